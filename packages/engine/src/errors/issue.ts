@@ -1,0 +1,48 @@
+/**
+ * Errors are data (as in ajv): every problem with a user's scheme or facts is an `Issue`,
+ * never a thrown stack trace. Each face (CLI, server, editor) shows `message` (Chinese) and,
+ * where a developer reads it, `messageEn` beside it.
+ */
+export type IssueSeverity = 'error' | 'warning';
+
+export interface Issue {
+  /** Stable machine code, e.g. `points-mismatch`, `tier-gap`, `fact-missing`. */
+  code: string;
+  severity: IssueSeverity;
+  /** 中文说明，给财政局用户看。 */
+  message: string;
+  /** English text beside it, for logs and the CLI. */
+  messageEn: string;
+  /** JSON Pointer into the document (scheme or case), e.g. `/indicators/0/children/1/rule/tiers/2`. */
+  path: string;
+  /** Indicator id, when the problem belongs to one. */
+  indicator?: string;
+  /** Fact or metric id, when the problem is about one. */
+  fact?: string;
+}
+
+/** Makes an issue; `path` defaults to the document root. */
+export function issue(
+  code: string,
+  message: string,
+  messageEn: string,
+  where: { path?: string; indicator?: string; fact?: string; severity?: IssueSeverity } = {},
+): Issue {
+  const out: Issue = { code, severity: where.severity ?? 'error', message, messageEn, path: where.path ?? '' };
+  if (where.indicator !== undefined) out.indicator = where.indicator;
+  if (where.fact !== undefined) out.fact = where.fact;
+  return out;
+}
+
+/** `"/a/b"` + `"c"` → `"/a/b/c"`, escaping per RFC 6901. */
+export function pointer(base: string, ...segments: (string | number)[]): string {
+  return base + segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** One line for a terminal: `错误 [code] message (English) @ path`. */
+export function formatIssue(i: Issue): string {
+  const where = [i.indicator && `指标 ${i.indicator}`, i.fact && `事实 ${i.fact}`, i.path && `位置 ${i.path}`]
+    .filter(Boolean)
+    .join('，');
+  return `${i.severity === 'error' ? '错误' : '警告'} [${i.code}] ${i.message}${where ? `（${where}）` : ''}\n    ${i.messageEn}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * The score sheet (评分表) that `evaluate` returns. Every number is a decimal string as the finance
+ * staff write it ("5.73", never 5.7299999), every leaf says how its score came about.
+ */
+
+/** One input value a rule read, with how it is shown (e.g. `0.9314` shown `93.14%`). */
+export interface TraceInput {
+  id: string;
+  label: string;
+  /** Exact decimal string, fractions for percents ("0.9314"), or the raw text/boolean as a string. */
+  value: string;
+  /** As the finance staff write it: "93.14%", "1,511.77 万元", "是". */
+  display: string;
+  /** `fact` given by the case, `metric` computed by the scheme's formula, `default` from the scheme. */
+  origin: 'fact' | 'metric' | 'default';
+}
+
+/** How one rule (or part of a rule) produced its score. */
+export interface Trace {
+  /** Rule kind (`tiers`, `ratio`, ...). */
+  kind: string;
+  /** The branch taken, in Chinese: "第1档：满意度≥95%，得6分", "一票否决：……得0分". */
+  branch: string;
+  /** Inputs read, in the order used. */
+  inputs: TraceInput[];
+  /** The arithmetic written out: ["93.14% × 1分 = 0.9314分", "0.9314 → 0.93（保留2位小数）"]. */
+  arithmetic: string[];
+  /** Score of this rule or part, decimal string. */
+  score: string;
+  /** For `sum` rules: each part's trace, with the part's id, name and points. */
+  parts?: (Trace & { id: string; name: string; points: string })[];
+  /** For `targets` rules: one entry per row. */
+  rows?: RowResult[];
+}
+
+/** A project indicator row (年度绩效指标行) as scored by a `targets` rule. */
+export interface RowResult {
+  id: string;
+  level1: string;
+  level2: string;
+  level3: string;
+  target: string;
+  actual: string;
+  points: string;
+  /** The rule's score for the row, or null when the policy leaves the row to judgement. */
+  ruleScore: string | null;
+  /** The department's self-score as reported. */
+  selfScore: string | null;
+  /** The score counted in the total. */
+  score: string;
+  /** 达成 / 未达成 / 定性 / 不适用 / 无法比较. */
+  outcome: 'met' | 'notMet' | 'qualitative' | 'notApplicable' | 'incomparable';
+  /** Chinese explanation, e.g. "目标≥3个，实际1个，未达成：规则得0分；自评0分". */
+  explanation: string;
+  warnings: string[];
+}
+
+/**
+ * How a node's score is established:
+ * - `computed`: by the rule from the facts (可复核);
+ * - `judgement`: the reviewer's judgement, as the rule prescribes (酌情);
+ * - `mixed`: a sum whose parts are partly computed, partly judgement;
+ * - `unverified`: the report withheld facts a mechanical rule needs; the reported score is used (未核实);
+ * - `exempt` / `vetoed`: an exemption or veto condition held.
+ */
+export type ScoreStatus = 'computed' | 'judgement' | 'mixed' | 'unverified' | 'exempt' | 'vetoed';
+
+export interface SheetNode {
+  id: string;
+  name: string;
+  /** 1 = 一级指标, 2 = 二级, 3 = 三级 ... */
+  level: number;
+  /** 分值 (points), decimal string. */
+  points: string;
+  /** 得分 (score), decimal string, rounded as the scheme says. */
+  score: string;
+  status: ScoreStatus;
+  /** Leaves only. */
+  trace?: Trace;
+  /** For reviewer-entered scores: the reviewer's reason. */
+  reason?: string;
+  /** The official 参考评分标准 text, when the scheme stores it. */
+  criterion?: string;
+  warnings: string[];
+  children?: SheetNode[];
+}
+
+export interface ScoreSheet {
+  scheme: { id: string; year: number; version: string; title: string };
+  /** 总分, decimal string. */
+  total: string;
+  /** Declared total points (usually "100"). */
+  totalPoints: string;
+  /** 评分等级, e.g. 优. */
+  grade: string;
+  nodes: SheetNode[];
+  warnings: string[];
+}
