@@ -70,13 +70,18 @@ export const Operator = Type.Union(
   d('比较运算（json-rules-engine 的运算名，按十进制精确比较）'),
 );
 
-/** A rule rendering hint: how the rule is phrased when rendered back into 评分标准 text. */
+/**
+ * A rule rendering hint: how the rule is phrased when rendered back into 评分标准 text. In `before` and
+ * `after`, the placeholder `{分值}` is replaced by the rule's points, so prose stays true when points change.
+ */
 export const RenderHints = Type.Object(
   {
     before: Type.Optional(Type.String({ description: '评分标准中机械规则之前的说明文字（原文照录）' })),
     after: Type.Optional(Type.String({ description: '评分标准中机械规则之后的说明文字（原文照录）' })),
+    tail: Type.Optional(Type.String({ description: '评分标准最末的说明文字（在得0分、一票否决、免评条款之后）' })),
     style: Type.Optional(Type.String({ description: '渲染样式（各规则类型自定义，如档位的 ascending / descending）' })),
-    subject: Type.Optional(Type.String({ description: '渲染时称呼被计分对象所用的词，如“满意度”' })),
+    subject: Type.Optional(Type.String({ description: '渲染时称呼被计分对象所用的词，如“满意度”；扣分规则中为扣分事项，如“发现一项不符合的”' })),
+    name: Type.Optional(Type.String({ description: '渲染“××得分=”时的名称，如“一季度预算执行率”' })),
   },
   { additionalProperties: false, description: '渲染提示：把规则写回中文评分标准时使用' },
 );

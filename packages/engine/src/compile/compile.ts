@@ -1,0 +1,104 @@
+/**
+ * `compile(doc)`: validate a scheme document once (JSON Schema, then semantic checks) and turn it into
+ * an evaluator — metric formulas parsed, every rule compiled into a function. Compile and run are
+ * separate phases, as in ajv: compile once, evaluate many fact sets.
+ */
+import { Dec, dec } from '../decimal/dec.ts';
+import type { Issue } from '../errors/issue.ts';
+import { pointer } from '../errors/issue.ts';
+import type { Indicator, Metric, Scheme } from '../format/scheme-types.ts';
+import { parseFormula, type Formula } from '../formula/formula.ts';
+import { bounds, type Bounds } from '../rules/interval.ts';
+import { compileRule } from '../rules/registry.ts';
+import type { CompiledRule, Decls } from '../rules/kind.ts';
+import { schemaIssues } from '../validate/schema.ts';
+import { semanticIssues } from '../validate/semantic.ts';
+import { buildDecls } from './decls.ts';
+
+export interface CompiledNode {
+  id: string;
+  name: string;
+  level: number;
+  points: Dec;
+  path: string;
+  criterion?: string;
+  run?: CompiledRule;
+  children?: CompiledNode[];
+}
+
+export interface CompiledMetric {
+  metric: Metric;
+  formula: Formula;
+}
+
+/** A scheme ready to evaluate. Treat as opaque; `scheme` is the validated document. */
+export interface CompiledScheme {
+  scheme: Scheme;
+  decls: Decls;
+  metrics: ReadonlyMap<string, CompiledMetric>;
+  nodes: CompiledNode[];
+  totalPoints: Dec;
+  grades: { bounds: Bounds; grade: string }[];
+}
+
+export type CompileResult = { ok: true; compiled: CompiledScheme; warnings: Issue[] } | { ok: false; issues: Issue[] };
+
+/**
+ * All problems of a scheme document: JSON Schema errors first (if any, semantic checks are skipped,
+ * since they need a well-formed document), then semantic errors and warnings. Never throws.
+ */
+export function validateScheme(doc: unknown): Issue[] {
+  const schema = schemaIssues(doc);
+  if (schema.length) return schema;
+  return semanticIssues(doc as Scheme);
+}
+
+function compileNodes(nodes: Indicator[], base: string, level: number, decls: Decls): CompiledNode[] {
+  return nodes.map((ind, n) => {
+    const path = pointer(base, n);
+    const points = dec(ind.points);
+    const node: CompiledNode = { id: ind.id, name: ind.name, level, points, path };
+    if (ind.criterion !== undefined) node.criterion = ind.criterion;
+    if (ind.children) node.children = compileNodes(ind.children, pointer(path, 'children'), level + 1, decls);
+    else if (ind.rule) node.run = compileRule(ind.rule, { path: pointer(path, 'rule'), indicator: ind.id, points, key: ind.id, name: ind.name, decls, depth: 0 });
+    return node;
+  });
+}
+
+/**
+ * Validates and compiles a scheme document.
+ * @returns `{ ok: true, compiled, warnings }`, or `{ ok: false, issues }` listing every error
+ *   (Chinese message, English beside it, JSON path, indicator/fact). Never throws for bad input.
+ */
+export function compile(doc: unknown): CompileResult {
+  let all: Issue[];
+  try {
+    all = validateScheme(doc);
+  } catch (e) {
+    // any: a defect of ours, not the user's; reported as data all the same
+    return { ok: false, issues: [{ code: 'internal', severity: 'error', message: `内部错误：${String(e)}`, messageEn: `internal error: ${String(e)}`, path: '' }] };
+  }
+  const errors = all.filter((i) => i.severity === 'error');
+  if (errors.length) return { ok: false, issues: all };
+  const scheme = doc as Scheme;
+  const decls = buildDecls(scheme);
+  const metrics = new Map<string, CompiledMetric>();
+  for (const m of scheme.metrics ?? []) {
+    const p = parseFormula(m.formula);
+    if (p.ok) metrics.set(m.id, { metric: m, formula: p.formula });
+  }
+  return {
+    ok: true,
+    warnings: all,
+    compiled: {
+      scheme,
+      decls,
+      metrics,
+      nodes: compileNodes(scheme.indicators, '/indicators', 1, decls),
+      totalPoints: dec(scheme.totalPoints),
+      grades: scheme.grades.map((g) => ({ bounds: bounds(g), grade: g.grade })),
+    },
+  };
+}
+
+export { Dec };

@@ -1,0 +1,64 @@
+/**
+ * What a compiled rule sees while it runs: typed access to facts and metrics (recording each input
+ * it reads, for the trace), the reviewer's entries, and the indicator's points.
+ */
+import type { Dec } from '../decimal/dec.ts';
+import type { TargetRowT, ReviewerEntryT } from '../format/case-types.ts';
+import type { TraceInput, ScoreStatus, Trace, RowResult } from '../sheet/types.ts';
+import type { Issue } from '../errors/issue.ts';
+
+/** A fact or metric value, typed by its declaration. */
+export type Value =
+  | { kind: 'num'; d: Dec }
+  | { kind: 'bool'; b: boolean }
+  | { kind: 'text'; s: string }
+  | { kind: 'rows'; rows: TargetRowT[] };
+
+/**
+ * Thrown inside the engine (never past its API) when a leaf cannot be computed: a missing fact, a zero
+ * denominator, a judgement without the reviewer's entry. The leaf catches it and either uses a
+ * reviewer's entry or reports the issue.
+ */
+export class CannotCompute extends Error {
+  constructor(readonly issue: Issue) {
+    super(issue.messageEn);
+  }
+}
+
+/** The result of running one rule (or part). */
+export interface RuleRun {
+  score: Dec;
+  branch: string;
+  arithmetic: string[];
+  status: ScoreStatus;
+  parts?: Trace['parts'];
+  rows?: RowResult[];
+  warnings?: string[];
+  reason?: string;
+}
+
+export interface EvalContext {
+  /** Indicator id the rule belongs to (for messages). */
+  readonly indicator: string;
+  /** Reviewer key of this rule: the indicator id, or `indicator/part` inside a sum. */
+  readonly key: string;
+  /** Points of this indicator or part (分). */
+  readonly points: Dec;
+  /** A numeric fact or metric (throws CannotCompute when missing or not computable). */
+  num(id: string): Dec;
+  bool(id: string): boolean;
+  text(id: string): string;
+  rows(id: string): TargetRowT[];
+  /** Reviewer entry for a key (defaults to this rule's key). */
+  reviewer(key?: string): ReviewerEntryT | undefined;
+  /** Inputs read so far (facts and metrics), in order. */
+  readonly inputs: TraceInput[];
+  /** Lines explaining metrics read so far ("政府采购执行率 = 104.92 ÷ 143.4 = 0.7317"). */
+  readonly metricLines: string[];
+  /** A context for a part of a sum rule. */
+  child(partId: string, points: Dec): EvalContext;
+  /** Display of a value of the given fact/metric id, as finance staff write it. */
+  show(id: string, d: Dec): string;
+  /** Label of a fact/metric id. */
+  label(id: string): string;
+}

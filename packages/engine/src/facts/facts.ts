@@ -1,0 +1,96 @@
+/**
+ * Reads a case's facts against the scheme's declared inputs: types, ranges, units, and the classic
+ * mistakes (a percent written 95 where 0.95 is meant, negative money, text in a number field).
+ *
+ * Percent convention: a percent fact is a fraction (0.95) or a string with a percent sign ("95%").
+ * A bare number above 10 (1000%) for a percent, or above the declared maximum when a hundredth of it
+ * would fit, is refused with a message suggesting the fraction.
+ */
+import { Dec, plain, toDec } from '../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../errors/issue.ts';
+import type { Input } from '../format/scheme-types.ts';
+import type { TargetRowT } from '../format/case-types.ts';
+import type { Value } from '../evaluate/context.ts';
+
+const NUMERIC = new Set(['number', 'percent', 'money', 'count']);
+const ROW_TEXT = ['level1', 'level2', 'level3', 'target', 'actual'] as const;
+
+/** A fact as given in a case: bare, or `{ value, source }`. */
+export function factValue(raw: unknown): unknown {
+  if (raw && typeof raw === 'object' && !Array.isArray(raw) && 'value' in raw) return (raw as { value: unknown }).value;
+  return raw;
+}
+
+/** Reads "1,511.77" or "1511.77" (thousands separators allowed in facts). */
+function readNumber(v: unknown): Dec | null {
+  if (typeof v === 'string' && /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(v.trim())) return toDec(v.trim().replace(/,/g, ''));
+  return toDec(v);
+}
+
+/**
+ * Coerces one fact to its declared type.
+ * @returns the value, or the issues (Chinese + English, JSON path `/facts/<id>`) that stop it.
+ */
+export function readFact(input: Input, raw: unknown): { value?: Value; issues: Issue[] } {
+  const path = pointer('/facts', input.id);
+  const at = { path, fact: input.id };
+  const v = factValue(raw);
+  const bad = (code: string, zh: string, en: string) => ({ issues: [issue(code, `事实“${input.label}”（${input.id}）${zh}`, `fact "${input.id}": ${en}`, at)] });
+  if (v === null || v === undefined) return bad('fact-missing', '未填写', 'missing value');
+
+  if (NUMERIC.has(input.type)) {
+    const d = readNumber(v);
+    if (d === null) return bad('fact-not-number', `应为数字，实际为 ${JSON.stringify(v)}`, `expected a number, got ${JSON.stringify(v)}`);
+    const isPercentText = typeof v === 'string' && v.trim().endsWith('%');
+    if (input.type === 'percent' && !isPercentText) {
+      const max = input.max !== undefined ? toDec(input.max) : null;
+      const looksScaled = d.abs().gt(10) || (max !== null && d.gt(max) && d.div(100).lte(max));
+      if (looksScaled) {
+        return bad('percent-scale', `为百分比，应写作小数或带百分号：${plain(d)} 应写作 ${plain(d.div(100))} 或 "${plain(d)}%"`, `percent given as ${plain(d)}; write ${plain(d.div(100))} or "${plain(d)}%"`);
+      }
+    }
+    if (input.type === 'count' && (!d.isInteger() || d.lt(0))) return bad('fact-count', `应为非负整数，实际为 ${plain(d)}`, `expected a non-negative integer, got ${plain(d)}`);
+    if (input.type === 'money' && d.lt(0) && (input.min === undefined || toDec(input.min)!.gte(0))) {
+      return bad('fact-negative', `为金额，不能为负数（${plain(d)}${input.unit ?? ''}）`, `money cannot be negative (${plain(d)})`);
+    }
+    const min = input.min !== undefined ? toDec(input.min) : null;
+    const max = input.max !== undefined ? toDec(input.max) : null;
+    if (min !== null && d.lt(min)) return bad('fact-range', `为 ${plain(d)}，低于下限 ${plain(min)}`, `${plain(d)} is below the minimum ${plain(min)}`);
+    if (max !== null && d.gt(max)) return bad('fact-range', `为 ${plain(d)}，高于上限 ${plain(max)}`, `${plain(d)} is above the maximum ${plain(max)}`);
+    if (d.abs().gt('1e15')) return bad('fact-range', `数值 ${plain(d)} 过大，请检查单位`, `${plain(d)} is implausibly large; check the unit`);
+    return { value: { kind: 'num', d }, issues: [] };
+  }
+  if (input.type === 'boolean') {
+    if (typeof v === 'boolean') return { value: { kind: 'bool', b: v }, issues: [] };
+    if (v === '是' || v === '否') return { value: { kind: 'bool', b: v === '是' }, issues: [] };
+    return bad('fact-not-boolean', `应为 是/否（true/false），实际为 ${JSON.stringify(v)}`, `expected true/false, got ${JSON.stringify(v)}`);
+  }
+  if (input.type === 'enum') {
+    const allowed = input.options?.map((o) => o.value) ?? [];
+    if (typeof v !== 'string' || !allowed.includes(v)) {
+      return bad('fact-enum', `应为以下之一：${allowed.join('、')}；实际为 ${JSON.stringify(v)}`, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+    }
+    return { value: { kind: 'text', s: v }, issues: [] };
+  }
+  if (input.type === 'text') {
+    if (typeof v !== 'string') return bad('fact-not-text', `应为文本，实际为 ${JSON.stringify(v)}`, `expected text, got ${JSON.stringify(v)}`);
+    return { value: { kind: 'text', s: v }, issues: [] };
+  }
+  // rows
+  if (!Array.isArray(v)) return bad('fact-rows', '应为指标行数组', 'expected an array of indicator rows');
+  const issues: Issue[] = [];
+  v.forEach((row: unknown, i) => {
+    const rowAt = { path: pointer(path, i), fact: input.id };
+    if (!row || typeof row !== 'object') {
+      issues.push(issue('fact-rows', `第${i + 1}行不是对象`, `row ${i + 1} is not an object`, rowAt));
+      return;
+    }
+    const r = row as Record<string, unknown>;
+    for (const k of ROW_TEXT) {
+      if (typeof r[k] !== 'string') issues.push(issue('fact-rows', `第${i + 1}行缺少文本字段 ${k}`, `row ${i + 1} lacks text field ${k}`, { ...rowAt, path: pointer(path, i, k) }));
+    }
+    if (toDec(r.points) === null) issues.push(issue('fact-rows', `第${i + 1}行的分值不是数字`, `row ${i + 1}: points is not a number`, { ...rowAt, path: pointer(path, i, 'points') }));
+  });
+  if (issues.length) return { issues };
+  return { value: { kind: 'rows', rows: v as TargetRowT[] }, issues: [] };
+}

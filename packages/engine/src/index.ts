@@ -1,0 +1,19 @@
+/**
+ * @jixiao/engine — the one scoring engine every face (CLI, server, editor) calls.
+ *
+ * Flow: a scheme document is validated (`validateScheme`: JSON Schema, then semantic checks), compiled
+ * once (`compile`), and run over facts (`evaluate`) to give a score sheet whose every score is a decimal
+ * string with its explanation. Pure TypeScript: no fs, no DOM; runs in Node and in the browser.
+ */
+export { compile, validateScheme, type CompiledScheme, type CompileResult } from './compile/compile.ts';
+export { evaluate, type CaseInput, type EvaluateResult } from './evaluate/evaluate.ts';
+export { validateCase } from './validate/case.ts';
+export { renderCriterion, normalizeCriterion, criterionMatches } from './render/render.ts';
+export { auditCase, type AuditReport, type AuditDifference } from './audit/audit.ts';
+export { formatIssue, type Issue, type IssueSeverity } from './errors/issue.ts';
+export { RULE_KINDS } from './rules/registry.ts';
+export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus } from './sheet/types.ts';
+export type * from './format/scheme-types.ts';
+export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format/case-types.ts';
+export { parseFormula } from './formula/formula.ts';
+export { showScore, showPercent, showMoney } from './decimal/dec.ts';

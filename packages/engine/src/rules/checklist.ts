@@ -1,0 +1,60 @@
+/**
+ * 评分要点 (checklist): each point met (a boolean fact) earns its points.
+ * Source: seed 000 预算编制合理性 — 1. 部门预算编制、分配符合本部门职责……（1分）；… five points.
+ */
+import { Dec, dec, plain } from '../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../errors/issue.ts';
+import type { ChecklistRule } from '../format/scheme-types.ts';
+import { checkRef } from './refs-check.ts';
+import { itemNo, prose, type RuleKind } from './kind.ts';
+
+export const checklist: RuleKind<ChecklistRule> = {
+  refs: (r) => r.items.map((i) => i.fact),
+
+  check(rule, site) {
+    const out: Issue[] = [];
+    rule.items.forEach((it, i) => out.push(...checkRef(it.fact, site, `items/${i}/fact`, 'boolean')));
+    const sum = rule.items.reduce((a, it) => a.plus(dec(it.points)), new Dec(0));
+    if (!sum.eq(site.points)) {
+      out.push(
+        issue('points-mismatch', `评分要点分数合计 ${plain(sum)} 分，与本项分值 ${plain(site.points)} 分不符`, `checklist items add up to ${plain(sum)}, the points are ${plain(site.points)}`, {
+          path: pointer(site.path, 'items'),
+          indicator: site.indicator,
+        }),
+      );
+    }
+    return out;
+  },
+
+  maxScore: (rule) => rule.items.reduce((a, it) => a.plus(dec(it.points)), new Dec(0)),
+
+  compile(rule) {
+    const items = rule.items.map((it) => ({ ...it, p: dec(it.points) }));
+    return (ctx) => {
+      let score = new Dec(0);
+      const met: number[] = [];
+      const lines: string[] = [];
+      items.forEach((it, i) => {
+        const ok = ctx.bool(it.fact);
+        if (ok) {
+          score = score.plus(it.p);
+          met.push(i + 1);
+        }
+        lines.push(`要点${i + 1}${ok ? '达到' : '未达到'}：${ok ? plain(it.p) : '0'}分`);
+      });
+      lines.push(`合计 ${items.map((it, i) => (met.includes(i + 1) ? plain(it.p) : '0')).join(' + ')} = ${plain(score)}分`);
+      return {
+        score,
+        branch: met.length === items.length ? '全部要点达到' : `达到要点 ${met.join('、') || '无'}（共${items.length}项）`,
+        arithmetic: lines,
+        status: 'computed',
+      };
+    };
+  },
+
+  render(rule, site) {
+    const pts = plain(site.points);
+    const items = rule.items.map((it, i) => `${itemNo(i + 1, site.depth)}${it.text}（${plain(dec(it.points))}分）${i === rule.items.length - 1 ? '。' : '；'}`);
+    return `${prose(rule.render?.before, pts)}${items.join('')}${prose(rule.render?.after, pts)}`;
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * 酌情评分 (judgement): the reviewer awards a score between 0 and the points, with a written reason.
+ * Source: seed 000 效果性 — 未实现绩效目标的酌情扣分.
+ */
+import { dec, plain, toDec } from '../decimal/dec.ts';
+import { issue } from '../errors/issue.ts';
+import type { JudgementRule } from '../format/scheme-types.ts';
+import { CannotCompute } from '../evaluate/context.ts';
+import { prose, type RuleKind } from './kind.ts';
+
+export const judgement: RuleKind<JudgementRule> = {
+  refs: () => [],
+  check: () => [],
+  maxScore: (_r, site) => site.points,
+
+  compile(_rule, site) {
+    return (ctx) => {
+      const entry = ctx.reviewer();
+      const where = { indicator: site.indicator, path: `/reviewer/${ctx.key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+      if (!entry) {
+        throw new CannotCompute(
+          issue('judgement-missing', `“${site.name}”为酌情评分项，案例缺少评审录入（reviewer["${ctx.key}"]：得分与理由）`, `judgement item "${ctx.key}" needs a reviewer entry (score and reason)`, where),
+        );
+      }
+      const s = toDec(entry.score);
+      if (s === null || s.lt(0) || s.gt(site.points)) {
+        throw new CannotCompute(
+          issue('judgement-range', `“${site.name}”的评审得分 ${String(entry.score)} 不在 0–${plain(site.points)} 分之间`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where),
+        );
+      }
+      if (!entry.reason.trim()) {
+        throw new CannotCompute(issue('judgement-reason', `“${site.name}”的评审得分缺少理由`, `reviewer entry for "${ctx.key}" has no reason`, where));
+      }
+      return {
+        score: dec(entry.score),
+        branch: `酌情评分：${entry.reason}`,
+        arithmetic: [`评审给分 ${plain(s)}分（满分 ${plain(site.points)}分）`],
+        status: 'judgement',
+        reason: entry.reason,
+      };
+    };
+  },
+
+  render(rule, site) {
+    const pts = plain(site.points);
+    return `${prose(rule.render?.before, pts)}${rule.guidance ?? '酌情评分'}${prose(rule.render?.after, pts)}`;
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * 比率计分 (ratio × points): score = metric × multiplier, capped (default: the points), with an
+ * optional zero rule. Source: seed 000 政府采购执行情况 — 政府采购执行率得分=政府采购执行率×1分；
+ * 如实际采购金额大于采购计划金额，本项得0分; 预算执行率 — 一季度预算执行率得分=(支出进度/序时进度25%)×1分.
+ */
+import { Dec, dec, plain, showNumber } from '../decimal/dec.ts';
+import type { Issue } from '../errors/issue.ts';
+import type { RatioRule } from '../format/scheme-types.ts';
+import { compileCondition, conditionRefs, renderCondition } from '../conditions/condition.ts';
+import { checkRef } from './refs-check.ts';
+import { checkWithinPoints } from './points-check.ts';
+import { prose, type RuleKind } from './kind.ts';
+
+export const ratio: RuleKind<RatioRule> = {
+  refs: (r) => [r.metric, ...(r.zeroWhen ? conditionRefs(r.zeroWhen.when) : [])],
+
+  check(rule, site) {
+    const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric')];
+    if (rule.zeroWhen) for (const id of conditionRefs(rule.zeroWhen.when)) out.push(...checkRef(id, site, 'zeroWhen/when'));
+    if (rule.cap !== undefined) out.push(...checkWithinPoints(dec(rule.cap), site, 'cap', '封顶分'));
+    if (dec(rule.multiplier).lt(0)) out.push(...checkWithinPoints(dec(rule.multiplier), site, 'multiplier', '乘数'));
+    return out;
+  },
+
+  maxScore: (rule, site) => (rule.cap !== undefined ? dec(rule.cap) : site.points),
+
+  compile(rule, site) {
+    const m = dec(rule.multiplier);
+    const cap = rule.cap !== undefined ? dec(rule.cap) : site.points;
+    const zero = rule.zeroWhen ? compileCondition(rule.zeroWhen.when, (id) => site.decls.typeOf(id)) : null;
+    const label = site.decls.label(rule.metric);
+    return (ctx) => {
+      if (zero && rule.zeroWhen && zero(ctx)) {
+        const cond = renderCondition(rule.zeroWhen.when, (id) => ctx.label(id), (id, v) => site.decls.showValue(id, v));
+        return { score: new Dec(0), branch: `得0分条款：${rule.zeroWhen.text}`, arithmetic: [`${cond} → 0分`], status: 'computed' };
+      }
+      const x = ctx.num(rule.metric);
+      const raw = x.times(m);
+      const lines = [`${label} ${ctx.show(rule.metric, x)} × ${plain(m)}分 = ${showNumber(raw)}分`];
+      if (raw.gt(cap)) {
+        lines.push(`超过封顶 ${plain(cap)}分，取 ${plain(cap)}分`);
+        return { score: cap, branch: `${label}×${plain(m)}分，封顶${plain(cap)}分`, arithmetic: lines, status: 'computed' };
+      }
+      if (raw.lt(0)) {
+        lines.push('低于0分，取0分');
+        return { score: new Dec(0), branch: `${label}×${plain(m)}分（负值取0）`, arithmetic: lines, status: 'computed' };
+      }
+      return { score: raw, branch: `${label}×${plain(m)}分`, arithmetic: lines, status: 'computed' };
+    };
+  },
+
+  render(rule, site) {
+    const pts = plain(site.points);
+    const name = rule.render?.name ?? site.decls.label(rule.metric);
+    const subject = rule.render?.subject ?? site.decls.label(rule.metric);
+    const zero = rule.zeroWhen ? rule.zeroWhen.text : '';
+    return `${prose(rule.render?.before, pts)}${name}得分=${subject}×${plain(dec(rule.multiplier))}分${prose(rule.render?.after, pts)}${zero}`;
+  },
+};

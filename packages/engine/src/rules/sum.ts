@@ -1,0 +1,114 @@
+/**
+ * 分项合计 (composite / sum of parts): the score is the sum of its parts, each with its own points and
+ * rule (and reviewer key `indicator/part`). Source: seed 000 公用经费控制率 = “三公”经费控制率 (3/2/0) +
+ * 日常公用经费控制率 (3/2/0); 预算执行率 = four quarterly ratios ×1分 + 全年平均执行率×2分.
+ */
+import { Dec, dec, plain, roundDec, roundingText, showNumber } from '../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../errors/issue.ts';
+import type { SumRule } from '../format/scheme-types.ts';
+import type { Trace } from '../sheet/types.ts';
+import { itemNo, prose, type RuleKind, type RuleSite } from './kind.ts';
+import { checkRule, compileRule, renderRule, ruleMax, ruleRefs } from './registry.ts';
+
+function partSite(rule: SumRule, i: number, site: RuleSite): RuleSite {
+  const p = rule.parts[i]!;
+  return {
+    ...site,
+    path: pointer(site.path, 'parts', i, 'rule'),
+    points: dec(p.points),
+    key: `${site.key}/${p.id}`,
+    name: p.name,
+    depth: site.depth + 1,
+  };
+}
+
+export const sum: RuleKind<SumRule> = {
+  refs: (rule) => rule.parts.flatMap((p) => ruleRefs(p.rule)),
+
+  check(rule, site) {
+    const out: Issue[] = [];
+    const total = rule.parts.reduce((a, p) => a.plus(dec(p.points)), new Dec(0));
+    if (!total.eq(site.points)) {
+      out.push(
+        issue('points-mismatch', `分项分值合计 ${plain(total)} 分，与本项分值 ${plain(site.points)} 分不符`, `parts add up to ${plain(total)}, the points are ${plain(site.points)}`, {
+          path: pointer(site.path, 'parts'),
+          indicator: site.indicator,
+        }),
+      );
+    }
+    const ids = new Set<string>();
+    rule.parts.forEach((p, i) => {
+      if (ids.has(p.id)) out.push(issue('duplicate-id', `分项标识“${p.id}”重复`, `duplicate part id "${p.id}"`, { path: pointer(site.path, 'parts', i, 'id'), indicator: site.indicator }));
+      ids.add(p.id);
+      out.push(...checkRule(p.rule, partSite(rule, i, site)));
+    });
+    return out;
+  },
+
+  maxScore(rule, site) {
+    let total = new Dec(0);
+    for (let i = 0; i < rule.parts.length; i++) {
+      const m = ruleMax(rule.parts[i]!.rule, partSite(rule, i, site));
+      total = total.plus(m === null ? dec(rule.parts[i]!.points) : Dec.min(m, dec(rule.parts[i]!.points)));
+    }
+    return total;
+  },
+
+  compile(rule, site) {
+    const parts = rule.parts.map((p, i) => ({ p, points: dec(p.points), run: compileRule(p.rule, partSite(rule, i, site)) }));
+    const roundParts = site.decls.rounding.stages.includes('part');
+    const { places, mode } = site.decls.rounding;
+    return (ctx) => {
+      const traces: NonNullable<Trace['parts']> = [];
+      let total = new Dec(0);
+      const statuses = new Set<string>();
+      const warnings: string[] = [];
+      for (const { p, points, run } of parts) {
+        const sub = ctx.child(p.id, points);
+        const r = run(sub);
+        let score = r.score;
+        const arithmetic = [...sub.metricLines, ...r.arithmetic];
+        if (roundParts && !roundDec(score, places, mode).eq(score)) {
+          const rounded = roundDec(score, places, mode);
+          arithmetic.push(`${showNumber(score)} → ${plain(rounded)}（${roundingText(places, mode)}）`);
+          score = rounded;
+        }
+        total = total.plus(score);
+        statuses.add(r.status);
+        if (r.warnings) warnings.push(...r.warnings.map((w) => `${p.name}：${w}`));
+        const t: Trace & { id: string; name: string; points: string } = {
+          id: p.id,
+          name: p.name,
+          points: plain(points),
+          kind: p.rule.kind,
+          branch: r.branch,
+          inputs: sub.inputs,
+          arithmetic,
+          score: plain(score),
+        };
+        if (r.parts) t.parts = r.parts;
+        traces.push(t);
+      }
+      const status = statuses.size === 1 ? [...statuses][0]! : 'mixed';
+      return {
+        score: total,
+        branch: `分项合计（${rule.parts.length}项）`,
+        arithmetic: [`${traces.map((t) => `${t.name} ${showNumber(new Dec(t.score))}分`).join(' + ')} = ${showNumber(total)}分`],
+        status: status === 'computed' || status === 'judgement' || status === 'unverified' ? status : 'mixed',
+        parts: traces,
+        warnings,
+      };
+    };
+  },
+
+  render(rule, site) {
+    const pts = plain(site.points);
+    const items = rule.parts.map((p, i) => `${itemNo(i + 1, site.depth)}${renderRule(p.rule, partSite(rule, i, site))}`);
+    return `${prose(rule.render?.before, pts)}${items.join('')}${prose(rule.render?.after, pts)}`;
+  },
+};
+
+/** Number of numbered items a sum renders, so veto/exempt clauses can continue the numbering. */
+export function sumItemCount(rule: SumRule): number {
+  return rule.parts.length;
+}

@@ -1,0 +1,114 @@
+/**
+ * 分档计分 (tiers): the tier whose interval contains the metric gives the score.
+ * Source: e.g. seed 000 公众或服务对象满意度 — 满意度≥95%的，得6分；90%≤满意度<95%的，得4分；… ；
+ * 固定资产利用率 (tiers on a computed metric) — ≥90%得1分；90%>x≥75%得0.7分…
+ */
+import { Dec, dec, plain } from '../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../errors/issue.ts';
+import type { TiersRule } from '../format/scheme-types.ts';
+import { CannotCompute } from '../evaluate/context.ts';
+import { bounds, contains, coverage, isEmpty, renderInterval, type Bounds } from './interval.ts';
+import { checkRef } from './refs-check.ts';
+import { itemNo, prose, type RuleKind, type RuleSite } from './kind.ts';
+
+function domainOf(rule: TiersRule, site: RuleSite): Bounds {
+  const input = site.decls.inputs.get(rule.metric);
+  return {
+    min: input?.min !== undefined ? dec(input.min) : null,
+    minInclusive: true,
+    max: input?.max !== undefined ? dec(input.max) : null,
+    maxInclusive: true,
+  };
+}
+
+function showBound(site: RuleSite, id: string) {
+  return (d: Dec) => site.decls.showValue(id, plain(d));
+}
+
+export const tiers: RuleKind<TiersRule> = {
+  refs: (r) => [r.metric],
+
+  check(rule, site) {
+    const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric')];
+    const bs = rule.tiers.map(bounds);
+    const subject = site.decls.label(rule.metric);
+    const show = showBound(site, rule.metric);
+    bs.forEach((b, i) => {
+      if (isEmpty(b)) {
+        out.push(
+          issue('tier-empty', `第${i + 1}档的区间为空（${renderInterval(b, subject, show)}）`, `tier ${i + 1} is an empty interval`, {
+            path: pointer(site.path, 'tiers', i),
+            indicator: site.indicator,
+          }),
+        );
+      }
+      const score = dec(rule.tiers[i]!.score);
+      if (score.gt(site.points) || score.lt(0)) {
+        out.push(
+          issue('score-exceeds-points', `第${i + 1}档得分 ${plain(score)} 分超出本项分值 0–${plain(site.points)} 分`, `tier ${i + 1} awards ${plain(score)}, outside 0–${plain(site.points)}`, {
+            path: pointer(site.path, 'tiers', i, 'score'),
+            indicator: site.indicator,
+          }),
+        );
+      }
+    });
+    for (const p of coverage(bs, domainOf(rule, site))) {
+      const text = renderInterval(p.region, subject, show);
+      const tiersText = p.tiers.map((t) => `第${t + 1}档`).join('与');
+      out.push(
+        p.type === 'gap'
+          ? issue('tier-gap', `档位未覆盖：${text} 时没有对应的档（${tiersText}之间）`, `tiers leave a gap: ${text}`, {
+              path: pointer(site.path, 'tiers', p.tiers[p.tiers.length - 1] ?? 0),
+              indicator: site.indicator,
+            })
+          : issue('tier-overlap', `档位重叠：${text} 同时落在${tiersText}`, `tiers overlap: ${text} (tiers ${p.tiers.map((t) => t + 1).join(', ')})`, {
+              path: pointer(site.path, 'tiers', p.tiers[1] ?? 0),
+              indicator: site.indicator,
+            }),
+      );
+    }
+    return out;
+  },
+
+  maxScore: (rule) => rule.tiers.map((t) => dec(t.score)).reduce((a, b) => Dec.max(a, b)),
+
+  compile(rule, site) {
+    const bs = rule.tiers.map(bounds);
+    const scores = rule.tiers.map((t) => dec(t.score));
+    const subject = rule.render?.subject ?? site.decls.label(rule.metric);
+    const show = showBound(site, rule.metric);
+    const style = rule.render?.style === 'descending' ? 'descending' : 'ascending';
+    const texts = bs.map((b) => renderInterval(b, subject, show, style));
+    return (ctx) => {
+      const x = ctx.num(rule.metric);
+      const i = bs.findIndex((b) => contains(b, x));
+      if (i < 0) {
+        throw new CannotCompute(
+          issue('tier-no-match', `${subject}为 ${ctx.show(rule.metric, x)}，不在任何档位内`, `value ${plain(x)} of ${rule.metric} falls in no tier`, {
+            indicator: site.indicator,
+            fact: rule.metric,
+            path: pointer(site.path, 'tiers'),
+          }),
+        );
+      }
+      return {
+        score: scores[i]!,
+        branch: `第${i + 1}档：${texts[i]}，得${plain(scores[i]!)}分`,
+        arithmetic: [`${subject} = ${ctx.show(rule.metric, x)}，落在第${i + 1}档（${texts[i]}）→ ${plain(scores[i]!)}分`],
+        status: 'computed',
+      };
+    };
+  },
+
+  render(rule, site) {
+    const subject = rule.render?.subject ?? site.decls.label(rule.metric);
+    const show = showBound(site, rule.metric);
+    const style = rule.render?.style === 'descending' ? 'descending' : 'ascending';
+    const items = rule.tiers.map((t, i) => {
+      const end = i === rule.tiers.length - 1 ? '。' : '；';
+      return `${itemNo(i + 1, site.depth)}${renderInterval(bounds(t), subject, show, style)}的，得${plain(dec(t.score))}分${end}`;
+    });
+    const pts = plain(site.points);
+    return `${prose(rule.render?.before, pts)}${items.join('')}${prose(rule.render?.after, pts)}`;
+  },
+};
