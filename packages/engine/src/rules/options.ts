@@ -65,7 +65,7 @@ export const options: RuleKind<OptionsRule> = {
 
   render(rule, site) {
     const pts = plain(site.points);
-    const items = rule.options.map((o, i) => `${itemNo(i + 1, site.depth)}${o.text}的，得${plain(dec(o.score))}分。`);
+    const items = rule.options.map((o, i) => `${itemNo(i + 1, site.depth)}${o.text}${o.text.endsWith('的') ? '' : '的'}，得${plain(dec(o.score))}分。`);
     return `${prose(rule.render?.before, pts)}${items.join('')}${prose(rule.render?.after, pts)}`;
   },
 };

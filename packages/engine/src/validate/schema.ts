@@ -29,13 +29,24 @@ const KIND_DEF: Record<string, string> = {
   targets: 'TargetsRule',
 };
 
-let validators: { scheme: ValidateFunction; caseDoc: ValidateFunction } | null = null;
+let validators: { ajv: InstanceType<typeof Ajv2020>; scheme: ValidateFunction; caseDoc: ValidateFunction; kinds: Map<string, ValidateFunction> } | null = null;
 function get() {
   if (!validators) {
     const ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true });
-    validators = { scheme: ajv.compile(schemeSchema), caseDoc: ajv.compile(caseSchema) };
+    validators = { ajv, scheme: ajv.compile(schemeSchema), caseDoc: ajv.compile(caseSchema), kinds: new Map() };
   }
   return validators;
+}
+
+/** A validator for one rule definition (`TiersRule`, ...), compiled on first use. */
+function kindValidator(def: string): ValidateFunction {
+  const v = get();
+  let f = v.kinds.get(def);
+  if (!f) {
+    f = v.ajv.compile({ $ref: `${schemeSchema.$id}#/$defs/${def}` });
+    v.kinds.set(def, f);
+  }
+  return f;
 }
 
 /** The value at a JSON pointer, or undefined. */
@@ -58,57 +69,75 @@ export function indicatorAt(doc: unknown, path: string): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/** The nearest enclosing rule object of a path: its path and kind. */
-function ruleAt(doc: unknown, path: string): { path: string; kind: unknown } | null {
-  const segs = path.split('/');
-  for (let n = segs.length; n > 0; n--) {
-    const p = segs.slice(0, n).join('/');
-    if (!/\/rule$/.test(p)) continue;
-    const v = at(doc, p);
-    if (v && typeof v === 'object' && !Array.isArray(v)) return { path: p, kind: (v as { kind?: unknown }).kind };
+function issueOf(doc: unknown, e: ErrorObject, en: string | undefined, path: string, isScheme: boolean): Issue {
+  const extra = e.keyword === 'additionalProperties' ? `：${String((e.params as { additionalProperty?: string }).additionalProperty)}` : '';
+  return issue(`schema-${e.keyword}`, `${path || '文档'} ${e.message ?? ''}${extra}`, `${path || 'document'} ${en ?? ''}${extra}`, {
+    path,
+    indicator: isScheme ? indicatorAt(doc, path) : undefined,
+  });
+}
+
+/** Localised copies of errors, keeping the English messages beside. */
+function localised(errors: ErrorObject[]): { e: ErrorObject; en: string | undefined }[] {
+  const english = errors.map((e) => e.message);
+  const copies = errors.map((e) => ({ ...e }));
+  localize(copies);
+  return copies.map((e, i) => ({ e, en: english[i] }));
+}
+
+/** The outermost `.../rule` object enclosing a path, if any. */
+function outerRule(path: string): string | null {
+  const m = path.match(/^(.*?\/rule)(?:\/|$)/);
+  return m ? m[1]! : null;
+}
+
+/**
+ * Errors of one rule object, validated against the definition of its own `kind` only (no union noise);
+ * nested rules (parts of a sum) are handled the same way, recursively.
+ */
+function ruleIssues(doc: unknown, rulePath: string): Issue[] {
+  const rule = at(doc, rulePath);
+  const kind = rule && typeof rule === 'object' && !Array.isArray(rule) ? (rule as { kind?: unknown }).kind : undefined;
+  if (typeof kind !== 'string' || !RULE_KINDS.includes(kind)) {
+    return [
+      issue('unknown-rule-kind', `未知的计分规则类型 kind: ${JSON.stringify(kind)}；可用的类型：${RULE_KINDS.join('、')}`, `unknown rule kind ${JSON.stringify(kind)}; known kinds: ${RULE_KINDS.join(', ')}`, {
+        path: rulePath + '/kind',
+        indicator: indicatorAt(doc, rulePath),
+      }),
+    ];
   }
-  return null;
+  const v = kindValidator(KIND_DEF[kind]!);
+  if (v(rule)) return [];
+  const out: Issue[] = [];
+  const nested = new Set<string>();
+  for (const { e, en } of localised(v.errors ?? [])) {
+    const abs = rulePath + e.instancePath;
+    const inner = outerRule(e.instancePath);
+    if (inner) {
+      nested.add(rulePath + inner);
+      continue;
+    }
+    if (e.keyword === 'anyOf' || e.keyword === 'if') continue;
+    out.push(issueOf(doc, e, en, abs, true));
+  }
+  for (const n of nested) out.push(...ruleIssues(doc, n));
+  return out;
 }
 
 function toIssues(doc: unknown, errors: ErrorObject[], isScheme: boolean): Issue[] {
-  const english = errors.map((e) => ({ ...e }));
-  localize(errors);
   const out: Issue[] = [];
-  const unknownKinds = new Set<string>();
-  errors.forEach((e, i) => {
+  const rules = new Set<string>();
+  for (const { e, en } of localised(errors)) {
     const path = e.instancePath;
-    if (isScheme) {
-      const rule = ruleAt(doc, path);
-      if (rule) {
-        const kind = rule.kind;
-        if (typeof kind !== 'string' || !RULE_KINDS.includes(kind)) {
-          if (!unknownKinds.has(rule.path)) {
-            unknownKinds.add(rule.path);
-            out.push(
-              issue('unknown-rule-kind', `未知的计分规则类型 kind: ${JSON.stringify(kind)}；可用的类型：${RULE_KINDS.join('、')}`, `unknown rule kind ${JSON.stringify(kind)}; known kinds: ${RULE_KINDS.join(', ')}`, {
-                path: rule.path + '/kind',
-                indicator: indicatorAt(doc, path),
-              }),
-            );
-          }
-          return;
-        }
-        const own = KIND_DEF[kind]!;
-        const m = e.schemaPath.match(/\$defs\/(\w+Rule)\//);
-        if (m && m[1] !== own && path.startsWith(rule.path) && path.split('/').length <= rule.path.split('/').length + 1) return;
-        if (e.keyword === 'anyOf' && path === rule.path) return;
-        if (m && m[1] !== own && path === rule.path) return;
-      }
+    const r = isScheme ? outerRule(path) : null;
+    if (r) {
+      rules.add(r);
+      continue;
     }
-    if (e.keyword === 'anyOf' && errors.some((o) => o !== e && o.instancePath.startsWith(path) && o.keyword !== 'anyOf')) return;
-    const extra = e.keyword === 'additionalProperties' ? `：${String((e.params as { additionalProperty?: string }).additionalProperty)}` : '';
-    out.push(
-      issue(`schema-${e.keyword}`, `${path || '文档'} ${e.message ?? ''}${extra}`, `${path || 'document'} ${english[i]!.message ?? ''}${extra}`, {
-        path,
-        indicator: isScheme ? indicatorAt(doc, path) : undefined,
-      }),
-    );
-  });
+    if (e.keyword === 'anyOf' && errors.some((o) => o.instancePath.startsWith(path) && o.keyword !== 'anyOf')) continue;
+    out.push(issueOf(doc, e, en, path, isScheme));
+  }
+  for (const r of rules) out.push(...ruleIssues(doc, r));
   // the same message at the same place once
   const seen = new Set<string>();
   return out.filter((x) => {
