@@ -16,8 +16,14 @@ export interface AuditDifference {
   reported: string;
   computed: string;
   reason: string;
-  /** Whether the case documents this discrepancy (the report's own arithmetic contradicts its rule). */
+  /**
+   * Whether the difference is explained: the case documents it (the report's own arithmetic contradicts
+   * its rule), or it is a project row whose rule score differs from the self-score (with the row's
+   * reason), or it is the total and equals the sum of the explained differences.
+   */
   documented: boolean;
+  /** `discrepancy` (case-documented), `row` (rule vs self-score of a 年度绩效指标 row), `total`, `unexplained`. */
+  kind: 'discrepancy' | 'row' | 'total' | 'unexplained';
 }
 
 export interface AuditReport {
@@ -75,8 +81,10 @@ export function auditCase(sheet: ScoreSheet, caseDoc: Pick<CaseDoc, 'reported' |
           : `${d.reason}（注意：案例记载的计算值为 ${String(d.computed)}，引擎计算为 ${plain(comp)}）`
         : '未解释的差异：报告得分与规则计算不一致，案例未记载原因',
       documented: Boolean(d) && agrees,
+      kind: d && agrees ? 'discrepancy' : 'unexplained',
     });
   };
+  let explainedDelta = new Dec(0);
   for (const leaf of leaves(sheet.nodes)) {
     const r = reported[leaf.id];
     const rep = r === undefined ? null : toDec(r);
@@ -90,9 +98,39 @@ export function auditCase(sheet: ScoreSheet, caseDoc: Pick<CaseDoc, 'reported' |
     if (!rep.eq(comp)) {
       report.differing++;
       differ(leaf.id, leaf.name, rep, comp);
+      if (report.differences[report.differences.length - 1]!.documented) explainedDelta = explainedDelta.plus(comp.minus(rep));
     } else if (leaf.status !== 'unverified' && leaf.status !== 'judgement') report.reproduced++;
   }
+  // project rows: the rule's score against the department's self-score, each with its reason
+  for (const leaf of leaves(sheet.nodes)) {
+    for (const row of leaf.trace?.rows ?? []) {
+      if (row.ruleScore === null || row.selfScore === null || new Dec(row.ruleScore).eq(row.selfScore)) continue;
+      report.differences.push({
+        indicator: `${leaf.id}#${row.id}`,
+        name: row.level3,
+        reported: row.selfScore,
+        computed: row.ruleScore,
+        reason: row.explanation,
+        documented: true,
+        kind: 'row',
+      });
+      if (reported[leaf.id] === undefined) explainedDelta = explainedDelta.plus(new Dec(row.ruleScore).minus(row.selfScore));
+    }
+  }
   const repTotal = caseDoc.reported?.total !== undefined ? toDec(caseDoc.reported.total) : null;
-  if (repTotal !== null && !repTotal.eq(sheet.total)) differ('total', '综合评分', repTotal, new Dec(sheet.total));
+  if (repTotal !== null && !repTotal.eq(sheet.total)) {
+    const delta = new Dec(sheet.total).minus(repTotal);
+    if (delta.eq(explainedDelta) && !listed.has('total')) {
+      report.differences.push({
+        indicator: 'total',
+        name: '综合评分',
+        reported: plain(repTotal),
+        computed: sheet.total,
+        reason: `总分差 ${plain(delta)} 分，等于上列各项差异之和`,
+        documented: true,
+        kind: 'total',
+      });
+    } else differ('total', '综合评分', repTotal, new Dec(sheet.total));
+  }
   return report;
 }
