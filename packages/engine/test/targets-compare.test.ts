@@ -92,6 +92,21 @@ describe('met and not met', () => {
     expect(ratio(u.ratio)).toBe(frac(12, 14));
   });
 
+  it('ranks: 前10名 is a ceiling', () => {
+    expect(compareTarget('前10名', '第3名').outcome).toBe('met');
+    // 第12名 against 前10名: 10/12
+    const c = compareTarget('前10名', '第12名');
+    expect(c.outcome).toBe('notMet');
+    expect(ratio(c.ratio)).toBe(frac(10, 12));
+  });
+
+  it('ranges: inside met, below not met (actual/low)', () => {
+    expect(compareTarget('5-10家', '7家').outcome).toBe('met');
+    const c = compareTarget('5-10家', '4家');
+    expect(c.outcome).toBe('notMet');
+    expect(ratio(c.ratio)).toBe('0.8');
+  });
+
   it('approximate actual is compared with a warning', () => {
     // 数量指标 | 采购办公设备数量 | =40台 | 约100台 | 4 | 3
     const c = compareTarget('=40台', '约100台');

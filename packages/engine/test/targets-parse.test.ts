@@ -100,6 +100,16 @@ describe('quantitative', () => {
     expect(r.comparator).toBe('≤');
     expect(r.rank).toBe(true);
     expect(r.value.eq(10)).toBe(true);
+    // 第3名: a rank reached, no comparator
+    const n = as(parseValue('第3名'), 'quantitative');
+    expect(n.rank).toBe(true);
+    expect(n.comparator).toBeNull();
+  });
+
+  it('notes a comparator that contradicts its suffix word, keeping the symbol', () => {
+    const v = as(parseValue('≥24小时内'), 'duration');
+    expect(v.comparator).toBe('≥');
+    expect(v.notes).toEqual(['比较符“≥”与词尾的“≤”不一致，按“≥”理解']);
   });
 
   it('marks 约 as approximate', () => {
@@ -116,7 +126,15 @@ describe('quantitative', () => {
     expect(r.value.eq(5)).toBe(true);
     expect(r.upper?.eq(10)).toBe(true);
     expect(r.unit?.symbol).toBe('家');
-    expect(as(parseValue('5～10万元'), 'quantitative').upper?.eq(100000)).toBe(true);
+    // 5～10万元: 50,000 to 100,000 元; "5万-10万元" writes the multiplier on both bounds
+    const m = as(parseValue('5～10万元'), 'quantitative');
+    expect(m.value.eq(50000)).toBe(true);
+    expect(m.upper?.eq(100000)).toBe(true);
+    const w = as(parseValue('5万-10万元'), 'quantitative');
+    expect(w.value.eq(50000)).toBe(true);
+    expect(w.upper?.eq(100000)).toBe(true);
+    // 5千-1万元: 5,000 to 10,000 元
+    expect(as(parseValue('5千-1万元'), 'quantitative').value.eq(5000)).toBe(true);
   });
 
   it('reads rates: "/月", "/年", "/季度", "/10个工作日", "/人·天"', () => {
@@ -246,6 +264,7 @@ describe('duration', () => {
     expect(as(parseValue('5个工作日'), 'duration').comparator).toBeNull();
     // 月度数据提供的滞后时间 | ≤2个月
     expect(as(parseValue('≤2个月'), 'duration').unit.base).toBe('个月');
+    expect(as(parseValue('在3个工作日内'), 'duration').comparator).toBe('≤');
     // 天 converts to hours: 3天 = 72 小时
     expect(as(parseValue('3天'), 'duration').value.eq(72)).toBe(true);
   });

@@ -40,6 +40,14 @@ function readUnit(s: string): UnitDef | null {
   return null;
 }
 
+/** The scale of a unit without the multiplier in its name: 万元 → 1 (元), 万人次 → 1, 天 → 24. */
+function unitScaleWithoutMultiplier(unit: UnitDef | null): Decimal {
+  if (!unit) return new Decimal(1);
+  const m = readMultiplier(unit.symbol);
+  const plain = m ? lookupUnit(unit.symbol.slice(m.word.length)) : undefined;
+  return plain ? plain.scale : unit.scale;
+}
+
 /** Reads "/月", "/10个工作日", "/人·天", "/全年" (the whole remainder of `s`, which starts with "/"). */
 function readPer(s: string): PerUnit | null {
   let rest = s.slice(1);
@@ -74,6 +82,7 @@ function scanValue(s: string): Scan | null {
     rest = rest.slice(0, -suffix.length);
   }
   let comparator: Comparator | null = null;
+  if (suffixComparator !== null && rest.startsWith('在')) rest = rest.slice(1); // 在3个工作日内
   for (let i = 0; i < 2; i++) {
     const c: { comparator: Comparator; length: number } | null = comparator === null ? readPrefixComparator(rest) : null;
     if (c) {
@@ -89,9 +98,14 @@ function scanValue(s: string): Scan | null {
   }
   let rank = false;
   if (rest.startsWith('前') && /^\d/.test(rest.slice(1))) {
+    // 前10名: a rank ceiling
     rank = true;
     rest = rest.slice(1);
     if (comparator === null) comparator = '≤';
+  } else if (rest.startsWith('第') && /^\d/.test(rest.slice(1))) {
+    // 第3名: a rank reached
+    rank = true;
+    rest = rest.slice(1);
   }
   let change: Scan['change'];
   const ch = CHANGE.exec(rest);
@@ -112,12 +126,17 @@ function scanValue(s: string): Scan | null {
     rest = rest.slice(1 + f.length);
   }
   let upperNumber: Decimal | undefined;
-  const range = /^(?:-|~|至|到)/.exec(rest);
+  // "5-10家", and "5万-10万元" where the lower bound carries its own multiplier.
+  let lowMultiplier: Decimal | undefined;
+  const lowMult = readMultiplier(rest);
+  const afterLow = lowMult ? rest.slice(lowMult.word.length) : rest;
+  const range = /^(?:-|~|至|到)/.exec(afterLow);
   if (range && !factors) {
-    const u = readNumber(rest.slice(range[0].length));
+    const u = readNumber(afterLow.slice(range[0].length));
     if (u && !u.value.isNegative()) {
       upperNumber = u.value;
-      rest = rest.slice(range[0].length + u.length);
+      lowMultiplier = lowMult?.factor;
+      rest = afterLow.slice(range[0].length + u.length);
     }
   }
   let scale = new Decimal(1);
@@ -153,7 +172,7 @@ function scanValue(s: string): Scan | null {
   if (rest.length > 0) return null;
   if (suffixComparator !== null) {
     if (comparator !== null && comparator !== suffixComparator) {
-      notes.push(`比较符“${comparator}”与词尾“${suffix!.comparator === '≤' ? '以内/以下' : '以上'}”不一致，按“${comparator}”理解`);
+      notes.push(`比较符“${comparator}”与词尾的“${suffixComparator}”不一致，按“${comparator}”理解`);
     }
     comparator ??= suffixComparator;
   }
@@ -161,7 +180,7 @@ function scanValue(s: string): Scan | null {
     if (comparator !== null) notes.push(`区间前的比较符“${comparator}”不计，按区间理解`);
     comparator = 'between';
   }
-  let value = number.times(scale);
+  let value = number.times(lowMultiplier === undefined ? scale : lowMultiplier.times(unitScaleWithoutMultiplier(unit)));
   if (change === 'decrease') value = value.neg();
   if (percent) value = value.div(HUNDRED);
   const upper = upperNumber === undefined ? undefined : percent ? upperNumber.times(scale).div(HUNDRED) : upperNumber.times(scale);
