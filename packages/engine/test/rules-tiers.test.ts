@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { criterionMatches, renderCriterion, type TiersRule } from '../src/index.ts';
-import { input, leafScheme, leafScore, metric, mustScore, node } from './fixtures/build.ts';
+import { input, leafScheme, leafScore, metric, mustScore, node, norm } from './fixtures/build.ts';
 
 // Seed 000 公众或服务对象满意度 (6分): "1. 满意度≥95%的，得6分； 2. 90%≤满意度<95%的，得4分；
 // 3. 80%≤满意度<90%的，得2分； 4. 满意度<80%的，得1分。"
@@ -94,7 +94,7 @@ describe('tiers on a computed metric (固定资产利用率)', () => {
 
   it('scores the seed figures: 1,511.77 万元 of 1,511.77 万元 in use = 100% → 1分', () => {
     const leaf = node(mustScore(doc, { 固定资产总额: '1,511.77', 实际在用固定资产总额: '1,511.77' }), 'leaf');
-    expect(leaf.score).toBe('1');
+    expect(norm(leaf.score)).toBe('1');
     // the metric's derivation is part of the trace, read before the metric itself
     expect(leaf.trace?.inputs.map((i) => i.id)).toEqual(['实际在用固定资产总额', '固定资产总额', '固定资产利用率']);
     expect(leaf.trace?.inputs[2]).toMatchObject({ value: '1', origin: 'metric' });
