@@ -23,6 +23,7 @@ export function buildDecls(scheme: Scheme): Decls {
       const unit = inputs.get(id)?.unit;
       return `${plain(d)}${unit && unit !== '%' ? unit : ''}`;
     },
+    year: scheme.year,
     rounding: {
       places: scheme.rounding.places,
       mode: (scheme.rounding.mode ?? 'half-up') as RoundMode,

@@ -18,6 +18,8 @@ export interface Decls {
   label(id: string): string;
   /** A literal value of a fact/metric shown as in the official text ("95%", "1.5", "是"). */
   showValue(id: string, v: unknown): string;
+  /** The year the scheme evaluates (for dates written without a year, e.g. "12月底前"). */
+  year: number;
   /** The scheme's rounding policy (where rounding happens, places, mode). */
   rounding: { places: number; mode: RoundMode; stages: readonly string[] };
 }

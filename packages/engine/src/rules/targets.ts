@@ -44,7 +44,7 @@ export const targets: RuleKind<TargetsRule> = {
           throw new CannotCompute(issue('row-self-score', `第${i + 1}行“${row.level3}”的自评得分“${String(row.selfScore)}”不是有效数字`, `row ${i + 1} has an invalid self-score`, where));
         }
         pointsSum = pointsSum.plus(points);
-        const cmp = compareTarget(row.target, row.actual);
+        const cmp = compareTarget(row.target, row.actual, { indicator: row.level3, category: row.level2, year: site.decls.year });
         const rowWarnings = [...cmp.warnings];
         let ruleScore: Dec | null;
         const mode =
