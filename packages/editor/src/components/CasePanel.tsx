@@ -1,0 +1,127 @@
+/**
+ * 案例得分: pick a real case of the scheme's family and see its score sheet for the current draft
+ * (computed by the engine in the worker), each score with its explanation, and the facts open to
+ * "what if" changes.
+ */
+import type { CaseSummary } from '../api/types.ts';
+import type { CaseDoc, Issue, ScoreSheet, SheetNode } from '../model/types.ts';
+import { IssueList } from './fields.tsx';
+import { TracePanel } from './TracePanel.tsx';
+import { FactsEditor } from './FactsEditor.tsx';
+
+export interface CasePanelProps {
+  cases: CaseSummary[];
+  caseKey: string | null;
+  onPickCase: (key: string | null) => void;
+  caseDoc: CaseDoc | null;
+  sheet: ScoreSheet | null;
+  scoreIssues: readonly Issue[];
+  pending: boolean;
+  traceId: string | null;
+  onTrace: (id: string | null) => void;
+  overrides: Record<string, unknown>;
+  onOverride: (id: string, v: unknown | undefined) => void;
+  onResetOverrides: () => void;
+  schemeYear: number | null;
+}
+
+export const caseKeyOf = (c: CaseSummary) => `${c.year}/${c.id}`;
+
+function findNode(nodes: SheetNode[], id: string): SheetNode | null {
+  for (const n of nodes) {
+    if (n.id === id) return n;
+    const c = n.children ? findNode(n.children, id) : null;
+    if (c) return c;
+  }
+  return null;
+}
+
+function reportedOf(doc: CaseDoc | null, id: string): string | undefined {
+  const v = doc?.reported?.scores?.[id];
+  return v === undefined ? undefined : String(v);
+}
+
+export function CasePanel(p: CasePanelProps) {
+  const traced = p.sheet && p.traceId ? findNode(p.sheet.nodes, p.traceId) : null;
+  const reportedTotal = p.caseDoc?.reported?.total;
+  const overrideCount = Object.keys(p.overrides).length;
+  return (
+    <aside className="case-panel" aria-label="案例得分">
+      <h2>案例得分</h2>
+      <label className="case-picker">
+        <span>案例</span>
+        <select aria-label="选择案例" value={p.caseKey ?? ''} onChange={(e) => p.onPickCase(e.target.value || null)}>
+          <option value="">（不选案例）</option>
+          {p.cases.map((c) => (
+            <option key={caseKeyOf(c)} value={caseKeyOf(c)}>
+              {c.year}年 · {c.name}
+              {p.schemeYear !== null && c.scheme && c.scheme.year !== p.schemeYear ? `（原用${c.scheme.year}年方案）` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      {p.cases.length === 0 ? <p className="muted">该方案族下还没有案例。</p> : null}
+      {p.caseKey && p.sheet ? (
+        <div className={`total-box${p.pending ? ' pending' : ''}`}>
+          <div>
+            总分 <b data-testid="case-total">{p.sheet.total}</b> 分<span className="grade">等级 {p.sheet.grade}</span>
+          </div>
+          {reportedTotal !== undefined ? (
+            <div className="muted">
+              报告总分 {String(reportedTotal)}
+              {String(reportedTotal) === p.sheet.total ? '（一致）' : '（不一致）'}
+            </div>
+          ) : null}
+          {overrideCount ? (
+            <div className="what-if-note">
+              含 {overrideCount} 项假设值{' '}
+              <button type="button" className="link" onClick={p.onResetOverrides}>
+                全部恢复
+              </button>
+            </div>
+          ) : null}
+          {p.pending ? <div className="muted small">计算中…</div> : null}
+        </div>
+      ) : null}
+      {p.caseKey && !p.sheet ? <IssueList issues={p.scoreIssues} title="无法计分" /> : null}
+      {traced ? <TracePanel node={traced} {...withReported(reportedOf(p.caseDoc, traced.id))} onClose={() => p.onTrace(null)} /> : null}
+      {p.sheet ? (
+        <details open className="sheet-tree">
+          <summary>得分明细（点击查看计算过程）</summary>
+          <SheetRows nodes={p.sheet.nodes} caseDoc={p.caseDoc} onTrace={p.onTrace} traceId={p.traceId} />
+        </details>
+      ) : null}
+      {p.caseDoc ? (
+        <details className="facts">
+          <summary>假设分析：修改案例事实{overrideCount ? `（已改 ${overrideCount} 项）` : ''}</summary>
+          <FactsEditor facts={p.caseDoc.facts as Record<string, unknown>} overrides={p.overrides} onOverride={p.onOverride} />
+        </details>
+      ) : null}
+    </aside>
+  );
+}
+
+function withReported(r: string | undefined): { reported?: string } {
+  return r === undefined ? {} : { reported: r };
+}
+
+function SheetRows({ nodes, caseDoc, onTrace, traceId }: { nodes: SheetNode[]; caseDoc: CaseDoc | null; onTrace: (id: string) => void; traceId: string | null }) {
+  return (
+    <ul className="sheet-rows">
+      {nodes.map((n) => {
+        const rep = reportedOf(caseDoc, n.id);
+        return (
+          <li key={n.id} className={`lvl-${n.level}`}>
+            <button type="button" className={`sheet-row${traceId === n.id ? ' active' : ''}`} onClick={() => onTrace(n.id)} data-indicator={n.id}>
+              <span className="name">{n.name}</span>
+              <span className="pts">{n.points}</span>
+              <span className="score">{n.score}</span>
+              {rep !== undefined && rep !== n.score ? <span className="diff" title={`报告得分 ${rep}`}>报告 {rep}</span> : null}
+            </button>
+            {n.children ? <SheetRows nodes={n.children} caseDoc={caseDoc} onTrace={onTrace} traceId={traceId} /> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

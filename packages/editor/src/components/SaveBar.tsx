@@ -1,0 +1,87 @@
+/**
+ * The scheme page's header: where the user is, the document's state (草稿/已发布, unsaved changes),
+ * Save, and what became of the last save — refused with the engine's issues, or a conflict with
+ * another tab's save, which the user resolves explicitly (nothing is overwritten silently).
+ */
+import type { SaveOutcome } from '../state/useDraft.ts';
+
+export interface SaveBarProps {
+  family: string;
+  year: string;
+  title: string;
+  published: boolean;
+  dirty: boolean;
+  saveState: SaveOutcome | { kind: 'saving' } | null;
+  errorsCount: number;
+  pending: boolean;
+  onSave: () => void;
+  onDiscard: () => void;
+  onOverwrite: () => void;
+  onReloadServer: () => void;
+  onIssueClick: (ptr: string) => void;
+}
+
+export function SaveBar(p: SaveBarProps) {
+  const s = p.saveState;
+  return (
+    <header className="save-bar">
+      <div className="crumbs">
+        <a href="#/">方案库</a>
+        <span>›</span>
+        <span className="title">
+          {p.title || p.family} <span className="muted">（{p.year}年度）</span>
+        </span>
+        <span className={`status ${p.published ? 'published' : 'draft'}`}>{p.published ? '已发布' : '草稿'}</span>
+        {p.dirty ? <span className="dirty" title="修改已暂存在本机浏览器中，保存后写入方案文件">● 有未保存的修改（已在本机暂存）</span> : null}
+      </div>
+      <div className="actions">
+        {p.dirty && !p.published ? (
+          <button type="button" className="secondary" onClick={p.onDiscard}>
+            放弃修改
+          </button>
+        ) : null}
+        <button type="button" className="primary" disabled={p.published || !p.dirty || s?.kind === 'saving'} onClick={p.onSave}>
+          {s?.kind === 'saving' ? '正在保存…' : '保存'}
+        </button>
+      </div>
+      {s && s.kind !== 'saving' ? (
+        <div className={`save-result ${s.kind}`} role={s.kind === 'saved' ? 'status' : 'alert'} data-testid="save-result">
+          {s.kind === 'saved' ? <span>已保存到方案文件。{s.warnings ? `（另有 ${s.warnings} 条提醒）` : ''}</span> : null}
+          {s.kind === 'invalid' ? (
+            <>
+              <div className="save-title">保存被拒绝：{s.message}</div>
+              <ul>
+                {s.issues
+                  .filter((i) => i.severity === 'error')
+                  .slice(0, 12)
+                  .map((i, n) => (
+                    <li key={n}>
+                      <button type="button" className="link" onClick={() => p.onIssueClick(i.path)} title={`${i.messageEn}（${i.path}）`}>
+                        {i.message}
+                      </button>
+                      <span className="muted"> {i.path}</span>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          ) : null}
+          {s.kind === 'conflict' ? (
+            <>
+              <div className="save-title">未保存：{s.message}</div>
+              <div className="conflict-actions">
+                您的修改仍在本页（并已暂存在本机）。请选择：
+                <button type="button" className="secondary" onClick={p.onReloadServer}>
+                  放弃我的修改，载入最新版本
+                </button>
+                <button type="button" className="danger" onClick={p.onOverwrite}>
+                  用我的修改覆盖最新版本
+                </button>
+              </div>
+            </>
+          ) : null}
+          {s.kind === 'refused' || s.kind === 'error' ? <div className="save-title">未保存：{s.message}</div> : null}
+        </div>
+      ) : null}
+    </header>
+  );
+}

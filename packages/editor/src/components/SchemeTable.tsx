@@ -1,0 +1,152 @@
+/**
+ * The scheme as the official table (评分表): 一级/二级/三级指标 with their 分值, 指标说明, the
+ * 评分标准 rendered by the engine from the rules (what is read is what is computed), and the
+ * selected case's 得分. Clicking a row opens its editor right under it.
+ */
+import { Fragment } from 'react';
+import type { Indicator, Issue, SheetNode } from '../model/types.ts';
+import { leafCount, leafRows } from '../model/tree.ts';
+import { issuesAt, issuesUnder, worst } from '../model/issues.ts';
+import { numToText } from '../model/num.ts';
+import { IndicatorEditor } from './IndicatorEditor.tsx';
+import { setIn, parsePointer } from '../model/pointer.ts';
+
+export interface SchemeTableProps {
+  doc: { indicators: Indicator[] };
+  onDocChange: (doc: unknown) => void;
+  issues: readonly Issue[];
+  rendered: Record<string, string>;
+  renderErrors: Record<string, string>;
+  /** Score sheet nodes by indicator id, when a case is scored. */
+  scores: Map<string, SheetNode>;
+  selected: string | null;
+  onSelect: (ptr: string | null) => void;
+  onShowTrace: (id: string) => void;
+  declareFact?: (id: string, label: string) => void;
+}
+
+const STATUS: Record<string, string> = { judgement: '酌情', unverified: '未核实', exempt: '免评', vetoed: '否决', mixed: '部分酌情' };
+
+export function SchemeTable(props: SchemeTableProps) {
+  const { doc, issues, rendered, renderErrors, scores, selected, onSelect, onShowTrace } = props;
+  const rows = leafRows(doc.indicators);
+  const depth = Math.max(2, ...rows.map((r) => r.ancestors.length + 1));
+  const nameCols = Math.min(depth, 3);
+  const hasScores = scores.size > 0;
+  const totalCols = nameCols + 3 + (hasScores ? 1 : 0);
+  const seen = new Set<string>();
+
+  const parentCell = (node: Indicator, ptr: string, extra: number) => {
+    const own = [...issuesAt(issues, ptr), ...issuesAt(issues, `${ptr}/points`), ...issuesAt(issues, `${ptr}/children`)];
+    const w = worst(own);
+    const s = scores.get(node.id);
+    return (
+      <td key={ptr} rowSpan={leafCount(node) + extra} className={`group-cell${w ? ` cell-${w}` : ''}`} data-ptr={ptr}>
+        <div className="group-name">{node.name}</div>
+        <div className="group-points">
+          {numToText(node.points)}分{s ? <span className="group-score">（得 {s.score} 分）</span> : null}
+        </div>
+        {own.map((i, n) => (
+          <div key={n} className={`cell-issue ${i.severity}`} role="alert" title={i.messageEn}>
+            ⚠ {i.message}
+          </div>
+        ))}
+      </td>
+    );
+  };
+
+  return (
+    <table className="scheme-table" aria-label="评分表">
+      <thead>
+        <tr>
+          {['一级指标', '二级指标', '三级指标'].slice(0, nameCols).map((h) => (
+            <th key={h} className="col-name">
+              {h}
+            </th>
+          ))}
+          <th className="col-points">分值</th>
+          <th className="col-desc">指标说明</th>
+          <th className="col-criterion">评分标准（由规则生成）</th>
+          {hasScores ? <th className="col-score">得分</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const isSel = selected === r.ptr;
+          const cells = [];
+          for (const a of r.ancestors.slice(0, nameCols - 1)) {
+            if (seen.has(a.ptr)) continue;
+            seen.add(a.ptr);
+            const extra = selected && selected.startsWith(a.ptr + '/') ? 1 : 0;
+            cells.push(parentCell(a.node, a.ptr, extra));
+          }
+          const span = nameCols - Math.min(r.ancestors.length, nameCols - 1);
+          const ruleIssues = issuesUnder(issues, r.ptr);
+          const w = worst(ruleIssues);
+          const s = scores.get(r.leaf.id);
+          const text = rendered[r.ptr];
+          return (
+            <Fragment key={r.ptr}>
+              <tr
+                className={`leaf-row${isSel ? ' selected' : ''}${w ? ` row-${w}` : ''}`}
+                data-ptr={r.ptr}
+                data-indicator={r.leaf.id}
+                onClick={(e) => {
+                  if ((e.target as HTMLElement).closest('button')) return;
+                  onSelect(isSel ? null : r.ptr);
+                }}
+              >
+                {cells}
+                <td colSpan={span} className="leaf-name">
+                  <button type="button" className="link leaf-link" aria-expanded={isSel} onClick={() => onSelect(isSel ? null : r.ptr)}>
+                    {r.leaf.name}
+                  </button>
+                  {w ? <span className={`badge ${w}`}>{w === 'error' ? '有错误' : '有提醒'}</span> : null}
+                </td>
+                <td className="col-points">{numToText(r.leaf.points)}</td>
+                <td className="col-desc">
+                  <div className={isSel ? '' : 'clamp'}>{r.leaf.description ?? ''}</div>
+                </td>
+                <td className="col-criterion criterion" data-testid="criterion">
+                  {text !== undefined ? (
+                    <div className="criterion-text">{text}</div>
+                  ) : renderErrors[r.ptr] ? (
+                    <div className="cell-issue error">规则无法生成评分标准：{renderErrors[r.ptr]}</div>
+                  ) : (
+                    <div className="muted">生成中…</div>
+                  )}
+                </td>
+                {hasScores ? (
+                  <td className="col-score">
+                    {s ? (
+                      <button type="button" className="score-btn" title="查看得分说明" onClick={() => onShowTrace(r.leaf.id)}>
+                        {s.score}
+                        {STATUS[s.status] ? <span className="status-tag">{STATUS[s.status]}</span> : null}
+                      </button>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                ) : null}
+              </tr>
+              {isSel ? (
+                <tr className="editor-row">
+                  <td colSpan={totalCols - Math.min(r.ancestors.length, nameCols - 1)}>
+                    <IndicatorEditor
+                      node={r.leaf}
+                      ptr={r.ptr}
+                      issues={issues}
+                      onChange={(n) => props.onDocChange(setIn(doc, parsePointer(r.ptr), n))}
+                      onClose={() => onSelect(null)}
+                      {...(props.declareFact ? { declareFact: props.declareFact } : {})}
+                    />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,102 @@
+/** 得分说明: how one indicator's score came about — rule branch, inputs, arithmetic, warnings. */
+import type { SheetNode, Trace } from '../model/types.ts';
+import { kindLabel } from '../model/rule-kinds.ts';
+
+const STATUS_TEXT: Record<string, string> = {
+  computed: '按规则计算（可复核）',
+  judgement: '评审酌情评分',
+  mixed: '部分按规则计算、部分酌情',
+  unverified: '报告未披露计算所需数据，照录报告得分（未核实）',
+  exempt: '免评，直接得分',
+  vetoed: '一票否决',
+};
+
+export function TracePanel({ node, reported, onClose }: { node: SheetNode; reported?: string; onClose: () => void }) {
+  return (
+    <section className="trace-panel" aria-label={`得分说明：${node.name}`}>
+      <div className="trace-head">
+        <strong>{node.name}</strong>
+        <button type="button" className="link" onClick={onClose}>
+          关闭
+        </button>
+      </div>
+      <div className="trace-score">
+        得分 <b>{node.score}</b> / {node.points} 分 · {STATUS_TEXT[node.status] ?? node.status}
+        {reported !== undefined ? <span className="muted"> · 报告得分 {reported}</span> : null}
+      </div>
+      {node.reason ? <div className="trace-reason">理由：{node.reason}</div> : null}
+      {node.trace ? <TraceBody trace={node.trace} /> : null}
+      {node.warnings.length ? (
+        <ul className="trace-warnings">
+          {node.warnings.map((w, i) => (
+            <li key={i}>⚠ {w}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function TraceBody({ trace }: { trace: Trace }) {
+  return (
+    <div className="trace-body">
+      <div className="trace-branch">
+        <span className="tag">{kindLabel(trace.kind)}</span> {trace.branch}
+      </div>
+      {trace.inputs.length ? (
+        <table className="trace-inputs" aria-label="所用数据">
+          <tbody>
+            {trace.inputs.map((i) => (
+              <tr key={i.id}>
+                <th>{i.label}</th>
+                <td>{i.display}</td>
+                <td className="muted">{i.origin === 'fact' ? '案例数据' : i.origin === 'metric' ? '计算得出' : '方案缺省'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {trace.arithmetic.length ? (
+        <ol className="trace-arith" aria-label="计算过程">
+          {trace.arithmetic.map((a, i) => (
+            <li key={i}>{a}</li>
+          ))}
+        </ol>
+      ) : null}
+      {trace.parts?.map((p) => (
+        <div key={p.id} className="trace-part">
+          <div>
+            分项 <b>{p.name}</b>（{p.points}分）：得 {p.score} 分
+          </div>
+          <TraceBody trace={p} />
+        </div>
+      ))}
+      {trace.rows?.length ? (
+        <table className="trace-rows" aria-label="指标行">
+          <thead>
+            <tr>
+              <th>指标</th>
+              <th>年度指标值</th>
+              <th>实际完成值</th>
+              <th>分值</th>
+              <th>得分</th>
+              <th>说明</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trace.rows.map((r) => (
+              <tr key={r.id}>
+                <td>{r.level3}</td>
+                <td>{r.target}</td>
+                <td>{r.actual}</td>
+                <td>{r.points}</td>
+                <td>{r.score}</td>
+                <td>{r.explanation}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+/** 方案库: every scheme under schemes/, by family and year, with status and total points. */
+import { useEffect, useState } from 'react';
+import { api } from '../api/client.ts';
+import type { SchemeSummary } from '../api/types.ts';
+
+export function LibraryPage() {
+  const [schemes, setSchemes] = useState<SchemeSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.listSchemes().then(setSchemes, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  if (error) return <div className="page-message error">无法读取方案库：{error}</div>;
+  if (!schemes) return <div className="page-message">正在读取方案库…</div>;
+  const families = [...new Set(schemes.map((s) => s.family))];
+  return (
+    <div className="library">
+      <header className="library-head">
+        <h1>绩效评价方案库</h1>
+        <p className="muted">打开一个方案即可查看评分表、修改规则，并在右侧即时看到真实案例的得分变化。</p>
+      </header>
+      {families.length === 0 ? <p className="page-message">schemes/ 目录下还没有方案。</p> : null}
+      {families.map((f) => {
+        const list = schemes.filter((s) => s.family === f);
+        const head = list[0];
+        return (
+          <section key={f} className="family" aria-label={head?.title || f}>
+            <h2>
+              {head?.title || f}
+              <span className="muted family-id">{head?.jurisdiction ? `${head.jurisdiction} · ` : ''}{f}</span>
+            </h2>
+            <table className="library-table">
+              <thead>
+                <tr>
+                  <th>年度</th>
+                  <th>方案名称</th>
+                  <th>状态</th>
+                  <th>总分</th>
+                  <th>版本</th>
+                  <th>文件</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((s) => (
+                  <tr key={s.path} data-family={s.family} data-year={s.year}>
+                    <td className="year">{s.year}</td>
+                    <td>{s.title || <span className="muted">（无标题）</span>}</td>
+                    <td>
+                      <span className={`status ${s.status}`}>{s.status === 'published' ? '已发布' : s.status === 'draft' ? '草稿' : '无法读取'}</span>
+                    </td>
+                    <td>{s.totalPoints ?? '—'}</td>
+                    <td className="muted">{s.version ?? ''}</td>
+                    <td className="muted path">{s.path}</td>
+                    <td>
+                      {s.status !== 'unknown' ? (
+                        <a className="open-link" href={`#/scheme/${encodeURIComponent(s.family)}/${s.year}`} aria-label={`打开 ${s.title} ${s.year}年度`}>
+                          打开
+                        </a>
+                      ) : (
+                        <span className="error-text" title={s.error}>
+                          文件有误
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

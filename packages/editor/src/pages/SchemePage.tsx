@@ -1,0 +1,254 @@
+/**
+ * One scheme: the official table with visual editing, the indicator structure, the JSON document,
+ * and beside it the selected case's live score sheet. Saving goes through the server, which
+ * validates with the engine; unsaved work is kept in the browser until saved.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { api } from '../api/client.ts';
+import type { CaseSummary } from '../api/types.ts';
+import type { CaseDoc, Indicator, Issue, Scheme, SheetNode } from '../model/types.ts';
+import { useDraft, type SaveOutcome } from '../state/useDraft.ts';
+import { useAnalysis } from '../worker/useAnalysis.ts';
+import { EditorContext, namesOf } from '../components/editor-context.tsx';
+import { SchemeTable } from '../components/SchemeTable.tsx';
+import { StructureTree } from '../components/StructureTree.tsx';
+import { JsonView } from '../components/JsonView.tsx';
+import { CasePanel, caseKeyOf } from '../components/CasePanel.tsx';
+import { IssueList } from '../components/fields.tsx';
+import { applyOverrides } from '../model/facts.ts';
+import { setFormulaNames } from '../monaco/formula-language.ts';
+import { SaveBar } from '../components/SaveBar.tsx';
+
+type View = 'table' | 'structure' | 'json';
+
+function flatten(nodes: SheetNode[] | undefined, into = new Map<string, SheetNode>()): Map<string, SheetNode> {
+  for (const n of nodes ?? []) {
+    into.set(n.id, n);
+    flatten(n.children, into);
+  }
+  return into;
+}
+
+function looksLikeScheme(doc: unknown): doc is Scheme {
+  return !!doc && typeof doc === 'object' && Array.isArray((doc as { indicators?: unknown }).indicators);
+}
+
+export function SchemePage({ family, year }: { family: string; year: string }) {
+  const draft = useDraft(family, year);
+  const [view, setView] = useState<View>('table');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [cases, setCases] = useState<CaseSummary[]>([]);
+  const [caseKey, setCaseKey] = useState<string | null>(null);
+  const [caseDoc, setCaseDoc] = useState<CaseDoc | null>(null);
+  const [overrides, setOverrides] = useState<Record<string, unknown>>({});
+  const [traceId, setTraceId] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<SaveOutcome | { kind: 'saving' } | null>(null);
+  const [reveal, setReveal] = useState<string | null>(null);
+
+  const doc = draft.doc;
+  const scheme = looksLikeScheme(doc) ? doc : null;
+  const names = useMemo(() => namesOf(doc), [doc]);
+  useEffect(() => setFormulaNames(names.filter((n) => n.type !== 'rows').map((n) => ({ id: n.id, label: n.label, kind: n.kind }))), [names]);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .listCases(family)
+      .then((list) => {
+        if (!live) return;
+        setCases(list);
+        const same = list.find((c) => c.scheme?.year === Number(year)) ?? list[0];
+        setCaseKey(same ? caseKeyOf(same) : null);
+      })
+      .catch((e: unknown) => console.warn('案例列表读取失败 (cases):', e));
+    return () => {
+      live = false;
+    };
+  }, [family, year]);
+
+  useEffect(() => {
+    setOverrides({});
+    setTraceId(null);
+    const c = cases.find((x) => caseKeyOf(x) === caseKey);
+    if (!c) {
+      setCaseDoc(null);
+      return;
+    }
+    let live = true;
+    api
+      .getCase(family, c.year, c.id)
+      .then((d) => live && setCaseDoc(d as CaseDoc))
+      .catch((e: unknown) => console.warn('案例读取失败 (case):', e));
+    return () => {
+      live = false;
+    };
+  }, [caseKey, cases, family]);
+
+  const input = useMemo(
+    () =>
+      caseDoc
+        ? { facts: applyOverrides(caseDoc.facts as Record<string, unknown>, overrides), ...(caseDoc.reviewer ? { reviewer: caseDoc.reviewer as Record<string, unknown> } : {}) }
+        : null,
+    [caseDoc, overrides],
+  );
+  const analysis = useAnalysis(draft.loading ? null : doc, input);
+  const result = analysis.result;
+  const issues: Issue[] = result?.issues ?? [];
+  const scores = useMemo(() => flatten(result?.sheet?.nodes), [result]);
+  const issuesText = analysis.forDoc === doc && !draft.parseError ? draft.text : null;
+
+  const setDoc = draft.setDoc;
+  const declareFact = useCallback(
+    (id: string, label: string) => {
+      if (!scheme) return;
+      setDoc({ ...scheme, inputs: [...(scheme.inputs ?? []), { id, label, type: 'boolean' }] });
+    },
+    [scheme, setDoc],
+  );
+
+  const onSave = async () => {
+    setSaveState({ kind: 'saving' });
+    setSaveState(await draft.save());
+  };
+
+  if (draft.loading && !scheme) return <div className="page-message">正在读取方案…</div>;
+  if (draft.loadError) return <div className="page-message error">无法读取方案：{draft.loadError}</div>;
+
+  const readOnly = draft.published;
+  const errorsCount = issues.filter((i) => i.severity === 'error').length;
+  return (
+    <EditorContext.Provider value={{ readOnly: readOnly || draft.parseError !== null, names }}>
+      <div className="scheme-page">
+        <SaveBar
+          family={family}
+          year={year}
+          title={scheme?.title ?? ''}
+          published={draft.published}
+          dirty={draft.dirty}
+          saveState={saveState}
+          errorsCount={errorsCount}
+          pending={analysis.pending}
+          onSave={onSave}
+          onDiscard={async () => {
+            if (window.confirm('放弃全部未保存的修改，恢复为服务器上的版本？')) {
+              await draft.discard();
+              setSaveState(null);
+            }
+          }}
+          onOverwrite={async () => {
+            await draft.rebaseOnServer();
+            setSaveState({ kind: 'saving' });
+            setSaveState(await draft.save());
+          }}
+          onReloadServer={async () => {
+            await draft.discard();
+            setSaveState(null);
+          }}
+          onIssueClick={(ptr) => {
+            setView('json');
+            setReveal(ptr);
+          }}
+        />
+        {draft.restored ? (
+          <div className="banner info" role="status">
+            已恢复您{draft.restored.savedAt ? `在 ${new Date(draft.restored.savedAt).toLocaleString('zh-CN')} ` : ''}未保存的修改。
+            {draft.restored.serverChanged ? <b> 注意：此后服务器上的方案已被修改，保存时会提示冲突，请确认后再处理。</b> : null}
+          </div>
+        ) : null}
+        {draft.otherTab ? <div className="banner warn">另一个窗口也在编辑这个方案。保存时如有冲突，会提示您，不会互相覆盖。</div> : null}
+        {draft.published ? <div className="banner info">该方案已发布，只读。如需调整，请以它为基础新建草稿。</div> : null}
+        {draft.parseError ? (
+          <div className="banner error">
+            JSON 有语法错误，可视化编辑已暂停（得分按最后一次正确的文档计算）：{draft.parseError}
+          </div>
+        ) : null}
+        <div className="scheme-body">
+          <main className="scheme-main">
+            <div className="tabs" role="tablist">
+              {(
+                [
+                  ['table', '评分表'],
+                  ['structure', '指标结构与分值'],
+                  ['json', 'JSON'],
+                ] as const
+              ).map(([v, label]) => (
+                <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>
+                  {label}
+                </button>
+              ))}
+              <span className="tab-status">
+                {errorsCount ? <span className="badge error">{errorsCount} 个错误</span> : <span className="badge ok">校验通过</span>}
+                {issues.length - errorsCount ? <span className="badge warning">{issues.length - errorsCount} 个提醒</span> : null}
+              </span>
+            </div>
+            {view === 'table' && scheme ? (
+              <div className="view-scroll">
+                <IssueList issues={issues.filter((i) => !i.path.startsWith('/indicators/'))} title="方案检查" />
+                <SchemeTable
+                  doc={scheme}
+                  onDocChange={setDoc}
+                  issues={issues}
+                  rendered={result?.rendered ?? {}}
+                  renderErrors={result?.renderErrors ?? {}}
+                  scores={scores}
+                  selected={selected}
+                  onSelect={setSelected}
+                  onShowTrace={setTraceId}
+                  declareFact={declareFact}
+                />
+              </div>
+            ) : null}
+            {view === 'structure' && scheme ? (
+              <div className="view-scroll">
+                <StructureTree
+                  doc={scheme}
+                  issues={issues}
+                  onChange={(indicators: Indicator[]) => setDoc({ ...scheme, indicators })}
+                  onTotalChange={(v) => setDoc({ ...scheme, totalPoints: v })}
+                  onOpen={(ptr) => {
+                    setSelected(ptr);
+                    setView('table');
+                  }}
+                />
+              </div>
+            ) : null}
+            {view !== 'json' && !scheme ? <div className="page-message">文档结构不完整（缺少 indicators），请在 JSON 视图中修正。</div> : null}
+            {view === 'json' ? (
+              <JsonView
+                path={`${family}-${year}.scheme.json`}
+                text={draft.text}
+                onText={draft.setText}
+                issues={issues}
+                issuesText={issuesText}
+                readOnly={readOnly}
+                reveal={reveal}
+              />
+            ) : null}
+          </main>
+          <CasePanel
+            cases={cases}
+            caseKey={caseKey}
+            onPickCase={setCaseKey}
+            caseDoc={caseDoc}
+            sheet={result?.sheet ?? null}
+            scoreIssues={result?.scoreIssues ?? []}
+            pending={analysis.pending}
+            traceId={traceId}
+            onTrace={setTraceId}
+            overrides={overrides}
+            onOverride={(id, v) =>
+              setOverrides((o) => {
+                const n = { ...o };
+                if (v === undefined) delete n[id];
+                else n[id] = v;
+                return n;
+              })
+            }
+            onResetOverrides={() => setOverrides({})}
+            schemeYear={scheme?.year ?? null}
+          />
+        </div>
+      </div>
+    </EditorContext.Provider>
+  );
+}

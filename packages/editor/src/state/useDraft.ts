@@ -1,0 +1,181 @@
+/**
+ * The draft of one scheme: the JSON text (what the JSON view edits), the document parsed from it
+ * (what the visual editors edit), the server version it is based on, and saving.
+ *
+ * - Visual edits call `setDoc`, which rewrites the text; JSON edits call `setText`, which re-parses.
+ *   While the text is not valid JSON, `doc` stays the last valid document and `parseError` is set.
+ * - Every change is copied to localStorage; on load a stored draft is restored (and reported), and
+ *   a draft based on an older server version keeps that older ETag so saving it reports a conflict.
+ * - `save` sends If-Match with the base ETag; the server's refusal comes back as a SaveOutcome.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api, ApiError } from '../api/client.ts';
+import type { Issue } from '../model/types.ts';
+import { clearLocalDraft, loadLocalDraft, localDraftKey, storeLocalDraft } from './local-draft.ts';
+
+export const toText = (doc: unknown): string => JSON.stringify(doc, null, 2);
+
+export type SaveOutcome =
+  | { kind: 'saved'; warnings: number }
+  | { kind: 'invalid'; message: string; issues: Issue[] }
+  | { kind: 'conflict'; message: string }
+  | { kind: 'refused'; message: string }
+  | { kind: 'error'; message: string };
+
+export interface Restored {
+  savedAt: string;
+  /** The server file changed after this draft was started. */
+  serverChanged: boolean;
+}
+
+export interface Draft {
+  loading: boolean;
+  loadError: string | null;
+  text: string;
+  doc: unknown;
+  parseError: string | null;
+  dirty: boolean;
+  published: boolean;
+  baseEtag: string;
+  restored: Restored | null;
+  /** Another tab changed the stored draft of this scheme. */
+  otherTab: boolean;
+  setText(t: string): void;
+  setDoc(d: unknown): void;
+  save(): Promise<SaveOutcome>;
+  /** Drops local changes and reloads the server version. */
+  discard(): Promise<void>;
+  /** Re-bases the local changes on the current server version (explicit "overwrite"). */
+  rebaseOnServer(): Promise<void>;
+}
+
+function tryParse(text: string): { doc: unknown; error: string | null } {
+  try {
+    return { doc: JSON.parse(text) as unknown, error: null };
+  } catch (e) {
+    return { doc: undefined, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function useDraft(family: string, year: string): Draft {
+  const [loading, setLoading] = useState(true);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [baseText, setBaseText] = useState('');
+  const [baseEtag, setBaseEtag] = useState('');
+  const [published, setPublished] = useState(false);
+  const [text, setTextState] = useState('');
+  const [doc, setDocState] = useState<unknown>(null);
+  const [parseError, setParseError] = useState<string | null>(null);
+  const [restored, setRestored] = useState<Restored | null>(null);
+  const [otherTab, setOtherTab] = useState(false);
+  const lastWrite = useRef<string | null>(null);
+
+  const load = useCallback(
+    async (useLocal: boolean) => {
+      setLoading(true);
+      setLoadError(null);
+      try {
+        const server = await api.getScheme(family, year);
+        const sText = toText(server.doc);
+        setBaseText(sText);
+        setBaseEtag(server.etag);
+        setPublished((server.doc as { status?: unknown })?.status === 'published');
+        const local = useLocal ? loadLocalDraft(family, year) : null;
+        if (local && local.text !== sText) {
+          const p = tryParse(local.text);
+          setTextState(local.text);
+          setDocState(p.error ? server.doc : p.doc);
+          setParseError(p.error);
+          setRestored({ savedAt: local.savedAt, serverChanged: local.baseEtag !== server.etag });
+          setBaseEtag(local.baseEtag);
+        } else {
+          if (local) clearLocalDraft(family, year);
+          setTextState(sText);
+          setDocState(server.doc);
+          setParseError(null);
+          setRestored(null);
+        }
+      } catch (e) {
+        setLoadError(e instanceof Error ? e.message : String(e));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [family, year],
+  );
+
+  useEffect(() => {
+    void load(true);
+  }, [load]);
+
+  const dirty = useMemo(() => !loading && (parseError !== null || toText(doc) !== baseText), [loading, parseError, doc, baseText]);
+
+  // Keep unsaved work in localStorage (debounced); forget it once it equals the server version.
+  useEffect(() => {
+    if (loading) return;
+    const t = setTimeout(() => {
+      if (dirty) {
+        lastWrite.current = text;
+        storeLocalDraft(family, year, { text, baseEtag, savedAt: new Date().toISOString() });
+      } else clearLocalDraft(family, year);
+    }, 250);
+    return () => clearTimeout(t);
+  }, [loading, dirty, text, baseEtag, family, year]);
+
+  // Another tab editing the same scheme writes the same key: tell the user.
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === localDraftKey(family, year) && e.newValue !== null && !e.newValue.includes(JSON.stringify(lastWrite.current ?? ''))) setOtherTab(true);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [family, year]);
+
+  const setText = useCallback((t: string) => {
+    setTextState(t);
+    const p = tryParse(t);
+    setParseError(p.error);
+    if (!p.error) setDocState(p.doc);
+  }, []);
+
+  const setDoc = useCallback((d: unknown) => {
+    setDocState(d);
+    setTextState(toText(d));
+    setParseError(null);
+  }, []);
+
+  const save = useCallback(async (): Promise<SaveOutcome> => {
+    if (parseError) return { kind: 'refused', message: `JSON 有语法错误，无法保存：${parseError}` };
+    try {
+      const r = await api.saveScheme(family, year, doc, baseEtag);
+      const sText = toText(doc);
+      setBaseText(sText);
+      setBaseEtag(r.etag);
+      setRestored(null);
+      setOtherTab(false);
+      clearLocalDraft(family, year);
+      return { kind: 'saved', warnings: r.warnings.length };
+    } catch (e) {
+      if (!(e instanceof ApiError)) return { kind: 'error', message: String(e) };
+      if (e.status === 422) return { kind: 'invalid', message: e.body.message, issues: e.body.issues ?? [] };
+      if (e.status === 412) return { kind: 'conflict', message: e.body.message };
+      if (e.status === 409 || e.status === 400 || e.status === 403) return { kind: 'refused', message: e.body.message };
+      return { kind: 'error', message: e.body.message };
+    }
+  }, [family, year, doc, baseEtag, parseError]);
+
+  const discard = useCallback(async () => {
+    clearLocalDraft(family, year);
+    await load(false);
+  }, [family, year, load]);
+
+  const rebaseOnServer = useCallback(async () => {
+    const server = await api.getScheme(family, year);
+    setBaseText(toText(server.doc));
+    setBaseEtag(server.etag);
+    setPublished((server.doc as { status?: unknown })?.status === 'published');
+    setRestored(null);
+  }, [family, year]);
+
+  return { loading, loadError, text, doc, parseError, dirty, published, baseEtag, restored, otherTab, setText, setDoc, save, discard, rebaseOnServer };
+}

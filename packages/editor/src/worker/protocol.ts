@@ -1,0 +1,32 @@
+/** Messages between the page and the analysis worker. */
+import type { Issue, ScoreSheet } from '../model/types.ts';
+
+export interface AnalysisInput {
+  facts: Record<string, unknown>;
+  reviewer?: Record<string, unknown>;
+}
+
+export interface AnalysisRequest {
+  seq: number;
+  doc: unknown;
+  /** The case to score (facts with the user's "what if" changes), or null for none. */
+  input: AnalysisInput | null;
+}
+
+export interface AnalysisResult {
+  seq: number;
+  /** validateScheme(doc): errors and warnings with JSON pointers. */
+  issues: Issue[];
+  /** The score sheet of `input`, when the scheme compiles and the case evaluates. */
+  sheet: ScoreSheet | null;
+  /** Why there is no sheet (compile or evaluate issues). */
+  scoreIssues: Issue[];
+  /** 评分标准 rendered by the engine, keyed by the indicator's JSON pointer. */
+  rendered: Record<string, string>;
+  /** Rendering failures, keyed like `rendered`. */
+  renderErrors: Record<string, string>;
+  /** Milliseconds the worker spent. */
+  ms: number;
+  /** An unexpected exception inside the engine (message), if any. */
+  crash?: string;
+}

@@ -1,0 +1,41 @@
+/**
+ * Uniform JSON error bodies: `{ error, message (中文), messageEn, issues? }`, and the mapping of
+ * framework errors (bad JSON, body too large, bad path) to them.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { PathError } from './store/paths.ts';
+import type { Issue } from './engine-port.ts';
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  messageEn: string;
+  issues?: Issue[];
+  currentEtag?: string | null;
+}
+
+/** Sends `body` with `status`. */
+export function sendError(reply: FastifyReply, status: number, body: ErrorBody): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Fastify error handler: known errors become Chinese messages, the rest a 500 without internals. */
+export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (err instanceof PathError) {
+    return sendError(reply, 400, { error: err.code, message: err.messageZh, messageEn: err.message });
+  }
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return sendError(reply, 413, { error: 'body-too-large', message: '请求内容过大，已拒绝。', messageEn: 'Request body too large.' });
+  }
+  if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return sendError(reply, 415, { error: 'unsupported-media-type', message: '请求须为 JSON（application/json）。', messageEn: 'Request body must be application/json.' });
+  }
+  if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) {
+    return sendError(reply, 400, { error: 'bad-json', message: `请求内容不是合法的 JSON：${err.message}`, messageEn: `Invalid JSON body: ${err.message}` });
+  }
+  if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
+    return sendError(reply, err.statusCode, { error: err.code ?? 'bad-request', message: `请求有误：${err.message}`, messageEn: err.message });
+  }
+  req.log.error(err);
+  return sendError(reply, 500, { error: 'internal', message: '服务器内部错误，请查看服务日志。', messageEn: 'Internal server error; see the server log.' });
+}

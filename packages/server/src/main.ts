@@ -1,0 +1,45 @@
+/**
+ * `pnpm start`: builds the editor if needed, then serves it and the API on 127.0.0.1.
+ * Options: see cli-args.ts. Prints the address; opens a browser when there is a display.
+ */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { parseServerArgs } from './cli-args.ts';
+import { ensureEditorBuild, editorPaths } from './ensure-build.ts';
+import { buildApp } from './app.ts';
+import { hasDisplay, openBrowser } from './open-browser.ts';
+import type { EnginePort } from './engine-port.ts';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..');
+
+async function main(): Promise<void> {
+  const args = parseServerArgs(process.argv.slice(2), process.env, repoRoot);
+  if (!existsSync(args.schemesDir)) {
+    throw new Error(`方案目录不存在：${args.schemesDir} (schemes folder not found)`);
+  }
+  const distDir = args.build ? await ensureEditorBuild(repoRoot) : editorPaths(repoRoot).distDir;
+  const engine = (await import('@jixiao/engine')) as unknown as EnginePort;
+  const app = await buildApp({
+    schemesDir: args.schemesDir,
+    staticDir: distDir,
+    engine,
+    logger: { level: process.env['JIXIAO_LOG'] ?? 'warn' },
+  });
+  await app.listen({ host: '127.0.0.1', port: args.port });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : args.port;
+  const url = `http://127.0.0.1:${port}/`;
+  console.log(`jixiao 方案编辑器已启动：${url}  (editor listening; schemes: ${args.schemesDir})`);
+  if (args.open && hasDisplay(process.env, process.platform)) openBrowser(url);
+  const stop = (): void => {
+    void app.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

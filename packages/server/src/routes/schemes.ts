@@ -1,0 +1,95 @@
+/**
+ * Scheme routes:
+ * - `GET  /api/schemes` — the library: every scheme (family, year, status, title, totalPoints, path);
+ * - `GET  /api/schemes/:family/:year` — one document, with its `ETag`;
+ * - `PUT  /api/schemes/:family/:year` — save: validated by the engine, refused when published,
+ *   when the `If-Match` version is stale, or when family/year disagree with the URL.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { SchemeStore } from '../store/scheme-store.ts';
+import { isRecord } from '../store/json-file.ts';
+import { errorsOf, type EnginePort } from '../engine-port.ts';
+import { sendError } from '../http-errors.ts';
+
+interface SchemeParams {
+  family: string;
+  year: string;
+}
+
+export function schemeRoutes(app: FastifyInstance, store: SchemeStore, engine: EnginePort): void {
+  app.get('/api/schemes', async () => ({ schemes: await store.list() }));
+
+  app.get<{ Params: SchemeParams }>('/api/schemes/:family/:year', async (req, reply) => {
+    const { family, year } = req.params;
+    const stored = await store.read(family, year);
+    if (!stored) {
+      return sendError(reply, 404, { error: 'not-found', message: `没有找到方案 ${family} ${year} 年度。`, messageEn: `Scheme ${family}/${year} not found.` });
+    }
+    if (stored.parseError) {
+      return sendError(reply, 500, { error: 'bad-file', message: `方案文件不是合法的 JSON：${stored.parseError}`, messageEn: `Scheme file is not valid JSON: ${stored.parseError}` });
+    }
+    void reply.header('ETag', stored.etag).header('Cache-Control', 'no-store');
+    return { family, year: Number(year), etag: stored.etag, doc: stored.doc };
+  });
+
+  app.put<{ Params: SchemeParams; Body: unknown }>('/api/schemes/:family/:year', async (req, reply) => {
+    const { family, year } = req.params;
+    const doc = req.body;
+    if (!isRecord(doc)) {
+      return sendError(reply, 400, { error: 'bad-body', message: '请求内容须为方案文档（JSON 对象）。', messageEn: 'Body must be a scheme document (JSON object).' });
+    }
+    if (doc['family'] !== family || doc['year'] !== Number(year)) {
+      return sendError(reply, 400, {
+        error: 'location-mismatch',
+        message: `文档的方案族/年度（${String(doc['family'])} ${String(doc['year'])}）与保存位置（${family} ${year}）不一致。`,
+        messageEn: `Document family/year (${String(doc['family'])}/${String(doc['year'])}) does not match the URL (${family}/${year}).`,
+      });
+    }
+    if (doc['status'] === 'published') {
+      return sendError(reply, 409, {
+        error: 'publish-not-by-save',
+        message: '保存不能把方案设为“已发布”；请保留草稿状态。',
+        messageEn: 'A save cannot set status to published; keep the document a draft.',
+      });
+    }
+    const issues = engine.validateScheme(doc);
+    const errors = errorsOf(issues);
+    if (errors.length > 0) {
+      return sendError(reply, 422, {
+        error: 'invalid-scheme',
+        message: `方案校验未通过（${errors.length} 个错误），未保存。`,
+        messageEn: `Scheme is invalid (${errors.length} errors); not saved.`,
+        issues,
+      });
+    }
+    const pre: { ifMatch?: string; ifNoneMatch?: string } = {};
+    if (typeof req.headers['if-match'] === 'string') pre.ifMatch = req.headers['if-match'];
+    if (typeof req.headers['if-none-match'] === 'string') pre.ifNoneMatch = req.headers['if-none-match'];
+    const outcome = await store.write(family, year, doc, pre);
+    switch (outcome.kind) {
+      case 'saved':
+        req.log.info({ family, year, etag: outcome.etag }, 'scheme saved');
+        void reply.header('ETag', outcome.etag).code(outcome.created ? 201 : 200);
+        return { saved: true, etag: outcome.etag, warnings: issues };
+      case 'published':
+        return sendError(reply, 409, {
+          error: 'published-readonly',
+          message: '该方案已发布，不能修改。如需调整，请以它为基础新建草稿。',
+          messageEn: 'This scheme is published and read-only.',
+        });
+      case 'conflict':
+        return sendError(reply, 412, {
+          error: 'version-conflict',
+          message: '方案已被其他窗口或他人修改，本次保存未执行。请先查看最新版本，再决定如何处理您的修改。',
+          messageEn: 'The scheme changed since it was loaded (If-Match failed); not saved.',
+          currentEtag: outcome.currentEtag,
+        });
+      case 'precondition-required':
+        return sendError(reply, 428, {
+          error: 'precondition-required',
+          message: '保存须注明所基于的版本（If-Match），新建须注明 If-None-Match: *。',
+          messageEn: 'If-Match (or If-None-Match: * to create) is required.',
+        });
+    }
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * Request guards of a local-only service:
+ * - DNS rebinding (DNS 重绑定): a page on another site can make the browser resolve its own
+ *   hostname to 127.0.0.1; such requests still carry the foreign name in `Host`, so any request
+ *   whose Host is not localhost / 127.0.0.1 / [::1] is refused.
+ * - Cross-site writes: a request that changes something and carries an `Origin` (or
+ *   `Sec-Fetch-Site: cross-site`) from elsewhere is refused.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+const LOCAL_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Host name of a `Host` header value (`localhost:5178` → `localhost`, `[::1]:80` → `[::1]`). */
+export function hostName(host: string): string {
+  const h = host.trim().toLowerCase();
+  if (h.startsWith('[')) {
+    const end = h.indexOf(']');
+    return end < 0 ? h : h.slice(0, end + 1);
+  }
+  const colon = h.indexOf(':');
+  return colon < 0 ? h : h.slice(0, colon);
+}
+
+/** True when a `Host` header names this machine's loopback. */
+export function isLocalHost(host: string | undefined): boolean {
+  return host !== undefined && LOCAL_NAMES.has(hostName(host));
+}
+
+/** True when an `Origin` header is the same local origin as `host` (scheme http, same host:port). */
+export function isSameLocalOrigin(origin: string, host: string): boolean {
+  try {
+    const u = new URL(origin);
+    return u.protocol === 'http:' && isLocalHost(u.host) && u.host.toLowerCase() === host.trim().toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Fastify `onRequest` hook applying both guards; replies 403 with a Chinese message. */
+export async function requestGuard(req: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const host = req.headers.host;
+  if (!isLocalHost(host)) {
+    req.log.warn({ host }, 'refused: Host header is not local (DNS rebinding guard)');
+    await reply.code(403).send({
+      error: 'host-not-allowed',
+      message: '拒绝访问：本服务只接受以 localhost 或 127.0.0.1 访问。',
+      messageEn: 'Forbidden: Host header must be localhost or 127.0.0.1 (DNS rebinding protection).',
+    });
+    return reply;
+  }
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.origin;
+  const site = req.headers['sec-fetch-site'];
+  if ((origin !== undefined && !isSameLocalOrigin(origin, host as string)) || site === 'cross-site') {
+    req.log.warn({ origin, site }, 'refused: cross-site write');
+    await reply.code(403).send({
+      error: 'cross-site',
+      message: '拒绝访问：不接受来自其他网站的修改请求。',
+      messageEn: 'Forbidden: cross-site request.',
+    });
+    return reply;
+  }
+}

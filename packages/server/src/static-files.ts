@@ -1,0 +1,60 @@
+/**
+ * Serves the built editor (packages/editor/dist) with a Content-Security-Policy that forbids any
+ * network access outside this server (the users' machines have no internet): scripts, styles,
+ * fonts, workers and fetches all come from 'self'. `unsafe-eval` is allowed for scripts because
+ * ajv compiles JSON Schemas into functions (in the engine, in the browser as in Node).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { sendError } from './http-errors.ts';
+
+/** The policy sent with every page and script. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Registers static serving of `dir` at `/`, with the CSP and an `/api` 404 in JSON. */
+export async function registerStatic(app: FastifyInstance, dir: string | undefined): Promise<void> {
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (!req.url.startsWith('/api/')) {
+      void reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      void reply.header('X-Content-Type-Options', 'nosniff');
+      void reply.header('Referrer-Policy', 'no-referrer');
+    }
+    return payload;
+  });
+  const hasBuild = dir !== undefined && existsSync(join(dir, 'index.html'));
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root: dir,
+      prefix: '/',
+      index: 'index.html',
+      cacheControl: false,
+      setHeaders(reply, path) {
+        void reply.header('Cache-Control', path.startsWith(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler(async (req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return sendError(reply, 404, { error: 'not-found', message: `没有这个接口：${req.method} ${req.url}`, messageEn: `No such endpoint: ${req.method} ${req.url}` });
+    }
+    if (hasBuild && req.method === 'GET') return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return reply
+      .code(404)
+      .type('text/html; charset=utf-8')
+      .send('<!doctype html><meta charset="utf-8"><title>jixiao</title><p>编辑器尚未构建：请运行 <code>pnpm build</code> 或 <code>pnpm start</code>。</p>');
+  });
+}

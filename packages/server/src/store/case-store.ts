@@ -1,0 +1,79 @@
+/**
+ * The real cases of a scheme family (案例), read-only: `<root>/<family>/cases/<year>/<case>.json`.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CASE_RE, YEAR_RE, casePath, casesDir, insideReal } from './paths.ts';
+import { isRecord, readJsonFile, type StoredJson } from './json-file.ts';
+
+/** One row of a family's case list. */
+export interface CaseSummary {
+  /** The file's name without `.json`. */
+  id: string;
+  /** 评价年度 folder. */
+  year: number;
+  /** 被评价部门（项目）名称. */
+  name: string;
+  /** The scheme the case was scored with (`{ id, year }`), as the case states it. */
+  scheme: { id: string; year: number } | null;
+  reportedTotal: number | string | null;
+  path: string;
+  error?: string;
+}
+
+export class CaseStore {
+  constructor(readonly root: string) {}
+
+  /** Every case of `family`, sorted by year (newest first) then name. Empty when there are none. */
+  async list(family: string): Promise<CaseSummary[]> {
+    const dir = casesDir(this.root, family);
+    await insideReal(this.root, dir);
+    let years;
+    try {
+      years = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+    const out: CaseSummary[] = [];
+    for (const y of years) {
+      if (!y.isDirectory() || !YEAR_RE.test(y.name)) continue;
+      for (const f of await readdir(join(dir, y.name), { withFileTypes: true })) {
+        const id = f.name.replace(/\.json$/, '');
+        if (!f.isFile() || !f.name.endsWith('.json') || !CASE_RE.test(id)) continue;
+        const stored = await readJsonFile(join(dir, y.name, f.name));
+        if (stored) out.push(summarise(family, Number(y.name), id, stored));
+      }
+    }
+    return out.sort((a, b) => b.year - a.year || a.name.localeCompare(b.name, 'zh'));
+  }
+
+  /** Reads one case; `null` when absent. */
+  async read(family: string, year: string, caseId: string): Promise<StoredJson | null> {
+    const path = casePath(this.root, family, year, caseId);
+    await insideReal(this.root, path);
+    return readJsonFile(path);
+  }
+}
+
+function summarise(family: string, year: number, id: string, stored: StoredJson): CaseSummary {
+  const path = `schemes/${family}/cases/${year}/${id}.json`;
+  if (stored.parseError || !isRecord(stored.doc)) {
+    return { id, year, name: id, scheme: null, reportedTotal: null, path, error: stored.parseError ?? 'not an object' };
+  }
+  const d = stored.doc;
+  const sch = d['scheme'];
+  const reported = d['reported'];
+  const total = isRecord(reported) ? reported['total'] : undefined;
+  return {
+    id,
+    year,
+    name: typeof d['name'] === 'string' ? d['name'] : id,
+    scheme:
+      isRecord(sch) && typeof sch['id'] === 'string' && typeof sch['year'] === 'number'
+        ? { id: sch['id'], year: sch['year'] }
+        : null,
+    reportedTotal: typeof total === 'number' || typeof total === 'string' ? total : null,
+    path,
+  };
+}

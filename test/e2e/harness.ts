@@ -1,0 +1,109 @@
+/**
+ * End-to-end harness: a temporary copy of schemes/ (the committed one is never touched), the real
+ * server started as `pnpm start` starts it (packages/server/src/main.ts, which builds the editor
+ * for production when the build is missing or stale) on a free port, and Debian's headless
+ * Chromium through playwright-core with every console error, page error, Monaco's "Could not
+ * create web worker" warning and any request leaving the local server recorded as a failure.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+export const shotsDir = join(repoRoot, 'test-results', 'e2e');
+
+/** Copies the repository's schemes/ into a fresh temporary folder; returns its path. */
+export function tempSchemes(): { dir: string; remove: () => void } {
+  const base = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
+  const dir = join(base, 'schemes');
+  cpSync(join(repoRoot, 'schemes'), dir, { recursive: true });
+  return { dir, remove: () => rmSync(base, { recursive: true, force: true }) };
+}
+
+export interface RunningServer {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the real server on a free port over `schemesDir`; resolves once it prints its address. */
+export function startServer(schemesDir: string, timeoutMs = 240_000): Promise<RunningServer> {
+  const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+  const child: ChildProcess = spawn(tsx, ['packages/server/src/main.ts', '--port', '0', '--schemes', schemesDir, '--no-open'], {
+    cwd: repoRoot,
+    env: { ...process.env, CI: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}`)), timeoutMs);
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /(http:\/\/127\.0\.0\.1:[0-9]+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolvePromise({
+          url: m[1] as string,
+          output: () => out,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+/** Browser problems seen during a test; the test asserts this stays empty. */
+export interface Problems {
+  list: string[];
+}
+
+/** Launches Debian's Chromium headless. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Opens a page that records console errors, page errors, worker warnings and foreign requests. */
+export async function watchedPage(browser: Browser, baseUrl: string): Promise<{ page: Page; problems: Problems }> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const problems: Problems = { list: [] };
+  const origin = new URL(baseUrl).origin;
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (msg.type() === 'error') problems.list.push(`console error: ${text}`);
+    if (/Could not create web worker/i.test(text)) problems.list.push(`worker fallback: ${text}`);
+  });
+  page.on('pageerror', (err) => problems.list.push(`page error: ${err.message}`));
+  context.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.list.push(`request outside the local server: ${u}`);
+  });
+  page.on('worker', (w) => w.on('console', (msg) => msg.type() === 'error' && problems.list.push(`worker console error: ${msg.text()}`)));
+  return { page, problems };
+}
+
+let shotNo = 0;
+/** Saves a full-page screenshot as test-results/e2e/<nn>-<name>.png. */
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(shotsDir, { recursive: true });
+  const file = join(shotsDir, `${String(++shotNo).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
