@@ -1,0 +1,109 @@
+/**
+ * Formulas (mathjs with BigNumber): Chinese identifiers, exact decimals, and a whitelist — user text is
+ * never evaluated as code, so assignment, function definition, unknown functions and `import` are refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFormula, validateScheme } from '../src/index.ts';
+import { Dec } from '../src/decimal/dec.ts';
+import { input, leafScheme, metric } from './fixtures/build.ts';
+
+function run(source: string, scope: Record<string, string> = {}): string | null {
+  const p = parseFormula(source);
+  if (!p.ok) throw new Error(p.messageEn);
+  const r = p.formula.run(new Map(Object.entries(scope).map(([k, v]) => [k, new Dec(v)])));
+  return r === null ? null : r.toFixed();
+}
+
+describe('formulas: what is allowed', () => {
+  it('Chinese identifiers, in order of first use', () => {
+    const p = parseFormula('已完成项目数/计划完成项目总数*6');
+    expect(p.ok && p.formula.symbols).toEqual(['已完成项目数', '计划完成项目总数']);
+    expect(run('已完成项目数/计划完成项目总数*6', { 已完成项目数: '9', 计划完成项目总数: '10' })).toBe('5.4');
+  });
+
+  it('exact decimals: 0.1 + 0.2 = 0.3, 1.1 × 3 = 3.3', () => {
+    expect(run('0.1 + 0.2')).toBe('0.3');
+    expect(run('a * 3', { a: '1.1' })).toBe('3.3');
+  });
+
+  it('seed 000 全年平均执行率 = Σ(每个季度的执行率) ÷ 4: (131.18% + 98.04% + 86.33% + 90.29%) ÷ 4 = 101.46%', () => {
+    // 1.3118 + 0.9804 + 0.8633 + 0.9029 = 4.0584; ÷ 4 = 1.0146
+    expect(run('(一季度 + 二季度 + 三季度 + 四季度) / 4', { 一季度: '1.3118', 二季度: '0.9804', 三季度: '0.8633', 四季度: '0.9029' })).toBe('1.0146');
+  });
+
+  it('whitelisted functions min max abs round floor ceil sum', () => {
+    expect(run('min(a, 1) * 2', { a: '1.25' })).toBe('2');
+    expect(run('max(a, 0)', { a: '-3' })).toBe('0');
+    expect(run('abs(a)', { a: '-3.5' })).toBe('3.5');
+    expect(run('round(a, 2)', { a: '0.73166' })).toBe('0.73');
+    expect(run('floor(a) + ceil(a)', { a: '7.92' })).toBe('15');
+    expect(run('sum(a, b)', { a: '0.5', b: '0.25' })).toBe('0.75');
+  });
+
+  it('division by zero gives null (the caller reports it), never Infinity or NaN', () => {
+    expect(run('a / b', { a: '1', b: '0' })).toBeNull();
+    expect(run('a / b', { a: '0', b: '0' })).toBeNull();
+  });
+});
+
+describe('formulas: forbidden constructs are refused, with a Chinese message', () => {
+  it.each([
+    ['x = 1', 'AssignmentNode'], // assignment
+    ['f(x) = x^2', 'FunctionAssignmentNode'], // function definition
+    ['sin(x)', '函数 sin'], // unknown function
+    ['evaluate("1+1")', '函数 evaluate'],
+    ['import({a: 1})', '函数 import'],
+    ['parse("x")', '函数 parse'],
+    ['createUnit("分")', '函数 createUnit'],
+    ['a.b', 'AccessorNode'],
+    ['a[1]', 'AccessorNode'],
+    ['[1, 2]', 'ArrayNode'],
+    ['1:3', 'RangeNode'],
+    ['x; y', 'BlockNode'],
+    ['x mod 2', '运算符 mod'],
+    ['x!', '运算符 !'],
+    ['x to cm', '运算符 to'],
+  ])('%s', (source, what) => {
+    const p = parseFormula(source);
+    expect(p.ok).toBe(false);
+    if (!p.ok) {
+      expect(p.message).toContain('不允许');
+      expect(p.message).toContain(what);
+      expect(p.messageEn).toContain('forbidden');
+    }
+  });
+
+  it('syntax errors come back as data, not exceptions', () => {
+    const p = parseFormula('a / (b');
+    expect(p.ok).toBe(false);
+    if (!p.ok) expect(p.message).toContain('公式无法解析');
+  });
+
+  it('validation names the metric and the JSON path of a forbidden formula', () => {
+    const doc = leafScheme({
+      points: 1,
+      inputs: [input.money('a'), input.money('b')],
+      metrics: [metric('比率', 'import({a: 1})')],
+      rule: { kind: 'ratio', metric: 'a', multiplier: 0 },
+    });
+    const issues = validateScheme(doc).filter((i) => i.code === 'formula-syntax');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ fact: '比率', path: '/metrics/0/formula' });
+  });
+
+  it('a formula that parses but cannot run (max() with no argument) is caught by validation', () => {
+    const doc = leafScheme({
+      points: 6,
+      inputs: [input.count('已完成项目数')],
+      rule: { kind: 'formula', expression: 'max() + 已完成项目数' },
+    });
+    const errors = validateScheme(doc).filter((i) => i.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]!.path).toBe('/indicators/0/children/0/rule/expression');
+  });
+
+  it('text constants are not numbers: "abc" is refused at parse time, not reported later as a zero denominator', () => {
+    expect(parseFormula('"abc" * 2').ok).toBe(false);
+    expect(parseFormula('null').ok).toBe(false);
+  });
+});
