@@ -1,0 +1,194 @@
+/**
+ * Facts are checked against the declared inputs before any rule runs: types, ranges, units, and the
+ * classic mistakes. Convention (packages/engine/src/facts/facts.ts): a percent is a fraction (0.95) or a
+ * string with a percent sign ("95%"); 95 written for 95% is detected and refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Issue, type Metric } from '../src/index.ts';
+import { evalIssues, input, leafScheme, leafScore, metric, mustCompile, mustScore, node } from './fixtures/build.ts';
+
+// Seed 000 公众或服务对象满意度 tiers (≥95% 6, 90–95% 4, 80–90% 2, <80% 1), on a percent fact without declared bounds.
+const satisfaction = leafScheme({
+  points: 6,
+  inputs: [input.percent('满意度')],
+  rule: {
+    kind: 'tiers',
+    metric: '满意度',
+    tiers: [
+      { min: 0.95, minInclusive: true, score: 6 },
+      { min: 0.9, minInclusive: true, max: 0.95, maxInclusive: false, score: 4 },
+      { min: 0.8, minInclusive: true, max: 0.9, maxInclusive: false, score: 2 },
+      { max: 0.8, maxInclusive: false, score: 1 },
+    ],
+  },
+});
+// Seed 000 政府采购执行率 = 实际采购金额 / 采购计划金额 × 1分
+const procurement = (extra: Partial<Metric> = {}) =>
+  leafScheme({
+    id: 'procurement',
+    points: 1,
+    inputs: [input.money('采购计划金额'), input.money('实际采购金额')],
+    metrics: [{ ...metric('政府采购执行率', '实际采购金额 / 采购计划金额'), ...extra }],
+    rule: { kind: 'ratio', metric: '政府采购执行率', multiplier: 1 },
+  });
+
+const only = (issues: Issue[]) => {
+  expect(issues).toHaveLength(1);
+  return issues[0]!;
+};
+
+describe('percent facts', () => {
+  it('a fraction: 0.9314 is 93.14% → 4', () => {
+    expect(leafScore(satisfaction, { 满意度: 0.9314 })).toBe('4');
+  });
+
+  it('"95%" is accepted as 0.95 → 6, and "93.14%" → 4', () => {
+    expect(leafScore(satisfaction, { 满意度: '95%' })).toBe('6');
+    expect(leafScore(satisfaction, { 满意度: '93.14%' })).toBe('4');
+  });
+
+  it('95 written for 95% is detected and refused, suggesting 0.95 or "95%"', () => {
+    const i = only(evalIssues(satisfaction, { 满意度: 95 }));
+    expect(i).toMatchObject({ code: 'percent-scale', fact: '满意度', path: '/facts/满意度' });
+    expect(i.message).toContain('0.95');
+    expect(i.message).toContain('"95%"');
+  });
+
+  it('with a declared maximum of 100%, 2 (meant as 2%) is detected too', () => {
+    const bounded = { ...satisfaction, inputs: [input.percent('满意度', { min: 0, max: 1 })] };
+    expect(only(evalIssues(bounded, { 满意度: 2 })).code).toBe('percent-scale');
+  });
+});
+
+describe('numbers, money and counts', () => {
+  it('money with thousands separators and as { value, source } is read', () => {
+    // 104.92 / 143.40 → 0.7316596… × 1
+    const sheet = mustScore(procurement(), {
+      采购计划金额: { value: '143.40', source: '政府采购年初预算数 0.00 万元，调整预算数 143.40 万元' },
+      实际采购金额: '104.92',
+    });
+    expect(node(sheet, 'procurement').score.startsWith('0.73165969')).toBe(true);
+    const big = mustScore(procurement(), { 采购计划金额: '1,039,209,201.00', 实际采购金额: '1,039,209,201' });
+    expect(node(big, 'procurement').score).toMatch(/^1(\.0+)?$/);
+  });
+
+  it('negative money is refused', () => {
+    const i = only(evalIssues(procurement(), { 采购计划金额: '143.40', 实际采购金额: -5 }));
+    expect(i).toMatchObject({ code: 'fact-negative', fact: '实际采购金额' });
+    expect(i.message).toContain('不能为负数');
+  });
+
+  it.each([['abc'], [''], ['12万元'], [true], [[1, 2]], [{ amount: 1 }]])('a non-number in a money field (%j) is refused', (v) => {
+    const i = only(evalIssues(procurement(), { 采购计划金额: '143.40', 实际采购金额: v }));
+    expect(i).toMatchObject({ code: 'fact-not-number', fact: '实际采购金额', path: '/facts/实际采购金额' });
+  });
+
+  it('non-finite numbers (Infinity, NaN) are refused, never carried into a score', () => {
+    for (const v of [Infinity, -Infinity, NaN]) {
+      expect(only(evalIssues(procurement(), { 采购计划金额: '143.40', 实际采购金额: v })).code).toBe('fact-not-number');
+    }
+  });
+
+  it('huge numbers are refused as implausible (check the unit)', () => {
+    const i = only(evalIssues(procurement(), { 采购计划金额: '143.40', 实际采购金额: 1e16 }));
+    expect(i.code).toBe('fact-range');
+  });
+
+  it('a count must be a non-negative whole number', () => {
+    const doc = leafScheme({ points: 5, inputs: [input.count('不符合项数')], rule: { kind: 'deduction', countFact: '不符合项数', perItem: 1 } });
+    expect(only(evalIssues(doc, { 不符合项数: 1.5 })).code).toBe('fact-count');
+    expect(only(evalIssues(doc, { 不符合项数: -1 })).code).toBe('fact-count');
+    expect(leafScore(doc, { 不符合项数: '2' })).toBe('3'); // "2" is a number written as text: 5 − 2
+  });
+
+  it('declared ranges are enforced', () => {
+    const doc = leafScheme({ points: 5, inputs: [input.count('不符合项数', { max: 10 })], rule: { kind: 'deduction', countFact: '不符合项数', perItem: 1 } });
+    const i = only(evalIssues(doc, { 不符合项数: 11 }));
+    expect(i.code).toBe('fact-range');
+    expect(i.message).toContain('10');
+  });
+});
+
+describe('enums, booleans', () => {
+  const doc = leafScheme({
+    points: 1.5,
+    inputs: [input.enum('部门预算公开情况', ['按要求公开', '公开但不符合要求', '未公开'])],
+    rule: {
+      kind: 'options',
+      fact: '部门预算公开情况',
+      options: [
+        { value: '按要求公开', score: 1.5, text: '按要求公开' },
+        { value: '公开但不符合要求', score: 1, text: '公开但不符合要求' },
+        { value: '未公开', score: 0, text: '没有公开' },
+      ],
+    },
+  });
+  it('an enum value out of range names the allowed values', () => {
+    const i = only(evalIssues(doc, { 部门预算公开情况: '已公开' }));
+    expect(i).toMatchObject({ code: 'fact-enum', fact: '部门预算公开情况' });
+    expect(i.message).toContain('按要求公开、公开但不符合要求、未公开');
+  });
+  it('an enum given as a number is refused', () => {
+    expect(only(evalIssues(doc, { 部门预算公开情况: 1 })).code).toBe('fact-enum');
+  });
+});
+
+describe('missing and extra facts', () => {
+  it('an undeclared extra fact is a warning, and the sheet still comes out', () => {
+    const sheet = mustScore(satisfaction, { 满意度: 0.96, 满意率: 0.96 });
+    expect(sheet.warnings).toHaveLength(1);
+    expect(sheet.warnings[0]).toContain('满意率');
+  });
+
+  it('a missing fact is an error naming the indicator and the fact', () => {
+    const i = only(evalIssues(satisfaction, {}));
+    expect(i).toMatchObject({ code: 'fact-missing', indicator: 'leaf', fact: '满意度', path: '/facts/满意度' });
+    expect(i.message).toContain('满意度');
+  });
+
+  it('a fact given as null is missing too', () => {
+    expect(only(evalIssues(satisfaction, { 满意度: null })).code).toBe('fact-missing');
+  });
+
+  it('a missing fact behind a metric names the fact, not only the metric', () => {
+    const i = only(evalIssues(procurement(), { 采购计划金额: '143.40' }));
+    expect(i).toMatchObject({ code: 'fact-missing', indicator: 'procurement', fact: '实际采购金额' });
+  });
+
+  it('a declared default stands in for a missing fact and is marked as such in the trace', () => {
+    const doc = leafScheme({ points: 5, inputs: [input.count('不符合项数', { default: 0 })], rule: { kind: 'deduction', countFact: '不符合项数', perItem: 1 } });
+    const leaf = node(mustScore(doc, {}), 'leaf');
+    expect(leaf.score).toMatch(/^5(\.0+)?$/);
+    expect(leaf.trace!.inputs[0]!.origin).toBe('default');
+  });
+
+  it('no facts object at all is a clear error, not a crash', () => {
+    const c = mustCompile(satisfaction);
+    for (const bad of [undefined, null, 42, 'facts', { facts: null }, { facts: [1, 2] }, {}]) {
+      const r = evaluate(c, bad as never);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0]!.code).toBe('facts-missing');
+    }
+  });
+});
+
+describe('zero denominators (政府采购计划金额为 0)', () => {
+  it('without a declared outcome: an error naming the metric, never NaN or a silent 0', () => {
+    const i = only(evalIssues(procurement(), { 采购计划金额: 0, 实际采购金额: 0 }));
+    expect(i).toMatchObject({ code: 'zero-denominator', indicator: 'procurement', fact: '政府采购执行率', path: '/metrics/0/formula' });
+    expect(i.message).toContain('政府采购执行率');
+    expect(i.message).toContain('分母为 0');
+  });
+
+  it('with onZeroDenominator: the declared value is used and its text is in the trace', () => {
+    const doc = procurement({ onZeroDenominator: { value: 1, text: '无政府采购计划的，视同执行率100%' } });
+    const leaf = node(mustScore(doc, { 采购计划金额: 0, 实际采购金额: 0 }), 'procurement');
+    expect(leaf.score).toMatch(/^1(\.0+)?$/); // 100% × 1分
+    expect(leaf.trace!.arithmetic.join('\n')).toContain('无政府采购计划的，视同执行率100%');
+  });
+
+  it('a declared value written as a percent string: "0%" → 0', () => {
+    const doc = procurement({ onZeroDenominator: { value: '0%', text: '无计划的得0分' } });
+    expect(leafScore(doc, { 采购计划金额: 0, 实际采购金额: 0 })).toBe('0');
+  });
+});
