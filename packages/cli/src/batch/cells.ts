@@ -1,0 +1,40 @@
+/** The batch report as text cells (Chinese headers), shared by the terminal, CSV, Markdown and Excel forms. */
+import type { AuditDifference } from '@jixiao/engine';
+import { fmtScore } from '../present/layout.ts';
+import type { BatchExtras, BatchReport } from './rows.ts';
+
+export const ROW_HEAD = ['案例文件', '名称', '资金执行率得分', '指标数', '计算总分', '报告（自评）总分', '差异数', '等级'] as const;
+/** Indexes of numeric columns in ROW_HEAD. */
+export const ROW_NUMERIC = [2, 3, 4, 5, 6];
+
+/** One difference in a line: `funds「资金执行率」报告 9.90，计算 9.80：原因`. */
+export function differenceText(d: AuditDifference, places: number): string {
+  return `${d.indicator}「${d.name}」报告 ${fmtScore(d.reported, places)}，计算 ${fmtScore(d.computed, places)}${d.documented ? '（已记载）' : ''}：${d.reason}`;
+}
+
+/** Row cells (ROW_HEAD order), scores shown with the scheme's decimals. */
+export function rowCells(report: BatchReport, extras: BatchExtras): string[][] {
+  return report.rows.map((r, i) => {
+    const p = extras.places[i] ?? 2;
+    return [r.case, r.name, fmtScore(r.fundsScore, p), String(extras.indicators[i] ?? ''), fmtScore(r.computedTotal, p), fmtScore(r.reportedTotal, p), String(r.differences.length), r.grade];
+  });
+}
+
+/** Summary as label/value pairs. */
+export function summaryPairs(report: BatchReport): [string, string][] {
+  const s = report.summary;
+  return [
+    ['案例数', String(s.count)],
+    ['平均分', s.mean ?? '—'],
+    ...Object.entries(s.grades).map(([g, n]): [string, string] => [`等级“${g}”`, String(n)]),
+    ['差异数', String(s.discrepancies)],
+    ['无法计分', String(s.failed)],
+  ];
+}
+
+/** Summary in one line for the terminal. */
+export function summaryLine(report: BatchReport): string {
+  const s = report.summary;
+  const grades = Object.entries(s.grades).map(([g, n]) => `${g} ${n}`).join('，');
+  return `汇总：${s.count} 个已计分，平均分 ${s.mean ?? '—'}；等级分布：${grades || '—'}；差异 ${s.discrepancies} 处；无法计分 ${s.failed} 个（count ${s.count}, mean ${s.mean ?? '-'}, discrepancies ${s.discrepancies}, failed ${s.failed}）`;
+}

@@ -1,0 +1,94 @@
+/**
+ * `jixiao audit --cases <dir> [--format table|json]`: every case below the folder, each scored under the
+ * scheme it names, computed against reported scores (engine `auditCase`), every difference listed with
+ * its reason. Cases that cannot be scored are reported and skipped; they make the exit code 1.
+ */
+import type { AuditDifference } from '@jixiao/engine';
+import { EXIT, type ExitCode, type Io } from '../io.ts';
+import { fmtScore } from '../present/layout.ts';
+import { textTable } from '../present/table.ts';
+import { readCaseFiles, runCases } from '../run-cases.ts';
+import type { CaseOutcome } from '../score-case.ts';
+
+export interface AuditOptions {
+  cases: string;
+  format: 'table' | 'json';
+}
+
+/** One case in `audit --format json`; scores are decimal strings. */
+export interface AuditJson {
+  case: string;
+  scheme: string | null;
+  name?: string;
+  computed: { total: string; grade: string } | null;
+  reported: { total: string | null; grade: string | null } | null;
+  differences: AuditDifference[];
+  reproduced: number;
+  unverified: number;
+  judgement: number;
+  differing: number;
+  unreported: number;
+  /** Present when the case could not be scored: each problem with file, JSON path and message. */
+  error?: { file: string; path: string; code: string; message: string; messageEn: string }[];
+}
+
+/** The JSON object of one case outcome. */
+export function auditJson(o: CaseOutcome): AuditJson {
+  if (!o.ok) {
+    return { case: o.file, scheme: o.schemeId, computed: null, reported: null, differences: [], reproduced: 0, unverified: 0, judgement: 0, differing: 0, unreported: 0, error: o.failures };
+  }
+  const a = o.audit;
+  return {
+    case: o.file,
+    scheme: o.sheet.scheme.id,
+    name: o.kase.doc.name,
+    computed: a.computed,
+    reported: a.reported,
+    differences: a.differences,
+    reproduced: a.reproduced,
+    unverified: a.unverified,
+    judgement: a.judgement,
+    differing: a.differing,
+    unreported: a.unreported,
+  };
+}
+
+/** Table form: one line per case, its differences (and failures) listed under it. */
+function auditText(outcomes: CaseOutcome[]): string {
+  const head = ['案例', '方案', '计算总分', '报告总分', '等级', '复核一致', '未核实', '酌情', '不一致'];
+  const rows: string[][] = [];
+  const details: string[] = [];
+  for (const o of outcomes) {
+    if (!o.ok) {
+      rows.push([o.file, o.schemeId ?? '', '—', '—', '', '', '', '', '无法计分']);
+      details.push(`✗ ${o.file} 无法计分（cannot be scored）：`, ...o.lines.map((l) => `  ${l}`));
+      continue;
+    }
+    const p = o.scheme.compiled.scheme.rounding.places;
+    const a = o.audit;
+    rows.push([o.file, o.sheet.scheme.id, fmtScore(a.computed.total, p), fmtScore(a.reported.total, p) || '—', a.computed.grade, String(a.reproduced), String(a.unverified), String(a.judgement), String(a.differing)]);
+    if (a.differences.length) {
+      details.push(`${o.file}（${o.kase.doc.name}）差异 ${a.differences.length} 处：`);
+      for (const d of a.differences) {
+        details.push(`  - ${d.indicator}「${d.name}」报告 ${fmtScore(d.reported, p)}，计算 ${fmtScore(d.computed, p)}${d.documented ? '（已记载）' : ''}：${d.reason}`);
+      }
+    }
+  }
+  return [textTable(head, rows, [2, 3, 5, 6, 7, 8]), ...(details.length ? ['', ...details] : [])].join('\n');
+}
+
+/** Runs `audit`; returns 1 when some case could not be scored (the others are still reported). */
+export function auditCommand(opts: AuditOptions, io: Io): ExitCode {
+  const outcomes = runCases(readCaseFiles(opts.cases, io.cwd), io.cwd);
+  const failed = outcomes.filter((o) => !o.ok);
+  if (opts.format === 'json') io.out(JSON.stringify(outcomes.map(auditJson), null, 2) + '\n');
+  else {
+    io.out(auditText(outcomes) + '\n');
+    const ok = outcomes.length - failed.length;
+    const diffs = outcomes.reduce((s, o) => s + (o.ok ? o.audit.differences.length : 0), 0);
+    io.out(`\n共 ${outcomes.length} 个案例：${ok} 个已计分，${failed.length} 个无法计分，差异 ${diffs} 处（${outcomes.length} cases, ${ok} scored, ${failed.length} failed, ${diffs} differences）\n`);
+  }
+  if (outcomes.length === 0) io.err(`警告 目录 ${opts.cases} 下没有案例文件（no case files below ${opts.cases}）\n`);
+  if (failed.length && opts.format === 'json') for (const f of failed) io.err(f.lines.join('\n') + '\n');
+  return failed.length ? EXIT.invalid : EXIT.ok;
+}

@@ -1,0 +1,61 @@
+/**
+ * `jixiao batch --cases <dir> [--scheme <file>] --out <file.csv|file.md|file.json|file.xlsx>`: scores
+ * every case below the folder (under `--scheme`, or the scheme each case names), with a progress bar
+ * on a terminal; writes one row per case and a summary in the format of the output's extension, and
+ * prints the table and summary. Bad cases are reported (file, JSON path, message) and skipped; they
+ * make the exit code 1 once everything else is written.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import cliProgress from 'cli-progress';
+import { EXIT, inputError, usageError, type ExitCode, type Io } from '../io.ts';
+import { showPath } from '../json-file.ts';
+import { loadScheme, type LoadedScheme } from '../load.ts';
+import { textTable } from '../present/table.ts';
+import { readCaseFiles, runCases } from '../run-cases.ts';
+import { ROW_HEAD, ROW_NUMERIC, rowCells, summaryLine } from '../batch/cells.ts';
+import { batchReport } from '../batch/rows.ts';
+import { toCsv, toJson, toMarkdown } from '../batch/text-forms.ts';
+import { writeXlsx } from '../batch/xlsx.ts';
+
+export interface BatchOptions {
+  cases: string;
+  scheme?: string;
+  out: string;
+}
+
+const FORMATS = ['.csv', '.md', '.json', '.xlsx'] as const;
+
+/** Runs `batch`. @throws CliError (2: bad folder, output extension or scheme path; 1: invalid --scheme). */
+export async function batchCommand(opts: BatchOptions, io: Io): Promise<ExitCode> {
+  const ext = extname(opts.out).toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(ext)) {
+    throw usageError(`--out 的扩展名应为 ${FORMATS.join('、')}，而不是“${ext || '（无）'}”`, `--out must end in ${FORMATS.join(', ')}`);
+  }
+  const fixed: LoadedScheme | undefined = opts.scheme ? loadScheme(opts.scheme, io.cwd) : undefined;
+  const files = readCaseFiles(opts.cases, io.cwd);
+
+  const bar = io.errIsTTY && io.errStream && files.files.length
+    ? new cliProgress.SingleBar({ stream: io.errStream, format: '计分 {bar} {value}/{total} 个案例', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    : null;
+  bar?.start(files.files.length, 0);
+  const outcomes = runCases(files, io.cwd, fixed, (done) => bar?.update(done));
+  bar?.stop();
+
+  const { report, extras } = batchReport(outcomes);
+  const out = resolve(io.cwd, opts.out);
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    if (ext === '.xlsx') await writeXlsx(out, report, extras);
+    else writeFileSync(out, ext === '.csv' ? toCsv(report, extras) : ext === '.md' ? toMarkdown(report, extras) : toJson(report));
+  } catch (e) {
+    throw inputError([`错误 [write] 无法写入 ${opts.out}（cannot write ${opts.out}: ${e instanceof Error ? e.message : String(e)}）`]);
+  }
+
+  io.out(textTable([...ROW_HEAD], rowCells(report, extras), ROW_NUMERIC) + '\n');
+  io.out(summaryLine(report) + '\n');
+  io.out(`已写入 ${showPath(out, io.cwd)}（written）\n`);
+  for (const o of outcomes) if (!o.ok) io.err(`✗ 已跳过 ${o.file}（skipped）：\n${o.lines.map((l) => `  ${l}`).join('\n')}\n`);
+  if (files.files.length === 0) io.err(`警告 目录 ${opts.cases} 下没有案例文件（no case files below ${opts.cases}）\n`);
+  return report.summary.failed ? EXIT.invalid : EXIT.ok;
+}

@@ -1,0 +1,108 @@
+/**
+ * `jixiao explain --scheme <file> --facts <file> --indicator <id>`: how one score came about, in
+ * readable Chinese — the official 评分标准, the rule, the branch taken, the inputs with their values,
+ * the arithmetic line by line, each part of a composite rule, each indicator row of a project, the
+ * reviewer's reason and the warnings. Everything printed is the engine's trace; nothing is recomputed.
+ */
+import { normalizeCriterion, renderCriterion, type ScoreSheet, type SheetNode, type Trace } from '@jixiao/engine';
+import { inputError, type Io } from '../io.ts';
+import { issueLines } from '../issues.ts';
+import { loadFactsCase, loadScheme } from '../load.ts';
+import { fmtScore } from '../present/layout.ts';
+import { KIND_NAME, ORIGIN_NAME, OUTCOME_NAME, STATUS_TEXT } from '../present/names.ts';
+import { scoreSheet } from '../score-case.ts';
+
+export interface ExplainOptions {
+  scheme: string;
+  facts: string;
+  indicator: string;
+}
+
+/** The node with `id`, and its ancestors' names (一级 › 二级). */
+export function findNode(nodes: SheetNode[], id: string, trail: string[] = []): { node: SheetNode; trail: string[] } | null {
+  for (const n of nodes) {
+    if (n.id === id) return { node: n, trail };
+    if (n.children) {
+      const hit = findNode(n.children, id, [...trail, n.name]);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+function allIds(nodes: SheetNode[]): string[] {
+  return nodes.flatMap((n) => [n.id, ...(n.children ? allIds(n.children) : [])]);
+}
+
+/** The lines of a trace (and of its parts, indented), scores shown to `places` decimals. */
+export function traceLines(t: Trace, places: number, indent = ''): string[] {
+  const out: string[] = [];
+  out.push(`${indent}规则：${KIND_NAME[t.kind] ?? t.kind}（${t.kind}）`);
+  out.push(`${indent}计分分支：${t.branch}`);
+  if (t.inputs.length) {
+    out.push(`${indent}输入：`);
+    for (const i of t.inputs) out.push(`${indent}  ${i.label}${i.label.includes(i.id) ? "" : `（${i.id}）`} = ${i.display}〔${ORIGIN_NAME[i.origin] ?? i.origin}〕`);
+  }
+  if (t.arithmetic.length) {
+    out.push(`${indent}计算过程：`);
+    for (const a of t.arithmetic) out.push(`${indent}  ${a}`);
+  }
+  for (const p of t.parts ?? []) {
+    out.push(`${indent}分项 ${p.id}「${p.name}」（分值 ${fmtScore(p.points, 0)}分）：得 ${fmtScore(p.score, places)}分`);
+    out.push(...traceLines(p, places, indent + '    '));
+  }
+  if (t.rows?.length) {
+    out.push(`${indent}指标行：`);
+    for (const r of t.rows) {
+      out.push(`${indent}  ${r.id} ${[r.level1, r.level2, r.level3].join(' › ')}（分值 ${fmtScore(r.points, 0)}分）：${OUTCOME_NAME[r.outcome]}，计入 ${fmtScore(r.score, places)}分`);
+      out.push(`${indent}      ${r.explanation}`);
+      for (const w of r.warnings) out.push(`${indent}      警告：${w}`);
+    }
+  }
+  return out;
+}
+
+/** The explanation of one node of a sheet, as lines. */
+export function explainLines(sheet: ScoreSheet, id: string, places: number, official?: { criterion?: string; rendered?: string | null }): string[] {
+  const hit = findNode(sheet.nodes, id);
+  if (!hit) return [];
+  const { node, trail } = hit;
+  const out = [
+    `指标 ${node.id}「${node.name}」${trail.length ? `（${[...trail, node.name].join(' › ')}）` : ''}`,
+    `分值 ${fmtScore(node.points, 0)}分，得分 ${fmtScore(node.score, places)}分；${STATUS_TEXT[node.status]}`,
+  ];
+  const { criterion, rendered } = official ?? {};
+  if (criterion) out.push(`参考评分标准（原文）：${criterion}`);
+  if (rendered && criterion) {
+    out.push(normalizeCriterion(rendered) === normalizeCriterion(criterion) ? '（按规则生成的评分标准与原文一致）' : `按规则生成的评分标准（与原文不一致，请核对）：${rendered}`);
+  } else if (rendered) out.push(`评分标准（按规则生成）：${rendered}`);
+  if (node.children) {
+    out.push('下级指标：');
+    for (const c of node.children) out.push(`  ${c.id}「${c.name}」 ${fmtScore(c.score, places)} / ${fmtScore(c.points, 0)}分`);
+    out.push(`小计：${node.children.map((c) => fmtScore(c.score, places)).join(' + ')} = ${fmtScore(node.score, places)}分`);
+  }
+  if (node.trace) out.push(...traceLines(node.trace, places));
+  if (node.reason) out.push(`评审理由：${node.reason}`);
+  for (const w of node.warnings) out.push(`警告：${w}`);
+  out.push(`得分：${fmtScore(node.score, places)}分`);
+  return out;
+}
+
+/** Runs `explain`. @throws CliError (1: invalid input or unknown indicator; 2: missing file). */
+export function explainCommand(opts: ExplainOptions, io: Io): void {
+  const scheme = loadScheme(opts.scheme, io.cwd);
+  const kase = loadFactsCase(opts.facts, io.cwd);
+  const warnings = [...scheme.warnings, ...kase.warnings];
+  if (warnings.length) io.err(issueLines(warnings).join('\n') + '\n');
+  const sheet = scoreSheet(scheme, kase);
+  const s = scheme.compiled.scheme;
+  const hit = findNode(sheet.nodes, opts.indicator);
+  if (!hit) {
+    throw inputError([
+      `错误 [unknown-indicator] 方案 ${s.id} 中没有指标 ${opts.indicator}；可用的指标：${allIds(sheet.nodes).join('、')}`,
+      `    no indicator "${opts.indicator}" in scheme ${s.id}`,
+    ]);
+  }
+  const official = { criterion: hit.node.criterion, rendered: hit.node.children ? null : renderCriterion(s, opts.indicator) };
+  io.out(explainLines(sheet, opts.indicator, s.rounding.places, official).join('\n') + '\n');
+}

@@ -1,0 +1,21 @@
+/**
+ * `jixiao validate <scheme>`: every problem of a scheme document (JSON Schema, then semantic checks:
+ * points that do not add up, tier gaps and overlaps, unknown rule kinds, undeclared facts…), or
+ * "OK 方案有效". Errors exit 1; warnings alone do not.
+ */
+import { validateScheme } from '@jixiao/engine';
+import { inputError, type Io } from '../io.ts';
+import { countText, errorsOf, issueLines } from '../issues.ts';
+import { readJsonFile } from '../json-file.ts';
+
+/** Runs `validate`. @throws CliError (1: invalid scheme or malformed JSON; 2: no such file). */
+export function validateCommand(file: string, io: Io): void {
+  const f = readJsonFile(file, io.cwd, '方案文件');
+  const issues = validateScheme(f.doc);
+  const n = countText(issues);
+  if (errorsOf(issues).length) {
+    throw inputError([`方案 ${f.shown} 无效：${n.zh}（invalid scheme: ${n.en}）`, ...issueLines(issues)], { file: f.shown, issues });
+  }
+  if (issues.length) io.err(issueLines(issues).join('\n') + '\n');
+  io.out(`OK 方案有效：${f.shown}${issues.length ? `（${n.zh}）` : ''}（scheme is valid${issues.length ? `, ${n.en}` : ''}）\n`);
+}

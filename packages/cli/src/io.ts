@@ -1,0 +1,60 @@
+/**
+ * Where the command line writes, so commands can be run inside tests with captured output.
+ * Every message a user reads is Chinese with the English beside it.
+ */
+import type { Issue } from '@jixiao/engine';
+
+/** The streams a command writes to. */
+export interface Io {
+  /** Writes to standard output (results: tables, JSON). */
+  out(text: string): void;
+  /** Writes to standard error (messages, warnings). */
+  err(text: string): void;
+  /** Whether standard error is a terminal (the batch progress bar is shown only then). */
+  errIsTTY: boolean;
+  /** The stream for the progress bar, when standard error is a terminal. */
+  errStream?: NodeJS.WritableStream;
+  /** Directory relative paths are resolved against (the process's working directory). */
+  cwd: string;
+}
+
+/** The process's own streams. */
+export function processIo(): Io {
+  return {
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+    errIsTTY: Boolean(process.stderr.isTTY),
+    errStream: process.stderr,
+    cwd: process.cwd(),
+  };
+}
+
+/** Exit codes: 0 success, 1 invalid input, 2 usage error. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * A failure the user must act on. `lines` are printed to standard error as they are (Chinese with
+ * English beside); `code` becomes the exit code. Thrown by loaders and commands, caught in `main`.
+ */
+export class CliError extends Error {
+  constructor(
+    readonly code: ExitCode,
+    readonly lines: string[],
+    /** The file at fault and its issues as data (for batch failure reports), when known. */
+    readonly detail?: { file: string; issues: Issue[] },
+  ) {
+    super(lines.join('\n'));
+    this.name = 'CliError';
+  }
+}
+
+/** A usage error (exit 2): wrong command line. */
+export function usageError(zh: string, en: string): CliError {
+  return new CliError(EXIT.usage, [`用法错误：${zh}（${en}）`]);
+}
+
+/** An invalid-input error (exit 1): the files are wrong. */
+export function inputError(lines: string[], detail?: { file: string; issues: Issue[] }): CliError {
+  return new CliError(EXIT.invalid, lines, detail);
+}

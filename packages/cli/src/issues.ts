@@ -1,0 +1,24 @@
+/** Printing the engine's Issues (Chinese message, English beside, indicator/fact/JSON path). */
+import { formatIssue, type Issue } from '@jixiao/engine';
+
+/** Every issue as terminal lines (formatIssue: `错误 [code] 中文（位置）` then the English). */
+export function issueLines(issues: readonly Issue[]): string[] {
+  return issues.map(formatIssue);
+}
+
+export function errorsOf(issues: readonly Issue[]): Issue[] {
+  return issues.filter((i) => i.severity === 'error');
+}
+
+export function warningsOf(issues: readonly Issue[]): Issue[] {
+  return issues.filter((i) => i.severity !== 'error');
+}
+
+/** "3 个错误、1 条警告" / "3 errors, 1 warning". */
+export function countText(issues: readonly Issue[]): { zh: string; en: string } {
+  const e = errorsOf(issues).length;
+  const w = issues.length - e;
+  const zh = [e && `${e} 个错误`, w && `${w} 条警告`].filter(Boolean).join('、') || '无问题';
+  const en = [e && `${e} error${e === 1 ? '' : 's'}`, w && `${w} warning${w === 1 ? '' : 's'}`].filter(Boolean).join(', ') || 'no issues';
+  return { zh, en };
+}

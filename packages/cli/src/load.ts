@@ -1,0 +1,72 @@
+/**
+ * Loading a scheme or a case from disk for a command: read the JSON (json-file.ts), then let the engine
+ * judge it (`compile`, `validateCase`). Problems become a CliError with every issue listed.
+ */
+import { compile, validateCase, type CaseDoc, type CompiledScheme, type Issue } from '@jixiao/engine';
+import { inputError } from './io.ts';
+import { countText, errorsOf, issueLines } from './issues.ts';
+import { readJsonFile, type JsonFile } from './json-file.ts';
+
+export interface LoadedScheme {
+  file: JsonFile;
+  compiled: CompiledScheme;
+  /** Semantic warnings (the scheme is usable). */
+  warnings: Issue[];
+}
+
+/**
+ * Compiles an already-read scheme document.
+ * @throws CliError exit 1 listing every issue when the scheme is invalid.
+ */
+export function compileSchemeFile(file: JsonFile): LoadedScheme {
+  const r = compile(file.doc);
+  if (!r.ok) {
+    const n = countText(r.issues);
+    throw inputError([`方案 ${file.shown} 无效：${n.zh}（invalid scheme ${file.shown}: ${n.en}）`, ...issueLines(r.issues)], { file: file.shown, issues: r.issues });
+  }
+  return { file, compiled: r.compiled, warnings: r.warnings };
+}
+
+/** Reads and compiles a scheme file. @throws CliError (2: no such file; 1: malformed or invalid). */
+export function loadScheme(path: string, cwd: string): LoadedScheme {
+  return compileSchemeFile(readJsonFile(path, cwd, '方案文件'));
+}
+
+/** A case document read from disk, with the case-format issues that do not stop scoring. */
+export interface LoadedCase {
+  file: JsonFile;
+  doc: CaseDoc;
+  /** Case-format problems outside facts/reviewer (e.g. a missing `name`), reported as warnings. */
+  warnings: Issue[];
+}
+
+/** Whether a case-format issue concerns what scoring reads (facts, reviewer entries) or the document as a whole. */
+function blocksScoring(i: Issue): boolean {
+  return i.path.startsWith('/facts') || i.path.startsWith('/reviewer') || (i.path === '' && i.code !== 'schema-required');
+}
+
+/**
+ * Checks a case document with the engine's `validateCase`.
+ * @param strict when true (audit, batch) every issue is fatal, since the case must also name its scheme;
+ *   when false (score, explain) only issues in facts/reviewer are fatal, the rest become warnings.
+ * @throws CliError exit 1 listing the fatal issues.
+ */
+export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
+  if (!file.doc || typeof file.doc !== 'object' || Array.isArray(file.doc)) {
+    throw inputError([`错误 [case-type] 案例文件 ${file.shown} 应为 JSON 对象（含 facts）`, `    case file ${file.shown} must be a JSON object with "facts"`]);
+  }
+  const issues = validateCase(file.doc).map((i) => ({ ...i, severity: 'error' as const }));
+  const fatal = strict ? issues : issues.filter(blocksScoring);
+  if (fatal.length) {
+    throw inputError([`案例 ${file.shown} 格式有误：${fatal.length} 个错误（invalid case ${file.shown}: ${fatal.length} errors）`, ...issueLines(fatal)], { file: file.shown, issues: fatal });
+  }
+  const warnings = strict ? [] : issues.filter((i) => !blocksScoring(i)).map((i) => ({ ...i, severity: 'warning' as const }));
+  return { file, doc: file.doc as CaseDoc, warnings };
+}
+
+/** Reads a case file for `score`/`explain` (lenient: only facts and reviewer entries must be well-formed). */
+export function loadFactsCase(path: string, cwd: string): LoadedCase {
+  return checkCase(readJsonFile(path, cwd, '事实文件'), false);
+}
+
+export { errorsOf };

@@ -1,0 +1,48 @@
+/** Scoring every case below a folder (audit, batch): scheme documents met on the way are skipped. */
+import { CliError } from './io.ts';
+import { readJsonFile, showPath } from './json-file.ts';
+import { isSchemeDoc, listJsonFiles } from './find-cases.ts';
+import { SchemeFinder } from './find-scheme.ts';
+import { scoreCaseDoc, type CaseOutcome } from './score-case.ts';
+import type { LoadedScheme } from './load.ts';
+
+/** The case files below `dir`, read once: parse failures are kept (as failures), schemes dropped. */
+export interface CaseFiles {
+  files: { abs: string; doc?: unknown; error?: CliError }[];
+}
+
+/** Lists and reads the JSON files below `dir`, dropping scheme documents. @throws CliError 2 for a bad folder. */
+export function readCaseFiles(dir: string, cwd: string): CaseFiles {
+  const files: CaseFiles['files'] = [];
+  for (const abs of listJsonFiles(dir, cwd)) {
+    try {
+      const { doc } = readJsonFile(abs, cwd, '案例文件');
+      if (!isSchemeDoc(doc)) files.push({ abs, doc });
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      files.push({ abs, error: e });
+    }
+  }
+  return { files };
+}
+
+/**
+ * Scores each case file; `onEach` is called after every case (for a progress bar).
+ * @param fixed a scheme for every case (batch --scheme); otherwise each case finds its own.
+ */
+export function runCases(cases: CaseFiles, cwd: string, fixed?: LoadedScheme, onEach?: (done: number, total: number) => void): CaseOutcome[] {
+  const finder = new SchemeFinder(cwd);
+  const out: CaseOutcome[] = [];
+  for (const f of cases.files) {
+    if (f.error) {
+      const file = showPath(f.abs, cwd);
+      const zh = f.error.lines.filter((l) => !l.startsWith('    ')).join('；');
+      const en = f.error.lines.filter((l) => l.startsWith('    ')).map((l) => l.trim()).join('; ');
+      out.push({ ok: false, file, schemeId: null, lines: f.error.lines, failures: [{ file, path: '', code: 'json-syntax', message: zh, messageEn: en }] });
+    } else {
+      out.push(scoreCaseDoc(f.abs, cwd, finder, fixed, f.doc));
+    }
+    onEach?.(out.length, cases.files.length);
+  }
+  return out;
+}
