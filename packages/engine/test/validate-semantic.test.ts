@@ -1,0 +1,272 @@
+/**
+ * Semantic validation beyond the JSON Schema: each problem names the indicator and the JSON path, and
+ * says in Chinese what is wrong (which interval is uncovered, which points do not add up).
+ */
+import { describe, expect, it } from 'vitest';
+import { compile, validateScheme, type Indicator, type Issue, type Scheme, type TiersRule } from '../src/index.ts';
+import { GRADES_100, input, leafScheme, metric } from './fixtures/build.ts';
+
+const judge = { kind: 'judgement' as const };
+/** The shape of seed 000's table (部门决策 20 / 部门管理 20 / 部门绩效 60), judgement leaves. */
+function seedShaped(): Scheme {
+  return {
+    id: 'shape',
+    family: 'shape',
+    title: '部门整体支出绩效评价',
+    jurisdiction: '测试',
+    year: 2021,
+    version: '1',
+    status: 'draft',
+    totalPoints: 100,
+    rounding: { places: 2, mode: 'half-up', stages: ['leaf'] },
+    grades: structuredClone(GRADES_100),
+    inputs: [],
+    indicators: [
+      {
+        id: 'decision',
+        name: '部门决策',
+        points: 20,
+        children: [
+          {
+            id: 'budget-preparation',
+            name: '预算编制',
+            points: 10,
+            children: [
+              { id: 'budget-rationality', name: '预算编制合理性', points: 5, rule: judge },
+              { id: 'budget-compliance', name: '预算编制规范性', points: 5, rule: judge },
+            ],
+          },
+          {
+            id: 'target-setting',
+            name: '目标设置',
+            points: 10,
+            children: [
+              { id: 'target-completeness', name: '绩效目标完整性', points: 3, rule: judge },
+              { id: 'indicator-clarity', name: '绩效指标明确性', points: 7, rule: judge },
+            ],
+          },
+        ],
+      },
+      { id: 'management', name: '部门管理', points: 20, rule: judge },
+      { id: 'performance', name: '部门绩效', points: 60, rule: judge },
+    ],
+  };
+}
+const errors = (doc: unknown) => validateScheme(doc).filter((i) => i.severity === 'error');
+const one = (issues: Issue[], code: string) => {
+  const hits = issues.filter((i) => i.code === code);
+  expect(hits, `issues with code ${code}: ${JSON.stringify(issues, null, 1)}`).toHaveLength(1);
+  return hits[0]!;
+};
+
+describe('a well-formed scheme', () => {
+  it('has no issues and compiles', () => {
+    expect(validateScheme(seedShaped())).toEqual([]);
+    expect(compile(seedShaped()).ok).toBe(true);
+  });
+});
+
+describe('points', () => {
+  it("children's points not adding up to the parent's: 目标设置 10 but 3 + 6 = 9", () => {
+    const doc = seedShaped();
+    doc.indicators[0]!.children![1]!.children![1]!.points = 6;
+    const i = one(errors(doc), 'points-mismatch');
+    expect(i).toMatchObject({ indicator: 'target-setting', path: '/indicators/0/children/1/points' });
+    expect(i.message).toContain('目标设置');
+    expect(i.message).toContain('10');
+    expect(i.message).toContain('9');
+  });
+
+  it('top-level points not adding up to totalPoints: 20 + 20 + 60 = 100 ≠ 90', () => {
+    const doc = seedShaped();
+    doc.totalPoints = 90;
+    const i = one(errors(doc), 'total-mismatch');
+    expect(i.path).toBe('/totalPoints');
+    expect(i.message).toContain('100');
+    expect(i.message).toContain('90');
+  });
+
+  it('a total other than 100 is fine when the document declares it', () => {
+    const doc = seedShaped();
+    doc.indicators[2]!.points = 50;
+    doc.totalPoints = 90;
+    doc.grades = [{ grade: '合格', min: 0, minInclusive: true }];
+    expect(errors(doc)).toEqual([]);
+  });
+
+  it('negative points', () => {
+    const doc = seedShaped();
+    doc.indicators[0]!.children![0]!.children![0]!.points = -5;
+    doc.indicators[0]!.children![0]!.children![1]!.points = 15;
+    expect(one(errors(doc), 'points-negative')).toMatchObject({ indicator: 'budget-rationality', path: '/indicators/0/children/0/children/0/points' });
+  });
+});
+
+describe('tree shape', () => {
+  it('a leaf without a rule, and a parent with a rule', () => {
+    const doc = seedShaped();
+    delete doc.indicators[1]!.rule;
+    (doc.indicators[0] as Indicator).rule = judge;
+    const es = errors(doc);
+    expect(one(es, 'leaf-without-rule')).toMatchObject({ indicator: 'management', path: '/indicators/1' });
+    expect(one(es, 'rule-on-parent')).toMatchObject({ indicator: 'decision', path: '/indicators/0/rule' });
+  });
+
+  it('duplicate ids, with where the first one is', () => {
+    const doc = seedShaped();
+    doc.indicators[0]!.children![1]!.children![0]!.id = 'budget-rationality';
+    const i = one(errors(doc), 'duplicate-id');
+    expect(i.path).toBe('/indicators/0/children/1/children/0/id');
+    expect(i.message).toContain('budget-rationality');
+    expect(i.message).toContain('/indicators/0/children/0/children/0/id');
+  });
+
+  it('an input and a metric with the same id', () => {
+    const doc = leafScheme({ points: 1, inputs: [input.percent('比率')], metrics: [metric('比率', '1')], rule: judge });
+    expect(one(errors(doc), 'duplicate-id').path).toBe('/metrics/0/id');
+  });
+});
+
+describe('tiers coverage', () => {
+  // Seed 000 满意度 tiers with a typo: the third tier ends at 89% instead of 90%.
+  const tiers = (t: TiersRule['tiers'], max?: number) =>
+    leafScheme({ id: 'satisfaction', points: 6, inputs: [input.percent('满意度', max === undefined ? {} : { min: 0, max })], rule: { kind: 'tiers', metric: '满意度', tiers: t } });
+  const T1 = { min: 0.95, minInclusive: true, score: 6 };
+  const T2 = { min: 0.9, minInclusive: true, max: 0.95, maxInclusive: false, score: 4 };
+  const T4 = { max: 0.8, maxInclusive: false, score: 1 };
+
+  it('a gap names the uncovered interval: 89%≤满意度<90%', () => {
+    const i = one(errors(tiers([T1, T2, { min: 0.8, minInclusive: true, max: 0.89, maxInclusive: false, score: 2 }, T4])), 'tier-gap');
+    expect(i).toMatchObject({ indicator: 'satisfaction' });
+    expect(i.path).toMatch(/^\/indicators\/0\/children\/0\/rule\/tiers\/\d$/);
+    expect(i.message).toContain('89%≤满意度<90%');
+  });
+
+  it('an overlap names the doubly covered value: 满意度=90% in tiers 2 and 3', () => {
+    const i = one(errors(tiers([T1, T2, { min: 0.8, minInclusive: true, max: 0.9, maxInclusive: true, score: 2 }, T4])), 'tier-overlap');
+    expect(i.message).toContain('满意度=90%');
+    expect(i.message).toContain('第2档');
+    expect(i.message).toContain('第3档');
+  });
+
+  it('an overlap over a range: 85%≤满意度<90% counted twice', () => {
+    const i = one(
+      errors(tiers([T1, T2, { min: 0.8, minInclusive: true, max: 0.9, maxInclusive: false, score: 2 }, { max: 0.85, maxInclusive: false, score: 1 }])),
+      'tier-overlap',
+    );
+    expect(i.message).toContain('80%≤满意度<85%');
+  });
+
+  it('a missing top tier: over the whole line 满意度≥95% is uncovered; within a declared 0–100% it is 95%≤满意度≤100%', () => {
+    expect(one(errors(tiers([T2, { min: 0.8, minInclusive: true, max: 0.9, maxInclusive: false, score: 2 }, T4])), 'tier-gap').message).toContain('满意度≥95%');
+    expect(one(errors(tiers([T2, { min: 0.8, minInclusive: true, max: 0.9, maxInclusive: false, score: 2 }, { min: 0, minInclusive: true, max: 0.8, maxInclusive: false, score: 1 }], 1)), 'tier-gap').message).toContain(
+      '95%≤满意度≤100%',
+    );
+  });
+
+  it('tiers restricted to a declared domain need not cover beyond it', () => {
+    expect(errors(tiers([T1, T2, { min: 0.8, minInclusive: true, max: 0.9, maxInclusive: false, score: 2 }, { min: 0, minInclusive: true, max: 0.8, maxInclusive: false, score: 1 }], 1))).toEqual([]);
+  });
+
+  it('an empty interval (min above max)', () => {
+    const es = errors(tiers([T1, T2, { min: 0.9, minInclusive: true, max: 0.8, maxInclusive: false, score: 2 }, { max: 0.9, maxInclusive: false, score: 1 }]));
+    expect(one(es, 'tier-empty').path).toBe('/indicators/0/children/0/rule/tiers/2');
+  });
+});
+
+describe('no rule can award more than its points', () => {
+  it('a tier scoring 7 on a 6-point indicator', () => {
+    const doc = leafScheme({
+      id: 'satisfaction',
+      points: 6,
+      inputs: [input.percent('满意度')],
+      rule: { kind: 'tiers', metric: '满意度', tiers: [{ min: 0.95, minInclusive: true, score: 7 }, { max: 0.95, maxInclusive: false, score: 4 }] },
+    });
+    expect(one(errors(doc), 'score-exceeds-points')).toMatchObject({ indicator: 'satisfaction', path: '/indicators/0/children/0/rule/tiers/0/score' });
+  });
+
+  it('a ratio cap above the points', () => {
+    const doc = leafScheme({ points: 1, inputs: [input.percent('比率')], rule: { kind: 'ratio', metric: '比率', multiplier: 1, cap: 2 } });
+    const hits = errors(doc).filter((i) => i.code === 'score-exceeds-points');
+    expect(hits.map((i) => i.path)).toContain('/indicators/0/children/0/rule/cap');
+    expect(hits.find((i) => i.path.endsWith('/cap'))!.message).toContain('封顶分 2 分');
+  });
+
+  it('a checklist whose items add up to more than the points', () => {
+    const doc = leafScheme({
+      points: 2,
+      inputs: [input.boolean('甲'), input.boolean('乙')],
+      rule: { kind: 'checklist', items: [{ id: 'a', text: '甲', points: 1.5, fact: '甲' }, { id: 'b', text: '乙', points: 1, fact: '乙' }] },
+    });
+    expect(one(errors(doc), 'points-mismatch').message).toContain('2.5');
+  });
+});
+
+describe('references', () => {
+  it('an undeclared fact in a tiers metric, a veto condition and a checklist item, each named', () => {
+    const doc = leafScheme({
+      points: 2,
+      inputs: [input.boolean('甲')],
+      rule: {
+        kind: 'sum',
+        veto: { when: { fact: '违规', operator: 'equal', value: true }, text: '违规的得0分' },
+        parts: [
+          { id: 'p1', name: '分项一', points: 1, rule: { kind: 'tiers', metric: '满意度', tiers: [{ score: 1 }] } },
+          { id: 'p2', name: '分项二', points: 1, rule: { kind: 'checklist', items: [{ id: 'a', text: '乙', points: 1, fact: '乙' }] } },
+        ],
+      },
+    });
+    const undeclared = errors(doc).filter((i) => i.code === 'undeclared-fact');
+    expect(undeclared.map((i) => [i.fact, i.path, i.indicator])).toEqual(
+      expect.arrayContaining([
+        ['满意度', '/indicators/0/children/0/rule/parts/0/rule/metric', 'leaf'],
+        ['乙', '/indicators/0/children/0/rule/parts/1/rule/items/0/fact', 'leaf'],
+        ['违规', '/indicators/0/children/0/rule/veto/when', 'leaf'],
+      ]),
+    );
+    expect(undeclared).toHaveLength(3);
+  });
+
+  it('an undeclared name in a metric formula', () => {
+    const doc = leafScheme({ points: 1, inputs: [input.money('实际采购金额')], metrics: [metric('政府采购执行率', '实际采购金额 / 采购计划金额')], rule: { kind: 'ratio', metric: '政府采购执行率', multiplier: 1 } });
+    expect(one(errors(doc), 'undeclared-fact')).toMatchObject({ fact: '采购计划金额', path: '/metrics/0/formula' });
+  });
+
+  it('a metric cycle: a = b + 1, b = a × 2', () => {
+    const doc = leafScheme({ points: 1, metrics: [metric('a', 'b + 1'), metric('b', 'a * 2')], rule: { kind: 'ratio', metric: 'a', multiplier: 1 } });
+    const i = one(errors(doc), 'metric-cycle');
+    expect(i.message).toContain('a → b → a');
+  });
+
+  it('a metric referring to itself', () => {
+    const doc = leafScheme({ points: 1, metrics: [metric('a', 'a + 1')], rule: { kind: 'ratio', metric: 'a', multiplier: 1 } });
+    expect(one(errors(doc), 'metric-cycle').fact).toBe('a');
+  });
+});
+
+describe('grade bands', () => {
+  it('a gap between 中 (60≤总分<79) and 良 (80≤总分<90): 79≤总分<80 has no grade', () => {
+    const doc = seedShaped();
+    doc.grades[2] = { grade: '中', min: 60, minInclusive: true, max: 79, maxInclusive: false };
+    const i = one(errors(doc), 'grade-gap');
+    expect(i.path).toBe('/grades');
+    expect(i.message).toContain('79≤总分<80');
+  });
+
+  it('an overlap: 良 80≤总分≤90 and 优 ≥90 both hold at 90', () => {
+    const doc = seedShaped();
+    doc.grades[1] = { grade: '良', min: 80, minInclusive: true, max: 90, maxInclusive: true };
+    expect(one(errors(doc), 'grade-overlap').message).toContain('总分=90');
+  });
+});
+
+describe('compile refuses a scheme with errors and lists them all', () => {
+  it('two independent errors both come back', () => {
+    const doc = seedShaped();
+    doc.totalPoints = 90;
+    doc.indicators[0]!.children![1]!.children![1]!.points = 6;
+    const r = compile(doc);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.code).sort()).toEqual(['points-mismatch', 'total-mismatch']);
+  });
+});
