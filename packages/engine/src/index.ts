@@ -17,3 +17,4 @@ export type * from './format/scheme-types.ts';
 export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format/case-types.ts';
 export { parseFormula } from './formula/formula.ts';
 export { showScore, showPercent, showMoney } from './decimal/dec.ts';
+export * from './versions/index.ts';
