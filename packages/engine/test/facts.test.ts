@@ -150,6 +150,13 @@ describe('missing and extra facts', () => {
     expect(only(evalIssues(satisfaction, { 满意度: null })).code).toBe('fact-missing');
   });
 
+  it('null for an optional fact that no rule reads is the same as leaving it out: not an error', () => {
+    // the case schema allows null fact values; an absent optional fact is fine, so null must be too
+    const doc = { ...satisfaction, inputs: [...satisfaction.inputs, input.number('备注数', { required: false })] };
+    expect(leafScore(doc, { 满意度: 0.96 })).toBe('6');
+    expect(leafScore(doc, { 满意度: 0.96, 备注数: null })).toBe('6');
+  });
+
   it('a missing fact behind a metric names the fact, not only the metric', () => {
     const i = only(evalIssues(procurement(), { 采购计划金额: '143.40' }));
     expect(i).toMatchObject({ code: 'fact-missing', indicator: 'procurement', fact: '实际采购金额' });
