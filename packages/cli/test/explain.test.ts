@@ -1,0 +1,63 @@
+/** `jixiao explain`: the trace of one score in readable Chinese, with the arithmetic written out. */
+import { describe, expect, it } from 'vitest';
+import { ALPHA, jixiao, MINI_SCHEME } from './run.ts';
+
+const explain = (indicator: string, facts = ALPHA, scheme = MINI_SCHEME) => jixiao(['explain', '--scheme', scheme, '--facts', facts, '--indicator', indicator]);
+
+describe('explain', () => {
+  it('a ratio: inputs with their displays, the metric and the arithmetic with rounding', async () => {
+    const r = await explain('procurement');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('指标 procurement「政府采购执行率」');
+    expect(r.out).toContain('决策 › 预算管理 › 政府采购执行率');
+    expect(r.out).toContain('比率计分（ratio）');
+    expect(r.out).toContain('实际采购金额 = 93.14万元');
+    expect(r.out).toContain('采购计划金额 = 100.00万元');
+    // 93.14 ÷ 100 = 93.14%; × 4分 = 3.7256 → 3.73
+    expect(r.out).toMatch(/计算过程：[\s\S]*93\.14%[\s\S]*3\.7256[\s\S]*3\.73/);
+    expect(r.out).toContain('得分：3.73分');
+  });
+
+  it('tiers: the branch taken and the official criterion', async () => {
+    const r = await explain('satisfaction');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('参考评分标准（原文）：1. 满意度≥95%的，得6分');
+    expect(r.out).toContain('计分分支：');
+    expect(r.out).toContain('满意度 = 93.14%');
+    expect(r.out).toContain('得分：4.00分');
+  });
+
+  it('a judgement: the reviewer reason', async () => {
+    const r = await explain('effect');
+    expect(r.out).toContain('评审理由：两项目标未完全实现，扣0.5分');
+    expect(r.out).toContain('得分：3.50分');
+  });
+
+  it('an inner indicator: its children and subtotal', async () => {
+    const r = await explain('budgeting');
+    expect(r.out).toContain('小计：4.00 + 3.73 = 7.73分');
+  });
+
+  it('a project funds score (seed 001, project 07): 执行率 rounded to 0.86, × 10分', async () => {
+    const r = await explain('funds', 'schemes/shenzhen-project/cases/2020/07-admin-support.json', 'schemes/shenzhen-project/2020.json');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('6,783,627.10');
+    expect(r.out).toContain('7,908,900.00');
+    expect(r.out).toMatch(/0\.86/);
+    expect(r.out).toContain('得分：8.60分');
+  });
+
+  it('a project indicator row list: each row with target, actual and outcome', async () => {
+    const r = await explain('performance', 'schemes/shenzhen-project/cases/2020/07-admin-support.json', 'schemes/shenzhen-project/2020.json');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('指标行：');
+    expect(r.out).toMatch(/目标.*实际/);
+  });
+
+  it('an unknown indicator: exit 1, lists the ids there are', async () => {
+    const r = await explain('nope');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('没有指标 nope');
+    expect(r.err).toContain('procurement');
+  });
+});

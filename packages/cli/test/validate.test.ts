@@ -1,0 +1,109 @@
+/** `jixiao validate`: OK on the real schemes; every broken copy gets its clear message and exit 1. */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jixiao, MINI_SCHEME, readJson, ROOT, tempDir, writeJson } from './run.ts';
+
+interface Node {
+  id: string;
+  points: number;
+  rule?: { kind: string; tiers?: unknown[] };
+  children?: Node[];
+}
+type Scheme = { indicators: Node[] };
+
+function leaf(s: Scheme, id: string): Node {
+  const find = (ns: Node[]): Node | undefined => ns.map((n) => (n.id === id ? n : n.children && find(n.children))).find(Boolean);
+  return find(s.indicators)!;
+}
+
+/** A broken copy of the fixture scheme, written to a temp file. */
+function broken(edit: (s: Scheme) => void): string {
+  const s = readJson<Scheme>(MINI_SCHEME);
+  edit(s);
+  const file = join(tempDir(), 'broken.json');
+  writeJson(file, s);
+  return file;
+}
+
+describe('validate', () => {
+  const real = readdirSync(join(ROOT, 'schemes')).flatMap((fam) =>
+    readdirSync(join(ROOT, 'schemes', fam))
+      .filter((f) => /^\d{4}\.json$/.test(f))
+      .map((f) => `schemes/${fam}/${f}`),
+  );
+
+  it('finds the real schemes', () => {
+    expect(real).toContain('schemes/shenzhen-project/2020.json');
+    expect(real.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(real)('%s is valid: "OK 方案有效", exit 0', async (file) => {
+    const r = await jixiao(['validate', file]);
+    expect(r.err).not.toMatch(/错误/);
+    expect(r.out).toMatch(/^OK 方案有效/);
+    expect(r.code).toBe(0);
+  });
+
+  it('the fixture scheme is valid', async () => {
+    const r = await jixiao(['validate', MINI_SCHEME]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('OK 方案有效');
+  });
+
+  it('points that do not add up: names the indicator, Chinese with English, exit 1', async () => {
+    // 满意度 6 → 7: 预算管理's children give 7 + 4 = 11, not its 10
+    const r = await jixiao(['validate', broken((s) => (leaf(s, 'satisfaction').points = 7))]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('[points-mismatch]');
+    expect(r.err).toContain('budgeting');
+    expect(r.err).toMatch(/错误 \[points-mismatch\] .*[\u4e00-\u9fff]/);
+    expect(r.err).toMatch(/\n {4}\S.*[a-z]{3,}/); // the English line beside
+  });
+
+  it('a tier gap: says which interval is uncovered, exit 1', async () => {
+    // drop 80% ≤ x < 90%: nothing covers [0.8, 0.9)
+    const r = await jixiao(['validate', broken((s) => leaf(s, 'satisfaction').rule!.tiers!.splice(2, 1))]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('[tier-gap]');
+    expect(r.err).toContain('satisfaction');
+    expect(r.err).toMatch(/80%|0\.8/);
+  });
+
+  it('an unknown rule kind: lists the kinds there are, exit 1', async () => {
+    const r = await jixiao(['validate', broken((s) => (leaf(s, 'effect').rule!.kind = 'guess'))]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('[unknown-rule-kind]');
+    expect(r.err).toContain('guess');
+    expect(r.err).toContain('tiers');
+    expect(r.err).toContain('/indicators/1/children/0/children/1/rule/kind');
+  });
+
+  it('malformed JSON: file, line and column in Chinese, no stack trace, exit 1', async () => {
+    const file = join(tempDir(), 'bad.json');
+    // line 3 ends without a comma before the next property
+    writeFileSync(file, '{\n  "id": "x",\n  "year": 2024\n  "title": "t"\n}\n');
+    const r = await jixiao(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('bad.json');
+    expect(r.err).toContain('不是有效的 JSON');
+    expect(r.err).toContain('第 4 行第 3 列');
+    expect(r.err).toContain('line 4, column 3');
+    expect(r.err).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+
+  it('JSON that is not a scheme at all: exit 1 with the schema messages', async () => {
+    const file = join(tempDir(), 'array.json');
+    writeFileSync(file, '[1, 2]');
+    const r = await jixiao(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/错误/);
+  });
+
+  it('a missing file is a usage error (exit 2)', async () => {
+    const r = await jixiao(['validate', 'no/such/scheme.json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('找不到');
+  });
+});
