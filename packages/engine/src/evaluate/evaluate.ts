@@ -7,6 +7,7 @@
 import { Dec, plain, roundDec, roundingText, showMoney, showNumber, showPercent, showScore, type RoundMode } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { ReviewerEntryT, TargetRowT } from '../format/case-types.ts';
+import type { Indicator, Rule } from '../format/scheme-types.ts';
 import type { CompiledNode, CompiledScheme } from '../compile/compile.ts';
 import { contains } from '../rules/interval.ts';
 import { readFact } from '../facts/facts.ts';
@@ -137,6 +138,18 @@ function makeContext(c: CompiledScheme, store: Store, get: (id: string) => Value
   };
 }
 
+/** Every key a reviewer entry may use: leaf indicator ids and `indicator/part` paths of sum rules. */
+function reviewerKeys(nodes: Indicator[]): Set<string> {
+  const out = new Set<string>();
+  const parts = (rule: Rule, key: string) => {
+    out.add(key);
+    if (rule.kind === 'sum') for (const p of rule.parts) parts(p.rule, `${key}/${p.id}`);
+  };
+  const walk = (ns: Indicator[]) => ns.forEach((n) => (n.children ? walk(n.children) : n.rule && parts(n.rule, n.id)));
+  walk(nodes);
+  return out;
+}
+
 /**
  * Scores one fact set under a compiled scheme.
  * @returns `{ ok: true, sheet }` with every score a decimal string, or `{ ok: false, issues }` naming
@@ -174,6 +187,16 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
     }
   }
   const reviewer = input.reviewer && typeof input.reviewer === 'object' ? input.reviewer : {};
+  const keys = reviewerKeys(c.scheme.indicators);
+  for (const k of Object.keys(reviewer)) {
+    if (!keys.has(k)) {
+      issues.push(
+        issue('reviewer-unknown-key', `评审录入“${k}”不对应方案中的任何末级指标或分项（可用：指标标识，或“指标标识/分项标识”）`, `reviewer entry "${k}" matches no leaf indicator or part`, {
+          path: pointer('/reviewer', k),
+        }),
+      );
+    }
+  }
   const get = makeGetter(c, store);
   const { places, mode, stages } = c.decls.rounding;
   const roundAt = (stage: string, d: Dec) => (stages.includes(stage) ? roundDec(d, places, mode) : d);
