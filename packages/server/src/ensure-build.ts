@@ -48,8 +48,11 @@ export async function ensureEditorBuild(repoRoot: string, log: (msg: string) => 
   const { editorDir, distDir } = editorPaths(repoRoot);
   if (!buildNeeded(repoRoot)) return distDir;
   log('正在构建编辑器（首次启动或源码有更新）… (building the editor)');
+  // A production build whatever the caller's NODE_ENV (a test runner sets "test", which would
+  // give React's development build).
+  process.env['NODE_ENV'] = 'production';
   const { build } = await import('vite');
-  await build({ root: editorDir, configFile: join(editorDir, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root: editorDir, configFile: join(editorDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
   log('编辑器构建完成 (editor built)');
   return distDir;
 }

@@ -8,6 +8,7 @@ import type { CaseDoc, Issue, ScoreSheet, SheetNode } from '../model/types.ts';
 import { IssueList } from './fields.tsx';
 import { TracePanel } from './TracePanel.tsx';
 import { FactsEditor } from './FactsEditor.tsx';
+import { ReviewerEditor, type ReviewerEntryView, type ReviewerOverrides } from './ReviewerEditor.tsx';
 
 export interface CasePanelProps {
   cases: CaseSummary[];
@@ -21,6 +22,8 @@ export interface CasePanelProps {
   onTrace: (id: string | null) => void;
   overrides: Record<string, unknown>;
   onOverride: (id: string, v: unknown | undefined) => void;
+  reviewerOverrides: ReviewerOverrides;
+  onReviewerOverride: (key: string, v: null | { score: string } | undefined) => void;
   onResetOverrides: () => void;
   schemeYear: number | null;
 }
@@ -44,7 +47,12 @@ function reportedOf(doc: CaseDoc | null, id: string): string | undefined {
 export function CasePanel(p: CasePanelProps) {
   const traced = p.sheet && p.traceId ? findNode(p.sheet.nodes, p.traceId) : null;
   const reportedTotal = p.caseDoc?.reported?.total;
-  const overrideCount = Object.keys(p.overrides).length;
+  const overrideCount = Object.keys(p.overrides).length + Object.keys(p.reviewerOverrides).length;
+  const nameOf = (key: string) => {
+    const [id, part] = key.split('/');
+    const n = p.sheet ? findNode(p.sheet.nodes, id as string) : null;
+    return `${n?.name ?? id}${part ? ` / ${part}` : ''}`;
+  };
   return (
     <aside className="case-panel" aria-label="案例得分">
       <h2>案例得分</h2>
@@ -95,6 +103,14 @@ export function CasePanel(p: CasePanelProps) {
         <details className="facts">
           <summary>假设分析：修改案例事实{overrideCount ? `（已改 ${overrideCount} 项）` : ''}</summary>
           <FactsEditor facts={p.caseDoc.facts as Record<string, unknown>} overrides={p.overrides} onOverride={p.onOverride} />
+          <h3 className="sub">评审录入</h3>
+          <p className="muted small">取消“采用”则该项按规则从事实计算（可在上方补充事实）。</p>
+          <ReviewerEditor
+            entries={(p.caseDoc.reviewer ?? {}) as Record<string, ReviewerEntryView>}
+            overrides={p.reviewerOverrides}
+            onOverride={p.onReviewerOverride}
+            nameOf={nameOf}
+          />
         </details>
       ) : null}
     </aside>

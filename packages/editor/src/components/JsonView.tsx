@@ -90,6 +90,7 @@ export function JsonView({ path, text, onText, issues, issuesText, readOnly, rev
           automaticLayout: true,
           wordWrap: 'on',
           fixedOverflowWidgets: true,
+          unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false },
         }}
       />
     </div>

@@ -18,6 +18,8 @@ import { IssueList } from '../components/fields.tsx';
 import { applyOverrides } from '../model/facts.ts';
 import { setFormulaNames } from '../monaco/formula-language.ts';
 import { SaveBar } from '../components/SaveBar.tsx';
+import { schemeModelPath } from '../monaco/scheme-schema.ts';
+import { applyReviewerOverrides, type ReviewerEntryView, type ReviewerOverrides } from '../components/ReviewerEditor.tsx';
 
 type View = 'table' | 'structure' | 'json';
 
@@ -41,6 +43,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
   const [caseKey, setCaseKey] = useState<string | null>(null);
   const [caseDoc, setCaseDoc] = useState<CaseDoc | null>(null);
   const [overrides, setOverrides] = useState<Record<string, unknown>>({});
+  const [reviewerOverrides, setReviewerOverrides] = useState<ReviewerOverrides>({});
   const [traceId, setTraceId] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveOutcome | { kind: 'saving' } | null>(null);
   const [reveal, setReveal] = useState<string | null>(null);
@@ -68,6 +71,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
 
   useEffect(() => {
     setOverrides({});
+    setReviewerOverrides({});
     setTraceId(null);
     const c = cases.find((x) => caseKeyOf(x) === caseKey);
     if (!c) {
@@ -84,13 +88,11 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
     };
   }, [caseKey, cases, family]);
 
-  const input = useMemo(
-    () =>
-      caseDoc
-        ? { facts: applyOverrides(caseDoc.facts as Record<string, unknown>, overrides), ...(caseDoc.reviewer ? { reviewer: caseDoc.reviewer as Record<string, unknown> } : {}) }
-        : null,
-    [caseDoc, overrides],
-  );
+  const input = useMemo(() => {
+    if (!caseDoc) return null;
+    const reviewer = applyReviewerOverrides(caseDoc.reviewer as Record<string, ReviewerEntryView> | undefined, reviewerOverrides);
+    return { facts: applyOverrides(caseDoc.facts as Record<string, unknown>, overrides), ...(reviewer ? { reviewer: reviewer as Record<string, unknown> } : {}) };
+  }, [caseDoc, overrides, reviewerOverrides]);
   const analysis = useAnalysis(draft.loading ? null : doc, input);
   const result = analysis.result;
   const issues: Issue[] = result?.issues ?? [];
@@ -215,7 +217,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             {view !== 'json' && !scheme ? <div className="page-message">文档结构不完整（缺少 indicators），请在 JSON 视图中修正。</div> : null}
             {view === 'json' ? (
               <JsonView
-                path={`${family}-${year}.scheme.json`}
+                path={schemeModelPath(family, year)}
                 text={draft.text}
                 onText={draft.setText}
                 issues={issues}
@@ -244,7 +246,19 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                 return n;
               })
             }
-            onResetOverrides={() => setOverrides({})}
+            reviewerOverrides={reviewerOverrides}
+            onReviewerOverride={(key, v) =>
+              setReviewerOverrides((o) => {
+                const n = { ...o };
+                if (v === undefined) delete n[key];
+                else n[key] = v;
+                return n;
+              })
+            }
+            onResetOverrides={() => {
+              setOverrides({});
+              setReviewerOverrides({});
+            }}
             schemeYear={scheme?.year ?? null}
           />
         </div>

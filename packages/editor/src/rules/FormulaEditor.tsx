@@ -32,6 +32,7 @@ export function FormulaField({ value, onChange, label }: { value: string; onChan
           quickSuggestions: true,
           suggestOnTriggerCharacters: true,
           fixedOverflowWidgets: true,
+          unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false },
         }}
       />
     </div>

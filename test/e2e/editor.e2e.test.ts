@@ -1,0 +1,190 @@
+/**
+ * End-to-end: the real server (`pnpm start`'s entry, production build of the editor) over a
+ * temporary copy of schemes/, driven in Debian's headless Chromium.
+ *
+ * The committed Shenzhen 2024 scheme is published (read-only); the editing scenario works on the
+ * temporary copy with its status set back to 草稿 (draft) — the copy is the user's draft of it.
+ * Expected numbers: the seed (002, 深圳市商务局 2024) reports 公众或服务对象满意度 得分 2 of 6, and
+ * the official tiers give 6 for 满意度≥95%; so with a "what if" 满意度 of 96% (and the reviewer's
+ * recorded 2 not used) the item scores 6 (+4 on the total), and with the top tier lowered from 6
+ * to 5 it scores 5 (+3 on the total) — hand arithmetic on the total the page first shows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { validateScheme } from '@jixiao/engine';
+import { launchBrowser, shot, startServer, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+
+let schemes: { dir: string; remove: () => void };
+let server: RunningServer;
+let browser: Browser;
+
+const file2024 = () => join(schemes.dir, 'shenzhen-department', '2024.json');
+
+/** "94.56" → 9456 (hundredths), for exact hand arithmetic on totals shown with two decimals. */
+const cents = (s: string): number => {
+  const m = /^(-?\d+)(?:\.(\d{1,2}))?$/.exec(s.trim());
+  if (!m) throw new Error(`not a score: ${s}`);
+  return Number(m[1]) * 100 + Math.sign(Number(m[1]) || 1) * Number((m[2] ?? '').padEnd(2, '0'));
+};
+
+async function total(page: Page): Promise<string> {
+  return (await page.getByTestId('case-total').textContent()) ?? '';
+}
+
+async function expectTotal(page: Page, hundredths: number): Promise<void> {
+  await expect.poll(async () => cents(await total(page)), { timeout: 15_000 }).toBe(hundredths);
+}
+
+function satisfactionRule(doc: { indicators: unknown[] }): { tiers: { score: unknown }[] } {
+  const find = (list: unknown[]): unknown => {
+    for (const n of list as { id: string; children?: unknown[]; rule?: unknown }[]) {
+      if (n.id === 'satisfaction') return n.rule;
+      const hit = n.children && find(n.children);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  return find(doc.indicators) as { tiers: { score: unknown }[] };
+}
+
+beforeAll(async () => {
+  schemes = tempSchemes();
+  const doc = JSON.parse(readFileSync(file2024(), 'utf8')) as Record<string, unknown>;
+  doc['status'] = 'draft';
+  delete doc['publishedAt'];
+  delete doc['contentHash'];
+  writeFileSync(file2024(), JSON.stringify(doc, null, 2) + '\n');
+  server = await startServer(schemes.dir);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  schemes?.remove();
+});
+
+function noProblems(problems: Problems): void {
+  expect(problems.list, problems.list.join('\n')).toEqual([]);
+}
+
+describe('editor in Chromium', () => {
+  it('changes the top tier of 公众或服务对象满意度 visually, sees the text and the case total change, saves, and it persists', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await page.goto(server.url);
+    const row = page.locator('tr[data-family="shenzhen-department"][data-year="2024"]');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('草稿');
+    expect(await row.textContent()).toContain('100');
+    await shot(page, 'library');
+
+    await row.getByRole('link', { name: /打开/ }).click();
+    await page.getByTestId('case-total').waitFor();
+    await page.waitForFunction(() => !document.querySelector('.total-box.pending'));
+    const caseName = await page.getByRole('combobox', { name: '选择案例' }).locator('option:checked').textContent();
+    expect(caseName).toContain('深圳市商务局');
+    const t0 = cents(await total(page));
+    await shot(page, 'scheme-2024');
+
+    // What if 满意度 were 96% (the report withheld it; the reviewer's 2 is not used).
+    await page.getByText('假设分析：修改案例事实').click();
+    await page.getByRole('textbox', { name: '事实 社会公众或服务对象满意度' }).fill('96%');
+    await page.getByRole('checkbox', { name: '采用评审录入 公众或服务对象满意度' }).uncheck();
+    await expectTotal(page, t0 + 400);
+    await shot(page, 'what-if-satisfaction-96');
+
+    // Open the indicator and lower the top tier from 6 to 5 in the tier table.
+    const leaf = page.locator('tr.leaf-row[data-indicator="satisfaction"]');
+    await leaf.getByRole('button', { name: '公众或服务对象满意度', exact: true }).click();
+    const topScore = page.getByRole('textbox', { name: '第1档得分' });
+    expect(await topScore.inputValue()).toBe('6');
+    const criterion = leaf.getByTestId('criterion');
+    await expect.poll(() => criterion.textContent()).toContain('满意度≥95%的，得6分');
+    await topScore.fill('5');
+    await expect.poll(() => criterion.textContent(), { timeout: 15_000 }).toContain('满意度≥95%的，得5分');
+    await expectTotal(page, t0 + 300);
+    await expect.poll(() => page.locator('.save-bar .dirty').count()).toBe(1);
+    await shot(page, 'tier-6-to-5');
+
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('已保存');
+    await shot(page, 'saved');
+    const onDisk = JSON.parse(readFileSync(file2024(), 'utf8')) as { indicators: unknown[] };
+    expect(Number(satisfactionRule(onDisk).tiers[0]?.score)).toBe(5);
+    expect(validateScheme(onDisk).filter((i) => i.severity === 'error')).toEqual([]);
+
+    await page.reload();
+    const leafAgain = page.locator('tr.leaf-row[data-indicator="satisfaction"]');
+    await expect.poll(() => leafAgain.getByTestId('criterion').textContent(), { timeout: 15_000 }).toContain('满意度≥95%的，得5分');
+    expect(await page.locator('.save-bar .dirty').count()).toBe(0);
+    await shot(page, 'reloaded-persisted');
+    noProblems(problems);
+    await page.context().close();
+  });
+
+  it('shows an invalid value typed in Monaco as a marker, and the server refuses to save it with the message', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    const before = readFileSync(file2024(), 'utf8');
+    await page.goto(`${server.url}#/scheme/shenzhen-department/2024`);
+    await page.getByTestId('case-total').waitFor();
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    const view = page.getByTestId('json-view');
+    await view.locator('.view-line').first().waitFor();
+    await view.locator('.view-lines').click();
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('"totalPoints": 100');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    for (let n = 0; n < 3; n++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('"一百分"');
+    await shot(page, 'monaco-typed');
+    await expect.poll(() => view.locator('.view-line', { hasText: /"totalPoints":\s"一百分"/ }).count()).toBe(1);
+
+    // The engine's issue (and the schema's) as a marker under the value.
+    const squiggle = view.locator('.squiggly-error').first();
+    await squiggle.waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('.tab-status .badge.error').count()).toBe(1);
+    await squiggle.hover({ force: true });
+    const hover = page.locator('.monaco-hover:visible');
+    await expect.poll(() => hover.textContent(), { timeout: 10_000 }).toMatch(/totalPoints|总分/);
+    await shot(page, 'monaco-marker');
+
+    problems.allowHttpError(422, '/api/schemes/shenzhen-department/2024');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    const result = page.getByTestId('save-result');
+    await expect.poll(() => result.textContent()).toContain('保存被拒绝');
+    expect(await result.textContent()).toContain('方案校验未通过');
+    await shot(page, 'save-refused');
+    expect(readFileSync(file2024(), 'utf8')).toBe(before);
+    noProblems(problems);
+    await page.context().close();
+  });
+
+  it('keeps a published scheme read-only', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await page.goto(`${server.url}#/scheme/shenzhen-department/2021`);
+    await page.getByText('该方案已发布，只读').waitFor();
+    expect(await page.getByRole('button', { name: '保存', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '公众或服务对象满意度', exact: true }).click();
+    expect(await page.getByRole('textbox', { name: '第1档得分' }).isDisabled()).toBe(true);
+    problems.allowHttpError(409, '/api/schemes/shenzhen-department/2021');
+    const status = await page.evaluate(async () => {
+      const r = await fetch('/api/schemes/shenzhen-department/2021');
+      const body = (await r.json()) as { doc: Record<string, unknown>; etag: string };
+      const put = await fetch('/api/schemes/shenzhen-department/2021', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'If-Match': body.etag },
+        body: JSON.stringify({ ...body.doc, status: 'draft' }),
+      });
+      return put.status;
+    });
+    expect(status).toBe(409);
+    await shot(page, 'published-readonly');
+    noProblems(problems);
+    await page.context().close();
+  });
+});
