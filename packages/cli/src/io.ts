@@ -18,8 +18,12 @@ export interface Io {
   cwd: string;
 }
 
-/** The process's own streams. */
+/** The process's own streams. A closed pipe (`jixiao audit … | head`) ends the process quietly. */
 export function processIo(): Io {
+  process.stdout.once('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`错误：无法写出结果（cannot write output: ${e.message}）\n`);
+    process.exit(e.code === 'EPIPE' ? 0 : 1);
+  });
   return {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),

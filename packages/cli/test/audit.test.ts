@@ -99,8 +99,8 @@ describe('audit --format table', () => {
   it('one line per case, the differences under it', async () => {
     const r = await jixiao(['audit', '--cases', FIXTURES]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/alpha\.json\s+│ mini-dept\s+│\s+16\.23 │\s+16\.50 │ 良/);
-    expect(r.out).toMatch(/beta\.json\s+│ mini-dept\s+│\s+16\.00 │\s+16\.00 │ 良/);
+    expect(r.out).toMatch(/│ schemes\/mini-dept\/cases\/2024\/alpha\.json\s+│ 甲单位\s+│ mini-dept\s+│\s+16\.23 │\s+16\.50 │ 良/);
+    expect(r.out).toMatch(/beta\.json\s+│ 乙单位\s+│ mini-dept\s+│\s+16\.00 │\s+16\.00 │ 良/);
     expect(r.out).toContain('procurement「政府采购执行率」报告 4.00，计算 3.73');
     expect(r.out).toContain('共 2 个案例');
   });

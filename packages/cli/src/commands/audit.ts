@@ -3,7 +3,9 @@
  * scheme it names, computed against reported scores (engine `auditCase`), every difference listed with
  * its reason. Cases that cannot be scored are reported and skipped; they make the exit code 1.
  */
+import { resolve } from 'node:path';
 import type { AuditDifference } from '@jixiao/engine';
+import { shortCasePath } from '../find-cases.ts';
 import { EXIT, type ExitCode, type Io } from '../io.ts';
 import { fmtScore } from '../present/layout.ts';
 import { textTable } from '../present/table.ts';
@@ -54,19 +56,19 @@ export function auditJson(o: CaseOutcome): AuditJson {
 }
 
 /** Table form: one line per case, its differences (and failures) listed under it. */
-function auditText(outcomes: CaseOutcome[]): string {
-  const head = ['案例', '方案', '计算总分', '报告总分', '等级', '复核一致', '未核实', '酌情', '不一致'];
+function auditText(outcomes: CaseOutcome[], short: (file: string) => string): string {
+  const head = ['案例', '名称', '方案', '计算总分', '报告总分', '等级', '复核一致', '未核实', '酌情', '不一致'];
   const rows: string[][] = [];
   const details: string[] = [];
   for (const o of outcomes) {
     if (!o.ok) {
-      rows.push([o.file, o.schemeId ?? '', '—', '—', '', '', '', '', '无法计分']);
+      rows.push([short(o.file), '', o.schemeId ?? '', '—', '—', '', '', '', '', '无法计分']);
       details.push(`✗ ${o.file} 无法计分（cannot be scored）：`, ...o.lines.map((l) => `  ${l}`));
       continue;
     }
     const p = o.scheme.compiled.scheme.rounding.places;
     const a = o.audit;
-    rows.push([o.file, o.sheet.scheme.id, fmtScore(a.computed.total, p), fmtScore(a.reported.total, p) || '—', a.computed.grade, String(a.reproduced), String(a.unverified), String(a.judgement), String(a.differing)]);
+    rows.push([short(o.file), o.kase.doc.name, o.sheet.scheme.id, fmtScore(a.computed.total, p), fmtScore(a.reported.total, p) || '—', a.computed.grade, String(a.reproduced), String(a.unverified), String(a.judgement), String(a.differing)]);
     if (a.differences.length) {
       details.push(`${o.file}（${o.kase.doc.name}）差异 ${a.differences.length} 处：`);
       for (const d of a.differences) {
@@ -74,7 +76,7 @@ function auditText(outcomes: CaseOutcome[]): string {
       }
     }
   }
-  return [textTable(head, rows, [2, 3, 5, 6, 7, 8]), ...(details.length ? ['', ...details] : [])].join('\n');
+  return [textTable(head, rows, [3, 4, 6, 7, 8, 9]), ...(details.length ? ['', ...details] : [])].join('\n');
 }
 
 /** Runs `audit`; returns 1 when some case could not be scored (the others are still reported). */
@@ -83,7 +85,7 @@ export function auditCommand(opts: AuditOptions, io: Io): ExitCode {
   const failed = outcomes.filter((o) => !o.ok);
   if (opts.format === 'json') io.out(JSON.stringify(outcomes.map(auditJson), null, 2) + '\n');
   else {
-    io.out(auditText(outcomes) + '\n');
+    io.out(auditText(outcomes, (f) => shortCasePath(resolve(io.cwd, f), opts.cases, io.cwd)) + '\n');
     const ok = outcomes.length - failed.length;
     const diffs = outcomes.reduce((s, o) => s + (o.ok ? o.audit.differences.length : 0), 0);
     io.out(`\n共 ${outcomes.length} 个案例：${ok} 个已计分，${failed.length} 个无法计分，差异 ${diffs} 处（${outcomes.length} cases, ${ok} scored, ${failed.length} failed, ${diffs} differences）\n`);

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { EXIT, inputError, usageError, type ExitCode, type Io } from '../io.ts';
+import { shortCasePath } from '../find-cases.ts';
 import { showPath } from '../json-file.ts';
 import { loadScheme, type LoadedScheme } from '../load.ts';
 import { textTable } from '../present/table.ts';
@@ -52,7 +53,8 @@ export async function batchCommand(opts: BatchOptions, io: Io): Promise<ExitCode
     throw inputError([`错误 [write] 无法写入 ${opts.out}（cannot write ${opts.out}: ${e instanceof Error ? e.message : String(e)}）`]);
   }
 
-  io.out(textTable([...ROW_HEAD], rowCells(report, extras), ROW_NUMERIC) + '\n');
+  const cells = rowCells(report, extras).map(([file, ...rest]) => [shortCasePath(resolve(io.cwd, file!), opts.cases, io.cwd), ...rest]);
+  io.out(textTable(['案例', ...ROW_HEAD.slice(1)], cells, ROW_NUMERIC) + '\n');
   io.out(summaryLine(report) + '\n');
   io.out(`已写入 ${showPath(out, io.cwd)}（written）\n`);
   for (const o of outcomes) if (!o.ok) io.err(`✗ 已跳过 ${o.file}（skipped）：\n${o.lines.map((l) => `  ${l}`).join('\n')}\n`);
