@@ -1,0 +1,176 @@
+/**
+ * The JSON API over a temporary copy of schemes/, with the real engine: listing, reading with
+ * ETags, saving (validation, published refusal, If-Match conflicts, atomic replacement), cases,
+ * validate and score.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as engine from '@jixiao/engine';
+import type { FastifyInstance } from 'fastify';
+import { app, fixture, local, type Fixture } from './helpers.ts';
+
+let fx: Fixture;
+let srv: FastifyInstance;
+
+/** Turns the copied 2024 scheme into a draft so it can be saved. */
+function make2024Draft(): Record<string, unknown> {
+  const doc = fx.readJson('shenzhen-department/2024.json');
+  doc['status'] = 'draft';
+  fx.write('shenzhen-department/2024.json', doc);
+  return doc;
+}
+
+async function get2024(): Promise<{ doc: Record<string, unknown>; etag: string }> {
+  const r = await srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2024', headers: local });
+  expect(r.statusCode).toBe(200);
+  const body = r.json() as { doc: Record<string, unknown>; etag: string };
+  expect(r.headers['etag']).toBe(body.etag);
+  return body;
+}
+
+function put(doc: unknown, headers: Record<string, string> = {}) {
+  return srv.inject({ method: 'PUT', url: '/api/schemes/shenzhen-department/2024', headers: { ...local, 'content-type': 'application/json', ...headers }, payload: JSON.stringify(doc) });
+}
+
+beforeEach(async () => {
+  fx = fixture();
+  srv = await app(fx.schemes);
+});
+afterEach(async () => {
+  await srv.close();
+  fx.cleanup();
+});
+
+describe('GET /api/schemes', () => {
+  it('lists every scheme file with family, year, status, title and total points as the files state them', async () => {
+    const r = await srv.inject({ method: 'GET', url: '/api/schemes', headers: local });
+    expect(r.statusCode).toBe(200);
+    const { schemes } = r.json() as { schemes: { family: string; year: number; status: string; title: string; totalPoints: unknown; path: string }[] };
+    const onDisk = readdirSync(fx.schemes, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => readdirSync(join(fx.schemes, d.name)).filter((f) => /^\d{4}\.json$/.test(f)).map((f) => `${d.name}/${f}`));
+    expect(schemes.map((s) => `${s.family}/${s.year}.json`).sort()).toEqual(onDisk.sort());
+    for (const s of schemes) {
+      const doc = fx.readJson(`${s.family}/${s.year}.json`);
+      expect(s).toMatchObject({ status: doc['status'], title: doc['title'], totalPoints: doc['totalPoints'], path: `schemes/${s.family}/${s.year}.json` });
+    }
+  });
+});
+
+describe('PUT /api/schemes/:family/:year', () => {
+  it('saves a valid draft atomically when If-Match names the current version, and returns the new ETag', async () => {
+    make2024Draft();
+    const { doc, etag } = await get2024();
+    const changed = { ...doc, title: `${String(doc['title'])}（修订稿）` };
+    const r = await put(changed, { 'if-match': etag });
+    expect(r.statusCode).toBe(200);
+    const newEtag = (r.json() as { etag: string }).etag;
+    expect(newEtag).not.toBe(etag);
+    expect(fx.readJson('shenzhen-department/2024.json')['title']).toBe(changed.title);
+    expect((await get2024()).etag).toBe(newEtag);
+    expect(readdirSync(join(fx.schemes, 'shenzhen-department')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a save based on an older version (412) — two tabs never silently overwrite each other', async () => {
+    make2024Draft();
+    const { doc, etag } = await get2024();
+    const first = await put({ ...doc, version: 'tab-1' }, { 'if-match': etag });
+    expect(first.statusCode).toBe(200);
+    const second = await put({ ...doc, version: 'tab-2' }, { 'if-match': etag });
+    expect(second.statusCode).toBe(412);
+    expect((second.json() as { currentEtag: string }).currentEtag).toBe((first.json() as { etag: string }).etag);
+    expect(fx.readJson('shenzhen-department/2024.json')['version']).toBe('tab-1');
+  });
+
+  it('requires a precondition (428) and serialises concurrent saves of the same version: exactly one wins', async () => {
+    make2024Draft();
+    const { doc, etag } = await get2024();
+    expect((await put(doc)).statusCode).toBe(428);
+    const results = await Promise.all(['a', 'b', 'c'].map((v) => put({ ...doc, version: v }, { 'if-match': etag })));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 412, 412]);
+  });
+
+  it('refuses an invalid document with the engine issues (422) and leaves the file untouched', async () => {
+    make2024Draft();
+    const before = fx.read('shenzhen-department/2024.json');
+    const { doc, etag } = await get2024();
+    const invalid = { ...doc, totalPoints: '一百分' };
+    const r = await put(invalid, { 'if-match': etag });
+    expect(r.statusCode).toBe(422);
+    const body = r.json() as { message: string; issues: engine.Issue[] };
+    expect(body.message).toContain('方案校验未通过');
+    expect(body.issues).toEqual(engine.validateScheme(invalid));
+    expect(body.issues.some((i) => i.severity === 'error' && i.path === '/totalPoints')).toBe(true);
+    expect(fx.read('shenzhen-department/2024.json')).toBe(before);
+  });
+
+  it('never writes over a published scheme (409)', async () => {
+    const before = fx.read('shenzhen-department/2021.json');
+    expect(JSON.parse(before).status).toBe('published');
+    const g = await srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2021', headers: local });
+    const { doc, etag } = g.json() as { doc: Record<string, unknown>; etag: string };
+    const r = await srv.inject({
+      method: 'PUT',
+      url: '/api/schemes/shenzhen-department/2021',
+      headers: { ...local, 'content-type': 'application/json', 'if-match': etag },
+      payload: JSON.stringify({ ...doc, status: 'draft' }),
+    });
+    expect(r.statusCode).toBe(409);
+    expect((r.json() as { message: string }).message).toContain('已发布');
+    expect(fx.read('shenzhen-department/2021.json')).toBe(before);
+  });
+
+  it('refuses a document whose family/year differ from the URL, and a save that would publish', async () => {
+    const doc = make2024Draft();
+    const { etag } = await get2024();
+    expect((await put({ ...doc, year: 2025 }, { 'if-match': etag })).statusCode).toBe(400);
+    expect((await put({ ...doc, status: 'published' }, { 'if-match': etag })).statusCode).toBe(409);
+  });
+
+  it('creates a new year only with If-None-Match: *', async () => {
+    const doc = { ...make2024Draft(), year: 2025 };
+    const url = '/api/schemes/shenzhen-department/2025';
+    const h = { ...local, 'content-type': 'application/json' };
+    expect((await srv.inject({ method: 'PUT', url, headers: h, payload: JSON.stringify(doc) })).statusCode).toBe(428);
+    const created = await srv.inject({ method: 'PUT', url, headers: { ...h, 'if-none-match': '*' }, payload: JSON.stringify(doc) });
+    expect(created.statusCode).toBe(201);
+    expect(fx.readJson('shenzhen-department/2025.json')['year']).toBe(2025);
+    const again = await srv.inject({ method: 'PUT', url, headers: { ...h, 'if-none-match': '*' }, payload: JSON.stringify(doc) });
+    expect(again.statusCode).toBe(412);
+  });
+});
+
+describe('cases, validate, score', () => {
+  it('lists the cases of a family and reads one', async () => {
+    const r = await srv.inject({ method: 'GET', url: '/api/families/shenzhen-department/cases', headers: local });
+    const { cases } = r.json() as { cases: { id: string; year: number; name: string }[] };
+    const onDisk = readdirSync(join(fx.schemes, 'shenzhen-department', 'cases'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.json'));
+    expect(cases.map((c) => `${c.year}/${c.id}.json`).sort()).toEqual(onDisk.map((f) => f.replace(/\\/g, '/')).sort());
+    const first = cases[0]!;
+    const one = await srv.inject({ method: 'GET', url: `/api/families/shenzhen-department/cases/${first.year}/${first.id}`, headers: local });
+    expect((one.json() as { doc: { name: string } }).doc.name).toBe(first.name);
+  });
+
+  it('scores a scheme and case with the engine (same sheet as calling the engine directly)', async () => {
+    const scheme = fx.readJson('shenzhen-department/2024.json');
+    const caseDoc = fx.readJson('shenzhen-department/cases/2024/shenzhen-commerce.json');
+    const r = await srv.inject({ method: 'POST', url: '/api/score', headers: { ...local, 'content-type': 'application/json' }, payload: { scheme, case: caseDoc } });
+    expect(r.statusCode).toBe(200);
+    const compiled = engine.compile(scheme);
+    if (!compiled.ok) throw new Error('the committed scheme must compile');
+    const direct = engine.evaluate(compiled.compiled, caseDoc as never);
+    if (!direct.ok) throw new Error('the committed case must evaluate');
+    expect((r.json() as { sheet: unknown }).sheet).toEqual(direct.sheet);
+  });
+
+  it('validates a document and returns the issues; refuses to score an invalid scheme (422)', async () => {
+    const scheme = { ...fx.readJson('shenzhen-department/2024.json'), totalPoints: 'x' };
+    const v = await srv.inject({ method: 'POST', url: '/api/validate', headers: { ...local, 'content-type': 'application/json' }, payload: scheme });
+    expect((v.json() as { issues: engine.Issue[] }).issues).toEqual(engine.validateScheme(scheme));
+    const s = await srv.inject({ method: 'POST', url: '/api/score', headers: { ...local, 'content-type': 'application/json' }, payload: { scheme, facts: {} } });
+    expect(s.statusCode).toBe(422);
+  });
+});
