@@ -9,6 +9,7 @@ import { batchCommand } from './commands/batch.ts';
 import { explainCommand } from './commands/explain.ts';
 import { scoreCommand } from './commands/score.ts';
 import { validateCommand } from './commands/validate.ts';
+import { registerVersionCommands } from './commands/versions.ts';
 
 /** Builds the program; output goes to `io`; `setExit` records a command's non-zero exit code. */
 export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
@@ -56,6 +57,8 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option('--scheme <file>', '所有案例都用此方案；缺省时各案例按其指明的方案（one scheme for all cases）')
     .requiredOption('--out <file>', '输出文件：.csv / .md / .json / .xlsx（output file）')
     .action(async (opts: { cases: string; scheme?: string; out: string }) => setExit(await batchCommand(opts, io)));
+
+  registerVersionCommands(program, io, setExit);
 
   return program;
 }

@@ -29,7 +29,7 @@ export interface SaveOptions extends WriteOptions {
   basedOnEtag?: string | null;
 }
 
-/** A refusal, with the reason in Chinese (and English beside). */
+/** A refusal, with the reason in Chinese (and English beside); messages do not name the file — the caller does. */
 export type StoreRefusal =
   /** The target is published: 已发布的方案不可修改. `issues` holds the publication check (e.g. a tampered file). */
   | { kind: 'published'; message: string; messageEn: string; issues: Issue[] }
@@ -45,13 +45,13 @@ export type StoreOutcome =
   | { kind: 'unchanged'; etag: string }
   | StoreRefusal;
 
-function refusedPublished(path: string, current: StoredFile): StoreRefusal {
+function refusedPublished(current: StoredFile): StoreRefusal {
   const d = current.doc as Record<string, unknown>;
   const at = typeof d['publishedAt'] === 'string' ? `（${d['publishedAt']} 发布）` : '';
   return {
     kind: 'published',
-    message: `${path} 是已发布的方案${at}，不可修改；如需调整，请以它为基础新建下一年度草稿`,
-    messageEn: `${path} is published and cannot be modified; base a new draft on it`,
+    message: `该方案已发布${at}，不可修改；如需调整，请以它为基础新建下一年度草稿`,
+    messageEn: 'the scheme is published and cannot be modified; base a new draft on it',
     issues: checkPublication(current.doc),
   };
 }
@@ -122,15 +122,15 @@ async function saveAs(path: string, doc: unknown, opts: SaveOptions, action: 'sa
   const abs = resolve(path);
   return withLock(abs, async () => {
     const current = await readStored(abs);
-    if (current && isRecord(current.doc) && current.doc['status'] === 'published') return refusedPublished(path, current);
+    if (current && isRecord(current.doc) && current.doc['status'] === 'published') return refusedPublished(current);
     if (opts.basedOnEtag === null && current) {
-      return { kind: 'conflict', message: `${path} 已存在，不能新建`, messageEn: `${path} already exists`, currentEtag: current.etag };
+      return { kind: 'conflict', message: '文件已存在，不能新建', messageEn: 'the file already exists', currentEtag: current.etag };
     }
     if (typeof opts.basedOnEtag === 'string' && current?.etag !== opts.basedOnEtag) {
       return {
         kind: 'conflict',
-        message: current ? `${path} 在你编辑期间已被修改（版本不一致），请重新载入后再保存` : `${path} 已不存在`,
-        messageEn: current ? `${path} changed since it was loaded (ETag mismatch)` : `${path} no longer exists`,
+        message: current ? '文件在你编辑期间已被修改（版本不一致），请重新载入后再保存' : '文件已不存在',
+        messageEn: current ? 'the file changed since it was loaded (ETag mismatch)' : 'the file no longer exists',
         currentEtag: current?.etag ?? null,
       };
     }
@@ -163,13 +163,13 @@ export function publishScheme(path: string, opts: WriteOptions & { basedOnEtag?:
   const abs = resolve(path);
   return withLock(abs, async () => {
     const current = await readStored(abs);
-    if (!current) return { kind: 'not-found', message: `找不到方案文件 ${path}`, messageEn: `no such scheme file: ${path}` };
+    if (!current) return { kind: 'not-found', message: '找不到方案文件', messageEn: 'no such scheme file' };
     if (!isRecord(current.doc)) {
-      return { kind: 'invalid', message: `${path} 不是有效的 JSON 方案文档，不能发布`, messageEn: `${path} is not a JSON scheme document`, issues: [] };
+      return { kind: 'invalid', message: '不是有效的 JSON 方案文档，不能发布', messageEn: 'not a JSON scheme document', issues: [] };
     }
-    if (current.doc['status'] === 'published') return refusedPublished(path, current);
+    if (current.doc['status'] === 'published') return refusedPublished(current);
     if (opts.basedOnEtag !== undefined && opts.basedOnEtag !== current.etag) {
-      return { kind: 'conflict', message: `${path} 在你查看后已被修改，请重新核对后再发布`, messageEn: `${path} changed since it was loaded`, currentEtag: current.etag };
+      return { kind: 'conflict', message: '文件在你查看后已被修改，请重新核对后再发布', messageEn: 'the file changed since it was loaded', currentEtag: current.etag };
     }
     const r = publish(current.doc, opts.now ?? new Date());
     if (!r.ok) {
@@ -189,7 +189,7 @@ export function publishScheme(path: string, opts: WriteOptions & { basedOnEtag?:
  */
 export async function restoreScheme(path: string, seq: number, opts: SaveOptions = {}): Promise<StoreOutcome> {
   const entry = await readHistoryEntry(resolve(path), seq);
-  if (!entry) return { kind: 'not-found', message: `${path} 没有第 ${seq} 条历史记录`, messageEn: `${path} has no history entry ${seq}` };
+  if (!entry) return { kind: 'not-found', message: `没有第 ${seq} 条历史记录`, messageEn: `no history entry ${seq}` };
   if (!isRecord(entry.doc)) {
     return { kind: 'invalid', message: `第 ${seq} 条历史记录不是有效的 JSON 文档，无法恢复`, messageEn: `history entry ${seq} does not hold a JSON document`, issues: [] };
   }
