@@ -40,9 +40,9 @@ export interface LoadedCase {
   warnings: Issue[];
 }
 
-/** Whether a case-format issue concerns what scoring reads (facts, reviewer entries) or the document as a whole. */
+/** Whether a case-format issue concerns what scoring reads (facts, reviewer entries). */
 function blocksScoring(i: Issue): boolean {
-  return i.path.startsWith('/facts') || i.path.startsWith('/reviewer') || (i.path === '' && i.code !== 'schema-required');
+  return i.path.startsWith('/facts') || i.path.startsWith('/reviewer');
 }
 
 /**

@@ -132,6 +132,22 @@ describe('score: bad facts', () => {
     expect(r.err).toContain('effect');
   });
 
+  it('a bare facts file (no id, name, scheme): scored, the case-format gaps only warned about', async () => {
+    const c = readJson<{ facts: unknown; reviewer: unknown }>(ALPHA);
+    const file = join(tempDir(), 'bare.json');
+    writeJson(file, { facts: c.facts, reviewer: c.reviewer });
+    const r = await jixiao(['score', '--scheme', MINI_SCHEME, '--facts', file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as JsonSheet).total).toBe('16.23');
+    expect(r.err).toContain('警告 [schema-required]');
+  });
+
+  it('a malformed reviewer entry (no reason): exit 1 naming the entry', async () => {
+    const r = await jixiao(['score', '--scheme', MINI_SCHEME, '--facts', caseWith((c) => (c.reviewer = { effect: { score: 3 } }))]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('/reviewer/effect');
+  });
+
   it('malformed JSON facts: file, line, column; exit 1', async () => {
     const file = join(tempDir(), 'facts.json');
     writeFileSync(file, '{\n  "facts": {\n    "满意度": 0.9,\n  }\n}\n');

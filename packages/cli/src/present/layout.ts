@@ -25,10 +25,16 @@ export interface Layout {
   lines: LayoutLine[];
 }
 
-/** A decimal string shown with at least `places` decimals ("8.6" → "8.60"). */
+/**
+ * A decimal string shown with at least `places` decimals ("8.6" → "8.60"); an unrounded intermediate
+ * (a part's score before the leaf is rounded) with more than 6 decimals is shown "≈0.980363", as the
+ * engine writes it in arithmetic lines.
+ */
 export function fmtScore(s: string | null | undefined, places: number): string {
   if (s === null || s === undefined || s === '') return '';
-  return showScore(new Decimal(s), places);
+  const d = new Decimal(s);
+  if (d.decimalPlaces() > Math.max(6, places)) return `≈${d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toFixed()}`;
+  return showScore(d, places);
 }
 
 function depth(nodes: SheetNode[]): number {
