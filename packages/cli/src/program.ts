@@ -48,7 +48,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .description('核对目录下全部案例：计算得分与报告得分的差异（audit every case below a folder against its reported scores）')
     .requiredOption('--cases <dir>', '案例目录（递归）（cases folder, recursive）')
     .addOption(new Option('--format <format>', '输出格式（output format）').choices(['table', 'json']).default('table'))
-    .action((opts: { cases: string; format: 'table' | 'json' }) => setExit(auditCommand(opts, io)));
+    .action(async (opts: { cases: string; format: 'table' | 'json' }) => setExit(await auditCommand(opts, io)));
 
   program
     .command('batch')

@@ -27,10 +27,11 @@ export function readCaseFiles(dir: string, cwd: string): CaseFiles {
 }
 
 /**
- * Scores each case file; `onEach` is called after every case (for a progress bar).
+ * Scores each case file; `onEach` is called after every case (for a progress bar), and the event loop
+ * gets a turn between cases so the bar can redraw.
  * @param fixed a scheme for every case (batch --scheme); otherwise each case finds its own.
  */
-export function runCases(cases: CaseFiles, cwd: string, fixed?: LoadedScheme, onEach?: (done: number, total: number) => void): CaseOutcome[] {
+export async function runCases(cases: CaseFiles, cwd: string, fixed?: LoadedScheme, onEach?: (done: number, total: number) => void): Promise<CaseOutcome[]> {
   const finder = new SchemeFinder(cwd);
   const out: CaseOutcome[] = [];
   for (const f of cases.files) {
@@ -42,7 +43,10 @@ export function runCases(cases: CaseFiles, cwd: string, fixed?: LoadedScheme, on
     } else {
       out.push(scoreCaseDoc(f.abs, cwd, finder, fixed, f.doc));
     }
-    onEach?.(out.length, cases.files.length);
+    if (onEach) {
+      onEach(out.length, cases.files.length);
+      await new Promise((r) => setImmediate(r));
+    }
   }
   return out;
 }

@@ -80,8 +80,8 @@ function auditText(outcomes: CaseOutcome[], short: (file: string) => string): st
 }
 
 /** Runs `audit`; returns 1 when some case could not be scored (the others are still reported). */
-export function auditCommand(opts: AuditOptions, io: Io): ExitCode {
-  const outcomes = runCases(readCaseFiles(opts.cases, io.cwd), io.cwd);
+export async function auditCommand(opts: AuditOptions, io: Io): Promise<ExitCode> {
+  const outcomes = await runCases(readCaseFiles(opts.cases, io.cwd), io.cwd);
   const failed = outcomes.filter((o) => !o.ok);
   if (opts.format === 'json') io.out(JSON.stringify(outcomes.map(auditJson), null, 2) + '\n');
   else {

@@ -40,7 +40,7 @@ export async function batchCommand(opts: BatchOptions, io: Io): Promise<ExitCode
     ? new cliProgress.SingleBar({ stream: io.errStream, format: '计分 {bar} {value}/{total} 个案例', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
     : null;
   bar?.start(files.files.length, 0);
-  const outcomes = runCases(files, io.cwd, fixed, (done) => bar?.update(done));
+  const outcomes = await runCases(files, io.cwd, fixed, (done) => bar?.update(done));
   bar?.stop();
 
   const { report, extras } = batchReport(outcomes);
