@@ -4,7 +4,7 @@
  * the total, so each stage is tested on numbers where it makes a difference.
  */
 import { describe, expect, it } from 'vitest';
-import type { Indicator, Rule, Scheme } from '../src/index.ts';
+import { compile, evaluate, type Indicator, type Rule, type Scheme } from '../src/index.ts';
 import { input, leafScheme, leafScore, mustScore, node, norm } from './fixtures/build.ts';
 
 describe("a rule's own rounding", () => {
@@ -121,5 +121,26 @@ describe('scheme rounding stages', () => {
     const sheet = mustScore(stagedScheme(['leaf', 'total']), facts);
     // a score that needs fewer places is padded, never cut
     for (const s of [sheet.total, node(sheet, 'A1').score, node(sheet, 'C').score]) expect(s).toMatch(/^\d+\.\d{2,}$/);
+  });
+});
+
+describe('rounding never lifts a score above its points', () => {
+  // 9.5 points rounded to 0 places: a full 9.5 would become 10. Either validation refuses such a
+  // policy, or the rounded score stays within the points.
+  const doc = leafScheme({
+    points: 9.5,
+    rounding: { places: 0, mode: 'half-up', stages: ['leaf'] },
+    inputs: [input.count('已完成项目数'), input.count('计划完成项目总数')],
+    rule: { kind: 'formula', expression: '已完成项目数 / 计划完成项目总数 * 9.5' },
+  });
+  it('9.5 points, rounding to whole points, all projects done (10/10 × 9.5 = 9.5)', () => {
+    const r = compile(doc);
+    if (!r.ok) {
+      expect(r.issues.some((i) => i.path.startsWith('/rounding') || i.path.includes('points'))).toBe(true);
+      return;
+    }
+    const ev = evaluate(r.compiled, { facts: { 已完成项目数: 10, 计划完成项目总数: 10 } });
+    expect(ev.ok).toBe(true);
+    if (ev.ok) expect(Number(norm(node(ev.sheet, 'leaf').score))).toBeLessThanOrEqual(9.5);
   });
 });

@@ -134,3 +134,19 @@ describe('case JSON Schema', () => {
     expect(issues.map((i) => i.path)).toContain('/reviewer/effect');
   });
 });
+
+describe('messages never say "undefined"', () => {
+  it.each([
+    ['a rule that is null', (d: Loose) => (d.indicators[0].children[0].rule = null)],
+    ['a rule without kind', (d: Loose) => delete d.indicators[0].children[0].rule.kind],
+  ])('%s', (_what, breakIt) => {
+    const d = loose();
+    breakIt(d);
+    const issues = validateScheme(d);
+    expect(issues.length).toBeGreaterThan(0);
+    for (const i of issues) {
+      expect(i.message).not.toContain('undefined');
+      expect(i.messageEn).not.toContain('undefined');
+    }
+  });
+});
