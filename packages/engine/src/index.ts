@@ -16,5 +16,5 @@ export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus }
 export type * from './format/scheme-types.ts';
 export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format/case-types.ts';
 export { parseFormula } from './formula/formula.ts';
-export { showScore, showPercent, showMoney } from './decimal/dec.ts';
+export { showScore, showPercent, showMoney, showNumber } from './decimal/dec.ts';
 export * from './versions/index.ts';

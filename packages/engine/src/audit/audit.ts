@@ -40,6 +40,8 @@ export interface AuditReport {
   differing: number;
   /** Leaves the report gives no score for. */
   unreported: number;
+  /** Project rows (年度绩效指标) whose rule score differs from the department's self-score. */
+  rowsDiffering: number;
 }
 
 function leaves(nodes: SheetNode[]): SheetNode[] {
@@ -65,6 +67,7 @@ export function auditCase(sheet: ScoreSheet, caseDoc: Pick<CaseDoc, 'reported' |
     judgement: 0,
     differing: 0,
     unreported: 0,
+    rowsDiffering: 0,
   };
   const differ = (indicator: string, name: string, rep: Dec, comp: Dec) => {
     const d = listed.get(indicator);
@@ -114,6 +117,7 @@ export function auditCase(sheet: ScoreSheet, caseDoc: Pick<CaseDoc, 'reported' |
         documented: true,
         kind: 'row',
       });
+      report.rowsDiffering++;
       if (reported[leaf.id] === undefined) explainedDelta = explainedDelta.plus(new Dec(row.ruleScore).minus(row.selfScore));
     }
   }

@@ -53,7 +53,8 @@ export const ratio: RuleKind<RatioRule> = {
     const pts = plain(site.points);
     const name = rule.render?.name ?? site.decls.label(rule.metric);
     const subject = rule.render?.subject ?? site.decls.label(rule.metric);
-    const zero = rule.zeroWhen ? rule.zeroWhen.text : '';
-    return `${prose(rule.render?.before, pts)}${name}得分=${subject}×${plain(dec(rule.multiplier))}分${prose(rule.render?.after, pts)}${zero}`;
+    const head = `${prose(rule.render?.before, pts)}${name}得分=${subject}×${plain(dec(rule.multiplier))}分${prose(rule.render?.after, pts)}`;
+    if (!rule.zeroWhen) return head;
+    return `${head}${/[\p{P}\s]$/u.test(head) ? '' : '；'}${rule.zeroWhen.text}`;
   },
 };

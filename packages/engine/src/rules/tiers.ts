@@ -54,7 +54,7 @@ export const tiers: RuleKind<TiersRule> = {
     });
     for (const p of coverage(bs, domainOf(rule, site))) {
       const text = renderInterval(p.region, subject, show);
-      const tiersText = p.tiers.map((t) => `第${t + 1}档`).join('与');
+      const tiersText = [...p.tiers].sort((a, b) => a - b).map((t) => `第${t + 1}档`).join('与');
       out.push(
         p.type === 'gap'
           ? issue('tier-gap', `档位未覆盖：${text} 时没有对应的档（${tiersText}之间）`, `tiers leave a gap: ${text}`, {
