@@ -259,7 +259,7 @@ function diffSum(ctx: DiffCtx, place: Place, x: SumRule, y: SumRule): readonly s
 function diffChecklist(ctx: DiffCtx, place: Place, x: ChecklistRule, y: ChecklistRule): readonly string[] {
   const ia = x.items ?? [];
   const ib = y.items ?? [];
-  const { pairs, onlyA, onlyB } = pairUp(ia, ib, [(t) => t.id, (t) => t.text, (t) => t.fact]);
+  const { pairs, onlyA, onlyB } = pairUp(ia, ib, [(t) => t.id, (t) => t.text]);
   for (const [i, j] of pairs) {
     const p = ia[i]!;
     const q = ib[j]!;
