@@ -13,7 +13,8 @@ import { setIn, parsePointer } from '../model/pointer.ts';
 
 export interface SchemeTableProps {
   doc: { indicators: Indicator[] };
-  onDocChange: (doc: unknown) => void;
+  /** Receives an updater of the latest document (so several updates in one event compose). */
+  onDocChange: (update: (prev: unknown) => unknown) => void;
   issues: readonly Issue[];
   rendered: Record<string, string>;
   renderErrors: Record<string, string>;
@@ -136,7 +137,7 @@ export function SchemeTable(props: SchemeTableProps) {
                       node={r.leaf}
                       ptr={r.ptr}
                       issues={issues}
-                      onChange={(n) => props.onDocChange(setIn(doc, parsePointer(r.ptr), n))}
+                      onChange={(n) => props.onDocChange((prev) => setIn(prev, parsePointer(r.ptr), n))}
                       onClose={() => onSelect(null)}
                       {...(props.declareFact ? { declareFact: props.declareFact } : {})}
                     />

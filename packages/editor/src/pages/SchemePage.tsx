@@ -101,11 +101,12 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
 
   const setDoc = draft.setDoc;
   const declareFact = useCallback(
-    (id: string, label: string) => {
-      if (!scheme) return;
-      setDoc({ ...scheme, inputs: [...(scheme.inputs ?? []), { id, label, type: 'boolean' }] });
-    },
-    [scheme, setDoc],
+    (id: string, label: string) =>
+      setDoc((prev: unknown) => {
+        const d = prev as Scheme;
+        return { ...d, inputs: [...(d.inputs ?? []), { id, label, type: 'boolean' }] };
+      }),
+    [setDoc],
   );
 
   const onSave = async () => {

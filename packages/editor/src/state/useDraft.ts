@@ -41,7 +41,8 @@ export interface Draft {
   /** Another tab changed the stored draft of this scheme. */
   otherTab: boolean;
   setText(t: string): void;
-  setDoc(d: unknown): void;
+  /** Replaces the document, or updates it from the latest one (updates in one event compose). */
+  setDoc(d: unknown | ((prev: unknown) => unknown)): void;
   save(): Promise<SaveOutcome>;
   /** Drops local changes and reloads the server version. */
   discard(): Promise<void>;
@@ -69,6 +70,7 @@ export function useDraft(family: string, year: string): Draft {
   const [restored, setRestored] = useState<Restored | null>(null);
   const [otherTab, setOtherTab] = useState(false);
   const lastWrite = useRef<string | null>(null);
+  const docRef = useRef<unknown>(null);
 
   const load = useCallback(
     async (useLocal: boolean) => {
@@ -108,6 +110,8 @@ export function useDraft(family: string, year: string): Draft {
     void load(true);
   }, [load]);
 
+  docRef.current = doc;
+
   const dirty = useMemo(() => !loading && (parseError !== null || toText(doc) !== baseText), [loading, parseError, doc, baseText]);
 
   // Keep unsaved work in localStorage (debounced); forget it once it equals the server version.
@@ -138,9 +142,11 @@ export function useDraft(family: string, year: string): Draft {
     if (!p.error) setDocState(p.doc);
   }, []);
 
-  const setDoc = useCallback((d: unknown) => {
-    setDocState(d);
-    setTextState(toText(d));
+  const setDoc = useCallback((d: unknown | ((prev: unknown) => unknown)) => {
+    const next = typeof d === 'function' ? (d as (prev: unknown) => unknown)(docRef.current) : d;
+    docRef.current = next;
+    setDocState(next);
+    setTextState(toText(next));
     setParseError(null);
   }, []);
 

@@ -1,0 +1,103 @@
+/**
+ * The tier table editor on the real 公众或服务对象满意度 rule of the Shenzhen 2024 scheme (seed 002:
+ * 满意度≥95%得6分；90%≤满意度<95%得4分；80%≤满意度<90%得2分；满意度<80%得1分).
+ */
+import './dom.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { TiersEditor } from '../src/rules/TiersEditor.tsx';
+import { getIn, parsePointer, setIn } from '../src/model/pointer.ts';
+import { relativeIssues } from '../src/model/issues.ts';
+import type { Scheme, TiersRule } from '../src/model/types.ts';
+import { DocHarness, findIndicator, loadScheme, type Probe } from './harness.tsx';
+
+afterEach(cleanup);
+
+function setup() {
+  const doc = loadScheme();
+  const { ptr } = findIndicator(doc, (n) => n.name === '公众或服务对象满意度');
+  const rulePtr = `${ptr}/rule`;
+  const probe: Probe = { doc, issues: [] };
+  render(
+    <DocHarness initial={doc} probe={probe}>
+      {(d, setDoc, issues) => (
+        <TiersEditor
+          rule={getIn(d, parsePointer(rulePtr)) as TiersRule}
+          onChange={(r) => setDoc(setIn(d, parsePointer(rulePtr), r) as Scheme)}
+          issues={relativeIssues(issues, rulePtr)}
+        />
+      )}
+    </DocHarness>,
+  );
+  const rule = () => getIn(probe.doc, parsePointer(rulePtr)) as TiersRule;
+  const table = screen.getByRole('table', { name: '档位表' });
+  return { probe, rule, table, rulePtr };
+}
+
+const box = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
+const combo = (name: string) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
+
+describe('TiersEditor', () => {
+  it('shows the four tiers of the seed with their bounds, inclusions and points', () => {
+    setup();
+    expect(box('第1档下限').value).toBe('0.95');
+    expect(combo('第1档下限是否包含').value).toBe('incl');
+    expect(box('第1档上限').value).toBe('');
+    expect(box('第1档得分').value).toBe('6');
+    expect([box('第2档下限').value, box('第2档上限').value, box('第2档得分').value]).toEqual(['0.9', '0.95', '4']);
+    expect(combo('第2档上限是否包含').value).toBe('excl');
+    expect([box('第3档下限').value, box('第3档上限').value, box('第3档得分').value]).toEqual(['0.8', '0.9', '2']);
+    expect([box('第4档下限').value, box('第4档上限').value, box('第4档得分').value]).toEqual(['', '0.8', '1']);
+  });
+
+  it('changes the top tier from 6 to 5 in the document, without issues', () => {
+    const { rule, probe, rulePtr } = setup();
+    fireEvent.change(box('第1档得分'), { target: { value: '5' } });
+    expect(rule().tiers[0]!.score).toBe(5);
+    expect(relativeIssues(probe.issues, rulePtr)).toEqual([]);
+  });
+
+  it('shows a gap at the table as soon as a bound leaves one, and it goes away when fixed', () => {
+    const { table, probe, rulePtr } = setup();
+    fireEvent.change(box('第2档上限'), { target: { value: '0.94' } });
+    const gap = relativeIssues(probe.issues, rulePtr).filter((i) => i.code === 'tier-gap');
+    expect(gap).toHaveLength(1);
+    expect(within(table).getByText(gap[0]!.message)).toBeTruthy();
+    fireEvent.change(box('第2档上限'), { target: { value: '0.95' } });
+    expect(relativeIssues(probe.issues, rulePtr)).toEqual([]);
+    expect(within(table).queryByText(gap[0]!.message)).toBeNull();
+  });
+
+  it('shows an overlap when a shared bound is included on both sides (含 at 95% in tiers 1 and 2)', () => {
+    const { table, probe, rulePtr } = setup();
+    fireEvent.change(combo('第2档上限是否包含'), { target: { value: 'incl' } });
+    const overlap = relativeIssues(probe.issues, rulePtr).filter((i) => i.code === 'tier-overlap');
+    expect(overlap).toHaveLength(1);
+    expect(within(table).getByText(overlap[0]!.message)).toBeTruthy();
+  });
+
+  it('keeps bound and 含/不含 together: clearing a bound drops its flag, setting one adds 含', () => {
+    const { rule } = setup();
+    fireEvent.change(box('第1档下限'), { target: { value: '' } });
+    expect(rule().tiers[0]).toEqual({ score: 6 });
+    fireEvent.change(box('第1档下限'), { target: { value: '96%' } });
+    expect(rule().tiers[0]).toEqual({ min: '96%', minInclusive: true, score: 6 });
+  });
+
+  it('does not store text that is not a number, and marks the field', () => {
+    const { rule } = setup();
+    fireEvent.change(box('第3档得分'), { target: { value: '两分' } });
+    expect(rule().tiers[2]!.score).toBe(2);
+    expect(box('第3档得分').className).toContain('invalid');
+  });
+
+  it('adds, reorders and removes tiers', () => {
+    const { rule } = setup();
+    fireEvent.click(screen.getByRole('button', { name: '添加一档' }));
+    expect(rule().tiers).toHaveLength(5);
+    fireEvent.click(screen.getByRole('button', { name: '第1档下移' }));
+    expect(rule().tiers.map((t) => t.score)).toEqual([4, 6, 2, 1, 0]);
+    fireEvent.click(screen.getByRole('button', { name: '删除第5档' }));
+    expect(rule().tiers.map((t) => t.score)).toEqual([4, 6, 2, 1]);
+  });
+});
