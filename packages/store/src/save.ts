@@ -82,12 +82,17 @@ async function commit(path: string, current: StoredFile | null, next: Record<str
   if (current) {
     const last = await lastHistoryEntry(path);
     if (!last || last.etag !== current.etag) {
-      const before = last?.doc !== undefined ? changeSummary({ ...current, doc: last.doc }, isRecord(current.doc) ? current.doc : {}) : '';
+      let summary = '保存前的文件状态（首次记录）';
+      if (last) {
+        summary = isRecord(current.doc)
+          ? `保存前的文件状态（在本工具之外修改）：${changeSummary({ ...current, doc: last.doc }, current.doc)}`
+          : '保存前的文件状态（在本工具之外修改，不是有效的 JSON）';
+      }
       await appendHistory(path, {
         time,
         author: '（本工具之外）',
         action: 'external',
-        summary: last ? `保存前的文件状态（在本工具之外修改）：${before}` : '保存前的文件状态（首次记录）',
+        summary,
         etag: current.etag,
         ...(current.doc !== undefined ? { doc: current.doc } : { text: current.text }),
       });
