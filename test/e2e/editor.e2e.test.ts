@@ -133,10 +133,15 @@ describe('editor in Chromium', () => {
     const view = page.getByTestId('json-view');
     await view.locator('.view-line').first().waitFor();
     await view.locator('.view-lines').click();
+    await view.locator('.monaco-editor.focused').waitFor();
     await page.keyboard.press('Control+F');
+    const find = view.locator('.find-widget.visible');
+    await find.waitFor();
     await page.keyboard.type('"totalPoints": 100');
+    await expect.poll(() => find.locator('.matchesCount').textContent()).toMatch(/共 1 项/);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
+    await expect.poll(() => view.locator('.find-widget.visible').count()).toBe(0);
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     for (let n = 0; n < 3; n++) await page.keyboard.press('Backspace');

@@ -29,6 +29,23 @@ export function JsonView({ path, text, onText, issues, issuesText, readOnly, rev
   const editorRef = useRef<CodeEditor | null>(null);
   const monacoRef = useRef<MonacoNs | null>(null);
   const [mounted, setMounted] = useState(0);
+  /** Texts the editor itself reported; the `text` prop echoing one of them is not an outside change. */
+  const emitted = useRef(new Set<string>());
+
+  // Outside changes (visual edits, discard, reload) are applied as one edit, keeping undo; echoes
+  // of the user's own typing are not pushed back (that would reset the cursor while typing).
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    if (emitted.current.has(text)) {
+      if (model.getValue() === text) emitted.current.clear();
+      return;
+    }
+    if (model.getValue() === text) return;
+    emitted.current.clear();
+    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+  }, [text, mounted]);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -74,8 +91,11 @@ export function JsonView({ path, text, onText, issues, issuesText, readOnly, rev
         height="100%"
         path={path}
         language="json"
-        value={text}
-        onChange={(v) => onText(v ?? '')}
+        defaultValue={text}
+        onChange={(v) => {
+          emitted.current.add(v ?? '');
+          onText(v ?? '');
+        }}
         onMount={(editor, monaco) => {
           editorRef.current = editor;
           monacoRef.current = monaco;

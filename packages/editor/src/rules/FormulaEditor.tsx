@@ -2,7 +2,8 @@
  * 公式计分 editor: a one-line Monaco editor in the formula language (mathjs syntax), with completion
  * of the scheme's fact and metric ids (see monaco/formula-language.ts).
  */
-import Editor from '@monaco-editor/react';
+import { useEffect, useRef, useState } from 'react';
+import Editor, { type OnMount } from '@monaco-editor/react';
 import type { FormulaRule, Issue } from '../model/types.ts';
 import { IssueList, Row } from '../components/fields.tsx';
 import { FORMULA_LANGUAGE } from '../monaco/formula-language.ts';
@@ -10,13 +11,34 @@ import { useEditorContext } from '../components/editor-context.tsx';
 
 export function FormulaField({ value, onChange, label }: { value: string; onChange: (s: string) => void; label: string }) {
   const { readOnly } = useEditorContext();
+  const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  const [mounted, setMounted] = useState(0);
+  const emitted = useRef(new Set<string>());
+  // Only outside changes are pushed into the editor; echoes of the user's typing are not.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    if (emitted.current.has(value)) {
+      if (model.getValue() === value) emitted.current.clear();
+      return;
+    }
+    if (model.getValue() !== value) model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
+  }, [value, mounted]);
   return (
     <div className="formula-field" aria-label={label} title={label}>
       <Editor
         height={28}
         language={FORMULA_LANGUAGE}
-        value={value}
-        onChange={(v) => onChange((v ?? '').replace(/\n/g, ' '))}
+        defaultValue={value}
+        onMount={(editor) => {
+          editorRef.current = editor;
+          setMounted((n) => n + 1);
+        }}
+        onChange={(v) => {
+          const line = (v ?? '').replace(/\n/g, ' ');
+          emitted.current.add(line);
+          onChange(line);
+        }}
         options={{
           readOnly,
           minimap: { enabled: false },
