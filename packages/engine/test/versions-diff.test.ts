@@ -294,6 +294,16 @@ describe('diffSchemes: other rule kinds', () => {
     ]);
   });
 
+  it('a reference to another fact with the same label shows the identifiers', () => {
+    const cs = changes((d, ind) => {
+      d.inputs.push({ id: '制度有效执行', label: '上述财政资金管理、财务管理、内部控制等制度得到有效执行', type: 'boolean' });
+      ind('rules-soundness').rule.items[1].fact = '制度有效执行';
+    });
+    expect(cs.map((c) => c.message)).toContain(
+      `管理制度健全性：评分要点2 依据事实 ${base.inputs.find((i) => i.id === '制度得到有效执行')!.label}（标识 制度得到有效执行 → 制度有效执行）`,
+    );
+  });
+
   it('deduction: per item, floor, count fact (重点工作完成情况)', () => {
     const cs = changes((_d, ind) => {
       const r = ind('key-tasks').rule;

@@ -19,6 +19,12 @@ describe('compactTextDiff', () => {
     expect(textHunks('满意度≥95%的，得6分', '满意度≥95%的，得5分')).toHaveLength(1);
   });
 
+  it('cuts a very long changed stretch, giving its length', () => {
+    const long = '甲'.repeat(100);
+    // first 60 characters (MAX_SHOWN 80 − 20), then the length
+    expect(compactTextDiff(`前文。${long}`, '前文。')).toBe(`前文。〔删去“${'甲'.repeat(60)}…（共100字）”〕`);
+  });
+
   it('shows line breaks as ⏎ and gives "" for equal texts', () => {
     expect(compactTextDiff('甲。\n乙', '甲。\n丙')).toBe('甲。⏎“乙”→“丙”');
     expect(compactTextDiff('同样', '同样')).toBe('');

@@ -106,6 +106,16 @@ export function conditionText(decls: Decls, c: Condition): string {
   }
 }
 
+/**
+ * A changed reference to a fact or metric: "旧名称 → 新名称", or "名称（标识 a → b）" when both carry
+ * the same label.
+ */
+export function refChange(ctx: DiffCtx, a: string, b: string): string {
+  const la = ctx.da.label(a);
+  const lb = ctx.db.label(b);
+  return la === lb ? `${lb}（标识 ${a} → ${b}）` : `${la} → ${lb}`;
+}
+
 /** "“旧”→“新”" style compact change of a text, or a whole-text note when one side is absent. */
 export function textChange(x: string | undefined, y: string | undefined): string {
   if (x === undefined || x === '') return `新增“${short(y ?? '', 60)}”`;

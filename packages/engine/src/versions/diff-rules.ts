@@ -21,7 +21,7 @@ import type {
 } from '../format/scheme-types.ts';
 import { bounds } from '../rules/interval.ts';
 import type { Decls } from '../rules/kind.ts';
-import { add, conditionText, num, pairUp, pts, rangeText, restDiff, sameJson, sameNum, short, shown, textChange, type DiffCtx, type Place } from './diff-context.ts';
+import { add, conditionText, num, pairUp, pts, rangeText, refChange, restDiff, sameJson, sameNum, short, shown, textChange, type DiffCtx, type Place } from './diff-context.ts';
 
 /** Chinese name of each rule kind. */
 export const RULE_KIND_ZH: Record<Rule['kind'], string> = {
@@ -74,7 +74,7 @@ const KINDS: { [K in Rule['kind']]: KindDiff<Extract<Rule, { kind: K }>> } = {
 
 function metricChange(ctx: DiffCtx, place: Place, key: string, what: string, x: string, y: string): void {
   if (x === y) return;
-  add(ctx, place, 'rule-metric-changed', `${place.label}：${what} ${ctx.da.label(x)} → ${ctx.db.label(y)}`, `${place.label}: ${key} ${x} → ${y}`, { sub: [key], before: x, after: y });
+  add(ctx, place, 'rule-metric-changed', `${place.label}：${what} ${refChange(ctx, x, y)}`, `${place.label}: ${key} ${x} → ${y}`, { sub: [key], before: x, after: y });
 }
 
 function diffTiers(ctx: DiffCtx, place: Place, x: TiersRule, y: TiersRule): readonly string[] {
@@ -266,7 +266,7 @@ function diffChecklist(ctx: DiffCtx, place: Place, x: ChecklistRule, y: Checklis
     const what: string[] = [];
     if (!sameNum(p.points, q.points)) what.push(`分值 ${pts(p.points)} → ${pts(q.points)}`);
     if (p.text !== q.text) what.push(`文字变更：${textChange(p.text, q.text)}`);
-    if (p.fact !== q.fact) what.push(`依据事实 ${ctx.da.label(p.fact)} → ${ctx.db.label(q.fact)}`);
+    if (p.fact !== q.fact) what.push(`依据事实 ${refChange(ctx, p.fact, q.fact)}`);
     if (p.id !== q.id) what.push(`标识 ${p.id} → ${q.id}`);
     if (what.length) {
       add(ctx, place, 'checklist-item-changed', `${place.label}：评分要点${j + 1} ${what.join('；')}`, `${place.label}: checklist item ${q.id} changed`, {
@@ -285,7 +285,7 @@ function diffChecklist(ctx: DiffCtx, place: Place, x: ChecklistRule, y: Checklis
 
 function diffDeduction(ctx: DiffCtx, place: Place, x: DeductionRule, y: DeductionRule): readonly string[] {
   if (x.countFact !== y.countFact) {
-    add(ctx, place, 'deduction-count-changed', `${place.label}：扣分计数 ${ctx.da.label(x.countFact)} → ${ctx.db.label(y.countFact)}`, `${place.label}: count fact ${x.countFact} → ${y.countFact}`, {
+    add(ctx, place, 'deduction-count-changed', `${place.label}：扣分计数 ${refChange(ctx, x.countFact, y.countFact)}`, `${place.label}: count fact ${x.countFact} → ${y.countFact}`, {
       sub: ['countFact'],
       before: x.countFact,
       after: y.countFact,

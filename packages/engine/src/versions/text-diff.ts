@@ -71,14 +71,19 @@ export function textHunks(a: string, b: string, context = 8): TextHunk[] {
 
 const oneLine = (s: string) => s.replace(/\r?\n/g, '⏎');
 
+/** Longest changed stretch shown in full; longer ones show their start and length (the change object keeps the whole text). */
+export const MAX_SHOWN = 80;
+const cap = (s: string) => (s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 20)}…（共${s.length}字）` : s);
+
 /**
  * One line describing how `a` became `b`: each changed stretch as “旧”→“新”, 〔删去“…”〕 or
- * 〔增加“…”〕 with context, stretches joined by "；". Line breaks show as ⏎. "" when equal.
+ * 〔增加“…”〕 with context, stretches joined by "；". Line breaks show as ⏎; a stretch longer than
+ * MAX_SHOWN characters is cut ("…（共120字）"). "" when equal.
  */
 export function compactTextDiff(a: string, b: string, context = 8): string {
   return textHunks(a, b, context)
     .map((h) => {
-      const change = !h.added ? `〔删去“${h.removed}”〕` : !h.removed ? `〔增加“${h.added}”〕` : `“${h.removed}”→“${h.added}”`;
+      const change = !h.added ? `〔删去“${cap(h.removed)}”〕` : !h.removed ? `〔增加“${cap(h.added)}”〕` : `“${cap(h.removed)}”→“${cap(h.added)}”`;
       return oneLine(`${h.cutBefore ? '…' : ''}${h.before}${change}${h.after}${h.cutAfter ? '…' : ''}`);
     })
     .join('；');
