@@ -169,6 +169,72 @@ describe('editor in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps the visual and JSON views in step both ways', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await page.goto(`${server.url}#/scheme/shenzhen-department/2024`);
+    await page.getByTestId('case-total').waitFor();
+
+    // Visual → JSON: rename 部门决策 in the structure view; the JSON holds the new name.
+    await page.getByRole('tab', { name: '指标结构与分值' }).click();
+    await page.getByRole('textbox', { name: '部门决策 名称' }).fill('部门决策（修订）');
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    const view = page.getByTestId('json-view');
+    await view.locator('.view-line').first().waitFor();
+    await view.locator('.view-lines').click();
+    await view.locator('.monaco-editor.focused').waitFor();
+    await page.keyboard.press('Control+F');
+    const find = view.locator('.find-widget.visible');
+    await find.waitFor();
+    await page.keyboard.type('"name": "部门决策（修订）"');
+    await expect.poll(() => find.locator('.matchesCount').textContent()).toMatch(/共 1 项/);
+    await shot(page, 'visual-to-json');
+
+    // JSON → visual: replace the name in Monaco; the table shows it.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => view.locator('.find-widget.visible').count()).toBe(0);
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('"name": "决策"');
+    await expect.poll(() => view.locator('.view-line', { hasText: /"name":\s"决策"/ }).count()).toBe(1);
+    await page.getByRole('tab', { name: '评分表' }).click();
+    await expect.poll(() => page.locator('.scheme-table .group-name').first().textContent()).toBe('决策');
+    await shot(page, 'json-to-visual');
+    noProblems(problems);
+    await page.context().close();
+  });
+
+  it('never lets two tabs silently overwrite each other: the second save reports the conflict', async () => {
+    const { page: a, problems } = await watchedPage(browser, server.url);
+    const b = await a.context().newPage();
+    b.on('console', (m) => m.type() === 'error' && !/status of 412/.test(m.text()) && problems.list.push(`tab B console error: ${m.text()}`));
+    for (const p of [a, b]) {
+      await p.goto(`${server.url}#/scheme/shenzhen-department/2024`);
+      await p.getByTestId('case-total').waitFor();
+      await p.getByRole('tab', { name: '指标结构与分值' }).click();
+    }
+    await a.getByRole('textbox', { name: '部门管理 名称' }).fill('部门管理（A）');
+    await a.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => a.getByTestId('save-result').textContent()).toContain('已保存');
+
+    await b.bringToFront();
+    await b.getByText('另一个窗口也在编辑这个方案').waitFor();
+    await b.getByRole('textbox', { name: '部门绩效 名称' }).fill('部门绩效（B）');
+    await b.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => b.getByTestId('save-result').textContent()).toContain('已被其他窗口或他人修改');
+    await shot(b, 'conflict');
+    const onDisk = JSON.parse(readFileSync(file2024(), 'utf8')) as { indicators: { name: string }[] };
+    expect(onDisk.indicators.map((n) => n.name)).toContain('部门管理（A）');
+    expect(onDisk.indicators.map((n) => n.name)).not.toContain('部门绩效（B）');
+
+    // B decides to take the latest version: A's change appears, B's is dropped on purpose.
+    await b.getByRole('button', { name: '放弃我的修改，载入最新版本' }).click();
+    await expect.poll(() => b.getByRole('textbox', { name: '部门管理（A） 名称' }).count()).toBe(1);
+    expect(await b.getByRole('textbox', { name: '部门绩效 名称' }).count()).toBe(1);
+    await shot(b, 'conflict-resolved');
+    noProblems(problems);
+    await a.context().close();
+  });
+
   it('keeps a published scheme read-only', async () => {
     const { page, problems } = await watchedPage(browser, server.url);
     await page.goto(`${server.url}#/scheme/shenzhen-department/2021`);

@@ -129,7 +129,13 @@ export function useDraft(family: string, year: string): Draft {
   // Another tab editing the same scheme writes the same key: tell the user.
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key === localDraftKey(family, year) && e.newValue !== null && !e.newValue.includes(JSON.stringify(lastWrite.current ?? ''))) setOtherTab(true);
+      if (e.key !== localDraftKey(family, year) || e.newValue === null) return;
+      try {
+        const other = (JSON.parse(e.newValue) as { text?: unknown }).text;
+        if (typeof other === 'string' && other !== lastWrite.current) setOtherTab(true);
+      } catch {
+        /* not ours */
+      }
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
