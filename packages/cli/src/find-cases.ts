@@ -4,7 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import { usageError } from './io.ts';
 
 /**
- * Every `*.json` file below `dir` (recursive), sorted by path, excluding `*.schema.json`; a single
+ * Every `*.json` file below `dir` (recursive), sorted by path, excluding `*.schema.json` and hidden
+ * folders such as `.history/` (saved versions of drafts); a single
  * `.json` file given instead of a folder is taken as it is.
  * Whether each is a case or a scheme is decided after reading it (see `isSchemeDoc`).
  * @throws CliError exit 2 when `dir` does not exist or is not a folder.
@@ -20,7 +21,7 @@ export function listJsonFiles(dir: string, cwd: string): string[] {
   if (st.isFile() && abs.endsWith('.json')) return [abs];
   if (!st.isDirectory()) throw usageError(`${dir} 不是目录`, `not a folder: ${dir}`);
   return readdirSync(abs, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !f.split(/[\\/]/).includes('node_modules'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !f.split(/[\\/]/).some((seg) => seg === 'node_modules' || seg.startsWith('.')))
     .map((f) => join(abs, f))
     .filter((f) => statSync(f).isFile())
     .sort();

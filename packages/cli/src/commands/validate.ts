@@ -1,9 +1,10 @@
 /**
  * `jixiao validate <scheme>`: every problem of a scheme document (JSON Schema, then semantic checks:
  * points that do not add up, tier gaps and overlaps, unknown rule kinds, undeclared facts…), or
- * "OK 方案有效". Errors exit 1; warnings alone do not.
+ * "OK 方案有效"; a published document whose content no longer matches its recorded hash is an error.
+ * Errors exit 1; warnings alone do not.
  */
-import { validateScheme } from '@jixiao/engine';
+import { checkPublication, validateScheme } from '@jixiao/engine';
 import { inputError, type Io } from '../io.ts';
 import { countText, errorsOf, issueLines } from '../issues.ts';
 import { readJsonFile } from '../json-file.ts';
@@ -12,6 +13,8 @@ import { readJsonFile } from '../json-file.ts';
 export function validateCommand(file: string, io: Io): void {
   const f = readJsonFile(file, io.cwd, '方案文件');
   const issues = validateScheme(f.doc);
+  // a published document must still match the hash recorded at publication
+  if (!errorsOf(issues).length) issues.push(...checkPublication(f.doc));
   const n = countText(issues);
   if (errorsOf(issues).length) {
     throw inputError([`方案 ${f.shown} 无效：${n.zh}（invalid scheme: ${n.en}）`, ...issueLines(issues)], { file: f.shown, issues });
