@@ -108,6 +108,14 @@ describe('editor in Chromium', () => {
     await expect.poll(() => page.locator('.save-bar .dirty').count()).toBe(1);
     await shot(page, 'tier-6-to-5');
 
+    // Clicking the score explains it: the branch taken and the input read.
+    await leaf.getByRole('button', { name: /查看得分说明/ }).click();
+    const trace = page.getByRole('region', { name: '得分说明：公众或服务对象满意度' });
+    await expect.poll(() => trace.textContent()).toContain('第1档');
+    expect(await trace.textContent()).toContain('得5分');
+    expect(await trace.textContent()).toContain('96%');
+    await shot(page, 'trace');
+
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('已保存');
     await shot(page, 'saved');
@@ -199,6 +207,13 @@ describe('editor in Chromium', () => {
     await page.getByRole('tab', { name: '评分表' }).click();
     await expect.poll(() => page.locator('.scheme-table .group-name').first().textContent()).toBe('决策');
     await shot(page, 'json-to-visual');
+
+    // Unsaved work survives a reload (kept in the browser until saved).
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.getByText(/已恢复您.*未保存的修改/).waitFor();
+    await expect.poll(() => page.locator('.scheme-table .group-name').first().textContent()).toBe('决策');
+    await shot(page, 'restored-after-reload');
     noProblems(problems);
     await page.context().close();
   });

@@ -112,8 +112,9 @@ export async function watchedPage(browser: Browser, baseUrl: string): Promise<{ 
 }
 
 let shotNo = 0;
-/** Saves a full-page screenshot as test-results/e2e/<nn>-<name>.png. */
+/** Saves a screenshot as test-results/e2e/<nn>-<name>.png (the folder is emptied on the first one). */
 export async function shot(page: Page, name: string): Promise<string> {
+  if (shotNo === 0) rmSync(shotsDir, { recursive: true, force: true });
   mkdirSync(shotsDir, { recursive: true });
   const file = join(shotsDir, `${String(++shotNo).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file, fullPage: false });

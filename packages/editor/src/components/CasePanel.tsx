@@ -55,6 +55,7 @@ export function CasePanel(p: CasePanelProps) {
   };
   return (
     <aside className="case-panel" aria-label="案例得分">
+      <div className="case-head">
       <h2>案例得分</h2>
       <label className="case-picker">
         <span>案例</span>
@@ -91,8 +92,16 @@ export function CasePanel(p: CasePanelProps) {
           {p.pending ? <div className="muted small">计算中…</div> : null}
         </div>
       ) : null}
+      </div>
       {p.caseKey && !p.sheet ? <IssueList issues={p.scoreIssues} title="无法计分" /> : null}
-      {traced ? <TracePanel node={traced} {...withReported(reportedOf(p.caseDoc, traced.id))} onClose={() => p.onTrace(null)} /> : null}
+      {traced ? (
+        <TracePanel
+          node={traced}
+          {...withReported(reportedOf(p.caseDoc, traced.id))}
+          onClose={() => p.onTrace(null)}
+          {...(p.caseDoc?.reviewer?.[traced.id] && p.reviewerOverrides[traced.id] !== null ? { onDropReviewer: () => p.onReviewerOverride(traced.id, null) } : {})}
+        />
+      ) : null}
       {p.sheet ? (
         <details open className="sheet-tree">
           <summary>得分明细（点击查看计算过程）</summary>

@@ -120,7 +120,7 @@ export function SchemeTable(props: SchemeTableProps) {
                 {hasScores ? (
                   <td className="col-score">
                     {s ? (
-                      <button type="button" className="score-btn" title="查看得分说明" onClick={() => onShowTrace(r.leaf.id)}>
+                      <button type="button" className="score-btn" title="查看得分说明" aria-label={`${r.leaf.name} 得分 ${s.score}，查看得分说明`} onClick={() => onShowTrace(r.leaf.id)}>
                         {s.score}
                         {STATUS[s.status] ? <span className="status-tag">{STATUS[s.status]}</span> : null}
                       </button>

@@ -1,4 +1,5 @@
 /** 得分说明: how one indicator's score came about — rule branch, inputs, arithmetic, warnings. */
+import { useEffect, useRef } from 'react';
 import type { SheetNode, Trace } from '../model/types.ts';
 import { kindLabel } from '../model/rule-kinds.ts';
 
@@ -11,9 +12,21 @@ const STATUS_TEXT: Record<string, string> = {
   vetoed: '一票否决',
 };
 
-export function TracePanel({ node, reported, onClose }: { node: SheetNode; reported?: string; onClose: () => void }) {
+export interface TracePanelProps {
+  node: SheetNode;
+  reported?: string;
+  onClose: () => void;
+  /** Offered when the score is a reviewer's entry: score it from the facts instead ("what if"). */
+  onDropReviewer?: () => void;
+}
+
+export function TracePanel({ node, reported, onClose, onDropReviewer }: TracePanelProps) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [node.id]);
   return (
-    <section className="trace-panel" aria-label={`得分说明：${node.name}`}>
+    <section ref={ref} className="trace-panel" aria-label={`得分说明：${node.name}`}>
       <div className="trace-head">
         <strong>{node.name}</strong>
         <button type="button" className="link" onClick={onClose}>
@@ -25,6 +38,11 @@ export function TracePanel({ node, reported, onClose }: { node: SheetNode; repor
         {reported !== undefined ? <span className="muted"> · 报告得分 {reported}</span> : null}
       </div>
       {node.reason ? <div className="trace-reason">理由：{node.reason}</div> : null}
+      {onDropReviewer ? (
+        <button type="button" className="link" onClick={onDropReviewer}>
+          假设分析：不采用评审录入，按规则从事实计算
+        </button>
+      ) : null}
       {node.trace ? <TraceBody trace={node.trace} /> : null}
       {node.warnings.length ? (
         <ul className="trace-warnings">
