@@ -8,6 +8,7 @@ import type { CaseDoc, Issue, ScoreSheet, SheetNode } from '../model/types.ts';
 import { IssueList } from './fields.tsx';
 import { TracePanel } from './TracePanel.tsx';
 import { FactsEditor } from './FactsEditor.tsx';
+import { sameDecimal } from '../model/num.ts';
 import { ReviewerEditor, type ReviewerEntryView, type ReviewerOverrides } from './ReviewerEditor.tsx';
 
 export interface CasePanelProps {
@@ -78,7 +79,7 @@ export function CasePanel(p: CasePanelProps) {
           {reportedTotal !== undefined ? (
             <div className="muted">
               报告总分 {String(reportedTotal)}
-              {String(reportedTotal) === p.sheet.total ? '（一致）' : '（不一致）'}
+              {sameDecimal(reportedTotal, p.sheet.total) ? '（一致）' : '（不一致）'}
             </div>
           ) : null}
           {overrideCount ? (
@@ -141,7 +142,7 @@ function SheetRows({ nodes, caseDoc, onTrace, traceId }: { nodes: SheetNode[]; c
               <span className="name">{n.name}</span>
               <span className="pts">{n.points}</span>
               <span className="score">{n.score}</span>
-              {rep !== undefined && rep !== n.score ? <span className="diff" title={`报告得分 ${rep}`}>报告 {rep}</span> : null}
+              {rep !== undefined && !sameDecimal(rep, n.score) ? <span className="diff" title={`报告得分 ${rep}`}>报告 {rep}</span> : null}
             </button>
             {n.children ? <SheetRows nodes={n.children} caseDoc={caseDoc} onTrace={onTrace} traceId={traceId} /> : null}
           </li>

@@ -33,3 +33,19 @@ export function parseNumText(text: string): NumT | null {
 export function isNumValue(v: unknown): v is NumT {
   return typeof v === 'number' || (typeof v === 'string' && DECIMAL.test(v));
 }
+
+/**
+ * True when two decimal texts write the same number ("10.00" and "10", "0.50" and ".5" is not
+ * accepted: both must be decimals). A textual comparison after normalising zeros — no arithmetic.
+ */
+export function sameDecimal(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown): string | null => {
+    const t = String(v ?? '').trim().replace(/^\+/, '');
+    const m = /^(-?)0*([0-9]+?)(?:\.([0-9]*?)0*)?$/.exec(t);
+    if (!m) return null;
+    const sign = m[2] === '0' && !m[3] ? '' : m[1];
+    return `${sign}${m[2]}${m[3] ? `.${m[3]}` : ''}`;
+  };
+  const x = norm(a);
+  return x !== null && x === norm(b);
+}
