@@ -161,9 +161,21 @@ describe('editor in Chromium', () => {
     const squiggle = view.locator('.squiggly-error').first();
     await squiggle.waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('.tab-status .badge.error').count()).toBe(1);
-    await squiggle.hover({ force: true });
+    // The hover shows the engine's Chinese issue, the JSON worker's schema diagnostic and the
+    // schema's Chinese description of the field (language features running in their worker).
     const hover = page.locator('.monaco-hover:visible');
-    await expect.poll(() => hover.textContent(), { timeout: 10_000 }).toMatch(/totalPoints|总分/);
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.move(0, 0);
+          await squiggle.hover({ force: true });
+          return (await hover.textContent().catch(() => '')) ?? '';
+        },
+        { timeout: 20_000, intervals: [1000] },
+      )
+      .toMatch(/绩效引擎[\s\S]*Incorrect type|Incorrect type[\s\S]*绩效引擎/);
+    expect(await hover.textContent()).toContain('/totalPoints 应当是 number 类型');
+    expect(await hover.textContent()).toContain('数值：JSON 数字或十进制字符串');
     await shot(page, 'monaco-marker');
 
     problems.allowHttpError(422, '/api/schemes/shenzhen-department/2024');
@@ -248,6 +260,25 @@ describe('editor in Chromium', () => {
     await shot(b, 'conflict-resolved');
     noProblems(problems);
     await a.context().close();
+  });
+
+  it('completes fact and metric names in the formula editor', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await page.goto(`${server.url}#/scheme/shenzhen-department/2024`);
+    await page.getByTestId('case-total').waitFor();
+    await page.getByRole('button', { name: '项目完成及时性', exact: true }).click();
+    const field = page.locator('.formula-field');
+    await field.locator('.view-lines').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('+计划');
+    await page.keyboard.press('Control+Space');
+    const suggest = field.locator('.suggest-widget.visible');
+    await suggest.waitFor();
+    await expect.poll(() => suggest.textContent()).toContain('计划完成项目总数');
+    await shot(page, 'formula-completion');
+    await page.keyboard.press('Escape');
+    noProblems(problems);
+    await page.context().close();
   });
 
   it('keeps a published scheme read-only', async () => {

@@ -53,7 +53,6 @@ export function FormulaField({ value, onChange, label }: { value: string; onChan
           fontSize: 14,
           quickSuggestions: true,
           suggestOnTriggerCharacters: true,
-          fixedOverflowWidgets: true,
           unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false },
         }}
       />
