@@ -171,7 +171,7 @@ describe('editor in Chromium', () => {
           await squiggle.hover({ force: true });
           return (await hover.textContent().catch(() => '')) ?? '';
         },
-        { timeout: 20_000, intervals: [1000] },
+        { timeout: 20_000, interval: 1000 },
       )
       .toMatch(/绩效引擎[\s\S]*Incorrect type|Incorrect type[\s\S]*绩效引擎/);
     expect(await hover.textContent()).toContain('/totalPoints 应当是 number 类型');

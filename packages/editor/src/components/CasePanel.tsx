@@ -17,6 +17,8 @@ export interface CasePanelProps {
   onPickCase: (key: string | null) => void;
   caseDoc: CaseDoc | null;
   sheet: ScoreSheet | null;
+  /** The last sheet of this case, shown (marked) while the draft cannot be scored. */
+  staleSheet?: ScoreSheet | null;
   scoreIssues: readonly Issue[];
   pending: boolean;
   traceId: string | null;
@@ -94,7 +96,15 @@ export function CasePanel(p: CasePanelProps) {
         </div>
       ) : null}
       </div>
-      {p.caseKey && !p.sheet ? <IssueList issues={p.scoreIssues} title="无法计分" /> : null}
+      {p.caseKey && !p.sheet ? <IssueList issues={p.scoreIssues} title="方案有错误，暂时无法计分" /> : null}
+      {p.caseKey && !p.sheet && p.staleSheet ? (
+        <div className="total-box stale" aria-label="修改前的得分">
+          <div>
+            修改前最后一次可计分的结果：总分 <b>{p.staleSheet.total}</b> 分<span className="grade">等级 {p.staleSheet.grade}</span>
+          </div>
+          <div className="muted small">修正上面的错误后，得分会按当前草稿重新计算。</div>
+        </div>
+      ) : null}
       {traced ? (
         <TracePanel
           node={traced}

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { CaseSummary } from '../api/types.ts';
-import type { CaseDoc, Indicator, Issue, Scheme, SheetNode } from '../model/types.ts';
+import type { CaseDoc, Indicator, Issue, Scheme, ScoreSheet, SheetNode } from '../model/types.ts';
 import { useDraft, type SaveOutcome } from '../state/useDraft.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
 import { EditorContext, namesOf } from '../components/editor-context.tsx';
@@ -96,6 +96,13 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
   const analysis = useAnalysis(draft.loading ? null : doc, input);
   const result = analysis.result;
   const issues: Issue[] = result?.issues ?? [];
+  // While the draft cannot be scored (e.g. weights that do not add up yet), keep showing the last
+  // sheet of this case, marked as such, instead of an empty panel.
+  const [lastSheet, setLastSheet] = useState<{ key: string | null; sheet: ScoreSheet } | null>(null);
+  useEffect(() => {
+    if (result?.sheet) setLastSheet({ key: caseKey, sheet: result.sheet });
+  }, [result, caseKey]);
+  const staleSheet = !result?.sheet && lastSheet && lastSheet.key === caseKey ? lastSheet.sheet : null;
   const scores = useMemo(() => flatten(result?.sheet?.nodes), [result]);
   const issuesText = analysis.forDoc === doc && !draft.parseError ? draft.text : null;
 
@@ -234,6 +241,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             onPickCase={setCaseKey}
             caseDoc={caseDoc}
             sheet={result?.sheet ?? null}
+            staleSheet={staleSheet}
             scoreIssues={result?.scoreIssues ?? []}
             pending={analysis.pending}
             traceId={traceId}
