@@ -18,10 +18,11 @@ import { IssueList } from '../components/fields.tsx';
 import { applyOverrides } from '../model/facts.ts';
 import { setFormulaNames } from '../monaco/formula-language.ts';
 import { SaveBar } from '../components/SaveBar.tsx';
+import { DeclarationsEditor } from '../components/DeclarationsEditor.tsx';
 import { schemeModelPath } from '../monaco/scheme-schema.ts';
 import { applyReviewerOverrides, type ReviewerEntryView, type ReviewerOverrides } from '../components/ReviewerEditor.tsx';
 
-type View = 'table' | 'structure' | 'json';
+type View = 'table' | 'structure' | 'declarations' | 'json';
 
 function flatten(nodes: SheetNode[] | undefined, into = new Map<string, SheetNode>()): Map<string, SheetNode> {
   for (const n of nodes ?? []) {
@@ -179,6 +180,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                 [
                   ['table', '评分表'],
                   ['structure', '指标结构与分值'],
+                  ['declarations', '事实与计算指标'],
                   ['json', 'JSON'],
                 ] as const
               ).map(([v, label]) => (
@@ -220,6 +222,11 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                     setView('table');
                   }}
                 />
+              </div>
+            ) : null}
+            {view === 'declarations' && scheme ? (
+              <div className="view-scroll">
+                <DeclarationsEditor doc={scheme} issues={issues} onChange={(update) => setDoc((prev: unknown) => update(prev as Scheme))} />
               </div>
             ) : null}
             {view !== 'json' && !scheme ? <div className="page-message">文档结构不完整（缺少 indicators），请在 JSON 视图中修正。</div> : null}
