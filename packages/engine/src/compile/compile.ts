@@ -6,7 +6,8 @@
 import { Dec, dec } from '../decimal/dec.ts';
 import type { Issue } from '../errors/issue.ts';
 import { pointer } from '../errors/issue.ts';
-import type { Indicator, Metric, Scheme } from '../format/scheme-types.ts';
+import type { Indicator, Metric, Rule, Scheme } from '../format/scheme-types.ts';
+import { factReader, type FactReader } from '../facts/facts.ts';
 import { parseFormula, type Formula } from '../formula/formula.ts';
 import { bounds, type Bounds } from '../rules/interval.ts';
 import { compileRule } from '../rules/registry.ts';
@@ -22,6 +23,8 @@ export interface CompiledNode {
   points: Dec;
   path: string;
   criterion?: string;
+  /** Rule kind of a leaf. */
+  kind?: string;
   run?: CompiledRule;
   children?: CompiledNode[];
 }
@@ -39,6 +42,21 @@ export interface CompiledScheme {
   nodes: CompiledNode[];
   totalPoints: Dec;
   grades: { bounds: Bounds; grade: string }[];
+  /** A compiled reader per declared input. */
+  readers: ReadonlyMap<string, FactReader>;
+  /** Every key a reviewer entry may use: leaf ids and `indicator/part` paths of sum rules. */
+  reviewerKeys: ReadonlySet<string>;
+}
+
+function reviewerKeys(nodes: Indicator[]): Set<string> {
+  const out = new Set<string>();
+  const parts = (rule: Rule, key: string) => {
+    out.add(key);
+    if (rule.kind === 'sum') for (const p of rule.parts) parts(p.rule, `${key}/${p.id}`);
+  };
+  const walk = (ns: Indicator[]) => ns.forEach((n) => (n.children ? walk(n.children) : n.rule && parts(n.rule, n.id)));
+  walk(nodes);
+  return out;
 }
 
 export type CompileResult = { ok: true; compiled: CompiledScheme; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -60,7 +78,10 @@ function compileNodes(nodes: Indicator[], base: string, level: number, decls: De
     const node: CompiledNode = { id: ind.id, name: ind.name, level, points, path };
     if (ind.criterion !== undefined) node.criterion = ind.criterion;
     if (ind.children) node.children = compileNodes(ind.children, pointer(path, 'children'), level + 1, decls);
-    else if (ind.rule) node.run = compileRule(ind.rule, { path: pointer(path, 'rule'), indicator: ind.id, points, key: ind.id, name: ind.name, decls, depth: 0 });
+    else if (ind.rule) {
+      node.kind = ind.rule.kind;
+      node.run = compileRule(ind.rule, { path: pointer(path, 'rule'), indicator: ind.id, points, key: ind.id, name: ind.name, decls, depth: 0 });
+    }
     return node;
   });
 }
@@ -97,6 +118,8 @@ export function compile(doc: unknown): CompileResult {
       nodes: compileNodes(scheme.indicators, '/indicators', 1, decls),
       totalPoints: dec(scheme.totalPoints),
       grades: scheme.grades.map((g) => ({ bounds: bounds(g), grade: g.grade })),
+      readers: new Map(scheme.inputs.map((i) => [i.id, factReader(i)])),
+      reviewerKeys: reviewerKeys(scheme.indicators),
     },
   };
 }

@@ -25,11 +25,22 @@ export class CannotCompute extends Error {
   }
 }
 
+/**
+ * A line of explanation, or a function that writes it. Rules hand back functions so that the text
+ * (decimal formatting is the costly part of scoring) is written only when someone reads the trace.
+ */
+export type Line = string | (() => string);
+
+/** The text of a line. */
+export function lineText(l: Line): string {
+  return typeof l === 'string' ? l : l();
+}
+
 /** The result of running one rule (or part). */
 export interface RuleRun {
   score: Dec;
-  branch: string;
-  arithmetic: string[];
+  branch: Line;
+  arithmetic: Line[];
   status: ScoreStatus;
   parts?: Trace['parts'];
   rows?: RowResult[];
@@ -54,7 +65,7 @@ export interface EvalContext {
   /** Inputs read so far (facts and metrics), in order. */
   readonly inputs: TraceInput[];
   /** Lines explaining metrics read so far ("政府采购执行率 = 104.92 ÷ 143.4 = 0.7317"). */
-  readonly metricLines: string[];
+  readonly metricLines: Line[];
   /** A context for a part of a sum rule. */
   child(partId: string, points: Dec): EvalContext;
   /** Display of a value of the given fact/metric id, as finance staff write it. */

@@ -4,15 +4,15 @@
  * and the grade. Facts are checked against the declared inputs first. Never throws for bad input: the
  * result is either a sheet or the list of issues.
  */
-import { Dec, plain, roundDec, roundingText, showMoney, showNumber, showPercent, showScore, type RoundMode } from '../decimal/dec.ts';
+import { Dec, plain, roundDec, roundingText, showMoney, showNumber, showPercent, showScore, toDec, type RoundMode } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { ReviewerEntryT, TargetRowT } from '../format/case-types.ts';
-import type { Indicator, Rule } from '../format/scheme-types.ts';
 import type { CompiledNode, CompiledScheme } from '../compile/compile.ts';
 import { contains } from '../rules/interval.ts';
-import { readFact } from '../facts/facts.ts';
 import type { ScoreSheet, SheetNode, TraceInput } from '../sheet/types.ts';
-import { CannotCompute, type EvalContext, type Value } from './context.ts';
+import { CannotCompute, type EvalContext, type Line, type Value } from './context.ts';
+import { makeInput, makeTrace } from './trace.ts';
+import { factValue } from '../facts/facts.ts';
 
 /** What `evaluate` reads: a case document satisfies it. */
 export interface CaseInput {
@@ -28,7 +28,7 @@ interface Store {
   values: Map<string, Value>;
   origin: Map<string, TraceInput['origin']>;
   failed: Map<string, Issue>;
-  metricLine: Map<string, string>;
+  metricLine: Map<string, Line>;
 }
 
 function display(c: CompiledScheme, id: string, d: Dec): string {
@@ -39,8 +39,18 @@ function display(c: CompiledScheme, id: string, d: Dec): string {
   return `${showNumber(d)}${unit && unit !== '%' ? unit : ''}`;
 }
 
+const metricIndex = new WeakMap<CompiledScheme, Map<string, number>>();
+function metricPath(c: CompiledScheme, id: string): string {
+  let m = metricIndex.get(c);
+  if (!m) {
+    m = new Map((c.scheme.metrics ?? []).map((x, i) => [x.id, i]));
+    metricIndex.set(c, m);
+  }
+  return `/metrics/${m.get(id) ?? 0}/formula`;
+}
+
 function makeGetter(c: CompiledScheme, store: Store) {
-  const get = (id: string, stack: string[] = []): Value => {
+  const get = (id: string): Value => {
     const have = store.values.get(id);
     if (have) return have;
     const failed = store.failed.get(id);
@@ -48,7 +58,7 @@ function makeGetter(c: CompiledScheme, store: Store) {
     const input = c.decls.inputs.get(id);
     if (input) {
       if (input.default !== undefined) {
-        const r = readFact(input, input.default);
+        const r = c.readers.get(id)!(input.default);
         if (r.value) {
           store.values.set(id, r.value);
           store.origin.set(id, 'default');
@@ -63,32 +73,36 @@ function makeGetter(c: CompiledScheme, store: Store) {
     if (!m) throw new CannotCompute(issue('undeclared-fact', `未声明的事实“${id}”`, `undeclared fact "${id}"`, { fact: id }));
     const scope = new Map<string, Dec>();
     for (const s of m.formula.symbols) {
-      const v = get(s, [...stack, id]);
+      const v = get(s);
       if (v.kind !== 'num') throw new CannotCompute(issue('fact-type', `计算指标“${m.metric.label}”需要数值“${s}”`, `metric ${id} needs a number for ${s}`, { fact: s }));
       scope.set(s, v.d);
     }
     let d = m.formula.run(scope);
-    const shown = m.formula.substitute(scope, (sid, v) => display(c, sid, v));
-    let line: string;
+    const shown = () => m.formula.substitute(scope, (sid, v) => display(c, sid, v));
+    let line: Line;
     if (d === null) {
       const z = m.metric.onZeroDenominator;
       if (!z) {
-        const err = issue('zero-denominator', `计算指标“${m.metric.label}”时分母为 0（${m.metric.formula} = ${shown}）`, `metric ${id}: division by zero (${shown})`, {
+        const err = issue('zero-denominator', `计算指标“${m.metric.label}”时分母为 0（${m.metric.formula} = ${shown()}）`, `metric ${id}: division by zero (${shown()})`, {
           fact: id,
-          path: `/metrics/${[...c.metrics.keys()].indexOf(id)}/formula`,
+          path: metricPath(c, id),
         });
         store.failed.set(id, err);
         throw new CannotCompute(err);
       }
-      d = new Dec(String(z.value).endsWith('%') ? new Dec(String(z.value).slice(0, -1)).div(100) : String(z.value));
-      line = `${m.metric.label} = ${shown}，分母为0：${z.text}，取 ${display(c, id, d)}`;
+      const zero = toDec(z.value) ?? new Dec(0);
+      d = zero;
+      line = () => `${m.metric.label} = ${shown()}，分母为0：${z.text}，取 ${display(c, id, zero)}`;
     } else {
-      line = `${m.metric.label} = ${shown} = ${display(c, id, d)}`;
-      if (m.metric.round) {
-        const r = roundDec(d, m.metric.round.places, (m.metric.round.mode ?? 'half-up') as RoundMode);
-        if (!r.eq(d)) line += `（${showNumber(d)} ${roundingText(m.metric.round.places, m.metric.round.mode)} → ${plain(r)}）`;
-        d = r;
-      }
+      const exact = d;
+      const round = m.metric.round;
+      if (round) d = roundDec(d, round.places, (round.mode ?? 'half-up') as RoundMode);
+      const final = d;
+      line = () => {
+        let text = `${m.metric.label} = ${shown()} = ${display(c, id, exact)}`;
+        if (round && !final.eq(exact)) text += `（${showNumber(exact)} ${roundingText(round.places, round.mode)} → ${plain(final)}）`;
+        return text;
+      };
     }
     const v: Value = { kind: 'num', d };
     store.values.set(id, v);
@@ -99,55 +113,71 @@ function makeGetter(c: CompiledScheme, store: Store) {
   return get;
 }
 
-function makeContext(c: CompiledScheme, store: Store, get: (id: string) => Value, reviewer: Record<string, ReviewerEntryT>, indicator: string, key: string, points: Dec): EvalContext {
-  const inputs: TraceInput[] = [];
-  const metricLines: string[] = [];
-  const seen = new Set<string>();
-  const record = (id: string, v: Value) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const value = v.kind === 'num' ? plain(v.d) : v.kind === 'bool' ? String(v.b) : v.kind === 'text' ? v.s : `${v.rows.length}行`;
-    const shown = v.kind === 'num' ? display(c, id, v.d) : v.kind === 'bool' ? (v.b ? '是' : '否') : value;
-    inputs.push({ id, label: c.decls.label(id), value, display: shown, origin: store.origin.get(id) ?? 'fact' });
-    const line = store.metricLine.get(id);
-    if (line) metricLines.push(line);
-  };
-  const typed = <K extends Value['kind']>(id: string, kind: K, zh: string): Extract<Value, { kind: K }> => {
-    const v = get(id);
-    if (v.kind !== kind) throw new CannotCompute(issue('fact-type', `“${c.decls.label(id)}”应为${zh}`, `${id} must be ${kind}`, { indicator, fact: id }));
-    // metric dependencies are recorded before the metric itself, so the trace reads in order
-    const m = c.metrics.get(id);
-    if (m) for (const s of m.formula.symbols) record(s, get(s));
-    record(id, v);
-    return v as Extract<Value, { kind: K }>;
-  };
-  return {
-    indicator,
-    key,
-    points,
-    inputs,
-    metricLines,
-    num: (id) => typed(id, 'num', '数值').d,
-    bool: (id) => typed(id, 'bool', '是/否').b,
-    text: (id) => typed(id, 'text', '文本').s,
-    rows: (id): TargetRowT[] => typed(id, 'rows', '指标行').rows,
-    reviewer: (k) => reviewer[k ?? key],
-    child: (partId, p) => makeContext(c, store, get, reviewer, indicator, partId ? `${key}/${partId}` : key, p),
-    show: (id, d) => display(c, id, d),
-    label: (id) => c.decls.label(id),
-  };
-}
+const KIND_ZH: Record<Value['kind'], string> = { num: '数值', bool: '是/否', text: '文本', rows: '指标行' };
 
-/** Every key a reviewer entry may use: leaf indicator ids and `indicator/part` paths of sum rules. */
-function reviewerKeys(nodes: Indicator[]): Set<string> {
-  const out = new Set<string>();
-  const parts = (rule: Rule, key: string) => {
-    out.add(key);
-    if (rule.kind === 'sum') for (const p of rule.parts) parts(p.rule, `${key}/${p.id}`);
-  };
-  const walk = (ns: Indicator[]) => ns.forEach((n) => (n.children ? walk(n.children) : n.rule && parts(n.rule, n.id)));
-  walk(nodes);
-  return out;
+/** The evaluation context of one leaf (or part): typed fact access that records what the rule read. */
+class LeafContext implements EvalContext {
+  readonly inputs: TraceInput[] = [];
+  readonly metricLines: Line[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly c: CompiledScheme,
+    private readonly store: Store,
+    private readonly get: (id: string) => Value,
+    private readonly entries: Record<string, ReviewerEntryT>,
+    readonly indicator: string,
+    readonly key: string,
+    readonly points: Dec,
+  ) {}
+
+  private record(id: string, v: Value): void {
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    const c = this.c;
+    const value = () => (v.kind === 'num' ? plain(v.d) : v.kind === 'bool' ? String(v.b) : v.kind === 'text' ? v.s : `${v.rows.length}行`);
+    const shown = () => (v.kind === 'num' ? display(c, id, v.d) : v.kind === 'bool' ? (v.b ? '是' : '否') : value());
+    this.inputs.push(makeInput(id, c.decls.label(id), this.store.origin.get(id) ?? 'fact', value, shown));
+    const line = this.store.metricLine.get(id);
+    if (line) this.metricLines.push(line);
+  }
+
+  private typed<K extends Value['kind']>(id: string, kind: K): Extract<Value, { kind: K }> {
+    const v = this.get(id);
+    if (v.kind !== kind) {
+      throw new CannotCompute(issue('fact-type', `“${this.c.decls.label(id)}”应为${KIND_ZH[kind]}`, `${id} must be ${kind}`, { indicator: this.indicator, fact: id }));
+    }
+    // a metric's own inputs are recorded before the metric, so the trace reads in order
+    const m = this.c.metrics.get(id);
+    if (m) for (const s of m.formula.symbols) this.record(s, this.get(s));
+    this.record(id, v);
+    return v as Extract<Value, { kind: K }>;
+  }
+
+  num(id: string): Dec {
+    return this.typed(id, 'num').d;
+  }
+  bool(id: string): boolean {
+    return this.typed(id, 'bool').b;
+  }
+  text(id: string): string {
+    return this.typed(id, 'text').s;
+  }
+  rows(id: string): TargetRowT[] {
+    return this.typed(id, 'rows').rows;
+  }
+  reviewer(k?: string): ReviewerEntryT | undefined {
+    return this.entries[k ?? this.key];
+  }
+  child(partId: string, p: Dec): EvalContext {
+    return new LeafContext(this.c, this.store, this.get, this.entries, this.indicator, partId ? `${this.key}/${partId}` : this.key, p);
+  }
+  show(id: string, d: Dec): string {
+    return display(this.c, id, d);
+  }
+  label(id: string): string {
+    return this.c.decls.label(id);
+  }
 }
 
 /**
@@ -177,7 +207,9 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       warnings.push(`事实“${id}”未在方案中声明，已忽略（undeclared fact ignored）`);
       continue;
     }
-    const r = readFact(decl, raw);
+    // null is "not given": an error only if a rule needs the fact (then it names the indicator)
+    if (factValue(raw) === null) continue;
+    const r = c.readers.get(id)!(raw);
     if (r.value) {
       store.values.set(id, r.value);
       store.origin.set(id, 'fact');
@@ -187,9 +219,8 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
     }
   }
   const reviewer = input.reviewer && typeof input.reviewer === 'object' ? input.reviewer : {};
-  const keys = reviewerKeys(c.scheme.indicators);
   for (const k of Object.keys(reviewer)) {
-    if (!keys.has(k)) {
+    if (!c.reviewerKeys.has(k)) {
       issues.push(
         issue('reviewer-unknown-key', `评审录入“${k}”不对应方案中的任何末级指标或分项（可用：指标标识，或“指标标识/分项标识”）`, `reviewer entry "${k}" matches no leaf indicator or part`, {
           path: pointer('/reviewer', k),
@@ -212,19 +243,21 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       out.status = st.size === 1 ? [...st][0]! : 'mixed';
       return out;
     }
-    const ctx = makeContext(c, store, get, reviewer, node.id, node.id, node.points);
+    const ctx = new LeafContext(c, store, get, reviewer, node.id, node.id, node.points);
     try {
       const r = node.run!(ctx);
       let score = r.score;
       const arithmetic = [...ctx.metricLines, ...r.arithmetic];
-      const rounded = roundAt('leaf', score);
-      if (!rounded.eq(score)) arithmetic.push(`${showNumber(score)} → ${showScore(rounded, places)}（${roundingText(places, mode)}）`);
+      // rounding never lifts a score above its points (9.5 points rounded to whole points stays 9.5)
+      const rounded = Dec.min(roundAt('leaf', score), node.points);
+      if (!rounded.eq(score)) {
+        const before = score;
+        arithmetic.push(() => `${showNumber(before)} → ${showScore(rounded, places)}（${roundingText(places, mode)}）`);
+      }
       score = rounded;
       out.score = plain(score);
       out.status = r.status;
-      out.trace = { kind: '', branch: r.branch, inputs: ctx.inputs, arithmetic, score: plain(score) };
-      if (r.parts) out.trace.parts = r.parts;
-      if (r.rows) out.trace.rows = r.rows;
+      out.trace = makeTrace({ kind: node.kind ?? '', branch: r.branch, inputs: ctx.inputs, arithmetic, score, ...(r.parts ? { parts: r.parts } : {}), ...(r.rows ? { rows: r.rows } : {}) });
       if (r.reason) out.reason = r.reason;
       if (r.warnings) out.warnings.push(...r.warnings);
     } catch (e) {
@@ -235,12 +268,6 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
     return out;
   };
   const nodes = c.nodes.map(walk);
-  // kind of each leaf's rule, for the trace
-  const kinds = new Map<string, string>();
-  const collect = (ns: typeof c.scheme.indicators) => ns.forEach((n) => (n.children ? collect(n.children) : n.rule && kinds.set(n.id, n.rule.kind)));
-  collect(c.scheme.indicators);
-  const setKinds = (ns: SheetNode[]) => ns.forEach((n) => (n.children ? setKinds(n.children) : n.trace && (n.trace.kind = kinds.get(n.id) ?? '')));
-  setKinds(nodes);
 
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length) return { ok: false, issues };

@@ -27,39 +27,63 @@ function readNumber(v: unknown): Dec | null {
   return toDec(v);
 }
 
+/** A fact reader compiled once per declared input: raw value in, typed value or issues out. */
+export type FactReader = (raw: unknown) => { value?: Value; issues: Issue[] };
+
 /**
- * Coerces one fact to its declared type.
- * @returns the value, or the issues (Chinese + English, JSON path `/facts/<id>`) that stop it.
+ * Compiles the reader of one declared input (bounds parsed once, messages built only on failure).
+ * Percent convention: see the file comment.
  */
-export function readFact(input: Input, raw: unknown): { value?: Value; issues: Issue[] } {
+export function factReader(input: Input): FactReader {
   const path = pointer('/facts', input.id);
   const at = { path, fact: input.id };
-  const v = factValue(raw);
   const bad = (code: string, zh: string, en: string) => ({ issues: [issue(code, `事实“${input.label}”（${input.id}）${zh}`, `fact "${input.id}": ${en}`, at)] });
-  if (v === null || v === undefined) return bad('fact-missing', '未填写', 'missing value');
-
+  const missing = () => bad('fact-missing', '未填写', 'missing value');
   if (NUMERIC.has(input.type)) {
-    const d = readNumber(v);
-    if (d === null) return bad('fact-not-number', `应为数字，实际为 ${JSON.stringify(v)}`, `expected a number, got ${JSON.stringify(v)}`);
-    const isPercentText = typeof v === 'string' && v.trim().endsWith('%');
-    if (input.type === 'percent' && !isPercentText) {
-      const max = input.max !== undefined ? toDec(input.max) : null;
-      const looksScaled = d.abs().gt(10) || (max !== null && d.gt(max) && d.div(100).lte(max));
-      if (looksScaled) {
-        return bad('percent-scale', `为百分比，应写作小数或带百分号：${plain(d)} 应写作 ${plain(d.div(100))} 或 "${plain(d)}%"`, `percent given as ${plain(d)}; write ${plain(d.div(100))} or "${plain(d)}%"`);
-      }
-    }
-    if (input.type === 'count' && (!d.isInteger() || d.lt(0))) return bad('fact-count', `应为非负整数，实际为 ${plain(d)}`, `expected a non-negative integer, got ${plain(d)}`);
-    if (input.type === 'money' && d.lt(0) && (input.min === undefined || toDec(input.min)!.gte(0))) {
-      return bad('fact-negative', `为金额，不能为负数（${plain(d)}${input.unit ?? ''}）`, `money cannot be negative (${plain(d)})`);
-    }
     const min = input.min !== undefined ? toDec(input.min) : null;
     const max = input.max !== undefined ? toDec(input.max) : null;
-    if (min !== null && d.lt(min)) return bad('fact-range', `为 ${plain(d)}，低于下限 ${plain(min)}`, `${plain(d)} is below the minimum ${plain(min)}`);
-    if (max !== null && d.gt(max)) return bad('fact-range', `为 ${plain(d)}，高于上限 ${plain(max)}`, `${plain(d)} is above the maximum ${plain(max)}`);
-    if (d.abs().gt('1e15')) return bad('fact-range', `数值 ${plain(d)} 过大，请检查单位`, `${plain(d)} is implausibly large; check the unit`);
-    return { value: { kind: 'num', d }, issues: [] };
+    const TEN = new Dec(10);
+    const LIMIT = new Dec('1e15');
+    const moneyMayBeNegative = input.type === 'money' && min !== null && min.lt(0);
+    return (raw) => {
+      const v = factValue(raw);
+      if (v === null || v === undefined) return missing();
+      const d = readNumber(v);
+      if (d === null) return bad('fact-not-number', `应为数字，实际为 ${JSON.stringify(v)}`, `expected a number, got ${JSON.stringify(v)}`);
+      if (input.type === 'percent' && !(typeof v === 'string' && v.trim().endsWith('%'))) {
+        const looksScaled = d.abs().gt(TEN) || (max !== null && d.gt(max) && d.div(100).lte(max));
+        if (looksScaled) {
+          return bad('percent-scale', `为百分比，应写作小数或带百分号：${plain(d)} 应写作 ${plain(d.div(100))} 或 "${plain(d)}%"`, `percent given as ${plain(d)}; write ${plain(d.div(100))} or "${plain(d)}%"`);
+        }
+      }
+      if (input.type === 'count' && (!d.isInteger() || d.isNeg())) return bad('fact-count', `应为非负整数，实际为 ${plain(d)}`, `expected a non-negative integer, got ${plain(d)}`);
+      if (input.type === 'money' && d.isNeg() && !d.isZero() && !moneyMayBeNegative) {
+        return bad('fact-negative', `为金额，不能为负数（${plain(d)}${input.unit ?? ''}）`, `money cannot be negative (${plain(d)})`);
+      }
+      if (min !== null && d.lt(min)) return bad('fact-range', `为 ${plain(d)}，低于下限 ${plain(min)}`, `${plain(d)} is below the minimum ${plain(min)}`);
+      if (max !== null && d.gt(max)) return bad('fact-range', `为 ${plain(d)}，高于上限 ${plain(max)}`, `${plain(d)} is above the maximum ${plain(max)}`);
+      if (d.abs().gt(LIMIT)) return bad('fact-range', `数值 ${plain(d)} 过大，请检查单位`, `${plain(d)} is implausibly large; check the unit`);
+      return { value: { kind: 'num', d }, issues: [] };
+    };
   }
+  return (raw) => {
+    const v = factValue(raw);
+    if (v === null || v === undefined) return missing();
+    return readOther(input, v, path, bad);
+  };
+}
+
+/** Reads one fact (compiles a reader on the spot; `evaluate` uses readers compiled once). */
+export function readFact(input: Input, raw: unknown): { value?: Value; issues: Issue[] } {
+  return factReader(input)(raw);
+}
+
+function readOther(
+  input: Input,
+  v: unknown,
+  path: string,
+  bad: (code: string, zh: string, en: string) => { issues: Issue[] },
+): { value?: Value; issues: Issue[] } {
   if (input.type === 'boolean') {
     if (typeof v === 'boolean') return { value: { kind: 'bool', b: v }, issues: [] };
     if (v === '是' || v === '否') return { value: { kind: 'bool', b: v === '是' }, issues: [] };

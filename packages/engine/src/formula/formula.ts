@@ -1,10 +1,11 @@
 /**
- * Formulas (公式) over facts and metrics, parsed by mathjs with BigNumber arithmetic (decimal.js inside).
- * Chinese identifiers are allowed (`已完成项目数/计划完成项目总数*6`). User text is never passed to
- * eval/new Function: the parsed tree is checked against a whitelist of node types, operators and
- * functions before mathjs compiles it.
+ * Formulas (公式) over facts and metrics. mathjs parses the text (Chinese identifiers allowed:
+ * `已完成项目数/计划完成项目总数*6`); the parsed tree is checked against a whitelist and compiled once into
+ * decimal.js closures, so evaluation is exact and fast and user text is never passed to eval/new Function.
+ * Allowed: numbers, identifiers, + - * / ^, comparisons (giving 1 or 0), and / or / not, `c ? a : b`,
+ * parentheses, and min max abs round floor ceil sum.
  */
-import { create, all, type MathNode, type MathJsInstance, type EvalFunction } from 'mathjs';
+import { create, all, type MathNode, type MathJsInstance } from 'mathjs';
 import { Dec } from '../decimal/dec.ts';
 
 const math: MathJsInstance = create(all as NonNullable<typeof all>, { number: 'BigNumber', precision: 64 });
@@ -12,25 +13,165 @@ const baseIsAlpha = math.parse.isAlpha;
 math.parse.isAlpha = (c: string, cPrev: string, cNext: string) =>
   baseIsAlpha(c, cPrev, cNext) || /\p{Script=Han}/u.test(c);
 
-const OPERATORS = new Set(['+', '-', '*', '/', '^', '>', '>=', '<', '<=', '==', '!=', 'and', 'or', 'not']);
-const FUNCTIONS = new Set(['min', 'max', 'abs', 'round', 'floor', 'ceil', 'sum']);
+/** Arity of each allowed function: [min, max] arguments. */
+const FUNCTIONS: Record<string, [number, number]> = {
+  min: [1, Infinity],
+  max: [1, Infinity],
+  sum: [1, Infinity],
+  abs: [1, 1],
+  floor: [1, 1],
+  ceil: [1, 1],
+  round: [1, 2],
+};
 
 /** A parsed, checked formula ready to run. */
 export interface Formula {
   source: string;
   /** Fact and metric ids the formula reads, in order of first use. */
   symbols: string[];
-  /** Runs the formula; `scope` maps each symbol to its value. Returns null for ±Infinity/NaN (division by zero). */
+  /** Runs the formula; `scope` maps each symbol to its value. Returns null on division by zero (or a non-finite result). */
   run(scope: ReadonlyMap<string, Dec>): Dec | null;
-  /** The formula with values substituted, for traces: "104.92 / 143.4". */
+  /** The formula with values substituted, for traces: "104.92万元 ÷ 143.40万元". */
   substitute(scope: ReadonlyMap<string, Dec>, show: (id: string, d: Dec) => string): string;
 }
 
 export type FormulaResult = { ok: true; formula: Formula } | { ok: false; message: string; messageEn: string };
 
+type Fn = (scope: ReadonlyMap<string, Dec>) => Dec;
+
+/** Thrown inside a running formula on division by zero; `run` turns it into null. */
+class DivideByZero extends Error {}
+
+const ONE = new Dec(1);
+const ZERO = new Dec(0);
+const bool = (b: boolean) => (b ? ONE : ZERO);
+
+interface Nodeish {
+  type: string;
+  name?: string;
+  op?: string;
+  fn?: { name?: string };
+  args?: MathNode[];
+  value?: unknown;
+  content?: MathNode;
+  condition?: MathNode;
+  trueExpr?: MathNode;
+  falseExpr?: MathNode;
+}
+
+/** Compiles a checked mathjs node into a decimal closure; returns an error text for what is not allowed. */
+function build(node: MathNode): Fn | string {
+  const n = node as unknown as Nodeish;
+  switch (n.type) {
+    case 'ConstantNode': {
+      const v = n.value;
+      if (v === null || typeof v === 'string' || typeof v === 'boolean' || v === undefined) return `常量 ${JSON.stringify(v)}（公式中只能使用数字）`;
+      const d = new Dec(String(v));
+      return () => d;
+    }
+    case 'SymbolNode': {
+      const name = n.name!;
+      return (scope) => {
+        const v = scope.get(name);
+        if (v === undefined) throw new Error(`no value for ${name}`);
+        return v;
+      };
+    }
+    case 'ParenthesisNode':
+      return build(n.content!);
+    case 'ConditionalNode': {
+      const c = build(n.condition!);
+      const a = build(n.trueExpr!);
+      const b = build(n.falseExpr!);
+      if (typeof c === 'string') return c;
+      if (typeof a === 'string') return a;
+      if (typeof b === 'string') return b;
+      return (s) => (c(s).isZero() ? b(s) : a(s));
+    }
+    case 'OperatorNode': {
+      const args = (n.args ?? []).map(build);
+      const bad = args.find((a) => typeof a === 'string');
+      if (typeof bad === 'string') return bad;
+      const [x, y] = args as Fn[];
+      if (args.length === 1) {
+        if (n.op === '-') return (s) => x!(s).neg();
+        if (n.op === '+') return x!;
+        if (n.op === 'not') return (s) => bool(x!(s).isZero());
+        return `运算符 ${n.op}`;
+      }
+      if (args.length !== 2) return `运算符 ${n.op}`;
+      switch (n.op) {
+        case '+':
+          return (s) => x!(s).plus(y!(s));
+        case '-':
+          return (s) => x!(s).minus(y!(s));
+        case '*':
+          return (s) => x!(s).times(y!(s));
+        case '/':
+          return (s) => {
+            const d = y!(s);
+            if (d.isZero()) throw new DivideByZero();
+            return x!(s).div(d);
+          };
+        case '^':
+          return (s) => x!(s).pow(y!(s));
+        case '>':
+          return (s) => bool(x!(s).gt(y!(s)));
+        case '>=':
+          return (s) => bool(x!(s).gte(y!(s)));
+        case '<':
+          return (s) => bool(x!(s).lt(y!(s)));
+        case '<=':
+          return (s) => bool(x!(s).lte(y!(s)));
+        case '==':
+          return (s) => bool(x!(s).eq(y!(s)));
+        case '!=':
+          return (s) => bool(!x!(s).eq(y!(s)));
+        case 'and':
+          return (s) => bool(!x!(s).isZero() && !y!(s).isZero());
+        case 'or':
+          return (s) => bool(!x!(s).isZero() || !y!(s).isZero());
+        default:
+          return `运算符 ${n.op}`;
+      }
+    }
+    case 'FunctionNode': {
+      const name = n.fn?.name ?? '';
+      const arity = FUNCTIONS[name];
+      if (!arity) return `函数 ${name}`;
+      const args = (n.args ?? []).map(build);
+      const bad = args.find((a) => typeof a === 'string');
+      if (typeof bad === 'string') return bad;
+      if (args.length < arity[0] || args.length > arity[1]) {
+        return `函数 ${name} 的参数个数（${args.length}个；应为${arity[0] === arity[1] ? arity[0] : `${arity[0]}${arity[1] === Infinity ? '个或以上' : `–${arity[1]}`}`}）`;
+      }
+      const fs = args as Fn[];
+      switch (name) {
+        case 'min':
+          return (s) => Dec.min(...fs.map((f) => f(s)));
+        case 'max':
+          return (s) => Dec.max(...fs.map((f) => f(s)));
+        case 'sum':
+          return (s) => fs.reduce((a, f) => a.plus(f(s)), ZERO);
+        case 'abs':
+          return (s) => fs[0]!(s).abs();
+        case 'floor':
+          return (s) => fs[0]!(s).floor();
+        case 'ceil':
+          return (s) => fs[0]!(s).ceil();
+        default:
+          // round(x) or round(x, places), half-up as finance staff round
+          return (s) => fs[0]!(s).toDecimalPlaces(fs[1] ? fs[1](s).toNumber() : 0, Dec.ROUND_HALF_UP);
+      }
+    }
+    default:
+      return `语法 ${n.type}`;
+  }
+}
+
 /**
- * Parses and checks a formula. Errors (syntax, forbidden construct) come back as data, in Chinese and
- * English; nothing throws.
+ * Parses, checks and compiles a formula. Errors (syntax, forbidden construct, wrong number of
+ * arguments, text constants) come back as data in Chinese and English; nothing throws.
  */
 export function parseFormula(source: string): FormulaResult {
   let node: MathNode;
@@ -40,69 +181,50 @@ export function parseFormula(source: string): FormulaResult {
     const msg = e instanceof Error ? e.message : String(e);
     return { ok: false, message: `公式无法解析：${source}（${msg}）`, messageEn: `formula does not parse: ${source} (${msg})` };
   }
+  const fnNames = new Set<MathNode>();
   const symbols: string[] = [];
-  let bad: string | null = null;
   node.traverse((n: MathNode, path: string, parent: MathNode | null) => {
-    if (bad) return;
-    switch (n.type) {
-      case 'ConstantNode':
-      case 'ParenthesisNode':
-      case 'ConditionalNode':
-        return;
-      case 'SymbolNode': {
-        const name = (n as MathNode & { name: string }).name;
-        if (parent && parent.type === 'FunctionNode' && path === 'fn') return;
-        if (!symbols.includes(name)) symbols.push(name);
-        return;
-      }
-      case 'OperatorNode': {
-        const op = (n as MathNode & { op: string }).op;
-        if (!OPERATORS.has(op)) bad = `运算符 ${op}`;
-        return;
-      }
-      case 'FunctionNode': {
-        const fn = (n as MathNode & { fn: { name?: string } }).fn.name ?? '';
-        if (!FUNCTIONS.has(fn)) bad = `函数 ${fn}`;
-        return;
-      }
-      default:
-        bad = `语法 ${n.type}`;
+    if (n.type !== 'SymbolNode') return;
+    if (parent && parent.type === 'FunctionNode' && path === 'fn') {
+      fnNames.add(n);
+      return;
     }
+    const name = (n as unknown as Nodeish).name!;
+    if (!symbols.includes(name)) symbols.push(name);
   });
-  if (bad) {
+  const fn = build(node);
+  if (typeof fn === 'string') {
     return {
       ok: false,
-      message: `公式中不允许使用${bad}：${source}（可用 + - * / ^、比较、min max abs round floor ceil sum）`,
-      messageEn: `formula uses a forbidden construct (${bad}): ${source}`,
+      message: `公式中不允许使用${fn}：${source}（可用数字、标识、+ - * / ^、比较、min max abs round floor ceil sum）`,
+      messageEn: `formula uses a forbidden construct (${fn}): ${source}`,
     };
   }
-  const compiled: EvalFunction = node.compile();
+  // The trace template: the formula's text with a marker where each symbol's value goes.
+  const marked = node
+    .toString({
+      handler: (n: MathNode) => (n.type === 'SymbolNode' && !fnNames.has(n) ? `\u0000${(n as unknown as Nodeish).name}\u0000` : undefined),
+    })
+    .replace(/\*/g, '×')
+    .replace(/\//g, '÷');
+  const pieces = marked.split('\u0000');
   return {
     ok: true,
     formula: {
       source,
       symbols,
       run(scope) {
-        const s: Record<string, unknown> = {};
-        for (const id of symbols) {
-          const v = scope.get(id);
-          if (v !== undefined) s[id] = math.bignumber(v.toString());
+        try {
+          const r = fn(scope);
+          return r.isFinite() ? r : null;
+        } catch (e) {
+          if (e instanceof DivideByZero) return null;
+          throw e;
         }
-        const r: unknown = compiled.evaluate(s);
-        const text = typeof r === 'boolean' ? (r ? '1' : '0') : String(r);
-        if (!/^-?[0-9.]+(e[+-]?[0-9]+)?$/i.test(text)) return null;
-        return new Dec(text);
       },
       substitute(scope, show) {
-        const replaced = node.transform((n: MathNode, path: string, parent: MathNode | null) => {
-          if (n.type === 'SymbolNode' && !(parent && parent.type === 'FunctionNode' && path === 'fn')) {
-            const id = (n as MathNode & { name: string }).name;
-            const v = scope.get(id);
-            if (v !== undefined) return new math.SymbolNode(show(id, v));
-          }
-          return n;
-        });
-        return replaced.toString().replace(/\*/g, '×').replace(/\//g, '÷');
+        // odd pieces are symbol names
+        return pieces.map((p, i) => (i % 2 === 1 ? (scope.has(p) ? show(p, scope.get(p)!) : p) : p)).join('');
       },
     },
   };

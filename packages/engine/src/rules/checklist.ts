@@ -29,24 +29,26 @@ export const checklist: RuleKind<ChecklistRule> = {
   maxScore: (rule) => rule.items.reduce((a, it) => a.plus(dec(it.points)), new Dec(0)),
 
   compile(rule) {
-    const items = rule.items.map((it) => ({ ...it, p: dec(it.points) }));
+    const items = rule.items.map((it, i) => {
+      const p = dec(it.points);
+      return { fact: it.fact, p, met: `要点${i + 1}达到：${plain(p)}分`, unmet: `要点${i + 1}未达到：0分` };
+    });
     return (ctx) => {
       let score = new Dec(0);
-      const met: number[] = [];
-      const lines: string[] = [];
-      items.forEach((it, i) => {
+      const met = items.map((it) => {
         const ok = ctx.bool(it.fact);
-        if (ok) {
-          score = score.plus(it.p);
-          met.push(i + 1);
-        }
-        lines.push(`要点${i + 1}${ok ? '达到' : '未达到'}：${ok ? plain(it.p) : '0'}分`);
+        if (ok) score = score.plus(it.p);
+        return ok;
       });
-      lines.push(`合计 ${items.map((it, i) => (met.includes(i + 1) ? plain(it.p) : '0')).join(' + ')} = ${plain(score)}分`);
+      const total = score;
+      const metNos = met.flatMap((ok, i) => (ok ? [i + 1] : []));
       return {
         score,
-        branch: met.length === items.length ? '全部要点达到' : `达到要点 ${met.join('、') || '无'}（共${items.length}项）`,
-        arithmetic: lines,
+        branch: metNos.length === items.length ? '全部要点达到' : () => `达到要点 ${metNos.join('、') || '无'}（共${items.length}项）`,
+        arithmetic: [
+          ...items.map((it, i) => (met[i] ? it.met : it.unmet)),
+          () => `合计 ${items.map((it, i) => (met[i] ? plain(it.p) : '0')).join(' + ')} = ${plain(total)}分`,
+        ],
         status: 'computed',
       };
     };

@@ -5,6 +5,7 @@
 import { Dec, dec, plain } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { DeductionRule } from '../format/scheme-types.ts';
+import type { Line } from '../evaluate/context.ts';
 import { checkRef } from './refs-check.ts';
 import { checkWithinPoints } from './points-check.ts';
 import { prose, type RuleKind } from './kind.ts';
@@ -31,11 +32,11 @@ export const deduction: RuleKind<DeductionRule> = {
       const n = ctx.num(rule.countFact);
       const raw = site.points.minus(n.times(per));
       const score = Dec.max(raw, floor);
-      const lines = [`${plain(site.points)}分 − ${plain(n)}项 × ${plain(per)}分 = ${plain(raw)}分`];
-      if (raw.lt(floor)) lines.push(`扣完为止，取 ${plain(floor)}分`);
+      const lines: Line[] = [() => `${plain(site.points)}分 − ${plain(n)}项 × ${plain(per)}分 = ${plain(raw)}分`];
+      if (raw.lt(floor)) lines.push(() => `扣完为止，取 ${plain(floor)}分`);
       return {
         score,
-        branch: n.isZero() ? `${label}为0，得满分` : `${label} ${plain(n)}项，每项扣${plain(per)}分`,
+        branch: n.isZero() ? `${label}为0，得满分` : () => `${label} ${plain(n)}项，每项扣${plain(per)}分`,
         arithmetic: lines,
         status: 'computed',
       };

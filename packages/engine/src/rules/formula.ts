@@ -5,7 +5,7 @@
 import { Dec, plain, showNumber } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { FormulaRule } from '../format/scheme-types.ts';
-import { CannotCompute } from '../evaluate/context.ts';
+import { CannotCompute, type Line } from '../evaluate/context.ts';
 import { parseFormula } from '../formula/formula.ts';
 import { checkRef } from './refs-check.ts';
 import { prose, type RuleKind } from './kind.ts';
@@ -34,16 +34,16 @@ export const formula: RuleKind<FormulaRule> = {
       const scope = new Map<string, Dec>();
       for (const id of f.symbols) scope.set(id, ctx.num(id));
       const r = f.run(scope);
-      const shown = f.substitute(scope, (id, d) => ctx.show(id, d));
+      const shown = () => f.substitute(scope, (id, d) => ctx.show(id, d));
       if (r === null) {
         throw new CannotCompute(
-          issue('zero-denominator', `公式 ${rule.expression} 无法计算：分母为 0（${shown}）`, `formula ${rule.expression} divides by zero (${shown})`, {
+          issue('zero-denominator', `公式 ${rule.expression} 无法计算：分母为 0（${shown()}）`, `formula ${rule.expression} divides by zero (${shown()})`, {
             indicator: site.indicator,
             path: pointer(site.path, 'expression'),
           }),
         );
       }
-      const lines = [`${rule.expression.replace(/\*/g, '×')} = ${shown} = ${showNumber(r)}分`];
+      const lines: Line[] = [() => `${rule.expression.replace(/\*/g, '×')} = ${shown()} = ${showNumber(r)}分`];
       let score = r;
       const warnings: string[] = [];
       if (r.gt(site.points)) {

@@ -28,13 +28,13 @@ export const judgement: RuleKind<JudgementRule> = {
           issue('judgement-range', `“${site.name}”的评审得分 ${String(entry.score)} 不在 0–${plain(site.points)} 分之间`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where),
         );
       }
-      if (!entry.reason.trim()) {
+      if (typeof entry.reason !== 'string' || !entry.reason.trim()) {
         throw new CannotCompute(issue('judgement-reason', `“${site.name}”的评审得分缺少理由`, `reviewer entry for "${ctx.key}" has no reason`, where));
       }
       return {
         score: dec(entry.score),
         branch: `酌情评分：${entry.reason}`,
-        arithmetic: [`评审给分 ${plain(s)}分（满分 ${plain(site.points)}分）`],
+        arithmetic: [() => `评审给分 ${plain(s)}分（满分 ${plain(site.points)}分）`],
         status: 'judgement',
         reason: entry.reason,
       };

@@ -6,6 +6,7 @@
 import { Dec, dec, plain, showNumber } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { LinearPenaltyRule } from '../format/scheme-types.ts';
+import type { Line } from '../evaluate/context.ts';
 import { checkRef } from './refs-check.ts';
 import { prose, type RuleKind, type RuleSite } from './kind.ts';
 
@@ -35,12 +36,12 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
     const mode = rule.stepping ?? 'proportional';
     return (ctx) => {
       const x = ctx.num(rule.metric);
-      const shownT = ctx.show(rule.metric, threshold);
+      const shownT = () => ctx.show(rule.metric, threshold);
       if (x.lte(threshold)) {
         return {
           score: site.points,
-          branch: `${label}在${shownT}以内，得${plain(site.points)}分`,
-          arithmetic: [`${ctx.show(rule.metric, x)} ≤ ${shownT} → ${plain(site.points)}分`],
+          branch: () => `${label}在${shownT()}以内，得${plain(site.points)}分`,
+          arithmetic: [() => `${ctx.show(rule.metric, x)} ≤ ${shownT()} → ${plain(site.points)}分`],
           status: 'computed',
         };
       }
@@ -50,12 +51,12 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
       if (mode === 'started') steps = steps.ceil();
       const raw = site.points.minus(steps.times(deduct));
       const score = Dec.max(raw, new Dec(0));
-      const lines = [
-        `超出 ${ctx.show(rule.metric, x)} − ${shownT} = ${ctx.show(rule.metric, excess)}，合 ${showNumber(steps)} 步（每步 ${stepText(rule, site)}）`,
-        `${plain(site.points)}分 − ${showNumber(steps)} × ${plain(deduct)}分 = ${showNumber(raw)}分`,
+      const lines: Line[] = [
+        () => `超出 ${ctx.show(rule.metric, x)} − ${shownT()} = ${ctx.show(rule.metric, excess)}，合 ${showNumber(steps)} 步（每步 ${stepText(rule, site)}）`,
+        () => `${plain(site.points)}分 − ${showNumber(steps)} × ${plain(deduct)}分 = ${showNumber(raw)}分`,
       ];
       if (raw.lt(0)) lines.push('扣完为止，取0分');
-      return { score, branch: `超出${shownT}，每超${stepText(rule, site)}扣${plain(deduct)}分`, arithmetic: lines, status: 'computed' };
+      return { score, branch: () => `超出${shownT()}，每超${stepText(rule, site)}扣${plain(deduct)}分`, arithmetic: lines, status: 'computed' };
     };
   },
 

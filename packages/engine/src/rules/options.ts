@@ -45,7 +45,13 @@ export const options: RuleKind<OptionsRule> = {
   maxScore: (rule) => rule.options.map((o) => dec(o.score)).reduce((a, b) => Dec.max(a, b)),
 
   compile(rule, site) {
-    const byValue = new Map(rule.options.map((o, i) => [o.value, { i, score: dec(o.score), text: o.text }]));
+    const label = site.decls.label(rule.fact);
+    const byValue = new Map(
+      rule.options.map((o, i) => {
+        const score = dec(o.score);
+        return [o.value, { score, branch: `第${i + 1}档：${o.text}，得${plain(score)}分`, line: `${label}：${o.text} → ${plain(score)}分` }];
+      }),
+    );
     return (ctx) => {
       const v = ctx.text(rule.fact);
       const hit = byValue.get(v);
@@ -54,12 +60,7 @@ export const options: RuleKind<OptionsRule> = {
           issue('option-no-match', `“${site.decls.label(rule.fact)}”的取值“${v}”没有对应的档`, `value "${v}" of ${rule.fact} matches no option`, { indicator: site.indicator, fact: rule.fact, path: pointer(site.path, 'options') }),
         );
       }
-      return {
-        score: hit.score,
-        branch: `第${hit.i + 1}档：${hit.text}，得${plain(hit.score)}分`,
-        arithmetic: [`${site.decls.label(rule.fact)}：${hit.text} → ${plain(hit.score)}分`],
-        status: 'computed',
-      };
+      return { score: hit.score, branch: hit.branch, arithmetic: [hit.line], status: 'computed' };
     };
   },
 

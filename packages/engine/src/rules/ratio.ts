@@ -29,23 +29,18 @@ export const ratio: RuleKind<RatioRule> = {
     const cap = rule.cap !== undefined ? dec(rule.cap) : site.points;
     const zero = rule.zeroWhen ? compileCondition(rule.zeroWhen.when, (id) => site.decls.typeOf(id)) : null;
     const label = site.decls.label(rule.metric);
+    const zeroBranch = rule.zeroWhen ? `得0分条款：${rule.zeroWhen.text}` : '';
+    const zeroLine = rule.zeroWhen ? `${renderCondition(rule.zeroWhen.when, (id) => site.decls.label(id), (id, v) => site.decls.showValue(id, v))} → 0分` : '';
+    const branch = `${label}×${plain(m)}分`;
+    const capLine = `超过封顶 ${plain(cap)}分，取 ${plain(cap)}分`;
     return (ctx) => {
-      if (zero && rule.zeroWhen && zero(ctx)) {
-        const cond = renderCondition(rule.zeroWhen.when, (id) => ctx.label(id), (id, v) => site.decls.showValue(id, v));
-        return { score: new Dec(0), branch: `得0分条款：${rule.zeroWhen.text}`, arithmetic: [`${cond} → 0分`], status: 'computed' };
-      }
+      if (zero && zero(ctx)) return { score: new Dec(0), branch: zeroBranch, arithmetic: [zeroLine], status: 'computed' };
       const x = ctx.num(rule.metric);
       const raw = x.times(m);
-      const lines = [`${label} ${ctx.show(rule.metric, x)} × ${plain(m)}分 = ${showNumber(raw)}分`];
-      if (raw.gt(cap)) {
-        lines.push(`超过封顶 ${plain(cap)}分，取 ${plain(cap)}分`);
-        return { score: cap, branch: `${label}×${plain(m)}分，封顶${plain(cap)}分`, arithmetic: lines, status: 'computed' };
-      }
-      if (raw.lt(0)) {
-        lines.push('低于0分，取0分');
-        return { score: new Dec(0), branch: `${label}×${plain(m)}分（负值取0）`, arithmetic: lines, status: 'computed' };
-      }
-      return { score: raw, branch: `${label}×${plain(m)}分`, arithmetic: lines, status: 'computed' };
+      const lines = [() => `${label} ${ctx.show(rule.metric, x)} × ${plain(m)}分 = ${showNumber(raw)}分`];
+      if (raw.gt(cap)) return { score: cap, branch: `${branch}，封顶${plain(cap)}分`, arithmetic: [...lines, capLine], status: 'computed' };
+      if (raw.lt(0)) return { score: new Dec(0), branch: `${branch}（负值取0）`, arithmetic: [...lines, '低于0分，取0分'], status: 'computed' };
+      return { score: raw, branch, arithmetic: lines, status: 'computed' };
     };
   },
 

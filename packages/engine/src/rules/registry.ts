@@ -101,22 +101,23 @@ export function compileRule(rule: Rule, site: RuleSite): CompiledRule {
     const entry = rule.kind === 'judgement' ? undefined : ctx.reviewer();
     if (entry) return override(entry, inner, ctx, site);
     if (exempt && exempt.p(ctx)) {
-      return { score: site.points, branch: `免评：${exempt.text}`, arithmetic: [`免评条件成立 → 得满分 ${plain(site.points)}分`], status: 'exempt' };
+      return { score: site.points, branch: `免评：${exempt.text}`, arithmetic: [() => `免评条件成立 → 得满分 ${plain(site.points)}分`], status: 'exempt' };
     }
     if (veto && veto.p(ctx)) {
       return { score: new Dec(0), branch: `一票否决：${veto.text}`, arithmetic: ['一票否决条件成立 → 0分'], status: 'vetoed' };
     }
     const run = inner(ctx);
     if (run.score.gt(site.points)) {
-      run.arithmetic.push(`超过分值 ${plain(site.points)}分，取 ${plain(site.points)}分`);
+      run.arithmetic.push(() => `超过分值 ${plain(site.points)}分，取 ${plain(site.points)}分`);
       run.score = site.points;
     } else if (run.score.lt(0)) {
       run.arithmetic.push('低于0分，取0分');
       run.score = new Dec(0);
     }
     if (round) {
-      const r = roundDec(run.score, round.places, round.mode);
-      if (!r.eq(run.score)) run.arithmetic.push(`${showNumber(run.score)} → ${plain(r)}（${roundingText(round.places, round.mode)}）`);
+      const r = Dec.min(roundDec(run.score, round.places, round.mode), site.points);
+      const before = run.score;
+      if (!r.eq(before)) run.arithmetic.push(() => `${showNumber(before)} → ${plain(r)}（${roundingText(round.places, round.mode)}）`);
       run.score = r;
     }
     return run;
@@ -128,7 +129,7 @@ export function compileRule(rule: Rule, site: RuleSite): CompiledRule {
  * reported score is recorded as unverified. When the facts are there after all, the rule is computed
  * too and a difference is flagged.
  */
-function override(entry: { score: string | number; reason: string; basis?: string }, inner: CompiledRule, ctx: Parameters<CompiledRule>[0], site: RuleSite): RuleRun {
+function override(entry: { score: string | number; reason?: unknown; basis?: string }, inner: CompiledRule, ctx: Parameters<CompiledRule>[0], site: RuleSite): RuleRun {
   const s = toDec(entry.score);
   const where = { indicator: site.indicator, path: `/reviewer/${ctx.key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
   if (s === null || s.lt(0) || s.gt(site.points)) {
@@ -136,7 +137,7 @@ function override(entry: { score: string | number; reason: string; basis?: strin
       issue('reviewer-range', `“${site.name}”的评审录入得分 ${String(entry.score)} 不在 0–${plain(site.points)} 分之间`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where),
     );
   }
-  if (!entry.reason.trim()) throw new CannotCompute(issue('judgement-reason', `“${site.name}”的评审录入缺少理由`, `reviewer entry for "${ctx.key}" has no reason`, where));
+  if (typeof entry.reason !== 'string' || !entry.reason.trim()) throw new CannotCompute(issue('judgement-reason', `“${site.name}”的评审录入缺少理由`, `reviewer entry for "${ctx.key}" has no reason`, where));
   const warnings: string[] = [];
   try {
     const computed = inner(ctx.child('', site.points));
@@ -146,10 +147,10 @@ function override(entry: { score: string | number; reason: string; basis?: strin
   }
   return {
     score: s,
-    branch: `评审录入（未核实）：${entry.reason}`,
+    branch: `评审录入（未核实）：${entry.reason as string}`,
     arithmetic: [`采用评审录入 ${plain(s)}分（${entry.basis === 'judgement' ? '酌情' : '报告未披露计算所需事实'}）`],
     status: 'unverified',
-    reason: entry.reason,
+    reason: entry.reason as string,
     warnings,
   };
 }

@@ -7,6 +7,7 @@ import { Dec, dec, plain, roundDec, roundingText, showNumber } from '../decimal/
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { SumRule } from '../format/scheme-types.ts';
 import type { Trace } from '../sheet/types.ts';
+import { makeTrace } from '../evaluate/trace.ts';
 import { itemNo, prose, type RuleKind, type RuleSite } from './kind.ts';
 import { checkRule, compileRule, renderRule, ruleMax, ruleRefs } from './registry.ts';
 
@@ -55,7 +56,8 @@ export const sum: RuleKind<SumRule> = {
   },
 
   compile(rule, site) {
-    const parts = rule.parts.map((p, i) => ({ p, points: dec(p.points), run: compileRule(p.rule, partSite(rule, i, site)) }));
+    const parts = rule.parts.map((p, i) => ({ p, points: dec(p.points), shownPoints: plain(dec(p.points)), run: compileRule(p.rule, partSite(rule, i, site)) }));
+    const branch = `分项合计（${rule.parts.length}项）`;
     const roundParts = site.decls.rounding.stages.includes('part');
     const { places, mode } = site.decls.rounding;
     return (ctx) => {
@@ -63,37 +65,33 @@ export const sum: RuleKind<SumRule> = {
       let total = new Dec(0);
       const statuses = new Set<string>();
       const warnings: string[] = [];
-      for (const { p, points, run } of parts) {
+      const scores: Dec[] = [];
+      for (const { p, points, shownPoints, run } of parts) {
         const sub = ctx.child(p.id, points);
         const r = run(sub);
         let score = r.score;
         const arithmetic = [...sub.metricLines, ...r.arithmetic];
-        if (roundParts && !roundDec(score, places, mode).eq(score)) {
-          const rounded = roundDec(score, places, mode);
-          arithmetic.push(`${showNumber(score)} → ${plain(rounded)}（${roundingText(places, mode)}）`);
-          score = rounded;
+        if (roundParts) {
+          const rounded = Dec.min(roundDec(score, places, mode), points);
+          if (!rounded.eq(score)) {
+            const before = score;
+            arithmetic.push(() => `${showNumber(before)} → ${plain(rounded)}（${roundingText(places, mode)}）`);
+            score = rounded;
+          }
         }
         total = total.plus(score);
+        scores.push(score);
         statuses.add(r.status);
         if (r.warnings) warnings.push(...r.warnings.map((w) => `${p.name}：${w}`));
-        const t: Trace & { id: string; name: string; points: string } = {
-          id: p.id,
-          name: p.name,
-          points: plain(points),
-          kind: p.rule.kind,
-          branch: r.branch,
-          inputs: sub.inputs,
-          arithmetic,
-          score: plain(score),
-        };
-        if (r.parts) t.parts = r.parts;
-        traces.push(t);
+        const t = makeTrace({ kind: p.rule.kind, branch: r.branch, inputs: sub.inputs, arithmetic, score, ...(r.parts ? { parts: r.parts } : {}) });
+        traces.push(Object.assign(t, { id: p.id, name: p.name, points: shownPoints }));
       }
+      const sumTotal = total;
       const status = statuses.size === 1 ? [...statuses][0]! : 'mixed';
       return {
         score: total,
-        branch: `分项合计（${rule.parts.length}项）`,
-        arithmetic: [`${traces.map((t) => `${t.name} ${showNumber(new Dec(t.score))}分`).join(' + ')} = ${showNumber(total)}分`],
+        branch,
+        arithmetic: [() => `${parts.map(({ p }, i) => `${p.name} ${showNumber(scores[i]!)}分`).join(' + ')} = ${showNumber(sumTotal)}分`],
         status: status === 'computed' || status === 'judgement' || status === 'unverified' ? status : 'mixed',
         parts: traces,
         warnings,

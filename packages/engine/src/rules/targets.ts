@@ -92,7 +92,7 @@ export const targets: RuleKind<TargetsRule> = {
       return {
         score: total,
         branch: `年度绩效指标 ${rows.length} 行`,
-        arithmetic: [`${results.map((r) => r.score).join(' + ') || '0'} = ${showNumber(total)}分`],
+        arithmetic: [() => `${results.map((r) => r.score).join(' + ') || '0'} = ${showNumber(total)}分`],
         status: results.some((r) => r.ruleScore === null) ? 'mixed' : 'computed',
         rows: results,
         warnings,

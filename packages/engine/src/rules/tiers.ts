@@ -79,6 +79,7 @@ export const tiers: RuleKind<TiersRule> = {
     const show = showBound(site, rule.metric);
     const style = rule.render?.style === 'descending' ? 'descending' : 'ascending';
     const texts = bs.map((b) => renderInterval(b, subject, show, style));
+    const branches = texts.map((t, i) => `第${i + 1}档：${t}，得${plain(scores[i]!)}分`);
     return (ctx) => {
       const x = ctx.num(rule.metric);
       const i = bs.findIndex((b) => contains(b, x));
@@ -93,8 +94,8 @@ export const tiers: RuleKind<TiersRule> = {
       }
       return {
         score: scores[i]!,
-        branch: `第${i + 1}档：${texts[i]}，得${plain(scores[i]!)}分`,
-        arithmetic: [`${subject} = ${ctx.show(rule.metric, x)}，落在第${i + 1}档（${texts[i]}）→ ${plain(scores[i]!)}分`],
+        branch: branches[i]!,
+        arithmetic: [() => `${subject} = ${ctx.show(rule.metric, x)}，落在第${i + 1}档（${texts[i]}）→ ${plain(scores[i]!)}分`],
         status: 'computed',
       };
     };

@@ -98,6 +98,12 @@ function outerRule(path: string): string | null {
 function ruleIssues(doc: unknown, rulePath: string): Issue[] {
   const rule = at(doc, rulePath);
   const kind = rule && typeof rule === 'object' && !Array.isArray(rule) ? (rule as { kind?: unknown }).kind : undefined;
+  if (!rule || typeof rule !== 'object' || Array.isArray(rule)) {
+    return [issue('rule-not-object', `计分规则应为对象（JSON 对象，含 kind 等属性），实际为 ${JSON.stringify(rule)}`, `a rule must be an object, got ${JSON.stringify(rule)}`, { path: rulePath, indicator: indicatorAt(doc, rulePath) })];
+  }
+  if (kind === undefined) {
+    return [issue('unknown-rule-kind', `计分规则缺少 kind（规则类型）；可用的类型：${RULE_KINDS.join('、')}`, `the rule has no "kind"; known kinds: ${RULE_KINDS.join(', ')}`, { path: rulePath, indicator: indicatorAt(doc, rulePath) })];
+  }
   if (typeof kind !== 'string' || !RULE_KINDS.includes(kind)) {
     return [
       issue('unknown-rule-kind', `未知的计分规则类型 kind: ${JSON.stringify(kind)}；可用的类型：${RULE_KINDS.join('、')}`, `unknown rule kind ${JSON.stringify(kind)}; known kinds: ${RULE_KINDS.join(', ')}`, {
@@ -124,11 +130,38 @@ function ruleIssues(doc: unknown, rulePath: string): Issue[] {
   return out;
 }
 
+/** Errors `const` at one place (a union of literals such as status draft | published), merged into one. */
+function constChoices(doc: unknown, errors: ErrorObject[], isScheme: boolean): { issues: Issue[]; paths: Set<string> } {
+  const byPath = new Map<string, unknown[]>();
+  for (const e of errors) {
+    if (e.keyword !== 'const' || (isScheme && outerRule(e.instancePath))) continue;
+    const list = byPath.get(e.instancePath) ?? [];
+    list.push((e.params as { allowedValue?: unknown }).allowedValue);
+    byPath.set(e.instancePath, list);
+  }
+  const issues: Issue[] = [];
+  const paths = new Set<string>();
+  for (const [path, values] of byPath) {
+    if (values.length < 2) continue;
+    paths.add(path);
+    const list = values.map((v) => JSON.stringify(v)).join('、');
+    issues.push(
+      issue('schema-enum', `${path} 的取值 ${JSON.stringify(at(doc, path))} 无效，应为以下之一：${list}`, `${path} must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(at(doc, path))}`, {
+        path,
+        indicator: isScheme ? indicatorAt(doc, path) : undefined,
+      }),
+    );
+  }
+  return { issues, paths };
+}
+
 function toIssues(doc: unknown, errors: ErrorObject[], isScheme: boolean): Issue[] {
-  const out: Issue[] = [];
+  const choices = constChoices(doc, errors, isScheme);
+  const out: Issue[] = [...choices.issues];
   const rules = new Set<string>();
   for (const { e, en } of localised(errors)) {
     const path = e.instancePath;
+    if (choices.paths.has(path) && (e.keyword === 'const' || e.keyword === 'anyOf')) continue;
     const r = isScheme ? outerRule(path) : null;
     if (r) {
       rules.add(r);
