@@ -3,7 +3,7 @@
  * an evaluator — metric formulas parsed, every rule compiled into a function. Compile and run are
  * separate phases, as in ajv: compile once, evaluate many fact sets.
  */
-import { Dec, dec } from '../decimal/dec.ts';
+import { Dec, dec, plain } from '../decimal/dec.ts';
 import type { Issue } from '../errors/issue.ts';
 import { pointer } from '../errors/issue.ts';
 import type { Indicator, Metric, Rule, Scheme } from '../format/scheme-types.ts';
@@ -21,6 +21,8 @@ export interface CompiledNode {
   name: string;
   level: number;
   points: Dec;
+  /** 分值 as written on the sheet. */
+  pointsText: string;
   path: string;
   criterion?: string;
   /** Rule kind of a leaf. */
@@ -75,7 +77,7 @@ function compileNodes(nodes: Indicator[], base: string, level: number, decls: De
   return nodes.map((ind, n) => {
     const path = pointer(base, n);
     const points = dec(ind.points);
-    const node: CompiledNode = { id: ind.id, name: ind.name, level, points, path };
+    const node: CompiledNode = { id: ind.id, name: ind.name, level, points, pointsText: plain(points), path };
     if (ind.criterion !== undefined) node.criterion = ind.criterion;
     if (ind.children) node.children = compileNodes(ind.children, pointer(path, 'children'), level + 1, decls);
     else if (ind.rule) {

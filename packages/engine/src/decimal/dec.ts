@@ -59,8 +59,12 @@ export function roundingText(places: number, mode: RoundMode = 'half-up'): strin
 
 /** Plain decimal string without exponent or trailing zeros: 5.7300 → "5.73", 6 → "6". */
 export function plain(d: Dec): string {
-  const s = d.toFixed();
-  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+  // Dec is configured (toExpNeg -30, toExpPos 40) so toString never uses an exponent for amounts
+  // we meet; it already drops trailing zeros. Fall back to toFixed for anything outside that range.
+  const s = d.toString();
+  if (!s.includes('e')) return s === '-0' ? '0' : s;
+  const f = d.toFixed();
+  return f.includes('.') ? f.replace(/0+$/, '').replace(/\.$/, '') : f;
 }
 
 /** A score as shown on a sheet: at least the scheme's places ("5.70", "6.00" with places 2). */

@@ -62,8 +62,8 @@ export interface EvalContext {
   rows(id: string): TargetRowT[];
   /** Reviewer entry for a key (defaults to this rule's key). */
   reviewer(key?: string): ReviewerEntryT | undefined;
-  /** Inputs read so far (facts and metrics), in order. */
-  readonly inputs: TraceInput[];
+  /** Inputs read so far (facts and metrics), in order; built when the trace is read. */
+  traceInputs(): TraceInput[];
   /** Lines explaining metrics read so far ("政府采购执行率 = 104.92 ÷ 143.4 = 0.7317"). */
   readonly metricLines: Line[];
   /** A context for a part of a sum rule. */

@@ -4,14 +4,14 @@
  * and the grade. Facts are checked against the declared inputs first. Never throws for bad input: the
  * result is either a sheet or the list of issues.
  */
-import { Dec, plain, roundDec, roundingText, showMoney, showNumber, showPercent, showScore, toDec, type RoundMode } from '../decimal/dec.ts';
+import { Dec, ZERO, plain, roundDec, roundingText, showMoney, showNumber, showPercent, showScore, toDec, type RoundMode } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { ReviewerEntryT, TargetRowT } from '../format/case-types.ts';
 import type { CompiledNode, CompiledScheme } from '../compile/compile.ts';
 import { contains } from '../rules/interval.ts';
 import type { ScoreSheet, SheetNode, TraceInput } from '../sheet/types.ts';
 import { CannotCompute, type EvalContext, type Line, type Value } from './context.ts';
-import { makeInput, makeTrace } from './trace.ts';
+import { makeTrace } from './trace.ts';
 import { factValue } from '../facts/facts.ts';
 
 /** What `evaluate` reads: a case document satisfies it. */
@@ -31,7 +31,7 @@ interface Store {
   metricLine: Map<string, Line>;
 }
 
-function display(c: CompiledScheme, id: string, d: Dec): string {
+function show(c: CompiledScheme, id: string, d: Dec): string {
   const t = c.decls.typeOf(id);
   if (t === 'percent') return showPercent(d, 2);
   if (t === 'money') return `${showMoney(d)}${c.decls.inputs.get(id)?.unit ?? ''}`;
@@ -78,7 +78,7 @@ function makeGetter(c: CompiledScheme, store: Store) {
       scope.set(s, v.d);
     }
     let d = m.formula.run(scope);
-    const shown = () => m.formula.substitute(scope, (sid, v) => display(c, sid, v));
+    const shown = () => m.formula.substitute(scope, (sid, v) => show(c, sid, v));
     let line: Line;
     if (d === null) {
       const z = m.metric.onZeroDenominator;
@@ -92,14 +92,14 @@ function makeGetter(c: CompiledScheme, store: Store) {
       }
       const zero = toDec(z.value) ?? new Dec(0);
       d = zero;
-      line = () => `${m.metric.label} = ${shown()}，分母为0：${z.text}，取 ${display(c, id, zero)}`;
+      line = () => `${m.metric.label} = ${shown()}，分母为0：${z.text}，取 ${show(c, id, zero)}`;
     } else {
       const exact = d;
       const round = m.metric.round;
       if (round) d = roundDec(d, round.places, (round.mode ?? 'half-up') as RoundMode);
       const final = d;
       line = () => {
-        let text = `${m.metric.label} = ${shown()} = ${display(c, id, exact)}`;
+        let text = `${m.metric.label} = ${shown()} = ${show(c, id, exact)}`;
         if (round && !final.eq(exact)) text += `（${showNumber(exact)} ${roundingText(round.places, round.mode)} → ${plain(final)}）`;
         return text;
       };
@@ -117,8 +117,8 @@ const KIND_ZH: Record<Value['kind'], string> = { num: '数值', bool: '是/否',
 
 /** The evaluation context of one leaf (or part): typed fact access that records what the rule read. */
 class LeafContext implements EvalContext {
-  readonly inputs: TraceInput[] = [];
   readonly metricLines: Line[] = [];
+  private readonly read: { id: string; v: Value }[] = [];
   private readonly seen = new Set<string>();
 
   constructor(
@@ -134,12 +134,18 @@ class LeafContext implements EvalContext {
   private record(id: string, v: Value): void {
     if (this.seen.has(id)) return;
     this.seen.add(id);
-    const c = this.c;
-    const value = () => (v.kind === 'num' ? plain(v.d) : v.kind === 'bool' ? String(v.b) : v.kind === 'text' ? v.s : `${v.rows.length}行`);
-    const shown = () => (v.kind === 'num' ? display(c, id, v.d) : v.kind === 'bool' ? (v.b ? '是' : '否') : value());
-    this.inputs.push(makeInput(id, c.decls.label(id), this.store.origin.get(id) ?? 'fact', value, shown));
+    this.read.push({ id, v });
     const line = this.store.metricLine.get(id);
     if (line) this.metricLines.push(line);
+  }
+
+  traceInputs(): TraceInput[] {
+    const c = this.c;
+    return this.read.map(({ id, v }) => {
+      const value = v.kind === 'num' ? plain(v.d) : v.kind === 'bool' ? String(v.b) : v.kind === 'text' ? v.s : `${v.rows.length}行`;
+      const display = v.kind === 'num' ? show(c, id, v.d) : v.kind === 'bool' ? (v.b ? '是' : '否') : value;
+      return { id, label: c.decls.label(id), value, display, origin: this.store.origin.get(id) ?? 'fact' };
+    });
   }
 
   private typed<K extends Value['kind']>(id: string, kind: K): Extract<Value, { kind: K }> {
@@ -173,7 +179,7 @@ class LeafContext implements EvalContext {
     return new LeafContext(this.c, this.store, this.get, this.entries, this.indicator, partId ? `${this.key}/${partId}` : this.key, p);
   }
   show(id: string, d: Dec): string {
-    return display(this.c, id, d);
+    return show(this.c, id, d);
   }
   label(id: string): string {
     return this.c.decls.label(id);
@@ -232,15 +238,24 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   const { places, mode, stages } = c.decls.rounding;
   const roundAt = (stage: string, d: Dec) => (stages.includes(stage) ? roundDec(d, places, mode) : d);
 
+  // exact scores beside the sheet's strings, so sums never re-parse text
+  const exact = new Map<SheetNode, Dec>();
   const walk = (node: CompiledNode): SheetNode => {
-    const out: SheetNode = { id: node.id, name: node.name, level: node.level, points: plain(node.points), score: '0', status: 'computed', warnings: [] };
+    const out: SheetNode = { id: node.id, name: node.name, level: node.level, points: node.pointsText, score: '0', status: 'computed', warnings: [] };
     if (node.criterion !== undefined) out.criterion = node.criterion;
     if (node.children) {
-      out.children = node.children.map(walk);
-      const sum = out.children.reduce((a, ch) => a.plus(ch.score), new Dec(0));
-      out.score = plain(roundAt('subtotal', sum));
-      const st = new Set(out.children.map((ch) => ch.status));
-      out.status = st.size === 1 ? [...st][0]! : 'mixed';
+      const children = node.children.map(walk);
+      out.children = children;
+      let sum = ZERO;
+      let status = children[0]!.status;
+      for (const ch of children) {
+        sum = sum.plus(exact.get(ch) ?? ZERO);
+        if (ch.status !== status) status = 'mixed';
+      }
+      const subtotal = roundAt('subtotal', sum);
+      exact.set(out, subtotal);
+      out.score = plain(subtotal);
+      out.status = status;
       return out;
     }
     const ctx = new LeafContext(c, store, get, reviewer, node.id, node.id, node.points);
@@ -255,9 +270,10 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
         arithmetic.push(() => `${showNumber(before)} → ${showScore(rounded, places)}（${roundingText(places, mode)}）`);
       }
       score = rounded;
+      exact.set(out, score);
       out.score = plain(score);
       out.status = r.status;
-      out.trace = makeTrace({ kind: node.kind ?? '', branch: r.branch, inputs: ctx.inputs, arithmetic, score, ...(r.parts ? { parts: r.parts } : {}), ...(r.rows ? { rows: r.rows } : {}) });
+      out.trace = makeTrace({ kind: node.kind ?? '', branch: r.branch, inputs: () => ctx.traceInputs(), arithmetic, score, ...(r.parts ? { parts: r.parts } : {}), ...(r.rows ? { rows: r.rows } : {}) });
       if (r.reason) out.reason = r.reason;
       if (r.warnings) out.warnings.push(...r.warnings);
     } catch (e) {
@@ -271,7 +287,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
 
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length) return { ok: false, issues };
-  const total = roundAt('total', nodes.reduce((a, n) => a.plus(n.score), new Dec(0)));
+  const total = roundAt('total', nodes.reduce((a, n) => a.plus(exact.get(n) ?? ZERO), ZERO));
   const band = c.grades.find((g) => contains(g.bounds, total));
   return {
     ok: true,

@@ -10,7 +10,7 @@ import { lineText, type Line } from './context.ts';
 export interface TraceParts {
   kind: string;
   branch: Line;
-  inputs: TraceInput[];
+  inputs: () => TraceInput[];
   arithmetic: Line[];
   score: Dec;
   parts?: Trace['parts'];
@@ -22,12 +22,15 @@ export function makeTrace(t: TraceParts): Trace {
   let branch: string | undefined;
   let arithmetic: string[] | undefined;
   let score: string | undefined;
+  let inputs: TraceInput[] | undefined;
   const out: Trace = {
     kind: t.kind,
     get branch() {
       return (branch ??= lineText(t.branch));
     },
-    inputs: t.inputs,
+    get inputs() {
+      return (inputs ??= t.inputs());
+    },
     get arithmetic() {
       return (arithmetic ??= t.arithmetic.map(lineText));
     },
@@ -38,21 +41,4 @@ export function makeTrace(t: TraceParts): Trace {
   if (t.parts) out.parts = t.parts;
   if (t.rows) out.rows = t.rows;
   return out;
-}
-
-/** An input as read by a rule, its value and display written on first read. */
-export function makeInput(id: string, label: string, origin: TraceInput['origin'], value: () => string, display: () => string): TraceInput {
-  let v: string | undefined;
-  let d: string | undefined;
-  return {
-    id,
-    label,
-    get value() {
-      return (v ??= value());
-    },
-    get display() {
-      return (d ??= display());
-    },
-    origin,
-  };
 }

@@ -83,7 +83,7 @@ export const sum: RuleKind<SumRule> = {
         scores.push(score);
         statuses.add(r.status);
         if (r.warnings) warnings.push(...r.warnings.map((w) => `${p.name}：${w}`));
-        const t = makeTrace({ kind: p.rule.kind, branch: r.branch, inputs: sub.inputs, arithmetic, score, ...(r.parts ? { parts: r.parts } : {}) });
+        const t = makeTrace({ kind: p.rule.kind, branch: r.branch, inputs: () => sub.traceInputs(), arithmetic, score, ...(r.parts ? { parts: r.parts } : {}) });
         traces.push(Object.assign(t, { id: p.id, name: p.name, points: shownPoints }));
       }
       const sumTotal = total;
