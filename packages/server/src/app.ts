@@ -12,6 +12,8 @@ import { registerStatic } from './static-files.ts';
 import { schemeRoutes } from './routes/schemes.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { engineRoutes } from './routes/engine.ts';
+import { versionRoutes } from './routes/versions.ts';
+import { resolveAuthor } from '@jixiao/store';
 import type { EnginePort } from './engine-port.ts';
 
 /** Largest accepted request body: 4 MiB (a scheme is ~100 KB; a scheme plus a case well under 1 MB). */
@@ -27,6 +29,11 @@ export interface AppOptions {
   /** Fastify logger setting (default off). */
   logger?: boolean | { level: string };
   bodyLimit?: number;
+  /**
+   * Author recorded in the history of every write. Default: the store's lookup (JIXIAO_AUTHOR,
+   * jixiao.config.json in the schemes folder or above, git user.name, the system user), made once.
+   */
+  author?: string;
 }
 
 /** Builds the application; await `ready()` or `listen()` on the result. */
@@ -34,8 +41,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? BODY_LIMIT });
   app.addHook('onRequest', requestGuard);
   app.setErrorHandler(errorHandler);
-  schemeRoutes(app, new SchemeStore(opts.schemesDir), opts.engine);
-  caseRoutes(app, new CaseStore(opts.schemesDir));
+  let author = opts.author;
+  const schemes = new SchemeStore(opts.schemesDir, () => (author ??= resolveAuthor({ cwd: opts.schemesDir })));
+  const cases = new CaseStore(opts.schemesDir);
+  schemeRoutes(app, schemes, opts.engine);
+  versionRoutes(app, schemes, cases, opts.engine);
+  caseRoutes(app, cases);
   engineRoutes(app, opts.engine);
   await registerStatic(app, opts.staticDir);
   return app;

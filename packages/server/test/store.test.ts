@@ -1,29 +1,8 @@
-/** Store pieces on their own: atomic writes, ETags, the per-file lock, CLI options, display check. */
+/** Server pieces on their own: ETags, CLI options, display check (atomic writes and the per-file lock are @jixiao/store's, tested there). */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { atomicWrite } from '../src/store/atomic-write.ts';
 import { etagOf, ifMatchAccepts } from '../src/store/etag.ts';
-import { KeyedLock } from '../src/store/keyed-lock.ts';
 import { parseServerArgs, DEFAULT_PORT } from '../src/cli-args.ts';
 import { hasDisplay } from '../src/open-browser.ts';
-
-describe('atomicWrite', () => {
-  it('replaces the file whole, and concurrent writers leave one complete version and no temp files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jixiao-atomic-'));
-    try {
-      const target = join(dir, '2024.json');
-      writeFileSync(target, '{"v":0}');
-      const versions = Array.from({ length: 20 }, (_, i) => JSON.stringify({ v: i + 1, pad: 'x'.repeat(50_000) }));
-      await Promise.all(versions.map((v) => atomicWrite(target, v)));
-      expect(versions).toContain(readFileSync(target, 'utf8'));
-      expect(readdirSync(dir)).toEqual(['2024.json']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
 
 describe('ETag', () => {
   it('changes with any byte and matches If-Match lists and *', () => {
@@ -34,23 +13,6 @@ describe('ETag', () => {
     expect(ifMatchAccepts(`"other", ${a}`, a)).toBe(true);
     expect(ifMatchAccepts('*', a)).toBe(true);
     expect(ifMatchAccepts(`W/${a}`, a)).toBe(false);
-  });
-});
-
-describe('KeyedLock', () => {
-  it('runs tasks of one key one at a time, in order, even when one fails', async () => {
-    const lock = new KeyedLock();
-    const log: string[] = [];
-    const task = (name: string, ms: number, fail = false) => async () => {
-      log.push(`start ${name}`);
-      await new Promise((r) => setTimeout(r, ms));
-      log.push(`end ${name}`);
-      if (fail) throw new Error(name);
-      return name;
-    };
-    const results = await Promise.allSettled([lock.run('k', task('a', 20, true)), lock.run('k', task('b', 1)), lock.run('k', task('c', 1))]);
-    expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
-    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
   });
 });
 

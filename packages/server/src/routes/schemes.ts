@@ -1,15 +1,22 @@
 /**
  * Scheme routes:
  * - `GET  /api/schemes` — the library: every scheme (family, year, status, title, totalPoints, path);
- * - `GET  /api/schemes/:family/:year` — one document, with its `ETag`;
+ * - `GET  /api/schemes/:family/:year` — one document, with its `ETag` and its publication check
+ *   (a published file changed after publication is an error there);
  * - `PUT  /api/schemes/:family/:year` — save: validated by the engine, refused when published,
- *   when the `If-Match` version is stale, or when family/year disagree with the URL.
+ *   when the `If-Match` version is stale, or when family/year disagree with the URL; written by
+ *   `@jixiao/store`, so every save is recorded in the history (time, author, one-line summary).
+ *   `If-None-Match: *` creates a new file.
  */
 import type { FastifyInstance } from 'fastify';
 import type { SchemeStore } from '../store/scheme-store.ts';
 import { isRecord } from '../store/json-file.ts';
 import { errorsOf, type EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
+import { sendRefusal } from '../store-reply.ts';
+
+/** A save whose If-Match names an older version than the file's. */
+const CONFLICT_MESSAGE = '方案已被其他窗口或他人修改，本次保存未执行。请先查看最新版本，再决定如何处理您的修改。';
 
 interface SchemeParams {
   family: string;
@@ -17,7 +24,17 @@ interface SchemeParams {
 }
 
 export function schemeRoutes(app: FastifyInstance, store: SchemeStore, engine: EnginePort): void {
-  app.get('/api/schemes', async () => ({ schemes: await store.list() }));
+  app.get('/api/schemes', async () => {
+    const schemes = await store.list();
+    // a published file changed after publication is flagged in the library
+    for (const s of schemes) {
+      if (s.status !== 'published') continue;
+      const stored = await store.read(s.family, String(s.year));
+      const problems = stored ? engine.checkPublication(stored.doc).filter((i) => i.severity === 'error') : [];
+      if (problems.length) s.publicationIssues = problems;
+    }
+    return { schemes };
+  });
 
   app.get<{ Params: SchemeParams }>('/api/schemes/:family/:year', async (req, reply) => {
     const { family, year } = req.params;
@@ -29,7 +46,7 @@ export function schemeRoutes(app: FastifyInstance, store: SchemeStore, engine: E
       return sendError(reply, 500, { error: 'bad-file', message: `方案文件不是合法的 JSON：${stored.parseError}`, messageEn: `Scheme file is not valid JSON: ${stored.parseError}` });
     }
     void reply.header('ETag', stored.etag).header('Cache-Control', 'no-store');
-    return { family, year: Number(year), etag: stored.etag, doc: stored.doc };
+    return { family, year: Number(year), etag: stored.etag, doc: stored.doc, publication: engine.checkPublication(stored.doc) };
   });
 
   app.put<{ Params: SchemeParams; Body: unknown }>('/api/schemes/:family/:year', async (req, reply) => {
@@ -66,30 +83,15 @@ export function schemeRoutes(app: FastifyInstance, store: SchemeStore, engine: E
     if (typeof req.headers['if-match'] === 'string') pre.ifMatch = req.headers['if-match'];
     if (typeof req.headers['if-none-match'] === 'string') pre.ifNoneMatch = req.headers['if-none-match'];
     const outcome = await store.write(family, year, doc, pre);
-    switch (outcome.kind) {
-      case 'saved':
-        req.log.info({ family, year, etag: outcome.etag }, 'scheme saved');
-        void reply.header('ETag', outcome.etag).code(outcome.created ? 201 : 200);
-        return { saved: true, etag: outcome.etag, warnings: issues };
-      case 'published':
-        return sendError(reply, 409, {
-          error: 'published-readonly',
-          message: '该方案已发布，不能修改。如需调整，请以它为基础新建草稿。',
-          messageEn: 'This scheme is published and read-only.',
-        });
-      case 'conflict':
-        return sendError(reply, 412, {
-          error: 'version-conflict',
-          message: '方案已被其他窗口或他人修改，本次保存未执行。请先查看最新版本，再决定如何处理您的修改。',
-          messageEn: 'The scheme changed since it was loaded (If-Match failed); not saved.',
-          currentEtag: outcome.currentEtag,
-        });
-      case 'precondition-required':
-        return sendError(reply, 428, {
-          error: 'precondition-required',
-          message: '保存须注明所基于的版本（If-Match），新建须注明 If-None-Match: *。',
-          messageEn: 'If-Match (or If-None-Match: * to create) is required.',
-        });
+    if (outcome.kind === 'saved') {
+      req.log.info({ family, year, etag: outcome.etag, seq: outcome.entry.seq }, 'scheme saved');
+      void reply.header('ETag', outcome.etag).code(outcome.created ? 201 : 200);
+      return { saved: true, etag: outcome.etag, warnings: issues, history: outcome.entry };
     }
+    if (outcome.kind === 'unchanged') {
+      void reply.header('ETag', outcome.etag);
+      return { saved: true, unchanged: true, etag: outcome.etag, warnings: issues };
+    }
+    return sendRefusal(reply, outcome, CONFLICT_MESSAGE);
   });
 }

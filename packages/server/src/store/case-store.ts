@@ -48,6 +48,21 @@ export class CaseStore {
     return out.sort((a, b) => b.year - a.year || a.name.localeCompare(b.name, 'zh'));
   }
 
+  /**
+   * Every case of `family` with its document (for the impact preview), in the order of `list`.
+   * Files that cannot be read as a case document are returned apart, with the reason.
+   */
+  async readAll(family: string): Promise<{ cases: { summary: CaseSummary; doc: Record<string, unknown> }[]; unreadable: { path: string; error: string }[] }> {
+    const cases: { summary: CaseSummary; doc: Record<string, unknown> }[] = [];
+    const unreadable: { path: string; error: string }[] = [];
+    for (const summary of await this.list(family)) {
+      const stored = summary.error ? null : await this.read(family, String(summary.year), summary.id);
+      if (stored && isRecord(stored.doc)) cases.push({ summary, doc: stored.doc });
+      else unreadable.push({ path: summary.path, error: summary.error ?? stored?.parseError ?? 'not a case document' });
+    }
+    return { cases, unreadable };
+  }
+
   /** Reads one case; `null` when absent. */
   async read(family: string, year: string, caseId: string): Promise<StoredJson | null> {
     const path = casePath(this.root, family, year, caseId);

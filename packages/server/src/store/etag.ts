@@ -1,13 +1,9 @@
 /**
- * Version tags of stored documents (ETag). A tag is a digest of the file's exact bytes, so any
- * change on disk — by this server, another tab, or a text editor — gives a new tag.
+ * Version tags of stored documents (ETag). A tag is a digest of the file's exact bytes (the store's
+ * `etagOf`, one definition for the server and the CLI), so any change on disk — by this server,
+ * another tab, or a text editor — gives a new tag.
  */
-import { createHash } from 'node:crypto';
-
-/** Strong ETag (quoted, as HTTP writes it) of `bytes`: `"` + first 22 chars of base64url sha256 + `"`. */
-export function etagOf(bytes: string | Buffer): string {
-  return `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"`;
-}
+export { etagOf } from '@jixiao/store';
 
 /**
  * True when an `If-Match` header value matches `etag` (RFC 9110: `*` or a comma-separated list;

@@ -1,16 +1,16 @@
 /**
  * The embedded default store (方案库): scheme documents as files under the schemes folder,
- * `<root>/<family>/<year>.json`. Reads give the document with its ETag; writes are atomic, carry
- * the version they were based on, and never touch a published document.
+ * `<root>/<family>/<year>.json`. Reads give the document with its ETag; every write goes through
+ * `@jixiao/store` — atomic, recorded in the history (`<root>/<family>/.history/<year>/`) with time,
+ * author and a one-line summary, refused over a published document or a stale version.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { atomicWrite } from './atomic-write.ts';
+import { createScheme, listHistory, publishScheme, readHistoryEntry, restoreScheme, saveScheme, type HistoryEntry, type HistorySummary, type StoreOutcome } from '@jixiao/store';
 import { ifMatchAccepts } from './etag.ts';
-import { KeyedLock } from './keyed-lock.ts';
 import { FAMILY_RE, insideReal, schemePath } from './paths.ts';
-import { isRecord, readJsonFile, toStoredText, type StoredJson } from './json-file.ts';
-import { etagOf } from './etag.ts';
+import { isRecord, readJsonFile, type StoredJson } from './json-file.ts';
+import type { Issue } from '../engine-port.ts';
 
 /** One row of the scheme library (方案库列表). */
 export interface SchemeSummary {
@@ -25,8 +25,14 @@ export interface SchemeSummary {
   totalPoints: number | string | null;
   /** Path relative to the repository-style root, e.g. `schemes/shenzhen-department/2024.json`. */
   path: string;
+  /** What this version was made from (`basedOn` of the document: scheme id and year). */
+  basedOn?: { id: string; year: number };
+  /** ISO time of publication, for a published document. */
+  publishedAt?: string;
   /** Set when the file is not valid JSON. */
   error?: string;
+  /** Errors of the publication check (engine `checkPublication`), e.g. changed after publication. */
+  publicationIssues?: Issue[];
 }
 
 /** Preconditions a write carries (HTTP If-Match / If-None-Match). */
@@ -35,20 +41,20 @@ export interface WritePreconditions {
   ifNoneMatch?: string;
 }
 
-/** What became of a write. */
-export type WriteOutcome =
-  | { kind: 'saved'; etag: string; created: boolean }
-  | { kind: 'precondition-required' }
-  | { kind: 'conflict'; currentEtag: string | null }
-  | { kind: 'published' };
+/** What became of a write: the store's outcome, or a request without the precondition it needs. */
+export type WriteOutcome = StoreOutcome | { kind: 'precondition-required' };
 
 const YEAR_FILE = /^([0-9]{4})\.json$/;
 
 export class SchemeStore {
-  private readonly lock = new KeyedLock();
-
-  /** @param root absolute path of the schemes folder. */
-  constructor(readonly root: string) {}
+  /**
+   * @param root absolute path of the schemes folder.
+   * @param author who is writing (recorded in the history), asked once per write.
+   */
+  constructor(
+    readonly root: string,
+    private readonly author: () => string,
+  ) {}
 
   /** Every scheme document under the root, sorted by family then year (newest first). */
   async list(): Promise<SchemeSummary[]> {
@@ -67,40 +73,79 @@ export class SchemeStore {
     return out.sort((a, b) => a.family.localeCompare(b.family) || b.year - a.year);
   }
 
-  /** Reads one scheme; `null` when absent. Throws PathError for bad names. */
-  async read(family: string, year: string): Promise<StoredJson | null> {
+  /** Absolute path of a scheme file, checked to stay inside the root. Throws PathError. */
+  async path(family: string, year: string): Promise<string> {
     const path = schemePath(this.root, family, year);
     await insideReal(this.root, path);
-    return readJsonFile(path);
+    return path;
+  }
+
+  /** Reads one scheme; `null` when absent. Throws PathError for bad names. */
+  async read(family: string, year: string): Promise<StoredJson | null> {
+    return readJsonFile(await this.path(family, year));
   }
 
   /**
-   * Writes `doc` as the scheme of `family`/`year`, atomically.
-   * - an existing file needs `ifMatch` equal to its current ETag (else `conflict`, or
+   * Saves `doc` as the scheme of `family`/`year` (store `saveScheme`, recorded in the history).
+   * - an existing file needs `ifMatch` naming its current ETag (else `conflict`, or
    *   `precondition-required` when no precondition was sent);
-   * - a new file needs `ifNoneMatch: '*'` (or no precondition at all is refused);
-   * - a file whose status on disk is `published` is never overwritten (`published`).
+   * - a new file needs `ifNoneMatch: '*'` (store `createScheme`);
+   * - a published file is never overwritten (`published`).
    * The caller validates the document before calling.
    */
   async write(family: string, year: string, doc: unknown, pre: WritePreconditions): Promise<WriteOutcome> {
-    const path = schemePath(this.root, family, year);
-    await insideReal(this.root, path);
-    return this.lock.run(path, async () => {
+    const path = await this.path(family, year);
+    if (pre.ifMatch === undefined) {
+      if (pre.ifNoneMatch?.trim() === '*') return createScheme(path, doc, { author: this.author() });
       const current = await readJsonFile(path);
-      if (current) {
-        if (isRecord(current.doc) && current.doc['status'] === 'published') return { kind: 'published' };
-        if (pre.ifMatch === undefined) {
-          return pre.ifNoneMatch !== undefined ? { kind: 'conflict', currentEtag: current.etag } : { kind: 'precondition-required' };
-        }
-        if (!ifMatchAccepts(pre.ifMatch, current.etag)) return { kind: 'conflict', currentEtag: current.etag };
-      } else {
-        if (pre.ifMatch !== undefined) return { kind: 'conflict', currentEtag: null };
-        if (pre.ifNoneMatch?.trim() !== '*') return { kind: 'precondition-required' };
-      }
-      const text = toStoredText(doc);
-      await atomicWrite(path, text);
-      return { kind: 'saved', etag: etagOf(text), created: !current };
-    });
+      return pre.ifNoneMatch !== undefined && current ? { kind: 'conflict', message: '文件已存在', messageEn: 'the file exists', currentEtag: current.etag } : { kind: 'precondition-required' };
+    }
+    const basedOnEtag = await this.etagFromIfMatch(path, pre.ifMatch);
+    if (basedOnEtag === null) return { kind: 'conflict', message: '文件已不存在', messageEn: 'the file no longer exists', currentEtag: null };
+    return saveScheme(path, doc, { basedOnEtag, author: this.author() });
+  }
+
+  /** Creates `family`/`year` from a new document (e.g. a new year's draft); `conflict` when it exists. */
+  async create(family: string, year: string, doc: unknown): Promise<StoreOutcome> {
+    return createScheme(await this.path(family, year), doc, { author: this.author() });
+  }
+
+  /** Publishes the draft (store `publishScheme`: valid drafts only), if it is still the version `ifMatch` names. */
+  async publish(family: string, year: string, ifMatch: string): Promise<StoreOutcome> {
+    const path = await this.path(family, year);
+    const basedOnEtag = await this.etagFromIfMatch(path, ifMatch);
+    if (basedOnEtag === null) return { kind: 'not-found', message: '找不到方案文件', messageEn: 'no such scheme file' };
+    return publishScheme(path, { basedOnEtag, author: this.author() });
+  }
+
+  /** The history of a scheme file, oldest first (without the documents). */
+  async history(family: string, year: string): Promise<HistorySummary[]> {
+    return listHistory(await this.path(family, year));
+  }
+
+  /** One history entry with its document; null when there is none. */
+  async historyEntry(family: string, year: string, seq: number): Promise<HistoryEntry | null> {
+    return readHistoryEntry(await this.path(family, year), seq);
+  }
+
+  /** Brings history entry `seq` back as the current draft (recorded as a new entry). */
+  async restore(family: string, year: string, seq: number, ifMatch: string): Promise<StoreOutcome> {
+    const path = await this.path(family, year);
+    const basedOnEtag = await this.etagFromIfMatch(path, ifMatch);
+    if (basedOnEtag === null) return { kind: 'not-found', message: '找不到方案文件', messageEn: 'no such scheme file' };
+    return restoreScheme(path, seq, { basedOnEtag, author: this.author() });
+  }
+
+  /**
+   * The single tag the store compares with (it re-checks under its lock): for `*` or a list, the
+   * current tag when the header accepts it, else the first listed tag (which then conflicts).
+   * Null when the file does not exist.
+   */
+  private async etagFromIfMatch(path: string, ifMatch: string): Promise<string | null> {
+    const current = await readJsonFile(path);
+    if (!current) return null;
+    if (ifMatchAccepts(ifMatch, current.etag)) return current.etag;
+    return ifMatch.split(',')[0]?.trim() ?? ifMatch;
   }
 }
 
@@ -122,5 +167,8 @@ function summarise(family: string, year: number, stored: StoredJson): SchemeSumm
   };
   if (typeof d['jurisdiction'] === 'string') s.jurisdiction = d['jurisdiction'];
   if (typeof d['version'] === 'string') s.version = d['version'];
+  const b = d['basedOn'];
+  if (isRecord(b) && typeof b['id'] === 'string' && typeof b['year'] === 'number') s.basedOn = { id: b['id'], year: b['year'] };
+  if (typeof d['publishedAt'] === 'string') s.publishedAt = d['publishedAt'];
   return s;
 }
