@@ -6,9 +6,9 @@
  * create web worker" warning and any request leaving the local server recorded as a failure.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -29,12 +29,52 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts the real server on a free port over `schemesDir`; resolves once it prints its address. */
-export function startServer(schemesDir: string, timeoutMs = 240_000): Promise<RunningServer> {
+/**
+ * Several e2e files may start servers at once; the first start may build the editor into
+ * packages/editor/dist, and two builds must not write it together. Starts are therefore taken one
+ * at a time across processes: a lock folder (mkdir is atomic) held until the server prints its
+ * address. A lock older than the start timeout is left over from a crash and is removed.
+ */
+const startLock = join(repoRoot, 'test-results', '.e2e-server-start.lock');
+
+async function withStartLock<T>(timeoutMs: number, task: () => Promise<T>): Promise<T> {
+  mkdirSync(dirname(startLock), { recursive: true });
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      mkdirSync(startLock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      try {
+        if (Date.now() - statSync(startLock).mtimeMs > timeoutMs) rmSync(startLock, { recursive: true, force: true });
+      } catch {
+        // released meanwhile
+      }
+      if (Date.now() > until) throw new Error('another e2e server start holds the lock for too long');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    rmSync(startLock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Starts the real server on a free port over `schemesDir` (with `env` added to its environment,
+ * e.g. JIXIAO_AUTHOR); resolves once it prints its address.
+ */
+export function startServer(schemesDir: string, timeoutMs = 240_000, env: Record<string, string> = {}): Promise<RunningServer> {
+  return withStartLock(timeoutMs, () => spawnServer(schemesDir, timeoutMs, env));
+}
+
+function spawnServer(schemesDir: string, timeoutMs: number, extraEnv: Record<string, string>): Promise<RunningServer> {
   const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
   const child: ChildProcess = spawn(tsx, ['packages/server/src/main.ts', '--port', '0', '--schemes', schemesDir, '--no-open'], {
     cwd: repoRoot,
-    env: { ...process.env, CI: '1', NODE_ENV: 'production' },
+    env: { ...process.env, CI: '1', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -112,11 +152,24 @@ export async function watchedPage(browser: Browser, baseUrl: string): Promise<{ 
 }
 
 let shotNo = 0;
-/** Saves a screenshot as test-results/e2e/<nn>-<name>.png (the folder is emptied on the first one). */
+let suite = 'e2e';
+
+/** Names the screenshots of this test file: test-results/e2e/<suite>-<nn>-<name>.png. */
+export function shotSuite(name: string): void {
+  suite = name;
+}
+
+/**
+ * Saves a screenshot as test-results/e2e/<suite>-<nn>-<name>.png. The first one of a test file
+ * removes that suite's earlier screenshots (and unprefixed ones of older runs), leaving other
+ * test files' screenshots alone.
+ */
 export async function shot(page: Page, name: string): Promise<string> {
-  if (shotNo === 0) rmSync(shotsDir, { recursive: true, force: true });
   mkdirSync(shotsDir, { recursive: true });
-  const file = join(shotsDir, `${String(++shotNo).padStart(2, '0')}-${name}.png`);
+  if (shotNo === 0) {
+    for (const f of readdirSync(shotsDir)) if (f.startsWith(`${suite}-`) || /^[0-9]{2}-/.test(f)) rmSync(join(shotsDir, f), { force: true });
+  }
+  const file = join(shotsDir, `${suite}-${String(++shotNo).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }

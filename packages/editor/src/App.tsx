@@ -1,11 +1,16 @@
-/** Hash routes: `#/` the scheme library, `#/scheme/<family>/<year>` one scheme. */
+/** Hash routes: `#/` the scheme library, `#/scheme/<family>/<year>` one scheme, `#/compare/<family>/<a>/<b>` two versions. */
 import { useEffect, useState } from 'react';
 import { LibraryPage } from './pages/LibraryPage.tsx';
 import { SchemePage } from './pages/SchemePage.tsx';
+import { ComparePage } from './pages/ComparePage.tsx';
 
-function parseHash(hash: string): { page: 'library' } | { page: 'scheme'; family: string; year: string } {
+type Route = { page: 'library' } | { page: 'scheme'; family: string; year: string } | { page: 'compare'; family: string; a: number; b: number };
+
+export function parseHash(hash: string): Route {
   const m = /^#\/scheme\/([^/]+)\/([0-9]{4})$/.exec(hash);
   if (m) return { page: 'scheme', family: decodeURIComponent(m[1] as string), year: m[2] as string };
+  const c = /^#\/compare\/([^/]+)\/([0-9]{4})\/([0-9]{4})$/.exec(hash);
+  if (c) return { page: 'compare', family: decodeURIComponent(c[1] as string), a: Number(c[2]), b: Number(c[3]) };
   return { page: 'library' };
 }
 
@@ -16,5 +21,7 @@ export function App() {
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
-  return route.page === 'scheme' ? <SchemePage key={`${route.family}/${route.year}`} family={route.family} year={route.year} /> : <LibraryPage />;
+  if (route.page === 'scheme') return <SchemePage key={`${route.family}/${route.year}`} family={route.family} year={route.year} />;
+  if (route.page === 'compare') return <ComparePage key={route.family} family={route.family} a={route.a} b={route.b} />;
+  return <LibraryPage />;
 }

@@ -3,7 +3,8 @@
  * Every refusal is an `ApiError` carrying the server's Chinese message and, for invalid
  * documents, the engine's issues.
  */
-import type { ApiErrorBody, CaseSummary, SchemeSummary, Versioned } from './types.ts';
+import type { Issue } from '../model/types.ts';
+import type { ApiErrorBody, CaseSummary, HistoryEntry, HistorySummary, SchemeSummary, Versioned, WriteResult } from './types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -53,9 +54,32 @@ export const api = {
     return (await call<{ schemes: SchemeSummary[] }>('GET', '/api/schemes')).data.schemes;
   },
 
-  async getScheme(family: string, year: number | string): Promise<Versioned<unknown>> {
-    const { data } = await call<{ doc: unknown; etag: string }>('GET', `/api/schemes/${enc(family)}/${enc(String(year))}`);
-    return { doc: data.doc, etag: data.etag };
+  async getScheme(family: string, year: number | string): Promise<Versioned<unknown> & { publication: Issue[] }> {
+    const { data } = await call<{ doc: unknown; etag: string; publication?: Issue[] }>('GET', `/api/schemes/${enc(family)}/${enc(String(year))}`);
+    return { doc: data.doc, etag: data.etag, publication: data.publication ?? [] };
+  },
+
+  /** 以 `year` 年方案为基础新建 `target` 年草稿. Throws ApiError 409 when that year exists. */
+  async newYear(family: string, year: number | string, target: number): Promise<WriteResult> {
+    return (await call<WriteResult>('POST', `/api/schemes/${enc(family)}/${enc(String(year))}/new-year`, { year: target })).data;
+  },
+
+  /** Publishes the draft whose current version is `etag`. Throws ApiError 422 (invalid), 412, 409. */
+  async publish(family: string, year: number | string, etag: string): Promise<WriteResult> {
+    return (await call<WriteResult>('POST', `/api/schemes/${enc(family)}/${enc(String(year))}/publish`, undefined, { 'If-Match': etag })).data;
+  },
+
+  async history(family: string, year: number | string): Promise<HistorySummary[]> {
+    return (await call<{ entries: HistorySummary[] }>('GET', `/api/schemes/${enc(family)}/${enc(String(year))}/history`)).data.entries;
+  },
+
+  async historyEntry(family: string, year: number | string, seq: number): Promise<HistoryEntry> {
+    return (await call<{ entry: HistoryEntry }>('GET', `/api/schemes/${enc(family)}/${enc(String(year))}/history/${seq}`)).data.entry;
+  },
+
+  /** Restores history entry `seq` over the current version `etag` (the restoration is recorded too). */
+  async restore(family: string, year: number | string, seq: number, etag: string): Promise<WriteResult & { unchanged?: boolean }> {
+    return (await call<WriteResult & { unchanged?: boolean }>('POST', `/api/schemes/${enc(family)}/${enc(String(year))}/restore`, { seq }, { 'If-Match': etag })).data;
   },
 
   /** Saves `doc` over the version `etag`; resolves the new ETag. Throws ApiError 412/422/409. */

@@ -13,6 +13,11 @@ export interface SchemeSummary {
   version?: string;
   totalPoints: number | string | null;
   path: string;
+  /** What this version was made from. */
+  basedOn?: { id: string; year: number };
+  publishedAt?: string;
+  /** Errors of the publication check (a published file changed after publication). */
+  publicationIssues?: Issue[];
   error?: string;
 }
 
@@ -39,4 +44,32 @@ export interface ApiErrorBody {
 export interface Versioned<T> {
   doc: T;
   etag: string;
+}
+
+/** One recorded state of a scheme file (修改历史), as `GET …/history` lists it. */
+export interface HistorySummary {
+  seq: number;
+  /** ISO 8601. */
+  time: string;
+  author: string;
+  action: 'create' | 'save' | 'restore' | 'publish' | 'external';
+  /** 新建 / 保存 / 恢复 / 发布 / 外部修改. */
+  actionZh: string;
+  /** One line: what changed from the previous state. */
+  summary: string;
+  etag: string;
+  restoredFrom?: number;
+}
+
+/** A recorded state with its document. */
+export interface HistoryEntry extends HistorySummary {
+  doc?: unknown;
+}
+
+/** What a write (new-year, publish, restore) gives back. */
+export interface WriteResult {
+  etag: string;
+  doc: unknown;
+  issues?: Issue[];
+  warnings?: Issue[];
 }

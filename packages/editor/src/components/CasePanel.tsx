@@ -57,7 +57,7 @@ export function CasePanel(p: CasePanelProps) {
     return `${n?.name ?? id}${part ? ` / ${part}` : ''}`;
   };
   return (
-    <aside className="case-panel" aria-label="案例得分">
+    <section className="case-panel" aria-label="案例得分">
       <div className="case-head">
       <h2>案例得分</h2>
       <label className="case-picker">
@@ -133,7 +133,7 @@ export function CasePanel(p: CasePanelProps) {
           />
         </details>
       ) : null}
-    </aside>
+    </section>
   );
 }
 

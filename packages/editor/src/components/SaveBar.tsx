@@ -1,6 +1,6 @@
 /**
  * The scheme page's header: where the user is, the document's state (草稿/已发布, unsaved changes),
- * Save, and what became of the last save — refused with the engine's issues, or a conflict with
+ * Save, Publish (only a saved, valid draft), and what became of the last save — refused with the engine's issues, or a conflict with
  * another tab's save, which the user resolves explicitly (nothing is overwritten silently).
  */
 import type { SaveOutcome } from '../state/useDraft.ts';
@@ -19,6 +19,9 @@ export interface SaveBarProps {
   onOverwrite: () => void;
   onReloadServer: () => void;
   onIssueClick: (ptr: string) => void;
+  /** Why the draft cannot be published now (unsaved, errors…), or null when it can. */
+  publishBlocker: string | null;
+  onPublish: () => void;
 }
 
 export function SaveBar(p: SaveBarProps) {
@@ -43,7 +46,13 @@ export function SaveBar(p: SaveBarProps) {
         <button type="button" className="primary" disabled={p.published || !p.dirty || s?.kind === 'saving'} onClick={p.onSave}>
           {s?.kind === 'saving' ? '正在保存…' : '保存'}
         </button>
+        {!p.published ? (
+          <button type="button" className="publish-btn" disabled={p.publishBlocker !== null} title={p.publishBlocker ?? '发布后方案只读，不可再修改'} onClick={p.onPublish}>
+            发布…
+          </button>
+        ) : null}
       </div>
+
       {s && s.kind !== 'saving' ? (
         <div className={`save-result ${s.kind}`} role={s.kind === 'saved' ? 'status' : 'alert'} data-testid="save-result">
           {s.kind === 'saved' ? <span>已保存到方案文件。{s.warnings ? `（另有 ${s.warnings} 条提醒）` : ''}</span> : null}

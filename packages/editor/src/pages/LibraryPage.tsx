@@ -1,7 +1,19 @@
-/** 方案库: every scheme under schemes/, by family and year, with status and total points. */
+/**
+ * 方案库: every scheme under schemes/, by family and year, with status, total points and what each
+ * version was based on; per family, starting next year's draft from a version and comparing
+ * versions.
+ */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { SchemeSummary } from '../api/types.ts';
+import { NewYearAction } from '../versions/NewYearAction.tsx';
+import { timeText } from '../versions/HistoryPanel.tsx';
+
+/** The version a new draft starts from by default: the newest published, else the newest. */
+export function defaultBase(list: SchemeSummary[]): number | null {
+  const readable = list.filter((s) => s.status !== 'unknown').sort((a, b) => b.year - a.year);
+  return (readable.find((s) => s.status === 'published') ?? readable[0])?.year ?? null;
+}
 
 export function LibraryPage() {
   const [schemes, setSchemes] = useState<SchemeSummary[] | null>(null);
@@ -16,12 +28,14 @@ export function LibraryPage() {
     <div className="library">
       <header className="library-head">
         <h1>绩效评价方案库</h1>
-        <p className="muted">打开一个方案即可查看评分表、修改规则，并在右侧即时看到真实案例的得分变化。</p>
+        <p className="muted">打开一个方案即可查看评分表、修改规则，并在右侧即时看到真实案例的得分变化。已发布的方案只读；每年的调整从上一年方案新建草稿开始，发布前可对比版本、预览对各部门得分的影响。</p>
       </header>
       {families.length === 0 ? <p className="page-message">schemes/ 目录下还没有方案。</p> : null}
       {families.map((f) => {
         const list = schemes.filter((s) => s.family === f);
         const head = list[0];
+        const base = defaultBase(list);
+        const readable = list.filter((s) => s.status !== 'unknown').map((s) => s.year);
         return (
           <section key={f} className="family" aria-label={head?.title || f}>
             <h2>
@@ -35,7 +49,7 @@ export function LibraryPage() {
                   <th>方案名称</th>
                   <th>状态</th>
                   <th>总分</th>
-                  <th>版本</th>
+                  <th>来源</th>
                   <th>文件</th>
                   <th />
                 </tr>
@@ -47,9 +61,15 @@ export function LibraryPage() {
                     <td>{s.title || <span className="muted">（无标题）</span>}</td>
                     <td>
                       <span className={`status ${s.status}`}>{s.status === 'published' ? '已发布' : s.status === 'draft' ? '草稿' : '无法读取'}</span>
+                      {s.publishedAt ? <div className="muted small">{timeText(s.publishedAt)}</div> : null}
+                      {s.publicationIssues?.length ? (
+                        <div className="error-text small" title={s.publicationIssues.map((i) => i.message).join('\n')}>
+                          发布后被改动过！
+                        </div>
+                      ) : null}
                     </td>
                     <td>{s.totalPoints ?? '—'}</td>
-                    <td className="muted">{s.version ?? ''}</td>
+                    <td className="muted">{s.basedOn ? `以${s.basedOn.year}年方案为基础` : ''}</td>
                     <td className="muted path">{s.path}</td>
                     <td>
                       {s.status !== 'unknown' ? (
@@ -66,6 +86,14 @@ export function LibraryPage() {
                 ))}
               </tbody>
             </table>
+            <div className="family-actions">
+              {base !== null ? <NewYearAction family={f} baseYears={readable} baseYear={base} existingYears={list.map((s) => s.year)} chooseBase /> : null}
+              {readable.length > 1 ? (
+                <a className="compare-link" href={`#/compare/${encodeURIComponent(f)}/${readable[1]}/${readable[0]}`}>
+                  版本对比（{readable[1]}年 → {readable[0]}年）
+                </a>
+              ) : null}
+            </div>
           </section>
         );
       })}

@@ -1,11 +1,14 @@
 /**
  * One scheme: the official table with visual editing, the indicator structure, the JSON document,
- * and beside it the selected case's live score sheet. Saving goes through the server, which
- * validates with the engine; unsaved work is kept in the browser until saved.
+ * the comparison with other versions and the history of saves; beside it the selected case's live
+ * score sheet, or the impact preview of the draft on every real case. Saving and publishing go
+ * through the server, which validates with the engine; unsaved work is kept in the browser until
+ * saved. A published scheme is read-only and offers to start the next year's draft from it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { CaseSummary } from '../api/types.ts';
+import type { CaseSummary, SchemeSummary } from '../api/types.ts';
+import type { SimulationCase } from '@jixiao/engine';
 import type { CaseDoc, Indicator, Issue, Scheme, ScoreSheet, SheetNode } from '../model/types.ts';
 import { useDraft, type SaveOutcome } from '../state/useDraft.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
@@ -21,8 +24,14 @@ import { SaveBar } from '../components/SaveBar.tsx';
 import { DeclarationsEditor } from '../components/DeclarationsEditor.tsx';
 import { schemeModelPath } from '../monaco/scheme-schema.ts';
 import { applyReviewerOverrides, type ReviewerEntryView, type ReviewerOverrides } from '../components/ReviewerEditor.tsx';
+import { NewYearAction } from '../versions/NewYearAction.tsx';
+import { CompareView } from '../versions/CompareView.tsx';
+import { HistoryPanel, timeText } from '../versions/HistoryPanel.tsx';
+import { ImpactPanel, defaultBaseline } from '../versions/ImpactPanel.tsx';
+import { PublishDialog } from '../versions/PublishDialog.tsx';
 
-type View = 'table' | 'structure' | 'declarations' | 'json';
+type View = 'table' | 'structure' | 'declarations' | 'json' | 'compare' | 'history';
+type Side = 'case' | 'impact';
 
 function flatten(nodes: SheetNode[] | undefined, into = new Map<string, SheetNode>()): Map<string, SheetNode> {
   for (const n of nodes ?? []) {
@@ -48,11 +57,29 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
   const [traceId, setTraceId] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveOutcome | { kind: 'saving' } | null>(null);
   const [reveal, setReveal] = useState<string | null>(null);
+  const [side, setSide] = useState<Side>('case');
+  const [versions, setVersions] = useState<SchemeSummary[]>([]);
+  const [versionsKey, setVersionsKey] = useState(0);
+  const [publishing, setPublishing] = useState(false);
+  /** Counts writes made from this page (save, publish, restore): the history reloads on it. */
+  const [writes, setWrites] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const doc = draft.doc;
   const scheme = looksLikeScheme(doc) ? doc : null;
   const names = useMemo(() => namesOf(doc), [doc]);
   useEffect(() => setFormulaNames(names.filter((n) => n.type !== 'rows').map((n) => ({ id: n.id, label: n.label, kind: n.kind }))), [names]);
+
+  useEffect(() => {
+    let live = true;
+    api.listSchemes().then(
+      (list) => live && setVersions(list.filter((v) => v.family === family)),
+      (e: unknown) => console.warn('方案列表读取失败 (schemes):', e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [family, versionsKey]);
 
   useEffect(() => {
     let live = true;
@@ -119,14 +146,34 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
 
   const onSave = async () => {
     setSaveState({ kind: 'saving' });
-    setSaveState(await draft.save());
+    const r = await draft.save();
+    setSaveState(r);
+    if (r.kind === 'saved') setWrites((n) => n + 1);
   };
+
+  const whatIf = useMemo(() => {
+    if (!caseDoc || !input) return null;
+    const changed = Object.keys(overrides).length + Object.keys(reviewerOverrides).length;
+    return { name: `${caseDoc.name ?? '案例'}${changed ? '（含假设值）' : ''}`, input: input as unknown as SimulationCase['input'] };
+  }, [caseDoc, input, overrides, reviewerOverrides]);
 
   if (draft.loading && !scheme) return <div className="page-message">正在读取方案…</div>;
   if (draft.loadError) return <div className="page-message error">无法读取方案：{draft.loadError}</div>;
 
   const readOnly = draft.published;
   const errorsCount = issues.filter((i) => i.severity === 'error').length;
+  const yearNum = Number(year);
+  const publishBlocker = draft.parseError
+    ? 'JSON 有语法错误，改正并保存后才能发布'
+    : draft.dirty
+      ? '请先保存修改：发布的是已保存的版本'
+      : analysis.pending || analysis.forDoc !== doc
+        ? '正在校验方案…'
+        : errorsCount
+          ? `方案有 ${errorsCount} 个错误，改正后才能发布`
+          : null;
+  const publishedAt = typeof (doc as { publishedAt?: unknown } | null)?.publishedAt === 'string' ? (doc as { publishedAt: string }).publishedAt : null;
+  const compareA = defaultBaseline(doc, yearNum, versions);
   return (
     <EditorContext.Provider value={{ readOnly: readOnly || draft.parseError !== null, names }}>
       <div className="scheme-page">
@@ -159,7 +206,31 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             setView('json');
             setReveal(ptr);
           }}
+          publishBlocker={publishBlocker}
+          onPublish={() => setPublishing(true)}
         />
+        {publishing ? (
+          <PublishDialog
+            family={family}
+            year={yearNum}
+            doc={doc}
+            etag={draft.baseEtag}
+            onCancel={() => setPublishing(false)}
+            onPublished={() => {
+              setPublishing(false);
+              setSaveState(null);
+              setNotice(`已发布${year}年方案：现在它是只读的正式版本。`);
+              setVersionsKey((n) => n + 1);
+              setWrites((n) => n + 1);
+              void draft.discard();
+            }}
+          />
+        ) : null}
+        {notice ? (
+          <div className="banner ok" role="status" data-testid="page-notice">
+            {notice}
+          </div>
+        ) : null}
         {draft.restored ? (
           <div className="banner info" role="status">
             已恢复您{draft.restored.savedAt ? `在 ${new Date(draft.restored.savedAt).toLocaleString('zh-CN')} ` : ''}未保存的修改。
@@ -167,7 +238,19 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
           </div>
         ) : null}
         {draft.otherTab ? <div className="banner warn">另一个窗口也在编辑这个方案。保存时如有冲突，会提示您，不会互相覆盖。</div> : null}
-        {draft.published ? <div className="banner info">该方案已发布，只读。如需调整，请以它为基础新建草稿。</div> : null}
+        {draft.published ? (
+          <div className="banner info published-banner" data-testid="published-banner">
+            <div>
+              该方案已发布，只读{publishedAt ? `（发布于 ${timeText(publishedAt)}）` : ''}，不能修改。如需调整，请以它为基础新建下一年度的草稿：
+            </div>
+            <NewYearAction family={family} baseYears={[yearNum]} baseYear={yearNum} existingYears={versions.map((v) => v.year)} />
+          </div>
+        ) : null}
+        {draft.publication.filter((i) => i.severity === 'error').map((i, n) => (
+          <div key={n} className="banner error">
+            {i.message}
+          </div>
+        ))}
         {draft.parseError ? (
           <div className="banner error">
             JSON 有语法错误，可视化编辑已暂停（得分按最后一次正确的文档计算）：{draft.parseError}
@@ -182,6 +265,8 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                   ['structure', '指标结构与分值'],
                   ['declarations', '事实与计算指标'],
                   ['json', 'JSON'],
+                  ['compare', '版本对比'],
+                  ['history', '修改历史'],
                 ] as const
               ).map(([v, label]) => (
                 <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>
@@ -205,7 +290,10 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                   scores={scores}
                   selected={selected}
                   onSelect={setSelected}
-                  onShowTrace={setTraceId}
+                  onShowTrace={(id) => {
+                    setTraceId(id);
+                    setSide('case');
+                  }}
                   declareFact={declareFact}
                 />
               </div>
@@ -229,7 +317,29 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                 <DeclarationsEditor doc={scheme} issues={issues} onChange={(update) => setDoc((prev: unknown) => update(prev as Scheme))} />
               </div>
             ) : null}
-            {view !== 'json' && !scheme ? <div className="page-message">文档结构不完整（缺少 indicators），请在 JSON 视图中修正。</div> : null}
+            {view === 'compare' ? (
+              <div className="view-scroll">
+                <CompareView family={family} versions={versions} current={{ year: yearNum, doc, dirty: draft.dirty }} initialA={compareA} initialB={compareA === null ? null : yearNum} />
+              </div>
+            ) : null}
+            {view === 'history' ? (
+              <div className="view-scroll">
+                <HistoryPanel
+                  family={family}
+                  year={yearNum}
+                  published={draft.published}
+                  etag={draft.baseEtag}
+                  dirty={draft.dirty}
+                  refreshKey={writes}
+                  onRestored={() => {
+                    setSaveState(null);
+                    setWrites((n) => n + 1);
+                    void draft.discard();
+                  }}
+                />
+              </div>
+            ) : null}
+            {view !== 'json' && view !== 'compare' && view !== 'history' && !scheme ? <div className="page-message">文档结构不完整（缺少 indicators），请在 JSON 视图中修正。</div> : null}
             {view === 'json' ? (
               <JsonView
                 path={schemeModelPath(family, year)}
@@ -242,6 +352,20 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
               />
             ) : null}
           </main>
+          <aside className={`side-panel${side === 'impact' ? ' wide' : ''}`}>
+            <div className="side-tabs" role="tablist" aria-label="右侧面板">
+              <button type="button" role="tab" aria-selected={side === 'case'} className={side === 'case' ? 'active' : ''} onClick={() => setSide('case')}>
+                案例得分
+              </button>
+              <button type="button" role="tab" aria-selected={side === 'impact'} className={side === 'impact' ? 'active' : ''} onClick={() => setSide('impact')}>
+                影响预览
+              </button>
+            </div>
+            {side === 'impact' ? (
+              <div className="side-scroll">
+                <ImpactPanel family={family} year={yearNum} doc={doc} versions={versions} whatIf={whatIf} />
+              </div>
+            ) : (
           <CasePanel
             cases={cases}
             caseKey={caseKey}
@@ -277,6 +401,8 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             }}
             schemeYear={scheme?.year ?? null}
           />
+            )}
+          </aside>
         </div>
       </div>
     </EditorContext.Provider>

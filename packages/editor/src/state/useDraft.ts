@@ -36,6 +36,8 @@ export interface Draft {
   parseError: string | null;
   dirty: boolean;
   published: boolean;
+  /** The server's publication check of the stored file (e.g. changed after publication). */
+  publication: Issue[];
   baseEtag: string;
   restored: Restored | null;
   /** Another tab changed the stored draft of this scheme. */
@@ -64,6 +66,7 @@ export function useDraft(family: string, year: string): Draft {
   const [baseText, setBaseText] = useState('');
   const [baseEtag, setBaseEtag] = useState('');
   const [published, setPublished] = useState(false);
+  const [publication, setPublication] = useState<Issue[]>([]);
   const [text, setTextState] = useState('');
   const [doc, setDocState] = useState<unknown>(null);
   const [parseError, setParseError] = useState<string | null>(null);
@@ -81,8 +84,11 @@ export function useDraft(family: string, year: string): Draft {
         const sText = toText(server.doc);
         setBaseText(sText);
         setBaseEtag(server.etag);
-        setPublished((server.doc as { status?: unknown })?.status === 'published');
-        const local = useLocal ? loadLocalDraft(family, year) : null;
+        const isPublished = (server.doc as { status?: unknown })?.status === 'published';
+        setPublished(isPublished);
+        setPublication(server.publication);
+        // a published file can never take local edits: show it as it is
+        const local = useLocal && !isPublished ? loadLocalDraft(family, year) : null;
         if (local && local.text !== sText) {
           const p = tryParse(local.text);
           setTextState(local.text);
@@ -186,8 +192,9 @@ export function useDraft(family: string, year: string): Draft {
     setBaseText(toText(server.doc));
     setBaseEtag(server.etag);
     setPublished((server.doc as { status?: unknown })?.status === 'published');
+    setPublication(server.publication);
     setRestored(null);
   }, [family, year]);
 
-  return { loading, loadError, text, doc, parseError, dirty, published, baseEtag, restored, otherTab, setText, setDoc, save, discard, rebaseOnServer };
+  return { loading, loadError, text, doc, parseError, dirty, published, publication, baseEtag, restored, otherTab, setText, setDoc, save, discard, rebaseOnServer };
 }

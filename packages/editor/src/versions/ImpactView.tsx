@@ -1,0 +1,165 @@
+/**
+ * 影响预览 as a finance user reads it: per real case the total under the baseline and under the
+ * draft, the change and the grade change (with the indicators that moved); per indicator the
+ * average change; the score distribution before/after as a bar chart. Pure presentation of the
+ * engine's `simulate` result — every number here is the engine's.
+ */
+import { useMemo, useState } from 'react';
+import type { CaseImpact, Issue, SimulationResult } from '@jixiao/engine';
+import { fixed, signOf, signed } from '../model/score-text.ts';
+import { ScoreDistributionChart } from './ScoreDistributionChart.tsx';
+
+export interface ImpactViewProps {
+  result: SimulationResult;
+  /** e.g. ["2024年方案（基准）", "2025年草稿"]: chart legend. */
+  labels: [string, string];
+  /** e.g. ["2024年", "2025年"]: headings of the two total columns. */
+  columns: [string, string];
+  /** Leaf indicator ids of the draft: the per-case changes list only these (not their parents). */
+  leafIds?: ReadonlySet<string>;
+  warnings?: readonly Issue[];
+  /** The result is of an earlier state of the draft (the current one cannot be computed). */
+  stale?: boolean;
+  pending?: boolean;
+  /** Removes an added case (ids starting with "added/"). */
+  onRemoveCase?: (id: string) => void;
+}
+
+const changeClass = (s: string | null) => (s === null ? '' : ['down', 'same', 'up'][signOf(s) + 1]);
+
+function CaseRow({ c, leafIds, onRemove }: { c: CaseImpact; leafIds: ReadonlySet<string> | undefined; onRemove: ((id: string) => void) | undefined }) {
+  const moved = c.indicators.filter((i) => !leafIds || leafIds.has(i.id));
+  const year = c.id.startsWith('added/') ? '添加' : c.id.split('/')[0];
+  const failed = !c.before.ok ? c.before : !c.after.ok ? c.after : null;
+  return (
+    <>
+      <tr data-case={c.id} className={c.gradeChanged ? 'grade-changed' : ''}>
+        <th scope="row" className="case-name">
+          {c.name}
+          <span className="muted small"> {year}</span>
+          {onRemove && c.id.startsWith('added/') ? (
+            <button type="button" className="link small remove-case" onClick={() => onRemove(c.id)} aria-label={`移除案例 ${c.name}`}>
+              移除
+            </button>
+          ) : null}
+        </th>
+        <td className="num" data-col="before">{c.before.ok ? fixed(c.before.total) : '无法计分'}</td>
+        <td className="num" data-col="after">{c.after.ok ? fixed(c.after.total) : '无法计分'}</td>
+        <td className={`num change ${changeClass(c.change)}`} data-col="change">
+          {c.change === null ? '—' : signed(c.change)}
+        </td>
+        <td className="grade-cell" data-col="grade">
+          {c.before.ok && c.after.ok ? (c.gradeChanged ? <b className="grade-move">{`${c.before.grade} → ${c.after.grade}`}</b> : c.after.grade) : '—'}
+        </td>
+      </tr>
+      {moved.length || failed ? (
+        <tr className="case-detail">
+          <td colSpan={5}>
+            {failed && !failed.ok ? (
+              <span className="error-text">
+                在{!c.before.ok ? '基准方案' : '草稿'}下无法计分：{failed.issues.slice(0, 2).map((i) => i.message).join('；')}
+              </span>
+            ) : (
+              <span className="muted">
+                {moved.map((i, n) => (
+                  <span key={i.id} className="moved">
+                    {n ? '；' : ''}
+                    {i.name} {i.before === null ? '—' : fixed(i.before)} → {i.after === null ? '—' : fixed(i.after)}
+                  </span>
+                ))}
+              </span>
+            )}
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+export function ImpactView(p: ImpactViewProps) {
+  const { result: r } = p;
+  const [allIndicators, setAllIndicators] = useState(false);
+  const s = r.summary;
+  const indicators = useMemo(
+    () => r.indicators.filter((i) => allIndicators || signOf(i.averageChange) !== 0 || i.pointsBefore !== i.pointsAfter),
+    [r.indicators, allIndicators],
+  );
+  return (
+    <div className={`impact-view${p.stale ? ' stale' : ''}${p.pending ? ' pending' : ''}`} data-testid="impact-view">
+      {p.warnings?.map((w, n) => (
+        <div key={n} className="banner warn inline">
+          {w.message}
+        </div>
+      ))}
+      <p className="impact-summary" data-testid="impact-summary">
+        共 {s.cases} 个案例：上升 <b>{s.raised}</b>，下降 <b>{s.lowered}</b>，不变 <b>{s.unchanged}</b>，等级变化 <b>{s.gradeChanged}</b>
+        {s.failed ? <span className="error-text">，无法计分 {s.failed}</span> : null}
+        {s.averageBefore !== null && s.averageAfter !== null && s.averageChange !== null ? (
+          <>
+            <br />
+            平均总分 {fixed(s.averageBefore)} → {fixed(s.averageAfter)}（<span className={`change ${changeClass(s.averageChange)}`}>{signed(s.averageChange)}</span>）
+          </>
+        ) : null}
+      </p>
+
+      <h3 className="sub">各案例总分</h3>
+      <table className="impact-table" aria-label="各案例总分变化">
+        <thead>
+          <tr>
+            <th>案例</th>
+            <th className="num">{p.columns[0]}</th>
+            <th className="num">{p.columns[1]}</th>
+            <th className="num">变化</th>
+            <th>等级</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.cases.map((c) => (
+            <CaseRow key={c.id} c={c} leafIds={p.leafIds} onRemove={p.onRemoveCase} />
+          ))}
+        </tbody>
+      </table>
+
+      <h3 className="sub">
+        各指标平均得分变化
+        <label className="inline small muted show-all">
+          <input type="checkbox" checked={allIndicators} onChange={(e) => setAllIndicators(e.target.checked)} /> 显示全部指标
+        </label>
+      </h3>
+      {indicators.length ? (
+        <table className="impact-table indicators" aria-label="各指标平均得分变化">
+          <thead>
+            <tr>
+              <th>指标</th>
+              <th className="num">分值</th>
+              <th className="num">基准平均</th>
+              <th className="num">草稿平均</th>
+              <th className="num">变化</th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((i) => (
+              <tr key={i.id} data-indicator={i.id} className={`lvl-${i.level}`}>
+                <th scope="row" style={{ paddingLeft: 4 + (i.level - 1) * 12 }}>
+                  {i.name}
+                </th>
+                <td className="num">{i.pointsBefore === i.pointsAfter ? i.pointsAfter : `${i.pointsBefore ?? '—'} → ${i.pointsAfter ?? '—'}`}</td>
+                <td className="num" data-col="before">{fixed(i.averageBefore)}</td>
+                <td className="num" data-col="after">{fixed(i.averageAfter)}</td>
+                <td className={`num change ${changeClass(i.averageChange)}`} data-col="change">
+                  {signed(i.averageChange)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted small">各指标的平均得分都没有变化。</p>
+      )}
+
+      <h3 className="sub">得分分布</h3>
+      <ScoreDistributionChart data={r.distribution.chart} labels={p.labels} />
+      <p className="muted small">{r.note}</p>
+    </div>
+  );
+}

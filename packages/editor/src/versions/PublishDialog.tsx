@@ -1,0 +1,106 @@
+/**
+ * 发布 confirmation: what will be published (the year, the changes from the version it is based
+ * on, in the policy sentences) and what publishing means (the scheme becomes read-only for good;
+ * later changes go into a new year's draft). The server publishes only a valid draft.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { api, ApiError } from '../api/client.ts';
+import type { Issue } from '../model/types.ts';
+import { useVersionsJob } from '../worker/useVersionsJob.ts';
+import type { DiffJob, DiffOutcome } from '../worker/versions-protocol.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { basedOnYear } from './scheme-info.ts';
+
+export interface PublishDialogProps {
+  family: string;
+  year: number;
+  doc: unknown;
+  /** The saved version being published (If-Match). */
+  etag: string;
+  onPublished: () => void;
+  onCancel: () => void;
+}
+
+/** Sentences shown before "…等 N 处". */
+const SHOWN = 8;
+
+export function PublishDialog(p: PublishDialogProps) {
+  const baseYear = basedOnYear(p.doc);
+  const [base, setBase] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ message: string; issues: Issue[] } | null>(null);
+  useEffect(() => {
+    if (baseYear === null) return;
+    api.getScheme(p.family, baseYear).then(
+      (r) => setBase(r.doc),
+      () => setBase(null),
+    );
+  }, [p.family, baseYear]);
+  const job = useMemo<DiffJob | null>(() => (base ? { kind: 'diff', a: base, b: p.doc } : null), [base, p.doc]);
+  const diff = useVersionsJob<DiffOutcome>(job, 0);
+  const changes = diff.outcome?.ok ? diff.outcome.changes : null;
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.publish(p.family, p.year, p.etag);
+      p.onPublished();
+    } catch (e) {
+      setError(e instanceof ApiError ? { message: e.body.message, issues: e.body.issues ?? [] } : { message: String(e), issues: [] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ConfirmDialog
+      title={`发布${p.year}年方案`}
+      confirmLabel={`确认发布${p.year}年方案`}
+      tone="danger"
+      busy={busy}
+      onCancel={p.onCancel}
+      onConfirm={() => void confirm()}
+      error={
+        error ? (
+          <>
+            <b>未发布：{error.message}</b>
+            {error.issues.length ? (
+              <ul>
+                {error.issues
+                  .filter((i) => i.severity === 'error')
+                  .slice(0, 8)
+                  .map((i, n) => (
+                    <li key={n}>{i.message}</li>
+                  ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null
+      }
+    >
+      <p>
+        发布后，{p.year}年方案将<b>不可再修改</b>（只读），文件中会记录发布时间和内容摘要，此后对文件的任何改动都会被发现。如需再调整，只能以它为基础新建下一年度草稿。
+      </p>
+      {baseYear !== null ? (
+        changes === null ? (
+          <p className="muted">正在与{baseYear}年方案比较…</p>
+        ) : changes.length === 0 ? (
+          <p>与{baseYear}年方案相比：没有变更。</p>
+        ) : (
+          <div className="publish-changes">
+            <p>
+              与{baseYear}年方案相比共 <b>{changes.length}</b> 处变更：
+            </p>
+            <ul>
+              {changes.slice(0, SHOWN).map((c, n) => (
+                <li key={n}>{c.message}</li>
+              ))}
+              {changes.length > SHOWN ? <li className="muted">……另有 {changes.length - SHOWN} 处，见“版本对比”</li> : null}
+            </ul>
+          </div>
+        )
+      ) : null}
+    </ConfirmDialog>
+  );
+}

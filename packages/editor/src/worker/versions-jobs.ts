@@ -1,0 +1,69 @@
+/**
+ * The versions worker's work (pure, so tests call it directly): the engine's `simulate` of a draft
+ * against its baseline, and `diffSchemes` between two versions. No scoring or comparing logic here.
+ */
+import { compile, contentHash, diffSchemes, renderCriterion, simulate, type Indicator, type Issue, type Scheme } from '@jixiao/engine';
+import type { ChangedIndicator, DiffJob, DiffOutcome, ImpactJob, ImpactOutcome, IndicatorSide } from './versions-protocol.ts';
+
+/** Warns when the baseline's content is not what the draft records it was made from. */
+function baselineWarnings(draft: unknown, baseline: unknown): Issue[] {
+  const b = (draft as { basedOn?: { year?: unknown; hash?: unknown } } | null)?.basedOn;
+  const year = (baseline as { year?: unknown } | null)?.year;
+  if (!b || typeof b.hash !== 'string' || b.year !== year) return [];
+  try {
+    if (contentHash(baseline) === b.hash) return [];
+  } catch {
+    return [];
+  }
+  return [
+    {
+      code: 'baseline-changed',
+      severity: 'warning',
+      message: `基准方案（${String(year)}年）的内容与新建草稿时记录的不一致：它在此后被修改过，影响预览按它现在的内容计算`,
+      messageEn: 'the baseline changed since the draft was made from it',
+      path: '/basedOn/hash',
+    },
+  ];
+}
+
+export function runImpact(job: ImpactJob): ImpactOutcome {
+  const d = compile(job.draft);
+  if (!d.ok) return { kind: 'impact', ok: false, side: 'draft', issues: d.issues };
+  const b = compile(job.baseline);
+  if (!b.ok) return { kind: 'impact', ok: false, side: 'baseline', issues: b.issues };
+  return { kind: 'impact', ok: true, result: simulate(d.compiled, b.compiled, job.cases), warnings: baselineWarnings(job.draft, job.baseline) };
+}
+
+function findIndicator(list: Indicator[] | undefined, id: string): Indicator | null {
+  for (const n of list ?? []) {
+    if (n.id === id) return n;
+    const hit = findIndicator(n.children, id);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function sideOf(doc: Scheme, id: string): IndicatorSide | null {
+  const n = findIndicator(doc.indicators, id);
+  if (!n) return null;
+  let criterion: string | null = null;
+  try {
+    criterion = n.rule ? renderCriterion(doc, id) : null;
+  } catch {
+    criterion = null;
+  }
+  return { name: n.name, points: n.points, criterion };
+}
+
+export function runDiff(job: DiffJob): DiffOutcome {
+  try {
+    const a = job.a as Scheme;
+    const b = job.b as Scheme;
+    const changes = diffSchemes(a, b);
+    const ids = [...new Set(changes.map((c) => c.indicator).filter((x): x is string => typeof x === 'string'))];
+    const indicators: ChangedIndicator[] = ids.map((id) => ({ id, a: sideOf(a, id), b: sideOf(b, id) }));
+    return { kind: 'diff', ok: true, changes, indicators };
+  } catch (e) {
+    return { kind: 'diff', ok: false, message: `文档结构不完整，无法逐项比较（请先修正方案错误）：${e instanceof Error ? e.message : String(e)}` };
+  }
+}
