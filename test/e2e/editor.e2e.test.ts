@@ -2,25 +2,28 @@
  * End-to-end: the real server (`pnpm start`'s entry, production build of the editor) over a
  * temporary copy of schemes/, driven in Debian's headless Chromium.
  *
- * The committed Shenzhen 2024 scheme is published (read-only); the editing scenario works on the
- * temporary copy with its status set back to 草稿 (draft) — the copy is the user's draft of it.
+ * The committed Shenzhen 2024 scheme is published (read-only); the editing scenario works, as a
+ * user would, on the 2025 draft made from it (以2024年方案为基础新建2025年草稿, through the server's
+ * new-year route; the versions e2e does the same from the library page) — same rules, same numbers.
  * Expected numbers: the seed (002, 深圳市商务局 2024) reports 公众或服务对象满意度 得分 2 of 6, and
  * the official tiers give 6 for 满意度≥95%; so with a "what if" 满意度 of 96% (and the reviewer's
  * recorded 2 not used) the item scores 6 (+4 on the total), and with the top tier lowered from 6
  * to 5 it scores 5 (+3 on the total) — hand arithmetic on the total the page first shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { validateScheme } from '@jixiao/engine';
-import { launchBrowser, shot, startServer, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+import { launchBrowser, shot, shotSuite, startServer, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+
+shotSuite('editor');
 
 let schemes: { dir: string; remove: () => void };
 let server: RunningServer;
 let browser: Browser;
 
-const file2024 = () => join(schemes.dir, 'shenzhen-department', '2024.json');
+const file2025 = () => join(schemes.dir, 'shenzhen-department', '2025.json');
 
 /** "94.56" → 9456 (hundredths), for exact hand arithmetic on totals shown with two decimals. */
 const cents = (s: string): number => {
@@ -51,13 +54,14 @@ function satisfactionRule(doc: { indicators: unknown[] }): { tiers: { score: unk
 
 beforeAll(async () => {
   schemes = tempSchemes();
-  const doc = JSON.parse(readFileSync(file2024(), 'utf8')) as Record<string, unknown>;
-  doc['status'] = 'draft';
-  delete doc['publishedAt'];
-  delete doc['contentHash'];
-  writeFileSync(file2024(), JSON.stringify(doc, null, 2) + '\n');
   server = await startServer(schemes.dir);
   browser = await launchBrowser();
+  const r = await fetch(`${server.url}api/schemes/shenzhen-department/2024/new-year`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ year: 2025 }),
+  });
+  if (r.status !== 201) throw new Error(`the 2025 draft was not created: ${r.status} ${await r.text()}`);
 }, 300_000);
 
 afterAll(async () => {
@@ -74,7 +78,7 @@ describe('editor in Chromium', () => {
   it('changes the top tier of 公众或服务对象满意度 visually, sees the text and the case total change, saves, and it persists', async () => {
     const { page, problems } = await watchedPage(browser, server.url);
     await page.goto(server.url);
-    const row = page.locator('tr[data-family="shenzhen-department"][data-year="2024"]');
+    const row = page.locator('tr[data-family="shenzhen-department"][data-year="2025"]');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('草稿');
     expect(await row.textContent()).toContain('100');
@@ -86,7 +90,7 @@ describe('editor in Chromium', () => {
     const caseName = await page.getByRole('combobox', { name: '选择案例' }).locator('option:checked').textContent();
     expect(caseName).toContain('深圳市商务局');
     const t0 = cents(await total(page));
-    await shot(page, 'scheme-2024');
+    await shot(page, 'draft-2025');
 
     // What if 满意度 were 96% (the report withheld it; the reviewer's 2 is not used).
     await page.getByText('假设分析：修改案例事实').click();
@@ -119,7 +123,7 @@ describe('editor in Chromium', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('已保存');
     await shot(page, 'saved');
-    const onDisk = JSON.parse(readFileSync(file2024(), 'utf8')) as { indicators: unknown[] };
+    const onDisk = JSON.parse(readFileSync(file2025(), 'utf8')) as { indicators: unknown[] };
     expect(Number(satisfactionRule(onDisk).tiers[0]?.score)).toBe(5);
     expect(validateScheme(onDisk).filter((i) => i.severity === 'error')).toEqual([]);
 
@@ -134,8 +138,8 @@ describe('editor in Chromium', () => {
 
   it('shows an invalid value typed in Monaco as a marker, and the server refuses to save it with the message', async () => {
     const { page, problems } = await watchedPage(browser, server.url);
-    const before = readFileSync(file2024(), 'utf8');
-    await page.goto(`${server.url}#/scheme/shenzhen-department/2024`);
+    const before = readFileSync(file2025(), 'utf8');
+    await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
     await page.getByTestId('case-total').waitFor();
     await page.getByRole('tab', { name: 'JSON' }).click();
     const view = page.getByTestId('json-view');
@@ -178,20 +182,20 @@ describe('editor in Chromium', () => {
     expect(await hover.textContent()).toContain('数值：JSON 数字或十进制字符串');
     await shot(page, 'monaco-marker');
 
-    problems.allowHttpError(422, '/api/schemes/shenzhen-department/2024');
+    problems.allowHttpError(422, '/api/schemes/shenzhen-department/2025');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     const result = page.getByTestId('save-result');
     await expect.poll(() => result.textContent()).toContain('保存被拒绝');
     expect(await result.textContent()).toContain('方案校验未通过');
     await shot(page, 'save-refused');
-    expect(readFileSync(file2024(), 'utf8')).toBe(before);
+    expect(readFileSync(file2025(), 'utf8')).toBe(before);
     noProblems(problems);
     await page.context().close();
   });
 
   it('keeps the visual and JSON views in step both ways', async () => {
     const { page, problems } = await watchedPage(browser, server.url);
-    await page.goto(`${server.url}#/scheme/shenzhen-department/2024`);
+    await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
     await page.getByTestId('case-total').waitFor();
 
     // Visual → JSON: rename 部门决策 in the structure view; the JSON holds the new name.
@@ -235,7 +239,7 @@ describe('editor in Chromium', () => {
     const b = await a.context().newPage();
     b.on('console', (m) => m.type() === 'error' && !/status of 412/.test(m.text()) && problems.list.push(`tab B console error: ${m.text()}`));
     for (const p of [a, b]) {
-      await p.goto(`${server.url}#/scheme/shenzhen-department/2024`);
+      await p.goto(`${server.url}#/scheme/shenzhen-department/2025`);
       await p.getByTestId('case-total').waitFor();
       await p.getByRole('tab', { name: '指标结构与分值' }).click();
     }
@@ -249,7 +253,7 @@ describe('editor in Chromium', () => {
     await b.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => b.getByTestId('save-result').textContent()).toContain('已被其他窗口或他人修改');
     await shot(b, 'conflict');
-    const onDisk = JSON.parse(readFileSync(file2024(), 'utf8')) as { indicators: { name: string }[] };
+    const onDisk = JSON.parse(readFileSync(file2025(), 'utf8')) as { indicators: { name: string }[] };
     expect(onDisk.indicators.map((n) => n.name)).toContain('部门管理（A）');
     expect(onDisk.indicators.map((n) => n.name)).not.toContain('部门绩效（B）');
 
@@ -264,7 +268,7 @@ describe('editor in Chromium', () => {
 
   it('completes fact and metric names in the formula editor', async () => {
     const { page, problems } = await watchedPage(browser, server.url);
-    await page.goto(`${server.url}#/scheme/shenzhen-department/2024`);
+    await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
     await page.getByTestId('case-total').waitFor();
     await page.getByRole('button', { name: '项目完成及时性', exact: true }).click();
     const field = page.locator('.formula-field');
@@ -285,6 +289,8 @@ describe('editor in Chromium', () => {
     const { page, problems } = await watchedPage(browser, server.url);
     await page.goto(`${server.url}#/scheme/shenzhen-department/2021`);
     await page.getByText('该方案已发布，只读').waitFor();
+    // the banner points to the way forward: a new year's draft made from it
+    expect(await page.getByTestId('published-banner').getByRole('button', { name: '以2021年方案为基础新建2022年草稿' }).isEnabled()).toBe(true);
     expect(await page.getByRole('button', { name: '保存', exact: true }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: '公众或服务对象满意度', exact: true }).click();
     expect(await page.getByRole('textbox', { name: '第1档得分' }).isDisabled()).toBe(true);
