@@ -26,6 +26,7 @@ export function signOf(s: string): -1 | 0 | 1 {
 
 /** A change with its sign: "+1.00", "-0.50", "0.00" (zero has none). */
 export function signed(s: string, places = 2): string {
-  const f = fixed(s, places);
-  return signOf(s) === 1 ? `+${f}` : f;
+  const sign = signOf(s);
+  const f = fixed(sign === 0 ? s.trim().replace(/^[-+]/, '') : s, places);
+  return sign === 1 ? `+${f}` : f;
 }
