@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { etagOf, ifMatchAccepts } from '../src/store/etag.ts';
 import { parseServerArgs, DEFAULT_PORT } from '../src/cli-args.ts';
 import { hasDisplay } from '../src/open-browser.ts';
+import { readableTimes } from '../src/store-reply.ts';
 
 describe('ETag', () => {
   it('changes with any byte and matches If-Match lists and *', () => {
@@ -31,5 +32,16 @@ describe('server options', () => {
     expect(hasDisplay({ DISPLAY: ':0' }, 'linux')).toBe(true);
     expect(hasDisplay({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBe(true);
     expect(hasDisplay({}, 'darwin')).toBe(true);
+  });
+});
+
+describe('refusal messages', () => {
+  it('write ISO times as a user reads them, in local time', () => {
+    const iso = '2025-01-06T02:05:00.000Z';
+    const d = new Date(iso);
+    const hh = String(d.getHours()).padStart(2, '0');
+    const mm = String(d.getMinutes()).padStart(2, '0');
+    expect(readableTimes(`该方案已发布（${iso} 发布），不可修改`)).toBe(`该方案已发布（${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${hh}:${mm} 发布），不可修改`);
+    expect(readableTimes('没有时间')).toBe('没有时间');
   });
 });
