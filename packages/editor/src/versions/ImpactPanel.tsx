@@ -62,15 +62,13 @@ export function ImpactPanel(p: ImpactPanelProps) {
   useEffect(() => {
     let live = true;
     (async () => {
-      const list = await api.listCases(p.family);
-      const out: SimulationCase[] = [];
-      for (const c of list) {
-        if (c.error) continue;
-        const doc = (await api.getCase(p.family, c.year, c.id)) as SimulationCase['input'];
-        const sc: SimulationCase = { id: `${c.year}/${c.id}`, name: c.name, input: doc };
+      const list = (await api.listCases(p.family)).filter((c) => !c.error);
+      const docs = await Promise.all(list.map((c) => api.getCase(p.family, c.year, c.id)));
+      const out = list.map((c, i): SimulationCase => {
+        const sc: SimulationCase = { id: `${c.year}/${c.id}`, name: c.name, input: docs[i] as SimulationCase['input'] };
         if (c.scheme) sc.scheme = c.scheme;
-        out.push(sc);
-      }
+        return sc;
+      });
       if (live) setFamilyCases(out);
     })().catch((e: unknown) => live && setLoadError(`无法读取案例：${e instanceof Error ? e.message : String(e)}`));
     return () => {

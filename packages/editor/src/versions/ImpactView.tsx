@@ -25,6 +25,9 @@ export interface ImpactViewProps {
   onRemoveCase?: (id: string) => void;
 }
 
+/** Above this many cases, the table offers to show only those whose total moved. */
+const MANY_CASES = 8;
+
 const changeClass = (s: string | null) => (s === null ? '' : ['down', 'same', 'up'][signOf(s) + 1]);
 
 function CaseRow({ c, leafIds, onRemove }: { c: CaseImpact; leafIds: ReadonlySet<string> | undefined; onRemove: ((id: string) => void) | undefined }) {
@@ -79,6 +82,8 @@ function CaseRow({ c, leafIds, onRemove }: { c: CaseImpact; leafIds: ReadonlySet
 export function ImpactView(p: ImpactViewProps) {
   const { result: r } = p;
   const [allIndicators, setAllIndicators] = useState(false);
+  const [onlyChanged, setOnlyChanged] = useState(false);
+  const shownCases = onlyChanged ? r.cases.filter((c) => c.change === null || signOf(c.change) !== 0 || c.gradeChanged) : r.cases;
   const s = r.summary;
   const indicators = useMemo(
     () => r.indicators.filter((i) => allIndicators || signOf(i.averageChange) !== 0 || i.pointsBefore !== i.pointsAfter),
@@ -102,7 +107,14 @@ export function ImpactView(p: ImpactViewProps) {
         ) : null}
       </p>
 
-      <h3 className="sub">各案例总分</h3>
+      <h3 className="sub">
+        各案例总分
+        {r.cases.length > MANY_CASES ? (
+          <label className="inline small muted show-all">
+            <input type="checkbox" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} /> 只看总分有变化的案例
+          </label>
+        ) : null}
+      </h3>
       <table className="impact-table" aria-label="各案例总分变化">
         <thead>
           <tr>
@@ -114,7 +126,7 @@ export function ImpactView(p: ImpactViewProps) {
           </tr>
         </thead>
         <tbody>
-          {r.cases.map((c) => (
+          {shownCases.map((c) => (
             <CaseRow key={c.id} c={c} leafIds={p.leafIds} onRemove={p.onRemoveCase} />
           ))}
         </tbody>
