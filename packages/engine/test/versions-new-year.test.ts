@@ -70,3 +70,10 @@ describe('newYear: 以2024年方案为基础新建2025年草稿', () => {
     }
   });
 });
+
+describe('newYear: the title follows the year', () => {
+  it('"深圳市项目支出绩效自评表（2020年度）" becomes "…（2021年度）" in the 2021 draft', () => {
+    const r = newYear(load('schemes/shenzhen-project/2020.json'), 2021);
+    expect(r.ok && r.doc.title).toBe('深圳市项目支出绩效自评表（2021年度）');
+  });
+});

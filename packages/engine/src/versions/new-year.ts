@@ -31,6 +31,8 @@ export function newYear(doc: Scheme, year: number): NewYearResult {
   // existing keys keep their place in the file; basedOn goes after status when the base had none
   const copy = structuredClone(doc) as unknown as Record<string, unknown>;
   copy['year'] = year;
+  // a title naming the base year ("…（2020年度）") names the new one
+  copy['title'] = doc.title.split(String(doc.year)).join(String(year));
   copy['version'] = '1';
   copy['status'] = 'draft';
   delete copy['publishedAt'];
