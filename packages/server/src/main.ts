@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     throw new Error(`方案目录不存在：${args.schemesDir} (schemes folder not found)`);
   }
   const distDir = args.build ? await ensureEditorBuild(repoRoot) : editorPaths(repoRoot).distDir;
-  const engine = (await import('@jixiao/engine')) as unknown as EnginePort;
+  const engine: EnginePort = await import('@jixiao/engine');
   const app = await buildApp({
     schemesDir: args.schemesDir,
     staticDir: distDir,

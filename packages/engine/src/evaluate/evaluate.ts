@@ -18,8 +18,11 @@ import { factValue } from '../facts/facts.ts';
 export interface CaseInput {
   /** Fact id → value, bare or `{ value, source }`. Percents as fractions (0.95) or "95%". */
   facts: Record<string, unknown>;
-  /** Reviewer entries keyed by indicator id or `indicator/part`. */
-  reviewer?: Record<string, ReviewerEntryT>;
+  /**
+   * Reviewer entries keyed by indicator id or `indicator/part`: `{ score, reason, basis? }` (see
+   * ReviewerEntryT). Typed loosely on purpose: evaluate checks every entry itself and reports bad ones.
+   */
+  reviewer?: Record<string, unknown>;
 }
 
 export type EvaluateResult = { ok: true; sheet: ScoreSheet } | { ok: false; issues: Issue[] };
@@ -224,7 +227,17 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       store.failed.set(id, r.issues[0]!);
     }
   }
-  const reviewer = input.reviewer && typeof input.reviewer === 'object' ? input.reviewer : {};
+  const reviewer: Record<string, ReviewerEntryT> = {};
+  for (const [k, e] of Object.entries(input.reviewer && typeof input.reviewer === 'object' ? input.reviewer : {})) {
+    if (e && typeof e === 'object' && !Array.isArray(e)) reviewer[k] = e as ReviewerEntryT;
+    else {
+      issues.push(
+        issue('reviewer-entry', `评审录入“${k}”应为对象 {"score": 得分, "reason": "理由"}，实际为 ${JSON.stringify(e)}`, `reviewer entry "${k}" must be an object {score, reason}, got ${JSON.stringify(e)}`, {
+          path: pointer('/reviewer', k),
+        }),
+      );
+    }
+  }
   for (const k of Object.keys(reviewer)) {
     if (!c.reviewerKeys.has(k)) {
       issues.push(

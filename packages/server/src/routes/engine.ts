@@ -24,7 +24,7 @@ export function engineRoutes(app: FastifyInstance, engine: EnginePort): void {
     if (!compiled.ok) {
       return sendError(reply, 422, { error: 'invalid-scheme', message: '方案有错误，无法计分。', messageEn: 'Scheme is invalid; cannot score.', issues: compiled.issues });
     }
-    const result = engine.evaluate(compiled.compiled as never, reviewer ? { facts, reviewer } : { facts });
+    const result = engine.evaluate(compiled.compiled, reviewer ? { facts, reviewer } : { facts });
     if (!result.ok) {
       return sendError(reply, 422, { error: 'cannot-score', message: '案例数据有误，无法计分。', messageEn: 'Case facts are invalid; cannot score.', issues: result.issues });
     }
