@@ -9,6 +9,7 @@ import { IssueList } from './fields.tsx';
 import { TracePanel } from './TracePanel.tsx';
 import { FactsEditor } from './FactsEditor.tsx';
 import { sameDecimal } from '../model/num.ts';
+import { traceNum } from '../model/score-text.ts';
 import { ReviewerEditor, type ReviewerEntryView, type ReviewerOverrides } from './ReviewerEditor.tsx';
 
 export interface CasePanelProps {
@@ -151,7 +152,7 @@ function SheetRows({ nodes, caseDoc, onTrace, traceId }: { nodes: SheetNode[]; c
             <button type="button" className={`sheet-row${traceId === n.id ? ' active' : ''}`} onClick={() => onTrace(n.id)} data-indicator={n.id}>
               <span className="name">{n.name}</span>
               <span className="pts">{n.points}</span>
-              <span className="score">{n.score}</span>
+              <span className="score">{traceNum(n.score)}</span>
               {rep !== undefined && !sameDecimal(rep, n.score) ? <span className="diff" title={`报告得分 ${rep}`}>报告 {rep}</span> : null}
             </button>
             {n.children ? <SheetRows nodes={n.children} caseDoc={caseDoc} onTrace={onTrace} traceId={traceId} /> : null}

@@ -8,6 +8,7 @@ import type { Indicator, Issue, SheetNode } from '../model/types.ts';
 import { leafCount, leafRows } from '../model/tree.ts';
 import { issuesAt, issuesUnder, worst } from '../model/issues.ts';
 import { numToText } from '../model/num.ts';
+import { traceNum } from '../model/score-text.ts';
 import { IndicatorEditor } from './IndicatorEditor.tsx';
 import { setIn, parsePointer } from '../model/pointer.ts';
 
@@ -45,7 +46,7 @@ export function SchemeTable(props: SchemeTableProps) {
       <td key={ptr} rowSpan={leafCount(node) + extra} className={`group-cell${w ? ` cell-${w}` : ''}`} data-ptr={ptr}>
         <div className="group-name">{node.name}</div>
         <div className="group-points">
-          {numToText(node.points)}分{s ? <span className="group-score">（得 {s.score} 分）</span> : null}
+          {numToText(node.points)}分{s ? <span className="group-score">（得 {traceNum(s.score)} 分）</span> : null}
         </div>
         {own.map((i, n) => (
           <div key={n} className={`cell-issue ${i.severity}`} role="alert" title={i.messageEn}>
@@ -120,8 +121,8 @@ export function SchemeTable(props: SchemeTableProps) {
                 {hasScores ? (
                   <td className="col-score">
                     {s ? (
-                      <button type="button" className="score-btn" title="查看得分说明" aria-label={`${r.leaf.name} 得分 ${s.score}，查看得分说明`} onClick={() => onShowTrace(r.leaf.id)}>
-                        {s.score}
+                      <button type="button" className="score-btn" title="查看得分说明" aria-label={`${r.leaf.name} 得分 ${traceNum(s.score)}，查看得分说明`} onClick={() => onShowTrace(r.leaf.id)}>
+                        {traceNum(s.score)}
                         {STATUS[s.status] ? <span className="status-tag">{STATUS[s.status]}</span> : null}
                       </button>
                     ) : (

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { SheetNode, Trace } from '../model/types.ts';
 import { kindLabel } from '../model/rule-kinds.ts';
+import { traceNum } from '../model/score-text.ts';
 
 const STATUS_TEXT: Record<string, string> = {
   computed: '按规则计算（可复核）',
@@ -34,7 +35,7 @@ export function TracePanel({ node, reported, onClose, onDropReviewer }: TracePan
         </button>
       </div>
       <div className="trace-score">
-        得分 <b>{node.score}</b> / {node.points} 分 · {STATUS_TEXT[node.status] ?? node.status}
+        得分 <b>{traceNum(node.score)}</b> / {traceNum(node.points)} 分 · {STATUS_TEXT[node.status] ?? node.status}
         {reported !== undefined ? <span className="muted"> · 报告得分 {reported}</span> : null}
       </div>
       {node.reason ? <div className="trace-reason">理由：{node.reason}</div> : null}
@@ -67,7 +68,7 @@ function TraceBody({ trace }: { trace: Trace }) {
             {trace.inputs.map((i) => (
               <tr key={i.id}>
                 <th>{i.label}</th>
-                <td>{i.display}</td>
+                <td>{traceNum(i.display)}</td>
                 <td className="muted">{i.origin === 'fact' ? '案例数据' : i.origin === 'metric' ? '计算得出' : '方案缺省'}</td>
               </tr>
             ))}
@@ -84,7 +85,7 @@ function TraceBody({ trace }: { trace: Trace }) {
       {trace.parts?.map((p) => (
         <div key={p.id} className="trace-part">
           <div>
-            分项 <b>{p.name}</b>（{p.points}分）：得 {p.score} 分
+            分项 <b>{p.name}</b>（{traceNum(p.points)}分）：得 {traceNum(p.score)} 分
           </div>
           <TraceBody trace={p} />
         </div>
@@ -107,8 +108,8 @@ function TraceBody({ trace }: { trace: Trace }) {
                 <td>{r.level3}</td>
                 <td>{r.target}</td>
                 <td>{r.actual}</td>
-                <td>{r.points}</td>
-                <td>{r.score}</td>
+                <td>{traceNum(r.points)}</td>
+                <td>{traceNum(r.score)}</td>
                 <td>{r.explanation}</td>
               </tr>
             ))}

@@ -3,6 +3,11 @@
  * text operations only — padding zeros and adding a sign — never float arithmetic or rounding
  * (the engine's values are already rounded as the scheme says; averages keep their 4 places).
  */
+import DecimalBase from 'decimal.js';
+import { showNumber } from '@jixiao/engine';
+
+/** Same configuration as the engine's Dec (40 digits, half-up, no exponents for amounts). */
+const TraceDec = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 
 /** "5" → "5.00", "-0.5" → "-0.50", "93.8700" stays; at least `places` decimals, never fewer digits. */
 export function fixed(s: string, places = 2): string {
@@ -29,4 +34,16 @@ export function signed(s: string, places = 2): string {
   const sign = signOf(s);
   const f = fixed(sign === 0 ? s.trim().replace(/^[-+]/, '') : s, places);
   return sign === 1 ? `+${f}` : f;
+}
+
+/**
+ * A raw number of a trace or score sheet as the CLI shows it: decimal texts with more than 6
+ * decimals go through the engine's `showNumber` ("≈0.980363"); anything else ("5.00", "93.14%",
+ * "是") is returned unchanged, so rounded scores keep the zeros the scheme's rounding wrote.
+ */
+export function traceNum(s: string): string {
+  const t = s.trim();
+  const m = /^-?[0-9]+\.([0-9]+)$/.exec(t);
+  if (!m || m[1]!.length <= 6) return s;
+  return showNumber(new TraceDec(t));
 }
