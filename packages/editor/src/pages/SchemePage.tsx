@@ -319,7 +319,13 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             ) : null}
             {view === 'compare' ? (
               <div className="view-scroll">
-                <CompareView family={family} versions={versions} current={{ year: yearNum, doc, dirty: draft.dirty }} initialA={compareA} initialB={compareA === null ? null : yearNum} />
+                <CompareView
+                  family={family}
+                  versions={versions}
+                  current={{ year: yearNum, doc, dirty: draft.dirty, published: draft.published }}
+                  initialA={compareA === null ? null : Math.min(compareA, yearNum)}
+                  initialB={compareA === null ? null : Math.max(compareA, yearNum)}
+                />
               </div>
             ) : null}
             {view === 'history' ? (

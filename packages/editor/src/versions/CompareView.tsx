@@ -15,8 +15,11 @@ import { MarkedText } from './TextSides.tsx';
 export interface CompareViewProps {
   family: string;
   versions: SchemeSummary[];
-  /** The scheme open in the editor: its year stands for the document as currently edited. */
-  current?: { year: number; doc: unknown; dirty: boolean };
+  /**
+   * The scheme open in the editor: its year stands for the document as currently edited (labelled
+   * 编辑中 unless it is published, which cannot be edited).
+   */
+  current?: { year: number; doc: unknown; dirty: boolean; published?: boolean };
   initialA: number | null;
   initialB: number | null;
   /** Called when the user picks other versions (e.g. to keep them in the address). */
@@ -152,7 +155,7 @@ export function CompareView(p: CompareViewProps) {
   const label = (y: number | null) => {
     if (y === null) return '';
     const v = usable.find((x) => x.year === y);
-    if (y === p.current?.year) return `${y}年（编辑中${p.current.dirty ? '，含未保存的修改' : ''}）`;
+    if (y === p.current?.year && !p.current.published) return `${y}年（编辑中${p.current.dirty ? '，含未保存的修改' : ''}）`;
     return `${y}年（${statusZh(v?.status ?? 'unknown')}）`;
   };
   const pick = (na: number | null, nb: number | null) => {
