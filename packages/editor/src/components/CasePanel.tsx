@@ -21,6 +21,8 @@ export interface CasePanelProps {
   /** The last sheet of this case, shown (marked) while the draft cannot be scored. */
   staleSheet?: ScoreSheet | null;
   scoreIssues: readonly Issue[];
+  /** `evaluate`: the scheme is fine but the case data is not (see the worker's `scoreStage`). */
+  scoreStage?: 'compile' | 'evaluate' | undefined;
   pending: boolean;
   traceId: string | null;
   onTrace: (id: string | null) => void;
@@ -97,13 +99,13 @@ export function CasePanel(p: CasePanelProps) {
         </div>
       ) : null}
       </div>
-      {p.caseKey && !p.sheet ? <IssueList issues={p.scoreIssues} title="方案有错误，暂时无法计分" /> : null}
+      {p.caseKey && !p.sheet ? <IssueList issues={p.scoreIssues} title={scoreIssuesTitle(p.scoreStage, p.scoreIssues)} /> : null}
       {p.caseKey && !p.sheet && p.staleSheet ? (
         <div className="total-box stale" aria-label="修改前的得分">
           <div>
             修改前最后一次可计分的结果：总分 <b>{p.staleSheet.total}</b> 分<span className="grade">等级 {p.staleSheet.grade}</span>
           </div>
-          <div className="muted small">修正上面的错误后，得分会按当前草稿重新计算。</div>
+          <div className="muted small">{p.scoreStage === 'evaluate' ? '修正上面的案例数据（或撤销假设值）后，得分会重新计算。' : '修正上面的错误后，得分会按当前草稿重新计算。'}</div>
         </div>
       ) : null}
       {traced ? (
@@ -136,6 +138,17 @@ export function CasePanel(p: CasePanelProps) {
       ) : null}
     </section>
   );
+}
+
+/** Codes of the engine meaning a 酌情 (judgement) item has no reviewer score to use. */
+const JUDGEMENT_MISSING = new Set(['judgement-missing', 'row-judgement-missing']);
+
+/** Heading over the issues that stopped scoring: the scheme's fault, or the case's. */
+export function scoreIssuesTitle(stage: 'compile' | 'evaluate' | undefined, issues: readonly Issue[]): string {
+  if (stage !== 'evaluate') return '方案有错误，暂时无法计分';
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length && errors.every((i) => JUDGEMENT_MISSING.has(i.code))) return '案例缺少评审录入，无法计分';
+  return '案例数据有误，无法计分';
 }
 
 function withReported(r: string | undefined): { reported?: string } {

@@ -21,6 +21,8 @@ export interface SchemeTableProps {
   renderErrors: Record<string, string>;
   /** Score sheet nodes by indicator id, when a case is scored. */
   scores: Map<string, SheetNode>;
+  /** The scores are the last ones computed, not the current draft's (the draft or case cannot be scored now). */
+  scoresStale?: boolean;
   selected: string | null;
   onSelect: (ptr: string | null) => void;
   onShowTrace: (id: string) => void;
@@ -35,6 +37,7 @@ export function SchemeTable(props: SchemeTableProps) {
   const depth = Math.max(2, ...rows.map((r) => r.ancestors.length + 1));
   const nameCols = Math.min(depth, 3);
   const hasScores = scores.size > 0;
+  const stale = props.scoresStale === true;
   const totalCols = nameCols + 3 + (hasScores ? 1 : 0);
   const seen = new Set<string>();
 
@@ -69,7 +72,11 @@ export function SchemeTable(props: SchemeTableProps) {
           <th className="col-points">分值</th>
           <th className="col-desc">指标说明</th>
           <th className="col-criterion">评分标准（由规则生成）</th>
-          {hasScores ? <th className="col-score">得分</th> : null}
+          {hasScores ? (
+            <th className="col-score" {...(stale ? { title: '当前无法计分，显示的是上次可计分的结果' } : {})}>
+              {stale ? '得分（未更新）' : '得分'}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -119,7 +126,7 @@ export function SchemeTable(props: SchemeTableProps) {
                   )}
                 </td>
                 {hasScores ? (
-                  <td className="col-score">
+                  <td className={`col-score${stale ? ' stale' : ''}`}>
                     {s ? (
                       <button type="button" className="score-btn" title="查看得分说明" aria-label={`${r.leaf.name} 得分 ${traceNum(s.score)}，查看得分说明`} onClick={() => onShowTrace(r.leaf.id)}>
                         {traceNum(s.score)}

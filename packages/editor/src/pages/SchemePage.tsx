@@ -131,7 +131,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
     if (result?.sheet) setLastSheet({ key: caseKey, sheet: result.sheet });
   }, [result, caseKey]);
   const staleSheet = !result?.sheet && lastSheet && lastSheet.key === caseKey ? lastSheet.sheet : null;
-  const scores = useMemo(() => flatten(result?.sheet?.nodes), [result]);
+  const scores = useMemo(() => flatten(result?.sheet?.nodes ?? staleSheet?.nodes), [result, staleSheet]);
   const issuesText = analysis.forDoc === doc && !draft.parseError ? draft.text : null;
 
   const setDoc = draft.setDoc;
@@ -288,6 +288,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                   rendered={result?.rendered ?? {}}
                   renderErrors={result?.renderErrors ?? {}}
                   scores={scores}
+                  scoresStale={!result?.sheet && staleSheet !== null}
                   selected={selected}
                   onSelect={setSelected}
                   onShowTrace={(id) => {
@@ -380,6 +381,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             sheet={result?.sheet ?? null}
             staleSheet={staleSheet}
             scoreIssues={result?.scoreIssues ?? []}
+            scoreStage={result?.scoreStage}
             pending={analysis.pending}
             traceId={traceId}
             onTrace={setTraceId}

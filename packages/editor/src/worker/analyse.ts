@@ -36,11 +36,16 @@ export function analyse(req: AnalysisRequest): AnalysisResult {
     }
     if (req.input) {
       const c = compile(req.doc);
-      if (!c.ok) result.scoreIssues = c.issues as Issue[];
-      else {
+      if (!c.ok) {
+        result.scoreIssues = c.issues as Issue[];
+        result.scoreStage = 'compile';
+      } else {
         const r = evaluate(c.compiled, req.input as never);
         if (r.ok) result.sheet = r.sheet as ScoreSheet;
-        else result.scoreIssues = r.issues as Issue[];
+        else {
+          result.scoreIssues = r.issues as Issue[];
+          result.scoreStage = 'evaluate';
+        }
       }
     }
   } catch (e) {

@@ -21,6 +21,11 @@ export interface AnalysisResult {
   sheet: ScoreSheet | null;
   /** Why there is no sheet (compile or evaluate issues). */
   scoreIssues: Issue[];
+  /**
+   * Where `scoreIssues` come from: `compile` (the scheme is wrong) or `evaluate` (the scheme compiles
+   * but the case's facts or reviewer entries are wrong); absent when there are none.
+   */
+  scoreStage?: 'compile' | 'evaluate';
   /** 评分标准 rendered by the engine, keyed by the indicator's JSON pointer. */
   rendered: Record<string, string>;
   /** Rendering failures, keyed like `rendered`. */
