@@ -253,7 +253,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
         ))}
         {draft.parseError ? (
           <div className="banner error">
-            JSON 有语法错误，可视化编辑已暂停（得分按最后一次正确的文档计算）：{draft.parseError}
+            {draft.parseError}。可视化编辑已暂停（得分按最后一次正确的文档计算）
           </div>
         ) : null}
         <div className="scheme-body">
@@ -274,7 +274,15 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                 </button>
               ))}
               <span className="tab-status">
-                {errorsCount ? <span className="badge error">{errorsCount} 个错误</span> : <span className="badge ok">校验通过</span>}
+                {draft.parseError ? (
+                  <span className="badge error" title={draft.parseError}>
+                    JSON 语法错误
+                  </span>
+                ) : errorsCount ? (
+                  <span className="badge error">{errorsCount} 个错误</span>
+                ) : (
+                  <span className="badge ok">校验通过</span>
+                )}
                 {issues.length - errorsCount ? <span className="badge warning">{issues.length - errorsCount} 个提醒</span> : null}
               </span>
             </div>

@@ -12,6 +12,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import type { Issue } from '../model/types.ts';
 import { clearLocalDraft, loadLocalDraft, localDraftKey, storeLocalDraft } from './local-draft.ts';
+import { jsonSyntaxError } from '../model/json-error.ts';
 
 export const toText = (doc: unknown): string => JSON.stringify(doc, null, 2);
 
@@ -55,8 +56,8 @@ export interface Draft {
 function tryParse(text: string): { doc: unknown; error: string | null } {
   try {
     return { doc: JSON.parse(text) as unknown, error: null };
-  } catch (e) {
-    return { doc: undefined, error: e instanceof Error ? e.message : String(e) };
+  } catch {
+    return { doc: undefined, error: jsonSyntaxError(text) ?? 'JSON 语法错误' };
   }
 }
 
@@ -163,7 +164,7 @@ export function useDraft(family: string, year: string): Draft {
   }, []);
 
   const save = useCallback(async (): Promise<SaveOutcome> => {
-    if (parseError) return { kind: 'refused', message: `JSON 有语法错误，无法保存：${parseError}` };
+    if (parseError) return { kind: 'refused', message: `无法保存：${parseError}` };
     try {
       const r = await api.saveScheme(family, year, doc, baseEtag);
       const sText = toText(doc);
