@@ -100,4 +100,19 @@ describe('TiersEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: '删除第5档' }));
     expect(rule().tiers.map((t) => t.score)).toEqual([4, 6, 2, 1]);
   });
+
+  it('hints at a percent bound typed as a percentage number (95 for 95%), and not at 0.95 or 95%', () => {
+    const { rule, table } = setup();
+    const hint = '百分比按小数填写：95% 填 0.95';
+    expect(within(table).queryByText(hint)).toBeNull();
+    fireEvent.change(box('第1档下限'), { target: { value: '95' } });
+    expect(rule().tiers[0]!.min).toBe(95);
+    const row = table.querySelector('tr[data-tier="0"]') as HTMLElement;
+    expect(within(row).getByText(hint)).toBeTruthy();
+    expect(box('第1档下限').className).toContain('invalid');
+    fireEvent.change(box('第1档下限'), { target: { value: '95%' } });
+    expect(within(table).queryByText(hint)).toBeNull();
+    fireEvent.change(box('第1档下限'), { target: { value: '0.95' } });
+    expect(within(table).queryByText(hint)).toBeNull();
+  });
 });

@@ -33,6 +33,19 @@ function withBound(t: Tier, side: 'min' | 'max', value: Tier['min']): Tier {
   return next;
 }
 
+/**
+ * True for a bound of a percent metric written as a percentage number (95 for 95%): more than 1 and
+ * at most 100, without a % sign. Percent facts are fractions, so such a bound reads as 9500%.
+ */
+export function looksLikePercentNumber(v: unknown): boolean {
+  const t = typeof v === 'number' ? String(v) : typeof v === 'string' && !v.trim().endsWith('%') ? v.trim() : '';
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(t)) return false;
+  const n = Number(t); // a comparison only, no arithmetic on the value
+  return n > 1 && n <= 100;
+}
+
+const PERCENT_HINT = '百分比按小数填写：95% 填 0.95';
+
 /** A new tier continuing below the last one: its upper bound is the last tier's lower bound. */
 function nextTier(tiers: readonly Tier[]): Tier {
   const last = tiers[tiers.length - 1];
@@ -94,7 +107,15 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
               <tr key={`t${i}`} className={cls} data-tier={i}>
                 <td className="tier-no">第{i + 1}档</td>
                 <td>
-                  <NumField label={`第${i + 1}档下限`} value={t.min} optional placeholder="无下限" onChange={(v) => setTier(i, withBound(t, 'min', v))} />
+                  <NumField
+                    label={`第${i + 1}档下限`}
+                    value={t.min}
+                    optional
+                    placeholder="无下限"
+                    invalid={percent && looksLikePercentNumber(t.min)}
+                    onChange={(v) => setTier(i, withBound(t, 'min', v))}
+                  />
+                  {percent && looksLikePercentNumber(t.min) ? <div className="hint cell-hint" role="note">{PERCENT_HINT}</div> : null}
                 </td>
                 <td>
                   {t.min !== undefined ? (
@@ -109,7 +130,15 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
                   )}
                 </td>
                 <td>
-                  <NumField label={`第${i + 1}档上限`} value={t.max} optional placeholder="无上限" onChange={(v) => setTier(i, withBound(t, 'max', v))} />
+                  <NumField
+                    label={`第${i + 1}档上限`}
+                    value={t.max}
+                    optional
+                    placeholder="无上限"
+                    invalid={percent && looksLikePercentNumber(t.max)}
+                    onChange={(v) => setTier(i, withBound(t, 'max', v))}
+                  />
+                  {percent && looksLikePercentNumber(t.max) ? <div className="hint cell-hint" role="note">{PERCENT_HINT}</div> : null}
                 </td>
                 <td>
                   {t.max !== undefined ? (
