@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CaseDoc, Scheme } from '@jixiao/engine';
+import { isBundled } from './bundled-schemes.ts';
 
 export const SCHEMES_DIR = fileURLToPath(new URL('../schemes/', import.meta.url));
 
@@ -26,7 +27,7 @@ export function allSchemes(): LoadedScheme[] {
   for (const family of readdirSync(SCHEMES_DIR, { withFileTypes: true })) {
     if (!family.isDirectory()) continue;
     for (const f of readdirSync(join(SCHEMES_DIR, family.name))) {
-      if (/^\d{4}\.json$/.test(f)) out.push({ file: join(SCHEMES_DIR, family.name, f), doc: readJson<Scheme>(join(SCHEMES_DIR, family.name, f)) });
+      if (/^\d{4}\.json$/.test(f) && isBundled(join(SCHEMES_DIR, family.name, f))) out.push({ file: join(SCHEMES_DIR, family.name, f), doc: readJson<Scheme>(join(SCHEMES_DIR, family.name, f)) });
     }
   }
   return out;
@@ -41,6 +42,7 @@ export function casesOf(family: string): LoadedCase[] {
   for (const year of readdirSync(root)) {
     for (const f of readdirSync(join(root, year)).filter((x) => x.endsWith('.json')).sort()) {
       const file = join(root, year, f);
+      if (!isBundled(file)) continue;
       const doc = readJson<CaseDoc>(file);
       const scheme = schemes.find((s) => s.doc.id === doc.scheme.id && s.doc.year === doc.scheme.year);
       if (!scheme) throw new Error(`${file}: scheme ${doc.scheme.id} ${doc.scheme.year} not found`);

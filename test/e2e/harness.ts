@@ -6,20 +6,21 @@
  * create web worker" warning and any request leaving the local server recorded as a failure.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { copyBundledSchemes } from '../bundled-schemes.ts';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const shotsDir = join(repoRoot, 'test-results', 'e2e');
 
-/** Copies the repository's schemes/ into a fresh temporary folder; returns its path. */
+/** Copies the repository's shipped schemes/ files into a fresh temporary folder; returns its path. */
 export function tempSchemes(): { dir: string; remove: () => void } {
   const base = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
   const dir = join(base, 'schemes');
-  cpSync(join(repoRoot, 'schemes'), dir, { recursive: true });
+  copyBundledSchemes(dir);
   return { dir, remove: () => rmSync(base, { recursive: true, force: true }) };
 }
 

@@ -4,11 +4,12 @@
  * department cases, publish, history, restore, and the refusals around a published file.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { jixiao as inProcess, ROOT, type Run } from './run.ts';
+import { copyBundledSchemes } from '../../../test/bundled-schemes.ts';
 
 const AUTHOR = '政策处测试';
 // each subprocess starts tsx afresh (seconds on a busy machine)
@@ -42,7 +43,7 @@ const savedAuthor = process.env['JIXIAO_AUTHOR'];
 beforeAll(() => {
   process.env['JIXIAO_AUTHOR'] = AUTHOR;
   dir = mkdtempSync(join(tmpdir(), 'jixiao-versions-'));
-  cpSync(join(ROOT, FAMILY), join(dir, FAMILY), { recursive: true, filter: (src) => !src.includes('.history') });
+  copyBundledSchemes(join(dir, 'schemes'), FAMILY.replace(/^schemes\//, ''));
 });
 afterAll(() => {
   if (savedAuthor === undefined) delete process.env['JIXIAO_AUTHOR'];

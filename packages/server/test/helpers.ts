@@ -1,11 +1,12 @@
 /** Test helpers: a temporary copy of the repository's schemes/ and an app over it (real engine). */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as engine from '@jixiao/engine';
 import { buildApp } from '../src/app.ts';
 import type { EnginePort } from '../src/engine-port.ts';
+import { copyBundledSchemes } from '../../../test/bundled-schemes.ts';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..');
 
@@ -18,11 +19,11 @@ export interface Fixture {
   write: (rel: string, value: unknown) => void;
 }
 
-/** Copies schemes/ to a temp folder (the committed files are never touched). */
+/** Copies the repository's shipped schemes/ files to a temp folder (the committed files are never touched). */
 export function fixture(): Fixture {
   const root = mkdtempSync(join(tmpdir(), 'jixiao-server-'));
   const schemes = join(root, 'schemes');
-  cpSync(join(repoRoot, 'schemes'), schemes, { recursive: true });
+  copyBundledSchemes(schemes);
   const read = (rel: string) => readFileSync(join(schemes, rel), 'utf8');
   return {
     root,
