@@ -32,7 +32,9 @@ export function SaveBar(p: SaveBarProps) {
         <a href="#/">方案库</a>
         <span>›</span>
         <span className="title">
-          {p.title || p.family} <span className="muted">（{p.year}年度）</span>
+          {p.title || p.family}
+          {/* the year only when the title does not already name it ("……（2020年度）") */}
+          {(p.title || p.family).includes(String(p.year)) ? null : <span className="muted"> （{p.year}年度）</span>}
         </span>
         <span className={`status ${p.published ? 'published' : 'draft'}`}>{p.published ? '已发布' : '草稿'}</span>
         {p.dirty ? <span className="dirty" title="修改已暂存在本机浏览器中，保存后写入方案文件">● 有未保存的修改（已在本机暂存）</span> : null}
