@@ -18,6 +18,15 @@ export function kindLabel(kind: unknown): string {
   return RULE_KINDS.find((k) => k.kind === kind)?.label ?? String(kind);
 }
 
+/**
+ * The example sentence of a rule kind, marked as an example ("例：……") so it does not read as the
+ * indicator's own rule; undefined for an unknown kind.
+ */
+export function kindExample(kind: unknown): string | undefined {
+  const e = RULE_KINDS.find((k) => k.kind === kind)?.example;
+  return e === undefined ? undefined : `例：${e}`;
+}
+
 /** A minimal rule of `kind`, using `metric` (a declared fact or metric id) where one is needed. */
 export function templateRule(kind: RuleKind, metric: string, points: number | string): Rule {
   switch (kind) {

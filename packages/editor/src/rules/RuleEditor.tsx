@@ -5,7 +5,7 @@
  */
 import type { Issue, Rule, RuleKind } from '../model/types.ts';
 import { IconButton, IssueList, NumField, Row, Select, TextField } from '../components/fields.tsx';
-import { RULE_KINDS, kindLabel, templateRule } from '../model/rule-kinds.ts';
+import { RULE_KINDS, kindExample, kindLabel, templateRule } from '../model/rule-kinds.ts';
 import { relativeIssues } from '../model/issues.ts';
 import { useEditorContext } from '../components/editor-context.tsx';
 import { TiersEditor } from './TiersEditor.tsx';
@@ -32,7 +32,7 @@ export function RuleEditor({ rule, onChange, issues, points, declareFact }: Rule
   const own = issues.filter((i) => i.path === '' || i.path === '/kind');
   return (
     <div className="rule-editor">
-      <Row label="计分方式" hint={RULE_KINDS.find((k) => k.kind === rule.kind)?.example}>
+      <Row label="计分方式" hint={kindExample(rule.kind)}>
         <Select
           label="计分方式"
           value={rule.kind}
