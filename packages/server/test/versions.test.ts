@@ -336,11 +336,22 @@ describe('POST …/impact', () => {
   });
 
   it('warns when the baseline changed since the draft was made from it', async () => {
+    // a draft baseline may change (a published one may not: that is an error, see validateScheme)
+    const { publishedAt: _at, contentHash: _hash, ...base } = fx.readJson('shenzhen-department/2021.json');
+    fx.write('shenzhen-department/2021.json', { ...base, status: 'draft' });
     await newYear('2021', 2022);
     const d = fx.readJson('shenzhen-department/2021.json');
     fx.write('shenzhen-department/2021.json', { ...d, title: `${String(d['title'])}（手改）` });
     const r = await impact({}, '2022');
     expect(r.statusCode).toBe(200);
-    expect((r.json() as Impact).warnings.map((w) => w.code)).toEqual(['baseline-changed']);
+    expect((r.json() as Impact).warnings.map((w) => w.code)).toContain('baseline-changed');
+  });
+  it('refuses an impact preview over a published baseline changed by hand after publication', async () => {
+    await newYear('2021', 2022);
+    const d = fx.readJson('shenzhen-department/2021.json');
+    fx.write('shenzhen-department/2021.json', { ...d, title: `${String(d['title'])}（手改）` });
+    const r = await impact({}, '2022');
+    expect(r.statusCode).toBe(422);
+    expect(JSON.stringify(r.json())).toContain('published-modified');
   });
 });

@@ -15,6 +15,7 @@ import type { CompiledRule, Decls } from '../rules/kind.ts';
 import { schemaIssues } from '../validate/schema.ts';
 import { semanticIssues } from '../validate/semantic.ts';
 import { buildDecls } from './decls.ts';
+import { checkPublication } from '../versions/check-publication.ts';
 
 export interface CompiledNode {
   id: string;
@@ -65,12 +66,15 @@ export type CompileResult = { ok: true; compiled: CompiledScheme; warnings: Issu
 
 /**
  * All problems of a scheme document: JSON Schema errors first (if any, semantic checks are skipped,
- * since they need a well-formed document), then semantic errors and warnings. Never throws.
+ * since they need a well-formed document), then a published document changed after publication
+ * (its content hash no longer matches), then semantic errors and warnings. Never throws.
  */
 export function validateScheme(doc: unknown): Issue[] {
   const schema = schemaIssues(doc);
   if (schema.length) return schema;
-  return semanticIssues(doc as Scheme);
+  // a published scheme changed after publication is not the scheme that was published
+  const tampered = checkPublication(doc).filter((i) => i.severity === 'error');
+  return [...tampered, ...semanticIssues(doc as Scheme)];
 }
 
 function compileNodes(nodes: Indicator[], base: string, level: number, decls: Decls): CompiledNode[] {

@@ -25,6 +25,13 @@ export function newYear(doc: Scheme, year: number): NewYearResult {
     return { ok: false, issues: [issue('same-year', `基础方案已是${year}年度，新草稿须为另一年度`, `the base scheme is already for ${year}`, { path: '/year' })] };
   }
   const warnings = checkPublication(doc);
+  const tampered = warnings.filter((i) => i.severity === 'error');
+  if (tampered.length) {
+    return {
+      ok: false,
+      issues: [issue('base-modified', `基础方案（${doc.year}年）在发布后被修改过，不能以它为基础新建草稿；请先恢复发布时的内容`, `the base scheme (${doc.year}) was changed after publication; restore it first`), ...tampered],
+    };
+  }
   if (doc.status !== 'published') {
     warnings.push(issue('based-on-draft', `基础方案（${doc.year}年）尚未发布`, `the base scheme (${doc.year}) is not published`, { path: '/status', severity: 'warning' }));
   }
