@@ -30,6 +30,8 @@ export interface AuditJson {
   judgement: number;
   differing: number;
   unreported: number;
+  /** Project rows (年度绩效指标) whose rule score differs from the self-score. */
+  rowsDiffering: number;
   /** Present when the case could not be scored: each problem with file, JSON path and message. */
   error?: { file: string; path: string; code: string; message: string; messageEn: string }[];
 }
@@ -37,7 +39,7 @@ export interface AuditJson {
 /** The JSON object of one case outcome. */
 export function auditJson(o: CaseOutcome): AuditJson {
   if (!o.ok) {
-    return { case: o.file, scheme: o.schemeId, computed: null, reported: null, differences: [], reproduced: 0, unverified: 0, judgement: 0, differing: 0, unreported: 0, error: o.failures };
+    return { case: o.file, scheme: o.schemeId, computed: null, reported: null, differences: [], reproduced: 0, unverified: 0, judgement: 0, differing: 0, unreported: 0, rowsDiffering: 0, error: o.failures };
   }
   const a = o.audit;
   return {
@@ -52,23 +54,24 @@ export function auditJson(o: CaseOutcome): AuditJson {
     judgement: a.judgement,
     differing: a.differing,
     unreported: a.unreported,
+    rowsDiffering: a.rowsDiffering,
   };
 }
 
 /** Table form: one line per case, its differences (and failures) listed under it. */
 function auditText(outcomes: CaseOutcome[], short: (file: string) => string): string {
-  const head = ['案例', '名称', '方案', '计算总分', '报告总分', '等级', '复核一致', '未核实', '酌情', '不一致'];
+  const head = ['案例', '名称', '方案', '计算总分', '报告总分', '等级', '复核一致', '未核实', '酌情', '不一致', '指标行与自评不同'];
   const rows: string[][] = [];
   const details: string[] = [];
   for (const o of outcomes) {
     if (!o.ok) {
-      rows.push([short(o.file), '', o.schemeId ?? '', '—', '—', '', '', '', '', '无法计分']);
+      rows.push([short(o.file), '', o.schemeId ?? '', '—', '—', '', '', '', '', '无法计分', '']);
       details.push(`✗ ${o.file} 无法计分（cannot be scored）：`, ...o.lines.map((l) => `  ${l}`));
       continue;
     }
     const p = o.scheme.compiled.scheme.rounding.places;
     const a = o.audit;
-    rows.push([short(o.file), o.kase.doc.name, o.sheet.scheme.id, fmtScore(a.computed.total, p), fmtScore(a.reported.total, p) || '—', a.computed.grade, String(a.reproduced), String(a.unverified), String(a.judgement), String(a.differing)]);
+    rows.push([short(o.file), o.kase.doc.name, o.sheet.scheme.id, fmtScore(a.computed.total, p), fmtScore(a.reported.total, p) || '—', a.computed.grade, String(a.reproduced), String(a.unverified), String(a.judgement), String(a.differing), String(a.rowsDiffering)]);
     if (a.differences.length) {
       details.push(`${o.file}（${o.kase.doc.name}）差异 ${a.differences.length} 处：`);
       for (const d of a.differences) {
@@ -76,7 +79,7 @@ function auditText(outcomes: CaseOutcome[], short: (file: string) => string): st
       }
     }
   }
-  return [textTable(head, rows, [3, 4, 6, 7, 8, 9]), ...(details.length ? ['', ...details] : [])].join('\n');
+  return [textTable(head, rows, [3, 4, 6, 7, 8, 9, 10]), ...(details.length ? ['', ...details] : [])].join('\n');
 }
 
 /** Runs `audit`; returns 1 when some case could not be scored (the others are still reported). */
