@@ -15,7 +15,10 @@ const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..
 
 /** A scheme document from the repository's schemes/ folder (a fresh copy each call). */
 export function loadScheme(rel = 'shenzhen-department/2024.json'): Scheme {
-  return JSON.parse(readFileSync(join(repoRoot, 'schemes', rel), 'utf8')) as Scheme;
+  // the editors are exercised on a draft of the real scheme: a published one is read-only, and
+  // editing it in memory would (rightly) be reported as changed after publication
+  const { publishedAt: _at, contentHash: _hash, ...doc } = JSON.parse(readFileSync(join(repoRoot, 'schemes', rel), 'utf8')) as Scheme;
+  return { ...doc, status: 'draft' } as Scheme;
 }
 
 /** JSON pointer of the first indicator matching `pred`, and the indicator. */

@@ -97,6 +97,6 @@ describe('StructureTree reweighting', () => {
     expect(parent.children).toHaveLength(1);
     expect(parent.children![0]!.points).toBe(parent.points);
     expect(parent.children![0]!.rule?.kind).toBe('checklist');
-    expect(probe.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(probe.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.message}`)).toEqual([]);
   });
 });

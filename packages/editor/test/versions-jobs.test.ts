@@ -70,7 +70,9 @@ describe('runImpact', () => {
     if (!ny.ok) throw new Error('newYear failed');
     const same = runImpact({ kind: 'impact', draft: ny.doc, baseline: y2024, cases: [] });
     expect(same.ok && same.warnings).toEqual([]);
-    const edited = runImpact({ kind: 'impact', draft: ny.doc, baseline: { ...y2024, title: '改过的标题' }, cases: [] });
+    // a draft baseline may change (a published one changed by hand is invalid and refused)
+    const { publishedAt: _at, contentHash: _hash, ...unstamped } = y2024 as Record<string, unknown>;
+    const edited = runImpact({ kind: 'impact', draft: ny.doc, baseline: { ...unstamped, status: 'draft', title: '改过的标题' }, cases: [] });
     expect(edited.ok && edited.warnings.map((w) => w.code)).toEqual(['baseline-changed']);
   });
 });

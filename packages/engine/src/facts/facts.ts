@@ -53,7 +53,11 @@ export function factReader(input: Input): FactReader {
       if (input.type === 'percent' && !(typeof v === 'string' && v.trim().endsWith('%'))) {
         const looksScaled = d.abs().gt(TEN) || (max !== null && d.gt(max) && d.div(100).lte(max));
         if (looksScaled) {
-          return bad('percent-scale', `为百分比，应写作小数或带百分号：${plain(d)} 应写作 ${plain(d.div(100))} 或 "${plain(d)}%"`, `percent given as ${plain(d)}; write ${plain(d.div(100))} or "${plain(d)}%"`);
+          return bad(
+            'percent-scale',
+            `为百分比，按小数填写（95% 填 0.95）：${plain(d)} 即 ${plain(d.times(100))}%${max !== null ? `，超出上限 ${plain(max.times(100))}%` : ''}；若指 ${plain(d)}%，应写作 ${plain(d.div(100))} 或 "${plain(d)}%"`,
+            `percent given as ${plain(d)} (= ${plain(d.times(100))}%); if ${plain(d)}% is meant, write ${plain(d.div(100))} or "${plain(d)}%"`,
+          );
         }
       }
       if (input.type === 'count' && (!d.isInteger() || d.isNeg())) return bad('fact-count', `应为非负整数，实际为 ${plain(d)}`, `expected a non-negative integer, got ${plain(d)}`);

@@ -7,6 +7,9 @@ import type { Indicator, Scheme } from '../format/scheme-types.ts';
 import { renderRule } from '../rules/registry.ts';
 import { buildDecls } from '../compile/decls.ts';
 import { pointer } from '../errors/issue.ts';
+import { normalizeCriterion } from './normalize.ts';
+
+export { normalizeCriterion };
 
 function find(nodes: Indicator[], id: string, base: string): { ind: Indicator; path: string } | null {
   for (let n = 0; n < nodes.length; n++) {
@@ -38,14 +41,6 @@ export function renderCriterion(scheme: Scheme, indicatorId: string): string | n
     decls,
     depth: 0,
   });
-}
-
-/**
- * Normalises a criterion text for comparison: Unicode NFKC (full-width → half-width), then whitespace
- * and punctuation removed — only those, so every word, number and comparison sign must match.
- */
-export function normalizeCriterion(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
 }
 
 /** Whether the rendering of an indicator's rule matches its stored official text. */

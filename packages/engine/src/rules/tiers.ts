@@ -54,14 +54,15 @@ export const tiers: RuleKind<TiersRule> = {
     });
     for (const p of coverage(bs, domainOf(rule, site))) {
       const text = renderInterval(p.region, subject, show);
-      const tiersText = [...p.tiers].sort((a, b) => a - b).map((t) => `第${t + 1}档`).join('与');
+      const sorted = [...p.tiers].sort((a, b) => a - b).map((t) => `第${t + 1}档`);
+      const near = sorted.length > 1 ? `（${sorted.join('与')}之间）` : sorted.length === 1 ? `（与${sorted[0]}相邻）` : '';
       out.push(
         p.type === 'gap'
-          ? issue('tier-gap', `档位未覆盖：${text} 时没有对应的档（${tiersText}之间）`, `tiers leave a gap: ${text}`, {
+          ? issue('tier-gap', `档位未覆盖：${text} 时没有对应的档${near}`, `tiers leave a gap: ${text}`, {
               path: pointer(site.path, 'tiers', p.tiers[p.tiers.length - 1] ?? 0),
               indicator: site.indicator,
             })
-          : issue('tier-overlap', `档位重叠：${text} 同时落在${tiersText}`, `tiers overlap: ${text} (tiers ${p.tiers.map((t) => t + 1).join(', ')})`, {
+          : issue('tier-overlap', `档位重叠：${text} 同时落在${sorted.join('与')}`, `tiers overlap: ${text} (tiers ${p.tiers.map((t) => t + 1).join(', ')})`, {
               path: pointer(site.path, 'tiers', p.tiers[1] ?? 0),
               indicator: site.indicator,
             }),

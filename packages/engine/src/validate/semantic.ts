@@ -10,7 +10,8 @@ import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { Indicator, Scheme } from '../format/scheme-types.ts';
 import { parseFormula } from '../formula/formula.ts';
 import { bounds, coverage, renderInterval } from '../rules/interval.ts';
-import { checkRule, ruleMax } from '../rules/registry.ts';
+import { checkRule, renderRule, ruleMax } from '../rules/registry.ts';
+import { normalizeCriterion } from '../render/normalize.ts';
 import type { Decls } from '../rules/kind.ts';
 import { buildDecls } from '../compile/decls.ts';
 
@@ -91,6 +92,16 @@ function checkTree(nodes: Indicator[], base: string, decls: Decls, out: Issue[])
     } else {
       const site = { path: pointer(p, 'rule'), indicator: ind.id, points, key: ind.id, name: ind.name, decls, depth: 0 };
       out.push(...checkRule(ind.rule, site));
+      // the stored official text must still say what the rule computes
+      if (ind.criterion !== undefined && normalizeCriterion(renderRule(ind.rule, site)) !== normalizeCriterion(ind.criterion)) {
+        out.push(
+          issue('criterion-stale', `指标“${ind.name}”的评分标准原文与规则不一致（规则已改而原文未改？）；请按规则生成的文字核对并更新原文`, `indicator ${ind.id}: the stored criterion text no longer matches its rule`, {
+            ...where,
+            path: pointer(p, 'criterion'),
+            severity: 'warning',
+          }),
+        );
+      }
       const max = ruleMax(ind.rule, site);
       if (max !== null && max.gt(points) && ind.rule.kind !== 'tiers' && ind.rule.kind !== 'options') {
         out.push(issue('score-exceeds-points', `指标“${ind.name}”的规则最多可得 ${plain(max)} 分，超过分值 ${plain(points)} 分`, `rule of ${ind.id} can award ${plain(max)}, more than its ${plain(points)} points`, { ...where, path: pointer(p, 'rule') }));
