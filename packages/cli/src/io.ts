@@ -29,7 +29,8 @@ export function processIo(): Io {
     err: (t) => void process.stderr.write(t),
     errIsTTY: Boolean(process.stderr.isTTY),
     errStream: process.stderr,
-    cwd: process.cwd(),
+    // `pnpm jixiao` runs at the workspace root; INIT_CWD is the folder the user typed the command in
+    cwd: process.env['INIT_CWD'] ?? process.cwd(),
   };
 }
 

@@ -40,6 +40,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  const code = (e as { code?: unknown } | null)?.code;
+  const msg = e instanceof Error ? e.message : String(e);
+  if (code === 'EADDRINUSE') console.error(`端口已被占用，请换一个端口：pnpm start -- --port 8080（${msg}）`);
+  else if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') console.error(`未知选项。可用：--port N、--schemes 目录、--no-open、--no-build（${msg}）`);
+  else console.error(msg);
   process.exit(1);
 });
