@@ -30,7 +30,7 @@ export function processIo(): Io {
     errIsTTY: Boolean(process.stderr.isTTY),
     errStream: process.stderr,
     // `pnpm jixiao` runs at the workspace root; INIT_CWD is the folder the user typed the command in
-    cwd: process.env['INIT_CWD'] ?? process.cwd(),
+    cwd: (process.env['npm_lifecycle_event'] === 'jixiao' && process.env['INIT_CWD']) || process.cwd(),
   };
 }
 
