@@ -32,6 +32,9 @@ export function newYear(doc: Scheme, year: number): NewYearResult {
       issues: [issue('base-modified', `基础方案（${doc.year}年）在发布后被修改过，不能以它为基础新建草稿；请先恢复发布时的内容`, `the base scheme (${doc.year}) was changed after publication; restore it first`), ...tampered],
     };
   }
+  if (year < doc.year) {
+    warnings.push(issue('earlier-year', `新草稿年度（${year}）早于基础方案（${doc.year}）：通常应以上一年度方案为基础新建下一年度`, `the new year ${year} is earlier than the base scheme's ${doc.year}`, { path: '/year', severity: 'warning' }));
+  }
   if (doc.status !== 'published') {
     warnings.push(issue('based-on-draft', `基础方案（${doc.year}年）尚未发布`, `the base scheme (${doc.year}) is not published`, { path: '/status', severity: 'warning' }));
   }
