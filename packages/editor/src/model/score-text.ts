@@ -3,11 +3,7 @@
  * text operations only — padding zeros and adding a sign — never float arithmetic or rounding
  * (the engine's values are already rounded as the scheme says; averages keep their 4 places).
  */
-import DecimalBase from 'decimal.js';
 import { showNumber } from '@jixiao/engine';
-
-/** Same configuration as the engine's Dec (40 digits, half-up, no exponents for amounts). */
-const TraceDec = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 
 /** "5" → "5.00", "-0.5" → "-0.50", "93.8700" stays; at least `places` decimals, never fewer digits. */
 export function fixed(s: string, places = 2): string {
@@ -45,5 +41,5 @@ export function traceNum(s: string): string {
   const t = s.trim();
   const m = /^-?[0-9]+\.([0-9]+)$/.exec(t);
   if (!m || m[1]!.length <= 6) return s;
-  return showNumber(new TraceDec(t));
+  return showNumber(t);
 }

@@ -89,8 +89,13 @@ export function showMoney(d: Dec): string {
   return `${neg ? '-' : ''}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
 }
 
-/** A number in an arithmetic line: exact if short, else rounded to 6 places with "≈". */
-export function showNumber(d: Dec, maxPlaces = 6): string {
+/**
+ * A number in an arithmetic line: exact if short, else rounded to 6 places with "≈". Takes a Dec or a
+ * decimal string (as the score sheet carries them); other text is returned unchanged.
+ */
+export function showNumber(value: Dec | string, maxPlaces = 6): string {
+  const d = typeof value === 'string' ? (DECIMAL_TEXT.test(value.trim()) ? new Dec(value.trim()) : null) : value;
+  if (d === null) return String(value);
   const exact = plain(d);
   const decimals = exact.includes('.') ? exact.split('.')[1]!.length : 0;
   return decimals <= maxPlaces ? exact : `≈${plain(roundDec(d, maxPlaces))}`;
