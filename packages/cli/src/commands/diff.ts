@@ -24,6 +24,9 @@ export function diffCommand(a: string, b: string, opts: DiffOptions, io: Io): vo
   const y = readSchemeDoc(b, io.cwd);
   warnPublication(x, io);
   warnPublication(y, io);
+  if (x.doc.id !== y.doc.id) {
+    io.err(`警告：两个文件属于不同的方案（${x.doc.id} 与 ${y.doc.id}），逐项比较的意义有限（warning: the files are different schemes）\n`);
+  }
   const changes = diffSchemes(x.doc, y.doc);
   if (opts.format === 'json') {
     const meta = (f: typeof x) => ({ file: f.file.shown, id: f.doc.id, year: f.doc.year, version: f.doc.version, status: f.doc.status });
