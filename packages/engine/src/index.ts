@@ -15,6 +15,6 @@ export { RULE_KINDS } from './rules/registry.ts';
 export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus } from './sheet/types.ts';
 export type * from './format/scheme-types.ts';
 export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format/case-types.ts';
-export { parseFormula } from './formula/formula.ts';
+export { parseFormula, FORMULA_FUNCTIONS } from './formula/formula.ts';
 export { showScore, showPercent, showMoney, showNumber } from './decimal/dec.ts';
 export * from './versions/index.ts';

@@ -4,6 +4,7 @@
  * `setFormulaNames` is called by the page whenever the draft's inputs/metrics change.
  */
 import type * as Monaco from 'monaco-editor/editor';
+import { FORMULA_FUNCTIONS } from '@jixiao/engine';
 
 export const FORMULA_LANGUAGE = 'jixiao-formula';
 
@@ -21,7 +22,7 @@ export function setFormulaNames(next: FormulaName[]): void {
   names = next;
 }
 
-const FUNCTIONS = ['min', 'max', 'abs', 'round', 'floor', 'ceil', 'sum'];
+const FUNCTIONS = FORMULA_FUNCTIONS;
 
 export function registerFormulaLanguage(monaco: typeof Monaco): void {
   monaco.languages.register({ id: FORMULA_LANGUAGE });

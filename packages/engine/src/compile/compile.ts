@@ -130,4 +130,3 @@ export function compile(doc: unknown): CompileResult {
   };
 }
 
-export { Dec };

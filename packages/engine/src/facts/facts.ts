@@ -77,11 +77,6 @@ export function factReader(input: Input): FactReader {
   };
 }
 
-/** Reads one fact (compiles a reader on the spot; `evaluate` uses readers compiled once). */
-export function readFact(input: Input, raw: unknown): { value?: Value; issues: Issue[] } {
-  return factReader(input)(raw);
-}
-
 function readOther(
   input: Input,
   v: unknown,

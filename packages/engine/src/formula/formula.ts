@@ -14,7 +14,7 @@ math.parse.isAlpha = (c: string, cPrev: string, cNext: string) =>
   baseIsAlpha(c, cPrev, cNext) || /\p{Script=Han}/u.test(c);
 
 /** Arity of each allowed function: [min, max] arguments. */
-const FUNCTIONS: Record<string, [number, number]> = {
+const FUNCTIONS: Readonly<Record<string, [number, number]>> = {
   min: [1, Infinity],
   max: [1, Infinity],
   sum: [1, Infinity],
@@ -23,6 +23,9 @@ const FUNCTIONS: Record<string, [number, number]> = {
   ceil: [1, 1],
   round: [1, 2],
 };
+
+/** The functions a formula may call (for editors' completion). */
+export const FORMULA_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
 
 /** A parsed, checked formula ready to run. */
 export interface Formula {

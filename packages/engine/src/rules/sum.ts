@@ -105,8 +105,3 @@ export const sum: RuleKind<SumRule> = {
     return `${prose(rule.render?.before, pts)}${items.join('')}${prose(rule.render?.after, pts)}`;
   },
 };
-
-/** Number of numbered items a sum renders, so veto/exempt clauses can continue the numbering. */
-export function sumItemCount(rule: SumRule): number {
-  return rule.parts.length;
-}
