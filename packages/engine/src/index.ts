@@ -7,6 +7,7 @@
  */
 export { compile, validateScheme, type CompiledScheme, type CompileResult } from './compile/compile.ts';
 export { evaluate, type CaseInput, type EvaluateResult } from './evaluate/evaluate.ts';
+export { plainSheet } from './evaluate/trace.ts';
 export { validateCase } from './validate/case.ts';
 export { renderCriterion, normalizeCriterion, criterionMatches } from './render/render.ts';
 export { auditCase, type AuditReport, type AuditDifference } from './audit/audit.ts';

@@ -1,6 +1,6 @@
 /** 分项合计 (sum of parts): each part with its own points and rule; reviewer keys `indicator/part`. */
 import { describe, expect, it } from 'vitest';
-import { criterionMatches, validateScheme, type Input, type Metric, type SumRule, type TiersRule } from '../src/index.ts';
+import { criterionMatches, plainSheet, validateScheme, type Input, type Metric, type SumRule, type TiersRule } from '../src/index.ts';
 import { evalIssues, input, leafScheme, metric, mustScore, node, norm } from './fixtures/build.ts';
 
 // Seed 000 公用经费控制率 (6分): "1. “三公”经费控制率=“三公”经费实际支出数/“三公”经费预算安排数×100% (1) “三公”经费控制率<90%的,得3分;
@@ -51,6 +51,22 @@ describe('sum of parts (分项合计)', () => {
     ]);
     // each part has its own inputs in its trace
     expect(leaf.trace!.parts![0]!.inputs.map((i) => i.id)).toEqual(['三公经费实际支出数', '三公经费预算数', '三公经费控制率']);
+  });
+
+  it('a trace written out as JSON (plainSheet) carries every field, the parts with id, name and points', () => {
+    const sheet = mustScore(fundsDoc, { 三公经费预算数: '10.00', 三公经费实际支出数: '9.69', 日常公用经费调整预算数: '249.07', 日常公用经费决算数: '229.72' });
+    const plain = plainSheet(sheet);
+    const t = node(plain, 'public-funds-control').trace!;
+    // own data now, as postMessage and structuredClone need
+    expect(Object.keys(t)).toEqual(['kind', 'branch', 'inputs', 'arithmetic', 'score', 'parts']);
+    expect(t.branch).toBe('分项合计（2项）');
+    expect(t.arithmetic).toEqual(['“三公”经费控制率 2分 + 日常公用经费控制率 2分 = 4分']);
+    const sangong = t.parts![0]!;
+    expect(Object.keys(sangong)).toEqual(['kind', 'branch', 'inputs', 'arithmetic', 'score', 'id', 'name', 'points']);
+    // 9.69 ÷ 10.00 = 0.969 → shown 96.9%; the metric's line comes before the tier's
+    expect(sangong.arithmetic[0]).toContain('96.9%');
+    expect(sangong.arithmetic[1]).toContain('落在第2档');
+    expect(structuredClone(plain)).toEqual(plain);
   });
 
   it('parts score independently: 三公 8.5/10 = 85% → 3, 日常 260/249.07 > 100% → 0, total 3', () => {

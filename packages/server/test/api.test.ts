@@ -163,7 +163,9 @@ describe('cases, validate, score', () => {
     if (!compiled.ok) throw new Error('the committed scheme must compile');
     const direct = engine.evaluate(compiled.compiled, caseDoc as never);
     if (!direct.ok) throw new Error('the committed case must evaluate');
-    expect((r.json() as { sheet: unknown }).sheet).toEqual(direct.sheet);
+    // the API's sheet is JSON: compare with the engine's sheet written out the same way
+    expect((r.json() as { sheet: unknown }).sheet).toEqual(engine.plainSheet(direct.sheet));
+    expect((r.json() as { sheet: { nodes: { children?: { children?: { trace?: { arithmetic: string[] } }[] }[] }[] } }).sheet.nodes[0]!.children![0]!.children![0]!.trace!.arithmetic.length).toBeGreaterThan(0);
   });
 
   it('validates a document and returns the issues; refuses to score an invalid scheme (422)', async () => {

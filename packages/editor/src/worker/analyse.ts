@@ -1,5 +1,5 @@
 /** One analysis pass over a draft (run inside the worker; pure, so it can be tested directly). */
-import { compile, evaluate, renderCriterion, validateScheme } from '@jixiao/engine';
+import { compile, evaluate, plainSheet, renderCriterion, validateScheme } from '@jixiao/engine';
 import type { Issue, Scheme, ScoreSheet } from '../model/types.ts';
 import type { AnalysisRequest, AnalysisResult } from './protocol.ts';
 import { toPointer, type Seg } from '../model/pointer.ts';
@@ -41,7 +41,8 @@ export function analyse(req: AnalysisRequest): AnalysisResult {
         result.scoreStage = 'compile';
       } else {
         const r = evaluate(c.compiled, req.input as never);
-        if (r.ok) result.sheet = r.sheet as ScoreSheet;
+        // written out: postMessage copies own data only, and a trace writes its text when read
+        if (r.ok) result.sheet = plainSheet(r.sheet) as ScoreSheet;
         else {
           result.scoreIssues = r.issues as Issue[];
           result.scoreStage = 'evaluate';

@@ -47,6 +47,8 @@ export interface CompiledScheme {
   grades: { bounds: Bounds; grade: string }[];
   /** A compiled reader per declared input. */
   readers: ReadonlyMap<string, FactReader>;
+  /** Slot number of every declared input and metric (inputs first): an evaluation keeps values in arrays. */
+  slots: ReadonlyMap<string, number>;
   /** Every key a reviewer entry may use: leaf ids and `indicator/part` paths of sum rules. */
   reviewerKeys: ReadonlySet<string>;
 }
@@ -125,6 +127,7 @@ export function compile(doc: unknown): CompileResult {
       totalPoints: dec(scheme.totalPoints),
       grades: scheme.grades.map((g) => ({ bounds: bounds(g), grade: g.grade })),
       readers: new Map(scheme.inputs.map((i) => [i.id, factReader(i)])),
+      slots: new Map([...scheme.inputs.map((i) => i.id), ...(scheme.metrics ?? []).map((m) => m.id)].map((id, i) => [id, i])),
       reviewerKeys: reviewerKeys(scheme.indicators),
     },
   };

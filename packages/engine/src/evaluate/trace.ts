@@ -1,44 +1,84 @@
 /**
  * Traces whose text is written when read. Scoring 10,000 sheets should not pay for formatting 10,000
- * explanations nobody opens; the objects still look like plain data (own enumerable getters, memoised),
- * so JSON.stringify, structuredClone and property access all see the finished text.
+ * explanations nobody opens. A trace is a small class instance: `kind` (and `parts`/`rows`, and a
+ * part's `id`/`name`/`points`) are own data; `branch`, `inputs`, `arithmetic` and `score` are getters
+ * that write the text on first read and keep it.
+ *
+ * The getters live on the prototype (an object literal with its own getters costs about a microsecond
+ * to create, the whole budget of a leaf), so a trace is plain data only through `toJSON`:
+ * `JSON.stringify` sees every field, while `structuredClone`/`postMessage` would drop the getters —
+ * pass a sheet through `plainSheet` before cloning it.
  */
 import { plain, type Dec } from '../decimal/dec.ts';
-import type { Trace, TraceInput, RowResult } from '../sheet/types.ts';
+import type { Trace, TraceInput, RowResult, ScoreSheet } from '../sheet/types.ts';
 import { lineText, type Line } from './context.ts';
 
 export interface TraceParts {
   kind: string;
   branch: Line;
+  /** The inputs read, written on demand. */
   inputs: () => TraceInput[];
+  /** Lines of arithmetic; `before` (the metrics' own lines) come first. */
   arithmetic: Line[];
+  before?: readonly Line[];
   score: Dec;
   parts?: Trace['parts'];
   rows?: RowResult[];
 }
 
-/** A trace whose branch, arithmetic and score text are written on first read. */
+/** A trace whose branch, inputs, arithmetic and score text are written on first read. */
+class LazyTrace implements Trace {
+  readonly kind: string;
+  // `declare`: present only when set, so a trace without parts has no `parts` key at all
+  declare parts?: Trace['parts'];
+  declare rows?: RowResult[];
+  #src: TraceParts;
+  #branch: string | undefined;
+  #inputs: TraceInput[] | undefined;
+  #arithmetic: string[] | undefined;
+  #score: string | undefined;
+
+  constructor(t: TraceParts) {
+    this.kind = t.kind;
+    this.#src = t;
+    if (t.parts) this.parts = t.parts;
+    if (t.rows) this.rows = t.rows;
+  }
+
+  get branch(): string {
+    return (this.#branch ??= lineText(this.#src.branch));
+  }
+  get inputs(): TraceInput[] {
+    return (this.#inputs ??= this.#src.inputs());
+  }
+  get arithmetic(): string[] {
+    if (this.#arithmetic === undefined) {
+      const { before, arithmetic } = this.#src;
+      this.#arithmetic = before && before.length ? [...before, ...arithmetic].map(lineText) : arithmetic.map(lineText);
+    }
+    return this.#arithmetic;
+  }
+  get score(): string {
+    return (this.#score ??= plain(this.#src.score));
+  }
+
+  /** Every field as plain data, in the order the sheet documents them. */
+  toJSON(): Trace & Record<string, unknown> {
+    const out: Trace & Record<string, unknown> = { kind: this.kind, branch: this.branch, inputs: this.inputs, arithmetic: this.arithmetic, score: this.score };
+    for (const [k, v] of Object.entries(this)) if (k !== 'kind') out[k] = v;
+    return out;
+  }
+}
+
+/** A trace whose branch, inputs, arithmetic and score text are written on first read. */
 export function makeTrace(t: TraceParts): Trace {
-  let branch: string | undefined;
-  let arithmetic: string[] | undefined;
-  let score: string | undefined;
-  let inputs: TraceInput[] | undefined;
-  const out: Trace = {
-    kind: t.kind,
-    get branch() {
-      return (branch ??= lineText(t.branch));
-    },
-    get inputs() {
-      return (inputs ??= t.inputs());
-    },
-    get arithmetic() {
-      return (arithmetic ??= t.arithmetic.map(lineText));
-    },
-    get score() {
-      return (score ??= plain(t.score));
-    },
-  };
-  if (t.parts) out.parts = t.parts;
-  if (t.rows) out.rows = t.rows;
-  return out;
+  return new LazyTrace(t);
+}
+
+/**
+ * The sheet as plain JSON data (every trace written out), for `structuredClone`/`postMessage` and
+ * anything else that copies own properties only.
+ */
+export function plainSheet(sheet: ScoreSheet): ScoreSheet {
+  return JSON.parse(JSON.stringify(sheet)) as ScoreSheet;
 }

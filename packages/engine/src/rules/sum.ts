@@ -63,38 +63,37 @@ export const sum: RuleKind<SumRule> = {
     return (ctx) => {
       const traces: NonNullable<Trace['parts']> = [];
       let total = new Dec(0);
-      const statuses = new Set<string>();
-      const warnings: string[] = [];
+      let status: string | undefined;
+      let warnings: string[] | undefined;
       const scores: Dec[] = [];
       for (const { p, points, shownPoints, run } of parts) {
         const sub = ctx.child(p.id, points);
         const r = run(sub);
         let score = r.score;
-        const arithmetic = [...sub.metricLines, ...r.arithmetic];
+        let arithmetic = r.arithmetic;
         if (roundParts) {
           const rounded = Dec.min(roundDec(score, places, mode), points);
           if (!rounded.eq(score)) {
             const before = score;
-            arithmetic.push(() => `${showNumber(before)} → ${plain(rounded)}（${roundingText(places, mode)}）`);
+            arithmetic = [...arithmetic, () => `${showNumber(before)} → ${plain(rounded)}（${roundingText(places, mode)}）`];
             score = rounded;
           }
         }
         total = total.plus(score);
         scores.push(score);
-        statuses.add(r.status);
-        if (r.warnings) warnings.push(...r.warnings.map((w) => `${p.name}：${w}`));
-        const t = makeTrace({ kind: p.rule.kind, branch: r.branch, inputs: () => sub.traceInputs(), arithmetic, score, ...(r.parts ? { parts: r.parts } : {}) });
+        status = status === undefined || status === r.status ? r.status : 'mixed';
+        if (r.warnings?.length) (warnings ??= []).push(...r.warnings.map((w) => `${p.name}：${w}`));
+        const t = makeTrace({ kind: p.rule.kind, branch: r.branch, inputs: () => sub.traceInputs(), before: sub.metricLines, arithmetic, score, parts: r.parts });
         traces.push(Object.assign(t, { id: p.id, name: p.name, points: shownPoints }));
       }
       const sumTotal = total;
-      const status = statuses.size === 1 ? [...statuses][0]! : 'mixed';
       return {
         score: total,
         branch,
         arithmetic: [() => `${parts.map(({ p }, i) => `${p.name} ${showNumber(scores[i]!)}分`).join(' + ')} = ${showNumber(sumTotal)}分`],
         status: status === 'computed' || status === 'judgement' || status === 'unverified' ? status : 'mixed',
         parts: traces,
-        warnings,
+        warnings: warnings ?? [],
       };
     };
   },

@@ -1,0 +1,136 @@
+/**
+ * The values of one evaluation: the case's facts as read against their declarations, and the metrics
+ * computed from them on first use (with the line of arithmetic that explains each). Slots are numbered
+ * at compile time (`CompiledScheme.slots`), so a sheet keeps plain arrays instead of maps.
+ */
+import { Dec, plain, roundDec, roundingText, showMoney, showNumber, showPercent, toDec, type RoundMode } from '../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../errors/issue.ts';
+import type { CompiledScheme } from '../compile/compile.ts';
+import type { TraceInput } from '../sheet/types.ts';
+import { CannotCompute, type Line, type Value } from './context.ts';
+
+/** A fact or metric value shown as finance staff write it: "93.14%", "1,511.77万元", "12个". */
+export function showValue(c: CompiledScheme, id: string, d: Dec): string {
+  const t = c.decls.typeOf(id);
+  if (t === 'percent') return showPercent(d, 2);
+  if (t === 'money') return `${showMoney(d)}${c.decls.inputs.get(id)?.unit ?? ''}`;
+  const unit = c.decls.inputs.get(id)?.unit;
+  return `${showNumber(d)}${unit && unit !== '%' ? unit : ''}`;
+}
+
+function metricPath(c: CompiledScheme, id: string): string {
+  const i = (c.scheme.metrics ?? []).findIndex((m) => m.id === id);
+  return `/metrics/${Math.max(i, 0)}/formula`;
+}
+
+/** Facts and metrics of one evaluation, by slot. */
+export class FactStore {
+  private readonly values: (Value | undefined)[];
+  private readonly origins: (TraceInput['origin'] | undefined)[];
+  private readonly failed: (Issue | undefined)[];
+  private readonly lines: (Line | undefined)[];
+
+  constructor(private readonly c: CompiledScheme) {
+    const n = c.slots.size;
+    this.values = new Array<Value | undefined>(n);
+    this.origins = new Array<TraceInput['origin'] | undefined>(n);
+    this.failed = new Array<Issue | undefined>(n);
+    this.lines = new Array<Line | undefined>(n);
+  }
+
+  /** Records a fact read from the case (`fact`) or the scheme's default (`default`). */
+  put(slot: number, v: Value, origin: TraceInput['origin']): void {
+    this.values[slot] = v;
+    this.origins[slot] = origin;
+  }
+
+  /** Records why a fact cannot be used; reading it later throws this issue. */
+  fail(slot: number, why: Issue): void {
+    this.failed[slot] = why;
+  }
+
+  /** Where a value came from: the case, the scheme's default, or a metric's formula. */
+  origin(id: string): TraceInput['origin'] {
+    const s = this.c.slots.get(id);
+    return (s === undefined ? undefined : this.origins[s]) ?? 'fact';
+  }
+
+  /** The line explaining a metric ("政府采购执行率 = 104.92 ÷ 143.4 = 73.17%"), once computed. */
+  metricLine(id: string): Line | undefined {
+    const s = this.c.slots.get(id);
+    return s === undefined ? undefined : this.lines[s];
+  }
+
+  /**
+   * A fact or metric value. Computes a metric on first read.
+   * @throws CannotCompute when the fact is missing or invalid, undeclared, or a metric divides by zero
+   *   without a declared outcome.
+   */
+  get(id: string): Value {
+    const slot = this.c.slots.get(id);
+    if (slot === undefined) throw new CannotCompute(issue('undeclared-fact', `未声明的事实“${id}”`, `undeclared fact "${id}"`, { fact: id }));
+    const have = this.values[slot];
+    if (have) return have;
+    const failed = this.failed[slot];
+    if (failed) throw new CannotCompute(failed);
+    const input = this.c.decls.inputs.get(id);
+    return input ? this.fallback(id, slot) : this.metric(id, slot);
+  }
+
+  /** A fact the case does not give: the scheme's default, or the missing-fact issue. */
+  private fallback(id: string, slot: number): Value {
+    const input = this.c.decls.inputs.get(id)!;
+    if (input.default !== undefined) {
+      const r = this.c.readers.get(id)!(input.default);
+      if (r.value) {
+        this.put(slot, r.value, 'default');
+        return r.value;
+      }
+    }
+    const miss = issue('fact-missing', `缺少事实“${input.label}”（${id}）`, `missing fact "${id}"`, { path: pointer('/facts', id), fact: id });
+    this.failed[slot] = miss;
+    throw new CannotCompute(miss);
+  }
+
+  private metric(id: string, slot: number): Value {
+    const c = this.c;
+    const m = c.metrics.get(id)!;
+    const scope = new Map<string, Dec>();
+    for (const s of m.formula.symbols) {
+      const v = this.get(s);
+      if (v.kind !== 'num') throw new CannotCompute(issue('fact-type', `计算指标“${m.metric.label}”需要数值“${s}”`, `metric ${id} needs a number for ${s}`, { fact: s }));
+      scope.set(s, v.d);
+    }
+    let d = m.formula.run(scope);
+    const shown = () => m.formula.substitute(scope, (sid, v) => showValue(c, sid, v));
+    let line: Line;
+    if (d === null) {
+      const z = m.metric.onZeroDenominator;
+      if (!z) {
+        const err = issue('zero-denominator', `计算指标“${m.metric.label}”时分母为 0（${m.metric.formula} = ${shown()}）`, `metric ${id}: division by zero (${shown()})`, {
+          fact: id,
+          path: metricPath(c, id),
+        });
+        this.failed[slot] = err;
+        throw new CannotCompute(err);
+      }
+      const zero = toDec(z.value) ?? new Dec(0);
+      d = zero;
+      line = () => `${m.metric.label} = ${shown()}，分母为0：${z.text}，取 ${showValue(c, id, zero)}`;
+    } else {
+      const exact = d;
+      const round = m.metric.round;
+      if (round) d = roundDec(d, round.places, (round.mode ?? 'half-up') as RoundMode);
+      const final = d;
+      line = () => {
+        let text = `${m.metric.label} = ${shown()} = ${showValue(c, id, exact)}`;
+        if (round && !final.eq(exact)) text += `（${showNumber(exact)} ${roundingText(round.places, round.mode)} → ${plain(final)}）`;
+        return text;
+      };
+    }
+    const v: Value = { kind: 'num', d };
+    this.put(slot, v, 'metric');
+    this.lines[slot] = line;
+    return v;
+  }
+}
