@@ -45,8 +45,8 @@ export interface CompiledScheme {
   nodes: CompiledNode[];
   totalPoints: Dec;
   grades: { bounds: Bounds; grade: string }[];
-  /** A compiled reader per declared input. */
-  readers: ReadonlyMap<string, FactReader>;
+  /** Per declared input: its slot and its compiled reader. */
+  readers: ReadonlyMap<string, { slot: number; read: FactReader }>;
   /** Slot number of every declared input and metric (inputs first): an evaluation keeps values in arrays. */
   slots: ReadonlyMap<string, number>;
   /** Every key a reviewer entry may use: leaf ids and `indicator/part` paths of sum rules. */
@@ -126,7 +126,7 @@ export function compile(doc: unknown): CompileResult {
       nodes: compileNodes(scheme.indicators, '/indicators', 1, decls),
       totalPoints: dec(scheme.totalPoints),
       grades: scheme.grades.map((g) => ({ bounds: bounds(g), grade: g.grade })),
-      readers: new Map(scheme.inputs.map((i) => [i.id, factReader(i)])),
+      readers: new Map(scheme.inputs.map((i, slot) => [i.id, { slot, read: factReader(i) }])),
       slots: new Map([...scheme.inputs.map((i) => i.id), ...(scheme.metrics ?? []).map((m) => m.id)].map((id, i) => [id, i])),
       reviewerKeys: reviewerKeys(scheme.indicators),
     },

@@ -53,19 +53,19 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   const facts = input.facts;
   // in the case's own order, so issues and warnings read as the case is written
   for (const id of Object.keys(facts)) {
-    const slot = c.decls.inputs.has(id) ? c.slots.get(id) : undefined;
-    if (slot === undefined) {
+    const reader = c.readers.get(id);
+    if (reader === undefined) {
       warnings.push(`事实“${id}”未在方案中声明，已忽略（undeclared fact ignored）`);
       continue;
     }
     const raw = facts[id];
     // null is "not given": an error only if a rule needs the fact (then it names the indicator)
-    if (factValue(raw) === null) continue;
-    const r = c.readers.get(id)!(raw);
-    if (r.value) store.put(slot, r.value, 'fact');
+    if (raw === null || factValue(raw) === null) continue;
+    const r = reader.read(raw);
+    if (r.value) store.put(reader.slot, r.value, 'fact');
     else {
       issues.push(...r.issues);
-      store.fail(slot, r.issues[0]!);
+      store.fail(reader.slot, r.issues[0]!);
     }
   }
   const reviewer = reviewerEntries(c, input.reviewer, issues);

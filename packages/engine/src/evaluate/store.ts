@@ -81,7 +81,7 @@ export class FactStore {
   private fallback(id: string, slot: number): Value {
     const input = this.c.decls.inputs.get(id)!;
     if (input.default !== undefined) {
-      const r = this.c.readers.get(id)!(input.default);
+      const r = this.c.readers.get(id)!.read(input.default);
       if (r.value) {
         this.put(slot, r.value, 'default');
         return r.value;

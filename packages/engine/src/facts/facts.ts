@@ -12,6 +12,8 @@ import type { Input } from '../format/scheme-types.ts';
 import type { TargetRowT } from '../format/case-types.ts';
 import type { Value } from '../evaluate/context.ts';
 
+const TRUE: Value = Object.freeze({ kind: 'bool', b: true });
+const FALSE: Value = Object.freeze({ kind: 'bool', b: false });
 const NUMERIC = new Set(['number', 'percent', 'money', 'count']);
 const ROW_TEXT = ['level1', 'level2', 'level3', 'target', 'actual'] as const;
 
@@ -26,6 +28,9 @@ function readNumber(v: unknown): Dec | null {
   if (typeof v === 'string' && /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(v.trim())) return toDec(v.trim().replace(/,/g, ''));
   return toDec(v);
 }
+
+/** No issues: shared, so reading a good fact allocates only its value. Never push into it. */
+const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
 
 /** A fact reader compiled once per declared input: raw value in, typed value or issues out. */
 export type FactReader = (raw: unknown) => { value?: Value; issues: Issue[] };
@@ -43,7 +48,9 @@ export function factReader(input: Input): FactReader {
     const min = input.min !== undefined ? toDec(input.min) : null;
     const max = input.max !== undefined ? toDec(input.max) : null;
     const TEN = new Dec(10);
+    const MINUS_TEN = new Dec(-10);
     const LIMIT = new Dec('1e15');
+    const MINUS_LIMIT = new Dec('-1e15');
     const moneyMayBeNegative = input.type === 'money' && min !== null && min.lt(0);
     return (raw) => {
       const v = factValue(raw);
@@ -51,7 +58,7 @@ export function factReader(input: Input): FactReader {
       const d = readNumber(v);
       if (d === null) return bad('fact-not-number', `应为数字，实际为 ${JSON.stringify(v)}`, `expected a number, got ${JSON.stringify(v)}`);
       if (input.type === 'percent' && !(typeof v === 'string' && v.trim().endsWith('%'))) {
-        const looksScaled = d.abs().gt(TEN) || (max !== null && d.gt(max) && d.div(100).lte(max));
+        const looksScaled = d.gt(TEN) || d.lt(MINUS_TEN) || (max !== null && d.gt(max) && d.div(100).lte(max));
         if (looksScaled) {
           return bad(
             'percent-scale',
@@ -66,8 +73,8 @@ export function factReader(input: Input): FactReader {
       }
       if (min !== null && d.lt(min)) return bad('fact-range', `为 ${plain(d)}，低于下限 ${plain(min)}`, `${plain(d)} is below the minimum ${plain(min)}`);
       if (max !== null && d.gt(max)) return bad('fact-range', `为 ${plain(d)}，高于上限 ${plain(max)}`, `${plain(d)} is above the maximum ${plain(max)}`);
-      if (d.abs().gt(LIMIT)) return bad('fact-range', `数值 ${plain(d)} 过大，请检查单位`, `${plain(d)} is implausibly large; check the unit`);
-      return { value: { kind: 'num', d }, issues: [] };
+      if (d.gt(LIMIT) || d.lt(MINUS_LIMIT)) return bad('fact-range', `数值 ${plain(d)} 过大，请检查单位`, `${plain(d)} is implausibly large; check the unit`);
+      return { value: { kind: 'num', d }, issues: NO_ISSUES };
     };
   }
   return (raw) => {
@@ -84,8 +91,8 @@ function readOther(
   bad: (code: string, zh: string, en: string) => { issues: Issue[] },
 ): { value?: Value; issues: Issue[] } {
   if (input.type === 'boolean') {
-    if (typeof v === 'boolean') return { value: { kind: 'bool', b: v }, issues: [] };
-    if (v === '是' || v === '否') return { value: { kind: 'bool', b: v === '是' }, issues: [] };
+    if (typeof v === 'boolean') return { value: v ? TRUE : FALSE, issues: NO_ISSUES };
+    if (v === '是' || v === '否') return { value: v === '是' ? TRUE : FALSE, issues: NO_ISSUES };
     return bad('fact-not-boolean', `应为 是/否（true/false），实际为 ${JSON.stringify(v)}`, `expected true/false, got ${JSON.stringify(v)}`);
   }
   if (input.type === 'enum') {

@@ -2,7 +2,7 @@
  * 评分要点 (checklist): each point met (a boolean fact) earns its points.
  * Source: seed 000 预算编制合理性 — 1. 部门预算编制、分配符合本部门职责……（1分）；… five points.
  */
-import { Dec, dec, plain } from '../decimal/dec.ts';
+import { Dec, ZERO, dec, plain } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { ChecklistRule } from '../format/scheme-types.ts';
 import { checkRef } from './refs-check.ts';
@@ -33,20 +33,27 @@ export const checklist: RuleKind<ChecklistRule> = {
       const p = dec(it.points);
       return { fact: it.fact, p, met: `要点${i + 1}达到：${plain(p)}分`, unmet: `要点${i + 1}未达到：0分` };
     });
+    const allMet = items.map((it) => it.met);
     return (ctx) => {
-      let score = new Dec(0);
-      const met = items.map((it) => {
+      let score = ZERO;
+      let metCount = 0;
+      const met = new Array<boolean>(items.length);
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i]!;
         const ok = ctx.bool(it.fact);
-        if (ok) score = score.plus(it.p);
-        return ok;
-      });
+        met[i] = ok;
+        if (ok) {
+          score = score.plus(it.p);
+          metCount++;
+        }
+      }
       const total = score;
-      const metNos = met.flatMap((ok, i) => (ok ? [i + 1] : []));
+      const all = metCount === items.length;
       return {
         score,
-        branch: metNos.length === items.length ? '全部要点达到' : () => `达到要点 ${metNos.join('、') || '无'}（共${items.length}项）`,
+        branch: all ? '全部要点达到' : () => `达到要点 ${met.flatMap((ok, i) => (ok ? [i + 1] : [])).join('、') || '无'}（共${items.length}项）`,
         arithmetic: [
-          ...items.map((it, i) => (met[i] ? it.met : it.unmet)),
+          ...(all ? allMet : items.map((it, i) => (met[i] ? it.met : it.unmet))),
           () => `合计 ${items.map((it, i) => (met[i] ? plain(it.p) : '0')).join(' + ')} = ${plain(total)}分`,
         ],
         status: 'computed',
