@@ -16,8 +16,8 @@ import { lineText, type Line } from './context.ts';
 export interface TraceParts {
   kind: string;
   branch: Line;
-  /** The inputs read, written on demand. */
-  inputs: () => TraceInput[];
+  /** Where the inputs read are written on demand (the leaf's evaluation context). */
+  inputs: { traceInputs(): TraceInput[] };
   /** Lines of arithmetic; `before` (the metrics' own lines) come first. */
   arithmetic: Line[];
   before?: readonly Line[];
@@ -49,7 +49,7 @@ class LazyTrace implements Trace {
     return (this.#branch ??= lineText(this.#src.branch));
   }
   get inputs(): TraceInput[] {
-    return (this.#inputs ??= this.#src.inputs());
+    return (this.#inputs ??= this.#src.inputs.traceInputs());
   }
   get arithmetic(): string[] {
     if (this.#arithmetic === undefined) {
