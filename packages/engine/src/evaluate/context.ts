@@ -7,12 +7,20 @@ import type { TargetRowT, ReviewerEntryT } from '../format/case-types.ts';
 import type { TraceInput, ScoreStatus, Trace, RowResult } from '../sheet/types.ts';
 import type { Issue } from '../errors/issue.ts';
 
-/** A fact or metric value, typed by its declaration. */
-export type Value =
-  | { kind: 'num'; d: Dec }
-  | { kind: 'bool'; b: boolean }
-  | { kind: 'text'; s: string }
-  | { kind: 'rows'; rows: TargetRowT[] };
+/**
+ * A fact or metric value, typed by its declaration: a number (Dec: number, percent, money, count),
+ * yes/no (boolean), text (enum, text) or indicator rows (rows). Bare values, so that reading a fact
+ * allocates nothing beyond its number.
+ */
+export type Value = Dec | boolean | string | TargetRowT[];
+
+/** The kind of a value, as `EvalContext` asks for it. */
+export type ValueKind = 'num' | 'bool' | 'text' | 'rows';
+
+/** Which kind a value is. */
+export function kindOf(v: Value): ValueKind {
+  return typeof v === 'boolean' ? 'bool' : typeof v === 'string' ? 'text' : Array.isArray(v) ? 'rows' : 'num';
+}
 
 /**
  * Thrown inside the engine (never past its API) when a leaf cannot be computed: a missing fact, a zero

@@ -12,7 +12,7 @@ import { contains } from '../rules/interval.ts';
 import type { ScoreSheet, SheetNode } from '../sheet/types.ts';
 import { CannotCompute } from './context.ts';
 import { makeTrace } from './trace.ts';
-import { factValue } from '../facts/facts.ts';
+import { Unreadable, factValue } from '../facts/facts.ts';
 import { FactStore } from './store.ts';
 import { LeafContext } from './leaf-context.ts';
 
@@ -62,11 +62,10 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
     // null is "not given": an error only if a rule needs the fact (then it names the indicator)
     if (raw === null || factValue(raw) === null) continue;
     const r = reader.read(raw);
-    if (r.value) store.put(reader.slot, r.value, 'fact');
-    else {
+    if (r instanceof Unreadable) {
       issues.push(...r.issues);
       store.fail(reader.slot, r.issues[0]!);
-    }
+    } else store.put(reader.slot, r, 'fact');
   }
   const reviewer = reviewerEntries(c, input.reviewer, issues);
   const { places, mode, stages } = c.decls.rounding;

@@ -10,10 +10,10 @@ import type { ReviewerEntryT, TargetRowT } from '../format/case-types.ts';
 import type { CompiledScheme } from '../compile/compile.ts';
 import type { TraceInput } from '../sheet/types.ts';
 import { plain } from '../decimal/dec.ts';
-import { CannotCompute, type EvalContext, type Line, type Value } from './context.ts';
+import { CannotCompute, kindOf, type EvalContext, type Line, type Value, type ValueKind } from './context.ts';
 import { showValue, type FactStore } from './store.ts';
 
-const KIND_ZH: Record<Value['kind'], string> = { num: '数值', bool: '是/否', text: '文本', rows: '指标行' };
+const KIND_ZH: Record<ValueKind, string> = { num: '数值', bool: '是/否', text: '文本', rows: '指标行' };
 const NO_LINES: readonly Line[] = Object.freeze([]);
 
 export class LeafContext implements EvalContext {
@@ -53,35 +53,36 @@ export class LeafContext implements EvalContext {
     const values = this.readValues ?? [];
     return ids.map((id, i) => {
       const v = values[i]!;
-      const value = v.kind === 'num' ? plain(v.d) : v.kind === 'bool' ? String(v.b) : v.kind === 'text' ? v.s : `${v.rows.length}行`;
-      const display = v.kind === 'num' ? showValue(this.c, id, v.d) : v.kind === 'bool' ? (v.b ? '是' : '否') : value;
+      const value = typeof v === 'boolean' ? String(v) : typeof v === 'string' ? v : Array.isArray(v) ? `${v.length}行` : plain(v);
+      const display = typeof v === 'boolean' ? (v ? '是' : '否') : typeof v === 'string' || Array.isArray(v) ? value : showValue(this.c, id, v);
       return { id, label: this.c.decls.label(id), value, display, origin: this.store.origin(id) };
     });
   }
 
-  private typed<K extends Value['kind']>(id: string, kind: K): Extract<Value, { kind: K }> {
+  /** Reads a value and records it; `kind` is what the rule needs. @throws CannotCompute on the wrong kind. */
+  private typed(id: string, kind: ValueKind): Value {
     const v = this.store.get(id);
-    if (v.kind !== kind) {
+    if (kindOf(v) !== kind) {
       throw new CannotCompute(issue('fact-type', `“${this.c.decls.label(id)}”应为${KIND_ZH[kind]}`, `${id} must be ${kind}`, { indicator: this.indicator, fact: id }));
     }
     // a metric's own inputs are recorded before the metric, so the trace reads in order
     const m = this.c.metrics.get(id);
     if (m) for (const s of m.formula.symbols) this.record(s, this.store.get(s));
     this.record(id, v);
-    return v as Extract<Value, { kind: K }>;
+    return v;
   }
 
   num(id: string): Dec {
-    return this.typed(id, 'num').d;
+    return this.typed(id, 'num') as Dec;
   }
   bool(id: string): boolean {
-    return this.typed(id, 'bool').b;
+    return this.typed(id, 'bool') as boolean;
   }
   text(id: string): string {
-    return this.typed(id, 'text').s;
+    return this.typed(id, 'text') as string;
   }
   rows(id: string): TargetRowT[] {
-    return this.typed(id, 'rows').rows;
+    return this.typed(id, 'rows') as TargetRowT[];
   }
   reviewer(k?: string): ReviewerEntryT | undefined {
     return this.entries[k ?? this.key];

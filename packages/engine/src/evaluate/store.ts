@@ -8,6 +8,8 @@ import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { CompiledScheme } from '../compile/compile.ts';
 import type { TraceInput } from '../sheet/types.ts';
 import { CannotCompute, type Line, type Value } from './context.ts';
+import { Unreadable } from '../facts/facts.ts';
+import type { FormulaScope } from '../formula/formula.ts';
 
 /** A fact or metric value shown as finance staff write it: "93.14%", "1,511.77万元", "12个". */
 export function showValue(c: CompiledScheme, id: string, d: Dec): string {
@@ -37,6 +39,12 @@ export class FactStore {
     this.failed = new Array<Issue | undefined>(n);
     this.lines = new Array<Line | undefined>(n);
   }
+
+  /** The store as a formula's scope (only ever asked for symbols already checked to be numbers). */
+  private readonly scope: FormulaScope = {
+    get: (id) => this.get(id) as Dec,
+    has: (id) => this.c.slots.has(id),
+  };
 
   /** Records a fact read from the case (`fact`) or the scheme's default (`default`). */
   put(slot: number, v: Value, origin: TraceInput['origin']): void {
@@ -70,7 +78,7 @@ export class FactStore {
     const slot = this.c.slots.get(id);
     if (slot === undefined) throw new CannotCompute(issue('undeclared-fact', `未声明的事实“${id}”`, `undeclared fact "${id}"`, { fact: id }));
     const have = this.values[slot];
-    if (have) return have;
+    if (have !== undefined) return have;
     const failed = this.failed[slot];
     if (failed) throw new CannotCompute(failed);
     const input = this.c.decls.inputs.get(id);
@@ -82,9 +90,9 @@ export class FactStore {
     const input = this.c.decls.inputs.get(id)!;
     if (input.default !== undefined) {
       const r = this.c.readers.get(id)!.read(input.default);
-      if (r.value) {
-        this.put(slot, r.value, 'default');
-        return r.value;
+      if (!(r instanceof Unreadable)) {
+        this.put(slot, r, 'default');
+        return r;
       }
     }
     const miss = issue('fact-missing', `缺少事实“${input.label}”（${id}）`, `missing fact "${id}"`, { path: pointer('/facts', id), fact: id });
@@ -95,12 +103,11 @@ export class FactStore {
   private metric(id: string, slot: number): Value {
     const c = this.c;
     const m = c.metrics.get(id)!;
-    const scope = new Map<string, Dec>();
     for (const s of m.formula.symbols) {
-      const v = this.get(s);
-      if (v.kind !== 'num') throw new CannotCompute(issue('fact-type', `计算指标“${m.metric.label}”需要数值“${s}”`, `metric ${id} needs a number for ${s}`, { fact: s }));
-      scope.set(s, v.d);
+      if (!(this.get(s) instanceof Dec)) throw new CannotCompute(issue('fact-type', `计算指标“${m.metric.label}”需要数值“${s}”`, `metric ${id} needs a number for ${s}`, { fact: s }));
     }
+    // every symbol is a number in this store from here on
+    const scope = this.scope;
     let d = m.formula.run(scope);
     const shown = () => m.formula.substitute(scope, (sid, v) => showValue(c, sid, v));
     let line: Line;
@@ -128,9 +135,8 @@ export class FactStore {
         return text;
       };
     }
-    const v: Value = { kind: 'num', d };
-    this.put(slot, v, 'metric');
+    this.put(slot, d, 'metric');
     this.lines[slot] = line;
-    return v;
+    return d;
   }
 }

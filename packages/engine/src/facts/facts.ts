@@ -12,8 +12,6 @@ import type { Input } from '../format/scheme-types.ts';
 import type { TargetRowT } from '../format/case-types.ts';
 import type { Value } from '../evaluate/context.ts';
 
-const TRUE: Value = Object.freeze({ kind: 'bool', b: true });
-const FALSE: Value = Object.freeze({ kind: 'bool', b: false });
 const NUMERIC = new Set(['number', 'percent', 'money', 'count']);
 const ROW_TEXT = ['level1', 'level2', 'level3', 'target', 'actual'] as const;
 
@@ -29,11 +27,13 @@ function readNumber(v: unknown): Dec | null {
   return toDec(v);
 }
 
-/** No issues: shared, so reading a good fact allocates only its value. Never push into it. */
-const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
+/** Why a fact cannot be read (the only allocation a reader makes beyond the value). */
+export class Unreadable {
+  constructor(readonly issues: Issue[]) {}
+}
 
-/** A fact reader compiled once per declared input: raw value in, typed value or issues out. */
-export type FactReader = (raw: unknown) => { value?: Value; issues: Issue[] };
+/** A fact reader compiled once per declared input: raw value in, typed value (or why not) out. */
+export type FactReader = (raw: unknown) => Value | Unreadable;
 
 /**
  * Compiles the reader of one declared input (bounds parsed once, messages built only on failure).
@@ -42,7 +42,7 @@ export type FactReader = (raw: unknown) => { value?: Value; issues: Issue[] };
 export function factReader(input: Input): FactReader {
   const path = pointer('/facts', input.id);
   const at = { path, fact: input.id };
-  const bad = (code: string, zh: string, en: string) => ({ issues: [issue(code, `事实“${input.label}”（${input.id}）${zh}`, `fact "${input.id}": ${en}`, at)] });
+  const bad = (code: string, zh: string, en: string) => new Unreadable([issue(code, `事实“${input.label}”（${input.id}）${zh}`, `fact "${input.id}": ${en}`, at)]);
   const missing = () => bad('fact-missing', '未填写', 'missing value');
   if (NUMERIC.has(input.type)) {
     const min = input.min !== undefined ? toDec(input.min) : null;
@@ -74,7 +74,7 @@ export function factReader(input: Input): FactReader {
       if (min !== null && d.lt(min)) return bad('fact-range', `为 ${plain(d)}，低于下限 ${plain(min)}`, `${plain(d)} is below the minimum ${plain(min)}`);
       if (max !== null && d.gt(max)) return bad('fact-range', `为 ${plain(d)}，高于上限 ${plain(max)}`, `${plain(d)} is above the maximum ${plain(max)}`);
       if (d.gt(LIMIT) || d.lt(MINUS_LIMIT)) return bad('fact-range', `数值 ${plain(d)} 过大，请检查单位`, `${plain(d)} is implausibly large; check the unit`);
-      return { value: { kind: 'num', d }, issues: NO_ISSUES };
+      return d;
     };
   }
   return (raw) => {
@@ -88,11 +88,11 @@ function readOther(
   input: Input,
   v: unknown,
   path: string,
-  bad: (code: string, zh: string, en: string) => { issues: Issue[] },
-): { value?: Value; issues: Issue[] } {
+  bad: (code: string, zh: string, en: string) => Unreadable,
+): Value | Unreadable {
   if (input.type === 'boolean') {
-    if (typeof v === 'boolean') return { value: v ? TRUE : FALSE, issues: NO_ISSUES };
-    if (v === '是' || v === '否') return { value: v === '是' ? TRUE : FALSE, issues: NO_ISSUES };
+    if (typeof v === 'boolean') return v;
+    if (v === '是' || v === '否') return v === '是';
     return bad('fact-not-boolean', `应为 是/否（true/false），实际为 ${JSON.stringify(v)}`, `expected true/false, got ${JSON.stringify(v)}`);
   }
   if (input.type === 'enum') {
@@ -100,11 +100,11 @@ function readOther(
     if (typeof v !== 'string' || !allowed.includes(v)) {
       return bad('fact-enum', `应为以下之一：${allowed.join('、')}；实际为 ${JSON.stringify(v)}`, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
     }
-    return { value: { kind: 'text', s: v }, issues: [] };
+    return v;
   }
   if (input.type === 'text') {
     if (typeof v !== 'string') return bad('fact-not-text', `应为文本，实际为 ${JSON.stringify(v)}`, `expected text, got ${JSON.stringify(v)}`);
-    return { value: { kind: 'text', s: v }, issues: [] };
+    return v;
   }
   // rows
   if (!Array.isArray(v)) return bad('fact-rows', '应为指标行数组', 'expected an array of indicator rows');
@@ -121,6 +121,6 @@ function readOther(
     }
     if (toDec(r.points) === null) issues.push(issue('fact-rows', `第${i + 1}行的分值不是数字`, `row ${i + 1}: points is not a number`, { ...rowAt, path: pointer(path, i, 'points') }));
   });
-  if (issues.length) return { issues };
-  return { value: { kind: 'rows', rows: v as TargetRowT[] }, issues: [] };
+  if (issues.length) return new Unreadable(issues);
+  return v as TargetRowT[];
 }

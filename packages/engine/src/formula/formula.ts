@@ -27,20 +27,26 @@ const FUNCTIONS: Readonly<Record<string, [number, number]>> = {
 /** The functions a formula may call (for editors' completion). */
 export const FORMULA_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
 
+/** Values of a formula's symbols: a Map, or any reader of values by id. */
+export interface FormulaScope {
+  get(id: string): Dec | undefined;
+  has(id: string): boolean;
+}
+
 /** A parsed, checked formula ready to run. */
 export interface Formula {
   source: string;
   /** Fact and metric ids the formula reads, in order of first use. */
   symbols: string[];
   /** Runs the formula; `scope` maps each symbol to its value. Returns null on division by zero (or a non-finite result). */
-  run(scope: ReadonlyMap<string, Dec>): Dec | null;
+  run(scope: FormulaScope): Dec | null;
   /** The formula with values substituted, for traces: "104.92万元 ÷ 143.40万元". */
-  substitute(scope: ReadonlyMap<string, Dec>, show: (id: string, d: Dec) => string): string;
+  substitute(scope: FormulaScope, show: (id: string, d: Dec) => string): string;
 }
 
 export type FormulaResult = { ok: true; formula: Formula } | { ok: false; message: string; messageEn: string };
 
-type Fn = (scope: ReadonlyMap<string, Dec>) => Dec;
+type Fn = (scope: FormulaScope) => Dec;
 
 /** Thrown inside a running formula on division by zero; `run` turns it into null. */
 class DivideByZero extends Error {}
