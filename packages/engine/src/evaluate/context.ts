@@ -72,7 +72,7 @@ export interface EvalContext {
   reviewer(key?: string): ReviewerEntryT | undefined;
   /** Inputs read so far (facts and metrics), in order; built when the trace is read. */
   traceInputs(): TraceInput[];
-  /** Lines explaining metrics read so far ("政府采购执行率 = 104.92 ÷ 143.4 = 0.7317"). */
+  /** Lines explaining metrics read so far ("政府采购执行率 = 104.92 ÷ 143.4 = 0.7317"); a new array each time. */
   readonly metricLines: Line[];
   /** A context for a part of a sum rule. */
   child(partId: string, points: Dec): EvalContext;

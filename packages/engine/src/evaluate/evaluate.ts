@@ -99,7 +99,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       if (!score.eq(raw)) r.arithmetic = [...r.arithmetic, () => `${showNumber(raw)} → ${showScore(score, places)}（${roundingText(places, mode)}）`];
       out.score = plain(score);
       out.status = r.status;
-      out.trace = makeTrace({ kind: node.kind ?? '', branch: r.branch, inputs: ctx, before: ctx.metricLines, arithmetic: r.arithmetic, score, parts: r.parts, rows: r.rows });
+      out.trace = makeTrace({ kind: node.kind ?? '', branch: r.branch, source: ctx, arithmetic: r.arithmetic, score, parts: r.parts, rows: r.rows });
       if (r.reason) out.reason = r.reason;
       if (r.warnings) out.warnings.push(...r.warnings);
       return score;

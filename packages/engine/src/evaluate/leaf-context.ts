@@ -1,8 +1,8 @@
 /**
  * The evaluation context of one leaf (or one part of a sum): typed access to facts and metrics that
  * records what the rule read, for the trace. Allocation-light on purpose — a sheet has dozens of
- * leaves and `pnpm bench` scores ten thousand sheets: the record of reads is a short array, created on
- * the first read, and the trace's inputs are written only when someone reads them.
+ * leaves and `pnpm bench` scores ten thousand sheets: the record of reads is one short array of ids,
+ * created on the first read; the trace's inputs and the metrics' lines are written only when read.
  */
 import type { Dec } from '../decimal/dec.ts';
 import { issue } from '../errors/issue.ts';
@@ -14,12 +14,11 @@ import { CannotCompute, kindOf, type EvalContext, type Line, type Value, type Va
 import { showValue, type FactStore } from './store.ts';
 
 const KIND_ZH: Record<ValueKind, string> = { num: '数值', bool: '是/否', text: '文本', rows: '指标行' };
-const NO_LINES: readonly Line[] = Object.freeze([]);
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 export class LeafContext implements EvalContext {
+  /** Ids read, in order (values are looked up again when the trace is written: they do not change). */
   private readIds: string[] | undefined;
-  private readValues: Value[] | undefined;
-  private lines: Line[] | undefined;
 
   constructor(
     private readonly c: CompiledScheme,
@@ -30,29 +29,24 @@ export class LeafContext implements EvalContext {
     readonly points: Dec,
   ) {}
 
-  /** Lines explaining the metrics read so far, in order. */
+  /** Lines explaining the metrics read so far, in order (written when asked, from the reads). */
   get metricLines(): Line[] {
-    return this.lines ?? (NO_LINES as Line[]);
+    const out: Line[] = [];
+    for (const id of this.readIds ?? NO_IDS) {
+      const line = this.store.metricLine(id);
+      if (line) out.push(line);
+    }
+    return out;
   }
 
-  private record(id: string, v: Value): void {
-    if (this.readIds === undefined) {
-      this.readIds = [id];
-      this.readValues = [v];
-    } else {
-      if (this.readIds.includes(id)) return;
-      this.readIds.push(id);
-      this.readValues!.push(v);
-    }
-    const line = this.store.metricLine(id);
-    if (line) (this.lines ??= []).push(line);
+  private record(id: string): void {
+    if (this.readIds === undefined) this.readIds = [id];
+    else if (!this.readIds.includes(id)) this.readIds.push(id);
   }
 
   traceInputs(): TraceInput[] {
-    const ids = this.readIds ?? [];
-    const values = this.readValues ?? [];
-    return ids.map((id, i) => {
-      const v = values[i]!;
+    return (this.readIds ?? NO_IDS).map((id) => {
+      const v = this.store.get(id);
       const value = typeof v === 'boolean' ? String(v) : typeof v === 'string' ? v : Array.isArray(v) ? `${v.length}行` : plain(v);
       const display = typeof v === 'boolean' ? (v ? '是' : '否') : typeof v === 'string' || Array.isArray(v) ? value : showValue(this.c, id, v);
       return { id, label: this.c.decls.label(id), value, display, origin: this.store.origin(id) };
@@ -67,8 +61,8 @@ export class LeafContext implements EvalContext {
     }
     // a metric's own inputs are recorded before the metric, so the trace reads in order
     const m = this.c.metrics.get(id);
-    if (m) for (const s of m.formula.symbols) this.record(s, this.store.get(s));
-    this.record(id, v);
+    if (m) for (const s of m.formula.symbols) this.record(s);
+    this.record(id);
     return v;
   }
 

@@ -13,17 +13,22 @@ import { plain, type Dec } from '../decimal/dec.ts';
 import type { Trace, TraceInput, RowResult, ScoreSheet } from '../sheet/types.ts';
 import { lineText, type Line } from './context.ts';
 
+/** Where a trace's inputs and the metrics' own lines come from: the leaf's evaluation context. */
+export interface TraceSource {
+  traceInputs(): TraceInput[];
+  /** Lines explaining the metrics the rule read; they come before the rule's own. */
+  readonly metricLines: Line[];
+}
+
 export interface TraceParts {
   kind: string;
   branch: Line;
-  /** Where the inputs read are written on demand (the leaf's evaluation context). */
-  inputs: { traceInputs(): TraceInput[] };
-  /** Lines of arithmetic; `before` (the metrics' own lines) come first. */
+  source: TraceSource;
+  /** The rule's lines of arithmetic. */
   arithmetic: Line[];
-  before?: readonly Line[];
   score: Dec;
-  parts?: Trace['parts'];
-  rows?: RowResult[];
+  parts?: Trace['parts'] | undefined;
+  rows?: RowResult[] | undefined;
 }
 
 /** A trace whose branch, inputs, arithmetic and score text are written on first read. */
@@ -32,34 +37,36 @@ class LazyTrace implements Trace {
   // `declare`: present only when set, so a trace without parts has no `parts` key at all
   declare parts?: Trace['parts'];
   declare rows?: RowResult[];
-  #src: TraceParts;
-  #branch: string | undefined;
+  #branch: Line;
+  #source: TraceSource;
+  #lines: Line[];
+  #value: Dec;
   #inputs: TraceInput[] | undefined;
   #arithmetic: string[] | undefined;
   #score: string | undefined;
 
   constructor(t: TraceParts) {
     this.kind = t.kind;
-    this.#src = t;
+    this.#branch = t.branch;
+    this.#source = t.source;
+    this.#lines = t.arithmetic;
+    this.#value = t.score;
     if (t.parts) this.parts = t.parts;
     if (t.rows) this.rows = t.rows;
   }
 
   get branch(): string {
-    return (this.#branch ??= lineText(this.#src.branch));
+    const b = this.#branch;
+    return typeof b === 'string' ? b : (this.#branch = b());
   }
   get inputs(): TraceInput[] {
-    return (this.#inputs ??= this.#src.inputs.traceInputs());
+    return (this.#inputs ??= this.#source.traceInputs());
   }
   get arithmetic(): string[] {
-    if (this.#arithmetic === undefined) {
-      const { before, arithmetic } = this.#src;
-      this.#arithmetic = before && before.length ? [...before, ...arithmetic].map(lineText) : arithmetic.map(lineText);
-    }
-    return this.#arithmetic;
+    return (this.#arithmetic ??= [...this.#source.metricLines, ...this.#lines].map(lineText));
   }
   get score(): string {
-    return (this.#score ??= plain(this.#src.score));
+    return (this.#score ??= plain(this.#value));
   }
 
   /** Every field as plain data, in the order the sheet documents them. */

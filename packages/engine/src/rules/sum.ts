@@ -83,7 +83,7 @@ export const sum: RuleKind<SumRule> = {
         scores.push(score);
         status = status === undefined || status === r.status ? r.status : 'mixed';
         if (r.warnings?.length) (warnings ??= []).push(...r.warnings.map((w) => `${p.name}：${w}`));
-        const t = makeTrace({ kind: p.rule.kind, branch: r.branch, inputs: sub, before: sub.metricLines, arithmetic, score, parts: r.parts });
+        const t = makeTrace({ kind: p.rule.kind, branch: r.branch, source: sub, arithmetic, score, parts: r.parts });
         traces.push(Object.assign(t, { id: p.id, name: p.name, points: shownPoints }));
       }
       const sumTotal = total;
