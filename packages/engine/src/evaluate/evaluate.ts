@@ -60,7 +60,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
     }
     const raw = facts[id];
     // null is "not given": an error only if a rule needs the fact (then it names the indicator)
-    if (raw === null || factValue(raw) === null) continue;
+    if (raw === null || (typeof raw === 'object' && factValue(raw) === null)) continue;
     const r = reader.read(raw);
     if (r instanceof Unreadable) {
       issues.push(...r.issues);

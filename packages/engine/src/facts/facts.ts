@@ -53,9 +53,9 @@ export function factReader(input: Input): FactReader {
     const MINUS_LIMIT = new Dec('-1e15');
     const moneyMayBeNegative = input.type === 'money' && min !== null && min.lt(0);
     return (raw) => {
-      const v = factValue(raw);
+      const v = typeof raw === 'object' ? factValue(raw) : raw;
       if (v === null || v === undefined) return missing();
-      const d = readNumber(v);
+      const d = typeof v === 'number' ? toDec(v) : readNumber(v);
       if (d === null) return bad('fact-not-number', `应为数字，实际为 ${JSON.stringify(v)}`, `expected a number, got ${JSON.stringify(v)}`);
       if (input.type === 'percent' && !(typeof v === 'string' && v.trim().endsWith('%'))) {
         const looksScaled = d.gt(TEN) || d.lt(MINUS_TEN) || (max !== null && d.gt(max) && d.div(100).lte(max));
