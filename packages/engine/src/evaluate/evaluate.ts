@@ -72,7 +72,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   const leafRound = stages.includes('leaf');
   const subtotalRound = stages.includes('subtotal');
 
-  /** Scores a node into `out` (appended) and returns its exact score (null when it could not be computed). */
+  /** Scores a node, appends its sheet node to `siblings`, and returns its exact score (0 when it could not be computed: the issue is recorded). */
   const walk = (node: CompiledNode, siblings: SheetNode[]): Dec => {
     const out: SheetNode = { id: node.id, name: node.name, level: node.level, points: node.pointsText, score: '0', status: 'computed', warnings: [] };
     if (node.criterion !== undefined) out.criterion = node.criterion;
@@ -101,7 +101,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       out.status = r.status;
       out.trace = makeTrace({ kind: node.kind ?? '', branch: r.branch, source: ctx, arithmetic: r.arithmetic, score, parts: r.parts, rows: r.rows });
       if (r.reason) out.reason = r.reason;
-      if (r.warnings) out.warnings.push(...r.warnings);
+      if (r.warnings?.length) out.warnings.push(...r.warnings);
       return score;
     } catch (e) {
       if (!(e instanceof CannotCompute)) throw e;
