@@ -131,12 +131,11 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
 }
 
 /** The case's reviewer entries, each checked to be an object on a key the scheme has. */
-function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): Record<string, ReviewerEntryT> {
-  // no prototype: a leaf id such as "constructor" must not find Object.prototype's
-  const reviewer = Object.create(null) as Record<string, ReviewerEntryT>;
+function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): Map<string, ReviewerEntryT> {
+  const reviewer = new Map<string, ReviewerEntryT>();
   if (!given || typeof given !== 'object') return reviewer;
   for (const [k, e] of Object.entries(given)) {
-    if (e && typeof e === 'object' && !Array.isArray(e)) reviewer[k] = e as ReviewerEntryT;
+    if (e && typeof e === 'object' && !Array.isArray(e)) reviewer.set(k, e as ReviewerEntryT);
     else {
       issues.push(
         issue('reviewer-entry', `评审录入“${k}”应为对象 {"score": 得分, "reason": "理由"}，实际为 ${JSON.stringify(e)}`, `reviewer entry "${k}" must be an object {score, reason}, got ${JSON.stringify(e)}`, {
@@ -145,7 +144,7 @@ function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): Re
       );
     }
   }
-  for (const k of Object.keys(reviewer)) {
+  for (const k of reviewer.keys()) {
     if (!c.reviewerKeys.has(k)) {
       issues.push(
         issue('reviewer-unknown-key', `评审录入“${k}”不对应方案中的任何末级指标或分项（可用：指标标识，或“指标标识/分项标识”）`, `reviewer entry "${k}" matches no leaf indicator or part`, {

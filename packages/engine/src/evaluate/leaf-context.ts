@@ -23,7 +23,7 @@ export class LeafContext implements EvalContext {
   constructor(
     private readonly c: CompiledScheme,
     private readonly store: FactStore,
-    private readonly entries: Record<string, ReviewerEntryT>,
+    private readonly entries: ReadonlyMap<string, ReviewerEntryT>,
     readonly indicator: string,
     readonly key: string,
     readonly points: Dec,
@@ -79,7 +79,7 @@ export class LeafContext implements EvalContext {
     return this.typed(id, 'rows') as TargetRowT[];
   }
   reviewer(k?: string): ReviewerEntryT | undefined {
-    return this.entries[k ?? this.key];
+    return this.entries.get(k ?? this.key);
   }
   child(partId: string, p: Dec): EvalContext {
     return new LeafContext(this.c, this.store, this.entries, this.indicator, partId ? `${this.key}/${partId}` : this.key, p);
