@@ -74,8 +74,8 @@ export interface EvalContext {
   traceInputs(): TraceInput[];
   /** Lines explaining metrics read so far ("政府采购执行率 = 104.92 ÷ 143.4 = 0.7317"); a new array each time. */
   readonly metricLines: Line[];
-  /** A context for a part of a sum rule. */
-  child(partId: string, points: Dec): EvalContext;
+  /** A context for a part of a sum rule, under its reviewer key (`indicator/part`, built at compile time). */
+  child(key: string, points: Dec): EvalContext;
   /** Display of a value of the given fact/metric id, as finance staff write it. */
   show(id: string, d: Dec): string;
   /** Label of a fact/metric id. */

@@ -81,8 +81,8 @@ export class LeafContext implements EvalContext {
   reviewer(k?: string): ReviewerEntryT | undefined {
     return this.entries.get(k ?? this.key);
   }
-  child(partId: string, p: Dec): EvalContext {
-    return new LeafContext(this.c, this.store, this.entries, this.indicator, partId ? `${this.key}/${partId}` : this.key, p);
+  child(key: string, p: Dec): EvalContext {
+    return new LeafContext(this.c, this.store, this.entries, this.indicator, key, p);
   }
   show(id: string, d: Dec): string {
     return showValue(this.c, id, d);

@@ -140,7 +140,7 @@ function override(entry: { score: string | number; reason?: unknown; basis?: str
   if (typeof entry.reason !== 'string' || !entry.reason.trim()) throw new CannotCompute(issue('judgement-reason', `“${site.name}”的评审录入缺少理由`, `reviewer entry for "${ctx.key}" has no reason`, where));
   const warnings: string[] = [];
   try {
-    const computed = inner(ctx.child('', site.points));
+    const computed = inner(ctx.child(ctx.key, site.points));
     if (!computed.score.eq(s)) warnings.push(`按规则可算得 ${showNumber(computed.score)}分，采用评审录入 ${plain(s)}分`);
   } catch {
     // facts not given: the entry stands on its own, which is what `unverified` says

@@ -56,7 +56,10 @@ export const sum: RuleKind<SumRule> = {
   },
 
   compile(rule, site) {
-    const parts = rule.parts.map((p, i) => ({ p, points: dec(p.points), shownPoints: plain(dec(p.points)), run: compileRule(p.rule, partSite(rule, i, site)) }));
+    const parts = rule.parts.map((p, i) => {
+      const ps = partSite(rule, i, site);
+      return { p, key: ps.key, points: ps.points, shownPoints: plain(ps.points), run: compileRule(p.rule, ps) };
+    });
     const branch = `分项合计（${rule.parts.length}项）`;
     const roundParts = site.decls.rounding.stages.includes('part');
     const { places, mode } = site.decls.rounding;
@@ -66,8 +69,8 @@ export const sum: RuleKind<SumRule> = {
       let status: string | undefined;
       let warnings: string[] | undefined;
       const scores: Dec[] = [];
-      for (const { p, points, shownPoints, run } of parts) {
-        const sub = ctx.child(p.id, points);
+      for (const { p, key, points, shownPoints, run } of parts) {
+        const sub = ctx.child(key, points);
         const r = run(sub);
         let score = r.score;
         let arithmetic = r.arithmetic;
