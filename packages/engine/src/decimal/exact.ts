@@ -1,0 +1,504 @@
+/**
+ * `Dec`, the engine's number: exact decimal arithmetic with decimal.js's API and results, at a small
+ * fraction of its cost.
+ *
+ * A value is either
+ * - small: an exact rational n / q, n a safe integer (±0 keeps its sign), q a positive safe integer,
+ *   both plain JS numbers (doubles hold every integer up to 2^53 − 1 exactly). Decimals read from
+ *   facts and schemes have q = 10^k; a quotient has whatever denominator it needs (1/3 is 1 / 3).
+ * - big: a decimal.js Decimal (`Big`: 40 significant digits, ROUND_HALF_UP, toExpNeg −30, toExpPos 40 —
+ *   the configuration the engine always had), for values beyond the safe range, ±Infinity and NaN
+ *   (x / 0), and whatever cannot be done exactly and cheaply.
+ *
+ * Exact by construction: every step on small values is integer arithmetic whose result is checked
+ * against MAX_SAFE before it is trusted (int-ops.ts: a sum or product of safe integers is exact iff its
+ * computed magnitude is ≤ MAX_SAFE). A step that would leave the range is done by decimal.js on the
+ * operands converted exactly (n, then .div(q): exact for q = 10^k, and for a quotient a/b it is what
+ * decimal.js itself gives for a.div(b) at 40 digits); a big result that fits is brought back small.
+ * Rationals that are not decimals are written, compared and rounded exactly — written (toString)
+ * as decimal.js writes the 40-digit quotient.
+ *
+ * So for exact decimal inputs every result equals decimal.js's (same value, same text, same ±0, same
+ * errors), and chains with division are never less exact: (1/3)·3 is 1 here, 0.99…9 (40 nines) in
+ * decimal.js. Values are immutable; methods may return `this` or an argument unchanged.
+ */
+import DecimalBase from 'decimal.js';
+import { fixedDigits, plainDigits } from './digits.ts';
+import { MAX_POW10, MAX_SAFE, POW10, gcd, pow10Exp, roundDiv, roundDivBig } from './int-ops.ts';
+import { PARSED, parseDecimalText, parseNumber } from './parse.ts';
+
+/** decimal.js as the engine configures it, for big values and for writing quotients. */
+export const Big = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Big = InstanceType<typeof Big>;
+
+/** What Dec reads: a Dec, a JS number, decimal text, a bigint or a decimal.js Decimal. */
+export type DecValue = Dec | DecimalBase.Value;
+
+/** decimal.js rounding modes: ROUND_UP 0, DOWN 1, CEIL 2, FLOOR 3, HALF_UP 4 … HALF_FLOOR 8. */
+export type Rounding = DecimalBase.Rounding;
+
+const HALF_UP = 4;
+
+/** Beyond this many places, rounding a non-decimal quotient is left to decimal.js. */
+const BIGINT_PLACES = 100;
+
+/** Marks the internal constructor call that wraps a Big as it is (the second argument 0). */
+const WRAP = 0;
+
+export class Dec {
+  static readonly ROUND_UP = 0 as const;
+  static readonly ROUND_DOWN = 1 as const;
+  static readonly ROUND_CEIL = 2 as const;
+  static readonly ROUND_FLOOR = 3 as const;
+  static readonly ROUND_HALF_UP = 4 as const;
+  static readonly ROUND_HALF_DOWN = 5 as const;
+  static readonly ROUND_HALF_EVEN = 6 as const;
+  static readonly ROUND_HALF_CEIL = 7 as const;
+  static readonly ROUND_HALF_FLOOR = 8 as const;
+
+  /** Numerator of a small value (a safe integer; −0 for negative zero); 0 for a big one. Read-only. */
+  readonly n: number;
+  /** Denominator of a small value (a positive safe integer); 0 for a big one. Read-only. */
+  readonly q: number;
+  /** The decimal.js value of a big one; null for a small one. Read-only. */
+  readonly b: Big | null;
+
+  /**
+   * Reads a value as decimal.js does: a JS number as its shortest round-trip decimal (0.1 is exactly
+   * one tenth), text with optional sign, fraction and exponent, "Infinity"/"NaN", hex/binary/octal
+   * text, a bigint, a Dec or a decimal.js Decimal.
+   * @throws Error "[DecimalError] Invalid argument: …" (decimal.js's) for anything else.
+   *
+   * Internal use (this module): `new Dec(n, q)` with q > 0 makes the small value n / q as it is, and
+   * `new Dec(big, 0)` holds a Big as it is.
+   */
+  constructor(v: DecValue, q?: number) {
+    if (q !== undefined) {
+      if (q === WRAP) {
+        this.n = 0;
+        this.q = 0;
+        this.b = v as Big;
+      } else {
+        this.n = v as number;
+        this.q = q;
+        this.b = null;
+      }
+      return;
+    }
+    let n = 0;
+    let d = 0;
+    let b: Big | null = null;
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) && v <= MAX_SAFE && v >= -MAX_SAFE) {
+        n = v;
+        d = 1;
+      } else if (v - v === 0 && parseNumber(v)) {
+        n = PARSED.n;
+        d = PARSED.q;
+      } else b = new Big(v);
+    } else if (typeof v === 'string') {
+      if (parseDecimalText(v)) {
+        n = PARSED.n;
+        d = PARSED.q;
+      } else b = new Big(v);
+    } else if (v instanceof Dec) {
+      n = v.n;
+      d = v.q;
+      b = v.b;
+    } else b = new Big(v);
+    if (b !== null && narrow(b)) {
+      n = PARSED.n;
+      d = PARSED.q;
+      b = null;
+    }
+    this.n = n;
+    this.q = d;
+    this.b = b;
+  }
+
+  /** The least of the values (decimal.js's Decimal.min: NaN wins; of equal zeros, −0). @throws on none. */
+  static min(...xs: DecValue[]): Dec {
+    return maxOrMin(xs, 1);
+  }
+
+  /** The greatest of the values (decimal.js's Decimal.max: NaN wins; of equal zeros, +0). @throws on none. */
+  static max(...xs: DecValue[]): Dec {
+    return maxOrMin(xs, -1);
+  }
+
+  plus(y: DecValue): Dec {
+    const o = y instanceof Dec ? y : new Dec(y);
+    if (this.b === null && o.b === null) {
+      const r = addSmall(this.n, this.q, o.n, o.q);
+      if (r !== null) return r;
+    }
+    return fromBig(toBig(this).plus(toBig(o)));
+  }
+
+  minus(y: DecValue): Dec {
+    const o = y instanceof Dec ? y : new Dec(y);
+    if (this.b === null && o.b === null) {
+      const r = addSmall(this.n, this.q, -o.n, o.q);
+      if (r !== null) return r;
+    }
+    return fromBig(toBig(this).minus(toBig(o)));
+  }
+
+  times(y: DecValue): Dec {
+    const o = y instanceof Dec ? y : new Dec(y);
+    if (this.b === null && o.b === null) {
+      const n = this.n * o.n;
+      const q = this.q * o.q;
+      if (n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE) return new Dec(n, q);
+      const r = mulReduced(this.n, this.q, o.n, o.q);
+      if (r !== null) return r;
+    }
+    return fromBig(toBig(this).times(toBig(o)));
+  }
+
+  /** this / y, exact for small values (a rational); x / 0 is ±Infinity, 0 / 0 NaN (big, not finite). */
+  div(y: DecValue): Dec {
+    const o = y instanceof Dec ? y : new Dec(y);
+    if (this.b === null && o.b === null && o.n !== 0) {
+      // (n1/q1) / (n2/q2) = n1·q2 / (q1·n2); equal denominators cancel
+      const n = this.q === o.q ? this.n : this.n * o.q;
+      const q = this.q === o.q ? o.n : this.q * o.n;
+      if (n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE && q >= -MAX_SAFE) return q < 0 ? new Dec(-n, -q) : new Dec(n, q);
+      const r = mulReduced(this.n, this.q, o.q, o.n);
+      if (r !== null) return r;
+    }
+    return fromBig(toBig(this).div(toBig(o)));
+  }
+
+  /**
+   * this^y. Small values to an integer power are exact (checked squaring); everything else, and any
+   * overflow, is decimal.js's pow of the whole (so big results are rounded exactly as decimal.js does).
+   */
+  pow(y: DecValue): Dec {
+    const o = y instanceof Dec ? y : new Dec(y);
+    if (this.b === null && o.b === null && o.q === 1 && o.n <= 0x7fffffff && o.n >= -0x7fffffff) {
+      const e = o.n;
+      if (e === 0) return new Dec(1, 1);
+      // decimal.js: zero to any power is Math.pow's (±0, ±Infinity)
+      if (this.n === 0) return new Dec(Math.pow(this.n, e));
+      const r = powSmall(this.n, this.q, e < 0 ? -e : e);
+      if (r !== null) {
+        if (e > 0) return r;
+        return r.n < 0 ? new Dec(-r.q, -r.n) : new Dec(r.q, r.n);
+      }
+    }
+    return fromBig(toBig(this).pow(toBig(o)));
+  }
+
+  abs(): Dec {
+    return this.b === null ? new Dec(Math.abs(this.n), this.q) : new Dec(this.b.abs(), WRAP);
+  }
+
+  neg(): Dec {
+    return this.b === null ? new Dec(-this.n, this.q) : new Dec(this.b.neg(), WRAP);
+  }
+
+  /** 1, −1 or 0 as this is greater, less or equal (±0 are equal); NaN when either is NaN. */
+  cmp(y: DecValue): number {
+    return compare(this, y instanceof Dec ? y : new Dec(y));
+  }
+
+  eq(y: DecValue): boolean {
+    return compare(this, y instanceof Dec ? y : new Dec(y)) === 0;
+  }
+
+  gt(y: DecValue): boolean {
+    return compare(this, y instanceof Dec ? y : new Dec(y)) > 0;
+  }
+
+  gte(y: DecValue): boolean {
+    const k = compare(this, y instanceof Dec ? y : new Dec(y));
+    return k === 1 || k === 0;
+  }
+
+  lt(y: DecValue): boolean {
+    return compare(this, y instanceof Dec ? y : new Dec(y)) < 0;
+  }
+
+  lte(y: DecValue): boolean {
+    return compare(this, y instanceof Dec ? y : new Dec(y)) < 1;
+  }
+
+  isZero(): boolean {
+    return this.b === null ? this.n === 0 : this.b.isZero();
+  }
+
+  /** True for negative values and −0 (as decimal.js). */
+  isNeg(): boolean {
+    if (this.b !== null) return this.b.isNeg();
+    const n = this.n;
+    return n < 0 || (n === 0 && 1 / n < 0);
+  }
+
+  isNegative(): boolean {
+    return this.isNeg();
+  }
+
+  /** True for positive values and +0 (as decimal.js). */
+  isPos(): boolean {
+    if (this.b !== null) return this.b.isPos();
+    const n = this.n;
+    return n > 0 || (n === 0 && 1 / n > 0);
+  }
+
+  isNaN(): boolean {
+    return this.b !== null && this.b.isNaN();
+  }
+
+  isFinite(): boolean {
+    return this.b === null || this.b.isFinite();
+  }
+
+  isInteger(): boolean {
+    return this.b === null ? this.n % this.q === 0 : this.b.isInteger();
+  }
+
+  floor(): Dec {
+    return this.toDecimalPlaces(0, 3);
+  }
+
+  ceil(): Dec {
+    return this.toDecimalPlaces(0, 2);
+  }
+
+  /**
+   * Rounded to `dp` decimal places under `rm` (default ROUND_HALF_UP); without dp, the value itself.
+   * Small values round exactly (remainder-checked integer division); the result is n / 10^dp.
+   * @throws decimal.js's "[DecimalError] Invalid argument" for dp not an integer 0…1e9 or rm not 0…8.
+   */
+  toDecimalPlaces(dp?: number, rm?: Rounding): Dec {
+    if (dp === undefined) return this;
+    checkRounding(dp, rm);
+    const mode = rm ?? HALF_UP;
+    if (this.b !== null) return fromBig(this.b.toDecimalPlaces(dp, mode));
+    return roundSmall(this, dp, mode);
+  }
+
+  /** The value as the nearest double (as decimal.js's toNumber; −0 stays −0). */
+  toNumber(): number {
+    return this.b === null ? this.n / this.q : this.b.toNumber();
+  }
+
+  /**
+   * decimal.js's toString: no exponent between 1e−30 and 1e40 (small values always lie there), no
+   * trailing zeros, "0" for −0; a non-decimal quotient as its 40 significant digits (ROUND_HALF_UP).
+   */
+  toString(): string {
+    if (this.b !== null) return this.b.toString();
+    const n = this.n;
+    const q = this.q;
+    if (q === 1) return String(n);
+    const k = pow10Exp(q);
+    if (k < 0) return toBig(this).toString();
+    return n < 0 ? `-${plainDigits(-n, k)}` : plainDigits(n, k);
+  }
+
+  /** decimal.js's valueOf / toJSON: toString, but "-0" for negative zero. */
+  valueOf(): string {
+    if (this.b !== null) return this.b.valueOf();
+    return this.n === 0 && 1 / this.n < 0 ? '-0' : this.toString();
+  }
+
+  toJSON(): string {
+    return this.valueOf();
+  }
+
+  /**
+   * decimal.js's toFixed: without dp, the plain decimal (no exponent); with dp, exactly dp places
+   * rounded under rm (default ROUND_HALF_UP), "-" when the value before rounding was negative and not
+   * zero ("-0.00" for −0.001). @throws as toDecimalPlaces for a bad dp or rm.
+   */
+  toFixed(dp?: number, rm?: Rounding): string {
+    if (dp === undefined) return this.b === null && pow10Exp(this.q) >= 0 ? this.toString() : toBig(this).toFixed();
+    checkRounding(dp, rm);
+    const sign = this.isNeg() && !this.isZero() ? '-' : '';
+    const r = this.toDecimalPlaces(dp, rm);
+    if (r.b === null) {
+      const k = pow10Exp(r.q);
+      if (k >= 0 && k <= dp) return sign + fixedDigits(Math.abs(r.n), k, dp);
+    }
+    return sign + toBig(r).abs().toFixed(dp);
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+}
+
+/** A Dec as decimal.js (40 digits): exact for decimals and big values, the rounded quotient otherwise. */
+export function toBig(x: Dec): Big {
+  if (x.b !== null) return x.b;
+  return x.q === 1 ? new Big(x.n) : new Big(x.n).div(x.q);
+}
+
+/** A Big result as a Dec: small when it fits exactly, else held as it is. */
+function fromBig(b: Big): Dec {
+  return narrow(b) ? new Dec(PARSED.n, PARSED.q) : new Dec(b, WRAP);
+}
+
+/** Whether a Big is a small exact decimal; if so it is left in PARSED. */
+function narrow(b: Big): boolean {
+  // Only finite values with 10^−16 ≤ |b| < 10^16 (or zero) can be n / 10^k with k ≤ 15 and n safe;
+  // valueOf writes those without exponent and keeps −0, and the parser checks the digits fit.
+  return b.isFinite() && b.e <= MAX_POW10 && b.e >= -MAX_POW10 - 1 && parseDecimalText(b.valueOf());
+}
+
+/** n1/q1 + n2/q2 for small values, or null when it does not stay small. */
+function addSmall(n1: number, q1: number, n2: number, q2: number): Dec | null {
+  if (q1 === q2) {
+    const s = n1 + n2;
+    return s <= MAX_SAFE && s >= -MAX_SAFE ? new Dec(s, q1) : null;
+  }
+  // one denominator divides the other (decimal scales): scale the coarser one up
+  let a = n1;
+  let c = n2;
+  let q = q2;
+  if (q2 % q1 === 0) a = n1 * (q2 / q1);
+  else if (q1 % q2 === 0) {
+    c = n2 * (q1 / q2);
+    q = q1;
+  } else return addLcm(n1, q1, n2, q2);
+  const s = a + c;
+  if (a > MAX_SAFE || a < -MAX_SAFE || c > MAX_SAFE || c < -MAX_SAFE || s > MAX_SAFE || s < -MAX_SAFE) return null;
+  return new Dec(s, q);
+}
+
+/** Unrelated denominators (after a division): over lcm(q1, q2), checked. */
+function addLcm(n1: number, q1: number, n2: number, q2: number): Dec | null {
+  const g = gcd(q1, q2);
+  const k1 = q2 / g;
+  const k2 = q1 / g;
+  const q = q1 * k1;
+  const a = n1 * k1;
+  const c = n2 * k2;
+  const s = a + c;
+  if (q > MAX_SAFE || a > MAX_SAFE || a < -MAX_SAFE || c > MAX_SAFE || c < -MAX_SAFE || s > MAX_SAFE || s < -MAX_SAFE) return null;
+  return new Dec(s, q);
+}
+
+/**
+ * (a/b)·(c/d) reduced crosswise first (gcd(a, d), gcd(c, b)), for when the plain products overflow;
+ * d may be negative (a division's divisor): the sign moves to the numerator. null if it still overflows.
+ */
+function mulReduced(a: number, b: number, c: number, d: number): Dec | null {
+  if (d < 0) {
+    c = -c;
+    d = -d;
+  }
+  const g1 = gcd(Math.abs(a), d);
+  const g2 = gcd(Math.abs(c), b);
+  const n = (a / g1) * (c / g2);
+  const q = (b / g2) * (d / g1);
+  return n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE ? new Dec(n, q) : null;
+}
+
+/** (n/q)^e for e ≥ 1 by checked squaring; null on overflow. */
+function powSmall(n: number, q: number, e: number): Dec | null {
+  let rn = 1;
+  let rq = 1;
+  for (;;) {
+    if (e & 1) {
+      rn *= n;
+      rq *= q;
+      if (rn > MAX_SAFE || rn < -MAX_SAFE || rq > MAX_SAFE) return null;
+    }
+    e >>>= 1;
+    if (e === 0) return new Dec(rn, rq);
+    n *= n;
+    q *= q;
+    if (n > MAX_SAFE || q > MAX_SAFE) return null;
+  }
+}
+
+/** Three-way comparison (decimal.js's cmp): exact for small values, through BigInt if products overflow. */
+function compare(x: Dec, y: Dec): number {
+  if (x.b === null && y.b === null) {
+    const n1 = x.n;
+    const n2 = y.n;
+    if (x.q === y.q) return n1 > n2 ? 1 : n1 < n2 ? -1 : 0;
+    const a = n1 * y.q;
+    const c = n2 * x.q;
+    if (a <= MAX_SAFE && a >= -MAX_SAFE && c <= MAX_SAFE && c >= -MAX_SAFE) return a > c ? 1 : a < c ? -1 : 0;
+    const A = BigInt(n1) * BigInt(y.q);
+    const C = BigInt(n2) * BigInt(x.q);
+    return A > C ? 1 : A < C ? -1 : 0;
+  }
+  return toBig(x).cmp(toBig(y));
+}
+
+/** decimal.js's sign of a value: 1, −1 (for −0 too) or NaN. */
+function signOf(x: Dec): number {
+  if (x.b !== null) return x.b.s;
+  return x.n > 0 || (x.n === 0 && 1 / x.n > 0) ? 1 : -1;
+}
+
+/** decimal.js's maxOrMin: n = 1 for min, −1 for max. */
+function maxOrMin(args: readonly DecValue[], n: number): Dec {
+  const a0 = args[0] as DecValue; // undefined throws in Dec's constructor, as in decimal.js
+  let x = a0 instanceof Dec ? a0 : new Dec(a0);
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i]!;
+    const y = a instanceof Dec ? a : new Dec(a);
+    if (y.isNaN()) return y;
+    const k = compare(x, y);
+    if (k === n || (k === 0 && signOf(x) === n)) x = y;
+  }
+  return x;
+}
+
+/** Throws decimal.js's own error for a dp or rounding mode it refuses (checkInt32). */
+function checkRounding(dp: number, rm: number | undefined): void {
+  if (dp !== ~~dp || dp < 0 || dp > 1e9 || (rm !== undefined && (rm !== ~~rm || rm < 0 || rm > 8))) {
+    new Big(0).toDecimalPlaces(dp, rm as Rounding);
+  }
+}
+
+/** A small value rounded to dp places (dp a valid count, rm 0…8): exact, remainder-checked. */
+function roundSmall(x: Dec, dp: number, rm: number): Dec {
+  const n = x.n;
+  const q = x.q;
+  if (q === 1 || n === 0) return x;
+  if (dp <= MAX_POW10) {
+    const s = POW10[dp]!;
+    if (s % q === 0) {
+      // already exact at dp places; rewrite over 10^dp so it prints without decimal.js
+      if (s === q) return x;
+      const m = n * (s / q);
+      return m <= MAX_SAFE && m >= -MAX_SAFE ? new Dec(m, s) : x;
+    }
+    const neg = n < 0;
+    const N = neg ? -n : n;
+    let m: number;
+    if (q % s === 0) m = roundDiv(N, q / s, neg, rm);
+    else {
+      const Ns = N * s;
+      if (Ns <= MAX_SAFE) m = roundDiv(Ns, q, neg, rm);
+      else {
+        // N·s/q = i·s + f·s/q with i, f the integer quotient and remainder of N / q; i·s is an
+        // integer, and even (dp ≥ 1 here, as N·s = N ≤ MAX_SAFE for dp = 0), so rounding the
+        // fraction f·s/q alone gives the same result in every mode, ROUND_HALF_EVEN included
+        const f = N % q;
+        const is = ((N - f) / q) * s;
+        const fs = f * s;
+        m = is <= MAX_SAFE && fs <= MAX_SAFE ? roundDiv(fs, q, neg, rm) + is : NaN;
+        if (m > MAX_SAFE) m = NaN;
+      }
+    }
+    if (m === m) return new Dec(neg ? -m : m, s);
+  } else if (pow10Exp(q) >= 0) return x; // q = 10^k, k ≤ 15 < dp
+  return roundBigInt(x, dp, rm);
+}
+
+/** The exact rounding of a small value through BigInt, for when the integer steps overflow. */
+function roundBigInt(x: Dec, dp: number, rm: number): Dec {
+  if (dp > BIGINT_PLACES) return fromBig(toBig(x).toDecimalPlaces(dp, rm as Rounding));
+  const neg = x.n < 0;
+  const m = roundDivBig(BigInt(neg ? -x.n : x.n) * 10n ** BigInt(dp), BigInt(x.q), neg, rm);
+  if (dp <= MAX_POW10 && m <= BigInt(MAX_SAFE)) return new Dec(neg ? -Number(m) : Number(m), POW10[dp]!);
+  return fromBig(new Big(`${neg ? '-' : ''}${m}e-${dp}`));
+}
