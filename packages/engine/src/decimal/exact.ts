@@ -22,14 +22,11 @@
  * errors), and chains with division are never less exact: (1/3)·3 is 1 here, 0.99…9 (40 nines) in
  * decimal.js. Values are immutable; methods may return `this` or an argument unchanged.
  */
-import DecimalBase from 'decimal.js';
+import type DecimalBase from 'decimal.js';
+import { Big, bigFromRational } from './big.ts';
 import { fixedDigits, plainDigits } from './digits.ts';
-import { MAX_POW10, MAX_SAFE, POW10, gcd, pow10Exp, roundDiv, roundDivBig } from './int-ops.ts';
+import { MAX_POW10, MAX_SAFE, POW10, exactDiv, gcd, pow10Exp, roundDiv, roundDivBig } from './int-ops.ts';
 import { PARSED, parseDecimalText, parseNumber } from './parse.ts';
-
-/** decimal.js as the engine configures it, for big values and for writing quotients. */
-export const Big = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
-export type Big = InstanceType<typeof Big>;
 
 /** What Dec reads: a Dec, a JS number, decimal text, a bigint or a decimal.js Decimal. */
 export type DecValue = Dec | DecimalBase.Value;
@@ -41,9 +38,6 @@ const HALF_UP = 4;
 
 /** Beyond this many places, rounding a non-decimal quotient is left to decimal.js. */
 const BIGINT_PLACES = 100;
-
-/** Marks the internal constructor call that wraps a Big as it is (the second argument 0). */
-const WRAP = 0;
 
 export class Dec {
   static readonly ROUND_UP = 0 as const;
@@ -57,63 +51,44 @@ export class Dec {
   static readonly ROUND_HALF_FLOOR = 8 as const;
 
   /** Numerator of a small value (a safe integer; −0 for negative zero); 0 for a big one. Read-only. */
-  readonly n: number;
+  declare readonly n: number;
   /** Denominator of a small value (a positive safe integer); 0 for a big one. Read-only. */
-  readonly q: number;
+  declare readonly q: number;
   /** The decimal.js value of a big one; null for a small one. Read-only. */
-  readonly b: Big | null;
+  declare readonly b: Big | null;
 
   /**
    * Reads a value as decimal.js does: a JS number as its shortest round-trip decimal (0.1 is exactly
    * one tenth), text with optional sign, fraction and exponent, "Infinity"/"NaN", hex/binary/octal
    * text, a bigint, a Dec or a decimal.js Decimal.
    * @throws Error "[DecimalError] Invalid argument: …" (decimal.js's) for anything else.
-   *
-   * Internal use (this module): `new Dec(n, q)` with q > 0 makes the small value n / q as it is, and
-   * `new Dec(big, 0)` holds a Big as it is.
    */
-  constructor(v: DecValue, q?: number) {
-    if (q !== undefined) {
-      if (q === WRAP) {
-        this.n = 0;
-        this.q = 0;
-        this.b = v as Big;
-      } else {
-        this.n = v as number;
-        this.q = q;
-        this.b = null;
-      }
-      return;
-    }
+  constructor(v: DecValue) {
     let n = 0;
-    let d = 0;
+    let q = 0;
     let b: Big | null = null;
     if (typeof v === 'number') {
       if (Number.isInteger(v) && v <= MAX_SAFE && v >= -MAX_SAFE) {
         n = v;
-        d = 1;
+        q = 1;
       } else if (v - v === 0 && parseNumber(v)) {
         n = PARSED.n;
-        d = PARSED.q;
+        q = PARSED.q;
       } else b = new Big(v);
     } else if (typeof v === 'string') {
       if (parseDecimalText(v)) {
         n = PARSED.n;
-        d = PARSED.q;
+        q = PARSED.q;
       } else b = new Big(v);
-    } else if (v instanceof Dec) {
-      n = v.n;
-      d = v.q;
-      b = v.b;
-    } else b = new Big(v);
+    } else if (v instanceof Dec) return v;
+    else b = new Big(v);
     if (b !== null && narrow(b)) {
       n = PARSED.n;
-      d = PARSED.q;
+      q = PARSED.q;
       b = null;
     }
-    this.n = n;
-    this.q = d;
-    this.b = b;
+    // every Dec is made by Raw (see there); returning it from the constructor stands for `this`
+    return new Raw(n, q, b);
   }
 
   /** The least of the values (decimal.js's Decimal.min: NaN wins; of equal zeros, −0). @throws on none. */
@@ -128,20 +103,20 @@ export class Dec {
 
   plus(y: DecValue): Dec {
     const o = y instanceof Dec ? y : new Dec(y);
-    if (this.b === null && o.b === null) {
-      const r = addSmall(this.n, this.q, o.n, o.q);
-      if (r !== null) return r;
+    if (this.q === o.q && this.b === null && o.b === null) {
+      const s = this.n + o.n;
+      if (s <= MAX_SAFE && s >= -MAX_SAFE) return new Raw(s, this.q, null);
     }
-    return fromBig(toBig(this).plus(toBig(o)));
+    return sum(this, o, false);
   }
 
   minus(y: DecValue): Dec {
     const o = y instanceof Dec ? y : new Dec(y);
-    if (this.b === null && o.b === null) {
-      const r = addSmall(this.n, this.q, -o.n, o.q);
-      if (r !== null) return r;
+    if (this.q === o.q && this.b === null && o.b === null) {
+      const s = this.n - o.n;
+      if (s <= MAX_SAFE && s >= -MAX_SAFE) return new Raw(s, this.q, null);
     }
-    return fromBig(toBig(this).minus(toBig(o)));
+    return sum(this, o, true);
   }
 
   times(y: DecValue): Dec {
@@ -149,9 +124,10 @@ export class Dec {
     if (this.b === null && o.b === null) {
       const n = this.n * o.n;
       const q = this.q * o.q;
-      if (n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE) return new Dec(n, q);
+      if (n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE) return new Raw(n, q, null);
       const r = mulReduced(this.n, this.q, o.n, o.q);
       if (r !== null) return r;
+      return fromBig(bigFromRational(BigInt(this.n) * BigInt(o.n), BigInt(this.q) * BigInt(o.q)));
     }
     return fromBig(toBig(this).times(toBig(o)));
   }
@@ -163,9 +139,13 @@ export class Dec {
       // (n1/q1) / (n2/q2) = n1·q2 / (q1·n2); equal denominators cancel
       const n = this.q === o.q ? this.n : this.n * o.q;
       const q = this.q === o.q ? o.n : this.q * o.n;
-      if (n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE && q >= -MAX_SAFE) return q < 0 ? new Dec(-n, -q) : new Dec(n, q);
+      if (n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE && q >= -MAX_SAFE) return q < 0 ? new Raw(-n, -q, null) : new Raw(n, q, null);
       const r = mulReduced(this.n, this.q, o.q, o.n);
       if (r !== null) return r;
+      // not zero here (0 / y never overflows after reduction), so the sign is the quotient's
+      const N = BigInt(this.n) * BigInt(o.q);
+      const Q = BigInt(this.q) * BigInt(o.n);
+      return fromBig(Q < 0n ? bigFromRational(-N, -Q) : bigFromRational(N, Q));
     }
     return fromBig(toBig(this).div(toBig(o)));
   }
@@ -178,50 +158,50 @@ export class Dec {
     const o = y instanceof Dec ? y : new Dec(y);
     if (this.b === null && o.b === null && o.q === 1 && o.n <= 0x7fffffff && o.n >= -0x7fffffff) {
       const e = o.n;
-      if (e === 0) return new Dec(1, 1);
+      if (e === 0) return new Raw(1, 1, null);
       // decimal.js: zero to any power is Math.pow's (±0, ±Infinity)
       if (this.n === 0) return new Dec(Math.pow(this.n, e));
       const r = powSmall(this.n, this.q, e < 0 ? -e : e);
       if (r !== null) {
         if (e > 0) return r;
-        return r.n < 0 ? new Dec(-r.q, -r.n) : new Dec(r.q, r.n);
+        return r.n < 0 ? new Raw(-r.q, -r.n, null) : new Raw(r.q, r.n, null);
       }
     }
     return fromBig(toBig(this).pow(toBig(o)));
   }
 
   abs(): Dec {
-    return this.b === null ? new Dec(Math.abs(this.n), this.q) : new Dec(this.b.abs(), WRAP);
+    return this.b === null ? new Raw(Math.abs(this.n), this.q, null) : new Raw(0, 0, this.b.abs());
   }
 
   neg(): Dec {
-    return this.b === null ? new Dec(-this.n, this.q) : new Dec(this.b.neg(), WRAP);
+    return this.b === null ? new Raw(-this.n, this.q, null) : new Raw(0, 0, this.b.neg());
   }
 
   /** 1, −1 or 0 as this is greater, less or equal (±0 are equal); NaN when either is NaN. */
   cmp(y: DecValue): number {
-    return compare(this, y instanceof Dec ? y : new Dec(y));
+    return compareTo(this, y);
   }
 
   eq(y: DecValue): boolean {
-    return compare(this, y instanceof Dec ? y : new Dec(y)) === 0;
+    return compareTo(this, y) === 0;
   }
 
   gt(y: DecValue): boolean {
-    return compare(this, y instanceof Dec ? y : new Dec(y)) > 0;
+    return compareTo(this, y) > 0;
   }
 
   gte(y: DecValue): boolean {
-    const k = compare(this, y instanceof Dec ? y : new Dec(y));
+    const k = compareTo(this, y);
     return k === 1 || k === 0;
   }
 
   lt(y: DecValue): boolean {
-    return compare(this, y instanceof Dec ? y : new Dec(y)) < 0;
+    return compareTo(this, y) < 0;
   }
 
   lte(y: DecValue): boolean {
-    return compare(this, y instanceof Dec ? y : new Dec(y)) < 1;
+    return compareTo(this, y) < 1;
   }
 
   isZero(): boolean {
@@ -255,7 +235,8 @@ export class Dec {
   }
 
   isInteger(): boolean {
-    return this.b === null ? this.n % this.q === 0 : this.b.isInteger();
+    if (this.b !== null) return this.b.isInteger();
+    return this.q === 1 || !Number.isNaN(exactDiv(this.n, this.q));
   }
 
   floor(): Dec {
@@ -330,42 +311,93 @@ export class Dec {
   }
 }
 
-/** A Dec as decimal.js (40 digits): exact for decimals and big values, the rounded quotient otherwise. */
+interface RawConstructor {
+  new (n: number, q: number, b: Big | null): Dec;
+  prototype: Dec;
+}
+
+/**
+ * The one maker of Dec objects: a plain constructor function sharing Dec.prototype (so `instanceof Dec`
+ * holds and every method applies). V8 then gives every Dec one hidden class, and results made inside
+ * this module skip the public constructor's reading of its argument — together about half the cost of
+ * a small operation. Takes n, q, b as they are (a small value: n, q, null; a big one: 0, 0, the Big).
+ * Not exported. (So Dec is not meant to be subclassed.)
+ */
+const Raw = function (this: { n: number; q: number; b: Big | null }, n: number, q: number, b: Big | null) {
+  this.n = n;
+  this.q = q;
+  this.b = b;
+} as unknown as RawConstructor;
+Raw.prototype = Dec.prototype;
+// One Dec with non-numbers in n and q, made once and dropped, so that V8 keeps those fields "tagged":
+// a small integer then sits in the object itself. Left to see only numbers, V8 would store them as
+// doubles, each in a separately allocated box — a third of the cost of a small operation.
+new Raw(null as unknown as number, null as unknown as number, null);
+
+/**
+ * A Dec as decimal.js (40 digits): exact for decimals and big values, for other quotients the value
+ * decimal.js's own division n.div(q) gives.
+ */
 export function toBig(x: Dec): Big {
   if (x.b !== null) return x.b;
-  return x.q === 1 ? new Big(x.n) : new Big(x.n).div(x.q);
+  const q = x.q;
+  if (q === 1 || x.n === 0) return new Big(x.n); // ±0 keeps its sign
+  // a decimal: decimal.js's exact division is its quickest way in; a quotient: rounded as it would
+  return pow10Exp(q) >= 0 ? new Big(x.n).div(q) : bigFromRational(BigInt(x.n), BigInt(q));
 }
 
 /** A Big result as a Dec: small when it fits exactly, else held as it is. */
 function fromBig(b: Big): Dec {
-  return narrow(b) ? new Dec(PARSED.n, PARSED.q) : new Dec(b, WRAP);
+  return narrow(b) ? new Raw(PARSED.n, PARSED.q, null) : new Raw(0, 0, b);
 }
 
 /** Whether a Big is a small exact decimal; if so it is left in PARSED. */
 function narrow(b: Big): boolean {
-  // Only finite values with 10^−16 ≤ |b| < 10^16 (or zero) can be n / 10^k with k ≤ 15 and n safe;
-  // valueOf writes those without exponent and keeps −0, and the parser checks the digits fit.
-  return b.isFinite() && b.e <= MAX_POW10 && b.e >= -MAX_POW10 - 1 && parseDecimalText(b.valueOf());
+  // Only finite values with 10^−16 ≤ |b| < 10^16 (or zero) and at most 16 significant digits (at most
+  // 4 words of 7 digits in decimal.js's digit array) can be n / 10^k with k ≤ 15 and n safe; valueOf
+  // writes those without exponent and keeps −0, and the parser checks the digits fit.
+  return b.isFinite() && b.e <= MAX_POW10 && b.e >= -MAX_POW10 - 1 && b.d.length <= 4 && parseDecimalText(b.valueOf());
+}
+
+/**
+ * x + y, or x − y when `minus`, off the fast path (denominators differ, or a value is big). Small
+ * values whose sum leaves the range are added exactly in bigints and rounded once to 40 digits — what
+ * decimal.js gives for decimals, and closer for quotients than adding their 40-digit roundings.
+ */
+function sum(x: Dec, y: Dec, minus: boolean): Dec {
+  if (x.b === null && y.b === null) {
+    const n2 = minus ? -y.n : y.n;
+    const r = addSmall(x.n, x.q, n2, y.q);
+    if (r !== null) return r;
+    // (an exact zero comes back +0, as decimal.js's x − x)
+    return fromBig(bigFromRational(BigInt(x.n) * BigInt(y.q) + BigInt(n2) * BigInt(x.q), BigInt(x.q) * BigInt(y.q)));
+  }
+  return fromBig(minus ? toBig(x).minus(toBig(y)) : toBig(x).plus(toBig(y)));
 }
 
 /** n1/q1 + n2/q2 for small values, or null when it does not stay small. */
 function addSmall(n1: number, q1: number, n2: number, q2: number): Dec | null {
   if (q1 === q2) {
     const s = n1 + n2;
-    return s <= MAX_SAFE && s >= -MAX_SAFE ? new Dec(s, q1) : null;
+    return s <= MAX_SAFE && s >= -MAX_SAFE ? new Raw(s, q1, null) : null;
   }
   // one denominator divides the other (decimal scales): scale the coarser one up
   let a = n1;
   let c = n2;
   let q = q2;
-  if (q2 % q1 === 0) a = n1 * (q2 / q1);
-  else if (q1 % q2 === 0) {
-    c = n2 * (q1 / q2);
+  if (q1 < q2) {
+    const k = exactDiv(q2, q1);
+    if (k !== k) return addLcm(n1, q1, n2, q2);
+    a = n1 * k;
+  } else {
+    const k = exactDiv(q1, q2);
+    if (k !== k) return addLcm(n1, q1, n2, q2);
+    c = n2 * k;
     q = q1;
-  } else return addLcm(n1, q1, n2, q2);
+  }
   const s = a + c;
   if (a > MAX_SAFE || a < -MAX_SAFE || c > MAX_SAFE || c < -MAX_SAFE || s > MAX_SAFE || s < -MAX_SAFE) return null;
-  return new Dec(s, q);
+  return new Raw(s, q, null);
 }
 
 /** Unrelated denominators (after a division): over lcm(q1, q2), checked. */
@@ -378,7 +410,7 @@ function addLcm(n1: number, q1: number, n2: number, q2: number): Dec | null {
   const c = n2 * k2;
   const s = a + c;
   if (q > MAX_SAFE || a > MAX_SAFE || a < -MAX_SAFE || c > MAX_SAFE || c < -MAX_SAFE || s > MAX_SAFE || s < -MAX_SAFE) return null;
-  return new Dec(s, q);
+  return new Raw(s, q, null);
 }
 
 /**
@@ -394,7 +426,7 @@ function mulReduced(a: number, b: number, c: number, d: number): Dec | null {
   const g2 = gcd(Math.abs(c), b);
   const n = (a / g1) * (c / g2);
   const q = (b / g2) * (d / g1);
-  return n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE ? new Dec(n, q) : null;
+  return n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE ? new Raw(n, q, null) : null;
 }
 
 /** (n/q)^e for e ≥ 1 by checked squaring; null on overflow. */
@@ -408,11 +440,21 @@ function powSmall(n: number, q: number, e: number): Dec | null {
       if (rn > MAX_SAFE || rn < -MAX_SAFE || rq > MAX_SAFE) return null;
     }
     e >>>= 1;
-    if (e === 0) return new Dec(rn, rq);
+    if (e === 0) return new Raw(rn, rq, null);
     n *= n;
     q *= q;
     if (n > MAX_SAFE || q > MAX_SAFE) return null;
   }
+}
+
+/** x.cmp(y): integers such as the 0 of `d.lt(0)` are compared without being made into a Dec. */
+function compareTo(x: Dec, y: DecValue): number {
+  if (y instanceof Dec) return compare(x, y);
+  if (typeof y === 'number' && x.b === null && Number.isInteger(y)) {
+    const c = y * x.q;
+    if (c <= MAX_SAFE && c >= -MAX_SAFE) return x.n > c ? 1 : x.n < c ? -1 : 0;
+  }
+  return compare(x, new Dec(y));
 }
 
 /** Three-way comparison (decimal.js's cmp): exact for small values, through BigInt if products overflow. */
@@ -424,6 +466,11 @@ function compare(x: Dec, y: Dec): number {
     const a = n1 * y.q;
     const c = n2 * x.q;
     if (a <= MAX_SAFE && a >= -MAX_SAFE && c <= MAX_SAFE && c >= -MAX_SAFE) return a > c ? 1 : a < c ? -1 : 0;
+    // n/q in doubles is the exact quotient correctly rounded, and rounding is monotonic: quotients
+    // that differ as doubles differ the same way exactly. Only a tie needs the exact products.
+    const fx = n1 / x.q;
+    const fy = n2 / y.q;
+    if (fx !== fy) return fx > fy ? 1 : -1;
     const A = BigInt(n1) * BigInt(y.q);
     const C = BigInt(n2) * BigInt(x.q);
     return A > C ? 1 : A < C ? -1 : 0;
@@ -444,7 +491,7 @@ function maxOrMin(args: readonly DecValue[], n: number): Dec {
   for (let i = 1; i < args.length; i++) {
     const a = args[i]!;
     const y = a instanceof Dec ? a : new Dec(a);
-    if (y.isNaN()) return y;
+    if (y.b !== null && y.b.isNaN()) return y;
     const k = compare(x, y);
     if (k === n || (k === 0 && signOf(x) === n)) x = y;
   }
@@ -465,16 +512,18 @@ function roundSmall(x: Dec, dp: number, rm: number): Dec {
   if (q === 1 || n === 0) return x;
   if (dp <= MAX_POW10) {
     const s = POW10[dp]!;
-    if (s % q === 0) {
+    const up = exactDiv(s, q);
+    if (up === up) {
       // already exact at dp places; rewrite over 10^dp so it prints without decimal.js
-      if (s === q) return x;
-      const m = n * (s / q);
-      return m <= MAX_SAFE && m >= -MAX_SAFE ? new Dec(m, s) : x;
+      if (up === 1) return x;
+      const m = n * up;
+      return m <= MAX_SAFE && m >= -MAX_SAFE ? new Raw(m, s, null) : x;
     }
     const neg = n < 0;
     const N = neg ? -n : n;
     let m: number;
-    if (q % s === 0) m = roundDiv(N, q / s, neg, rm);
+    const down = exactDiv(q, s);
+    if (down === down) m = roundDiv(N, down, neg, rm);
     else {
       const Ns = N * s;
       if (Ns <= MAX_SAFE) m = roundDiv(Ns, q, neg, rm);
@@ -489,7 +538,7 @@ function roundSmall(x: Dec, dp: number, rm: number): Dec {
         if (m > MAX_SAFE) m = NaN;
       }
     }
-    if (m === m) return new Dec(neg ? -m : m, s);
+    if (m === m) return new Raw(neg ? -m : m, s, null);
   } else if (pow10Exp(q) >= 0) return x; // q = 10^k, k ≤ 15 < dp
   return roundBigInt(x, dp, rm);
 }
@@ -499,6 +548,6 @@ function roundBigInt(x: Dec, dp: number, rm: number): Dec {
   if (dp > BIGINT_PLACES) return fromBig(toBig(x).toDecimalPlaces(dp, rm as Rounding));
   const neg = x.n < 0;
   const m = roundDivBig(BigInt(neg ? -x.n : x.n) * 10n ** BigInt(dp), BigInt(x.q), neg, rm);
-  if (dp <= MAX_POW10 && m <= BigInt(MAX_SAFE)) return new Dec(neg ? -Number(m) : Number(m), POW10[dp]!);
+  if (dp <= MAX_POW10 && m <= BigInt(MAX_SAFE)) return new Raw(neg ? -Number(m) : Number(m), POW10[dp]!, null);
   return fromBig(new Big(`${neg ? '-' : ''}${m}e-${dp}`));
 }

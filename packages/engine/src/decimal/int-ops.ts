@@ -39,6 +39,17 @@ export function addChecked(a: number, b: number): number {
 }
 
 /**
+ * n / d when d divides n, else NaN (n, d safe integers, d > 0). Without `%`, a slow library call on
+ * doubles: for |n| < 2^53 the rounding error of n / d is below 1/d, the least distance from a
+ * non-integer quotient to an integer, so the computed quotient is an integer exactly when the true one
+ * is (and then it is exact).
+ */
+export function exactDiv(n: number, d: number): number {
+  const k = n / d;
+  return Number.isInteger(k) ? k : NaN;
+}
+
+/**
  * Greatest common divisor of two non-negative safe integers (Euclid; `%` on doubles is exact).
  * gcd(0, 0) = 0. Slow next to the rest (one division per step): only for the rare fallbacks.
  */
@@ -63,11 +74,11 @@ export const ROUND_HALF_CEIL = 7;
 export const ROUND_HALF_FLOOR = 8;
 
 /**
- * Whether a truncated magnitude goes up by one under rounding mode `rm`, once a non-zero remainder r
- * of divisor d is known: `half` is the sign of 2r − d (below, at or above the half), `odd` whether the
- * truncated magnitude is odd, `neg` the sign of the value.
+ * Whether a truncated magnitude m goes up by one under rounding mode `rm`, once a non-zero remainder r
+ * of divisor d is known: `half` is the sign of 2r − d (below, at or above the half), `neg` the sign
+ * of the value.
  */
-function roundsUp(rm: number, half: number, odd: boolean, neg: boolean): boolean {
+function roundsUp(rm: number, half: number, m: number | bigint, neg: boolean): boolean {
   switch (rm) {
     case ROUND_UP:
       return true;
@@ -86,7 +97,7 @@ function roundsUp(rm: number, half: number, odd: boolean, neg: boolean): boolean
         case ROUND_HALF_DOWN:
           return false;
         case ROUND_HALF_EVEN:
-          return odd;
+          return typeof m === 'bigint' ? m % 2n === 1n : m % 2 === 1;
         case ROUND_HALF_CEIL:
           return !neg;
         default: // ROUND_HALF_FLOOR
@@ -97,16 +108,24 @@ function roundsUp(rm: number, half: number, odd: boolean, neg: boolean): boolean
 
 /**
  * round(N / d) under mode `rm` (0…8) for safe integers N ≥ 0, d > 0, where `neg` is the sign of the
- * value whose magnitude is N / d. Exact: r = N % d, then (N − r) / d is an exact integer quotient — no
- * Math.floor of an inexact double quotient — and 2r (a power-of-two scaling) is exact, so ties are
- * decided exactly. @returns the rounded magnitude, or NaN if it is not a safe integer.
+ * value whose magnitude is N / d. Exact: the quotient m = floor(N / d) is checked through its
+ * remainder r = N − m·d (exact: m·d ≤ N), and 2r (a power-of-two scaling) is exact, so ties are decided
+ * exactly. (`%` would be exact too, but on doubles it is a slow library call.) @returns the rounded magnitude, or NaN if it is not a safe integer.
  */
 export function roundDiv(N: number, d: number, neg: boolean, rm: number): number {
-  const r = N % d;
-  const m = (N - r) / d;
+  let m = Math.floor(N / d);
+  let r = N - m * d;
+  // Never taken: the floor is exact for N < 2^53 (see exactDiv). Kept as the check that makes it so.
+  if (r < 0) {
+    m--;
+    r += d;
+  } else if (r >= d) {
+    m++;
+    r -= d;
+  }
   if (r === 0) return m;
   const twice = 2 * r;
-  if (!roundsUp(rm, twice < d ? -1 : twice > d ? 1 : 0, m % 2 === 1, neg)) return m;
+  if (!roundsUp(rm, twice < d ? -1 : twice > d ? 1 : 0, m, neg)) return m;
   return m + 1 <= MAX_SAFE ? m + 1 : NaN;
 }
 
@@ -116,5 +135,5 @@ export function roundDivBig(N: bigint, d: bigint, neg: boolean, rm: number): big
   const m = N / d;
   if (r === 0n) return m;
   const twice = 2n * r;
-  return roundsUp(rm, twice < d ? -1 : twice > d ? 1 : 0, m % 2n === 1n, neg) ? m + 1n : m;
+  return roundsUp(rm, twice < d ? -1 : twice > d ? 1 : 0, m, neg) ? m + 1n : m;
 }
