@@ -6,11 +6,15 @@
 
 /** a / 10^k without trailing zeros: (573000, 5) → "5.73", (6, 0) → "6", (5, 3) → "0.005". */
 export function plainDigits(a: number, k: number): string {
-  while (k > 0 && a % 10 === 0) {
-    a /= 10; // exact: a is a multiple of 10
+  const s = String(a);
+  if (k === 0 || a === 0) return s;
+  // trailing zeros of the fraction go (on the text: `%` on large doubles is slow)
+  let end = s.length;
+  while (k > 0 && s.charCodeAt(end - 1) === 48) {
+    end--;
     k--;
   }
-  return point(String(a), k);
+  return point(end === s.length ? s : s.slice(0, end), k);
 }
 
 /** a / 10^k with exactly `places` ≥ k decimals: (57, 1, 2) → "5.70", (6, 0, 2) → "6.00". */

@@ -23,10 +23,11 @@
  * decimal.js. Values are immutable; methods may return `this` or an argument unchanged.
  */
 import type DecimalBase from 'decimal.js';
-import { Big, bigFromRational } from './big.ts';
+import { Big, bigOf, bigProduct, bigQuotient, bigSum, narrowBig } from './big.ts';
 import { fixedDigits, plainDigits } from './digits.ts';
-import { MAX_POW10, MAX_SAFE, POW10, exactDiv, gcd, pow10Exp, roundDiv, roundDivBig } from './int-ops.ts';
+import { MAX_POW10, MAX_SAFE, POW10, exactDiv, pow10Exp, roundDivBig } from './int-ops.ts';
 import { PARSED, parseDecimalText, parseNumber } from './parse.ts';
+import { OUT, ROUNDED, UNCHANGED, addRational, compareRational, mulRational, powRational, roundRational } from './rational.ts';
 
 /** What Dec reads: a Dec, a JS number, decimal text, a bigint or a decimal.js Decimal. */
 export type DecValue = Dec | DecimalBase.Value;
@@ -39,7 +40,12 @@ const HALF_UP = 4;
 /** Beyond this many places, rounding a non-decimal quotient is left to decimal.js. */
 const BIGINT_PLACES = 100;
 
+/** Marks Dec objects (on Dec.prototype); see isDec. */
+const BRAND: unique symbol = Symbol('Dec');
+
 export class Dec {
+  declare readonly [BRAND]: true;
+
   static readonly ROUND_UP = 0 as const;
   static readonly ROUND_DOWN = 1 as const;
   static readonly ROUND_CEIL = 2 as const;
@@ -80,9 +86,9 @@ export class Dec {
         n = PARSED.n;
         q = PARSED.q;
       } else b = new Big(v);
-    } else if (v instanceof Dec) return v;
+    } else if (isDec(v)) return v;
     else b = new Big(v);
-    if (b !== null && narrow(b)) {
+    if (b !== null && narrowBig(b)) {
       n = PARSED.n;
       q = PARSED.q;
       b = null;
@@ -102,7 +108,7 @@ export class Dec {
   }
 
   plus(y: DecValue): Dec {
-    const o = y instanceof Dec ? y : new Dec(y);
+    const o = isDec(y) ? y : new Dec(y);
     if (this.q === o.q && this.b === null && o.b === null) {
       const s = this.n + o.n;
       if (s <= MAX_SAFE && s >= -MAX_SAFE) return new Raw(s, this.q, null);
@@ -111,7 +117,7 @@ export class Dec {
   }
 
   minus(y: DecValue): Dec {
-    const o = y instanceof Dec ? y : new Dec(y);
+    const o = isDec(y) ? y : new Dec(y);
     if (this.q === o.q && this.b === null && o.b === null) {
       const s = this.n - o.n;
       if (s <= MAX_SAFE && s >= -MAX_SAFE) return new Raw(s, this.q, null);
@@ -120,32 +126,31 @@ export class Dec {
   }
 
   times(y: DecValue): Dec {
-    const o = y instanceof Dec ? y : new Dec(y);
+    const o = isDec(y) ? y : new Dec(y);
     if (this.b === null && o.b === null) {
       const n = this.n * o.n;
       const q = this.q * o.q;
       if (n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE) return new Raw(n, q, null);
-      const r = mulReduced(this.n, this.q, o.n, o.q);
-      if (r !== null) return r;
-      return fromBig(bigFromRational(BigInt(this.n) * BigInt(o.n), BigInt(this.q) * BigInt(o.q)));
+      if (mulRational(this.n, this.q, o.n, o.q)) return new Raw(OUT.n, OUT.q, null);
+      // leaves the range: the exact product, rounded once to 40 digits as decimal.js rounds it
+      return fromBig(bigProduct(this.n, this.q, o.n, o.q));
     }
     return fromBig(toBig(this).times(toBig(o)));
   }
 
-  /** this / y, exact for small values (a rational); x / 0 is ±Infinity, 0 / 0 NaN (big, not finite). */
+  /**
+   * this / y, exact for small values (a rational; its 40-digit rounding, as decimal.js would give, if
+   * it leaves the range). x / 0 is ±Infinity and 0 / 0 NaN, big values that are not finite.
+   */
   div(y: DecValue): Dec {
-    const o = y instanceof Dec ? y : new Dec(y);
+    const o = isDec(y) ? y : new Dec(y);
     if (this.b === null && o.b === null && o.n !== 0) {
       // (n1/q1) / (n2/q2) = n1·q2 / (q1·n2); equal denominators cancel
       const n = this.q === o.q ? this.n : this.n * o.q;
       const q = this.q === o.q ? o.n : this.q * o.n;
       if (n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE && q >= -MAX_SAFE) return q < 0 ? new Raw(-n, -q, null) : new Raw(n, q, null);
-      const r = mulReduced(this.n, this.q, o.q, o.n);
-      if (r !== null) return r;
-      // not zero here (0 / y never overflows after reduction), so the sign is the quotient's
-      const N = BigInt(this.n) * BigInt(o.q);
-      const Q = BigInt(this.q) * BigInt(o.n);
-      return fromBig(Q < 0n ? bigFromRational(-N, -Q) : bigFromRational(N, Q));
+      if (mulRational(this.n, this.q, o.q, o.n)) return new Raw(OUT.n, OUT.q, null);
+      return fromBig(bigQuotient(this.n, this.q, o.n, o.q));
     }
     return fromBig(toBig(this).div(toBig(o)));
   }
@@ -155,16 +160,15 @@ export class Dec {
    * overflow, is decimal.js's pow of the whole (so big results are rounded exactly as decimal.js does).
    */
   pow(y: DecValue): Dec {
-    const o = y instanceof Dec ? y : new Dec(y);
+    const o = isDec(y) ? y : new Dec(y);
     if (this.b === null && o.b === null && o.q === 1 && o.n <= 0x7fffffff && o.n >= -0x7fffffff) {
       const e = o.n;
       if (e === 0) return new Raw(1, 1, null);
       // decimal.js: zero to any power is Math.pow's (±0, ±Infinity)
       if (this.n === 0) return new Dec(Math.pow(this.n, e));
-      const r = powSmall(this.n, this.q, e < 0 ? -e : e);
-      if (r !== null) {
-        if (e > 0) return r;
-        return r.n < 0 ? new Raw(-r.q, -r.n, null) : new Raw(r.q, r.n, null);
+      if (powRational(this.n, this.q, e < 0 ? -e : e)) {
+        if (e > 0) return new Raw(OUT.n, OUT.q, null);
+        return OUT.n < 0 ? new Raw(-OUT.q, -OUT.n, null) : new Raw(OUT.q, OUT.n, null);
       }
     }
     return fromBig(toBig(this).pow(toBig(o)));
@@ -257,7 +261,10 @@ export class Dec {
     checkRounding(dp, rm);
     const mode = rm ?? HALF_UP;
     if (this.b !== null) return fromBig(this.b.toDecimalPlaces(dp, mode));
-    return roundSmall(this, dp, mode);
+    if (this.q === 1 || this.n === 0) return this;
+    const r = roundRational(this.n, this.q, dp, mode);
+    if (r === ROUNDED) return new Raw(OUT.n, OUT.q, null);
+    return r === UNCHANGED ? this : roundBigInt(this, dp, mode);
   }
 
   /** The value as the nearest double (as decimal.js's toNumber; −0 stays −0). */
@@ -329,127 +336,43 @@ const Raw = function (this: { n: number; q: number; b: Big | null }, n: number, 
   this.b = b;
 } as unknown as RawConstructor;
 Raw.prototype = Dec.prototype;
+Object.defineProperty(Dec.prototype, BRAND, { value: true });
 // One Dec with non-numbers in n and q, made once and dropped, so that V8 keeps those fields "tagged":
 // a small integer then sits in the object itself. Left to see only numbers, V8 would store them as
 // doubles, each in a separately allocated box — a third of the cost of a small operation.
 new Raw(null as unknown as number, null as unknown as number, null);
 
 /**
- * A Dec as decimal.js (40 digits): exact for decimals and big values, for other quotients the value
- * decimal.js's own division n.div(q) gives.
+ * Whether v is a Dec (as `v instanceof Dec`). By a brand on the prototype rather than instanceof: V8
+ * inlines this property test for every operand, whereas instanceof falls to its slow generic path
+ * once the class's `name` has been redefined — which tsx and other keep-names builds do to every
+ * class — making each operation twice as slow there.
  */
+export function isDec(v: unknown): v is Dec {
+  return v != null && (v as Dec)[BRAND] === true;
+}
+
+/** A Dec as decimal.js (40 digits): see bigOf. */
 export function toBig(x: Dec): Big {
-  if (x.b !== null) return x.b;
-  const q = x.q;
-  if (q === 1 || x.n === 0) return new Big(x.n); // ±0 keeps its sign
-  // a decimal: decimal.js's exact division is its quickest way in; a quotient: rounded as it would
-  return pow10Exp(q) >= 0 ? new Big(x.n).div(q) : bigFromRational(BigInt(x.n), BigInt(q));
+  return x.b ?? bigOf(x.n, x.q);
 }
 
 /** A Big result as a Dec: small when it fits exactly, else held as it is. */
 function fromBig(b: Big): Dec {
-  return narrow(b) ? new Raw(PARSED.n, PARSED.q, null) : new Raw(0, 0, b);
+  return narrowBig(b) ? new Raw(PARSED.n, PARSED.q, null) : new Raw(0, 0, b);
 }
 
-/** Whether a Big is a small exact decimal; if so it is left in PARSED. */
-function narrow(b: Big): boolean {
-  // Only finite values with 10^−16 ≤ |b| < 10^16 (or zero) and at most 16 significant digits (at most
-  // 4 words of 7 digits in decimal.js's digit array) can be n / 10^k with k ≤ 15 and n safe; valueOf
-  // writes those without exponent and keeps −0, and the parser checks the digits fit.
-  return b.isFinite() && b.e <= MAX_POW10 && b.e >= -MAX_POW10 - 1 && b.d.length <= 4 && parseDecimalText(b.valueOf());
-}
-
-/**
- * x + y, or x − y when `minus`, off the fast path (denominators differ, or a value is big). Small
- * values whose sum leaves the range are added exactly in bigints and rounded once to 40 digits — what
- * decimal.js gives for decimals, and closer for quotients than adding their 40-digit roundings.
- */
+/** x + y, or x − y when `minus`, off the fast path (denominators differ, or a value is big). */
 function sum(x: Dec, y: Dec, minus: boolean): Dec {
-  if (x.b === null && y.b === null) {
-    const n2 = minus ? -y.n : y.n;
-    const r = addSmall(x.n, x.q, n2, y.q);
-    if (r !== null) return r;
-    // (an exact zero comes back +0, as decimal.js's x − x)
-    return fromBig(bigFromRational(BigInt(x.n) * BigInt(y.q) + BigInt(n2) * BigInt(x.q), BigInt(x.q) * BigInt(y.q)));
-  }
-  return fromBig(minus ? toBig(x).minus(toBig(y)) : toBig(x).plus(toBig(y)));
-}
-
-/** n1/q1 + n2/q2 for small values, or null when it does not stay small. */
-function addSmall(n1: number, q1: number, n2: number, q2: number): Dec | null {
-  if (q1 === q2) {
-    const s = n1 + n2;
-    return s <= MAX_SAFE && s >= -MAX_SAFE ? new Raw(s, q1, null) : null;
-  }
-  // one denominator divides the other (decimal scales): scale the coarser one up
-  let a = n1;
-  let c = n2;
-  let q = q2;
-  if (q1 < q2) {
-    const k = exactDiv(q2, q1);
-    if (k !== k) return addLcm(n1, q1, n2, q2);
-    a = n1 * k;
-  } else {
-    const k = exactDiv(q1, q2);
-    if (k !== k) return addLcm(n1, q1, n2, q2);
-    c = n2 * k;
-    q = q1;
-  }
-  const s = a + c;
-  if (a > MAX_SAFE || a < -MAX_SAFE || c > MAX_SAFE || c < -MAX_SAFE || s > MAX_SAFE || s < -MAX_SAFE) return null;
-  return new Raw(s, q, null);
-}
-
-/** Unrelated denominators (after a division): over lcm(q1, q2), checked. */
-function addLcm(n1: number, q1: number, n2: number, q2: number): Dec | null {
-  const g = gcd(q1, q2);
-  const k1 = q2 / g;
-  const k2 = q1 / g;
-  const q = q1 * k1;
-  const a = n1 * k1;
-  const c = n2 * k2;
-  const s = a + c;
-  if (q > MAX_SAFE || a > MAX_SAFE || a < -MAX_SAFE || c > MAX_SAFE || c < -MAX_SAFE || s > MAX_SAFE || s < -MAX_SAFE) return null;
-  return new Raw(s, q, null);
-}
-
-/**
- * (a/b)·(c/d) reduced crosswise first (gcd(a, d), gcd(c, b)), for when the plain products overflow;
- * d may be negative (a division's divisor): the sign moves to the numerator. null if it still overflows.
- */
-function mulReduced(a: number, b: number, c: number, d: number): Dec | null {
-  if (d < 0) {
-    c = -c;
-    d = -d;
-  }
-  const g1 = gcd(Math.abs(a), d);
-  const g2 = gcd(Math.abs(c), b);
-  const n = (a / g1) * (c / g2);
-  const q = (b / g2) * (d / g1);
-  return n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE ? new Raw(n, q, null) : null;
-}
-
-/** (n/q)^e for e ≥ 1 by checked squaring; null on overflow. */
-function powSmall(n: number, q: number, e: number): Dec | null {
-  let rn = 1;
-  let rq = 1;
-  for (;;) {
-    if (e & 1) {
-      rn *= n;
-      rq *= q;
-      if (rn > MAX_SAFE || rn < -MAX_SAFE || rq > MAX_SAFE) return null;
-    }
-    e >>>= 1;
-    if (e === 0) return new Raw(rn, rq, null);
-    n *= n;
-    q *= q;
-    if (n > MAX_SAFE || q > MAX_SAFE) return null;
-  }
+  if (x.b !== null || y.b !== null) return fromBig(minus ? toBig(x).minus(toBig(y)) : toBig(x).plus(toBig(y)));
+  const n2 = minus ? -y.n : y.n;
+  if (addRational(x.n, x.q, n2, y.q)) return new Raw(OUT.n, OUT.q, null);
+  return fromBig(bigSum(x.n, x.q, n2, y.q));
 }
 
 /** x.cmp(y): integers such as the 0 of `d.lt(0)` are compared without being made into a Dec. */
 function compareTo(x: Dec, y: DecValue): number {
-  if (y instanceof Dec) return compare(x, y);
+  if (isDec(y)) return compare(x, y);
   if (typeof y === 'number' && x.b === null && Number.isInteger(y)) {
     const c = y * x.q;
     if (c <= MAX_SAFE && c >= -MAX_SAFE) return x.n > c ? 1 : x.n < c ? -1 : 0;
@@ -457,24 +380,9 @@ function compareTo(x: Dec, y: DecValue): number {
   return compare(x, new Dec(y));
 }
 
-/** Three-way comparison (decimal.js's cmp): exact for small values, through BigInt if products overflow. */
+/** Three-way comparison (decimal.js's cmp; NaN when either is NaN), exact for small values. */
 function compare(x: Dec, y: Dec): number {
-  if (x.b === null && y.b === null) {
-    const n1 = x.n;
-    const n2 = y.n;
-    if (x.q === y.q) return n1 > n2 ? 1 : n1 < n2 ? -1 : 0;
-    const a = n1 * y.q;
-    const c = n2 * x.q;
-    if (a <= MAX_SAFE && a >= -MAX_SAFE && c <= MAX_SAFE && c >= -MAX_SAFE) return a > c ? 1 : a < c ? -1 : 0;
-    // n/q in doubles is the exact quotient correctly rounded, and rounding is monotonic: quotients
-    // that differ as doubles differ the same way exactly. Only a tie needs the exact products.
-    const fx = n1 / x.q;
-    const fy = n2 / y.q;
-    if (fx !== fy) return fx > fy ? 1 : -1;
-    const A = BigInt(n1) * BigInt(y.q);
-    const C = BigInt(n2) * BigInt(x.q);
-    return A > C ? 1 : A < C ? -1 : 0;
-  }
+  if (x.b === null && y.b === null) return compareRational(x.n, x.q, y.n, y.q);
   return toBig(x).cmp(toBig(y));
 }
 
@@ -487,10 +395,10 @@ function signOf(x: Dec): number {
 /** decimal.js's maxOrMin: n = 1 for min, −1 for max. */
 function maxOrMin(args: readonly DecValue[], n: number): Dec {
   const a0 = args[0] as DecValue; // undefined throws in Dec's constructor, as in decimal.js
-  let x = a0 instanceof Dec ? a0 : new Dec(a0);
+  let x = isDec(a0) ? a0 : new Dec(a0);
   for (let i = 1; i < args.length; i++) {
     const a = args[i]!;
-    const y = a instanceof Dec ? a : new Dec(a);
+    const y = isDec(a) ? a : new Dec(a);
     if (y.b !== null && y.b.isNaN()) return y;
     const k = compare(x, y);
     if (k === n || (k === 0 && signOf(x) === n)) x = y;
@@ -498,52 +406,14 @@ function maxOrMin(args: readonly DecValue[], n: number): Dec {
   return x;
 }
 
-/** Throws decimal.js's own error for a dp or rounding mode it refuses (checkInt32). */
+/** Throws decimal.js's own error for a dp or rounding mode it refuses (its checkInt32). */
 function checkRounding(dp: number, rm: number | undefined): void {
   if (dp !== ~~dp || dp < 0 || dp > 1e9 || (rm !== undefined && (rm !== ~~rm || rm < 0 || rm > 8))) {
     new Big(0).toDecimalPlaces(dp, rm as Rounding);
   }
 }
 
-/** A small value rounded to dp places (dp a valid count, rm 0…8): exact, remainder-checked. */
-function roundSmall(x: Dec, dp: number, rm: number): Dec {
-  const n = x.n;
-  const q = x.q;
-  if (q === 1 || n === 0) return x;
-  if (dp <= MAX_POW10) {
-    const s = POW10[dp]!;
-    const up = exactDiv(s, q);
-    if (up === up) {
-      // already exact at dp places; rewrite over 10^dp so it prints without decimal.js
-      if (up === 1) return x;
-      const m = n * up;
-      return m <= MAX_SAFE && m >= -MAX_SAFE ? new Raw(m, s, null) : x;
-    }
-    const neg = n < 0;
-    const N = neg ? -n : n;
-    let m: number;
-    const down = exactDiv(q, s);
-    if (down === down) m = roundDiv(N, down, neg, rm);
-    else {
-      const Ns = N * s;
-      if (Ns <= MAX_SAFE) m = roundDiv(Ns, q, neg, rm);
-      else {
-        // N·s/q = i·s + f·s/q with i, f the integer quotient and remainder of N / q; i·s is an
-        // integer, and even (dp ≥ 1 here, as N·s = N ≤ MAX_SAFE for dp = 0), so rounding the
-        // fraction f·s/q alone gives the same result in every mode, ROUND_HALF_EVEN included
-        const f = N % q;
-        const is = ((N - f) / q) * s;
-        const fs = f * s;
-        m = is <= MAX_SAFE && fs <= MAX_SAFE ? roundDiv(fs, q, neg, rm) + is : NaN;
-        if (m > MAX_SAFE) m = NaN;
-      }
-    }
-    if (m === m) return new Raw(neg ? -m : m, s, null);
-  } else if (pow10Exp(q) >= 0) return x; // q = 10^k, k ≤ 15 < dp
-  return roundBigInt(x, dp, rm);
-}
-
-/** The exact rounding of a small value through BigInt, for when the integer steps overflow. */
+/** The exact rounding of a small value through bigints, for when the safe-integer steps overflow. */
 function roundBigInt(x: Dec, dp: number, rm: number): Dec {
   if (dp > BIGINT_PLACES) return fromBig(toBig(x).toDecimalPlaces(dp, rm as Rounding));
   const neg = x.n < 0;

@@ -51,11 +51,22 @@ export function exactDiv(n: number, d: number): number {
 
 /**
  * Greatest common divisor of two non-negative safe integers (Euclid; `%` on doubles is exact).
- * gcd(0, 0) = 0. Slow next to the rest (one division per step): only for the rare fallbacks.
+ * gcd(0, 0) = 0. Once both are below 2^31 the steps run on int32, where `%` is a machine
+ * instruction instead of a library call. Only for the fallbacks that keep quotients small.
  */
 export function gcd(a: number, b: number): number {
   while (b !== 0) {
+    if (a < 0x80000000 && b < 0x80000000) return gcd32(a | 0, b | 0);
     const r = a % b;
+    a = b;
+    b = r;
+  }
+  return a;
+}
+
+function gcd32(a: number, b: number): number {
+  while (b !== 0) {
+    const r = a % b | 0;
     a = b;
     b = r;
   }
@@ -110,7 +121,8 @@ function roundsUp(rm: number, half: number, m: number | bigint, neg: boolean): b
  * round(N / d) under mode `rm` (0…8) for safe integers N ≥ 0, d > 0, where `neg` is the sign of the
  * value whose magnitude is N / d. Exact: the quotient m = floor(N / d) is checked through its
  * remainder r = N − m·d (exact: m·d ≤ N), and 2r (a power-of-two scaling) is exact, so ties are decided
- * exactly. (`%` would be exact too, but on doubles it is a slow library call.) @returns the rounded magnitude, or NaN if it is not a safe integer.
+ * exactly. (`%` would be exact too, but on doubles it is a slow library call.)
+ * @returns the rounded magnitude, or NaN if it is not a safe integer.
  */
 export function roundDiv(N: number, d: number, neg: boolean, rm: number): number {
   let m = Math.floor(N / d);
