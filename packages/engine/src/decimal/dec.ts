@@ -63,8 +63,8 @@ export function roundingText(places: number, mode: RoundMode = 'half-up'): strin
 
 /** Plain decimal string without exponent or trailing zeros: 5.7300 → "5.73", 6 → "6". */
 export function plain(d: Dec): string {
-  // Dec is configured (toExpNeg -30, toExpPos 40) so toString never uses an exponent for amounts
-  // we meet; it already drops trailing zeros. Fall back to toFixed for anything outside that range.
+  // Dec's toString (decimal.js's, with toExpNeg -30 and toExpPos 40) never uses an exponent for
+  // amounts we meet; it already drops trailing zeros. Fall back to toFixed for anything outside that.
   const s = d.toString();
   if (!s.includes('e')) return s === '-0' ? '0' : s;
   const f = d.toFixed();

@@ -12,15 +12,19 @@
  *
  * Exact by construction: every step on small values is integer arithmetic whose result is checked
  * against MAX_SAFE before it is trusted (int-ops.ts: a sum or product of safe integers is exact iff its
- * computed magnitude is ≤ MAX_SAFE). A step that would leave the range is done by decimal.js on the
- * operands converted exactly (n, then .div(q): exact for q = 10^k, and for a quotient a/b it is what
- * decimal.js itself gives for a.div(b) at 40 digits); a big result that fits is brought back small.
- * Rationals that are not decimals are written, compared and rounded exactly — written (toString)
+ * computed magnitude is ≤ MAX_SAFE; rational.ts). A sum, product or quotient of small values that
+ * leaves the range is computed exactly in bigints and rounded once to 40 digits (big.ts); an operation
+ * with a big operand is decimal.js's, the small one converted as decimal.js would hold it (exactly for
+ * q = 10^k; for a quotient a/b, decimal.js's own a.div(b)). A big result that fits is brought back
+ * small. Quotients that are not decimals are compared and rounded exactly, and written (toString)
  * as decimal.js writes the 40-digit quotient.
  *
- * So for exact decimal inputs every result equals decimal.js's (same value, same text, same ±0, same
- * errors), and chains with division are never less exact: (1/3)·3 is 1 here, 0.99…9 (40 nines) in
- * decimal.js. Values are immutable; methods may return `this` or an argument unchanged.
+ * So for exact decimal inputs every result equals decimal.js's — same value, same text, same ±0, same
+ * errors — including a single division. Chains with division are never less exact: (1/3)·3 is 1 here,
+ * 0.99…9 (forty nines) in decimal.js, and a quotient rounded past its 23rd significant digit (or
+ * compared with a decimal of more digits) may differ from decimal.js in the last place, where
+ * decimal.js rounds its 40-digit rounding of the quotient a second time. Values are immutable; methods
+ * may return `this` or an argument unchanged.
  */
 import type DecimalBase from 'decimal.js';
 import { Big, bigOf, bigProduct, bigQuotient, bigSum, narrowBig } from './big.ts';

@@ -33,23 +33,16 @@ export function parseDecimalText(s: string): boolean {
   // Mantissa digits accumulate into n. Once the true n passes MAX_SAFE the computed one stays above it
   // (rounding is monotonic and appending digits only grows n), so one check at the end is sound.
   let n = 0;
-  let digits = 0;
-  let scale = 0;
+  const start = i;
+  let dot = -1;
   for (; i < len; i++) {
-    c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) break;
-    n = n * 10 + c;
-    digits++;
+    c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+    else if (c === 46 && dot < 0) dot = i;
+    else break;
   }
-  if (i < len && s.charCodeAt(i) === 46) {
-    for (i++; i < len; i++) {
-      c = s.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) break;
-      n = n * 10 + c;
-      digits++;
-      scale++;
-    }
-  }
+  const digits = dot < 0 ? i - start : i - start - 1;
+  let scale = dot < 0 ? 0 : i - dot - 1;
   if (digits === 0) return false;
   if (i < len) {
     c = s.charCodeAt(i);
@@ -62,16 +55,22 @@ export function parseDecimalText(s: string): boolean {
       i++;
     } else if (c === 43) i++;
     let e = 0;
-    const start = i;
+    const from = i;
     for (; i < len; i++) {
       c = s.charCodeAt(i) - 48;
       if (c < 0 || c > 9) return false;
       if (e < EXP_LIMIT) e = e * 10 + c;
     }
-    if (i === start || e >= EXP_LIMIT) return false;
+    if (i === from || e >= EXP_LIMIT) return false;
     scale += expNeg ? e : -e;
   }
   if (n > MAX_SAFE) return false;
+  if (n !== 0 && scale >= 0 && scale <= MAX_POW10) {
+    // the common case, inline
+    PARSED.n = neg ? -n : n;
+    PARSED.q = POW10[scale]!;
+    return true;
+  }
   return settle(neg ? -n : n, scale);
 }
 
