@@ -9,15 +9,15 @@ import DecimalBase from 'decimal.js';
 import { MAX_POW10, POW10, pow10Exp } from './int-ops.ts';
 import { parseDecimalText } from './parse.ts';
 
+/** Significant digits of every rounded result of decimal.js, as the engine configures it. */
+export const PRECISION = 40;
+
 /**
  * decimal.js as the engine has always configured it: 40 significant digits, ROUND_HALF_UP, no exponent
  * in toString from 1e−30 to 1e40.
  */
-export const Big = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export const Big = DecimalBase.clone({ precision: PRECISION, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 export type Big = InstanceType<typeof Big>;
-
-/** Big's precision: significant digits of every rounded result. */
-export const PRECISION = 40;
 
 const TEN_TO_PRECISION = 10n ** BigInt(PRECISION);
 const POW10N: bigint[] = [];
@@ -32,8 +32,8 @@ function pow10n(k: number): bigint {
 /**
  * N / Q (bigints, Q > 0) rounded to 40 significant digits, ROUND_HALF_UP, as a Big — the value
  * decimal.js gives for new Big(N).div(Q), correctly rounded as its division is; exact when N / Q has
- * at most 40 significant digits. Zero is +0. Costs one bigint division and one decimal.js parse, a
- * fraction of decimal.js's long division.
+ * at most 40 significant digits. Zero is +0. Costs one bigint division and one decimal.js parse: less
+ * than half of decimal.js's long division.
  */
 export function bigFromRational(N: bigint, Q: bigint): Big {
   if (N === 0n) return new Big(0);

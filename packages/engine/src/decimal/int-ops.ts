@@ -26,18 +26,6 @@ export function pow10Exp(q: number): number {
   return -1;
 }
 
-/** a × b when exact (|a × b| ≤ MAX_SAFE), else NaN. a, b safe integers. */
-export function mulChecked(a: number, b: number): number {
-  const p = a * b;
-  return p <= MAX_SAFE && p >= -MAX_SAFE ? p : NaN;
-}
-
-/** a + b when exact (|a + b| ≤ MAX_SAFE), else NaN. a, b safe integers. */
-export function addChecked(a: number, b: number): number {
-  const s = a + b;
-  return s <= MAX_SAFE && s >= -MAX_SAFE ? s : NaN;
-}
-
 /**
  * n / d when d divides n, else NaN (n, d safe integers, d > 0). Without `%`, a slow library call on
  * doubles: for |n| < 2^53 the rounding error of n / d is below 1/d, the least distance from a
