@@ -376,7 +376,7 @@ function sum(x: Dec, y: Dec, minus: boolean): Dec {
 
 /** x.cmp(y): integers such as the 0 of `d.lt(0)` are compared without being made into a Dec. */
 function compareTo(x: Dec, y: DecValue): number {
-  if (isDec(y)) return compare(x, y);
+  if (isDec(y)) return x.b === null && y.b === null ? compareRational(x.n, x.q, y.n, y.q) : compare(x, y);
   if (typeof y === 'number' && x.b === null && Number.isInteger(y)) {
     const c = y * x.q;
     if (c <= MAX_SAFE && c >= -MAX_SAFE) return x.n > c ? 1 : x.n < c ? -1 : 0;

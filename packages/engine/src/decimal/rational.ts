@@ -107,6 +107,11 @@ export function compareRational(n1: number, q1: number, n2: number, q2: number):
   const a = n1 * q2;
   const c = n2 * q1;
   if (fits(a) && fits(c)) return a > c ? 1 : a < c ? -1 : 0;
+  return compareFar(n1, q1, n2, q2);
+}
+
+/** compareRational when the cross products overflow (kept apart so that the common path stays small). */
+function compareFar(n1: number, q1: number, n2: number, q2: number): number {
   const fx = n1 / q1;
   const fy = n2 / q2;
   if (fx !== fy) return fx > fy ? 1 : -1;
