@@ -10,8 +10,7 @@
 import fc from 'fast-check';
 import DecimalBase from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { Dec } from '../src/decimal/dec.ts';
-import { showMoney, showPercent } from '../src/decimal/dec.ts';
+import { Dec, showMoney, showPercent } from '../src/decimal/dec.ts';
 
 const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 type Decimal = InstanceType<typeof Decimal>;
