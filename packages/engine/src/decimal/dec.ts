@@ -1,12 +1,16 @@
 /**
- * Exact decimal numbers for every score, amount and rate (decimal.js), and how they are shown the way
- * finance staff write them (93.48, 99.81%, 1,039,209,201.00 元).
+ * Exact decimal numbers for every score, amount and rate, and how they are shown the way finance staff
+ * write them (93.48, 99.81%, 1,039,209,201.00 元).
  */
-import DecimalBase from 'decimal.js';
+import type DecimalBase from 'decimal.js';
+import { Dec, type Rounding } from './exact.ts';
 
-/** The engine's Decimal: 40 significant digits, so no ratio of real budgets loses a cent. */
-export const Dec = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
-export type Dec = InstanceType<typeof Dec>;
+/**
+ * The engine's number (exact.ts): decimal.js's API and results (40 significant digits where a value
+ * leaves the exact small range), exact rationals on the common path, so no ratio of real budgets loses
+ * a cent.
+ */
+export { Dec };
 
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
@@ -39,11 +43,11 @@ export function dec(value: unknown): Dec {
 
 export type RoundMode = 'half-up' | 'half-even' | 'down' | 'up';
 
-const MODES: Record<RoundMode, DecimalBase.Rounding> = {
-  'half-up': DecimalBase.ROUND_HALF_UP,
-  'half-even': DecimalBase.ROUND_HALF_EVEN,
-  down: DecimalBase.ROUND_DOWN,
-  up: DecimalBase.ROUND_UP,
+const MODES: Record<RoundMode, Rounding> = {
+  'half-up': Dec.ROUND_HALF_UP,
+  'half-even': Dec.ROUND_HALF_EVEN,
+  down: Dec.ROUND_DOWN,
+  up: Dec.ROUND_UP,
 };
 
 /** Rounds to `places` decimals (default mode half-up, 四舍五入). */
@@ -59,42 +63,51 @@ export function roundingText(places: number, mode: RoundMode = 'half-up'): strin
 
 /** Plain decimal string without exponent or trailing zeros: 5.7300 → "5.73", 6 → "6". */
 export function plain(d: Dec): string {
-  // Dec is configured (toExpNeg -30, toExpPos 40) so toString never uses an exponent for amounts
-  // we meet; it already drops trailing zeros. Fall back to toFixed for anything outside that range.
+  // Dec's toString (decimal.js's, with toExpNeg -30 and toExpPos 40) never uses an exponent for
+  // amounts we meet; it already drops trailing zeros. Fall back to toFixed for anything outside that.
   const s = d.toString();
   if (!s.includes('e')) return s === '-0' ? '0' : s;
   const f = d.toFixed();
   return f.includes('.') ? f.replace(/0+$/, '').replace(/\.$/, '') : f;
 }
 
+/**
+ * What the exported show* helpers take: a Dec, or a decimal.js Decimal as callers outside the engine
+ * (the command line) compute with; those are read exactly into a Dec.
+ */
+export type Shown = Dec | DecimalBase;
+
+const asDec = (d: Shown): Dec => (d instanceof Dec ? d : new Dec(d));
+
 /** A score as shown on a sheet: at least the scheme's places ("5.70", "6.00" with places 2). */
-export function showScore(d: Dec, places = 2): string {
+export function showScore(shown: Shown, places = 2): string {
+  const d = asDec(shown);
   const exact = plain(d);
   const decimals = exact.includes('.') ? exact.split('.')[1]!.length : 0;
   return d.toFixed(Math.max(decimals, places));
 }
 
 /** A fraction shown as a percent with up to `places` decimals: 0.93137 → "93.14%", 1 → "100%". */
-export function showPercent(d: Dec, places = 2): string {
-  const pct = d.times(100);
+export function showPercent(d: Shown, places = 2): string {
+  const pct = asDec(d).times(100);
   const r = roundDec(pct, places);
   return `${r.eq(pct) ? plain(pct) : plain(r)}%`;
 }
 
 /** Money with thousands separators and 2 decimals: 1039209201 → "1,039,209,201.00". */
-export function showMoney(d: Dec): string {
-  const [int, frac] = d.toFixed(2).split('.');
+export function showMoney(d: Shown): string {
+  const [int, frac] = asDec(d).toFixed(2).split('.');
   const neg = int!.startsWith('-');
   const digits = neg ? int!.slice(1) : int!;
   return `${neg ? '-' : ''}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
 }
 
 /**
- * A number in an arithmetic line: exact if short, else rounded to 6 places with "≈". Takes a Dec or a
- * decimal string (as the score sheet carries them); other text is returned unchanged.
+ * A number in an arithmetic line: exact if short, else rounded to 6 places with "≈". Takes a Dec (or
+ * decimal.js Decimal) or a decimal string (as the score sheet carries them); other text is returned unchanged.
  */
-export function showNumber(value: Dec | string, maxPlaces = 6): string {
-  const d = typeof value === 'string' ? (DECIMAL_TEXT.test(value.trim()) ? new Dec(value.trim()) : null) : value;
+export function showNumber(value: Shown | string, maxPlaces = 6): string {
+  const d = typeof value === 'string' ? (DECIMAL_TEXT.test(value.trim()) ? new Dec(value.trim()) : null) : asDec(value);
   if (d === null) return String(value);
   const exact = plain(d);
   const decimals = exact.includes('.') ? exact.split('.')[1]!.length : 0;

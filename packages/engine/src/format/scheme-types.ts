@@ -7,7 +7,7 @@
  *
  * Conventions (also in docs/scheme-format.md):
  * - Numbers (分值, 得分, bounds, multipliers) are JSON numbers or decimal strings ("0.95"); the
- *   engine reads them into decimal.js, never computes in binary floating point.
+ *   engine reads them into exact decimals (Dec), never computes in binary floating point.
  * - Percentages are fractions: 95% is written 0.95 or the string "95%".
  * - Money facts carry their unit (元 or 万元) on the declared input.
  */

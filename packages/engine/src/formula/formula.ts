@@ -1,7 +1,8 @@
 /**
  * Formulas (公式) over facts and metrics. mathjs parses the text (Chinese identifiers allowed:
  * `已完成项目数/计划完成项目总数*6`); the parsed tree is checked against a whitelist and compiled once into
- * decimal.js closures, so evaluation is exact and fast and user text is never passed to eval/new Function.
+ * closures over exact decimals (Dec), so evaluation is exact and fast and user text is never passed to
+ * eval/new Function.
  * Allowed: numbers, identifiers, + - * / ^, comparisons (giving 1 or 0), and / or / not, `c ? a : b`,
  * parentheses, and min max abs round floor ceil sum.
  */

@@ -1,0 +1,139 @@
+/**
+ * Checked integer arithmetic on plain JS numbers, for the small exact values of `Dec` (exact.ts).
+ *
+ * A double holds every integer of magnitude ≤ Number.MAX_SAFE_INTEGER (2^53 − 1) exactly. Rounding is
+ * monotonic, so a sum or product of safe integers computed in doubles is exact if and only if the
+ * computed magnitude is ≤ MAX_SAFE: a true result of 2^53 or more can never round below 2^53. Every
+ * helper here either answers exactly or says it cannot (`NaN`, `-1`, `false`); none ever guesses.
+ */
+
+/** 2^53 − 1: the largest magnitude up to which doubles hold every integer. */
+export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** POW10[k] = 10^k for k = 0…15, the powers of ten that are safe integers (exact doubles). */
+export const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** The largest k with 10^k a safe integer (15). */
+export const MAX_POW10 = 15;
+
+/** k when q = 10^k (0 ≤ k ≤ 15), else −1. `q` is a positive safe integer. */
+export function pow10Exp(q: number): number {
+  for (let k = 0; k <= MAX_POW10; k++) {
+    const p = POW10[k]!;
+    if (p === q) return k;
+    if (p > q) return -1;
+  }
+  return -1;
+}
+
+/**
+ * n / d when d divides n, else NaN (n, d safe integers, d > 0). Without `%`, a slow library call on
+ * doubles: for |n| < 2^53 the rounding error of n / d is below 1/d, the least distance from a
+ * non-integer quotient to an integer, so the computed quotient is an integer exactly when the true one
+ * is (and then it is exact).
+ */
+export function exactDiv(n: number, d: number): number {
+  const k = n / d;
+  return Number.isInteger(k) ? k : NaN;
+}
+
+/**
+ * Greatest common divisor of two non-negative safe integers (Euclid; `%` on doubles is exact).
+ * gcd(0, 0) = 0. Once both are below 2^31 the steps run on int32, where `%` is a machine
+ * instruction instead of a library call. Only for the fallbacks that keep quotients small.
+ */
+export function gcd(a: number, b: number): number {
+  while (b !== 0) {
+    if (a < 0x80000000 && b < 0x80000000) return gcd32(a | 0, b | 0);
+    const r = a % b;
+    a = b;
+    b = r;
+  }
+  return a;
+}
+
+function gcd32(a: number, b: number): number {
+  while (b !== 0) {
+    const r = a % b | 0;
+    a = b;
+    b = r;
+  }
+  return a;
+}
+
+/** decimal.js rounding modes (the same numbers: ROUND_UP = 0 … ROUND_HALF_FLOOR = 8). */
+export const ROUND_UP = 0;
+export const ROUND_DOWN = 1;
+export const ROUND_CEIL = 2;
+export const ROUND_FLOOR = 3;
+export const ROUND_HALF_UP = 4;
+export const ROUND_HALF_DOWN = 5;
+export const ROUND_HALF_EVEN = 6;
+export const ROUND_HALF_CEIL = 7;
+export const ROUND_HALF_FLOOR = 8;
+
+/**
+ * Whether a truncated magnitude m goes up by one under rounding mode `rm`, once a non-zero remainder r
+ * of divisor d is known: `half` is the sign of 2r − d (below, at or above the half), `neg` the sign
+ * of the value.
+ */
+function roundsUp(rm: number, half: number, m: number | bigint, neg: boolean): boolean {
+  switch (rm) {
+    case ROUND_UP:
+      return true;
+    case ROUND_DOWN:
+      return false;
+    case ROUND_CEIL:
+      return !neg;
+    case ROUND_FLOOR:
+      return neg;
+    default:
+      if (half !== 0) return half > 0;
+      // an exact tie
+      switch (rm) {
+        case ROUND_HALF_UP:
+          return true;
+        case ROUND_HALF_DOWN:
+          return false;
+        case ROUND_HALF_EVEN:
+          return typeof m === 'bigint' ? m % 2n === 1n : m % 2 === 1;
+        case ROUND_HALF_CEIL:
+          return !neg;
+        default: // ROUND_HALF_FLOOR
+          return neg;
+      }
+  }
+}
+
+/**
+ * round(N / d) under mode `rm` (0…8) for safe integers N ≥ 0, d > 0, where `neg` is the sign of the
+ * value whose magnitude is N / d. Exact: the quotient m = floor(N / d) is checked through its
+ * remainder r = N − m·d (exact: m·d ≤ N), and 2r (a power-of-two scaling) is exact, so ties are decided
+ * exactly. (`%` would be exact too, but on doubles it is a slow library call.)
+ * @returns the rounded magnitude, or NaN if it is not a safe integer.
+ */
+export function roundDiv(N: number, d: number, neg: boolean, rm: number): number {
+  let m = Math.floor(N / d);
+  let r = N - m * d;
+  // Never taken: the floor is exact for N < 2^53 (see exactDiv). Kept as the check that makes it so.
+  if (r < 0) {
+    m--;
+    r += d;
+  } else if (r >= d) {
+    m++;
+    r -= d;
+  }
+  if (r === 0) return m;
+  const twice = 2 * r;
+  if (!roundsUp(rm, twice < d ? -1 : twice > d ? 1 : 0, m, neg)) return m;
+  return m + 1 <= MAX_SAFE ? m + 1 : NaN;
+}
+
+/** The same as roundDiv for bigints of any size (N ≥ 0, d > 0): the exact fallback. */
+export function roundDivBig(N: bigint, d: bigint, neg: boolean, rm: number): bigint {
+  const r = N % d;
+  const m = N / d;
+  if (r === 0n) return m;
+  const twice = 2n * r;
+  return roundsUp(rm, twice < d ? -1 : twice > d ? 1 : 0, m, neg) ? m + 1n : m;
+}

@@ -1,0 +1,125 @@
+/**
+ * Reading numbers into the small exact form n / q of `Dec` (exact.ts) without decimal.js: decimal text
+ * ("0.95", "-12", "1e3", "1.5E-2", ".5", "1.") and JS numbers (the decimal that decimal.js would take
+ * for them, i.e. the number's shortest round-trip decimal, String(x)).
+ *
+ * Both answer into `PARSED` (reused, so the hot path allocates nothing) and return false when the value
+ * is not a small exact decimal — text that decimal.js reads otherwise ("Infinity", "0x1f", "1_000"),
+ * invalid text, or more digits than a safe integer holds. The caller then asks decimal.js, which reads
+ * it or throws its own error.
+ */
+import { MAX_POW10, MAX_SAFE, POW10 } from './int-ops.ts';
+
+/** The last answer of parseDecimalText / parseNumber: the value is n / q, q = 10^k (0 ≤ k ≤ 15). */
+export const PARSED = { n: 0, q: 1 };
+
+/** Exponents beyond this are left to decimal.js (they never give a small value but zero). */
+const EXP_LIMIT = 1e6;
+
+/**
+ * Reads decimal text as decimal.js does: optional sign, then /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.
+ * "-0" and "-0.00" give negative zero, as in decimal.js. @returns true with the value in PARSED, or
+ * false (not this syntax, or not a small exact decimal).
+ */
+export function parseDecimalText(s: string): boolean {
+  const len = s.length;
+  let i = 0;
+  let neg = false;
+  let c = s.charCodeAt(0);
+  if (c === 45) {
+    neg = true;
+    i = 1;
+  } else if (c === 43) i = 1;
+  // Mantissa digits accumulate into n. Once the true n passes MAX_SAFE the computed one stays above it
+  // (rounding is monotonic and appending digits only grows n), so one check at the end is sound.
+  let n = 0;
+  const start = i;
+  let dot = -1;
+  for (; i < len; i++) {
+    c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+    else if (c === 46 && dot < 0) dot = i;
+    else break;
+  }
+  const digits = dot < 0 ? i - start : i - start - 1;
+  let scale = dot < 0 ? 0 : i - dot - 1;
+  if (digits === 0) return false;
+  if (i < len) {
+    c = s.charCodeAt(i);
+    if (c !== 101 && c !== 69) return false; // e E
+    i++;
+    let expNeg = false;
+    c = s.charCodeAt(i);
+    if (c === 45) {
+      expNeg = true;
+      i++;
+    } else if (c === 43) i++;
+    let e = 0;
+    const from = i;
+    for (; i < len; i++) {
+      c = s.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return false;
+      if (e < EXP_LIMIT) e = e * 10 + c;
+    }
+    if (i === from || e >= EXP_LIMIT) return false;
+    scale += expNeg ? e : -e;
+  }
+  if (n > MAX_SAFE) return false;
+  if (n !== 0 && scale >= 0 && scale <= MAX_POW10) {
+    // the common case, inline
+    PARSED.n = neg ? -n : n;
+    PARSED.q = POW10[scale]!;
+    return true;
+  }
+  return settle(neg ? -n : n, scale);
+}
+
+/** Stores n × 10^−scale into PARSED if it is small exact; n is a safe integer (±0 keeps its sign). */
+function settle(n: number, scale: number): boolean {
+  if (n === 0) {
+    PARSED.n = n;
+    PARSED.q = 1;
+    return true;
+  }
+  if (scale < 0) {
+    if (scale < -MAX_POW10) return false;
+    const m = n * POW10[-scale]!;
+    if (m > MAX_SAFE || m < -MAX_SAFE) return false;
+    PARSED.n = m;
+    PARSED.q = 1;
+    return true;
+  }
+  // trailing zeros of a long fraction ("1.5000…0"): drop them until 10^scale is safe
+  while (scale > MAX_POW10 && n % 10 === 0) {
+    n /= 10;
+    scale--;
+  }
+  if (scale > MAX_POW10) return false;
+  PARSED.n = n;
+  PARSED.q = POW10[scale]!;
+  return true;
+}
+
+/**
+ * Reads a finite non-integer JS number as the decimal decimal.js takes for it: the shortest decimal
+ * that round-trips (String(x)). Fast path without String: the smallest k ≤ 15 with m = round(x·10^k),
+ * |m| < 10^15, and m / 10^k === x. That division is correctly rounded from exact operands, so it is
+ * exactly Number("m e−k"): the decimal round-trips. Decimals of at most 15 significant digits are
+ * farther apart than doubles, so no other decimal of that length round-trips to x, and for a fixed
+ * magnitude fewer places means fewer digits — this is String(x)'s decimal. Finding m needs
+ * x·10^k to be within ½ of the integer: its relative error is below 2^−52, under 0.23 for |m| < 10^15.
+ * Everything else (16–17 digits, tiny or huge magnitudes) parses String(x).
+ */
+export function parseNumber(x: number): boolean {
+  for (let k = 1; k <= MAX_POW10; k++) {
+    const p = POW10[k]!;
+    const m = Math.round(x * p);
+    if (m >= 1e15 || m <= -1e15) break;
+    if (m / p === x) {
+      PARSED.n = m;
+      PARSED.q = p;
+      return true;
+    }
+  }
+  return parseDecimalText(String(x));
+}
