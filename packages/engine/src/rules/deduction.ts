@@ -2,7 +2,7 @@
  * 扣分至零 (deduction to a floor): points − count × perItem, never below the floor (default 0).
  * Source: seed 000 预算编制规范性 — 发现一项不符合的扣1分，扣完为止; 重点工作完成情况 — 一项重点工作没有完成扣4分，扣完为止.
  */
-import { Dec, dec, plain } from '../decimal/dec.ts';
+import { Dec, ZERO, dec, plain } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { DeductionRule } from '../format/scheme-types.ts';
 import type { Line } from '../evaluate/context.ts';
@@ -16,7 +16,7 @@ export const deduction: RuleKind<DeductionRule> = {
   check(rule, site) {
     const out: Issue[] = [...checkRef(rule.countFact, site, 'countFact', 'numeric')];
     if (rule.floor !== undefined) out.push(...checkWithinPoints(dec(rule.floor), site, 'floor', '最低得分'));
-    if (dec(rule.perItem).lte(0)) {
+    if (dec(rule.perItem).lte(ZERO)) {
       out.push(issue('deduction-per-item', `每项扣分应大于0分（现为 ${plain(dec(rule.perItem))}）`, 'perItem must be positive', { path: pointer(site.path, 'perItem'), indicator: site.indicator }));
     }
     return out;
@@ -26,7 +26,7 @@ export const deduction: RuleKind<DeductionRule> = {
 
   compile(rule, site) {
     const per = dec(rule.perItem);
-    const floor = rule.floor !== undefined ? dec(rule.floor) : new Dec(0);
+    const floor = rule.floor !== undefined ? dec(rule.floor) : ZERO;
     const label = site.decls.label(rule.countFact);
     return (ctx) => {
       const n = ctx.num(rule.countFact);

@@ -2,7 +2,7 @@
  * 公式计分 (formula): a mathjs expression over facts and metrics gives the score, kept within 0 and the
  * points. Source: seed 000 项目完成及时性 — 本指标得分=已完成项目数/计划完成项目总数×6分.
  */
-import { Dec, plain, showNumber } from '../decimal/dec.ts';
+import { Dec, ZERO, plain, showNumber } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { FormulaRule } from '../format/scheme-types.ts';
 import { CannotCompute, type Line } from '../evaluate/context.ts';
@@ -50,8 +50,8 @@ export const formula: RuleKind<FormulaRule> = {
         score = site.points;
         lines.push(`超过本项分值，取 ${plain(site.points)}分`);
         warnings.push(`公式结果 ${showNumber(r)} 超过分值 ${plain(site.points)}，已取分值`);
-      } else if (r.lt(0)) {
-        score = new Dec(0);
+      } else if (r.lt(ZERO)) {
+        score = ZERO;
         lines.push('低于0分，取0分');
         warnings.push(`公式结果 ${showNumber(r)} 为负，已取0分`);
       }

@@ -2,7 +2,7 @@
  * 酌情评分 (judgement): the reviewer awards a score between 0 and the points, with a written reason.
  * Source: seed 000 效果性 — 未实现绩效目标的酌情扣分.
  */
-import { dec, plain, toDec } from '../decimal/dec.ts';
+import { ZERO, dec, plain, toDec } from '../decimal/dec.ts';
 import { issue } from '../errors/issue.ts';
 import type { JudgementRule } from '../format/scheme-types.ts';
 import { CannotCompute } from '../evaluate/context.ts';
@@ -23,7 +23,7 @@ export const judgement: RuleKind<JudgementRule> = {
         );
       }
       const s = toDec(entry.score);
-      if (s === null || s.lt(0) || s.gt(site.points)) {
+      if (s === null || s.lt(ZERO) || s.gt(site.points)) {
         throw new CannotCompute(
           issue('judgement-range', `“${site.name}”的评审得分 ${String(entry.score)} 不在 0–${plain(site.points)} 分之间`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where),
         );

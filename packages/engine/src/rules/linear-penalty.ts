@@ -3,7 +3,7 @@
  * per `step` of excess, down to 0. Source: seed 000 财务合规性 — 调整、调剂资金累计在本单位部门预算总规模
  * 10%以内的，得1分；超出10%的，超出一个百分点扣0.1分，直至1分扣完为止.
  */
-import { Dec, dec, plain, showNumber } from '../decimal/dec.ts';
+import { Dec, ZERO, dec, plain, showNumber } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { LinearPenaltyRule } from '../format/scheme-types.ts';
 import type { Line } from '../evaluate/context.ts';
@@ -21,8 +21,8 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
 
   check(rule, site) {
     const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric')];
-    if (dec(rule.step).lte(0)) out.push(issue('penalty-step', '步长应大于0', 'step must be positive', { path: pointer(site.path, 'step'), indicator: site.indicator }));
-    if (dec(rule.deduct).lte(0)) out.push(issue('penalty-deduct', '每步扣分应大于0分', 'deduct must be positive', { path: pointer(site.path, 'deduct'), indicator: site.indicator }));
+    if (dec(rule.step).lte(ZERO)) out.push(issue('penalty-step', '步长应大于0', 'step must be positive', { path: pointer(site.path, 'step'), indicator: site.indicator }));
+    if (dec(rule.deduct).lte(ZERO)) out.push(issue('penalty-deduct', '每步扣分应大于0分', 'deduct must be positive', { path: pointer(site.path, 'deduct'), indicator: site.indicator }));
     return out;
   },
 
@@ -50,12 +50,12 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
       if (mode === 'whole') steps = steps.floor();
       if (mode === 'started') steps = steps.ceil();
       const raw = site.points.minus(steps.times(deduct));
-      const score = Dec.max(raw, new Dec(0));
+      const score = Dec.max(raw, ZERO);
       const lines: Line[] = [
         () => `超出 ${ctx.show(rule.metric, x)} − ${shownT()} = ${ctx.show(rule.metric, excess)}，合 ${showNumber(steps)} 步（每步 ${stepText(rule, site)}）`,
         () => `${plain(site.points)}分 − ${showNumber(steps)} × ${plain(deduct)}分 = ${showNumber(raw)}分`,
       ];
-      if (raw.lt(0)) lines.push('扣完为止，取0分');
+      if (raw.lt(ZERO)) lines.push('扣完为止，取0分');
       return { score, branch: () => `超出${shownT()}，每超${stepText(rule, site)}扣${plain(deduct)}分`, arithmetic: lines, status: 'computed' };
     };
   },

@@ -3,7 +3,7 @@
  * optional zero rule. Source: seed 000 政府采购执行情况 — 政府采购执行率得分=政府采购执行率×1分；
  * 如实际采购金额大于采购计划金额，本项得0分; 预算执行率 — 一季度预算执行率得分=(支出进度/序时进度25%)×1分.
  */
-import { Dec, dec, plain, showNumber } from '../decimal/dec.ts';
+import { ZERO, dec, plain, showNumber } from '../decimal/dec.ts';
 import type { Issue } from '../errors/issue.ts';
 import type { RatioRule } from '../format/scheme-types.ts';
 import { compileCondition, conditionRefs, renderCondition } from '../conditions/condition.ts';
@@ -18,7 +18,7 @@ export const ratio: RuleKind<RatioRule> = {
     const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric')];
     if (rule.zeroWhen) for (const id of conditionRefs(rule.zeroWhen.when)) out.push(...checkRef(id, site, 'zeroWhen/when'));
     if (rule.cap !== undefined) out.push(...checkWithinPoints(dec(rule.cap), site, 'cap', '封顶分'));
-    if (dec(rule.multiplier).lt(0)) out.push(...checkWithinPoints(dec(rule.multiplier), site, 'multiplier', '乘数'));
+    if (dec(rule.multiplier).lt(ZERO)) out.push(...checkWithinPoints(dec(rule.multiplier), site, 'multiplier', '乘数'));
     return out;
   },
 
@@ -34,12 +34,12 @@ export const ratio: RuleKind<RatioRule> = {
     const branch = `${label}×${plain(m)}分`;
     const capLine = `超过封顶 ${plain(cap)}分，取 ${plain(cap)}分`;
     return (ctx) => {
-      if (zero && zero(ctx)) return { score: new Dec(0), branch: zeroBranch, arithmetic: [zeroLine], status: 'computed' };
+      if (zero && zero(ctx)) return { score: ZERO, branch: zeroBranch, arithmetic: [zeroLine], status: 'computed' };
       const x = ctx.num(rule.metric);
       const raw = x.times(m);
       const lines = [() => `${label} ${ctx.show(rule.metric, x)} × ${plain(m)}分 = ${showNumber(raw)}分`];
       if (raw.gt(cap)) return { score: cap, branch: `${branch}，封顶${plain(cap)}分`, arithmetic: [...lines, capLine], status: 'computed' };
-      if (raw.lt(0)) return { score: new Dec(0), branch: `${branch}（负值取0）`, arithmetic: [...lines, '低于0分，取0分'], status: 'computed' };
+      if (raw.lt(ZERO)) return { score: ZERO, branch: `${branch}（负值取0）`, arithmetic: [...lines, '低于0分，取0分'], status: 'computed' };
       return { score: raw, branch, arithmetic: lines, status: 'computed' };
     };
   },

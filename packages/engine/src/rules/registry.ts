@@ -3,7 +3,7 @@
  * full points), 一票否决 (veto → 0), a reviewer's override where the report withholds facts, the
  * score's bounds (0 … points) and the rule's own rounding.
  */
-import { Dec, plain, roundDec, roundingText, showNumber, toDec } from '../decimal/dec.ts';
+import { Dec, ZERO, plain, roundDec, roundingText, showNumber, toDec } from '../decimal/dec.ts';
 import { issue, type Issue } from '../errors/issue.ts';
 import type { Rule } from '../format/scheme-types.ts';
 import { CannotCompute, type RuleRun } from '../evaluate/context.ts';
@@ -104,15 +104,15 @@ export function compileRule(rule: Rule, site: RuleSite): CompiledRule {
       return { score: site.points, branch: `免评：${exempt.text}`, arithmetic: [() => `免评条件成立 → 得满分 ${plain(site.points)}分`], status: 'exempt' };
     }
     if (veto && veto.p(ctx)) {
-      return { score: new Dec(0), branch: `一票否决：${veto.text}`, arithmetic: ['一票否决条件成立 → 0分'], status: 'vetoed' };
+      return { score: ZERO, branch: `一票否决：${veto.text}`, arithmetic: ['一票否决条件成立 → 0分'], status: 'vetoed' };
     }
     const run = inner(ctx);
     if (run.score.gt(site.points)) {
       run.arithmetic.push(() => `超过分值 ${plain(site.points)}分，取 ${plain(site.points)}分`);
       run.score = site.points;
-    } else if (run.score.lt(0)) {
+    } else if (run.score.lt(ZERO)) {
       run.arithmetic.push('低于0分，取0分');
-      run.score = new Dec(0);
+      run.score = ZERO;
     }
     if (round) {
       const r = Dec.min(roundDec(run.score, round.places, round.mode), site.points);
@@ -132,7 +132,7 @@ export function compileRule(rule: Rule, site: RuleSite): CompiledRule {
 function override(entry: { score: string | number; reason?: unknown; basis?: string }, inner: CompiledRule, ctx: Parameters<CompiledRule>[0], site: RuleSite): RuleRun {
   const s = toDec(entry.score);
   const where = { indicator: site.indicator, path: `/reviewer/${ctx.key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
-  if (s === null || s.lt(0) || s.gt(site.points)) {
+  if (s === null || s.lt(ZERO) || s.gt(site.points)) {
     throw new CannotCompute(
       issue('reviewer-range', `“${site.name}”的评审录入得分 ${String(entry.score)} 不在 0–${plain(site.points)} 分之间`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where),
     );

@@ -3,7 +3,7 @@
  * rule (and reviewer key `indicator/part`). Source: seed 000 公用经费控制率 = “三公”经费控制率 (3/2/0) +
  * 日常公用经费控制率 (3/2/0); 预算执行率 = four quarterly ratios ×1分 + 全年平均执行率×2分.
  */
-import { Dec, dec, plain, roundDec, roundingText, showNumber } from '../decimal/dec.ts';
+import { Dec, ZERO, dec, plain, roundDec, roundingText, showNumber } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { SumRule } from '../format/scheme-types.ts';
 import type { Trace } from '../sheet/types.ts';
@@ -28,7 +28,7 @@ export const sum: RuleKind<SumRule> = {
 
   check(rule, site) {
     const out: Issue[] = [];
-    const total = rule.parts.reduce((a, p) => a.plus(dec(p.points)), new Dec(0));
+    const total = rule.parts.reduce((a, p) => a.plus(dec(p.points)), ZERO);
     if (!total.eq(site.points)) {
       out.push(
         issue('points-mismatch', `分项分值合计 ${plain(total)} 分，与本项分值 ${plain(site.points)} 分不符`, `parts add up to ${plain(total)}, the points are ${plain(site.points)}`, {
@@ -47,7 +47,7 @@ export const sum: RuleKind<SumRule> = {
   },
 
   maxScore(rule, site) {
-    let total = new Dec(0);
+    let total = ZERO;
     for (let i = 0; i < rule.parts.length; i++) {
       const m = ruleMax(rule.parts[i]!.rule, partSite(rule, i, site));
       total = total.plus(m === null ? dec(rule.parts[i]!.points) : Dec.min(m, dec(rule.parts[i]!.points)));
@@ -65,7 +65,7 @@ export const sum: RuleKind<SumRule> = {
     const { places, mode } = site.decls.rounding;
     return (ctx) => {
       const traces: NonNullable<Trace['parts']> = [];
-      let total = new Dec(0);
+      let total = ZERO;
       let status: string | undefined;
       let warnings: string[] | undefined;
       const scores: Dec[] = [];

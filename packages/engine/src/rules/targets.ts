@@ -3,7 +3,7 @@
  * scheme's policy says how a row is scored. Source: seed 001 深圳市商务局 2020 项目支出绩效自评表.
  * The rule score of every row is shown beside the department's self-score, with the reason.
  */
-import { Dec, plain, showNumber, toDec } from '../decimal/dec.ts';
+import { Dec, ONE, ZERO, plain, showNumber, toDec } from '../decimal/dec.ts';
 import { issue } from '../errors/issue.ts';
 import type { TargetsRule } from '../format/scheme-types.ts';
 import type { RowResult } from '../sheet/types.ts';
@@ -30,13 +30,13 @@ export const targets: RuleKind<TargetsRule> = {
     return (ctx) => {
       const rows = ctx.rows(rule.rowsFact);
       const results: RowResult[] = [];
-      let total = new Dec(0);
-      let pointsSum = new Dec(0);
+      let total = ZERO;
+      let pointsSum = ZERO;
       const warnings: string[] = [];
       rows.forEach((row, i) => {
         const where = { indicator: site.indicator, fact: rule.rowsFact, path: `/facts/${rule.rowsFact}/${i}` };
         const points = toDec(row.points);
-        if (points === null || points.lt(0)) {
+        if (points === null || points.lt(ZERO)) {
           throw new CannotCompute(issue('row-points', `第${i + 1}行“${row.level3}”的分值“${String(row.points)}”不是有效数字`, `row ${i + 1} has invalid points`, where));
         }
         const self = row.selfScore === undefined ? null : toDec(row.selfScore);
@@ -58,8 +58,8 @@ export const targets: RuleKind<TargetsRule> = {
                   ? policy.notApplicable
                   : 'judgement';
         if (mode === 'full') ruleScore = points;
-        else if (mode === 'zero') ruleScore = new Dec(0);
-        else if (mode === 'proportional') ruleScore = points.times(Dec.min(new Dec(1), Dec.max(new Dec(0), new Dec(cmp.ratio?.toString() ?? '0'))));
+        else if (mode === 'zero') ruleScore = ZERO;
+        else if (mode === 'proportional') ruleScore = points.times(Dec.min(ONE, Dec.max(ZERO, new Dec(cmp.ratio?.toString() ?? '0'))));
         else ruleScore = null;
         let score: Dec;
         if (ruleScore !== null) score = ruleScore;
