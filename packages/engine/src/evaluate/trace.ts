@@ -31,12 +31,22 @@ export interface TraceParts {
   rows?: RowResult[] | undefined;
 }
 
+/** A part of a sum rule: its id, name and points (分, as written), carried by the part's trace. */
+export interface PartLabel {
+  id: string;
+  name: string;
+  points: string;
+}
+
 /** A trace whose branch, inputs, arithmetic and score text are written on first read. */
 class LazyTrace implements Trace {
   readonly kind: string;
   // `declare`: present only when set, so a trace without parts has no `parts` key at all
   declare parts?: Trace['parts'];
   declare rows?: RowResult[];
+  declare id?: string;
+  declare name?: string;
+  declare points?: string;
   #branch: Line;
   #source: TraceSource;
   #lines: Line[];
@@ -45,7 +55,7 @@ class LazyTrace implements Trace {
   #arithmetic: string[] | undefined;
   #score: string | undefined;
 
-  constructor(t: TraceParts) {
+  constructor(t: TraceParts, part?: PartLabel) {
     this.kind = t.kind;
     this.#branch = t.branch;
     this.#source = t.source;
@@ -53,6 +63,11 @@ class LazyTrace implements Trace {
     this.#value = t.score;
     if (t.parts) this.parts = t.parts;
     if (t.rows) this.rows = t.rows;
+    if (part) {
+      this.id = part.id;
+      this.name = part.name;
+      this.points = part.points;
+    }
   }
 
   get branch(): string {
@@ -80,6 +95,11 @@ class LazyTrace implements Trace {
 /** A trace whose branch, inputs, arithmetic and score text are written on first read. */
 export function makeTrace(t: TraceParts): Trace {
   return new LazyTrace(t);
+}
+
+/** The trace of a part of a sum rule, with the part's id, name and points. */
+export function makePartTrace(t: TraceParts, part: PartLabel): Trace & PartLabel {
+  return new LazyTrace(t, part) as Trace & PartLabel;
 }
 
 /**

@@ -7,7 +7,7 @@ import { Dec, ZERO, dec, plain, roundDec, roundingText, showNumber } from '../de
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { SumRule } from '../format/scheme-types.ts';
 import type { Trace } from '../sheet/types.ts';
-import { makeTrace } from '../evaluate/trace.ts';
+import { makePartTrace } from '../evaluate/trace.ts';
 import { itemNo, prose, type RuleKind, type RuleSite } from './kind.ts';
 import { checkRule, compileRule, renderRule, ruleMax, ruleRefs } from './registry.ts';
 
@@ -58,7 +58,7 @@ export const sum: RuleKind<SumRule> = {
   compile(rule, site) {
     const parts = rule.parts.map((p, i) => {
       const ps = partSite(rule, i, site);
-      return { p, key: ps.key, points: ps.points, shownPoints: plain(ps.points), run: compileRule(p.rule, ps) };
+      return { p, key: ps.key, points: ps.points, label: { id: p.id, name: p.name, points: plain(ps.points) }, run: compileRule(p.rule, ps) };
     });
     const branch = `分项合计（${rule.parts.length}项）`;
     const roundParts = site.decls.rounding.stages.includes('part');
@@ -69,7 +69,7 @@ export const sum: RuleKind<SumRule> = {
       let status: string | undefined;
       let warnings: string[] | undefined;
       const scores: Dec[] = [];
-      for (const { p, key, points, shownPoints, run } of parts) {
+      for (const { p, key, points, label, run } of parts) {
         const sub = ctx.child(key, points);
         const r = run(sub);
         let score = r.score;
@@ -86,8 +86,7 @@ export const sum: RuleKind<SumRule> = {
         scores.push(score);
         status = status === undefined || status === r.status ? r.status : 'mixed';
         if (r.warnings?.length) (warnings ??= []).push(...r.warnings.map((w) => `${p.name}：${w}`));
-        const t = makeTrace({ kind: p.rule.kind, branch: r.branch, source: sub, arithmetic, score, parts: r.parts });
-        traces.push(Object.assign(t, { id: p.id, name: p.name, points: shownPoints }));
+        traces.push(makePartTrace({ kind: p.rule.kind, branch: r.branch, source: sub, arithmetic, score, parts: r.parts }, label));
       }
       const sumTotal = total;
       return {
