@@ -1,8 +1,10 @@
 /**
  * `pnpm bench`: scores 10,000 generated fact sets under schemes/shenzhen-department/2021.json with
  * jixiao (compile once, evaluate per sheet), then does the same scheme's conditions with
- * json-rules-engine (`engine.run` once per sheet), and prints µs per sheet for both, the total time,
- * heap used, and last the ratio (json-rules-engine µs per sheet ÷ jixiao µs per sheet).
+ * json-rules-engine (`engine.run` once per sheet) — once with jixiao's own numbers for reference, then
+ * as the stack would be without jixiao (decimal.js operators, mathjs BigNumber metrics) — and prints µs
+ * per sheet, the total time, heap used, and last the ratio (json-rules-engine µs per sheet with
+ * decimal.js and mathjs ÷ jixiao µs per sheet).
  *
  * json-rules-engine only decides which branch each condition takes; jixiao also validates the facts,
  * computes every score with its trace, the totals and the grade — so the ratio understates jixiao's lead.
@@ -51,18 +53,25 @@ async function main() {
   console.log(`jixiao: compile ${compileMs.toFixed(1)} ms; ${SHEETS} sheets in ${jixiaoMs.toFixed(1)} ms = ${us(jixiaoMs).toFixed(1)} µs/sheet; heap used ${mb()}`);
   if (failed) console.log(`  ${failed} sheets with issues, e.g.\n${firstFailure}`);
 
-  // json-rules-engine: the scheme's conditions as rules, engine.run per sheet
-  t = performance.now();
-  const { engine, ruleCount } = buildEngine(scheme);
-  const buildMs = performance.now() - t;
-  for (let i = 0; i < WARMUP; i++) await engine.run(cases[i]!.facts);
-  let events = 0;
-  t = performance.now();
-  for (const k of cases) events += (await engine.run(k.facts)).events.length;
-  const jreMs = performance.now() - t;
-  console.log(
-    `json-rules-engine: ${ruleCount} rules, build ${buildMs.toFixed(1)} ms; ${SHEETS} runs in ${jreMs.toFixed(1)} ms = ${us(jreMs).toFixed(1)} µs/sheet (${(events / SHEETS).toFixed(1)} branch events/sheet); heap used ${mb()}`,
-  );
+  // json-rules-engine: the scheme's conditions as rules, engine.run per sheet — first as the stack would
+  // be without jixiao (decimal.js operators, mathjs BigNumber metrics), then with jixiao's numbers
+  const runJre = async (numbers: 'decimal.js' | 'jixiao') => {
+    t = performance.now();
+    const { engine, ruleCount } = buildEngine(scheme, numbers);
+    const buildMs = performance.now() - t;
+    for (let i = 0; i < WARMUP; i++) await engine.run(cases[i]!.facts);
+    let events = 0;
+    t = performance.now();
+    for (const k of cases) events += (await engine.run(k.facts)).events.length;
+    const ms = performance.now() - t;
+    console.log(
+      `json-rules-engine (${numbers === 'decimal.js' ? 'decimal.js operators, mathjs BigNumber metrics' : "jixiao's numbers and compiled formulas"}): ${ruleCount} rules, build ${buildMs.toFixed(1)} ms; ${SHEETS} runs in ${ms.toFixed(1)} ms = ${us(ms).toFixed(1)} µs/sheet (${(events / SHEETS).toFixed(1)} branch events/sheet); heap used ${mb()}`,
+    );
+    return ms;
+  };
+  const jixiaoNumbersMs = await runJre('jixiao');
+  const jreMs = await runJre('decimal.js');
+  console.log(`  (with jixiao's numbers json-rules-engine is ${(us(jixiaoNumbersMs) / us(jixiaoMs)).toFixed(2)}× jixiao's time)`);
   console.log(`ratio: ${(us(jreMs) / us(jixiaoMs)).toFixed(2)}`);
 }
 

@@ -1,22 +1,65 @@
 /**
- * The comparison for `pnpm bench`: the same scheme's conditions as a json-rules-engine Engine — every
- * tier interval, option, zero rule (zeroWhen), veto and exemption becomes a rule whose event names the
- * branch — with decimal-exact operators added via `engine.addOperator` (the engine's Decimal), and
- * each metric as a dynamic fact computed by the same mathjs BigNumber formula jixiao uses.
+ * The comparison for `pnpm bench`: the same scheme's conditions run by json-rules-engine, built the way
+ * the project's stack would do it without jixiao's compiled engine — every tier interval, option, zero
+ * rule (zeroWhen), veto and exemption becomes a rule whose event names the branch; decimal-exact
+ * operators are added with `engine.addOperator`, comparing decimal.js Decimals (precision 40, as the
+ * engine used before its own exact number type); each metric is a dynamic fact evaluated by mathjs
+ * with BigNumber (decimal.js) from the scheme's formula text, compiled once.
+ *
+ * `numbers: 'jixiao'` swaps in jixiao's own number type (Dec) and compiled formulas instead, so the
+ * bench can also show what json-rules-engine costs with jixiao's arithmetic.
  */
+import DecimalBase from 'decimal.js';
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { all, create, type MathJsInstance } from 'mathjs';
 import { Dec, toDec } from '../src/decimal/dec.ts';
 import { parseFormula, type Condition, type Indicator, type Rule, type Scheme } from '../src/index.ts';
 
-const NUMERIC = new Set(['number', 'percent', 'money', 'count']);
-const DEC_OPS: Record<string, (a: Dec, b: Dec) => boolean> = {
-  decEqual: (a, b) => a.eq(b),
-  decNotEqual: (a, b) => !a.eq(b),
-  decLessThan: (a, b) => a.lt(b),
-  decLessThanInclusive: (a, b) => a.lte(b),
-  decGreaterThan: (a, b) => a.gt(b),
-  decGreaterThanInclusive: (a, b) => a.gte(b),
+/** decimal.js as the engine configured it before it had its own number type. */
+const Big = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+type Big = InstanceType<typeof Big>;
+
+const math: MathJsInstance = create(all as NonNullable<typeof all>, { number: 'BigNumber', precision: 40 });
+const baseIsAlpha = math.parse.isAlpha;
+// Chinese identifiers, as jixiao's formula parser allows them
+math.parse.isAlpha = (c: string, cPrev: string, cNext: string) => baseIsAlpha(c, cPrev, cNext) || /\p{Script=Han}/u.test(c);
+
+/** A comparison of two fact values, for the engine's custom operators. */
+type Cmp = (a: unknown, b: unknown) => number;
+
+/** Reads a fact value as a decimal.js Decimal: numbers, "0.95", "95%", "1,511.77", mathjs BigNumbers. */
+function big(v: unknown): Big {
+  if (typeof v === 'number') return new Big(v);
+  // a mathjs BigNumber (decimal.js inside, possibly another copy of it)
+  if (v instanceof DecimalBase || (typeof v === 'object' && v !== null && (v as { isBigNumber?: boolean }).isBigNumber)) return new Big(String(v));
+  if (typeof v === 'string') {
+    const s = v.replace(/,/g, '').trim();
+    return s.endsWith('%') ? new Big(s.slice(0, -1)).div(100) : new Big(s);
+  }
+  throw new Error(`not a number: ${JSON.stringify(v)}`);
+}
+
+/** Reads a fact value as jixiao's Dec. */
+function num(v: unknown): Dec {
+  if (v instanceof Dec) return v;
+  const d = toDec(typeof v === 'string' ? v.replace(/,/g, '') : v);
+  if (d === null) throw new Error(`not a number: ${JSON.stringify(v)}`);
+  return d;
+}
+
+const COMPARE: Record<'decimal.js' | 'jixiao', Cmp> = {
+  'decimal.js': (a, b) => big(a).cmp(big(b)),
+  jixiao: (a, b) => num(a).cmp(num(b)),
 };
+const DEC_OPS: Record<string, (c: number) => boolean> = {
+  decEqual: (c) => c === 0,
+  decNotEqual: (c) => c !== 0,
+  decLessThan: (c) => c < 0,
+  decLessThanInclusive: (c) => c <= 0,
+  decGreaterThan: (c) => c > 0,
+  decGreaterThanInclusive: (c) => c >= 0,
+};
+const NUMERIC = new Set(['number', 'percent', 'money', 'count']);
 const TO_DEC_OP: Record<string, string> = {
   equal: 'decEqual',
   notEqual: 'decNotEqual',
@@ -25,14 +68,6 @@ const TO_DEC_OP: Record<string, string> = {
   greaterThan: 'decGreaterThan',
   greaterThanInclusive: 'decGreaterThanInclusive',
 };
-
-/** A fact value as a Decimal: numbers, "0.95", "95%", "1,511.77". */
-function num(v: unknown): Dec {
-  if (v instanceof Dec) return v;
-  const d = toDec(typeof v === 'string' ? v.replace(/,/g, '') : v);
-  if (d === null) throw new Error(`not a number: ${JSON.stringify(v)}`);
-  return d;
-}
 
 function translate(c: Condition, typeOf: (id: string) => string | undefined): NestedCondition {
   if ('all' in c) return { all: c.all.map((x) => translate(x, typeOf)) };
@@ -85,20 +120,34 @@ export function schemeRules(scheme: Scheme): RuleProperties[] {
   return rules;
 }
 
-/** The Engine: the scheme's rules, decimal operators, and metrics as dynamic facts. */
-export function buildEngine(scheme: Scheme): { engine: Engine; ruleCount: number } {
+/**
+ * The Engine: the scheme's rules, decimal operators, and metrics as dynamic facts.
+ * @param numbers `decimal.js` (default: decimal.js operators, mathjs BigNumber formulas) or `jixiao`
+ *   (jixiao's Dec and compiled formulas).
+ */
+export function buildEngine(scheme: Scheme, numbers: 'decimal.js' | 'jixiao' = 'decimal.js'): { engine: Engine; ruleCount: number } {
   const rules = schemeRules(scheme);
   const engine = new Engine(rules, { allowUndefinedFacts: true });
-  for (const [name, cmp] of Object.entries(DEC_OPS)) engine.addOperator<unknown, unknown>(name, (a, b) => a !== undefined && a !== null && cmp(num(a), num(b)));
+  const compare = COMPARE[numbers];
+  for (const [name, test] of Object.entries(DEC_OPS)) engine.addOperator<unknown, unknown>(name, (a, b) => a !== undefined && a !== null && test(compare(a, b)));
   for (const m of scheme.metrics ?? []) {
     const p = parseFormula(m.formula);
     if (!p.ok) throw new Error(p.messageEn);
     const f = p.formula;
-    engine.addFact(m.id, async (_params, almanac) => {
-      const scope = new Map<string, Dec>();
-      for (const s of f.symbols) scope.set(s, num(await almanac.factValue(s)));
-      return f.run(scope);
-    });
+    if (numbers === 'jixiao') {
+      engine.addFact(m.id, async (_params, almanac) => {
+        const scope = new Map<string, Dec>();
+        for (const s of f.symbols) scope.set(s, num(await almanac.factValue(s)));
+        return f.run(scope);
+      });
+    } else {
+      const code = math.compile(m.formula);
+      engine.addFact(m.id, async (_params, almanac) => {
+        const scope = new Map<string, unknown>();
+        for (const s of f.symbols) scope.set(s, math.bignumber(big(await almanac.factValue(s)).toString()));
+        return code.evaluate(scope) as unknown;
+      });
+    }
   }
   return { engine, ruleCount: rules.length };
 }

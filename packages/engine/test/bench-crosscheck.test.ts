@@ -41,9 +41,9 @@ describe('bench cross-check (2021 Shenzhen scheme)', () => {
     }
   });
 
-  it('json-rules-engine takes the branch jixiao takes', async () => {
+  it.each(['decimal.js', 'jixiao'] as const)('json-rules-engine (%s numbers) takes the branch jixiao takes', async (numbers) => {
     if (!c.ok) throw new Error('scheme does not compile');
-    const { engine } = buildEngine(scheme);
+    const { engine } = buildEngine(scheme, numbers);
     let compared = 0;
     for (const k of cases) {
       const r = evaluate(c.compiled, k);
