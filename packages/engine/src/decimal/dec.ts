@@ -55,6 +55,16 @@ export function roundDec(d: Dec, places: number, mode: RoundMode = 'half-up'): D
   return d.toDecimalPlaces(places, MODES[mode]);
 }
 
+/** The smaller of two finite numbers (Dec.min without its argument list: scoring calls it per leaf). */
+export function lesser(a: Dec, b: Dec): Dec {
+  return b.lt(a) ? b : a;
+}
+
+/** The larger of two finite numbers (Dec.max without its argument list). */
+export function greater(a: Dec, b: Dec): Dec {
+  return b.gt(a) ? b : a;
+}
+
 /** Chinese name of a rounding, for traces: "保留2位小数（四舍五入）". */
 export function roundingText(places: number, mode: RoundMode = 'half-up'): string {
   const m = { 'half-up': '四舍五入', 'half-even': '银行家舍入', down: '截断', up: '进一' }[mode];

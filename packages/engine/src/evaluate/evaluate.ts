@@ -4,13 +4,13 @@
  * and the grade. Facts are checked against the declared inputs first. Never throws for bad input: the
  * result is either a sheet or the list of issues.
  */
-import { Dec, ZERO, plain, roundDec, roundingText, showNumber, showScore } from '../decimal/dec.ts';
+import { ZERO, lesser, plain, roundDec, roundingText, showNumber, showScore, type Dec } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { ReviewerEntryT } from '../format/case-types.ts';
 import type { CompiledNode, CompiledScheme } from '../compile/compile.ts';
 import { contains } from '../rules/interval.ts';
 import type { ScoreSheet, SheetNode } from '../sheet/types.ts';
-import { CannotCompute } from './context.ts';
+import { CannotCompute, type Line } from './context.ts';
 import { makeTrace } from './trace.ts';
 import { Unreadable, factValue } from '../facts/facts.ts';
 import { FactStore } from './store.ts';
@@ -94,12 +94,11 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       const r = node.run!(ctx);
       const raw = r.score;
       // rounding never lifts a score above its points (9.5 points rounded to whole points stays 9.5)
-      const score = leafRound ? Dec.min(roundDec(raw, places, mode), node.points) : Dec.min(raw, node.points);
-      // a new array: a rule may hand back lines it keeps
-      if (!score.eq(raw)) r.arithmetic = [...r.arithmetic, () => `${showNumber(raw)} → ${showScore(score, places)}（${roundingText(places, mode)}）`];
+      const score = lesser(leafRound ? roundDec(raw, places, mode) : raw, node.points);
+      const rounding: Line | undefined = score.eq(raw) ? undefined : () => `${showNumber(raw)} → ${showScore(score, places)}（${roundingText(places, mode)}）`;
       out.score = plain(score);
       out.status = r.status;
-      out.trace = makeTrace({ kind: node.kind ?? '', branch: r.branch, source: ctx, arithmetic: r.arithmetic, score, parts: r.parts, rows: r.rows });
+      out.trace = makeTrace(node.kind ?? '', r, ctx, score, rounding);
       if (r.reason) out.reason = r.reason;
       if (r.warnings?.length) out.warnings.push(...r.warnings);
       return score;

@@ -11,24 +11,13 @@
  */
 import { plain, type Dec } from '../decimal/dec.ts';
 import type { Trace, TraceInput, RowResult, ScoreSheet } from '../sheet/types.ts';
-import { lineText, type Line } from './context.ts';
+import { lineText, type Line, type RuleRun } from './context.ts';
 
 /** Where a trace's inputs and the metrics' own lines come from: the leaf's evaluation context. */
 export interface TraceSource {
   traceInputs(): TraceInput[];
   /** Lines explaining the metrics the rule read; they come before the rule's own. */
   readonly metricLines: Line[];
-}
-
-export interface TraceParts {
-  kind: string;
-  branch: Line;
-  source: TraceSource;
-  /** The rule's lines of arithmetic. */
-  arithmetic: Line[];
-  score: Dec;
-  parts?: Trace['parts'] | undefined;
-  rows?: RowResult[] | undefined;
 }
 
 /** A part of a sum rule: its id, name and points (分, as written), carried by the part's trace. */
@@ -50,19 +39,26 @@ class LazyTrace implements Trace {
   #branch: Line;
   #source: TraceSource;
   #lines: Line[];
+  #after: Line | undefined;
   #value: Dec;
   #inputs: TraceInput[] | undefined;
   #arithmetic: string[] | undefined;
   #score: string | undefined;
 
-  constructor(t: TraceParts, part?: PartLabel) {
-    this.kind = t.kind;
-    this.#branch = t.branch;
-    this.#source = t.source;
-    this.#lines = t.arithmetic;
-    this.#value = t.score;
-    if (t.parts) this.parts = t.parts;
-    if (t.rows) this.rows = t.rows;
+  /**
+   * @param run the rule's result: branch, lines of arithmetic, parts (sum) and rows (targets)
+   * @param source the leaf's context (inputs read, metric lines) @param score the score counted
+   * @param after a last line (rounding) @param part a sum part's id, name and points
+   */
+  constructor(kind: string, run: RuleRun, source: TraceSource, score: Dec, after?: Line, part?: PartLabel) {
+    this.kind = kind;
+    this.#branch = run.branch;
+    this.#source = source;
+    this.#lines = run.arithmetic;
+    this.#after = after;
+    this.#value = score;
+    if (run.parts) this.parts = run.parts;
+    if (run.rows) this.rows = run.rows;
     if (part) {
       this.id = part.id;
       this.name = part.name;
@@ -78,7 +74,12 @@ class LazyTrace implements Trace {
     return (this.#inputs ??= this.#source.traceInputs());
   }
   get arithmetic(): string[] {
-    return (this.#arithmetic ??= [...this.#source.metricLines, ...this.#lines].map(lineText));
+    if (this.#arithmetic === undefined) {
+      const all = [...this.#source.metricLines, ...this.#lines];
+      if (this.#after !== undefined) all.push(this.#after);
+      this.#arithmetic = all.map(lineText);
+    }
+    return this.#arithmetic;
   }
   get score(): string {
     return (this.#score ??= plain(this.#value));
@@ -92,14 +93,17 @@ class LazyTrace implements Trace {
   }
 }
 
-/** A trace whose branch, inputs, arithmetic and score text are written on first read. */
-export function makeTrace(t: TraceParts): Trace {
-  return new LazyTrace(t);
+/**
+ * The trace of a leaf's rule: `kind` of rule, its result, the leaf's context (inputs, metric lines), the
+ * score counted, and a last line (rounding) if any. Text is written on first read.
+ */
+export function makeTrace(kind: string, run: RuleRun, source: TraceSource, score: Dec, after?: Line): Trace {
+  return new LazyTrace(kind, run, source, score, after);
 }
 
 /** The trace of a part of a sum rule, with the part's id, name and points. */
-export function makePartTrace(t: TraceParts, part: PartLabel): Trace & PartLabel {
-  return new LazyTrace(t, part) as Trace & PartLabel;
+export function makePartTrace(kind: string, run: RuleRun, source: TraceSource, score: Dec, after: Line | undefined, part: PartLabel): Trace & PartLabel {
+  return new LazyTrace(kind, run, source, score, after, part) as Trace & PartLabel;
 }
 
 /**

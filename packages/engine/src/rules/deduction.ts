@@ -2,7 +2,7 @@
  * 扣分至零 (deduction to a floor): points − count × perItem, never below the floor (default 0).
  * Source: seed 000 预算编制规范性 — 发现一项不符合的扣1分，扣完为止; 重点工作完成情况 — 一项重点工作没有完成扣4分，扣完为止.
  */
-import { Dec, ZERO, dec, plain } from '../decimal/dec.ts';
+import { ZERO, dec, greater, plain } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { DeductionRule } from '../format/scheme-types.ts';
 import type { Line } from '../evaluate/context.ts';
@@ -31,7 +31,7 @@ export const deduction: RuleKind<DeductionRule> = {
     return (ctx) => {
       const n = ctx.num(rule.countFact);
       const raw = site.points.minus(n.times(per));
-      const score = Dec.max(raw, floor);
+      const score = greater(raw, floor);
       const lines: Line[] = [() => `${plain(site.points)}分 − ${plain(n)}项 × ${plain(per)}分 = ${plain(raw)}分`];
       if (raw.lt(floor)) lines.push(() => `扣完为止，取 ${plain(floor)}分`);
       return {

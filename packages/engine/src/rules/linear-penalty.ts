@@ -3,7 +3,7 @@
  * per `step` of excess, down to 0. Source: seed 000 财务合规性 — 调整、调剂资金累计在本单位部门预算总规模
  * 10%以内的，得1分；超出10%的，超出一个百分点扣0.1分，直至1分扣完为止.
  */
-import { Dec, ZERO, dec, plain, showNumber } from '../decimal/dec.ts';
+import { ZERO, dec, greater, plain, showNumber } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { LinearPenaltyRule } from '../format/scheme-types.ts';
 import type { Line } from '../evaluate/context.ts';
@@ -50,7 +50,7 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
       if (mode === 'whole') steps = steps.floor();
       if (mode === 'started') steps = steps.ceil();
       const raw = site.points.minus(steps.times(deduct));
-      const score = Dec.max(raw, ZERO);
+      const score = greater(raw, ZERO);
       const lines: Line[] = [
         () => `超出 ${ctx.show(rule.metric, x)} − ${shownT()} = ${ctx.show(rule.metric, excess)}，合 ${showNumber(steps)} 步（每步 ${stepText(rule, site)}）`,
         () => `${plain(site.points)}分 − ${showNumber(steps)} × ${plain(deduct)}分 = ${showNumber(raw)}分`,

@@ -3,7 +3,7 @@
  * full points), 一票否决 (veto → 0), a reviewer's override where the report withholds facts, the
  * score's bounds (0 … points) and the rule's own rounding.
  */
-import { Dec, ZERO, plain, roundDec, roundingText, showNumber, toDec } from '../decimal/dec.ts';
+import { Dec, ZERO, lesser, plain, roundDec, roundingText, showNumber, toDec } from '../decimal/dec.ts';
 import { issue, type Issue } from '../errors/issue.ts';
 import type { Rule } from '../format/scheme-types.ts';
 import { CannotCompute, type RuleRun } from '../evaluate/context.ts';
@@ -115,7 +115,7 @@ export function compileRule(rule: Rule, site: RuleSite): CompiledRule {
       run.score = ZERO;
     }
     if (round) {
-      const r = Dec.min(roundDec(run.score, round.places, round.mode), site.points);
+      const r = lesser(roundDec(run.score, round.places, round.mode), site.points);
       const before = run.score;
       if (!r.eq(before)) run.arithmetic.push(() => `${showNumber(before)} → ${plain(r)}（${roundingText(round.places, round.mode)}）`);
       run.score = r;

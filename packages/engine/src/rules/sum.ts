@@ -3,11 +3,12 @@
  * rule (and reviewer key `indicator/part`). Source: seed 000 公用经费控制率 = “三公”经费控制率 (3/2/0) +
  * 日常公用经费控制率 (3/2/0); 预算执行率 = four quarterly ratios ×1分 + 全年平均执行率×2分.
  */
-import { Dec, ZERO, dec, plain, roundDec, roundingText, showNumber } from '../decimal/dec.ts';
+import { Dec, ZERO, dec, lesser, plain, roundDec, roundingText, showNumber } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { SumRule } from '../format/scheme-types.ts';
 import type { Trace } from '../sheet/types.ts';
 import { makePartTrace } from '../evaluate/trace.ts';
+import type { Line } from '../evaluate/context.ts';
 import { itemNo, prose, type RuleKind, type RuleSite } from './kind.ts';
 import { checkRule, compileRule, renderRule, ruleMax, ruleRefs } from './registry.ts';
 
@@ -73,12 +74,12 @@ export const sum: RuleKind<SumRule> = {
         const sub = ctx.child(key, points);
         const r = run(sub);
         let score = r.score;
-        let arithmetic = r.arithmetic;
+        let rounding: Line | undefined;
         if (roundParts) {
-          const rounded = Dec.min(roundDec(score, places, mode), points);
+          const rounded = lesser(roundDec(score, places, mode), points);
           if (!rounded.eq(score)) {
             const before = score;
-            arithmetic = [...arithmetic, () => `${showNumber(before)} → ${plain(rounded)}（${roundingText(places, mode)}）`];
+            rounding = () => `${showNumber(before)} → ${plain(rounded)}（${roundingText(places, mode)}）`;
             score = rounded;
           }
         }
@@ -86,7 +87,7 @@ export const sum: RuleKind<SumRule> = {
         scores.push(score);
         status = status === undefined || status === r.status ? r.status : 'mixed';
         if (r.warnings?.length) (warnings ??= []).push(...r.warnings.map((w) => `${p.name}：${w}`));
-        traces.push(makePartTrace({ kind: p.rule.kind, branch: r.branch, source: sub, arithmetic, score, parts: r.parts }, label));
+        traces.push(makePartTrace(p.rule.kind, r, sub, score, rounding, label));
       }
       const sumTotal = total;
       return {
