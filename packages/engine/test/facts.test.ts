@@ -60,6 +60,21 @@ describe('percent facts', () => {
   });
 });
 
+describe('which facts are read', () => {
+  it('a fact the scheme does not declare is ignored with a warning naming it; declared ones still score', () => {
+    const sheet = mustScore(satisfaction, { 满意度: 0.96, 满意率: 0.96, 备注: '无' });
+    expect(node(sheet, 'leaf').score).toBe('6');
+    expect(sheet.warnings).toEqual(['事实“满意率”未在方案中声明，已忽略（undeclared fact ignored）', '事实“备注”未在方案中声明，已忽略（undeclared fact ignored）']);
+    expect(mustScore(satisfaction, { 满意度: 0.96 }).warnings).toEqual([]);
+  });
+
+  it('a declared fact named like an Object property ("constructor") is missing when the case lacks it, not a function', () => {
+    const doc = leafScheme({ points: 1, inputs: [input.boolean('constructor')], rule: { kind: 'checklist', items: [{ id: 'c1', fact: 'constructor', text: '要点', points: 1 }] } });
+    expect(evalIssues(doc, {}).map((i) => i.code)).toEqual(['fact-missing']);
+    expect(node(mustScore(doc, { constructor: true }), 'leaf').score).toBe('1');
+  });
+});
+
 describe('numbers, money and counts', () => {
   it('money with thousands separators and as { value, source } is read', () => {
     // 104.92 / 143.40 → 0.7316596… × 1

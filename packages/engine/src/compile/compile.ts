@@ -32,6 +32,13 @@ export interface CompiledNode {
   children?: CompiledNode[];
 }
 
+/** A declared input as evaluation reads it: id, slot, compiled reader. */
+export interface InputReader {
+  id: string;
+  slot: number;
+  read: FactReader;
+}
+
 export interface CompiledMetric {
   metric: Metric;
   formula: Formula;
@@ -46,7 +53,9 @@ export interface CompiledScheme {
   totalPoints: Dec;
   grades: { bounds: Bounds; grade: string }[];
   /** Per declared input: its slot and its compiled reader. */
-  readers: ReadonlyMap<string, { slot: number; read: FactReader }>;
+  readers: ReadonlyMap<string, InputReader>;
+  /** The same readers in declaration order. */
+  inputs: readonly InputReader[];
   /** Slot number of every declared input and metric (inputs first): an evaluation keeps values in arrays. */
   slots: ReadonlyMap<string, number>;
   /** Every key a reviewer entry may use: leaf ids and `indicator/part` paths of sum rules. */
@@ -111,6 +120,7 @@ export function compile(doc: unknown): CompileResult {
   if (errors.length) return { ok: false, issues: all };
   const scheme = doc as Scheme;
   const decls = buildDecls(scheme);
+  const inputs: InputReader[] = scheme.inputs.map((i, slot) => ({ id: i.id, slot, read: factReader(i) }));
   const metrics = new Map<string, CompiledMetric>();
   for (const m of scheme.metrics ?? []) {
     const p = parseFormula(m.formula);
@@ -126,7 +136,8 @@ export function compile(doc: unknown): CompileResult {
       nodes: compileNodes(scheme.indicators, '/indicators', 1, decls),
       totalPoints: dec(scheme.totalPoints),
       grades: scheme.grades.map((g) => ({ bounds: bounds(g), grade: g.grade })),
-      readers: new Map(scheme.inputs.map((i, slot) => [i.id, { slot, read: factReader(i) }])),
+      readers: new Map(inputs.map((r) => [r.id, r])),
+      inputs,
       slots: new Map([...scheme.inputs.map((i) => i.id), ...(scheme.metrics ?? []).map((m) => m.id)].map((id, i) => [id, i])),
       reviewerKeys: reviewerKeys(scheme.indicators),
     },

@@ -51,14 +51,14 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   }
   const store = new FactStore(c);
   const facts = input.facts;
-  // in the case's own order, so issues and warnings read as the case is written
-  for (const id of Object.keys(facts)) {
-    const reader = c.readers.get(id);
-    if (reader === undefined) {
-      warnings.push(`事实“${id}”未在方案中声明，已忽略（undeclared fact ignored）`);
-      continue;
-    }
-    const raw = facts[id];
+  // facts in the order the scheme declares them (a case's own key order costs a key list per sheet)
+  let given = 0;
+  for (const reader of c.inputs) {
+    const raw = facts[reader.id];
+    if (raw === undefined) continue;
+    // an object or function found here may be Object.prototype's (a fact named "constructor"), not the case's
+    if ((typeof raw === 'object' || typeof raw === 'function') && raw !== null && !Object.hasOwn(facts, reader.id)) continue;
+    given++;
     // null is "not given": an error only if a rule needs the fact (then it names the indicator)
     if (raw === null || (typeof raw === 'object' && factValue(raw) === null)) continue;
     const r = reader.read(raw);
@@ -67,6 +67,9 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       store.fail(reader.slot, r.issues[0]!);
     } else store.put(reader.slot, r, 'fact');
   }
+  // keys the scheme does not declare: only looked for when there are more keys than declared facts found
+  const keys = Object.keys(facts);
+  if (keys.length !== given) for (const id of keys) if (!c.readers.has(id)) warnings.push(`事实“${id}”未在方案中声明，已忽略（undeclared fact ignored）`);
   const reviewer = reviewerEntries(c, input.reviewer, issues);
   const { places, mode, stages } = c.decls.rounding;
   const leafRound = stages.includes('leaf');
