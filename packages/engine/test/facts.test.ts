@@ -58,6 +58,22 @@ describe('percent facts', () => {
     const bounded = { ...satisfaction, inputs: [input.percent('满意度', { min: 0, max: 1 })] };
     expect(only(evalIssues(bounded, { 满意度: 2 })).code).toBe('percent-scale');
   });
+
+  it('bounds are inclusive: 100% and "100%" pass a maximum of 1; 1.0001 looks scaled, "100.01%" is out of range, -0.01 below 0', () => {
+    const bounded = { ...satisfaction, inputs: [input.percent('满意度', { min: 0, max: 1 })] };
+    expect(leafScore(bounded, { 满意度: 1 })).toBe('6');
+    expect(leafScore(bounded, { 满意度: '100%' })).toBe('6');
+    expect(leafScore(bounded, { 满意度: 0 })).toBe('1');
+    expect(only(evalIssues(bounded, { 满意度: 1.0001 })).code).toBe('percent-scale'); // 100.01 ÷ 100 fits, so 1.0001 was probably meant as 1.0001%
+    expect(only(evalIssues(bounded, { 满意度: '100.01%' })).code).toBe('fact-range');
+    expect(only(evalIssues(bounded, { 满意度: -0.01 })).code).toBe('fact-range');
+  });
+
+  it('without bounds, a fraction up to ±10 (1000%) passes; beyond that it looks scaled, while "1200%" is taken as written', () => {
+    expect(only(evalIssues(satisfaction, { 满意度: 10.5 })).code).toBe('percent-scale');
+    expect(leafScore(satisfaction, { 满意度: 10 })).toBe('6');
+    expect(leafScore(satisfaction, { 满意度: '1200%' })).toBe('6');
+  });
 });
 
 describe('which facts are read', () => {
@@ -104,9 +120,12 @@ describe('numbers, money and counts', () => {
     }
   });
 
-  it('huge numbers are refused as implausible (check the unit)', () => {
+  it('huge numbers are refused as implausible (check the unit); 10^15 itself passes', () => {
     const i = only(evalIssues(procurement(), { 采购计划金额: '143.40', 实际采购金额: 1e16 }));
     expect(i.code).toBe('fact-range');
+    expect(evalIssues(procurement(), { 采购计划金额: '143.40', 实际采购金额: '1000000000000000.01' }).map((x) => x.code)).toEqual(['fact-range']);
+    // 10^15 passes the check: 10^15 ÷ 10^15 = 100% × 1分 = 1分
+    expect(leafScore(procurement(), { 采购计划金额: 1e15, 实际采购金额: 1e15 })).toBe('1');
   });
 
   it('a count must be a non-negative whole number', () => {

@@ -6,7 +6,7 @@
  * A bare number above 10 (1000%) for a percent, or above the declared maximum when a hundredth of it
  * would fit, is refused with a message suggesting the fraction.
  */
-import { Dec, plain, toDec } from '../decimal/dec.ts';
+import { Dec, ZERO, plain, toDec } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { Input } from '../format/scheme-types.ts';
 import type { TargetRowT } from '../format/case-types.ts';
@@ -52,12 +52,21 @@ export function factReader(input: Input): FactReader {
     const LIMIT = new Dec('1e15');
     const MINUS_LIMIT = new Dec('-1e15');
     const moneyMayBeNegative = input.type === 'money' && min !== null && min.lt(0);
+    // Every check below passes exactly when the value lies in [lo, hi] (and a count is a whole number):
+    // test that first, and walk the checks one by one only to say what is wrong.
+    const lo = [min, MINUS_LIMIT, (input.type === 'money' && !moneyMayBeNegative) || input.type === 'count' ? ZERO : null].reduce<Dec>((a, b) => (b !== null && b.gt(a) ? b : a), MINUS_LIMIT);
+    const hi = [max, LIMIT].reduce<Dec>((a, b) => (b !== null && b.lt(a) ? b : a), LIMIT);
+    // a percent written as a fraction must also lie within ±10 (1000%)
+    const loFraction = input.type === 'percent' && lo.lt(MINUS_TEN) ? MINUS_TEN : lo;
+    const hiFraction = input.type === 'percent' && hi.gt(TEN) ? TEN : hi;
     return (raw) => {
       const v = typeof raw === 'object' ? factValue(raw) : raw;
       if (v === null || v === undefined) return missing();
       const d = typeof v === 'number' ? toDec(v) : readNumber(v);
       if (d === null) return bad('fact-not-number', `应为数字，实际为 ${JSON.stringify(v)}`, `expected a number, got ${JSON.stringify(v)}`);
-      if (input.type === 'percent' && !(typeof v === 'string' && v.trim().endsWith('%'))) {
+      const fraction = typeof v !== 'string' || !v.trim().endsWith('%');
+      if (d.gte(fraction ? loFraction : lo) && d.lte(fraction ? hiFraction : hi) && (input.type !== 'count' || d.isInteger())) return d;
+      if (input.type === 'percent' && fraction) {
         const looksScaled = d.gt(TEN) || d.lt(MINUS_TEN) || (max !== null && d.gt(max) && d.div(100).lte(max));
         if (looksScaled) {
           return bad(
