@@ -2,8 +2,8 @@
  * 酌情评分 (judgement): the reviewer awards a score between 0 and the points, with a written reason.
  * Source: seed 000 效果性 — 未实现绩效目标的酌情扣分.
  */
-import { ZERO, dec, plain, toDec } from '../decimal/dec.ts';
-import { issue } from '../errors/issue.ts';
+import { ZERO, plain, toDec } from '../decimal/dec.ts';
+import { issue, pointer } from '../errors/issue.ts';
 import type { JudgementRule } from '../format/scheme-types.ts';
 import { CannotCompute } from '../evaluate/context.ts';
 import { prose, type RuleKind } from './kind.ts';
@@ -16,23 +16,24 @@ export const judgement: RuleKind<JudgementRule> = {
   compile(_rule, site) {
     return (ctx) => {
       const entry = ctx.reviewer();
-      const where = { indicator: site.indicator, path: `/reviewer/${ctx.key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+      // built only when there is something to report
+      const where = () => ({ indicator: site.indicator, path: pointer('/reviewer', ctx.key) });
       if (!entry) {
         throw new CannotCompute(
-          issue('judgement-missing', `“${site.name}”为酌情评分项，案例缺少评审录入（reviewer["${ctx.key}"]：得分与理由）`, `judgement item "${ctx.key}" needs a reviewer entry (score and reason)`, where),
+          issue('judgement-missing', `“${site.name}”为酌情评分项，案例缺少评审录入（reviewer["${ctx.key}"]：得分与理由）`, `judgement item "${ctx.key}" needs a reviewer entry (score and reason)`, where()),
         );
       }
       const s = toDec(entry.score);
       if (s === null || s.lt(ZERO) || s.gt(site.points)) {
         throw new CannotCompute(
-          issue('judgement-range', `“${site.name}”的评审得分 ${String(entry.score)} 不在 0–${plain(site.points)} 分之间`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where),
+          issue('judgement-range', `“${site.name}”的评审得分 ${String(entry.score)} 不在 0–${plain(site.points)} 分之间`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where()),
         );
       }
       if (typeof entry.reason !== 'string' || !entry.reason.trim()) {
-        throw new CannotCompute(issue('judgement-reason', `“${site.name}”的评审得分缺少理由`, `reviewer entry for "${ctx.key}" has no reason`, where));
+        throw new CannotCompute(issue('judgement-reason', `“${site.name}”的评审得分缺少理由`, `reviewer entry for "${ctx.key}" has no reason`, where()));
       }
       return {
-        score: dec(entry.score),
+        score: s,
         branch: `酌情评分：${entry.reason}`,
         arithmetic: [() => `评审给分 ${plain(s)}分（满分 ${plain(site.points)}分）`],
         status: 'judgement',
