@@ -3,7 +3,7 @@
  * computed from them on first use (with the line of arithmetic that explains each). Slots are numbered
  * at compile time (`CompiledScheme.slots`), so a sheet keeps plain arrays instead of maps.
  */
-import { Dec, plain, roundDec, roundingText, showMoney, showNumber, showPercent, toDec, type RoundMode } from '../decimal/dec.ts';
+import { Dec, ZERO, plain, roundDec, roundingText, showMoney, showNumber, showPercent, toDec, type RoundMode } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { CompiledScheme } from '../compile/compile.ts';
 import type { TraceInput } from '../sheet/types.ts';
@@ -30,14 +30,15 @@ export class FactStore {
   private readonly values: (Value | undefined)[];
   private readonly origins: (TraceInput['origin'] | undefined)[];
   private readonly failed: (Issue | undefined)[];
-  private readonly lines: (Line | undefined)[];
+  /** Per computed metric: its value before the metric's own rounding, or null when its denominator was 0. */
+  private readonly exact: (Dec | null | undefined)[];
 
   constructor(private readonly c: CompiledScheme) {
     const n = c.slots.size;
     this.values = new Array<Value | undefined>(n);
     this.origins = new Array<TraceInput['origin'] | undefined>(n);
     this.failed = new Array<Issue | undefined>(n);
-    this.lines = new Array<Line | undefined>(n);
+    this.exact = new Array<Dec | null | undefined>(n);
   }
 
   /** The store as a formula's scope (only ever asked for symbols already checked to be numbers). */
@@ -63,10 +64,23 @@ export class FactStore {
     return (s === undefined ? undefined : this.origins[s]) ?? 'fact';
   }
 
-  /** The line explaining a metric ("政府采购执行率 = 104.92 ÷ 143.4 = 73.17%"), once computed. */
+  /** The line explaining a metric ("政府采购执行率 = 104.92 ÷ 143.4 = 73.17%"), once computed; written when read. */
   metricLine(id: string): Line | undefined {
-    const s = this.c.slots.get(id);
-    return s === undefined ? undefined : this.lines[s];
+    const slot = this.c.slots.get(id);
+    if (slot === undefined) return undefined;
+    const exact = this.exact[slot];
+    if (exact === undefined) return undefined;
+    const c = this.c;
+    const m = c.metrics.get(id)!;
+    const shown = () => m.formula.substitute(this.scope, (sid, v) => showValue(c, sid, v));
+    const value = this.values[slot] as Dec;
+    if (exact === null) return () => `${m.metric.label} = ${shown()}，分母为0：${m.metric.onZeroDenominator!.text}，取 ${showValue(c, id, value)}`;
+    const round = m.metric.round;
+    return () => {
+      let text = `${m.metric.label} = ${shown()} = ${showValue(c, id, exact)}`;
+      if (round && !value.eq(exact)) text += `（${showNumber(exact)} ${roundingText(round.places, round.mode)} → ${plain(value)}）`;
+      return text;
+    };
   }
 
   /**
@@ -109,34 +123,25 @@ export class FactStore {
     // every symbol is a number in this store from here on
     const scope = this.scope;
     let d = m.formula.run(scope);
-    const shown = () => m.formula.substitute(scope, (sid, v) => showValue(c, sid, v));
-    let line: Line;
     if (d === null) {
       const z = m.metric.onZeroDenominator;
       if (!z) {
-        const err = issue('zero-denominator', `计算指标“${m.metric.label}”时分母为 0（${m.metric.formula} = ${shown()}）`, `metric ${id}: division by zero (${shown()})`, {
+        const shown = m.formula.substitute(scope, (sid, v) => showValue(c, sid, v));
+        const err = issue('zero-denominator', `计算指标“${m.metric.label}”时分母为 0（${m.metric.formula} = ${shown}）`, `metric ${id}: division by zero (${shown})`, {
           fact: id,
           path: metricPath(c, id),
         });
         this.failed[slot] = err;
         throw new CannotCompute(err);
       }
-      const zero = toDec(z.value) ?? new Dec(0);
-      d = zero;
-      line = () => `${m.metric.label} = ${shown()}，分母为0：${z.text}，取 ${showValue(c, id, zero)}`;
+      d = toDec(z.value) ?? ZERO;
+      this.exact[slot] = null;
     } else {
-      const exact = d;
+      this.exact[slot] = d;
       const round = m.metric.round;
       if (round) d = roundDec(d, round.places, (round.mode ?? 'half-up') as RoundMode);
-      const final = d;
-      line = () => {
-        let text = `${m.metric.label} = ${shown()} = ${showValue(c, id, exact)}`;
-        if (round && !final.eq(exact)) text += `（${showNumber(exact)} ${roundingText(round.places, round.mode)} → ${plain(final)}）`;
-        return text;
-      };
     }
     this.put(slot, d, 'metric');
-    this.lines[slot] = line;
     return d;
   }
 }
