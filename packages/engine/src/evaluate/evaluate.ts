@@ -75,15 +75,16 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   const leafRound = stages.includes('leaf');
   const subtotalRound = stages.includes('subtotal');
 
-  /** Scores a node, appends its sheet node to `siblings`, and returns its exact score (0 when it could not be computed: the issue is recorded). */
-  const walk = (node: CompiledNode, siblings: SheetNode[]): Dec => {
+  /** Scores a node into `nodes[i]` and returns its exact score (0 when it could not be computed: the issue is recorded). */
+  const walk = (node: CompiledNode, nodes: SheetNode[], i: number): Dec => {
     const out: SheetNode = { id: node.id, name: node.name, level: node.level, points: node.pointsText, score: '0', status: 'computed', warnings: [] };
     if (node.criterion !== undefined) out.criterion = node.criterion;
-    siblings.push(out);
+    nodes[i] = out;
     if (node.children) {
-      const children: SheetNode[] = [];
+      const n = node.children.length;
+      const children = new Array<SheetNode>(n);
       let sum = ZERO;
-      for (const ch of node.children) sum = sum.plus(walk(ch, children));
+      for (let k = 0; k < n; k++) sum = sum.plus(walk(node.children[k]!, children, k));
       out.children = children;
       let status = children[0]!.status;
       for (const ch of children) if (ch.status !== status) status = 'mixed';
@@ -112,9 +113,9 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       return ZERO;
     }
   };
-  const nodes: SheetNode[] = [];
+  const nodes = new Array<SheetNode>(c.nodes.length);
   let sum = ZERO;
-  for (const n of c.nodes) sum = sum.plus(walk(n, nodes));
+  for (let k = 0; k < c.nodes.length; k++) sum = sum.plus(walk(c.nodes[k]!, nodes, k));
 
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
   const total = stages.includes('total') ? roundDec(sum, places, mode) : sum;
