@@ -6,9 +6,9 @@ import type DecimalBase from 'decimal.js';
 import { Dec, type Rounding } from './exact.ts';
 
 /**
- * The engine's number (exact.ts): decimal.js's API and results (40 significant digits where a value
- * leaves the exact small range), exact rationals on the common path, so no ratio of real budgets loses
- * a cent.
+ * The engine's number (exact.ts): decimal.js's API; exact rationals (in safe integers, or in bigints
+ * where they leave that range) for everything computed from exact decimals, decimal.js (40 significant
+ * digits) for what is not exact (x / 0, non-integer powers), so no ratio of real budgets loses a cent.
  */
 export { Dec };
 
