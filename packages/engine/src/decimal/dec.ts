@@ -12,6 +12,12 @@ import { Dec, type Rounding } from './exact.ts';
  */
 export { Dec };
 
+/**
+ * Test hook: runs fn with every Dec operation done by decimal.js alone (precision 40), as the engine
+ * computed before Dec; see reference.ts.
+ */
+export { withDecimalReference } from './reference.ts';
+
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);

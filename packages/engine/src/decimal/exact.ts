@@ -57,6 +57,18 @@ const BIGINT_PLACES = 100;
 /** Marks Dec objects (on Dec.prototype); see isDec. */
 const BRAND: unique symbol = Symbol('Dec');
 
+/** Whether new Dec(v) holds every value as decimal.js (reference.ts). */
+let referenceMode = false;
+
+/**
+ * For reference.ts only: while on, the constructor makes every Dec a decimal.js value (a Dec given
+ * stays as it is), so that reference.ts's methods, which do everything in decimal.js, see decimal.js
+ * values. Off, construction is as documented on the constructor.
+ */
+export function setReferenceConstruction(on: boolean): void {
+  referenceMode = on;
+}
+
 export class Dec {
   declare readonly [BRAND]: true;
 
@@ -87,6 +99,7 @@ export class Dec {
     let n = 0;
     let q = 0;
     let b: Big | null = null;
+    if (referenceMode) return isDec(v) ? v : new Raw(0, 0, new Big(v));
     if (typeof v === 'number') {
       if (Number.isInteger(v) && v <= MAX_SAFE && v >= -MAX_SAFE) {
         n = v;
