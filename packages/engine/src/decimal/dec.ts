@@ -70,8 +70,10 @@ export function roundingText(places: number, mode: RoundMode = 'half-up'): strin
 /** Plain decimal string without exponent or trailing zeros: 5.7300 → "5.73", 6 → "6". */
 export function plain(d: Dec): string {
   // Dec's toString (decimal.js's, with toExpNeg -30 and toExpPos 40) never uses an exponent for
-  // amounts we meet; it already drops trailing zeros. Fall back to toFixed for anything outside that.
+  // amounts we meet; it already drops trailing zeros. A small value (b null) lies between 2^−53 and
+  // 2^53 and writes −0 as "0": its text is plain. Fall back to toFixed for anything outside that.
   const s = d.toString();
+  if (d.b === null) return s;
   if (!s.includes('e')) return s === '-0' ? '0' : s;
   const f = d.toFixed();
   return f.includes('.') ? f.replace(/0+$/, '').replace(/\.$/, '') : f;
