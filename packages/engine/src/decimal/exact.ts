@@ -10,11 +10,12 @@
  *   the safe range — a sum of quotients whose denominators multiply past 2^53, a product of two large
  *   amounts, an integer power. Brought back small when it fits.
  * - a decimal.js Decimal (`Big`: 40 significant digits, ROUND_HALF_UP, toExpNeg −30, toExpPos 40 —
- *   the configuration the engine always had) for the rest: ±Infinity and NaN (x / 0), text or bigints
- *   read with more digits than a safe integer holds (kept as decimal.js reads them, all digits),
- *   non-integer powers, integer powers past 2^16 bits, and every operation with such an operand (the
- *   exact one converted as decimal.js would hold it: exactly if a decimal of at most 40 digits, else its
- *   40-digit rounding, decimal.js's own quotient). A result that fits is brought back small.
+ *   the configuration the engine always had) for the rest: ±Infinity and NaN (x / 0); text or bigints
+ *   read with more digits than a safe integer holds (as decimal.js reads them: it keeps and writes
+ *   every digit, where a BigRational is written at 40); non-integer powers, integer powers past 2^16
+ *   bits; and every operation with such an operand (the exact one converted as decimal.js would hold
+ *   it: exactly if a decimal of at most 40 digits, else its 40-digit rounding, decimal.js's own
+ *   quotient). A result that fits is brought back small.
  *
  * Exact by construction: every step on small values is integer arithmetic whose result is checked
  * against MAX_SAFE before it is trusted (int-ops.ts, rational.ts); what does not fit goes to bigints,

@@ -5,6 +5,8 @@
  * monotonic, so a sum or product of safe integers computed in doubles is exact if and only if the
  * computed magnitude is ≤ MAX_SAFE: a true result of 2^53 or more can never round below 2^53. Every
  * helper here either answers exactly or says it cannot (`NaN`, `-1`, `false`); none ever guesses.
+ * Also what the bigint tier (bigrational.ts, quotient.ts) shares with it: the rounding rule of the
+ * nine modes (roundsUp) and powers of ten as bigints.
  */
 
 /** 2^53 − 1: the largest magnitude up to which doubles hold every integer. */
