@@ -7,8 +7,12 @@
  *
  * Operands are what scoring meets: amounts in 元 with 2 decimals up to 10^10, rates with 4 decimals,
  * points and scores with up to 2, counts. Each operation cycles through 1024 realistic pairs (amount +
- * amount, rate × points, amount ÷ amount, …); the last rows are the slow paths (a product leaving the
- * safe-integer range, a decimal.js-sized value), for the record.
+ * amount, rate × points, amount ÷ amount, …). The "wide" rows are the metric 全年平均执行率 of the
+ * Shenzhen department schemes, (Σ quarterly execution rates) / 4, each rate (spent / budget) / 0.25,
+ * 0.5, 0.75, 1: the denominators of the four quotients multiply past 2^53, so the sum (one row for its
+ * three additions), its ÷ 4, × 2 (the points), rounding to 2 places, comparison with the cap and its
+ * text leave the small range. The last rows are the slow paths (a product leaving the safe-integer
+ * range, a decimal.js-sized value), for the record.
  *
  * Each figure is the best of 5 timed rounds after a warm-up. Every case runs in its own loop function
  * (compiled from source), so the call of the operation is monomorphic and inlined for both sides —
@@ -59,6 +63,23 @@ const dQuotients = D.quotient.map(([a, b]) => a.div(b));
 const bQuotients = B.quotient.map(([a, b]) => a.div(b));
 const dHuge = D.overflow.map(([a, b]) => a.times(b).times(a));
 const bHuge = B.overflow.map(([a, b]) => a.times(b).times(a));
+// 全年平均执行率: four quarterly rates (spent / budget) / 0.25 … / 1, their sum, ÷ 4, × 2 points
+const quarters = Array.from({ length: SIZE }, () =>
+  [0.25, 0.5, 0.75, 1].map((p) => {
+    const budget = amount() + 1;
+    return [Math.round(budget * p * (0.4 + rand() * 0.6) * 100) / 100, budget, p] as const;
+  }),
+);
+const dRates = quarters.map((qs) => qs.map(([s, b, p]) => new Dec(s).div(b).div(p)));
+const bRates = quarters.map((qs) => qs.map(([s, b, p]) => new Decimal(s).div(b).div(p)));
+const dSum4 = dRates.map((r) => r[0]!.plus(r[1]!).plus(r[2]!).plus(r[3]!));
+const bSum4 = bRates.map((r) => r[0]!.plus(r[1]!).plus(r[2]!).plus(r[3]!));
+const dAvg = dSum4.map((x) => x.div(4));
+const bAvg = bSum4.map((x) => x.div(4));
+const dScore = dAvg.map((x) => x.times(2));
+const bScore = bAvg.map((x) => x.times(2));
+const dCap = new Dec(2);
+const bCap = new Decimal(2);
 
 type Op = (i: number) => unknown;
 
@@ -96,6 +117,12 @@ const rows: [string, Op, Op][] = [
   ['toDecimalPlaces(2) quotient', (i) => dQuotients[i]!.toDecimalPlaces(2, 4), (i) => bQuotients[i]!.toDecimalPlaces(2, 4)],
   ['toString', (i) => dSingles[i]!.toString(), (i) => bSingles[i]!.toString()],
   ['toFixed(2)', (i) => dSingles[i]!.toFixed(2), (i) => bSingles[i]!.toFixed(2)],
+  ['wide: sum of 4 quotients', (i) => dRates[i]![0]!.plus(dRates[i]![1]!).plus(dRates[i]![2]!).plus(dRates[i]![3]!), (i) => bRates[i]![0]!.plus(bRates[i]![1]!).plus(bRates[i]![2]!).plus(bRates[i]![3]!)],
+  ['wide: that sum ÷ 4', (i) => dSum4[i]!.div(4), (i) => bSum4[i]!.div(4)],
+  ['wide: average × 2', (i) => dAvg[i]!.times(2), (i) => bAvg[i]!.times(2)],
+  ['wide: toDecimalPlaces(2)', (i) => dScore[i]!.toDecimalPlaces(2, 4), (i) => bScore[i]!.toDecimalPlaces(2, 4)],
+  ['wide: gt(cap 2)', (i) => dScore[i]!.gt(dCap), (i) => bScore[i]!.gt(bCap)],
+  ['wide: toString', (i) => dScore[i]!.toString(), (i) => bScore[i]!.toString()],
   ['slow: times leaving 2^53', (i) => D.overflow[i]![0].times(D.overflow[i]![1]), (i) => B.overflow[i]![0].times(B.overflow[i]![1])],
   ['slow: plus of big values', (i) => dHuge[i]!.plus(dHuge[(i + 1) & (SIZE - 1)]!), (i) => bHuge[i]!.plus(bHuge[(i + 1) & (SIZE - 1)]!)],
 ];

@@ -1,11 +1,13 @@
 /**
- * The engine's number `Dec` (src/decimal/exact.ts): exact small rationals with decimal.js behind them.
- * Hand-written cases (expected values worked out by hand, never taken from the code), then properties
- * (fast-check) against plain decimal.js at the engine's configuration: for exact decimal inputs every
- * operation — construction, + − ×, comparisons, rounding in every mode, floor/ceil, toString, toFixed —
- * gives decimal.js's result exactly, and so does a single division; chains with division agree with
- * decimal.js to 30 significant digits (they are exact here, decimal.js rounds every step to 40; see
- * `close` for sums that cancel).
+ * The engine's number `Dec` (src/decimal/exact.ts): exact rationals — small, or in bigints beyond the
+ * safe range — with decimal.js behind them. Hand-written cases (expected values worked out by hand,
+ * never taken from the code), then properties (fast-check) against plain decimal.js at the engine's
+ * configuration: for exact decimal inputs every operation — construction, + − ×, comparisons, rounding
+ * in every mode, floor/ceil, toString, toFixed — gives decimal.js's result exactly, and so does a
+ * single division; chains with division agree with decimal.js to 30 significant digits (they are exact
+ * here, decimal.js rounds every step to 40; see `close` for sums that cancel). Last, the bigint tier:
+ * by hand, and against exact fractions (bigint numerator and denominator in lowest terms, the test's
+ * own) for the metric that needs it, a sum of four quotients of money amounts.
  */
 import fc from 'fast-check';
 import DecimalBase from 'decimal.js';
@@ -18,6 +20,7 @@ type Rounding = DecimalBase.Rounding;
 
 const RUNS = { numRuns: Number(process.env.JIXIAO_PROPERTY_RUNS ?? 1000) };
 const MODES: Rounding[] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+/** Whether a value has left the small range (it is held in bigints or by decimal.js). */
 const isBig = (d: Dec) => d.b !== null;
 
 describe('Dec by hand', () => {
@@ -83,7 +86,7 @@ describe('Dec by hand', () => {
     expect(new Dec('-0.001').toDecimalPlaces(2).valueOf()).toBe('-0');
   });
 
-  it('leaving the safe integers goes to decimal.js and stays right', () => {
+  it('leaving the safe integers stays right (bigints; decimal.js for long text)', () => {
     const big = new Dec(9e15).times(10);
     expect(isBig(big)).toBe(true);
     expect(big.toString()).toBe('90000000000000000');
@@ -357,6 +360,209 @@ describe('Dec against decimal.js (precision 40)', () => {
         same(x.plus(b), dx.plus(b));
         same(x.times(b), dx.times(b));
         expect(x.cmp(b)).toBe(dx.cmp(b));
+      }),
+      RUNS,
+    );
+  });
+});
+
+// ---------------------------------------------------------------- the bigint tier
+
+/** 1 / p for each p, and their sum, whose denominator (the product) passes 2^53. */
+const P = [1000003, 1000033, 1000037, 1000039];
+const sumOfInverses = () => P.reduce((s, p) => s.plus(new Dec(1).div(p)), new Dec(0));
+
+describe('Dec beyond the safe range: exact rationals in bigints', () => {
+  it('a sum of four quotients is exact: times the denominators it is an integer', () => {
+    const s = sumOfInverses();
+    expect(isBig(s)).toBe(true);
+    // Σ 1/p_i · Π p_j = Σ_i Π_{j≠i} p_j
+    const product = P.reduce((a, p) => a * BigInt(p), 1n);
+    const expected = P.reduce((a, p) => a + product / BigInt(p), 0n);
+    const back = P.reduce((x, p) => x.times(p), s);
+    expect(back.toString()).toBe(expected.toString());
+    expect(back.isInteger()).toBe(true);
+    // three of them: back small once the product fits
+    const s2 = new Dec(1).div(P[0]!).plus(new Dec(1).div(P[1]!)).plus(new Dec(1).div(P[2]!));
+    const small = s2.times(P[0]!).times(P[1]!).times(P[2]!);
+    expect(isBig(small)).toBe(false);
+    expect(small.toString()).toBe(String(P[1]! * P[2]! + P[0]! * P[2]! + P[0]! * P[1]!));
+  });
+
+  it('subtracting what was added gives the value back exactly (decimal.js: off in the 40th digit)', () => {
+    const a = new Dec(1).div(P[0]!);
+    const b = new Dec(1).div(P[1]!).plus(new Dec(1).div(P[2]!)).plus(new Dec(1).div(P[3]!));
+    const back = a.plus(b).minus(b);
+    expect(back.eq(a)).toBe(true);
+    expect(back.cmp(a)).toBe(0);
+    expect(back.toString()).toBe(a.toString());
+    expect(a.plus(b).minus(a.plus(b)).valueOf()).toBe('0');
+    const [da, db] = [new Decimal(1).div(P[0]!), new Decimal(1).div(P[1]!).plus(new Decimal(1).div(P[2]!)).plus(new Decimal(1).div(P[3]!))];
+    expect(da.plus(db).minus(db).toString()).toBe('0.000000999997000008999973000080999757000728998');
+    expect(a.toString()).toBe('0.0000009999970000089999730000809997570007289978');
+  });
+
+  it('an exact tie held in bigints rounds as a tie in every mode', () => {
+    // 0.125 + s − s, held over the product of the four denominators
+    const s = sumOfInverses();
+    const tie = s.plus('0.125').minus(s);
+    expect(tie.eq('0.125')).toBe(true);
+    expect(tie.toString()).toBe('0.125');
+    const at2 = (x: Dec, rm: Rounding) => x.toDecimalPlaces(2, rm).toString();
+    expect(MODES.map((rm) => at2(tie, rm))).toEqual(['0.13', '0.12', '0.13', '0.12', '0.13', '0.12', '0.12', '0.13', '0.12']);
+    expect(MODES.map((rm) => at2(tie.neg(), rm))).toEqual(['-0.13', '-0.12', '-0.12', '-0.13', '-0.13', '-0.12', '-0.12', '-0.12', '-0.13']);
+    expect(tie.times(8).eq(1)).toBe(true);
+    expect(tie.times(8).isInteger()).toBe(true);
+    expect(tie.isInteger()).toBe(false);
+    expect(tie.floor().toString()).toBe('0');
+    expect(tie.ceil().toString()).toBe('1');
+    expect(tie.neg().floor().toString()).toBe('-1');
+    // rounded away, a negative stays −0
+    expect(tie.neg().toDecimalPlaces(0).valueOf()).toBe('-0');
+    expect(tie.toFixed(2)).toBe('0.13');
+    expect(tie.neg().toFixed(0)).toBe('-0');
+  });
+
+  it('zeros, signs and infinities around a bigint value, as decimal.js', () => {
+    const s = sumOfInverses();
+    expect(s.times(0).valueOf()).toBe('0');
+    expect(s.times(-0).valueOf()).toBe('-0');
+    expect(s.neg().times(0).valueOf()).toBe('-0');
+    expect(new Dec(0).div(s.neg()).valueOf()).toBe('-0');
+    expect(s.plus(0)).toBe(s);
+    expect(new Dec(0).minus(s).eq(s.neg())).toBe(true);
+    expect(s.div(0).toString()).toBe('Infinity');
+    expect(s.neg().div(0).toString()).toBe('-Infinity');
+    expect(s.div(new Dec(5).div(0)).isZero()).toBe(true);
+    expect(s.isPos() && !s.isNeg() && !s.isZero() && s.isFinite() && !s.isNaN()).toBe(true);
+    expect(s.abs()).toBe(s);
+    expect(s.neg().abs().eq(s)).toBe(true);
+    expect(Dec.max(s, s.neg(), 0)).toBe(s);
+    expect(Dec.min(s, new Dec(0).div(0)).isNaN()).toBe(true);
+  });
+
+  it('integer powers stay exact in bigints; huge ones are decimal.js\'s', () => {
+    expect(new Dec(3).pow(40).toString()).toBe('12157665459056928801');
+    const third = new Dec(1).div(P[0]!);
+    expect(third.pow(3).times(P[0]!).times(P[0]!).times(P[0]!).eq(1)).toBe(true);
+    expect(sumOfInverses().pow(-2).times(sumOfInverses().pow(2)).eq(1)).toBe(true);
+    expect(new Dec(2).pow(100000).toString()).toBe(new Decimal(2).pow(100000).toString());
+    expect(new Dec('0.5').pow(60).toString()).toBe(new Decimal('0.5').pow(60).toString());
+  });
+
+  it('writes a bigint value as decimal.js writes its 40-digit quotient', () => {
+    const s = sumOfInverses();
+    const product = P.reduce((a, p) => a * BigInt(p), 1n);
+    const numerator = P.reduce((a, p) => a + product / BigInt(p), 0n);
+    const q = new Decimal(numerator.toString()).div(product.toString());
+    same(s, q);
+    expect(s.toFixed()).toBe(q.toFixed());
+    expect(s.toFixed(30)).toBe(q.toFixed(30));
+    expect(s.toNumber()).toBe(q.toNumber());
+    // tiny and huge: exponent notation past 1e−30 and 1e40
+    same(s.pow(12), new Decimal((numerator ** 12n).toString()).div((product ** 12n).toString()));
+    same(s.pow(-12), new Decimal((product ** 12n).toString()).div((numerator ** 12n).toString()));
+  });
+});
+
+/** Exact fractions for the oracle: plain bigint arithmetic in lowest terms (denominator > 0). */
+class Frac {
+  constructor(
+    readonly n: bigint,
+    readonly d: bigint,
+  ) {
+    const g = gcdOf(n < 0n ? -n : n, d);
+    if (g > 1n) {
+      this.n = n / g;
+      this.d = d / g;
+    }
+  }
+  static of(text: string): Frac {
+    const [i, f = ''] = text.replace('-', '').split('.');
+    const v = new Frac(BigInt(i! + f), 10n ** BigInt(f.length));
+    return text.startsWith('-') ? new Frac(-v.n, v.d) : v;
+  }
+  plus(y: Frac) {
+    return new Frac(this.n * y.d + y.n * this.d, this.d * y.d);
+  }
+  minus(y: Frac) {
+    return new Frac(this.n * y.d - y.n * this.d, this.d * y.d);
+  }
+  times(y: Frac) {
+    return new Frac(this.n * y.n, this.d * y.d);
+  }
+  div(y: Frac) {
+    return y.n < 0n ? new Frac(-this.n * y.d, this.d * -y.n) : new Frac(this.n * y.d, this.d * y.n);
+  }
+  cmp(y: Frac) {
+    const a = this.n * y.d;
+    const b = y.n * this.d;
+    return a > b ? 1 : a < b ? -1 : 0;
+  }
+  /** As decimal.js would hold the exact value: one division, at `precision` digits. */
+  big(precision = 40) {
+    const D = DecimalBase.clone({ precision, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+    return new D(this.n.toString()).div(this.d.toString());
+  }
+}
+function gcdOf(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+describe('Dec in bigints against exact fractions', () => {
+  // amounts in 元 with 2 decimals, up to 10^10; budgets never zero
+  const money = fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 12n }), sign).map(([c, s]) => withScale(c, 2, s));
+  const rate = fc.tuple(money, money).map(([a, b]) => [a, b.replace('-', '')] as const);
+  const quarter = fc.constantFrom('0.25', '0.5', '0.75', '1');
+  const fourRates = fc.tuple(rate, rate, rate, rate, quarter, quarter, quarter, quarter);
+  const average = ([r1, r2, r3, r4, p1, p2, p3, p4]: [readonly [string, string], readonly [string, string], readonly [string, string], readonly [string, string], string, string, string, string]) => {
+    const rates = [r1, r2, r3, r4].map(([a, b], i) => [a, b, [p1, p2, p3, p4][i]!] as const);
+    const dec = rates.reduce((s, [a, b, p]) => s.plus(new Dec(a).div(b).div(p)), new Dec(0)).div(4);
+    const frac = rates.reduce((s, [a, b, p]) => s.plus(Frac.of(a).div(Frac.of(b)).div(Frac.of(p))), Frac.of('0')).div(Frac.of('4'));
+    return [dec, frac] as const;
+  };
+  /**
+   * The fraction rounded to dp places under rm, exactly, then written as Dec writes a value: at most
+   * 40 significant digits. At 200 digits decimal.js's one division decides every rounding to 30 places
+   * of these fractions (their denominators have under 60 digits).
+   */
+  const rounded = (f: Frac, dp: number, rm: Rounding) => f.big(200).toDecimalPlaces(dp, rm).toSignificantDigits(40, Dec.ROUND_HALF_UP);
+  /** The Dec is the fraction: its text is decimal.js's one division, and so is its rounding at 30 places. */
+  const is = (d: Dec, f: Frac) => {
+    expect(d.toString()).toBe(f.big().toString());
+    expect(d.toDecimalPlaces(30, Dec.ROUND_DOWN).toString()).toBe(rounded(f, 30, Dec.ROUND_DOWN).toString());
+  };
+
+  it('(Σ four quarterly rates) / 4, × 2, ± and ÷ between two of them: exact', () => {
+    fc.assert(
+      fc.property(fourRates, fourRates, (a, b) => {
+        const [x, fx] = average(a);
+        const [y, fy] = average(b);
+        is(x, fx);
+        is(x.times(2), fx.times(Frac.of('2')));
+        is(x.plus(y), fx.plus(fy));
+        is(x.minus(y), fx.minus(fy));
+        is(x.times(y), fx.times(fy));
+        if (fy.n !== 0n) is(x.div(y), fx.div(fy));
+        expect(x.cmp(y)).toBe(fx.cmp(fy));
+        expect(x.minus(y).plus(y).cmp(x)).toBe(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('rounding in every mode, floor, ceil, isInteger, toFixed: the exact value rounded once', () => {
+    fc.assert(
+      fc.property(fourRates, places, mode, (a, dp, rm) => {
+        const [x, f] = average(a);
+        expect(x.toDecimalPlaces(dp, rm).toString()).toBe(rounded(f, dp, rm).toString());
+        // (toFixed keeps the sign of a negative value rounded to zero: "-0.00", as decimal.js)
+        expect(x.toFixed(dp, rm)).toBe(f.big(200).toFixed(dp, rm));
+        expect(x.floor().toString()).toBe(rounded(f, 0, Dec.ROUND_FLOOR).toString());
+        expect(x.ceil().toString()).toBe(rounded(f, 0, Dec.ROUND_CEIL).toString());
+        expect(x.isInteger()).toBe(f.d === 1n);
+        expect(x.times(2).toDecimalPlaces(2).toString()).toBe(rounded(f.times(Frac.of('2')), 2, Dec.ROUND_HALF_UP).toString());
       }),
       RUNS,
     );

@@ -6,11 +6,17 @@ import type DecimalBase from 'decimal.js';
 import { Dec, type Rounding } from './exact.ts';
 
 /**
- * The engine's number (exact.ts): decimal.js's API and results (40 significant digits where a value
- * leaves the exact small range), exact rationals on the common path, so no ratio of real budgets loses
- * a cent.
+ * The engine's number (exact.ts): decimal.js's API; exact rationals (in safe integers, or in bigints
+ * where they leave that range) for everything computed from exact decimals, decimal.js (40 significant
+ * digits) for what is not exact (x / 0, non-integer powers), so no ratio of real budgets loses a cent.
  */
 export { Dec };
+
+/**
+ * Test hook: runs fn with every Dec operation done by decimal.js alone (precision 40), as the engine
+ * computed before Dec; see reference.ts.
+ */
+export { withDecimalReference } from './reference.ts';
 
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
@@ -74,8 +80,10 @@ export function roundingText(places: number, mode: RoundMode = 'half-up'): strin
 /** Plain decimal string without exponent or trailing zeros: 5.7300 → "5.73", 6 → "6". */
 export function plain(d: Dec): string {
   // Dec's toString (decimal.js's, with toExpNeg -30 and toExpPos 40) never uses an exponent for
-  // amounts we meet; it already drops trailing zeros. Fall back to toFixed for anything outside that.
+  // amounts we meet; it already drops trailing zeros. A small value (b null) lies between 2^−53 and
+  // 2^53 and writes −0 as "0": its text is plain. Fall back to toFixed for anything outside that.
   const s = d.toString();
+  if (d.b === null) return s;
   if (!s.includes('e')) return s === '-0' ? '0' : s;
   const f = d.toFixed();
   return f.includes('.') ? f.replace(/0+$/, '').replace(/\.$/, '') : f;

@@ -1,40 +1,51 @@
 /**
- * `Dec`, the engine's number: exact decimal arithmetic with decimal.js's API and results, at a small
- * fraction of its cost.
+ * `Dec`, the engine's number: exact decimal arithmetic with decimal.js's API, at a small fraction of
+ * its cost.
  *
- * A value is either
+ * A value is
  * - small: an exact rational n / q, n a safe integer (±0 keeps its sign), q a positive safe integer,
  *   both plain JS numbers (doubles hold every integer up to 2^53 − 1 exactly). Decimals read from
  *   facts and schemes have q = 10^k; a quotient has whatever denominator it needs (1/3 is 1 / 3).
- * - big: a decimal.js Decimal (`Big`: 40 significant digits, ROUND_HALF_UP, toExpNeg −30, toExpPos 40 —
- *   the configuration the engine always had), for values beyond the safe range, ±Infinity and NaN
- *   (x / 0), and whatever cannot be done exactly and cheaply.
+ * - an exact BigRational N / Q in bigints (bigrational.ts): a result of exact operands that leaves
+ *   the safe range — a sum of quotients whose denominators multiply past 2^53, a product of two large
+ *   amounts, an integer power. Brought back small when it fits.
+ * - a decimal.js Decimal (`Big`: 40 significant digits, ROUND_HALF_UP, toExpNeg −30, toExpPos 40 —
+ *   the configuration the engine always had) for the rest: ±Infinity and NaN (x / 0); text or bigints
+ *   read with more digits than a safe integer holds (as decimal.js reads them: it keeps and writes
+ *   every digit, where a BigRational is written at 40); non-integer powers, integer powers past 2^16
+ *   bits; and every operation with such an operand (the exact one converted as decimal.js would hold
+ *   it: exactly if a decimal of at most 40 digits, else its 40-digit rounding, decimal.js's own
+ *   quotient). A result that fits is brought back small.
  *
  * Exact by construction: every step on small values is integer arithmetic whose result is checked
- * against MAX_SAFE before it is trusted (int-ops.ts: a sum or product of safe integers is exact iff its
- * computed magnitude is ≤ MAX_SAFE; rational.ts). A sum, product or quotient of small values that
- * leaves the range is computed exactly in bigints and rounded once to 40 digits (big.ts); an operation
- * with a big operand is decimal.js's, the small one converted as decimal.js would hold it (exactly for
- * q = 10^k; for a quotient a/b, decimal.js's own a.div(b)). A big result that fits is brought back
- * small. Quotients that are not decimals are compared and rounded exactly, and written (toString)
- * as decimal.js writes the 40-digit quotient.
+ * against MAX_SAFE before it is trusted (int-ops.ts, rational.ts); what does not fit goes to bigints,
+ * never to rounding. So + − × ÷, comparisons, integer powers and rounding to places (in every mode,
+ * once, on the exact value) are exact on exact values. An exact value is written (toString, toFixed,
+ * toNumber) as decimal.js writes it: a decimal of up to 40 significant digits as it is, anything else
+ * as its 40 significant digits (ROUND_HALF_UP), as decimal.js writes a quotient (quotient.ts).
  *
- * So for exact decimal inputs every result equals decimal.js's — same value, same text, same ±0, same
- * errors — including a single division. Chains with division are never less exact: (1/3)·3 is 1 here,
- * 0.99…9 (forty nines) in decimal.js, and a quotient rounded past its 23rd significant digit (or
- * compared with a decimal of more digits) may differ from decimal.js in the last place, where
- * decimal.js rounds its 40-digit rounding of the quotient a second time. Values are immutable; methods
- * may return `this` or an argument unchanged.
+ * So for exact decimal inputs every single operation gives decimal.js's result — same value, same
+ * text, same ±0, same errors. Chains with division differ, and the exact answer is the right one:
+ * decimal.js rounds every intermediate step to 40 digits, so its (1/3)·3 is 0.99…9 (forty nines), here
+ * 1; its 34/24 × 6 is 8.50…02, here 8.5; and its 40th digit of a sum of quotients may be off by one,
+ * as may a quotient it rounds past the 23rd significant digit, which it rounds twice (its 40-digit
+ * quotient, then that). Rounding to more than 100 places is decimal.js's, of the 40-digit value. Values
+ * are immutable; methods may return `this` or an argument unchanged.
  */
 import type DecimalBase from 'decimal.js';
-import { Big, bigOf, bigProduct, bigQuotient, bigSum, narrowBig } from './big.ts';
+import { Big, bigFromRational, bigOf, narrowBig } from './big.ts';
+import { BigRational, addExact, compareExact, isRational, mulExact, powExact, productOfSmall, roundExact, settle, sumOfSmall } from './bigrational.ts';
 import { fixedDigits, plainDigits } from './digits.ts';
-import { MAX_POW10, MAX_SAFE, POW10, exactDiv, pow10Exp, roundDivBig } from './int-ops.ts';
+import { MAX_POW10, MAX_SAFE, POW10, exactDiv, pow10Big, pow10Exp } from './int-ops.ts';
 import { PARSED, parseDecimalText, parseNumber } from './parse.ts';
+import { quotientText } from './quotient.ts';
 import { OUT, ROUNDED, UNCHANGED, addRational, compareRational, mulRational, powRational, roundRational } from './rational.ts';
 
 /** What Dec reads: a Dec, a JS number, decimal text, a bigint or a decimal.js Decimal. */
 export type DecValue = Dec | DecimalBase.Value;
+
+/** What a value that is not small holds: an exact bigint rational, or a decimal.js value. */
+export type Wide = BigRational | Big;
 
 /** decimal.js rounding modes: ROUND_UP 0, DOWN 1, CEIL 2, FLOOR 3, HALF_UP 4 … HALF_FLOOR 8. */
 export type Rounding = DecimalBase.Rounding;
@@ -46,6 +57,18 @@ const BIGINT_PLACES = 100;
 
 /** Marks Dec objects (on Dec.prototype); see isDec. */
 const BRAND: unique symbol = Symbol('Dec');
+
+/** Whether new Dec(v) holds every value as decimal.js (reference.ts). */
+let referenceMode = false;
+
+/**
+ * For reference.ts only: while on, the constructor makes every Dec a decimal.js value (a Dec given
+ * stays as it is), so that reference.ts's methods, which do everything in decimal.js, see decimal.js
+ * values. Off, construction is as documented on the constructor.
+ */
+export function setReferenceConstruction(on: boolean): void {
+  referenceMode = on;
+}
 
 export class Dec {
   declare readonly [BRAND]: true;
@@ -60,12 +83,12 @@ export class Dec {
   static readonly ROUND_HALF_CEIL = 7 as const;
   static readonly ROUND_HALF_FLOOR = 8 as const;
 
-  /** Numerator of a small value (a safe integer; −0 for negative zero); 0 for a big one. Read-only. */
+  /** Numerator of a small value (a safe integer; −0 for negative zero); 0 for a wide one. Read-only. */
   declare readonly n: number;
-  /** Denominator of a small value (a positive safe integer); 0 for a big one. Read-only. */
+  /** Denominator of a small value (a positive safe integer); 0 for a wide one. Read-only. */
   declare readonly q: number;
-  /** The decimal.js value of a big one; null for a small one. Read-only. */
-  declare readonly b: Big | null;
+  /** A wide value (not small): its exact BigRational, or its decimal.js Big; null for a small one. Read-only. */
+  declare readonly b: Wide | null;
 
   /**
    * Reads a value as decimal.js does: a JS number as its shortest round-trip decimal (0.1 is exactly
@@ -77,6 +100,7 @@ export class Dec {
     let n = 0;
     let q = 0;
     let b: Big | null = null;
+    if (referenceMode) return isDec(v) ? v : new Raw(0, 0, new Big(v));
     if (typeof v === 'number') {
       if (Number.isInteger(v) && v <= MAX_SAFE && v >= -MAX_SAFE) {
         n = v;
@@ -136,15 +160,15 @@ export class Dec {
       const q = this.q * o.q;
       if (n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE) return new Raw(n, q, null);
       if (mulRational(this.n, this.q, o.n, o.q)) return new Raw(OUT.n, OUT.q, null);
-      // leaves the range: the exact product, rounded once to 40 digits as decimal.js rounds it
-      return fromBig(bigProduct(this.n, this.q, o.n, o.q));
+      // leaves the range: the exact product in bigints
+      return exact(productOfSmall(this.n, this.q, o.n, o.q));
     }
-    return fromBig(toBig(this).times(toBig(o)));
+    return product(this, o);
   }
 
   /**
-   * this / y, exact for small values (a rational; its 40-digit rounding, as decimal.js would give, if
-   * it leaves the range). x / 0 is ±Infinity and 0 / 0 NaN, big values that are not finite.
+   * this / y, exact for exact values (a rational, small or in bigints). x / 0 is ±Infinity and 0 / 0
+   * NaN, decimal.js values that are not finite.
    */
   div(y: DecValue): Dec {
     const o = isDec(y) ? y : new Dec(y);
@@ -154,36 +178,43 @@ export class Dec {
       const q = this.q === o.q ? o.n : this.q * o.n;
       if (n <= MAX_SAFE && n >= -MAX_SAFE && q <= MAX_SAFE && q >= -MAX_SAFE) return q < 0 ? new Raw(-n, -q, null) : new Raw(n, q, null);
       if (mulRational(this.n, this.q, o.q, o.n)) return new Raw(OUT.n, OUT.q, null);
-      return fromBig(bigQuotient(this.n, this.q, o.n, o.q));
+      return exact(productOfSmall(this.n, this.q, o.q, o.n));
     }
-    return fromBig(toBig(this).div(toBig(o)));
+    return quotient(this, o);
   }
 
   /**
-   * this^y. Small values to an integer power are exact (checked squaring); everything else, and any
-   * overflow, is decimal.js's pow of the whole (so big results are rounded exactly as decimal.js does).
+   * this^y. Exact values to an integer power (|y| < 2^31) are exact: checked squaring, then bigints
+   * (unless the result would pass 2^16 bits). Everything else is decimal.js's pow of the whole, rounded
+   * as decimal.js rounds it.
    */
   pow(y: DecValue): Dec {
     const o = isDec(y) ? y : new Dec(y);
-    if (this.b === null && o.b === null && o.q === 1 && o.n <= 0x7fffffff && o.n >= -0x7fffffff) {
+    if (o.b === null && o.q === 1 && o.n <= 0x7fffffff && o.n >= -0x7fffffff && isExact(this)) {
       const e = o.n;
       if (e === 0) return new Raw(1, 1, null);
-      // decimal.js: zero to any power is Math.pow's (±0, ±Infinity)
-      if (this.n === 0) return new Dec(Math.pow(this.n, e));
-      if (powRational(this.n, this.q, e < 0 ? -e : e)) {
-        if (e > 0) return new Raw(OUT.n, OUT.q, null);
-        return OUT.n < 0 ? new Raw(-OUT.q, -OUT.n, null) : new Raw(OUT.q, OUT.n, null);
+      if (this.b === null) {
+        // decimal.js: zero to any power is Math.pow's (±0, ±Infinity)
+        if (this.n === 0) return new Dec(Math.pow(this.n, e));
+        if (powRational(this.n, this.q, e < 0 ? -e : e)) return e > 0 ? new Raw(OUT.n, OUT.q, null) : reciprocal(null);
       }
+      const r = powExact(numOf(this), denOf(this), e < 0 ? -e : e);
+      if (r !== undefined) return e > 0 ? exact(r) : reciprocal(r);
     }
     return fromBig(toBig(this).pow(toBig(o)));
   }
 
   abs(): Dec {
-    return this.b === null ? new Raw(Math.abs(this.n), this.q, null) : new Raw(0, 0, this.b.abs());
+    const b = this.b;
+    if (b === null) return new Raw(Math.abs(this.n), this.q, null);
+    if (isRational(b)) return b.N < 0n ? new Raw(0, 0, new BigRational(-b.N, b.Q)) : this;
+    return new Raw(0, 0, b.abs());
   }
 
   neg(): Dec {
-    return this.b === null ? new Raw(-this.n, this.q, null) : new Raw(0, 0, this.b.neg());
+    const b = this.b;
+    if (b === null) return new Raw(-this.n, this.q, null);
+    return new Raw(0, 0, isRational(b) ? new BigRational(-b.N, b.Q) : b.neg());
   }
 
   /** 1, −1 or 0 as this is greater, less or equal (±0 are equal); NaN when either is NaN. */
@@ -213,12 +244,15 @@ export class Dec {
   }
 
   isZero(): boolean {
-    return this.b === null ? this.n === 0 : this.b.isZero();
+    const b = this.b;
+    // a BigRational is never zero
+    return b === null ? this.n === 0 : !isRational(b) && b.isZero();
   }
 
   /** True for negative values and −0 (as decimal.js). */
   isNeg(): boolean {
-    if (this.b !== null) return this.b.isNeg();
+    const b = this.b;
+    if (b !== null) return isRational(b) ? b.N < 0n : b.isNeg();
     const n = this.n;
     return n < 0 || (n === 0 && 1 / n < 0);
   }
@@ -229,21 +263,25 @@ export class Dec {
 
   /** True for positive values and +0 (as decimal.js). */
   isPos(): boolean {
-    if (this.b !== null) return this.b.isPos();
+    const b = this.b;
+    if (b !== null) return isRational(b) ? b.N > 0n : b.isPos();
     const n = this.n;
     return n > 0 || (n === 0 && 1 / n > 0);
   }
 
   isNaN(): boolean {
-    return this.b !== null && this.b.isNaN();
+    const b = this.b;
+    return b !== null && !isRational(b) && b.isNaN();
   }
 
   isFinite(): boolean {
-    return this.b === null || this.b.isFinite();
+    const b = this.b;
+    return b === null || isRational(b) || b.isFinite();
   }
 
   isInteger(): boolean {
-    if (this.b !== null) return this.b.isInteger();
+    const b = this.b;
+    if (b !== null) return isRational(b) ? b.Q === 1n || b.N % b.Q === 0n : b.isInteger();
     return this.q === 1 || !Number.isNaN(exactDiv(this.n, this.q));
   }
 
@@ -257,42 +295,50 @@ export class Dec {
 
   /**
    * Rounded to `dp` decimal places under `rm` (default ROUND_HALF_UP); without dp, the value itself.
-   * Small values round exactly (remainder-checked integer division); the result is n / 10^dp.
+   * Exact values round exactly, once (remainder-checked integer division, in bigints if need be), up to
+   * 100 places; the result is m / 10^dp. decimal.js values, and exact ones rounded to more than 100
+   * places, are rounded by decimal.js.
    * @throws decimal.js's "[DecimalError] Invalid argument" for dp not an integer 0…1e9 or rm not 0…8.
    */
   toDecimalPlaces(dp?: number, rm?: Rounding): Dec {
     if (dp === undefined) return this;
     checkRounding(dp, rm);
     const mode = rm ?? HALF_UP;
-    if (this.b !== null) return fromBig(this.b.toDecimalPlaces(dp, mode));
+    const b = this.b;
+    if (b !== null) return isRational(b) ? roundInBigInts(this, b.N, b.Q, dp, mode) : fromBig(b.toDecimalPlaces(dp, mode));
     if (this.q === 1 || this.n === 0) return this;
     const r = roundRational(this.n, this.q, dp, mode);
     if (r === ROUNDED) return new Raw(OUT.n, OUT.q, null);
-    return r === UNCHANGED ? this : roundBigInt(this, dp, mode);
+    return r === UNCHANGED ? this : roundInBigInts(this, BigInt(this.n), BigInt(this.q), dp, mode);
   }
 
-  /** The value as the nearest double (as decimal.js's toNumber; −0 stays −0). */
+  /** The value as the nearest double (as decimal.js's toNumber of the value toString writes; −0 stays −0). */
   toNumber(): number {
-    return this.b === null ? this.n / this.q : this.b.toNumber();
+    const b = this.b;
+    if (b === null) return this.n / this.q;
+    return isRational(b) ? Number(quotientText(b.N, b.Q)) : b.toNumber();
   }
 
   /**
    * decimal.js's toString: no exponent between 1e−30 and 1e40 (small values always lie there), no
-   * trailing zeros, "0" for −0; a non-decimal quotient as its 40 significant digits (ROUND_HALF_UP).
+   * trailing zeros, "0" for −0; an exact value that is not a decimal of at most 40 significant digits
+   * as its 40 significant digits (ROUND_HALF_UP), as decimal.js writes a quotient.
    */
   toString(): string {
-    if (this.b !== null) return this.b.toString();
+    const b = this.b;
+    if (b !== null) return isRational(b) ? quotientText(b.N, b.Q) : b.toString();
     const n = this.n;
     const q = this.q;
     if (q === 1) return String(n);
     const k = pow10Exp(q);
-    if (k < 0) return toBig(this).toString();
+    if (k < 0) return n === 0 ? '0' : quotientText(BigInt(n), BigInt(q));
     return n < 0 ? `-${plainDigits(-n, k)}` : plainDigits(n, k);
   }
 
   /** decimal.js's valueOf / toJSON: toString, but "-0" for negative zero. */
   valueOf(): string {
-    if (this.b !== null) return this.b.valueOf();
+    const b = this.b;
+    if (b !== null) return isRational(b) ? quotientText(b.N, b.Q) : b.valueOf();
     return this.n === 0 && 1 / this.n < 0 ? '-0' : this.toString();
   }
 
@@ -323,7 +369,7 @@ export class Dec {
 }
 
 interface RawConstructor {
-  new (n: number, q: number, b: Big | null): Dec;
+  new (n: number, q: number, b: Wide | null): Dec;
   prototype: Dec;
 }
 
@@ -331,10 +377,11 @@ interface RawConstructor {
  * The one maker of Dec objects: a plain constructor function sharing Dec.prototype (so `instanceof Dec`
  * holds and every method applies). V8 then gives every Dec one hidden class, and results made inside
  * this module skip the public constructor's reading of its argument — together about half the cost of
- * a small operation. Takes n, q, b as they are (a small value: n, q, null; a big one: 0, 0, the Big).
+ * a small operation. Takes n, q, b as they are (a small value: n, q, null; a wide one: 0, 0, its
+ * BigRational or Big).
  * Not exported. (So Dec is not meant to be subclassed.)
  */
-const Raw = function (this: { n: number; q: number; b: Big | null }, n: number, q: number, b: Big | null) {
+const Raw = function (this: { n: number; q: number; b: Wide | null }, n: number, q: number, b: Wide | null) {
   this.n = n;
   this.q = q;
   this.b = b;
@@ -356,9 +403,15 @@ export function isDec(v: unknown): v is Dec {
   return v != null && (v as Dec)[BRAND] === true;
 }
 
-/** A Dec as decimal.js (40 digits): see bigOf. */
+/**
+ * A Dec as decimal.js holds it: a decimal.js value itself; an exact value exactly if it is a decimal
+ * (of at most 40 significant digits, for a BigRational), else its 40-digit rounding (see bigOf,
+ * bigFromRational) — the value decimal.js's own division would give.
+ */
 export function toBig(x: Dec): Big {
-  return x.b ?? bigOf(x.n, x.q);
+  const b = x.b;
+  if (b === null) return bigOf(x.n, x.q);
+  return isRational(b) ? bigFromRational(b.N, b.Q) : b;
 }
 
 /** A Big result as a Dec: small when it fits exactly, else held as it is. */
@@ -366,12 +419,74 @@ function fromBig(b: Big): Dec {
   return narrowBig(b) ? new Raw(PARSED.n, PARSED.q, null) : new Raw(0, 0, b);
 }
 
-/** x + y, or x − y when `minus`, off the fast path (denominators differ, or a value is big). */
+/** An answer of bigrational.ts as a Dec: null is the small value in OUT. */
+function exact(r: BigRational | null): Dec {
+  return r === null ? new Raw(OUT.n, OUT.q, null) : new Raw(0, 0, r);
+}
+
+/** 1 / (that answer), for negative powers (the value is not zero). */
+function reciprocal(r: BigRational | null): Dec {
+  if (r === null) return OUT.n < 0 ? new Raw(-OUT.q, -OUT.n, null) : new Raw(OUT.q, OUT.n, null);
+  return new Raw(0, 0, r.N < 0n ? new BigRational(-r.Q, -r.N) : new BigRational(r.Q, r.N));
+}
+
+/** Whether x is exact: small, or a BigRational (not a decimal.js value). */
+function isExact(x: Dec): boolean {
+  return x.b === null || isRational(x.b);
+}
+
+/** The numerator of an exact value as a bigint (±0 is 0n). */
+function numOf(x: Dec): bigint {
+  return x.b === null ? BigInt(x.n) : (x.b as BigRational).N;
+}
+
+/** The denominator of an exact value as a bigint. */
+function denOf(x: Dec): bigint {
+  return x.b === null ? BigInt(x.q) : (x.b as BigRational).Q;
+}
+
+/** Whether x is a small zero (±0; a zero is always small). */
+function isSmallZero(x: Dec): boolean {
+  return x.b === null && x.n === 0;
+}
+
+/** The zero of a product or quotient: −0 when the signs of its operands differ (decimal.js). */
+function zeroOf(x: Dec, y: Dec): Dec {
+  return new Raw(x.isNeg() !== y.isNeg() ? -0 : 0, 1, null);
+}
+
+/** x + y, or x − y when `minus`, off the fast path (denominators differ, or a value is wide). */
 function sum(x: Dec, y: Dec, minus: boolean): Dec {
-  if (x.b !== null || y.b !== null) return fromBig(minus ? toBig(x).minus(toBig(y)) : toBig(x).plus(toBig(y)));
-  const n2 = minus ? -y.n : y.n;
-  if (addRational(x.n, x.q, n2, y.q)) return new Raw(OUT.n, OUT.q, null);
-  return fromBig(bigSum(x.n, x.q, n2, y.q));
+  if (x.b === null && y.b === null) {
+    const n2 = minus ? -y.n : y.n;
+    if (addRational(x.n, x.q, n2, y.q)) return new Raw(OUT.n, OUT.q, null);
+    return exact(sumOfSmall(x.n, x.q, n2, y.q));
+  }
+  if (isExact(x) && isExact(y)) {
+    // a BigRational is not zero: x ± 0 is x, 0 − y is −y (as decimal.js)
+    if (isSmallZero(y)) return x;
+    if (isSmallZero(x)) return minus ? y.neg() : y;
+    const N2 = numOf(y);
+    return exact(addExact(numOf(x), denOf(x), minus ? -N2 : N2, denOf(y)));
+  }
+  return fromBig(minus ? toBig(x).minus(toBig(y)) : toBig(x).plus(toBig(y)));
+}
+
+/** x · y when a value is wide. */
+function product(x: Dec, y: Dec): Dec {
+  if (!isExact(x) || !isExact(y)) return fromBig(toBig(x).times(toBig(y)));
+  if (isSmallZero(x) || isSmallZero(y)) return zeroOf(x, y);
+  return exact(mulExact(numOf(x), denOf(x), numOf(y), denOf(y)));
+}
+
+/** x / y when a value is wide or y is zero (x / 0 is decimal.js's: ±Infinity, NaN). */
+function quotient(x: Dec, y: Dec): Dec {
+  if (!isExact(x) || !isExact(y) || isSmallZero(y)) return fromBig(toBig(x).div(toBig(y)));
+  if (isSmallZero(x)) return zeroOf(x, y);
+  // x · (Q2 / N2), the sign of N2 moved to the numerator
+  const N2 = numOf(y);
+  const N1 = numOf(x);
+  return exact(N2 < 0n ? mulExact(-N1, denOf(x), denOf(y), -N2) : mulExact(N1, denOf(x), denOf(y), N2));
 }
 
 /** x.cmp(y): integers such as the 0 of `d.lt(0)` are compared without being made into a Dec. */
@@ -384,15 +499,17 @@ function compareTo(x: Dec, y: DecValue): number {
   return compare(x, new Dec(y));
 }
 
-/** Three-way comparison (decimal.js's cmp; NaN when either is NaN), exact for small values. */
+/** Three-way comparison (decimal.js's cmp; NaN when either is NaN), exact for exact values. */
 function compare(x: Dec, y: Dec): number {
   if (x.b === null && y.b === null) return compareRational(x.n, x.q, y.n, y.q);
+  if (isExact(x) && isExact(y)) return compareExact(numOf(x), denOf(x), numOf(y), denOf(y));
   return toBig(x).cmp(toBig(y));
 }
 
 /** decimal.js's sign of a value: 1, −1 (for −0 too) or NaN. */
 function signOf(x: Dec): number {
-  if (x.b !== null) return x.b.s;
+  const b = x.b;
+  if (b !== null) return isRational(b) ? (b.N > 0n ? 1 : -1) : b.s;
   return x.n > 0 || (x.n === 0 && 1 / x.n > 0) ? 1 : -1;
 }
 
@@ -403,7 +520,7 @@ function maxOrMin(args: readonly DecValue[], n: number): Dec {
   for (let i = 1; i < args.length; i++) {
     const a = args[i]!;
     const y = isDec(a) ? a : new Dec(a);
-    if (y.b !== null && y.b.isNaN()) return y;
+    if (y.isNaN()) return y;
     const k = compare(x, y);
     if (k === n || (k === 0 && signOf(x) === n)) x = y;
   }
@@ -417,11 +534,18 @@ function checkRounding(dp: number, rm: number | undefined): void {
   }
 }
 
-/** The exact rounding of a small value through bigints, for when the safe-integer steps overflow. */
-function roundBigInt(x: Dec, dp: number, rm: number): Dec {
+const SAFE_BIG = BigInt(MAX_SAFE);
+
+/**
+ * The exact rounding of the exact value x = N / Q to dp places, in bigints: for a BigRational, or a
+ * small value whose safe-integer steps overflow. Beyond BIGINT_PLACES, decimal.js's rounding of toBig(x).
+ */
+function roundInBigInts(x: Dec, N: bigint, Q: bigint, dp: number, rm: number): Dec {
   if (dp > BIGINT_PLACES) return fromBig(toBig(x).toDecimalPlaces(dp, rm as Rounding));
-  const neg = x.n < 0;
-  const m = roundDivBig(BigInt(neg ? -x.n : x.n) * 10n ** BigInt(dp), BigInt(x.q), neg, rm);
-  if (dp <= MAX_POW10 && m <= BigInt(MAX_SAFE)) return new Raw(neg ? -Number(m) : Number(m), POW10[dp]!, null);
-  return fromBig(new Big(`${neg ? '-' : ''}${m}e-${dp}`));
+  const m = roundExact(N, Q, dp, rm);
+  if (m < 0n) return x;
+  const neg = N < 0n;
+  if (dp <= MAX_POW10 && m <= SAFE_BIG) return new Raw(neg ? -Number(m) : Number(m), POW10[dp]!, null);
+  if (m === 0n) return new Raw(neg ? -0 : 0, 1, null);
+  return exact(settle(neg ? -m : m, pow10Big(dp)));
 }

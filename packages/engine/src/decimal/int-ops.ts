@@ -5,6 +5,8 @@
  * monotonic, so a sum or product of safe integers computed in doubles is exact if and only if the
  * computed magnitude is ≤ MAX_SAFE: a true result of 2^53 or more can never round below 2^53. Every
  * helper here either answers exactly or says it cannot (`NaN`, `-1`, `false`); none ever guesses.
+ * Also what the bigint tier (bigrational.ts, quotient.ts) shares with it: the rounding rule of the
+ * nine modes (roundsUp) and powers of ten as bigints.
  */
 
 /** 2^53 − 1: the largest magnitude up to which doubles hold every integer. */
@@ -15,6 +17,15 @@ export const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e
 
 /** The largest k with 10^k a safe integer (15). */
 export const MAX_POW10 = 15;
+
+const POW10_BIG: bigint[] = [];
+
+/** 10^k as a bigint (k ≥ 0 an integer), cached. */
+export function pow10Big(k: number): bigint {
+  let p = POW10_BIG[k];
+  if (p === undefined) POW10_BIG[k] = p = 10n ** BigInt(k);
+  return p;
+}
 
 /** k when q = 10^k (0 ≤ k ≤ 15), else −1. `q` is a positive safe integer. */
 export function pow10Exp(q: number): number {
@@ -38,14 +49,16 @@ export function exactDiv(n: number, d: number): number {
 }
 
 /**
- * Greatest common divisor of two non-negative safe integers (Euclid; `%` on doubles is exact).
- * gcd(0, 0) = 0. Once both are below 2^31 the steps run on int32, where `%` is a machine
- * instruction instead of a library call. Only for the fallbacks that keep quotients small.
+ * Greatest common divisor of two non-negative safe integers (Euclid). gcd(0, 0) = 0. A remainder is
+ * a − ⌊a / b⌋·b, exact (the floor of a computed quotient below 2^53 is the true floor, see exactDiv,
+ * so the product is at most a): `%` on doubles would be a slow library call. Once both are below 2^31
+ * the steps run on int32, where `%` is a machine instruction. Only for the fallbacks that keep
+ * quotients small.
  */
 export function gcd(a: number, b: number): number {
   while (b !== 0) {
     if (a < 0x80000000 && b < 0x80000000) return gcd32(a | 0, b | 0);
-    const r = a % b;
+    const r = a - Math.floor(a / b) * b;
     a = b;
     b = r;
   }
@@ -77,7 +90,7 @@ export const ROUND_HALF_FLOOR = 8;
  * of divisor d is known: `half` is the sign of 2r − d (below, at or above the half), `neg` the sign
  * of the value.
  */
-function roundsUp(rm: number, half: number, m: number | bigint, neg: boolean): boolean {
+export function roundsUp(rm: number, half: number, m: number | bigint, neg: boolean): boolean {
   switch (rm) {
     case ROUND_UP:
       return true;
@@ -127,13 +140,4 @@ export function roundDiv(N: number, d: number, neg: boolean, rm: number): number
   const twice = 2 * r;
   if (!roundsUp(rm, twice < d ? -1 : twice > d ? 1 : 0, m, neg)) return m;
   return m + 1 <= MAX_SAFE ? m + 1 : NaN;
-}
-
-/** The same as roundDiv for bigints of any size (N ≥ 0, d > 0): the exact fallback. */
-export function roundDivBig(N: bigint, d: bigint, neg: boolean, rm: number): bigint {
-  const r = N % d;
-  const m = N / d;
-  if (r === 0n) return m;
-  const twice = 2n * r;
-  return roundsUp(rm, twice < d ? -1 : twice > d ? 1 : 0, m, neg) ? m + 1n : m;
 }
