@@ -58,6 +58,8 @@ export interface CompiledScheme {
   inputs: readonly InputReader[];
   /** Slot number of every declared input and metric (inputs first): an evaluation keeps values in arrays. */
   slots: ReadonlyMap<string, number>;
+  /** By slot: a metric's formula symbols (undefined for inputs). */
+  slotSymbols: readonly (readonly string[] | undefined)[];
   /** Every key a reviewer entry may use: leaf ids and `indicator/part` paths of sum rules. */
   reviewerKeys: ReadonlySet<string>;
 }
@@ -139,6 +141,7 @@ export function compile(doc: unknown): CompileResult {
       readers: new Map(inputs.map((r) => [r.id, r])),
       inputs,
       slots: new Map([...scheme.inputs.map((i) => i.id), ...(scheme.metrics ?? []).map((m) => m.id)].map((id, i) => [id, i])),
+      slotSymbols: [...scheme.inputs.map(() => undefined), ...(scheme.metrics ?? []).map((m) => metrics.get(m.id)?.formula.symbols)],
       reviewerKeys: reviewerKeys(scheme.indicators),
     },
   };

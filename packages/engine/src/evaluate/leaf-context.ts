@@ -55,13 +55,14 @@ export class LeafContext implements EvalContext {
 
   /** Reads a value and records it; `kind` is what the rule needs. @throws CannotCompute on the wrong kind. */
   private typed(id: string, kind: ValueKind): Value {
-    const v = this.store.get(id);
+    const slot = this.store.slotOf(id);
+    const v = this.store.at(slot, id);
     if (kindOf(v) !== kind) {
       throw new CannotCompute(issue('fact-type', `“${this.c.decls.label(id)}”应为${KIND_ZH[kind]}`, `${id} must be ${kind}`, { indicator: this.indicator, fact: id }));
     }
     // a metric's own inputs are recorded before the metric, so the trace reads in order
-    const m = this.c.metrics.get(id);
-    if (m) for (const s of m.formula.symbols) this.record(s);
+    const symbols = this.c.slotSymbols[slot];
+    if (symbols) for (const s of symbols) this.record(s);
     this.record(id);
     return v;
   }

@@ -89,8 +89,18 @@ export class FactStore {
    *   without a declared outcome.
    */
   get(id: string): Value {
+    return this.at(this.slotOf(id), id);
+  }
+
+  /** The slot of a declared fact or metric. @throws CannotCompute for an undeclared id. */
+  slotOf(id: string): number {
     const slot = this.c.slots.get(id);
     if (slot === undefined) throw new CannotCompute(issue('undeclared-fact', `未声明的事实“${id}”`, `undeclared fact "${id}"`, { fact: id }));
+    return slot;
+  }
+
+  /** The value in `slot` (the id's), as `get` gives it. */
+  at(slot: number, id: string): Value {
     const have = this.values[slot];
     if (have !== undefined) return have;
     const failed = this.failed[slot];
