@@ -15,6 +15,7 @@ import { makeTrace } from './trace.ts';
 import { Unreadable, factValue } from '../facts/facts.ts';
 import { FactStore } from './store.ts';
 import { LeafContext } from './leaf-context.ts';
+import { failedLeaf, leafNode, parentNode } from './sheet-node.ts';
 
 /** What `evaluate` reads: a case document satisfies it. */
 export interface CaseInput {
@@ -77,20 +78,15 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
 
   /** Scores a node into `nodes[i]` and returns its exact score (0 when it could not be computed: the issue is recorded). */
   const walk = (node: CompiledNode, nodes: SheetNode[], i: number): Dec => {
-    const out: SheetNode = { id: node.id, name: node.name, level: node.level, points: node.pointsText, score: '0', status: 'computed', warnings: [] };
-    if (node.criterion !== undefined) out.criterion = node.criterion;
-    nodes[i] = out;
     if (node.children) {
       const n = node.children.length;
       const children = new Array<SheetNode>(n);
       let sum = ZERO;
       for (let k = 0; k < n; k++) sum = sum.plus(walk(node.children[k]!, children, k));
-      out.children = children;
       let status = children[0]!.status;
       for (const ch of children) if (ch.status !== status) status = 'mixed';
       const subtotal = subtotalRound ? roundDec(sum, places, mode) : sum;
-      out.score = plain(subtotal);
-      out.status = status;
+      nodes[i] = parentNode(node, plain(subtotal), status, children);
       return subtotal;
     }
     const ctx = new LeafContext(c, store, reviewer, node.id, node.id, node.points);
@@ -100,16 +96,13 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       // rounding never lifts a score above its points (9.5 points rounded to whole points stays 9.5)
       const score = lesser(leafRound ? roundDec(raw, places, mode) : raw, node.points);
       const rounding: Line | undefined = score.eq(raw) ? undefined : () => `${showNumber(raw)} → ${showScore(score, places)}（${roundingText(places, mode)}）`;
-      out.score = plain(score);
-      out.status = r.status;
-      out.trace = makeTrace(node.kind ?? '', r, ctx, score, rounding);
-      if (r.reason) out.reason = r.reason;
-      if (r.warnings?.length) out.warnings.push(...r.warnings);
+      nodes[i] = leafNode(node, plain(score), r.status, makeTrace(node.kind ?? '', r, ctx, score, rounding), r.warnings?.length ? [...r.warnings] : [], r.reason);
       return score;
     } catch (e) {
       if (!(e instanceof CannotCompute)) throw e;
       const same = issues.some((i) => i.code === e.issue.code && i.path === e.issue.path && i.fact === e.issue.fact);
       if (!same) issues.push({ ...e.issue, indicator: e.issue.indicator ?? node.id, message: `指标“${node.name}”无法计分：${e.issue.message}` });
+      nodes[i] = failedLeaf(node);
       return ZERO;
     }
   };
