@@ -128,6 +128,14 @@ describe('numbers, money and counts', () => {
     expect(leafScore(procurement(), { 采购计划金额: 1e15, 实际采购金额: 1e15 })).toBe('1');
   });
 
+  it('only a percent may carry a percent sign: "50%" in money or a count is refused, not read as 0.5', () => {
+    const i = only(evalIssues(procurement(), { 采购计划金额: '143.40', 实际采购金额: '50%' }));
+    expect(i).toMatchObject({ code: 'fact-percent-sign', fact: '实际采购金额', path: '/facts/实际采购金额' });
+    expect(i.message).toContain('金额不能写百分号');
+    const doc = leafScheme({ points: 5, inputs: [input.count('不符合项数')], rule: { kind: 'deduction', countFact: '不符合项数', perItem: 1 } });
+    expect(only(evalIssues(doc, { 不符合项数: '90%' })).code).toBe('fact-percent-sign');
+  });
+
   it('a count must be a non-negative whole number', () => {
     const doc = leafScheme({ points: 5, inputs: [input.count('不符合项数')], rule: { kind: 'deduction', countFact: '不符合项数', perItem: 1 } });
     expect(only(evalIssues(doc, { 不符合项数: 1.5 })).code).toBe('fact-count');

@@ -29,7 +29,8 @@ describe('judgement (酌情评分)', () => {
     expect(issues[0]!.message).toContain('社会效益、经济效益、生态效益等');
   });
 
-  it.each([['26'], ['-1'], ['25.01'], ['abc']])('score %s is out of range (0–25)', (score) => {
+  // "24%" is not 0.24 points: a score is never a percent
+  it.each([['26'], ['-1'], ['25.01'], ['abc'], ['24%']])('score %s is not a score of 0–25', (score) => {
     const issues = evalIssues(doc, {}, { outcomes: { score, reason: '理由' } });
     expect(issues[0]).toMatchObject({ code: 'judgement-range', indicator: 'outcomes' });
     expect(issues[0]!.message).toContain('0–25');

@@ -2,7 +2,7 @@
  * 分档计分 (tiers), incl. tiers on a computed metric and the descending phrasing of the official text.
  */
 import { describe, expect, it } from 'vitest';
-import { criterionMatches, renderCriterion, type TiersRule } from '../src/index.ts';
+import { criterionMatches, renderCriterion, validateScheme, type TiersRule } from '../src/index.ts';
 import { input, leafScheme, leafScore, metric, mustScore, node, norm } from './fixtures/build.ts';
 
 // Seed 000 公众或服务对象满意度 (6分): "1. 满意度≥95%的，得6分； 2. 90%≤满意度<95%的，得4分；
@@ -31,6 +31,23 @@ describe('tiers (分档计分)', () => {
     ['0', '1'],
   ])('满意度 %s scores %s', (x, expected) => {
     expect(leafScore(satisfactionScheme, { 满意度: x })).toBe(expected);
+  });
+
+  it('a percent bound written in percent points (95 for 95%) is an error naming the tier and its path', () => {
+    const tiers: TiersRule['tiers'] = [
+      { min: 95, minInclusive: true, score: 6 },
+      { min: 90, minInclusive: true, max: 95, maxInclusive: false, score: 4 },
+      { min: 80, minInclusive: true, max: 90, maxInclusive: false, score: 2 },
+      { max: 80, maxInclusive: false, score: 1 },
+    ];
+    const scaled = leafScheme({ rule: { ...satisfaction, tiers }, points: 6, inputs: [input.percent('满意度')] });
+    const errors = validateScheme(scaled).filter((i) => i.code === 'percent-scale');
+    // tier 1 min 95; tier 2 min 90, max 95; tier 3 min 80, max 90; tier 4 max 80
+    expect(errors.map((i) => i.path)).toEqual([0, 1, 1, 2, 2, 3].map((t, n) => `/indicators/0/children/0/rule/tiers/${t}/${['min', 'min', 'max', 'min', 'max', 'max'][n]}`));
+    expect(errors[0]).toMatchObject({ severity: 'error', indicator: 'leaf' });
+    expect(errors[0]!.message).toContain('95 即 9500%');
+    // 10 (1000%) is still taken as a fraction: a bound of 200% is written 2
+    expect(validateScheme(leafScheme({ rule: { kind: 'tiers', metric: '满意度', tiers: [{ max: 10, maxInclusive: true, score: 6 }, { min: 10, minInclusive: false, score: 0 }] }, points: 6, inputs: [input.percent('满意度')] })).filter((i) => i.code === 'percent-scale')).toEqual([]);
   });
 
   it('explains the branch taken with the interval in the official phrasing', () => {

@@ -40,6 +40,14 @@ export function toDec(value: unknown): Dec | null {
   return DECIMAL_TEXT.test(s) ? new Dec(s) : null;
 }
 
+/**
+ * A score or an amount: a finite JSON number or decimal text ("5.5"), never a percent ("24%" is not 0.24
+ * points, "50%" is not 0.5 万元). @returns the number, or null for anything else.
+ */
+export function toPlainDec(value: unknown): Dec | null {
+  return typeof value === 'string' && value.trim().endsWith('%') ? null : toDec(value);
+}
+
 /** Like toDec, for values the JSON Schema already guaranteed to be numbers. */
 export function dec(value: unknown): Dec {
   const d = toDec(value);

@@ -6,12 +6,13 @@
  * A bare number above 10 (1000%) for a percent, or above the declared maximum when a hundredth of it
  * would fit, is refused with a message suggesting the fraction.
  */
-import { Dec, ZERO, plain, toDec } from '../decimal/dec.ts';
+import { Dec, ZERO, plain, toDec, toPlainDec } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { Input } from '../format/scheme-types.ts';
 import type { TargetRowT } from '../format/case-types.ts';
 import type { Value } from '../evaluate/context.ts';
 
+const TYPE_ZH: Record<string, string> = { money: '金额', count: '个数', number: '数值' };
 const NUMERIC = new Set(['number', 'percent', 'money', 'count']);
 const ROW_TEXT = ['level1', 'level2', 'level3', 'target', 'actual'] as const;
 
@@ -65,6 +66,10 @@ export function factReader(input: Input): FactReader {
       const d = typeof v === 'number' ? toDec(v) : readNumber(v);
       if (d === null) return bad('fact-not-number', `应为数字，实际为 ${JSON.stringify(v)}`, `expected a number, got ${JSON.stringify(v)}`);
       const fraction = typeof v !== 'string' || !v.trim().endsWith('%');
+      // only a percent may be written with a percent sign: "50%" of money is not 0.5 万元
+      if (!fraction && input.type !== 'percent') {
+        return bad('fact-percent-sign', `${TYPE_ZH[input.type] ?? '数值'}不能写百分号：${JSON.stringify(v)}（请填写${input.unit ? `以“${input.unit}”为单位的` : ''}数值本身）`, `a ${input.type} cannot be written with a percent sign: ${JSON.stringify(v)}`);
+      }
       if (d.gte(fraction ? loFraction : lo) && d.lte(fraction ? hiFraction : hi) && (input.type !== 'count' || d.isInteger())) return d;
       if (input.type === 'percent' && fraction) {
         const looksScaled = d.gt(TEN) || d.lt(MINUS_TEN) || (max !== null && d.gt(max) && d.div(100).lte(max));
@@ -128,7 +133,7 @@ function readOther(
     for (const k of ROW_TEXT) {
       if (typeof r[k] !== 'string') issues.push(issue('fact-rows', `第${i + 1}行缺少文本字段 ${k}`, `row ${i + 1} lacks text field ${k}`, { ...rowAt, path: pointer(path, i, k) }));
     }
-    if (toDec(r.points) === null) issues.push(issue('fact-rows', `第${i + 1}行的分值不是数字`, `row ${i + 1}: points is not a number`, { ...rowAt, path: pointer(path, i, 'points') }));
+    if (toPlainDec(r.points) === null) issues.push(issue('fact-rows', `第${i + 1}行的分值不是数字`, `row ${i + 1}: points is not a number`, { ...rowAt, path: pointer(path, i, 'points') }));
   });
   if (issues.length) return new Unreadable(issues);
   return v as TargetRowT[];

@@ -2,7 +2,7 @@
  * 酌情评分 (judgement): the reviewer awards a score between 0 and the points, with a written reason.
  * Source: seed 000 效果性 — 未实现绩效目标的酌情扣分.
  */
-import { ZERO, plain, toDec } from '../decimal/dec.ts';
+import { ZERO, plain, toPlainDec } from '../decimal/dec.ts';
 import { issue, pointer } from '../errors/issue.ts';
 import type { JudgementRule } from '../format/scheme-types.ts';
 import { CannotCompute } from '../evaluate/context.ts';
@@ -23,10 +23,10 @@ export const judgement: RuleKind<JudgementRule> = {
           issue('judgement-missing', `“${site.name}”为酌情评分项，案例缺少评审录入（reviewer["${ctx.key}"]：得分与理由）`, `judgement item "${ctx.key}" needs a reviewer entry (score and reason)`, where()),
         );
       }
-      const s = toDec(entry.score);
+      const s = toPlainDec(entry.score);
       if (s === null || s.lt(ZERO) || s.gt(site.points)) {
         throw new CannotCompute(
-          issue('judgement-range', `“${site.name}”的评审得分 ${String(entry.score)} 不在 0–${plain(site.points)} 分之间`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where()),
+          issue('judgement-range', `“${site.name}”的评审得分 ${String(entry.score)} 不是 0–${plain(site.points)} 分之间的分数（填数字，不带百分号）`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where()),
         );
       }
       if (typeof entry.reason !== 'string' || !entry.reason.trim()) {

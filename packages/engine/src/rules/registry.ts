@@ -3,7 +3,7 @@
  * full points), 一票否决 (veto → 0), a reviewer's override where the report withholds facts, the
  * score's bounds (0 … points) and the rule's own rounding.
  */
-import { Dec, ZERO, lesser, plain, roundDec, roundingText, showNumber, toDec } from '../decimal/dec.ts';
+import { Dec, ZERO, lesser, plain, roundDec, roundingText, showNumber, toPlainDec } from '../decimal/dec.ts';
 import { issue, type Issue } from '../errors/issue.ts';
 import type { Rule } from '../format/scheme-types.ts';
 import { CannotCompute, type RuleRun } from '../evaluate/context.ts';
@@ -130,11 +130,11 @@ export function compileRule(rule: Rule, site: RuleSite): CompiledRule {
  * too and a difference is flagged.
  */
 function override(entry: { score: string | number; reason?: unknown; basis?: string }, inner: CompiledRule, ctx: Parameters<CompiledRule>[0], site: RuleSite): RuleRun {
-  const s = toDec(entry.score);
+  const s = toPlainDec(entry.score);
   const where = { indicator: site.indicator, path: `/reviewer/${ctx.key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
   if (s === null || s.lt(ZERO) || s.gt(site.points)) {
     throw new CannotCompute(
-      issue('reviewer-range', `“${site.name}”的评审录入得分 ${String(entry.score)} 不在 0–${plain(site.points)} 分之间`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where),
+      issue('reviewer-range', `“${site.name}”的评审录入得分 ${String(entry.score)} 不是 0–${plain(site.points)} 分之间的分数（填数字，不带百分号）`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where),
     );
   }
   if (typeof entry.reason !== 'string' || !entry.reason.trim()) throw new CannotCompute(issue('judgement-reason', `“${site.name}”的评审录入缺少理由`, `reviewer entry for "${ctx.key}" has no reason`, where));

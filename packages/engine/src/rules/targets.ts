@@ -3,7 +3,7 @@
  * scheme's policy says how a row is scored. Source: seed 001 深圳市商务局 2020 项目支出绩效自评表.
  * The rule score of every row is shown beside the department's self-score, with the reason.
  */
-import { Dec, ONE, ZERO, plain, showNumber, toDec } from '../decimal/dec.ts';
+import { Dec, ONE, ZERO, plain, showNumber, toDec, toPlainDec } from '../decimal/dec.ts';
 import { issue } from '../errors/issue.ts';
 import type { TargetsRule } from '../format/scheme-types.ts';
 import type { RowResult } from '../sheet/types.ts';
@@ -35,11 +35,11 @@ export const targets: RuleKind<TargetsRule> = {
       const warnings: string[] = [];
       rows.forEach((row, i) => {
         const where = { indicator: site.indicator, fact: rule.rowsFact, path: `/facts/${rule.rowsFact}/${i}` };
-        const points = toDec(row.points);
+        const points = toPlainDec(row.points);
         if (points === null || points.lt(ZERO)) {
           throw new CannotCompute(issue('row-points', `第${i + 1}行“${row.level3}”的分值“${String(row.points)}”不是有效数字`, `row ${i + 1} has invalid points`, where));
         }
-        const self = row.selfScore === undefined ? null : toDec(row.selfScore);
+        const self = row.selfScore === undefined ? null : toPlainDec(row.selfScore);
         if (row.selfScore !== undefined && self === null) {
           throw new CannotCompute(issue('row-self-score', `第${i + 1}行“${row.level3}”的自评得分“${String(row.selfScore)}”不是有效数字`, `row ${i + 1} has an invalid self-score`, where));
         }

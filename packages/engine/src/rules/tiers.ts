@@ -3,7 +3,7 @@
  * Source: e.g. seed 000 公众或服务对象满意度 — 满意度≥95%的，得6分；90%≤满意度<95%的，得4分；… ；
  * 固定资产利用率 (tiers on a computed metric) — ≥90%得1分；90%>x≥75%得0.7分…
  */
-import { Dec, dec, plain } from '../decimal/dec.ts';
+import { Dec, dec, plain, toDec } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { TiersRule } from '../format/scheme-types.ts';
 import { CannotCompute } from '../evaluate/context.ts';
@@ -25,11 +25,37 @@ function showBound(site: RuleSite, id: string) {
   return (d: Dec) => site.decls.showValue(id, plain(d));
 }
 
+const TEN = new Dec(10);
+
+/**
+ * Bounds of a percent metric are fractions (95% is 0.95), as facts are: a bound beyond ±10 (1000%) was
+ * almost surely written in percent points (95 for 95%) and would silently move every case to another tier.
+ */
+function percentScale(rule: TiersRule, site: RuleSite): Issue[] {
+  if (site.decls.typeOf(rule.metric) !== 'percent') return [];
+  const out: Issue[] = [];
+  rule.tiers.forEach((t, i) => {
+    for (const k of ['min', 'max'] as const) {
+      const d = t[k] === undefined ? null : toDec(t[k]);
+      if (d === null || (d.lte(TEN) && d.gte(TEN.neg()))) continue;
+      out.push(
+        issue(
+          'percent-scale',
+          `第${i + 1}档的${k === 'min' ? '下限' : '上限'} ${plain(d)} 即 ${plain(d.times(100))}%：“${site.decls.label(rule.metric)}”是百分比，界限按小数填写（95% 填 0.95）；若指 ${plain(d)}%，应写作 ${plain(d.div(100))} 或 "${plain(d)}%"`,
+          `tier ${i + 1}: ${k} ${plain(d)} of percent metric ${rule.metric} reads as ${plain(d.times(100))}%; for ${plain(d)}% write ${plain(d.div(100))}`,
+          { path: pointer(site.path, 'tiers', i, k), indicator: site.indicator },
+        ),
+      );
+    }
+  });
+  return out;
+}
+
 export const tiers: RuleKind<TiersRule> = {
   refs: (r) => [r.metric],
 
   check(rule, site) {
-    const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric')];
+    const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric'), ...percentScale(rule, site)];
     const bs = rule.tiers.map(bounds);
     const subject = site.decls.label(rule.metric);
     const show = showBound(site, rule.metric);
