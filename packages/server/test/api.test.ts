@@ -126,6 +126,12 @@ describe('PUT /api/schemes/:family/:year', () => {
     const { etag } = await get2024();
     expect((await put({ ...doc, year: 2025 }, { 'if-match': etag })).statusCode).toBe(400);
     expect((await put({ ...doc, status: 'published' }, { 'if-match': etag })).statusCode).toBe(409);
+    // a body without family/year says what is missing, never "undefined"
+    const bare = await put({ x: 1 }, { 'if-match': etag });
+    expect(bare.statusCode).toBe(400);
+    const msg = (bare.json() as { message: string }).message;
+    expect(msg).toContain('缺少 family');
+    expect(msg).not.toContain('undefined');
   });
 
   it('creates a new year only with If-None-Match: *', async () => {

@@ -56,10 +56,13 @@ export function schemeRoutes(app: FastifyInstance, store: SchemeStore, engine: E
       return sendError(reply, 400, { error: 'bad-body', message: '请求内容须为方案文档（JSON 对象）。', messageEn: 'Body must be a scheme document (JSON object).' });
     }
     if (doc['family'] !== family || doc['year'] !== Number(year)) {
+      // a field the document lacks is named as missing, never printed as "undefined"
+      const given = (k: 'family' | 'year') => (doc[k] === undefined ? `缺少 ${k}` : JSON.stringify(doc[k]));
+      const givenEn = (k: 'family' | 'year') => (doc[k] === undefined ? `no ${k}` : JSON.stringify(doc[k]));
       return sendError(reply, 400, {
         error: 'location-mismatch',
-        message: `文档的方案族/年度（${String(doc['family'])} ${String(doc['year'])}）与保存位置（${family} ${year}）不一致。`,
-        messageEn: `Document family/year (${String(doc['family'])}/${String(doc['year'])}) does not match the URL (${family}/${year}).`,
+        message: `文档的方案族/年度（${given('family')}，${given('year')}）与保存位置（${family} ${year}）不一致。`,
+        messageEn: `Document family/year (${givenEn('family')}, ${givenEn('year')}) does not match the URL (${family}/${year}).`,
       });
     }
     if (doc['status'] === 'published') {
