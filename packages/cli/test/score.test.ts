@@ -81,6 +81,18 @@ describe('score --format table / md', () => {
     expect(r.out).toMatch(/达成|未达成|定性/);
   });
 
+  it("table: an indicator's warning is listed under 警告 with its name (12 of 10 projects done: 12 ÷ 10 × 6 = 7.2 > 6分)", async () => {
+    const dir = tempDir();
+    const kase = readJson<{ facts: Record<string, { value: unknown }> }>('schemes/shenzhen-department/cases/2021/shenzhen-ccpit.json');
+    kase.facts['已完成项目数']!.value = 12;
+    kase.facts['计划完成项目总数']!.value = 10;
+    writeJson(join(dir, 'case.json'), kase);
+    const r = await jixiao(['score', '--scheme', 'schemes/shenzhen-department/2021.json', '--facts', join(dir, 'case.json')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('警告：');
+    expect(r.out).toMatch(/项目完成及时性：公式结果 7\.2 超过分值 6/);
+  });
+
   it('md: a Markdown table with the same rows', async () => {
     const r = await jixiao(['score', '--scheme', MINI_SCHEME, '--facts', ALPHA, '--format', 'md']);
     expect(r.code).toBe(0);

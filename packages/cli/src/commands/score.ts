@@ -22,6 +22,11 @@ export function flatIndicators(nodes: SheetNode[]): { id: string; name: string; 
   return nodes.flatMap((n) => [{ id: n.id, name: n.name, level: n.level, points: n.points, score: n.score, status: n.status }, ...(n.children ? flatIndicators(n.children) : [])]);
 }
 
+/** Every indicator's warnings, each prefixed with the indicator's name: "项目完成及时性：公式结果 7.2 超过分值 6…". */
+export function indicatorWarnings(nodes: SheetNode[]): string[] {
+  return nodes.flatMap((n) => [...n.warnings.map((w) => `${n.name}：${w}`), ...(n.children ? indicatorWarnings(n.children) : [])]);
+}
+
 /** The JSON form: the engine's sheet (nested, decimal strings) plus a flat `indicators` list. */
 export function sheetJson(sheet: ScoreSheet): ScoreSheet & { indicators: ReturnType<typeof flatIndicators> } {
   return { ...sheet, indicators: flatIndicators(sheet.nodes) };
@@ -50,7 +55,10 @@ export function scoreCommand(opts: ScoreOptions, io: Io): void {
   const title = `${name} — ${s.title}`;
   const total = layout.lines[layout.lines.length - 1]!;
   const foot = [`总分：${total.score} / ${total.points}　等级：${sheet.grade}`];
-  if (sheet.warnings.length) foot.push('', '警告：', ...sheet.warnings.map((w) => `  - ${w}`));
+  // the sheet's warnings and each indicator's (a formula above its points, a reviewer entry that
+  // differs from what the rule computes): visible here, not only in `explain`
+  const warned = [...sheet.warnings, ...indicatorWarnings(sheet.nodes)];
+  if (warned.length) foot.push('', '警告：', ...warned.map((w) => `  - ${w}`));
   if (opts.format === 'md') {
     io.out(`## ${title}\n\n${markdownTable(layout.head, layoutCells(layout), right)}\n\n${foot.map((l) => (l.startsWith('  - ') ? l.slice(2) : l)).join('\n')}\n`);
     return;
