@@ -7,7 +7,11 @@
  * parentheses, and min max abs round floor ceil sum.
  */
 import { create, all, type MathNode, type MathJsInstance } from 'mathjs';
-import { Dec } from '../decimal/dec.ts';
+import { Dec, plain } from '../decimal/dec.ts';
+import { issue } from '../errors/issue.ts';
+import { CannotCompute } from '../evaluate/context.ts';
+
+const MAX_ROUND_PLACES = 20;
 
 const math: MathJsInstance = create(all as NonNullable<typeof all>, { number: 'BigNumber', precision: 64 });
 const baseIsAlpha = math.parse.isAlpha;
@@ -170,8 +174,16 @@ function build(node: MathNode): Fn | string {
         case 'ceil':
           return (s) => fs[0]!(s).ceil();
         default:
-          // round(x) or round(x, places), half-up as finance staff round
-          return (s) => fs[0]!(s).toDecimalPlaces(fs[1] ? fs[1](s).toNumber() : 0, Dec.ROUND_HALF_UP);
+          // round(x) or round(x, places), half-up as finance staff round; places a whole number 0–20
+          return (s) => {
+            const places = fs[1] ? fs[1](s) : ZERO;
+            if (!places.isInteger() || places.lt(ZERO) || places.gt(MAX_ROUND_PLACES)) {
+              throw new CannotCompute(
+                issue('formula-round', `公式中 round 的小数位数应为 0–20 的整数，实际为 ${plain(places)}`, `round() takes 0–20 decimal places, got ${plain(places)}`, {}),
+              );
+            }
+            return fs[0]!(s).toDecimalPlaces(places.toNumber(), Dec.ROUND_HALF_UP);
+          };
       }
     }
     default:
