@@ -130,6 +130,9 @@ describe('from 2024 to a published 2025 on the command line', () => {
     const p = jixiao(['publish', `${FAMILY}/2025.json`], dir);
     expect(p.code).toBe(0);
     expect(p.out).toContain('已发布');
+    // the 6 → 5 edit left the stored 评分标准 saying 6分: published, and said so
+    expect(p.err).toContain('criterion-stale');
+    expect(p.err).toContain('随方案一并发布');
     const pub = read(draft());
     expect(pub.status).toBe('published');
     expect(pub.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
