@@ -81,6 +81,8 @@ function build(node: MathNode): Fn | string {
       const v = n.value;
       if (v === null || typeof v === 'string' || typeof v === 'boolean' || v === undefined) return `常量 ${JSON.stringify(v)}（公式中只能使用数字）`;
       const d = new Dec(String(v));
+      // NaN, Infinity, 1e999: not a number a rule can use (it would read as a zero denominator)
+      if (!d.isFinite()) return `常量 ${String(v)}（公式中只能使用有限的数字）`;
       return () => d;
     }
     case 'SymbolNode': {
