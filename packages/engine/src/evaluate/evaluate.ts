@@ -52,7 +52,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   }
   const store = new FactStore(c);
   const facts = input.facts;
-  // facts in the order the scheme declares them (a case's own key order costs a key list per sheet)
+  // facts in the order the scheme declares them (so are their issues): one keyed read per declared fact
   let given = 0;
   for (const reader of c.inputs) {
     const raw = facts[reader.id];

@@ -1,6 +1,6 @@
 /**
  * The values of one evaluation: the case's facts as read against their declarations, and the metrics
- * computed from them on first use (with the line of arithmetic that explains each). Slots are numbered
+ * computed from them on first use (the line of arithmetic explaining each is written when read). Slots are numbered
  * at compile time (`CompiledScheme.slots`), so a sheet keeps plain arrays instead of maps.
  */
 import { Dec, ZERO, plain, roundDec, roundingText, showMoney, showNumber, showPercent, toDec, type RoundMode } from '../decimal/dec.ts';
