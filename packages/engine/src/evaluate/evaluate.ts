@@ -130,7 +130,8 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
 function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): Map<string, ReviewerEntryT> {
   const reviewer = new Map<string, ReviewerEntryT>();
   if (!given || typeof given !== 'object') return reviewer;
-  for (const [k, e] of Object.entries(given)) {
+  for (const k of Object.keys(given)) {
+    const e = (given as Record<string, unknown>)[k];
     if (e && typeof e === 'object' && !Array.isArray(e)) reviewer.set(k, e as ReviewerEntryT);
     else {
       issues.push(
