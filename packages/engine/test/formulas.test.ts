@@ -64,8 +64,8 @@ describe('formulas: forbidden constructs are refused, with a Chinese message', (
     ['x!', '运算符 !'],
     ['x to cm', '运算符 to'],
     // not finite: would otherwise read as a zero denominator ("NaN = NaN")
-    ['NaN', '常量 NaN'],
-    ['a / Infinity', '常量 Infinity'],
+    ['NaN', '常量“NaN”'],
+    ['a / Infinity', '常量“Infinity”'],
   ])('%s', (source, what) => {
     const p = parseFormula(source);
     expect(p.ok).toBe(false);

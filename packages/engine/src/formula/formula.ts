@@ -82,7 +82,7 @@ function build(node: MathNode): Fn | string {
       if (v === null || typeof v === 'string' || typeof v === 'boolean' || v === undefined) return `常量 ${JSON.stringify(v)}（公式中只能使用数字）`;
       const d = new Dec(String(v));
       // NaN, Infinity, 1e999: not a number a rule can use (it would read as a zero denominator)
-      if (!d.isFinite()) return `常量 ${String(v)}（公式中只能使用有限的数字）`;
+      if (!d.isFinite()) return `常量“${String(v)}”（公式中只能使用有限的数字）`;
       return () => d;
     }
     case 'SymbolNode': {
@@ -220,8 +220,8 @@ export function parseFormula(source: string): FormulaResult {
   if (typeof fn === 'string') {
     return {
       ok: false,
-      message: `公式中不允许使用${fn}：${source}（可用数字、标识、+ - * / ^、比较、min max abs round floor ceil sum）`,
-      messageEn: `formula uses a forbidden construct (${fn}): ${source}`,
+      message: `公式中不允许使用${fn}：“${source}”（可用数字、标识、+ - * / ^、比较、min max abs round floor ceil sum）`,
+      messageEn: `formula uses a forbidden construct (${fn}): "${source}"`,
     };
   }
   // The trace template: the formula's text with a marker where each symbol's value goes.
