@@ -6,6 +6,7 @@ import { compile, validateCase, type CaseDoc, type CompiledScheme, type Issue } 
 import { inputError } from './io.ts';
 import { countText, errorsOf, issueLines } from './issues.ts';
 import { readJsonFile, type JsonFile } from './json-file.ts';
+import { caseNotScheme, looksLikeCase, looksLikeScheme, schemeNotCase } from './doc-kind.ts';
 
 export interface LoadedScheme {
   file: JsonFile;
@@ -19,6 +20,10 @@ export interface LoadedScheme {
  * @throws CliError exit 1 listing every issue when the scheme is invalid.
  */
 export function compileSchemeFile(file: JsonFile): LoadedScheme {
+  if (looksLikeCase(file.doc)) {
+    const i = caseNotScheme(file.shown);
+    throw inputError(issueLines([i]), { file: file.shown, issues: [i] });
+  }
   const r = compile(file.doc);
   if (!r.ok) {
     const n = countText(r.issues);
@@ -54,6 +59,10 @@ function blocksScoring(i: Issue): boolean {
 export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
   if (!file.doc || typeof file.doc !== 'object' || Array.isArray(file.doc)) {
     throw inputError([`错误 [case-type] 案例文件 ${file.shown} 应为 JSON 对象（含 facts）`, `    case file ${file.shown} must be a JSON object with "facts"`]);
+  }
+  if (looksLikeScheme(file.doc)) {
+    const i = schemeNotCase(file.shown);
+    throw inputError(issueLines([i]), { file: file.shown, issues: [i] });
   }
   const issues = validateCase(file.doc).map((i) => ({ ...i, severity: 'error' as const }));
   const fatal = strict ? issues : issues.filter(blocksScoring);

@@ -101,6 +101,20 @@ describe('validate', () => {
     expect(r.err).toMatch(/错误/);
   });
 
+  it('a case file given as a scheme is named as one (exit 1), and so is a scheme given as the facts of score', async () => {
+    const kase = 'schemes/shenzhen-department/cases/2021/shenzhen-ccpit.json';
+    const v = await jixiao(['validate', kase]);
+    expect(v.code).toBe(1);
+    expect(v.err).toContain('是案例文件（含 facts），不是方案文件');
+    expect(v.err).toContain('not-a-scheme');
+    const swapped = await jixiao(['score', '--scheme', kase, '--facts', 'schemes/shenzhen-department/2021.json']);
+    expect(swapped.code).toBe(1);
+    expect(swapped.err).toContain('不是方案文件');
+    const facts = await jixiao(['score', '--scheme', 'schemes/shenzhen-department/2021.json', '--facts', 'schemes/shenzhen-department/2021.json']);
+    expect(facts.code).toBe(1);
+    expect(facts.err).toContain('是方案文件（含 indicators），不是案例文件');
+  });
+
   it('a missing file is a usage error (exit 2)', async () => {
     const r = await jixiao(['validate', 'no/such/scheme.json']);
     expect(r.code).toBe(2);
