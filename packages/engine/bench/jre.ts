@@ -11,18 +11,16 @@
  */
 import DecimalBase from 'decimal.js';
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
-import { all, create, type MathJsInstance } from 'mathjs';
 import { Dec, toDec } from '../src/decimal/dec.ts';
+import { formulaMath } from '../src/formula/formula.ts';
 import { parseFormula, type Condition, type Indicator, type Rule, type Scheme } from '../src/index.ts';
 
 /** decimal.js as the engine configured it before it had its own number type. */
 const Big = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 type Big = InstanceType<typeof Big>;
 
-const math: MathJsInstance = create(all as NonNullable<typeof all>, { number: 'BigNumber', precision: 40 });
-const baseIsAlpha = math.parse.isAlpha;
-// Chinese identifiers, as jixiao's formula parser allows them
-math.parse.isAlpha = (c: string, cPrev: string, cNext: string) => baseIsAlpha(c, cPrev, cNext) || /\p{Script=Han}/u.test(c);
+// the parser jixiao's formulas use (Chinese identifiers), with decimal.js numbers at the engine's old 40 digits
+const math = formulaMath(40);
 
 /** A comparison of two fact values, for the engine's custom operators. */
 type Cmp = (a: unknown, b: unknown) => number;

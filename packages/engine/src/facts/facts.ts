@@ -9,10 +9,10 @@
 import { Dec, ZERO, plain, toDec, toPlainDec } from '../decimal/dec.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { Input } from '../format/scheme-types.ts';
+import { TYPE_ZH } from '../format/type-names.ts';
 import type { TargetRowT } from '../format/case-types.ts';
 import type { Value } from '../evaluate/context.ts';
 
-const TYPE_ZH: Record<string, string> = { money: '金额', count: '个数', number: '数值' };
 const NUMERIC = new Set(['number', 'percent', 'money', 'count']);
 const ROW_TEXT = ['level1', 'level2', 'level3', 'target', 'actual'] as const;
 

@@ -13,10 +13,18 @@ import { CannotCompute } from '../evaluate/context.ts';
 
 const MAX_ROUND_PLACES = 20;
 
-const math: MathJsInstance = create(all as NonNullable<typeof all>, { number: 'BigNumber', precision: 64 });
-const baseIsAlpha = math.parse.isAlpha;
-math.parse.isAlpha = (c: string, cPrev: string, cNext: string) =>
-  baseIsAlpha(c, cPrev, cNext) || /\p{Script=Han}/u.test(c);
+/**
+ * A mathjs instance with BigNumber numbers at `precision` significant digits whose parser also takes
+ * Chinese characters in identifiers (`已完成项目数/计划完成项目总数*6`).
+ */
+export function formulaMath(precision: number): MathJsInstance {
+  const m = create(all as NonNullable<typeof all>, { number: 'BigNumber', precision });
+  const baseIsAlpha = m.parse.isAlpha;
+  m.parse.isAlpha = (c: string, cPrev: string, cNext: string) => baseIsAlpha(c, cPrev, cNext) || /\p{Script=Han}/u.test(c);
+  return m;
+}
+
+const math = formulaMath(64);
 
 /** Arity of each allowed function: [min, max] arguments. */
 const FUNCTIONS: Readonly<Record<string, [number, number]>> = {

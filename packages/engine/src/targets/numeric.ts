@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { isLowerBound, isUpperBound } from './comparators.ts';
 import { showFraction, showNumber } from './show.ts';
 import type { Comparator, DurationValue, PercentValue, PerUnit, QuantitativeValue, TargetContext, UnitDef } from './types.ts';
-import { isMoney, lookupUnit } from './units.ts';
+import { lookupUnit } from './units.ts';
 
 export type NumericValue = QuantitativeValue | PercentValue | DurationValue;
 
@@ -67,10 +67,6 @@ function contextUnit(context: TargetContext | undefined): UnitDef | '%' | null {
   const sym = m[1]!.trim();
   if (sym === '%' || sym === '％') return '%';
   return lookupUnit(sym) ?? null;
-}
-
-function unitName(n: Num): string {
-  return n.percent ? '%' : n.unit ? n.unit.symbol : n.multiplier ?? '';
 }
 
 /** Applies a unit named in the indicator's name to a value written without one. */

@@ -6,19 +6,10 @@
  */
 import { plain, roundingText, type RoundMode } from '../decimal/dec.ts';
 import type { Input, Metric, Scheme } from '../format/scheme-types.ts';
+import { TYPE_ZH } from '../format/type-names.ts';
 import { bounds, renderInterval } from '../rules/interval.ts';
 import { add, num, pairUp, pts, restDiff, sameJson, sameNum, short, textChange, type DiffCtx, type Place } from './diff-context.ts';
 
-const TYPE_ZH: Record<string, string> = {
-  number: '数值',
-  percent: '百分比',
-  money: '金额',
-  count: '计数',
-  boolean: '是/否',
-  enum: '枚举',
-  text: '文本',
-  rows: '指标行',
-};
 
 const top = (label: string): Place => ({ label, pa: '', pb: '' });
 
