@@ -5,10 +5,25 @@
  */
 export type IssueSeverity = 'error' | 'warning';
 
+/** A value an issue's message is built from (JSON-serialisable, so issues cross the API intact). */
+export type IssueParam = string | number | boolean | null | readonly string[];
+/** Typed parameters of an issue; the catalogue entry of its code turns them into text. */
+export type IssueParams = { readonly [k: string]: IssueParam | undefined };
+
+/** Where an issue points, and its severity when not the code's default. */
+export interface IssueWhere {
+  path?: string;
+  indicator?: string;
+  fact?: string;
+  severity?: IssueSeverity;
+}
+
 export interface Issue {
   /** Stable machine code, e.g. `points-mismatch`, `tier-gap`, `fact-missing`. */
   code: string;
   severity: IssueSeverity;
+  /** The values the message is built from (its catalogue entry says which); see `errors/catalogue.ts`. */
+  params?: IssueParams;
   /** 中文说明，给财政局用户看。 */
   message: string;
   /** English text beside it, for logs and the CLI. */
@@ -21,7 +36,10 @@ export interface Issue {
   fact?: string;
 }
 
-/** Makes an issue; `path` defaults to the document root. */
+/**
+ * Makes an issue with literal texts; `path` defaults to the document root.
+ * @deprecated being replaced by `defineMessages` (errors/catalogue.ts): texts come from the catalogue by code.
+ */
 export function issue(
   code: string,
   message: string,

@@ -1,0 +1,77 @@
+/**
+ * The message catalogue (错误信息目录): every `Issue` code has one entry giving its Chinese and English
+ * text as functions of the issue's typed `params`, the way ajv keeps one `error.message` per keyword.
+ *
+ * Each concept declares its own messages beside its code (`defineMessages` in `rules/<kind>/messages.ts`,
+ * `facts/messages.ts`, …); they all land in this one catalogue, keyed by code, and a code may be defined
+ * only once. Every face can re-render an issue from `code` + `params` (`renderIssue`), so a message can be
+ * translated or reworded in one place.
+ */
+import type { Issue, IssueParams, IssueSeverity, IssueWhere } from './issue.ts';
+
+/** One catalogue entry: the Chinese text for finance staff and the English text for logs and the CLI. */
+export interface MessageDef<P extends IssueParams> {
+  zh: (p: P) => string;
+  en: (p: P) => string;
+  /** Default severity of this code (error unless said). */
+  severity?: IssueSeverity;
+}
+
+// The catalogue holds entries of many param shapes; each is called only with params made for its own code.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: the param type is per entry
+const CATALOGUE = new Map<string, MessageDef<any>>();
+
+/** Maker of issues for the codes one module defines: `m.issue('tier-gap', { tier: 2, region }, where)`. */
+export interface Messages<D extends Record<string, MessageDef<IssueParams>>> {
+  issue<C extends keyof D & string>(code: C, params: D[C] extends MessageDef<infer P> ? P : never, where?: IssueWhere): Issue;
+  /** The definitions, for tests. */
+  readonly defs: D;
+}
+
+/**
+ * Declares the messages of one module into the catalogue. Throws at module load if a code is declared twice
+ * (a programming error, caught by any test that imports the engine).
+ */
+export function defineMessages<D extends Record<string, MessageDef<IssueParams>>>(defs: D & { [C in keyof D]: D[C] }): Messages<D> {
+  for (const [code, def] of Object.entries(defs)) {
+    if (CATALOGUE.has(code) && CATALOGUE.get(code) !== def) throw new Error(`message code "${code}" is defined twice`);
+    CATALOGUE.set(code, def);
+  }
+  return {
+    defs,
+    issue(code, params, where = {}) {
+      const def = defs[code]!;
+      const out: Issue = {
+        code,
+        severity: where.severity ?? def.severity ?? 'error',
+        params,
+        message: def.zh(params as never),
+        messageEn: def.en(params as never),
+        path: where.path ?? '',
+      };
+      if (where.indicator !== undefined) out.indicator = where.indicator;
+      if (where.fact !== undefined) out.fact = where.fact;
+      return out;
+    },
+  };
+}
+
+/** The catalogue entry of a code, or undefined for an unknown code. */
+export function messageDef(code: string): MessageDef<IssueParams> | undefined {
+  return CATALOGUE.get(code);
+}
+
+/** Every code in the catalogue (for tests and documentation). */
+export function catalogueCodes(): string[] {
+  return [...CATALOGUE.keys()].sort();
+}
+
+/**
+ * An issue's text rendered again from its code and params (e.g. an issue that crossed JSON from the server):
+ * `{ zh, en }`; falls back to the texts the issue carries when its code is not in this catalogue.
+ */
+export function renderIssue(i: Pick<Issue, 'code' | 'params' | 'message' | 'messageEn'>): { zh: string; en: string } {
+  const def = CATALOGUE.get(i.code);
+  if (!def || !i.params) return { zh: i.message, en: i.messageEn };
+  return { zh: def.zh(i.params), en: def.en(i.params) };
+}
