@@ -21,6 +21,9 @@ describe('message catalogue', () => {
       indicator: 'satisfaction',
     });
     expect(messageDef('test-catalogue-gap')).toBeDefined();
+    // params are typed by the code's entry: a missing param is a compile error
+    // @ts-expect-error region is required
+    m.issue('test-catalogue-gap', { tier: 2 });
   });
 
   it('re-renders an issue that crossed JSON', () => {

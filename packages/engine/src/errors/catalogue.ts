@@ -11,8 +11,10 @@ import type { Issue, IssueParams, IssueSeverity, IssueWhere } from './issue.ts';
 
 /** One catalogue entry: the Chinese text for finance staff and the English text for logs and the CLI. */
 export interface MessageDef<P extends IssueParams> {
-  zh: (p: P) => string;
-  en: (p: P) => string;
+  // Method syntax on purpose: the catalogue stores entries of different param shapes under MessageDef<IssueParams>,
+  // which needs the parameter to be checked bivariantly (a function-typed property would be contravariant).
+  zh(p: P): string;
+  en(p: P): string;
   /** Default severity of this code (error unless said). */
   severity?: IssueSeverity;
 }
