@@ -85,8 +85,9 @@ describe('the mis-typed conditions of issue 9: one sentence each, naming indicat
     expect(i.message).toContain('应写作 0.95 或 "95%"');
   });
 
-  it('a percent above its declared maximum where a hundredth fits (完成率 ≤ 100%, written 5 for 5%)', () => {
-    expect(theIssue({ fact: '完成率', operator: 'lessThan', value: 5 })).toMatchObject({ code: 'condition-percent-scale', path: `${VETO}/value` });
+  it('a percent bound within ±10 (1000%) is a fraction, as for tier bounds: 1.01 (101%) is not refused', () => {
+    expect(errorsOf(withVeto({ fact: '完成率', operator: 'lessThanInclusive', value: 1.01 }))).toEqual([]);
+    expect(theIssue({ fact: '完成率', operator: 'lessThan', value: -10.5 })).toMatchObject({ code: 'condition-percent-scale', path: `${VETO}/value` });
   });
 });
 

@@ -25,7 +25,7 @@ export interface ConditionSite {
   decls: {
     typeOf(id: string): string | undefined;
     label(id: string): string;
-    inputs: ReadonlyMap<string, Pick<Input, 'unit' | 'max' | 'options'>>;
+    inputs: ReadonlyMap<string, Pick<Input, 'unit' | 'options'>>;
   };
 }
 
@@ -113,18 +113,16 @@ function literalIssue(
   }
   const read = readLiteral(on.type, v);
   if (read === null) return m.issue('condition-value-type', { ...on, value }, where);
-  if (on.type === 'percent' && typeof read === 'object' && !(typeof v === 'string' && v.trim().endsWith('%')) && looksScaled(read, input?.max)) {
+  if (on.type === 'percent' && typeof read === 'object' && !(typeof v === 'string' && v.trim().endsWith('%')) && looksScaled(read)) {
     return m.issue('condition-percent-scale', { ...on, value: plain(read), percent: plain(read.times(100)), fraction: plain(read.div(100)) }, where);
   }
   return null;
 }
 
 /**
- * A percent literal written in percent points: beyond ±10 (1000%, as for facts and tier bounds), or above
- * the input's declared maximum when a hundredth of it would fit (95 where the maximum is 1).
+ * A percent literal written in percent points: beyond ±10 (1000%), the bound tier bounds and percent facts
+ * use too (rules/tiers.ts, facts/facts.ts) — 95 for 95% would silently never (or always) hold.
  */
-function looksScaled(d: Dec, max: unknown): boolean {
-  if (d.gt(TEN) || d.lt(-TEN)) return true;
-  const m = max === undefined ? null : readLiteral('percent', max);
-  return typeof m === 'object' && m !== null && d.gt(m) && d.div(100).lte(m);
+function looksScaled(d: Dec): boolean {
+  return d.gt(TEN) || d.lt(-TEN);
 }
