@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { validateScheme, type Condition, type Input, type Issue, type Scheme } from '../src/index.ts';
 import { renderIssue } from '../src/errors/catalogue.ts';
 import { OPERATORS, operatorsFor } from '../src/conditions/operators.ts';
+import { comparableTypes } from '../src/conditions/fact-types.ts';
 import { input, leafScheme, metric } from './fixtures/build.ts';
 
 const INPUTS: Input[] = [
@@ -97,6 +98,7 @@ describe('other ways a condition would never fire', () => {
     ['a value that is not an option of the enum', { fact: '公开情况', operator: 'equal', value: '已公开' }, 'condition-value-option', `${VETO}/value`],
     ['one list element that is not an option', { fact: '公开情况', operator: 'notIn', value: ['按要求公开', '按时公开'] }, 'condition-value-option', `${VETO}/value/1`],
     ['a list element that is not a percent', { fact: '满意度', operator: 'in', value: [0.9, '九成'] }, 'condition-value-type', `${VETO}/value/1`],
+    ['an empty list for in', { fact: '不符合项数', operator: 'in', value: [] }, 'condition-value-empty-list', `${VETO}/value`],
     ['a list for a single comparison', { fact: 'x', operator: 'equal', value: [1, 2] }, 'condition-value-list-unexpected', `${VETO}/value`],
     ['a percent sign on money ("50%" is not 0.5 万元)', { fact: '实际采购金额', operator: 'greaterThan', value: '50%' }, 'condition-value-type', `${VETO}/value`],
     ['a number for text', { fact: '备注', operator: 'equal', value: 5 }, 'condition-value-type', `${VETO}/value`],
@@ -188,6 +190,14 @@ describe('every condition of a scheme is checked: veto, exempt, ratio zeroWhen, 
 });
 
 describe('the registry', () => {
+  it('says which types a fact may be compared with', () => {
+    expect(comparableTypes('percent')).toEqual(['percent', 'number']);
+    expect(comparableTypes('number')).toEqual(['number', 'percent', 'money', 'count']);
+    expect(comparableTypes('enum')).toEqual(['enum', 'text']);
+    expect(comparableTypes('boolean')).toEqual(['boolean']);
+    expect(comparableTypes('rows')).toEqual([]);
+  });
+
   it('offers each fact type the operators that apply to it', () => {
     const names = (t: string) => operatorsFor(t).map((o) => o.name);
     expect(names('boolean')).toEqual(['equal', 'notEqual']);

@@ -80,6 +80,7 @@ function checkLeaf(c: Leaf, site: ConditionSite, clause: string, path: string): 
   const valuePath = pointer(path, 'value');
   if (op.takes === 'list') {
     if (!Array.isArray(v)) return m.issue('condition-value-not-list', { ...on, operator: op.name, value: JSON.stringify(v) }, where(valuePath));
+    if (v.length === 0) return m.issue('condition-value-empty-list', { ...on, operator: op.name }, where(valuePath));
     for (let i = 0; i < v.length; i++) {
       const bad = literalIssue(v[i], on, site, where(pointer(valuePath, i)));
       if (bad) return bad;

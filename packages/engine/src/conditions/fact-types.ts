@@ -40,24 +40,29 @@ export interface FactDecls {
 }
 
 /**
- * Why fact `a` cannot be compared with fact `b`, or null when it can: a plain number compares with any
- * number; a count, percent or money only with its own type (money with money in the same unit when both
- * declare one, 元 is not 万元); yes/no with yes/no; enum and text with each other.
+ * The declared types a fact of type `t` may be compared with (`value: { "fact": … }`): a plain number with
+ * any number; a count, percent or money with its own type or a plain number; yes/no with yes/no; enum and
+ * text with each other. None for indicator rows or an unknown type.
+ */
+export function comparableTypes(t: string | undefined): string[] {
+  if (t === undefined) return [];
+  if (NUMERIC.has(t)) return t === 'number' ? [...NUMERIC] : [t, 'number'];
+  if (t === 'enum' || t === 'text') return ['enum', 'text'];
+  return t === 'boolean' ? ['boolean'] : [];
+}
+
+/**
+ * Why fact `a` cannot be compared with fact `b`, or null when it can: their types are not comparable
+ * (`comparableTypes`), or both are money inputs declaring different units (元 is not 万元).
  */
 export function incomparable(a: string, b: string, decls: FactDecls): 'type' | 'unit' | null {
   const ta = decls.typeOf(a);
   const tb = decls.typeOf(b);
-  if (ta === undefined || tb === undefined || ta === 'rows' || tb === 'rows') return 'type';
-  if (NUMERIC.has(ta) && NUMERIC.has(tb)) {
-    if (ta !== tb && ta !== 'number' && tb !== 'number') return 'type';
-    if (ta === 'money' && tb === 'money') {
-      const ua = decls.inputs.get(a)?.unit;
-      const ub = decls.inputs.get(b)?.unit;
-      if (ua !== undefined && ub !== undefined && ua !== ub) return 'unit';
-    }
-    return null;
+  if (tb === undefined || !comparableTypes(ta).includes(tb)) return 'type';
+  if (ta === 'money' && tb === 'money') {
+    const ua = decls.inputs.get(a)?.unit;
+    const ub = decls.inputs.get(b)?.unit;
+    if (ua !== undefined && ub !== undefined && ua !== ub) return 'unit';
   }
-  const textual = (t: string) => t === 'enum' || t === 'text';
-  if (ta === tb || (textual(ta) && textual(tb))) return null;
-  return 'type';
+  return null;
 }

@@ -81,6 +81,10 @@ export const conditionMessages = defineMessages({
       `${zhAt(p)}${opZh(p.operator)}的取值应为列表（方括号内的若干取值，如 [1, 2] 或 ["甲", "乙"]），实际为 ${p.value}`,
     en: (p: OnFact & { operator: string; value: string }) => `${enAt(p)}operator ${p.operator} takes a list of values (e.g. [1, 2]), got ${p.value}`,
   },
+  'condition-value-empty-list': {
+    zh: (p: OnFact & { operator: string }) => `${zhAt(p)}${opZh(p.operator)}的列表为空，条件${p.operator === 'in' ? '永远不成立' : '永远成立'}；请在列表中填写取值`,
+    en: (p: OnFact & { operator: string }) => `${enAt(p)}the list of ${p.operator} is empty, so the condition ${p.operator === 'in' ? 'never' : 'always'} holds`,
+  },
   'condition-value-list-unexpected': {
     zh: (p: OnFact & { operator: string; value: string }) =>
       `${zhAt(p)}${opZh(p.operator)}只与一个取值比较，不能是列表 ${p.value}；要与几个取值之一比较，请用 in（属于）`,
