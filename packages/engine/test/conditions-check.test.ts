@@ -185,7 +185,7 @@ describe('every condition of a scheme is checked: veto, exempt, ratio zeroWhen, 
     );
     expect(errors).toHaveLength(2);
     expect(errors.find((e) => e.path.includes('exempt'))!.message).toContain('指标“政府采购”的免评条件');
-    expect(errors.find((e) => e.path.includes('zeroWhen'))!.message).toContain('指标“执行率”的得0分条件');
+    expect(errors.find((e) => e.path.includes('zeroWhen'))!.message).toContain('分项“执行率”的得0分条件');
   });
 });
 

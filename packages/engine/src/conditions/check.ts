@@ -22,6 +22,8 @@ export interface ConditionSite {
   indicator: string;
   /** Name of the indicator (or part of a sum) the rule scores. */
   name: string;
+  /** Reviewer key: the indicator id, or `indicator/part` for a part of a sum (then `name` is the part's). */
+  key?: string;
   decls: {
     typeOf(id: string): string | undefined;
     label(id: string): string;
@@ -65,7 +67,7 @@ export function checkCondition(c: Condition, site: ConditionSite, field: string)
 
 function checkLeaf(c: Leaf, site: ConditionSite, clause: string, path: string): Issue | null {
   const { decls } = site;
-  const at = { name: site.name, clause, condition: written(c) };
+  const at = { name: site.name, part: site.key?.includes('/') ?? false, clause, condition: written(c) };
   const where = (p: string, fact = c.fact) => ({ path: p, indicator: site.indicator, fact });
   const type = decls.typeOf(c.fact);
   if (type === undefined) return m.issue('condition-undeclared-fact', { ...at, fact: c.fact }, where(pointer(path, 'fact')));
@@ -102,7 +104,7 @@ function checkLeaf(c: Leaf, site: ConditionSite, clause: string, path: string): 
 /** The issue of one literal value for the fact (wrong type, not an option, a percent written 95), or null. */
 function literalIssue(
   v: unknown,
-  on: { name: string; clause: string; condition: string; fact: string; factLabel: string; type: string },
+  on: { name: string; part: boolean; clause: string; condition: string; fact: string; factLabel: string; type: string },
   site: ConditionSite,
   where: { path: string; indicator: string; fact: string },
 ): Issue | null {

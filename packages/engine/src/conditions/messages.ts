@@ -12,6 +12,8 @@ import { operatorDef } from './operators.ts';
 type At = {
   /** Name of the indicator or part whose rule holds the condition. */
   name: string;
+  /** Whether `name` is a part of a sum rule (分项) rather than an indicator. */
+  part: boolean;
   /** The rule property holding the condition: `veto`, `exempt`, `zeroWhen`. */
   clause: string;
   /** The condition as written, e.g. `存在违规支出 greaterThan 95`. */
@@ -28,8 +30,8 @@ type OnFact = At & {
 const CLAUSE_ZH: Readonly<Record<string, string>> = { veto: '一票否决条件', exempt: '免评条件', zeroWhen: '得0分条件' };
 const CLAUSE_EN: Readonly<Record<string, string>> = { veto: 'veto condition', exempt: 'exemption condition', zeroWhen: 'zero-score condition' };
 
-const zhAt = (p: At) => `指标“${p.name}”的${CLAUSE_ZH[p.clause] ?? '条件'}“${p.condition}”：`;
-const enAt = (p: At) => `indicator "${p.name}", ${CLAUSE_EN[p.clause] ?? 'condition'} "${p.condition}": `;
+const zhAt = (p: At) => `${p.part ? '分项' : '指标'}“${p.name}”的${CLAUSE_ZH[p.clause] ?? '条件'}“${p.condition}”：`;
+const enAt = (p: At) => `${p.part ? 'part' : 'indicator'} "${p.name}", ${CLAUSE_EN[p.clause] ?? 'condition'} "${p.condition}": `;
 const typeZh = (t: string) => TYPE_ZH[t] ?? t;
 const opZh = (name: string) => {
   const d = operatorDef(name);
