@@ -13,6 +13,8 @@ export { renderCriterion, normalizeCriterion, criterionMatches } from './render/
 export { auditCase, type AuditReport, type AuditDifference } from './audit/audit.ts';
 export { formatIssue, type Issue, type IssueSeverity } from './errors/issue.ts';
 export { RULE_KINDS } from './rules/registry.ts';
+export { OPERATORS, OPERATOR_NAMES, operatorDef, operatorsFor, type OperatorDef, type OperatorName, type Scalar } from './conditions/operators.ts';
+export { comparableTypes, type ConditionFactType } from './conditions/fact-types.ts';
 export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus } from './sheet/types.ts';
 export type * from './format/scheme-types.ts';
 export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format/case-types.ts';

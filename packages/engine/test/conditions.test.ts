@@ -20,12 +20,15 @@ function schemeWith(when: Condition): Scheme {
       input.boolean('涉密部门'),
       input.enum('公开情况', ['按要求公开', '公开但不符合要求', '未公开']),
       input.count('n', { default: 0 }),
+      input.boolean('上年涉密部门'),
+      input.enum('上年公开情况', ['按要求公开', '公开但不符合要求', '未公开']),
+      { id: '公开说明', label: '公开说明', type: 'text', required: false },
     ],
     metrics: [metric('s', 'a + b')],
     rule: { kind: 'deduction', countFact: 'n', perItem: 1, veto: { when, text: '条件成立' } },
   });
 }
-const base = { x: 0, y: 0, a: 0, b: 0, 实际采购金额: 0, 采购计划金额: 0, 涉密部门: false, 公开情况: '未公开' };
+const base = { x: 0, y: 0, a: 0, b: 0, 实际采购金额: 0, 采购计划金额: 0, 涉密部门: false, 公开情况: '未公开', 上年涉密部门: false, 上年公开情况: '未公开', 公开说明: '未公开' };
 /** Whether `when` holds for the facts (the vetoed leaf scores 0, else 1). */
 function holds(when: Condition, facts: Record<string, unknown>): boolean {
   const s = leafScore(schemeWith(when), { ...base, ...facts });
@@ -73,6 +76,20 @@ describe('fact-to-fact', () => {
     expect(holds(when, { 实际采购金额: '143.41', 采购计划金额: '143.40' })).toBe(true);
     expect(holds(when, { 实际采购金额: '143.40', 采购计划金额: '143.4' })).toBe(false); // equal, not greater
     expect(holds(when, { 实际采购金额: '104.92', 采购计划金额: '143.40' })).toBe(false);
+  });
+});
+
+describe('fact-to-fact on yes/no, enum and text (compared by value, as json-rules-engine does)', () => {
+  it('yes/no equal yes/no', () => {
+    const when: Condition = { fact: '涉密部门', operator: 'equal', value: { fact: '上年涉密部门' } };
+    expect(holds(when, { 涉密部门: true, 上年涉密部门: true })).toBe(true);
+    expect(holds(when, { 涉密部门: true, 上年涉密部门: '否' })).toBe(false);
+  });
+
+  it('enum notEqual enum, enum equal text', () => {
+    expect(holds({ fact: '公开情况', operator: 'notEqual', value: { fact: '上年公开情况' } }, { 公开情况: '按要求公开', 上年公开情况: '未公开' })).toBe(true);
+    expect(holds({ fact: '公开情况', operator: 'notEqual', value: { fact: '上年公开情况' } }, { 公开情况: '未公开', 上年公开情况: '未公开' })).toBe(false);
+    expect(holds({ fact: '公开情况', operator: 'equal', value: { fact: '公开说明' } }, { 公开情况: '未公开', 公开说明: '未公开' })).toBe(true);
   });
 });
 

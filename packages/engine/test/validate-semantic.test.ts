@@ -216,12 +216,13 @@ describe('references', () => {
         ],
       },
     });
-    const undeclared = errors(doc).filter((i) => i.code === 'undeclared-fact');
+    // a condition's undeclared fact has its own code (its message quotes the condition)
+    const undeclared = errors(doc).filter((i) => i.code === 'undeclared-fact' || i.code === 'condition-undeclared-fact');
     expect(undeclared.map((i) => [i.fact, i.path, i.indicator])).toEqual(
       expect.arrayContaining([
         ['满意度', '/indicators/0/children/0/rule/parts/0/rule/metric', 'leaf'],
         ['乙', '/indicators/0/children/0/rule/parts/1/rule/items/0/fact', 'leaf'],
-        ['违规', '/indicators/0/children/0/rule/veto/when', 'leaf'],
+        ['违规', '/indicators/0/children/0/rule/veto/when/fact', 'leaf'],
       ]),
     );
     expect(undeclared).toHaveLength(3);

@@ -1,24 +1,16 @@
 /**
- * Conditions in json-rules-engine's JSON (all / any / not / { fact, operator, value }), compiled once
- * into a predicate. Operators keep json-rules-engine's names but compare numbers decimal-exactly
- * (0.1 + 0.2 equals 0.3 here).
+ * Conditions in json-rules-engine's condition JSON (all / any / not / { fact, operator, value }), compiled
+ * by jixiao itself into a predicate — json-rules-engine does not run them. Each operator is a definition
+ * in the registry (operators.ts); numbers compare decimal-exactly (0.1 + 0.2 equals 0.3 here). A
+ * differential property test (test/conditions-vs-json-rules-engine.test.ts) checks the compiled predicates
+ * against json-rules-engine with decimal-exact operators registered by `engine.addOperator`.
  */
 import type { Condition } from '../format/scheme-types.ts';
 import type { EvalContext } from '../evaluate/context.ts';
-import { toDec, type Dec } from '../decimal/dec.ts';
+import { isNumericType, readLiteral } from './fact-types.ts';
+import { operatorDef, type Scalar } from './operators.ts';
 
 export type Predicate = (ctx: EvalContext) => boolean;
-
-const SYMBOL: Record<string, string> = {
-  equal: '=',
-  notEqual: '≠',
-  lessThan: '<',
-  lessThanInclusive: '≤',
-  greaterThan: '>',
-  greaterThanInclusive: '≥',
-  in: '属于',
-  notIn: '不属于',
-};
 
 /** Every fact/metric id a condition reads. */
 export function conditionRefs(c: Condition): string[] {
@@ -30,29 +22,25 @@ export function conditionRefs(c: Condition): string[] {
   return refs;
 }
 
-/** Compares two decimals with a json-rules-engine operator name. */
-function compareNum(op: string, a: Dec, b: Dec): boolean {
-  switch (op) {
-    case 'equal':
-      return a.eq(b);
-    case 'notEqual':
-      return !a.eq(b);
-    case 'lessThan':
-      return a.lt(b);
-    case 'lessThanInclusive':
-      return a.lte(b);
-    case 'greaterThan':
-      return a.gt(b);
-    case 'greaterThanInclusive':
-      return a.gte(b);
-    default:
-      return false;
-  }
+/** How a fact of a declared type is read while evaluating: a number, a yes/no, or text. */
+function reader(id: string, type: string | undefined): (ctx: EvalContext) => Scalar {
+  if (type !== undefined && isNumericType(type)) return (ctx) => ctx.num(id);
+  if (type === 'boolean') return (ctx) => ctx.bool(id);
+  if (type === 'enum' || type === 'text') return (ctx) => ctx.text(id);
+  throw new Error(`condition on "${id}" of type ${String(type)}: not checked (checkCondition refuses it)`);
+}
+
+/** A literal read for the fact's type; the check has refused every literal that does not read. */
+function literal(type: string, v: unknown): Scalar {
+  const r = readLiteral(type, v);
+  if (r === null) throw new Error(`condition value ${JSON.stringify(v)} for a ${type}: not checked (checkCondition refuses it)`);
+  return r;
 }
 
 /**
- * Compiles a condition. The fact's declared type decides the comparison: numbers decimal-exactly,
- * booleans and enum/text by equality (`in`/`notIn` against a list).
+ * Compiles a condition the scheme check (`checkCondition`) has accepted. The fact's declared type decides
+ * how it is read (numbers exactly, yes/no, text); the operator's definition decides.
+ * @throws Error for a condition the check refuses (a defect: compile runs only on validated schemes).
  */
 export function compileCondition(c: Condition, typeOf: (id: string) => string | undefined): Predicate {
   if ('all' in c) {
@@ -67,41 +55,25 @@ export function compileCondition(c: Condition, typeOf: (id: string) => string | 
     const sub = compileCondition(c.not, typeOf);
     return (ctx) => !sub(ctx);
   }
-  const { fact, operator, value } = c;
-  const t = typeOf(fact);
-  if (t === 'boolean') {
-    const want = value;
-    return (ctx) => {
-      const v = ctx.bool(fact);
-      if (operator === 'equal') return v === want;
-      if (operator === 'notEqual') return v !== want;
-      return false;
-    };
+  const { fact, value } = c;
+  const op = operatorDef(c.operator);
+  const type = typeOf(fact);
+  if (!op || type === undefined || !(op.factTypes as readonly string[]).includes(type)) {
+    throw new Error(`condition ${JSON.stringify(c)}: not checked (checkCondition refuses it)`);
   }
-  if (t === 'enum' || t === 'text') {
-    return (ctx) => {
-      const v = ctx.text(fact);
-      if (operator === 'equal') return v === String(value);
-      if (operator === 'notEqual') return v !== String(value);
-      if (operator === 'in') return Array.isArray(value) && value.map(String).includes(v);
-      if (operator === 'notIn') return Array.isArray(value) && !value.map(String).includes(v);
-      return false;
-    };
+  const read = reader(fact, type);
+  if (op.takes === 'list') {
+    if (!Array.isArray(value)) throw new Error(`condition ${JSON.stringify(c)}: ${op.name} needs a list`);
+    const list = value.map((v) => literal(type, v));
+    return (ctx) => op.test(read(ctx), list);
   }
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const other = value.fact;
-    return (ctx) => compareNum(operator, ctx.num(fact), ctx.num(other));
+  if (Array.isArray(value)) throw new Error(`condition ${JSON.stringify(c)}: ${op.name} takes one value`);
+  if (typeof value === 'object' && value !== null) {
+    const other = reader(value.fact, typeOf(value.fact));
+    return (ctx) => op.test(read(ctx), other(ctx));
   }
-  if (Array.isArray(value)) {
-    const list = value.map((v) => toDec(v)).filter((d): d is Dec => d !== null);
-    return (ctx) => {
-      const v = ctx.num(fact);
-      const hit = list.some((d) => d.eq(v));
-      return operator === 'in' ? hit : operator === 'notIn' ? !hit : false;
-    };
-  }
-  const bound = toDec(value);
-  return (ctx) => (bound === null ? false : compareNum(operator, ctx.num(fact), bound));
+  const bound = literal(type, value);
+  return (ctx) => op.test(read(ctx), bound);
 }
 
 /** Renders a condition in Chinese: "实际采购金额 > 采购计划金额", "满意度 ≥ 95%". */
@@ -117,5 +89,5 @@ export function renderCondition(c: Condition, label: (id: string) => string, sho
         ? `{${v.map((x) => showValue(c.fact, x)).join('、')}}`
         : showValue(c.fact, v);
   if (typeof v === 'boolean') return v === (c.operator === 'equal') ? label(c.fact) : `未${label(c.fact)}`;
-  return `${label(c.fact)}${SYMBOL[c.operator] ?? c.operator}${rhs}`;
+  return `${label(c.fact)}${operatorDef(c.operator)?.symbol ?? c.operator}${rhs}`;
 }

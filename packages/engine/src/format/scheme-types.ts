@@ -12,6 +12,7 @@
  * - Money facts carry their unit (元 or 万元) on the declared input.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { OPERATORS, OPERATOR_NAMES } from '../conditions/operators.ts';
 
 const d = (description: string) => ({ description });
 
@@ -55,20 +56,17 @@ const intervalProps = {
 const intervalOptions = { additionalProperties: false, dependentRequired: { min: ['minInclusive'], max: ['maxInclusive'] } };
 export const Interval = Type.Object(intervalProps, intervalOptions);
 
-/** json-rules-engine condition operators, evaluated decimal-exactly by the engine. */
-export const Operator = Type.Union(
-  [
-    Type.Literal('equal'),
-    Type.Literal('notEqual'),
-    Type.Literal('lessThan'),
-    Type.Literal('lessThanInclusive'),
-    Type.Literal('greaterThan'),
-    Type.Literal('greaterThanInclusive'),
-    Type.Literal('in'),
-    Type.Literal('notIn'),
-  ],
-  d('比较运算（json-rules-engine 的运算名，按十进制精确比较）'),
-);
+/**
+ * A condition's operator: a json-rules-engine operator name (equal, notEqual, greaterThanInclusive, …; the
+ * registry in conditions/operators.ts). The schema accepts any name: the scheme check (`checkCondition`)
+ * refuses an unknown one in one sentence listing the operators that fit the fact, instead of the schema
+ * union's alternatives. `examples` lets editors offer the names.
+ */
+export const Operator = Type.String({
+  minLength: 1,
+  examples: [...OPERATOR_NAMES],
+  description: '比较运算（json-rules-engine 的运算名，按十进制精确比较）：' + OPERATORS.map((o) => `${o.name} ${o.zh}`).join('、'),
+});
 
 /**
  * A rule rendering hint: how the rule is phrased when rendered back into 评分标准 text. In `before` and
@@ -118,7 +116,10 @@ export const SchemeModule = Type.Module({
   RenderHints,
   Operator,
 
-  /** json-rules-engine condition JSON: all / any / not / { fact, operator, value }. */
+  /**
+   * json-rules-engine's condition JSON: all / any / not / { fact, operator, value }; jixiao compiles it
+   * itself (conditions/condition.ts), decimal-exactly.
+   */
   Condition: Type.Union(
     [
       Type.Object({ all: Type.Array(Type.Ref('Condition'), { minItems: 1 }) }, { additionalProperties: false }),

@@ -7,6 +7,7 @@ import { ZERO, dec, plain, showNumber } from '../decimal/dec.ts';
 import type { Issue } from '../errors/issue.ts';
 import type { RatioRule } from '../format/scheme-types.ts';
 import { compileCondition, conditionRefs, renderCondition } from '../conditions/condition.ts';
+import { checkCondition } from '../conditions/check.ts';
 import { checkRef } from './refs-check.ts';
 import { checkWithinPoints } from './points-check.ts';
 import { prose, type RuleKind } from './kind.ts';
@@ -16,7 +17,7 @@ export const ratio: RuleKind<RatioRule> = {
 
   check(rule, site) {
     const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric')];
-    if (rule.zeroWhen) for (const id of conditionRefs(rule.zeroWhen.when)) out.push(...checkRef(id, site, 'zeroWhen/when'));
+    if (rule.zeroWhen) out.push(...checkCondition(rule.zeroWhen.when, site, 'zeroWhen/when'));
     if (rule.cap !== undefined) out.push(...checkWithinPoints(dec(rule.cap), site, 'cap', '封顶分'));
     if (dec(rule.multiplier).lt(ZERO)) out.push(...checkWithinPoints(dec(rule.multiplier), site, 'multiplier', '乘数'));
     return out;

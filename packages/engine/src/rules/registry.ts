@@ -8,7 +8,7 @@ import { issue, type Issue } from '../errors/issue.ts';
 import type { Rule } from '../format/scheme-types.ts';
 import { CannotCompute, type RuleRun } from '../evaluate/context.ts';
 import { compileCondition, conditionRefs } from '../conditions/condition.ts';
-import { checkRef } from './refs-check.ts';
+import { checkCondition } from '../conditions/check.ts';
 import { itemNo, prose, type CompiledRule, type RuleKind, type RuleSite } from './kind.ts';
 import { tiers } from './tiers.ts';
 import { options } from './options.ts';
@@ -53,7 +53,7 @@ export function checkRule(rule: Rule, site: RuleSite): Issue[] {
   const out = kindOf(rule).check(rule, site);
   for (const m of ['veto', 'exempt'] as const) {
     const c = rule[m];
-    if (c) for (const id of conditionRefs(c.when)) out.push(...checkRef(id, site, `${m}/when`));
+    if (c) out.push(...checkCondition(c.when, site, `${m}/when`));
   }
   return out;
 }
