@@ -12,6 +12,7 @@ export { validateCase } from './validate/case.ts';
 export { renderCriterion, normalizeCriterion, criterionMatches } from './render/render.ts';
 export { auditCase, type AuditReport, type AuditDifference } from './audit/audit.ts';
 export { formatIssue, type Issue, type IssueSeverity } from './errors/issue.ts';
+export { defineMessages, renderIssue, type MessageDef, type Messages } from './errors/catalogue.ts';
 export { RULE_KINDS } from './rules/registry.ts';
 export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus } from './sheet/types.ts';
 export type * from './format/scheme-types.ts';

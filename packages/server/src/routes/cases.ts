@@ -20,8 +20,8 @@ export function caseRoutes(app: FastifyInstance, store: CaseStore): void {
       if (!stored) {
         return sendError(reply, 404, { error: 'not-found', message: `没有找到案例 ${caseId}。`, messageEn: `Case ${family}/${year}/${caseId} not found.` });
       }
-      if (stored.parseError) {
-        return sendError(reply, 500, { error: 'bad-file', message: `案例文件不是合法的 JSON：${stored.parseError}`, messageEn: `Case file is not valid JSON: ${stored.parseError}` });
+      if (!stored.ok) {
+        return sendError(reply, 500, { error: 'bad-file', message: `案例文件无法读取：${stored.issue.message}`, messageEn: `Case file cannot be read: ${stored.issue.messageEn}`, issues: [stored.issue] });
       }
       void reply.header('ETag', stored.etag).header('Cache-Control', 'no-store');
       return { etag: stored.etag, doc: stored.doc };

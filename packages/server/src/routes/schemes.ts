@@ -30,7 +30,7 @@ export function schemeRoutes(app: FastifyInstance, store: SchemeStore, engine: E
     for (const s of schemes) {
       if (s.status !== 'published') continue;
       const stored = await store.read(s.family, String(s.year));
-      const problems = stored ? engine.checkPublication(stored.doc).filter((i) => i.severity === 'error') : [];
+      const problems = stored?.ok ? engine.checkPublication(stored.doc).filter((i) => i.severity === 'error') : [];
       if (problems.length) s.publicationIssues = problems;
     }
     return { schemes };
@@ -42,8 +42,8 @@ export function schemeRoutes(app: FastifyInstance, store: SchemeStore, engine: E
     if (!stored) {
       return sendError(reply, 404, { error: 'not-found', message: `没有找到方案 ${family} ${year} 年度。`, messageEn: `Scheme ${family}/${year} not found.` });
     }
-    if (stored.parseError) {
-      return sendError(reply, 500, { error: 'bad-file', message: `方案文件不是合法的 JSON：${stored.parseError}`, messageEn: `Scheme file is not valid JSON: ${stored.parseError}` });
+    if (!stored.ok) {
+      return sendError(reply, 500, { error: 'bad-file', message: `方案文件无法读取：${stored.issue.message}`, messageEn: `Scheme file cannot be read: ${stored.issue.messageEn}`, issues: [stored.issue] });
     }
     void reply.header('ETag', stored.etag).header('Cache-Control', 'no-store');
     return { family, year: Number(year), etag: stored.etag, doc: stored.doc, publication: engine.checkPublication(stored.doc) };

@@ -22,7 +22,8 @@ import type { CompiledScheme, Issue, Scheme, SimulationCase } from '@jixiao/engi
 import type { SchemeStore } from '../store/scheme-store.ts';
 import type { CaseStore } from '../store/case-store.ts';
 import { YEAR_RE } from '../store/paths.ts';
-import { isRecord, type StoredJson } from '../store/json-file.ts';
+import { isRecord, unusableReason } from '../store/json-file.ts';
+import type { JsonFileOk } from '@jixiao/store';
 import type { EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
 import { sendRefusal } from '../store-reply.ts';
@@ -43,17 +44,18 @@ function yearOf(v: unknown): number | null {
 }
 
 /** The scheme document of family/year, or the reply already sent (404 / 500). */
-async function readScheme(store: SchemeStore, family: string, year: string, reply: FastifyReply): Promise<(StoredJson & { doc: Record<string, unknown> }) | null> {
+async function readScheme(store: SchemeStore, family: string, year: string, reply: FastifyReply): Promise<(JsonFileOk & { doc: Record<string, unknown> }) | null> {
   const stored = await store.read(family, year);
   if (!stored) {
     sendError(reply, 404, { error: 'not-found', message: `没有找到方案 ${family} ${year} 年度。`, messageEn: `Scheme ${family}/${year} not found.` });
     return null;
   }
-  if (stored.parseError || !isRecord(stored.doc)) {
-    sendError(reply, 500, { error: 'bad-file', message: `方案文件不是合法的 JSON 方案文档：${stored.parseError ?? ''}`, messageEn: `Scheme file is not a JSON object: ${stored.parseError ?? ''}` });
+  const bad = unusableReason(stored);
+  if (bad || !stored.ok) {
+    sendError(reply, 500, { error: 'bad-file', message: `方案文件无法读取：${bad?.message ?? ''}`, messageEn: `Scheme file cannot be read: ${bad?.messageEn ?? ''}`, ...(stored.ok ? {} : { issues: [stored.issue] }) });
     return null;
   }
-  return stored as StoredJson & { doc: Record<string, unknown> };
+  return stored as JsonFileOk & { doc: Record<string, unknown> };
 }
 
 function ifMatchOf(headers: Record<string, unknown>): string | undefined {
