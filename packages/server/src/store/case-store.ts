@@ -5,21 +5,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CASE_RE, YEAR_RE, casePath, casesDir, insideReal } from './paths.ts';
 import { isRecord, readJsonFile, unusableReason, type StoredJson } from './json-file.ts';
+import type { CaseSummary } from '@jixiao/api';
 
-/** One row of a family's case list. */
-export interface CaseSummary {
-  /** The file's name without `.json`. */
-  id: string;
-  /** 评价年度 folder. */
-  year: number;
-  /** 被评价部门（项目）名称. */
-  name: string;
-  /** The scheme the case was scored with (`{ id, year }`), as the case states it. */
-  scheme: { id: string; year: number } | null;
-  reportedTotal: number | string | null;
-  path: string;
-  error?: string;
-}
+/** One row of a family's case list: the API's shape (`@jixiao/api`). */
+export type { CaseSummary };
 
 export class CaseStore {
   constructor(readonly root: string) {}

@@ -10,30 +10,10 @@ import { createScheme, listHistory, publishScheme, readHistoryEntry, restoreSche
 import { ifMatchAccepts } from './etag.ts';
 import { FAMILY_RE, insideReal, schemePath } from './paths.ts';
 import { isRecord, readJsonFile, unusableReason, type StoredJson } from './json-file.ts';
-import type { Issue } from '../engine-port.ts';
+import type { SchemeSummary } from '@jixiao/api';
 
-/** One row of the scheme library (方案库列表). */
-export interface SchemeSummary {
-  family: string;
-  year: number;
-  /** `draft` 草稿 or `published` 已发布 (`unknown` when the file cannot be read as a scheme). */
-  status: 'draft' | 'published' | 'unknown';
-  title: string;
-  jurisdiction?: string;
-  version?: string;
-  /** 总分 as written in the document (number or decimal string). */
-  totalPoints: number | string | null;
-  /** Path relative to the repository-style root, e.g. `schemes/shenzhen-department/2024.json`. */
-  path: string;
-  /** What this version was made from (`basedOn` of the document: scheme id and year). */
-  basedOn?: { id: string; year: number };
-  /** ISO time of publication, for a published document. */
-  publishedAt?: string;
-  /** Why the file cannot be read as a scheme (encoding, JSON syntax with line and column…), in Chinese. */
-  error?: string;
-  /** Errors of the publication check (engine `checkPublication`), e.g. changed after publication. */
-  publicationIssues?: Issue[];
-}
+/** One row of the scheme library (方案库列表): the API's shape (`@jixiao/api`). */
+export type { SchemeSummary };
 
 /** Preconditions a write carries (HTTP If-Match / If-None-Match). */
 export interface WritePreconditions {
