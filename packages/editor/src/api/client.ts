@@ -43,10 +43,11 @@ async function call<T>(method: string, url: string, body?: unknown, headers: Rec
     throw new ApiError(0, { error: 'network', message: '无法连接本地服务，请确认编辑器服务仍在运行。', messageEn: String(e) });
   }
   const text = await res.text();
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
     parsed = text ? JSON.parse(text) : null;
   } catch {
+    // not JSON (e.g. a proxy's error page): the status says what happened
     parsed = null;
   }
   if (!res.ok) {
