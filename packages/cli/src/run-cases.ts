@@ -3,7 +3,7 @@ import { CliError } from './io.ts';
 import { readJsonFile, showPath } from './json-file.ts';
 import { isSchemeDoc, listJsonFiles } from './find-cases.ts';
 import { SchemeFinder } from './find-scheme.ts';
-import { scoreCaseDoc, type CaseOutcome } from './score-case.ts';
+import { failuresOf, scoreCaseDoc, type CaseOutcome } from './score-case.ts';
 import type { LoadedScheme } from './load.ts';
 
 /** The case files below `dir`, read once: parse failures are kept (as failures), schemes dropped. */
@@ -37,9 +37,7 @@ export async function runCases(cases: CaseFiles, cwd: string, fixed?: LoadedSche
   for (const f of cases.files) {
     if (f.error) {
       const file = showPath(f.abs, cwd);
-      const zh = f.error.lines.filter((l) => !l.startsWith('    ')).join('；');
-      const en = f.error.lines.filter((l) => l.startsWith('    ')).map((l) => l.trim()).join('; ');
-      out.push({ ok: false, file, schemeId: null, lines: f.error.lines, failures: [{ file, path: '', code: 'json-syntax', message: zh, messageEn: en }] });
+      out.push({ ok: false, file, schemeId: null, lines: f.error.lines, failures: failuresOf(f.error, file) });
     } else {
       out.push(scoreCaseDoc(f.abs, cwd, finder, fixed, f.doc));
     }

@@ -63,7 +63,8 @@ export interface FailedCase {
 
 export type CaseOutcome = ScoredCase | FailedCase;
 
-function failuresOf(e: CliError, file: string): Failure[] {
+/** A command-line failure as report rows: its issues when it carries them, else its lines as one row. */
+export function failuresOf(e: CliError, file: string): Failure[] {
   if (e.detail) {
     const at = e.detail.file;
     return e.detail.issues.map((i) => ({ file: at, path: i.path, code: i.code, message: i.message, messageEn: i.messageEn }));

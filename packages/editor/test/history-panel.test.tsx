@@ -7,7 +7,7 @@ import './dom.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { HistoryPanel } from '../src/versions/HistoryPanel.tsx';
-import type { HistorySummary } from '../src/api/types.ts';
+import type { HistoryListEntry } from '../src/api/types.ts';
 import { stubServer } from './fetch-stub.ts';
 
 afterEach(() => {
@@ -15,7 +15,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const entries: HistorySummary[] = [
+const entries: HistoryListEntry[] = [
   { seq: 1, time: '2025-01-06T02:00:00.000Z', author: '绩效处 李明', action: 'create', actionZh: '新建', summary: '以2024年方案为基础新建2025年草稿', etag: '"a"' },
   { seq: 2, time: '2025-01-07T03:30:00.000Z', author: '绩效处 王芳', action: 'save', actionZh: '保存', summary: '1处变更：公众或服务对象满意度：第1档 ≥95% 得分 6分 → 5分', etag: '"b"' },
 ];

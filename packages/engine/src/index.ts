@@ -12,6 +12,7 @@ export { validateCase } from './validate/case.ts';
 export { renderCriterion, normalizeCriterion, criterionMatches } from './render/render.ts';
 export { auditCase, type AuditReport, type AuditDifference } from './audit/audit.ts';
 export { formatIssue, type Issue, type IssueSeverity } from './errors/issue.ts';
+export { defineMessages, renderIssue, type MessageDef, type Messages } from './errors/catalogue.ts';
 export { RULE_KINDS } from './rules/registry.ts';
 export { OPERATORS, OPERATOR_NAMES, operatorDef, operatorsFor, type OperatorDef, type OperatorName, type Scalar } from './conditions/operators.ts';
 export { comparableTypes, type ConditionFactType } from './conditions/fact-types.ts';

@@ -3,7 +3,8 @@
  * serves the built editor and the JSON API under `/api/` over a schemes folder. `main.ts` listens;
  * tests call `buildApp` and `listen({ port: 0 })` or `inject`.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { SchemeStore } from './store/scheme-store.ts';
 import { CaseStore } from './store/case-store.ts';
 import { requestGuard } from './security/request-guard.ts';
@@ -36,9 +37,22 @@ export interface AppOptions {
   author?: string;
 }
 
+/** The application as the routes see it: request types inferred from the TypeBox route schemas of `@jixiao/api`. */
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+/**
+ * Options of fastify's ajv for the route schemas: request bodies are documents, so validation never
+ * changes them (no type coercion, no removed properties, no defaults filled in); `verbose` gives each
+ * error its schema, whose Chinese `title`/`description` make the message (validation-errors.ts).
+ */
+const AJV_OPTIONS = { coerceTypes: false, removeAdditional: false, useDefaults: false, verbose: true } as const;
+
 /** Builds the application; await `ready()` or `listen()` on the result. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? BODY_LIMIT });
+  const app: App = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? BODY_LIMIT, ajv: { customOptions: AJV_OPTIONS } }).withTypeProvider<TypeBoxTypeProvider>();
+  // Response schemas type the handlers (and tests check replies against them); replies are written as
+  // they are, never filtered through the schema, so nothing the engine returns is silently dropped.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.addHook('onRequest', requestGuard);
   app.setErrorHandler(errorHandler);
   let author = opts.author;

@@ -1,18 +1,14 @@
 /**
  * Uniform JSON error bodies: `{ error, message (中文), messageEn, issues? }`, and the mapping of
- * framework errors (bad JSON, body too large, bad path) to them.
+ * framework errors (bad JSON, body too large, bad path, a request the route schema refuses) to them.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { PathError } from './store/paths.ts';
-import type { Issue } from './engine-port.ts';
+import type { ErrorBody } from '@jixiao/api';
+import { validationErrorBody } from './validation-errors.ts';
 
-export interface ErrorBody {
-  error: string;
-  message: string;
-  messageEn: string;
-  issues?: Issue[];
-  currentEtag?: string | null;
-}
+/** The error body every refusal answers (declared once in `@jixiao/api`). */
+export type { ErrorBody };
 
 /** Sends `body` with `status`. */
 export function sendError(reply: FastifyReply, status: number, body: ErrorBody): FastifyReply {
@@ -33,8 +29,11 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) {
     return sendError(reply, 400, { error: 'bad-json', message: `请求内容不是合法的 JSON：${err.message}`, messageEn: `Invalid JSON body: ${err.message}` });
   }
+  if (err.validation) {
+    return sendError(reply, 400, validationErrorBody(err.validation, err.validationContext ?? 'body', err.message));
+  }
   if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
-    return sendError(reply, err.statusCode, { error: err.code ?? 'bad-request', message: `请求有误：${err.message}`, messageEn: err.message });
+    return sendError(reply, err.statusCode, { error: err.code ?? 'bad-request', message: `请求有误，无法处理（${err.code ?? `HTTP ${err.statusCode}`}）。`, messageEn: err.message });
   }
   req.log.error(err);
   return sendError(reply, 500, { error: 'internal', message: '服务器内部错误，请查看服务日志。', messageEn: 'Internal server error; see the server log.' });

@@ -4,21 +4,19 @@
  * git's `user.name`; the operating-system user name; else "未知作者".
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { readJsonFileSync } from './json-file.ts';
 
 export const UNKNOWN_AUTHOR = '未知作者';
 
 function fromConfig(cwd: string): string | null {
   let dir = resolve(cwd);
   for (;;) {
-    try {
-      const cfg = JSON.parse(readFileSync(join(dir, 'jixiao.config.json'), 'utf8')) as { author?: unknown };
-      if (typeof cfg.author === 'string' && cfg.author.trim()) return cfg.author.trim();
-    } catch {
-      // no config here (or unreadable): look further up
-    }
+    // no config here (or not readable as JSON): look further up
+    const r = readJsonFileSync(join(dir, 'jixiao.config.json'));
+    const cfg = r.ok && typeof r.doc === 'object' && r.doc !== null ? (r.doc as { author?: unknown }) : {};
+    if (typeof cfg.author === 'string' && cfg.author.trim()) return cfg.author.trim();
     const up = dirname(dir);
     if (up === dir) return null;
     dir = up;

@@ -3,34 +3,34 @@
  * replacement (temporary file in the same folder, flushed, renamed), so a reader or a crash sees the
  * old file or the new one, never half of one.
  */
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { etagOf } from './etag.ts';
+import type { Issue } from '@jixiao/engine';
+import { JsonFileError, readPresentJsonFile } from './json-file.ts';
 
 export interface StoredFile {
+  /** The file's text (for a file that is not UTF-8, a copy with replacement characters). */
   text: string;
+  /** Version tag of the file's exact bytes. */
   etag: string;
-  /** The parsed document, or undefined when the text is not JSON (see `parseError`). */
+  /** The parsed document, or undefined when the file cannot be used as JSON (see `issue`). */
   doc?: unknown;
-  parseError?: string;
+  /** Why the file is not JSON (syntax error with line and column, UTF-16 or other encoding), in Chinese and English. */
+  issue?: Issue;
 }
 
-/** Reads `path`; null when it does not exist. A UTF-8 byte-order mark is ignored when parsing. */
+/**
+ * Reads `path` with the JSON file reader (`json-file.ts`: byte-order mark, encoding, syntax position);
+ * null when it does not exist. No size limit: the store must be able to record and replace whatever is
+ * on disk. A file whose bytes cannot be read (permissions, a folder) throws `JsonFileError`.
+ */
 export async function readStored(path: string): Promise<StoredFile | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-  const etag = etagOf(text);
-  try {
-    return { text, etag, doc: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
-  } catch (e) {
-    return { text, etag, parseError: e instanceof Error ? e.message : String(e) };
-  }
+  const r = await readPresentJsonFile(path, { maxBytes: Number.POSITIVE_INFINITY });
+  if (!r) return null;
+  if (r.ok) return { text: r.text, etag: r.etag, doc: r.doc };
+  if (r.text === undefined || r.etag === undefined) throw new JsonFileError(r);
+  return { text: r.text, etag: r.etag, issue: r.issue };
 }
 
 /** The repository's way of writing a document: 2-space indent, final newline. */

@@ -3,8 +3,9 @@
  * entry in `<folder of the scheme>/.history/<year>/NNNNNN.json` — for `schemes/<family>/<year>.json`
  * that is `schemes/<family>/.history/<year>/`. Entries are numbered from 1 and never rewritten.
  */
-import { mkdir, open, readdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { orThrow, readPresentJsonFile } from './json-file.ts';
 
 /** What made an entry. */
 export type HistoryAction =
@@ -103,14 +104,11 @@ function summaryOf(e: HistoryEntry): HistorySummary {
   return s;
 }
 
-/** One entry with its document; null when there is no such entry. */
+/** One entry with its document; null when there is no such entry. @throws JsonFileError for an entry that is not JSON. */
 export async function readHistoryEntry(schemePath: string, seq: number): Promise<HistoryEntry | null> {
-  try {
-    return JSON.parse(await readFile(fileOf(historyDir(schemePath), seq), 'utf8')) as HistoryEntry;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
+  // the store wrote the entry itself, so no size limit; a damaged entry is an error, named with its line and column
+  const r = await readPresentJsonFile(fileOf(historyDir(schemePath), seq), { maxBytes: Number.POSITIVE_INFINITY });
+  return r && (orThrow(r).doc as HistoryEntry);
 }
 
 /** Every entry of a scheme file, oldest first, without the documents. */

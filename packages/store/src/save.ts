@@ -13,6 +13,7 @@ import { etagOf } from './etag.ts';
 import { atomicWrite, isRecord, readStored, toStoredText, type StoredFile } from './files.ts';
 import { appendHistory, lastHistoryEntry, readHistoryEntry, type HistoryAction, type HistorySummary } from './history.ts';
 import { withLock } from './keyed-lock.ts';
+import { readJsonFile } from './json-file.ts';
 
 export interface WriteOptions {
   /** Recorded in the history; default `resolveAuthor()` (JIXIAO_AUTHOR, jixiao.config.json, git user.name…). */
@@ -203,13 +204,13 @@ export async function restoreScheme(path: string, seq: number, opts: SaveOptions
 }
 
 /**
- * Checks a scheme file's publication state (发布状态核对): JSON syntax, and the engine's
+ * Checks a scheme file's publication state (发布状态核对): the file read as JSON (`json-file.ts`: missing,
+ * encoding, syntax with line and column), and the engine's
  * `checkPublication` (a published file whose content no longer matches its recorded hash is an error).
- * A missing file is reported as `not-found`; [] means the file is sound.
+ * A missing file is reported as `file-not-found`; [] means the file is sound.
  */
 export async function checkSchemeFile(path: string): Promise<Issue[]> {
-  const current = await readStored(resolve(path));
-  if (!current) return [{ code: 'not-found', severity: 'error', message: `找不到方案文件 ${path}`, messageEn: `no such file: ${path}`, path: '' }];
-  if (current.doc === undefined) return [{ code: 'json-syntax', severity: 'error', message: `${path} 不是有效的 JSON`, messageEn: `${path}: ${current.parseError ?? 'invalid JSON'}`, path: '' }];
-  return checkPublication(current.doc);
+  const r = await readJsonFile(resolve(path), { shown: path });
+  if (!r.ok) return [r.issue];
+  return checkPublication(r.doc);
 }

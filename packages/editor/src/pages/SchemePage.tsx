@@ -5,134 +5,52 @@
  * through the server, which validates with the engine; unsaved work is kept in the browser until
  * saved. A published scheme is read-only and offers to start the next year's draft from it.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api } from '../api/client.ts';
-import type { CaseSummary, SchemeSummary } from '../api/types.ts';
-import type { SimulationCase } from '@jixiao/engine';
-import type { CaseDoc, Indicator, Issue, Scheme, ScoreSheet, SheetNode } from '../model/types.ts';
-import { useDraft, type SaveOutcome } from '../state/useDraft.ts';
-import { useAnalysis } from '../worker/useAnalysis.ts';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { Indicator, Scheme } from '../model/types.ts';
+import { useDraft } from '../state/useDraft.ts';
+import { useSchemeNavigation } from '../state/useSchemeNavigation.ts';
+import { useFamilyVersions } from '../state/useFamilyVersions.ts';
+import { useCaseWorkbench } from '../state/useCaseWorkbench.ts';
+import { useSchemeAnalysis } from '../state/useSchemeAnalysis.ts';
+import { useSaveFlow } from '../state/useSaveFlow.ts';
 import { EditorContext, namesOf } from '../components/editor-context.tsx';
 import { SchemeTable } from '../components/SchemeTable.tsx';
 import { StructureTree } from '../components/StructureTree.tsx';
 import { JsonView } from '../components/JsonView.tsx';
-import { CasePanel, caseKeyOf } from '../components/CasePanel.tsx';
+import { CasePanel } from '../components/CasePanel.tsx';
 import { IssueList } from '../components/fields.tsx';
-import { applyOverrides } from '../model/facts.ts';
 import { setFormulaNames } from '../monaco/formula-language.ts';
 import { SaveBar } from '../components/SaveBar.tsx';
 import { DeclarationsEditor } from '../components/DeclarationsEditor.tsx';
 import { schemeModelPath } from '../monaco/scheme-schema.ts';
-import { applyReviewerOverrides, type ReviewerEntryView, type ReviewerOverrides } from '../components/ReviewerEditor.tsx';
 import { NewYearAction } from '../versions/NewYearAction.tsx';
 import { CompareView } from '../versions/CompareView.tsx';
 import { HistoryPanel, timeText } from '../versions/HistoryPanel.tsx';
 import { ImpactPanel, defaultBaseline } from '../versions/ImpactPanel.tsx';
 import { PublishDialog } from '../versions/PublishDialog.tsx';
 
-type View = 'table' | 'structure' | 'declarations' | 'json' | 'compare' | 'history';
-type Side = 'case' | 'impact';
-
-function flatten(nodes: SheetNode[] | undefined, into = new Map<string, SheetNode>()): Map<string, SheetNode> {
-  for (const n of nodes ?? []) {
-    into.set(n.id, n);
-    flatten(n.children, into);
-  }
-  return into;
-}
-
 function looksLikeScheme(doc: unknown): doc is Scheme {
   return !!doc && typeof doc === 'object' && Array.isArray((doc as { indicators?: unknown }).indicators);
 }
 
+/**
+ * The page composes one hook per concern (packages/editor/src/state/): the draft and its saving
+ * (`useDraft`, `useSaveFlow`), where the user is (`useSchemeNavigation`), the family's versions
+ * (`useFamilyVersions`), the case tried with its what-if values (`useCaseWorkbench`), and the engine's
+ * analysis of the draft (`useSchemeAnalysis`).
+ */
 export function SchemePage({ family, year }: { family: string; year: string }) {
   const draft = useDraft(family, year);
-  const [view, setView] = useState<View>('table');
-  const [selected, setSelected] = useState<string | null>(null);
-  const [cases, setCases] = useState<CaseSummary[]>([]);
-  const [caseKey, setCaseKey] = useState<string | null>(null);
-  const [caseDoc, setCaseDoc] = useState<CaseDoc | null>(null);
-  const [overrides, setOverrides] = useState<Record<string, unknown>>({});
-  const [reviewerOverrides, setReviewerOverrides] = useState<ReviewerOverrides>({});
-  const [traceId, setTraceId] = useState<string | null>(null);
-  const [saveState, setSaveState] = useState<SaveOutcome | { kind: 'saving' } | null>(null);
-  const [reveal, setReveal] = useState<string | null>(null);
-  const [side, setSide] = useState<Side>('case');
-  const [versions, setVersions] = useState<SchemeSummary[]>([]);
-  const [versionsKey, setVersionsKey] = useState(0);
-  const [publishing, setPublishing] = useState(false);
-  /** Counts writes made from this page (save, publish, restore): the history reloads on it. */
-  const [writes, setWrites] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
+  const nav = useSchemeNavigation();
+  const { versions, reload: reloadVersions } = useFamilyVersions(family);
+  const work = useCaseWorkbench(family, year);
+  const { analysis, result, issues, errorsCount, staleSheet, scores, issuesText } = useSchemeAnalysis(draft, work.input, work.caseKey);
+  const flow = useSaveFlow(draft, year, reloadVersions);
 
   const doc = draft.doc;
   const scheme = looksLikeScheme(doc) ? doc : null;
   const names = useMemo(() => namesOf(doc), [doc]);
   useEffect(() => setFormulaNames(names.filter((n) => n.type !== 'rows').map((n) => ({ id: n.id, label: n.label, kind: n.kind }))), [names]);
-
-  useEffect(() => {
-    let live = true;
-    api.listSchemes().then(
-      (list) => live && setVersions(list.filter((v) => v.family === family)),
-      (e: unknown) => console.warn('方案列表读取失败 (schemes):', e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [family, versionsKey]);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .listCases(family)
-      .then((list) => {
-        if (!live) return;
-        setCases(list);
-        const same = list.find((c) => c.scheme?.year === Number(year)) ?? list[0];
-        setCaseKey(same ? caseKeyOf(same) : null);
-      })
-      .catch((e: unknown) => console.warn('案例列表读取失败 (cases):', e));
-    return () => {
-      live = false;
-    };
-  }, [family, year]);
-
-  useEffect(() => {
-    setOverrides({});
-    setReviewerOverrides({});
-    setTraceId(null);
-    const c = cases.find((x) => caseKeyOf(x) === caseKey);
-    if (!c) {
-      setCaseDoc(null);
-      return;
-    }
-    let live = true;
-    api
-      .getCase(family, c.year, c.id)
-      .then((d) => live && setCaseDoc(d as CaseDoc))
-      .catch((e: unknown) => console.warn('案例读取失败 (case):', e));
-    return () => {
-      live = false;
-    };
-  }, [caseKey, cases, family]);
-
-  const input = useMemo(() => {
-    if (!caseDoc) return null;
-    const reviewer = applyReviewerOverrides(caseDoc.reviewer as Record<string, ReviewerEntryView> | undefined, reviewerOverrides);
-    return { facts: applyOverrides(caseDoc.facts as Record<string, unknown>, overrides), ...(reviewer ? { reviewer: reviewer as Record<string, unknown> } : {}) };
-  }, [caseDoc, overrides, reviewerOverrides]);
-  const analysis = useAnalysis(draft.loading ? null : doc, input);
-  const result = analysis.result;
-  const issues: Issue[] = result?.issues ?? [];
-  // While the draft cannot be scored (e.g. weights that do not add up yet), keep showing the last
-  // sheet of this case, marked as such, instead of an empty panel.
-  const [lastSheet, setLastSheet] = useState<{ key: string | null; sheet: ScoreSheet } | null>(null);
-  useEffect(() => {
-    if (result?.sheet) setLastSheet({ key: caseKey, sheet: result.sheet });
-  }, [result, caseKey]);
-  const staleSheet = !result?.sheet && lastSheet && lastSheet.key === caseKey ? lastSheet.sheet : null;
-  const scores = useMemo(() => flatten(result?.sheet?.nodes ?? staleSheet?.nodes), [result, staleSheet]);
-  const issuesText = analysis.forDoc === doc && !draft.parseError ? draft.text : null;
 
   const setDoc = draft.setDoc;
   const declareFact = useCallback(
@@ -144,24 +62,11 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
     [setDoc],
   );
 
-  const onSave = async () => {
-    setSaveState({ kind: 'saving' });
-    const r = await draft.save();
-    setSaveState(r);
-    if (r.kind === 'saved') setWrites((n) => n + 1);
-  };
-
-  const whatIf = useMemo(() => {
-    if (!caseDoc || !input) return null;
-    const changed = Object.keys(overrides).length + Object.keys(reviewerOverrides).length;
-    return { name: `${caseDoc.name ?? '案例'}${changed ? '（含假设值）' : ''}`, input: input as unknown as SimulationCase['input'] };
-  }, [caseDoc, input, overrides, reviewerOverrides]);
-
   if (draft.loading && !scheme) return <div className="page-message">正在读取方案…</div>;
   if (draft.loadError) return <div className="page-message error">无法读取方案：{draft.loadError}</div>;
 
   const readOnly = draft.published;
-  const errorsCount = issues.filter((i) => i.severity === 'error').length;
+  const { view, setView, side, setSide } = nav;
   const yearNum = Number(year);
   const publishBlocker = draft.parseError
     ? 'JSON 有语法错误，改正并保存后才能发布'
@@ -183,52 +88,32 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
           title={scheme?.title ?? ''}
           published={draft.published}
           dirty={draft.dirty}
-          saveState={saveState}
+          saveState={flow.saveState}
           errorsCount={errorsCount}
           pending={analysis.pending}
-          onSave={onSave}
+          onSave={flow.save}
           onDiscard={async () => {
-            if (window.confirm('放弃全部未保存的修改，恢复为服务器上的版本？')) {
-              await draft.discard();
-              setSaveState(null);
-            }
+            if (window.confirm('放弃全部未保存的修改，恢复为服务器上的版本？')) await flow.discard();
           }}
-          onOverwrite={async () => {
-            await draft.rebaseOnServer();
-            setSaveState({ kind: 'saving' });
-            setSaveState(await draft.save());
-          }}
-          onReloadServer={async () => {
-            await draft.discard();
-            setSaveState(null);
-          }}
-          onIssueClick={(ptr) => {
-            setView('json');
-            setReveal(ptr);
-          }}
+          onOverwrite={flow.overwrite}
+          onReloadServer={flow.discard}
+          onIssueClick={nav.revealInJson}
           publishBlocker={publishBlocker}
-          onPublish={() => setPublishing(true)}
+          onPublish={flow.openPublish}
         />
-        {publishing ? (
+        {flow.publishing ? (
           <PublishDialog
             family={family}
             year={yearNum}
             doc={doc}
             etag={draft.baseEtag}
-            onCancel={() => setPublishing(false)}
-            onPublished={() => {
-              setPublishing(false);
-              setSaveState(null);
-              setNotice(`已发布${year}年方案：现在它是只读的正式版本。`);
-              setVersionsKey((n) => n + 1);
-              setWrites((n) => n + 1);
-              void draft.discard();
-            }}
+            onCancel={flow.cancelPublish}
+            onPublished={flow.published}
           />
         ) : null}
-        {notice ? (
+        {flow.notice ? (
           <div className="banner ok" role="status" data-testid="page-notice">
-            {notice}
+            {flow.notice}
           </div>
         ) : null}
         {draft.restored ? (
@@ -297,10 +182,10 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                   renderErrors={result?.renderErrors ?? {}}
                   scores={scores}
                   scoresStale={!result?.sheet && staleSheet !== null}
-                  selected={selected}
-                  onSelect={setSelected}
+                  selected={nav.selected}
+                  onSelect={nav.setSelected}
                   onShowTrace={(id) => {
-                    setTraceId(id);
+                    work.setTraceId(id);
                     setSide('case');
                   }}
                   declareFact={declareFact}
@@ -314,10 +199,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                   issues={issues}
                   onChange={(indicators: Indicator[]) => setDoc({ ...scheme, indicators })}
                   onTotalChange={(v) => setDoc({ ...scheme, totalPoints: v })}
-                  onOpen={(ptr) => {
-                    setSelected(ptr);
-                    setView('table');
-                  }}
+                  onOpen={nav.openInTable}
                 />
               </div>
             ) : null}
@@ -345,12 +227,8 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                   published={draft.published}
                   etag={draft.baseEtag}
                   dirty={draft.dirty}
-                  refreshKey={writes}
-                  onRestored={() => {
-                    setSaveState(null);
-                    setWrites((n) => n + 1);
-                    void draft.discard();
-                  }}
+                  refreshKey={flow.writes}
+                  onRestored={flow.restored}
                 />
               </div>
             ) : null}
@@ -363,7 +241,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                 issues={issues}
                 issuesText={issuesText}
                 readOnly={readOnly}
-                reveal={reveal}
+                reveal={nav.reveal}
               />
             ) : null}
           </main>
@@ -378,45 +256,28 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             </div>
             {side === 'impact' ? (
               <div className="side-scroll">
-                <ImpactPanel family={family} year={yearNum} doc={doc} versions={versions} whatIf={whatIf} />
+                <ImpactPanel family={family} year={yearNum} doc={doc} versions={versions} whatIf={work.whatIf} />
               </div>
             ) : (
-          <CasePanel
-            cases={cases}
-            caseKey={caseKey}
-            onPickCase={setCaseKey}
-            caseDoc={caseDoc}
-            sheet={result?.sheet ?? null}
-            staleSheet={staleSheet}
-            scoreIssues={result?.scoreIssues ?? []}
-            scoreStage={result?.scoreStage}
-            pending={analysis.pending}
-            traceId={traceId}
-            onTrace={setTraceId}
-            overrides={overrides}
-            onOverride={(id, v) =>
-              setOverrides((o) => {
-                const n = { ...o };
-                if (v === undefined) delete n[id];
-                else n[id] = v;
-                return n;
-              })
-            }
-            reviewerOverrides={reviewerOverrides}
-            onReviewerOverride={(key, v) =>
-              setReviewerOverrides((o) => {
-                const n = { ...o };
-                if (v === undefined) delete n[key];
-                else n[key] = v;
-                return n;
-              })
-            }
-            onResetOverrides={() => {
-              setOverrides({});
-              setReviewerOverrides({});
-            }}
-            schemeYear={scheme?.year ?? null}
-          />
+              <CasePanel
+                cases={work.cases}
+                caseKey={work.caseKey}
+                onPickCase={work.setCaseKey}
+                caseDoc={work.caseDoc}
+                sheet={result?.sheet ?? null}
+                staleSheet={staleSheet}
+                scoreIssues={result?.scoreIssues ?? []}
+                scoreStage={result?.scoreStage}
+                pending={analysis.pending}
+                traceId={work.traceId}
+                onTrace={work.setTraceId}
+                overrides={work.overrides}
+                onOverride={work.setOverride}
+                reviewerOverrides={work.reviewerOverrides}
+                onReviewerOverride={work.setReviewerOverride}
+                onResetOverrides={work.resetOverrides}
+                schemeYear={scheme?.year ?? null}
+              />
             )}
           </aside>
         </div>

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
-import type { HistorySummary } from '../api/types.ts';
+import type { HistoryListEntry } from '../api/types.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 export interface HistoryPanelProps {
@@ -29,9 +29,9 @@ export const timeText = (iso: string) => {
 };
 
 export function HistoryPanel(p: HistoryPanelProps) {
-  const [entries, setEntries] = useState<HistorySummary[] | null>(null);
+  const [entries, setEntries] = useState<HistoryListEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [asking, setAsking] = useState<HistorySummary | null>(null);
+  const [asking, setAsking] = useState<HistoryListEntry | null>(null);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -53,7 +53,7 @@ export function HistoryPanel(p: HistoryPanelProps) {
     setRefusal(null);
     try {
       const r = await api.restore(p.family, p.year, asking.seq, p.etag);
-      setDone(r.unchanged ? `第 ${asking.seq} 条记录与当前内容相同，无需恢复。` : `已恢复到第 ${asking.seq} 条记录的状态（本次恢复也已记入历史）。`);
+      setDone(!r.restored ? `第 ${asking.seq} 条记录与当前内容相同，无需恢复。` : `已恢复到第 ${asking.seq} 条记录的状态（本次恢复也已记入历史）。`);
       setAsking(null);
       load();
       p.onRestored();

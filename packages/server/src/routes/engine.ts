@@ -1,26 +1,26 @@
 /**
- * Engine routes — the engine's own functions over HTTP, no scoring logic here:
+ * Engine routes — the engine's own functions over HTTP, no scoring logic here (shapes: `@jixiao/api`
+ * engine.ts):
  * - `POST /api/validate` body: a scheme document → `{ issues }` (errors and warnings);
  * - `POST /api/score` body: `{ scheme, case }` (or `{ scheme, facts, reviewer }`) →
  *   `{ ok: true, sheet, warnings }` or `{ ok: false, issues }` (HTTP 422).
  */
-import type { FastifyInstance } from 'fastify';
+import { Score, Validate } from '@jixiao/api';
+import type { App } from '../app.ts';
 import type { EnginePort } from '../engine-port.ts';
-import { isRecord } from '../store/json-file.ts';
 import { sendError } from '../http-errors.ts';
+import { isRecord } from '../store/json-file.ts';
 
-export function engineRoutes(app: FastifyInstance, engine: EnginePort): void {
-  app.post<{ Body: unknown }>('/api/validate', async (req) => ({ issues: engine.validateScheme(req.body) }));
+export function engineRoutes(app: App, engine: EnginePort): void {
+  app.post('/api/validate', { schema: Validate }, async (req) => ({ issues: engine.validateScheme(req.body) }));
 
-  app.post<{ Body: unknown }>('/api/score', async (req, reply) => {
+  app.post('/api/score', { schema: Score }, async (req, reply) => {
     const body = req.body;
-    if (!isRecord(body) || !('scheme' in body)) {
-      return sendError(reply, 400, { error: 'bad-body', message: '请求须包含 scheme（方案）和 case（案例）或 facts（事实）。', messageEn: 'Body must hold scheme and case (or facts).' });
-    }
-    const input = isRecord(body['case']) ? body['case'] : body;
+    // a case document's content is the engine's to check: facts and reviewer are taken when they are objects
+    const input: Record<string, unknown> = body.case ?? body;
     const facts = isRecord(input['facts']) ? input['facts'] : {};
     const reviewer = isRecord(input['reviewer']) ? input['reviewer'] : undefined;
-    const compiled = engine.compile(body['scheme']);
+    const compiled = engine.compile(body.scheme);
     if (!compiled.ok) {
       return sendError(reply, 422, { error: 'invalid-scheme', message: '方案有错误，无法计分。', messageEn: 'Scheme is invalid; cannot score.', issues: compiled.issues });
     }
@@ -28,6 +28,6 @@ export function engineRoutes(app: FastifyInstance, engine: EnginePort): void {
     if (!result.ok) {
       return sendError(reply, 422, { error: 'cannot-score', message: '案例数据有误，无法计分。', messageEn: 'Case facts are invalid; cannot score.', issues: result.issues });
     }
-    return { ok: true, sheet: result.sheet, warnings: compiled.warnings };
+    return { ok: true as const, sheet: result.sheet, warnings: compiled.warnings };
   });
 }

@@ -1,5 +1,5 @@
 /**
- * Scheme routes:
+ * Scheme routes (request and response shapes: `@jixiao/api` schemes.ts, validated by fastify):
  * - `GET  /api/schemes` — the library: every scheme (family, year, status, title, totalPoints, path);
  * - `GET  /api/schemes/:family/:year` — one document, with its `ETag` and its publication check
  *   (a published file changed after publication is an error there);
@@ -8,9 +8,9 @@
  *   `@jixiao/store`, so every save is recorded in the history (time, author, one-line summary).
  *   `If-None-Match: *` creates a new file.
  */
-import type { FastifyInstance } from 'fastify';
+import { GetScheme, ListSchemes, SaveScheme } from '@jixiao/api';
+import type { App } from '../app.ts';
 import type { SchemeStore } from '../store/scheme-store.ts';
-import { isRecord } from '../store/json-file.ts';
 import { errorsOf, type EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
 import { sendRefusal } from '../store-reply.ts';
@@ -18,43 +18,35 @@ import { sendRefusal } from '../store-reply.ts';
 /** A save whose If-Match names an older version than the file's. */
 const CONFLICT_MESSAGE = '方案已被其他窗口或他人修改，本次保存未执行。请先查看最新版本，再决定如何处理您的修改。';
 
-interface SchemeParams {
-  family: string;
-  year: string;
-}
-
-export function schemeRoutes(app: FastifyInstance, store: SchemeStore, engine: EnginePort): void {
-  app.get('/api/schemes', async () => {
+export function schemeRoutes(app: App, store: SchemeStore, engine: EnginePort): void {
+  app.get('/api/schemes', { schema: ListSchemes }, async () => {
     const schemes = await store.list();
     // a published file changed after publication is flagged in the library
     for (const s of schemes) {
       if (s.status !== 'published') continue;
       const stored = await store.read(s.family, String(s.year));
-      const problems = stored ? engine.checkPublication(stored.doc).filter((i) => i.severity === 'error') : [];
+      const problems = stored?.ok ? engine.checkPublication(stored.doc).filter((i) => i.severity === 'error') : [];
       if (problems.length) s.publicationIssues = problems;
     }
     return { schemes };
   });
 
-  app.get<{ Params: SchemeParams }>('/api/schemes/:family/:year', async (req, reply) => {
+  app.get('/api/schemes/:family/:year', { schema: GetScheme }, async (req, reply) => {
     const { family, year } = req.params;
     const stored = await store.read(family, year);
     if (!stored) {
       return sendError(reply, 404, { error: 'not-found', message: `没有找到方案 ${family} ${year} 年度。`, messageEn: `Scheme ${family}/${year} not found.` });
     }
-    if (stored.parseError) {
-      return sendError(reply, 500, { error: 'bad-file', message: `方案文件不是合法的 JSON：${stored.parseError}`, messageEn: `Scheme file is not valid JSON: ${stored.parseError}` });
+    if (!stored.ok) {
+      return sendError(reply, 500, { error: 'bad-file', message: `方案文件无法读取：${stored.issue.message}`, messageEn: `Scheme file cannot be read: ${stored.issue.messageEn}`, issues: [stored.issue] });
     }
     void reply.header('ETag', stored.etag).header('Cache-Control', 'no-store');
     return { family, year: Number(year), etag: stored.etag, doc: stored.doc, publication: engine.checkPublication(stored.doc) };
   });
 
-  app.put<{ Params: SchemeParams; Body: unknown }>('/api/schemes/:family/:year', async (req, reply) => {
+  app.put('/api/schemes/:family/:year', { schema: SaveScheme }, async (req, reply) => {
     const { family, year } = req.params;
     const doc = req.body;
-    if (!isRecord(doc)) {
-      return sendError(reply, 400, { error: 'bad-body', message: '请求内容须为方案文档（JSON 对象）。', messageEn: 'Body must be a scheme document (JSON object).' });
-    }
     if (doc['family'] !== family || doc['year'] !== Number(year)) {
       // a field the document lacks is named as missing, never printed as "undefined"
       const given = (k: 'family' | 'year') => (doc[k] === undefined ? `缺少 ${k}` : JSON.stringify(doc[k]));
@@ -89,11 +81,11 @@ export function schemeRoutes(app: FastifyInstance, store: SchemeStore, engine: E
     if (outcome.kind === 'saved') {
       req.log.info({ family, year, etag: outcome.etag, seq: outcome.entry.seq }, 'scheme saved');
       void reply.header('ETag', outcome.etag).code(outcome.created ? 201 : 200);
-      return { saved: true, etag: outcome.etag, warnings: issues, history: outcome.entry };
+      return { saved: true as const, etag: outcome.etag, warnings: issues, history: outcome.entry };
     }
     if (outcome.kind === 'unchanged') {
       void reply.header('ETag', outcome.etag);
-      return { saved: true, unchanged: true, etag: outcome.etag, warnings: issues };
+      return { saved: true as const, unchanged: true as const, etag: outcome.etag, warnings: issues };
     }
     return sendRefusal(reply, outcome, CONFLICT_MESSAGE);
   });

@@ -3,6 +3,8 @@
  * engine decides (newYear, diffSchemes, simulate, publish's validity); `@jixiao/store` writes and
  * records; this file only reads requests and maps outcomes to HTTP.
  *
+ * Request and response shapes: `@jixiao/api` versions.ts (bodies, URL names and queries validated by fastify).
+ *
  * - `POST /api/schemes/:family/:year/new-year` body `{ year }` — 以该年方案为基础新建 year 年草稿:
  *   201 with the new draft; 409 when that year exists already;
  * - `POST /api/schemes/:family/:year/publish` (If-Match) — 发布: valid drafts only (422 with the
@@ -17,43 +19,42 @@
  *   the draft (the file, or `draft` when given) against its `basedOn` baseline (or `baselineYear`)
  *   over every case of the family plus the cases given.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { CompiledScheme, Issue, Scheme, SimulationCase } from '@jixiao/engine';
+import type { JsonFileOk } from '@jixiao/store';
+import { ACTION_ZH } from '@jixiao/store';
+import { Diff, FamilyDiff, GetHistoryEntry, Impact, ListHistory, NewYear, Publish, Restore } from '@jixiao/api';
+import type { App } from '../app.ts';
 import type { SchemeStore } from '../store/scheme-store.ts';
 import type { CaseStore } from '../store/case-store.ts';
+import { isRecord, unusableReason } from '../store/json-file.ts';
 import { YEAR_RE } from '../store/paths.ts';
-import { isRecord, type StoredJson } from '../store/json-file.ts';
 import type { EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
 import { sendRefusal } from '../store-reply.ts';
-import { ACTION_ZH } from '@jixiao/store';
 
-interface SchemeParams {
-  family: string;
-  year: string;
-}
+/** A year as a request gives it (a number, or four digits as text: the schema has checked which). */
+const yearOf = (v: number | string): number => Number(v);
 
-/** Most cases a request may add to an impact preview. */
-export const MAX_ADDED_CASES = 200;
-
-/** A year given as a number or a four-digit string; null when it is neither. */
-function yearOf(v: unknown): number | null {
+/** A year a document records (e.g. `basedOn.year`): a number or four digits as text; null when it is neither. */
+function recordedYear(v: unknown): number | null {
   const n = typeof v === 'number' ? v : typeof v === 'string' && YEAR_RE.test(v) ? Number(v) : NaN;
   return Number.isInteger(n) && n >= 1000 && n <= 9999 ? n : null;
 }
 
 /** The scheme document of family/year, or the reply already sent (404 / 500). */
-async function readScheme(store: SchemeStore, family: string, year: string, reply: FastifyReply): Promise<(StoredJson & { doc: Record<string, unknown> }) | null> {
+async function readScheme(store: SchemeStore, family: string, year: string, reply: FastifyReply): Promise<(JsonFileOk & { doc: Record<string, unknown> }) | null> {
   const stored = await store.read(family, year);
   if (!stored) {
     sendError(reply, 404, { error: 'not-found', message: `没有找到方案 ${family} ${year} 年度。`, messageEn: `Scheme ${family}/${year} not found.` });
     return null;
   }
-  if (stored.parseError || !isRecord(stored.doc)) {
-    sendError(reply, 500, { error: 'bad-file', message: `方案文件不是合法的 JSON 方案文档：${stored.parseError ?? ''}`, messageEn: `Scheme file is not a JSON object: ${stored.parseError ?? ''}` });
+  const bad = unusableReason(stored);
+  if (bad || !stored.ok) {
+    sendError(reply, 500, { error: 'bad-file', message: `方案文件无法读取：${bad?.message ?? ''}`, messageEn: `Scheme file cannot be read: ${bad?.messageEn ?? ''}`, ...(stored.ok ? {} : { issues: [stored.issue] }) });
     return null;
   }
-  return stored as StoredJson & { doc: Record<string, unknown> };
+  return stored as JsonFileOk & { doc: Record<string, unknown> };
 }
 
 function ifMatchOf(headers: Record<string, unknown>): string | undefined {
@@ -76,13 +77,10 @@ const versionMeta = (d: Record<string, unknown>) => ({
   version: d['version'],
 });
 
-export function versionRoutes(app: FastifyInstance, store: SchemeStore, cases: CaseStore, engine: EnginePort): void {
-  app.post<{ Params: SchemeParams; Body: unknown }>('/api/schemes/:family/:year/new-year', async (req, reply) => {
+export function versionRoutes(app: App, store: SchemeStore, cases: CaseStore, engine: EnginePort): void {
+  app.post('/api/schemes/:family/:year/new-year', { schema: NewYear }, async (req, reply) => {
     const { family, year } = req.params;
-    const target = yearOf(isRecord(req.body) ? req.body['year'] : undefined);
-    if (target === null) {
-      return sendError(reply, 400, { error: 'bad-year', message: '请求须给出新草稿的年度 year（四位数字，如 2025）。', messageEn: 'Body must give the new draft\'s year, e.g. {"year": 2025}.' });
-    }
+    const target = yearOf(req.body.year);
     const base = await readScheme(store, family, year, reply);
     if (!base) return reply;
     if (base.doc['family'] !== family) {
@@ -111,7 +109,7 @@ export function versionRoutes(app: FastifyInstance, store: SchemeStore, cases: C
     return { family, year: target, etag: outcome.etag, doc: outcome.doc, warnings: [...r.warnings, ...engine.validateScheme(r.doc)], history: outcome.entry };
   });
 
-  app.post<{ Params: SchemeParams }>('/api/schemes/:family/:year/publish', async (req, reply) => {
+  app.post('/api/schemes/:family/:year/publish', { schema: Publish }, async (req, reply) => {
     const { family, year } = req.params;
     const ifMatch = ifMatchOf(req.headers);
     await store.path(family, year);
@@ -120,13 +118,13 @@ export function versionRoutes(app: FastifyInstance, store: SchemeStore, cases: C
     if (outcome.kind === 'saved') {
       req.log.info({ family, year, etag: outcome.etag }, 'scheme published');
       void reply.header('ETag', outcome.etag);
-      return { published: true, etag: outcome.etag, doc: outcome.doc, history: outcome.entry };
+      return { published: true as const, etag: outcome.etag, doc: outcome.doc, history: outcome.entry };
     }
     if (outcome.kind === 'unchanged') return sendError(reply, 500, { error: 'internal', message: '发布未生效。', messageEn: 'not published' });
     return sendRefusal(reply, outcome);
   });
 
-  app.get<{ Params: SchemeParams }>('/api/schemes/:family/:year/history', async (req, reply) => {
+  app.get('/api/schemes/:family/:year/history', { schema: ListHistory }, async (req, reply) => {
     const { family, year } = req.params;
     if (!(await store.read(family, year))) {
       return sendError(reply, 404, { error: 'not-found', message: `没有找到方案 ${family} ${year} 年度。`, messageEn: `Scheme ${family}/${year} not found.` });
@@ -136,21 +134,17 @@ export function versionRoutes(app: FastifyInstance, store: SchemeStore, cases: C
     return { entries: entries.map((e) => ({ ...e, actionZh: ACTION_ZH[e.action] ?? e.action })) };
   });
 
-  app.get<{ Params: SchemeParams & { seq: string } }>('/api/schemes/:family/:year/history/:seq', async (req, reply) => {
+  app.get('/api/schemes/:family/:year/history/:seq', { schema: GetHistoryEntry }, async (req, reply) => {
     const { family, year, seq } = req.params;
-    if (!/^[0-9]{1,9}$/.test(seq)) return sendError(reply, 400, { error: 'bad-seq', message: `历史记录序号不合法：${seq}`, messageEn: `invalid history entry number: ${seq}` });
     const entry = await store.historyEntry(family, year, Number(seq));
     if (!entry) return sendError(reply, 404, { error: 'not-found', message: `没有第 ${seq} 条历史记录。`, messageEn: `no history entry ${seq}` });
     void reply.header('Cache-Control', 'no-store');
     return { entry: { ...entry, actionZh: ACTION_ZH[entry.action] ?? entry.action } };
   });
 
-  app.post<{ Params: SchemeParams; Body: unknown }>('/api/schemes/:family/:year/restore', async (req, reply) => {
+  app.post('/api/schemes/:family/:year/restore', { schema: Restore }, async (req, reply) => {
     const { family, year } = req.params;
-    const seq = isRecord(req.body) ? req.body['seq'] : undefined;
-    if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1) {
-      return sendError(reply, 400, { error: 'bad-seq', message: '请求须给出要恢复的历史记录序号 seq（正整数）。', messageEn: 'Body must give the history entry number, e.g. {"seq": 3}.' });
-    }
+    const { seq } = req.body;
     const ifMatch = ifMatchOf(req.headers);
     await store.path(family, year);
     if (ifMatch === undefined) return needIfMatch(reply, '恢复');
@@ -158,11 +152,11 @@ export function versionRoutes(app: FastifyInstance, store: SchemeStore, cases: C
     if (outcome.kind === 'saved') {
       req.log.info({ family, year, seq, etag: outcome.etag }, 'history entry restored');
       void reply.header('ETag', outcome.etag);
-      return { restored: true, etag: outcome.etag, doc: outcome.doc, history: outcome.entry, issues: engine.validateScheme(outcome.doc) };
+      return { restored: true as const, etag: outcome.etag, doc: outcome.doc, history: outcome.entry, issues: engine.validateScheme(outcome.doc) };
     }
     if (outcome.kind === 'unchanged') {
       void reply.header('ETag', outcome.etag);
-      return { restored: false, unchanged: true, etag: outcome.etag, message: '所选记录与当前方案内容相同，无需恢复。' };
+      return { restored: false as const, unchanged: true as const, etag: outcome.etag, message: '所选记录与当前方案内容相同，无需恢复。' };
     }
     return sendRefusal(reply, outcome, '方案在您查看历史后已被修改，未恢复；请刷新后再试。');
   });
@@ -176,12 +170,9 @@ export function versionRoutes(app: FastifyInstance, store: SchemeStore, cases: C
     }
   };
 
-  app.get<{ Params: { family: string }; Querystring: { a?: string; b?: string } }>('/api/families/:family/diff', async (req, reply) => {
+  app.get('/api/families/:family/diff', { schema: FamilyDiff }, async (req, reply) => {
     const { family } = req.params;
     const { a, b } = req.query;
-    if (!a || !b || !YEAR_RE.test(a) || !YEAR_RE.test(b)) {
-      return sendError(reply, 400, { error: 'bad-query', message: '请用 ?a=年度&b=年度 指定要比较的两个版本，如 ?a=2024&b=2025。', messageEn: 'Give the two years: ?a=2024&b=2025.' });
-    }
     const da = await readScheme(store, family, a, reply);
     if (!da) return reply;
     const db = await readScheme(store, family, b, reply);
@@ -189,28 +180,21 @@ export function versionRoutes(app: FastifyInstance, store: SchemeStore, cases: C
     return diffReply(reply, da.doc, db.doc);
   });
 
-  app.post<{ Body: unknown }>('/api/diff', async (req, reply) => {
-    const body = req.body;
-    if (!isRecord(body) || !isRecord(body['a']) || !isRecord(body['b'])) {
-      return sendError(reply, 400, { error: 'bad-body', message: '请求须包含 a 与 b 两个方案文档。', messageEn: 'Body must hold two scheme documents a and b.' });
-    }
-    return diffReply(reply, body['a'], body['b']);
-  });
+  app.post('/api/diff', { schema: Diff }, async (req, reply) => diffReply(reply, req.body.a, req.body.b));
 
-  app.post<{ Params: SchemeParams; Body: unknown }>('/api/schemes/:family/:year/impact', async (req, reply) => {
+  app.post('/api/schemes/:family/:year/impact', { schema: Impact }, async (req, reply) => {
     const { family, year } = req.params;
-    const body = isRecord(req.body) ? req.body : {};
+    const body = req.body;
     let draft: Record<string, unknown>;
-    if (body['draft'] !== undefined) {
-      if (!isRecord(body['draft'])) return sendError(reply, 400, { error: 'bad-body', message: 'draft 须为方案文档（JSON 对象）。', messageEn: 'draft must be a scheme document.' });
-      draft = body['draft'];
+    if (body.draft !== undefined) {
+      draft = body.draft;
     } else {
       const stored = await readScheme(store, family, year, reply);
       if (!stored) return reply;
       draft = stored.doc;
     }
     const basedOn = isRecord(draft['basedOn']) ? draft['basedOn'] : null;
-    const baselineYear = body['baselineYear'] !== undefined ? yearOf(body['baselineYear']) : yearOf(basedOn?.['year']);
+    const baselineYear = body.baselineYear !== undefined ? yearOf(body.baselineYear) : recordedYear(basedOn?.['year']);
     if (baselineYear === null) {
       return sendError(reply, 422, {
         error: 'no-baseline',
@@ -236,10 +220,7 @@ export function versionRoutes(app: FastifyInstance, store: SchemeStore, cases: C
     const cb = engine.compile(baseline.doc);
     if (!cb.ok) return sendError(reply, 422, { error: 'invalid-baseline', message: `基准方案（${baselineYear}年）有错误，无法计算影响预览。`, messageEn: 'The baseline does not compile.', issues: cb.issues });
 
-    const added = body['cases'] ?? [];
-    if (!Array.isArray(added) || added.length > MAX_ADDED_CASES) {
-      return sendError(reply, 400, { error: 'bad-body', message: `cases 须为案例文档的数组（最多 ${MAX_ADDED_CASES} 个）。`, messageEn: `cases must be an array of at most ${MAX_ADDED_CASES} case documents.` });
-    }
+    const added = body.cases ?? [];
     const sim: SimulationCase[] = [];
     const { cases: stored, unreadable } = await cases.readAll(family);
     for (const { summary, doc } of stored) {

@@ -4,22 +4,11 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CASE_RE, YEAR_RE, casePath, casesDir, insideReal } from './paths.ts';
-import { isRecord, readJsonFile, type StoredJson } from './json-file.ts';
+import { isRecord, readJsonFile, unusableReason, type StoredJson } from './json-file.ts';
+import type { CaseSummary } from '@jixiao/api';
 
-/** One row of a family's case list. */
-export interface CaseSummary {
-  /** The file's name without `.json`. */
-  id: string;
-  /** 评价年度 folder. */
-  year: number;
-  /** 被评价部门（项目）名称. */
-  name: string;
-  /** The scheme the case was scored with (`{ id, year }`), as the case states it. */
-  scheme: { id: string; year: number } | null;
-  reportedTotal: number | string | null;
-  path: string;
-  error?: string;
-}
+/** One row of a family's case list: the API's shape (`@jixiao/api`). */
+export type { CaseSummary };
 
 export class CaseStore {
   constructor(readonly root: string) {}
@@ -41,7 +30,7 @@ export class CaseStore {
       for (const f of await readdir(join(dir, y.name), { withFileTypes: true })) {
         const id = f.name.replace(/\.json$/, '');
         if (!f.isFile() || !f.name.endsWith('.json') || !CASE_RE.test(id)) continue;
-        const stored = await readJsonFile(join(dir, y.name, f.name));
+        const stored = await readJsonFile(join(dir, y.name, f.name), shownPath(family, y.name, id));
         if (stored) out.push(summarise(family, Number(y.name), id, stored));
       }
     }
@@ -57,8 +46,8 @@ export class CaseStore {
     const unreadable: { path: string; error: string }[] = [];
     for (const summary of await this.list(family)) {
       const stored = summary.error ? null : await this.read(family, String(summary.year), summary.id);
-      if (stored && isRecord(stored.doc)) cases.push({ summary, doc: stored.doc });
-      else unreadable.push({ path: summary.path, error: summary.error ?? stored?.parseError ?? 'not a case document' });
+      if (stored?.ok && isRecord(stored.doc)) cases.push({ summary, doc: stored.doc });
+      else unreadable.push({ path: summary.path, error: summary.error ?? (stored && unusableReason(stored)?.message) ?? '案例文件已不存在' });
     }
     return { cases, unreadable };
   }
@@ -67,14 +56,20 @@ export class CaseStore {
   async read(family: string, year: string, caseId: string): Promise<StoredJson | null> {
     const path = casePath(this.root, family, year, caseId);
     await insideReal(this.root, path);
-    return readJsonFile(path);
+    return readJsonFile(path, shownPath(family, year, caseId));
   }
 }
 
+/** How a case file is named in messages and lists: `schemes/<family>/cases/<year>/<case>.json`. */
+function shownPath(family: string, year: number | string, id: string): string {
+  return `schemes/${family}/cases/${year}/${id}.json`;
+}
+
 function summarise(family: string, year: number, id: string, stored: StoredJson): CaseSummary {
-  const path = `schemes/${family}/cases/${year}/${id}.json`;
-  if (stored.parseError || !isRecord(stored.doc)) {
-    return { id, year, name: id, scheme: null, reportedTotal: null, path, error: stored.parseError ?? 'not an object' };
+  const path = shownPath(family, year, id);
+  const bad = unusableReason(stored);
+  if (bad || !stored.ok || !isRecord(stored.doc)) {
+    return { id, year, name: id, scheme: null, reportedTotal: null, path, error: bad?.message ?? '' };
   }
   const d = stored.doc;
   const sch = d['scheme'];

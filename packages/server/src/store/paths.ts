@@ -3,19 +3,21 @@
  * inside it. Layout: `<root>/<family>/<year>.json` (scheme),
  * `<root>/<family>/cases/<year>/<case>.json` (case).
  *
- * Names that come from a URL are checked against strict patterns first, then the resolved path is
+ * Names that come from a URL are checked against strict patterns first (the route schemas of
+ * `@jixiao/api` refuse them before a handler runs; checked again here, where paths are made), then the resolved path is
  * checked to lie under the root (after resolving symbolic links), so `..`, absolute paths,
  * encoded separators and links pointing outside are all refused.
  */
 import { realpath } from 'node:fs/promises';
 import { resolve, sep, relative } from 'node:path';
+import { CASE_ID_PATTERN, FAMILY_PATTERN, YEAR_PATTERN } from '@jixiao/api';
 
-/** A family folder name: lower-case letters, digits and '-', e.g. `shenzhen-department`. */
-export const FAMILY_RE = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** A family folder name: lower-case letters, digits and '-', e.g. `shenzhen-department` (the API's pattern). */
+export const FAMILY_RE = new RegExp(FAMILY_PATTERN);
 /** A year: four digits. */
-export const YEAR_RE = /^[0-9]{4}$/;
+export const YEAR_RE = new RegExp(YEAR_PATTERN);
 /** A case file name (without .json): letters (incl. Chinese), digits, `_ . -`, not starting with '.'. */
-export const CASE_RE = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,119}$/u;
+export const CASE_RE = new RegExp(CASE_ID_PATTERN, 'u');
 
 /** Thrown when a name is malformed or a path would leave the schemes folder (HTTP 400). */
 export class PathError extends Error {

@@ -9,31 +9,11 @@ import { join } from 'node:path';
 import { createScheme, listHistory, publishScheme, readHistoryEntry, restoreScheme, saveScheme, type HistoryEntry, type HistorySummary, type StoreOutcome } from '@jixiao/store';
 import { ifMatchAccepts } from './etag.ts';
 import { FAMILY_RE, insideReal, schemePath } from './paths.ts';
-import { isRecord, readJsonFile, type StoredJson } from './json-file.ts';
-import type { Issue } from '../engine-port.ts';
+import { isRecord, readJsonFile, unusableReason, type StoredJson } from './json-file.ts';
+import type { SchemeSummary } from '@jixiao/api';
 
-/** One row of the scheme library (方案库列表). */
-export interface SchemeSummary {
-  family: string;
-  year: number;
-  /** `draft` 草稿 or `published` 已发布 (`unknown` when the file cannot be read as a scheme). */
-  status: 'draft' | 'published' | 'unknown';
-  title: string;
-  jurisdiction?: string;
-  version?: string;
-  /** 总分 as written in the document (number or decimal string). */
-  totalPoints: number | string | null;
-  /** Path relative to the repository-style root, e.g. `schemes/shenzhen-department/2024.json`. */
-  path: string;
-  /** What this version was made from (`basedOn` of the document: scheme id and year). */
-  basedOn?: { id: string; year: number };
-  /** ISO time of publication, for a published document. */
-  publishedAt?: string;
-  /** Set when the file is not valid JSON. */
-  error?: string;
-  /** Errors of the publication check (engine `checkPublication`), e.g. changed after publication. */
-  publicationIssues?: Issue[];
-}
+/** One row of the scheme library (方案库列表): the API's shape (`@jixiao/api`). */
+export type { SchemeSummary };
 
 /** Preconditions a write carries (HTTP If-Match / If-None-Match). */
 export interface WritePreconditions {
@@ -66,8 +46,9 @@ export class SchemeStore {
       for (const f of files) {
         const m = YEAR_FILE.exec(f.name);
         if (!f.isFile() || !m) continue;
-        const stored = await readJsonFile(join(this.root, fam.name, f.name));
-        if (stored) out.push(summarise(fam.name, Number(m[1]), stored));
+        const year = Number(m[1]);
+        const stored = await readJsonFile(join(this.root, fam.name, f.name), shownPath(fam.name, year));
+        if (stored) out.push(summarise(fam.name, year, stored));
       }
     }
     return out.sort((a, b) => a.family.localeCompare(b.family) || b.year - a.year);
@@ -82,7 +63,7 @@ export class SchemeStore {
 
   /** Reads one scheme; `null` when absent. Throws PathError for bad names. */
   async read(family: string, year: string): Promise<StoredJson | null> {
-    return readJsonFile(await this.path(family, year));
+    return readJsonFile(await this.path(family, year), shownPath(family, year));
   }
 
   /**
@@ -97,8 +78,8 @@ export class SchemeStore {
     const path = await this.path(family, year);
     if (pre.ifMatch === undefined) {
       if (pre.ifNoneMatch?.trim() === '*') return createScheme(path, doc, { author: this.author() });
-      const current = await readJsonFile(path);
-      return pre.ifNoneMatch !== undefined && current ? { kind: 'conflict', message: '文件已存在', messageEn: 'the file exists', currentEtag: current.etag } : { kind: 'precondition-required' };
+      const current = await readJsonFile(path, shownPath(family, year));
+      return pre.ifNoneMatch !== undefined && current ? { kind: 'conflict', message: '文件已存在', messageEn: 'the file exists', currentEtag: current.etag ?? null } : { kind: 'precondition-required' };
     }
     const basedOnEtag = await this.etagFromIfMatch(path, pre.ifMatch);
     if (basedOnEtag === null) return { kind: 'conflict', message: '文件已不存在', messageEn: 'the file no longer exists', currentEtag: null };
@@ -142,17 +123,23 @@ export class SchemeStore {
    * Null when the file does not exist.
    */
   private async etagFromIfMatch(path: string, ifMatch: string): Promise<string | null> {
-    const current = await readJsonFile(path);
+    const current = await readJsonFile(path, path);
     if (!current) return null;
-    if (ifMatchAccepts(ifMatch, current.etag)) return current.etag;
+    if (current.etag !== undefined && ifMatchAccepts(ifMatch, current.etag)) return current.etag;
     return ifMatch.split(',')[0]?.trim() ?? ifMatch;
   }
 }
 
+/** How a scheme file is named in messages and in the library: `schemes/<family>/<year>.json`. */
+function shownPath(family: string, year: number | string): string {
+  return `schemes/${family}/${year}.json`;
+}
+
 function summarise(family: string, year: number, stored: StoredJson): SchemeSummary {
-  const path = `schemes/${family}/${year}.json`;
-  if (stored.parseError || !isRecord(stored.doc)) {
-    return { family, year, status: 'unknown', title: '', totalPoints: null, path, error: stored.parseError ?? 'not an object' };
+  const path = shownPath(family, year);
+  const bad = unusableReason(stored);
+  if (bad || !stored.ok || !isRecord(stored.doc)) {
+    return { family, year, status: 'unknown', title: '', totalPoints: null, path, error: bad?.message ?? '' };
   }
   const d = stored.doc;
   const status = d['status'] === 'published' || d['status'] === 'draft' ? d['status'] : 'unknown';

@@ -1,0 +1,110 @@
+/**
+ * Fastify's request validation (ajv over the TypeBox route schemas of `@jixiao/api`) in the server's
+ * words: a refused body, URL name or query answers the usual error body `{ error, message, messageEn,
+ * issues }` with one Chinese sentence naming the field (its schema `title`), the value given and the
+ * expected form (its schema `description`) — never ajv's English default.
+ *
+ * The app runs ajv with `verbose: true`, so each error carries the schema it failed (`parentSchema`) and
+ * the value (`data`); fastify stops at the first error (`allErrors: false`, its guard against slow
+ * requests), so there is one issue, or a few for a union that no branch matched.
+ */
+import type { FastifyError, FastifySchemaValidationError } from 'fastify';
+import { defineMessages, type Issue } from '@jixiao/engine';
+import type { ErrorBody } from '@jixiao/api';
+
+/** Where fastify refused the request: `body`, `params` (the URL's names), `querystring`, `headers`. */
+type SchemaErrorDataVar = NonNullable<FastifyError['validationContext']>;
+
+/** The annotations of a request schema that name a field for a user. */
+interface Annotated {
+  title?: string;
+  description?: string;
+  properties?: Record<string, Annotated>;
+}
+
+/** An ajv error with `verbose: true` (fastify's type leaves these out). */
+type VerboseError = FastifySchemaValidationError & { parentSchema?: Annotated; data?: unknown };
+
+/** Where in the request: body, the URL's names, the query string (headers are not validated by schema). */
+const WHERE_ZH: Record<SchemaErrorDataVar, string> = { body: '请求内容', params: '地址', querystring: '查询参数', headers: '请求头' };
+
+const m = defineMessages({
+  'request-missing': {
+    zh: (p: { where: string; field: string; title: string; expected: string }) => `请求须给出${p.title}（${p.expected}）。`,
+    en: (p: { where: string; field: string; title: string; expected: string }) => `the request ${p.where} lacks "${p.field}"`,
+  },
+  'request-invalid-value': {
+    zh: (p: { where: string; field: string; title: string; expected: string; value: string }) =>
+      `${p.where === 'params' ? '地址中的' : ''}${p.title}${/[\x21-\x7e]$/.test(p.title) ? ' ' : ''}不合法：${p.value}（应为${p.expected}）。`,
+    en: (p: { where: string; field: string; title: string; expected: string; value: string }) => `invalid ${p.where} field "${p.field}": ${p.value}`,
+  },
+  'request-not-object': {
+    zh: (p: { where: string; title: string; expected: string }) => `${WHERE_ZH[p.where as SchemaErrorDataVar] ?? '请求内容'}须为${p.title}（${p.expected}）。`,
+    en: (p: { where: string; title: string; expected: string }) => `the request ${p.where} must be ${p.expected}`,
+  },
+  'request-invalid': {
+    zh: (p: { where: string; pointer: string; detail: string }) => `${WHERE_ZH[p.where as SchemaErrorDataVar] ?? '请求'}${p.pointer ? `中的 ${p.pointer} ` : ''}不符合接口要求（${p.detail}）。`,
+    en: (p: { where: string; pointer: string; detail: string }) => `invalid request ${p.where}${p.pointer}: ${p.detail}`,
+  },
+});
+
+/** The validation messages (for tests). */
+export const validationMessages = m;
+
+/** A value as a user reads it in a message: short text quoted, numbers as written, structures by kind. */
+function shown(v: unknown): string {
+  if (v === undefined) return '（空）';
+  if (Array.isArray(v)) return `${v.length} 项的数组`;
+  if (v !== null && typeof v === 'object') return 'JSON 对象';
+  const s = JSON.stringify(v);
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
+/** Last segment of a JSON pointer, unescaped (`/cases/3` → `3`). */
+const lastSegment = (pointer: string) => (pointer.split('/').pop() ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** One ajv error as an issue; null when its schema names nothing (another error of the same request will). */
+function issueOf(e: VerboseError, where: SchemaErrorDataVar): Issue | null {
+  if (e.keyword === 'required') {
+    const field = String((e.params as { missingProperty?: unknown }).missingProperty ?? '');
+    const sub = e.parentSchema?.properties?.[field];
+    if (!sub?.title) return null;
+    return m.issue('request-missing', { where, field, title: sub.title, expected: sub.description ?? '' }, { path: `${e.instancePath}/${field}` });
+  }
+  const s = e.parentSchema;
+  if (!s?.title) return null;
+  if (e.instancePath === '') return m.issue('request-not-object', { where, title: s.title, expected: s.description ?? 'JSON 对象' }, { path: '' });
+  return m.issue(
+    'request-invalid-value',
+    { where, field: lastSegment(e.instancePath), title: s.title, expected: s.description ?? '', value: shown(e.data) },
+    { path: e.instancePath },
+  );
+}
+
+/** Code of the error body by where the request was refused (the codes the routes used before the schemas). */
+const CODE: Record<SchemaErrorDataVar, string> = { body: 'bad-body', params: 'bad-path', querystring: 'bad-query', headers: 'bad-request' };
+
+/**
+ * The error body for fastify's validation errors of one request: the issues of the errors whose schema
+ * names the field (one per field), else a general sentence with ajv's own words.
+ */
+export function validationErrorBody(errors: readonly FastifySchemaValidationError[], where: SchemaErrorDataVar, frameworkMessage: string): ErrorBody {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const e of errors as readonly VerboseError[]) {
+    const i = issueOf(e, where);
+    if (!i || seen.has(i.path)) continue;
+    seen.add(i.path);
+    issues.push(i);
+  }
+  if (issues.length === 0) {
+    const first = errors[0];
+    issues.push(m.issue('request-invalid', { where, pointer: first?.instancePath ?? '', detail: first?.message ?? frameworkMessage }, { path: first?.instancePath ?? '' }));
+  }
+  return {
+    error: CODE[where],
+    message: issues.map((i) => i.message).join(''),
+    messageEn: `Invalid request ${where}: ${frameworkMessage}`,
+    issues,
+  };
+}
