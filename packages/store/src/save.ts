@@ -13,6 +13,7 @@ import { etagOf } from './etag.ts';
 import { atomicWrite, isRecord, readStored, toStoredText, type StoredFile } from './files.ts';
 import { appendHistory, lastHistoryEntry, readHistoryEntry, type HistoryAction, type HistorySummary } from './history.ts';
 import { withLock } from './keyed-lock.ts';
+import { storeMessages } from './messages.ts';
 
 export interface WriteOptions {
   /** Recorded in the history; default `resolveAuthor()` (JIXIAO_AUTHOR, jixiao.config.json, git user.name…). */
@@ -209,7 +210,7 @@ export async function restoreScheme(path: string, seq: number, opts: SaveOptions
  */
 export async function checkSchemeFile(path: string): Promise<Issue[]> {
   const current = await readStored(resolve(path));
-  if (!current) return [{ code: 'not-found', severity: 'error', message: `找不到方案文件 ${path}`, messageEn: `no such file: ${path}`, path: '' }];
-  if (current.doc === undefined) return [{ code: 'json-syntax', severity: 'error', message: `${path} 不是有效的 JSON`, messageEn: `${path}: ${current.parseError ?? 'invalid JSON'}`, path: '' }];
+  if (!current) return [storeMessages.issue('not-found', { file: path })];
+  if (current.doc === undefined) return [storeMessages.issue('json-syntax', { file: path, detail: current.parseError })];
   return checkPublication(current.doc);
 }
