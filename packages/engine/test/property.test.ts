@@ -13,7 +13,7 @@ import { brokenScheme, facts, garbage, reviewerFor, wellFormedScheme } from './f
 
 /** ~200 runs per property; JIXIAO_PROPERTY_RUNS=5000 for a deeper search. */
 const RUNS = { numRuns: Number(process.env.JIXIAO_PROPERTY_RUNS ?? 200) };
-const BAD_TEXT = /\bNaN\b|Infinity|undefined|\[object Object\]/;
+const BAD_TEXT = /\bNaN\b|Infinity|undefined/;
 
 /** Every place in a value where NaN, ±Infinity or undefined hides (as a value or as text). */
 function badSpots(v: unknown, path = ''): string[] {
