@@ -3,7 +3,7 @@
  * `validate` run on a case): said in one line before the list of schema errors it would otherwise be.
  */
 
-import type { Issue } from '@jixiao/engine';
+import { sharedMessages, type Issue } from '@jixiao/engine';
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -19,22 +19,10 @@ export function looksLikeScheme(doc: unknown): boolean {
 
 /** The issue when a case file is given as a scheme. */
 export function caseNotScheme(shown: string): Issue {
-  return {
-    code: 'not-a-scheme',
-    severity: 'error',
-    message: `${shown} 是案例文件（含 facts），不是方案文件；方案在 schemes/<方案族>/<年度>.json`,
-    messageEn: `${shown} is a case file, not a scheme`,
-    path: '',
-  };
+  return sharedMessages.issue('not-a-scheme', { file: shown });
 }
 
 /** The issue when a scheme file is given as a case. */
 export function schemeNotCase(shown: string): Issue {
-  return {
-    code: 'not-a-case',
-    severity: 'error',
-    message: `${shown} 是方案文件（含 indicators），不是案例文件；案例在 schemes/<方案族>/cases/<年度>/`,
-    messageEn: `${shown} is a scheme file, not a case`,
-    path: '',
-  };
+  return sharedMessages.issue('not-a-case', { file: shown });
 }

@@ -1,9 +1,15 @@
 /** Printing the engine's Issues (Chinese message, English beside, indicator/fact/JSON path). */
-import { formatIssue, type Issue } from '@jixiao/engine';
+import { formatIssue, renderIssue, type Issue } from '@jixiao/engine';
 
-/** Every issue as terminal lines (formatIssue: `错误 [code] 中文（位置）` then the English). */
+/**
+ * Every issue as terminal lines (formatIssue: `错误 [code] 中文（位置）` then the English), the texts
+ * rendered from the message catalogue by code and params (the texts it carries for a code it lacks).
+ */
 export function issueLines(issues: readonly Issue[]): string[] {
-  return issues.map(formatIssue);
+  return issues.map((i) => {
+    const t = renderIssue(i);
+    return formatIssue({ ...i, message: t.zh, messageEn: t.en });
+  });
 }
 
 export function errorsOf(issues: readonly Issue[]): Issue[] {

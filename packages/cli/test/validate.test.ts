@@ -80,6 +80,16 @@ describe('validate', () => {
     expect(r.err).toContain('/indicators/1/children/0/children/1/rule/kind');
   });
 
+  it('points written as words: one line in finance words with the English beside, the indicator and the JSON path, exit 1', async () => {
+    const r = await jixiao(['validate', broken((s) => ((leaf(s, 'satisfaction') as unknown as { points: string }).points = '六分'))]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      '错误 [schema-number] 分值应为数字，如 6、4.5，也可写成 "4.5" 或百分数 "95%"；不能写成文字或带单位，现为 "六分"（指标 satisfaction，位置 /indicators/0/children/0/children/0/points）',
+    );
+    expect(r.err).toContain('    /indicators/0/children/0/children/0/points must be a number such as 6 or 4.5');
+    expect(r.err).not.toMatch(/应当|pattern|\^\[/);
+  });
+
   it('malformed JSON: file, line and column in Chinese, no stack trace, exit 1', async () => {
     const file = join(tempDir(), 'bad.json');
     // line 3 ends without a comma before the next property

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentHash, newYear, type Scheme } from '@jixiao/engine';
+import { contentHash, newYear, renderIssue, type Scheme } from '@jixiao/engine';
 import { checkSchemeFile, createScheme, etagOf, historyDir, listHistory, publishScheme, readHistoryEntry, readStored, resolveAuthor, restoreScheme, saveScheme } from '../src/index.ts';
 
 const root = new URL('../../../', import.meta.url);
@@ -221,7 +221,11 @@ describe('author and files', () => {
     const s = await readStored(file);
     expect(s!.etag).toBe(etagOf(readFileSync(file, 'utf8')));
     writeFileSync(file, '{ broken');
-    expect((await checkSchemeFile(file)).map((i) => i.code)).toEqual(['json-syntax']);
+    const [broken] = await checkSchemeFile(file);
+    expect(broken).toMatchObject({ code: 'json-syntax', params: { file, line: 1, column: 3 } });
+    // the texts come from the catalogue: the same again from code and params
+    expect(renderIssue(JSON.parse(JSON.stringify(broken)))).toEqual({ zh: broken!.message, en: broken!.messageEn });
+    expect(await checkSchemeFile(join(dir, 'none.json'))).toMatchObject([{ code: 'file-not-found', params: { file: join(dir, 'none.json') } }]);
     // saving over it keeps the broken text in the history
     await saveScheme(file, draft2025(), opts(1));
     const h = await listHistory(file);

@@ -5,8 +5,15 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
+import { renderIssue } from '@jixiao/engine';
 import type { Issue } from '../model/types.ts';
 import { pointerLocator } from '../monaco/pointer-range.ts';
+
+/** A marker's text: the issue rendered from the message catalogue by code and params, Chinese then English. */
+export function markerText(i: Issue): string {
+  const t = renderIssue(i);
+  return `${t.zh}\n${t.en}`;
+}
 
 type MonacoNs = Parameters<OnMount>[1];
 type CodeEditor = Parameters<OnMount>[0];
@@ -60,7 +67,7 @@ export function JsonView({ path, text, onText, issues, issuesText, readOnly, rev
       const end = model.getPositionAt(span.offset + Math.max(1, span.length));
       return {
         severity: i.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-        message: `${i.message}\n${i.messageEn}`,
+        message: markerText(i),
         code: i.code,
         source: '绩效引擎',
         startLineNumber: start.lineNumber,

@@ -33,12 +33,23 @@ interface JsonDefaultsLike {
   }): void;
 }
 
+/**
+ * The schema as Monaco's JSON language is given it: without ajv-errors' `errorMessage` keywords. Those hold
+ * message catalogue codes for the engine (`schema-number`, `schema-id`), and Monaco would show a code as
+ * its diagnostic; without them it gives its own, beside the engine's Chinese marker for the same place.
+ */
+export function forMonaco(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(forMonaco);
+  if (!schema || typeof schema !== 'object') return schema;
+  return Object.fromEntries(Object.entries(schema).filter(([k]) => k !== 'errorMessage').map(([k, v]) => [k, forMonaco(v)]));
+}
+
 export function registerSchemeSchema(jsonDefaults: JsonDefaultsLike): void {
   jsonDefaults.setDiagnosticsOptions({
     validate: true,
     allowComments: false,
     enableSchemaRequest: false,
     schemaValidation: 'error',
-    schemas: [{ uri: SCHEME_SCHEMA_URI, fileMatch: [SCHEME_FILE_MATCH], schema: schemeSchema }],
+    schemas: [{ uri: SCHEME_SCHEMA_URI, fileMatch: [SCHEME_FILE_MATCH], schema: forMonaco(schemeSchema) }],
   });
 }

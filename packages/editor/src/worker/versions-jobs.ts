@@ -2,28 +2,20 @@
  * The versions worker's work (pure, so tests call it directly): the engine's `simulate` of a draft
  * against its baseline, and `diffSchemes` between two versions. No scoring or comparing logic here.
  */
-import { compile, contentHash, diffSchemes, renderCriterion, simulate, type Indicator, type Issue, type Scheme } from '@jixiao/engine';
+import { compile, contentHash, diffSchemes, renderCriterion, simulate, versionMessages, type Indicator, type Issue, type Scheme } from '@jixiao/engine';
 import type { ChangedIndicator, DiffJob, DiffOutcome, ImpactJob, ImpactOutcome, IndicatorSide } from './versions-protocol.ts';
 
 /** Warns when the baseline's content is not what the draft records it was made from. */
 function baselineWarnings(draft: unknown, baseline: unknown): Issue[] {
   const b = (draft as { basedOn?: { year?: unknown; hash?: unknown } } | null)?.basedOn;
   const year = (baseline as { year?: unknown } | null)?.year;
-  if (!b || typeof b.hash !== 'string' || b.year !== year) return [];
+  if (!b || typeof b.hash !== 'string' || b.year !== year || typeof year !== 'number') return [];
   try {
     if (contentHash(baseline) === b.hash) return [];
   } catch {
     return [];
   }
-  return [
-    {
-      code: 'baseline-changed',
-      severity: 'warning',
-      message: `基准方案（${String(year)}年）的内容与新建草稿时记录的不一致：它在此后被修改过，影响预览按它现在的内容计算`,
-      messageEn: 'the baseline changed since the draft was made from it',
-      path: '/basedOn/hash',
-    },
-  ];
+  return [versionMessages.issue('baseline-changed', { base: year }, { path: '/basedOn/hash' })];
 }
 
 export function runImpact(job: ImpactJob): ImpactOutcome {

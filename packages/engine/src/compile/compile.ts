@@ -6,6 +6,7 @@
 import { Dec, dec, plain } from '../decimal/dec.ts';
 import type { Issue } from '../errors/issue.ts';
 import { pointer } from '../errors/issue.ts';
+import { internalIssue } from '../errors/shared.ts';
 import type { Indicator, Metric, Rule, Scheme } from '../format/scheme-types.ts';
 import { factReader, type FactReader } from '../facts/facts.ts';
 import { parseFormula, type Formula } from '../formula/formula.ts';
@@ -116,7 +117,7 @@ export function compile(doc: unknown): CompileResult {
     all = validateScheme(doc);
   } catch (e) {
     // any: a defect of ours, not the user's; reported as data all the same
-    return { ok: false, issues: [{ code: 'internal', severity: 'error', message: `内部错误：${String(e)}`, messageEn: `internal error: ${String(e)}`, path: '' }] };
+    return { ok: false, issues: [internalIssue(e)] };
   }
   const errors = all.filter((i) => i.severity === 'error');
   if (errors.length) return { ok: false, issues: all };

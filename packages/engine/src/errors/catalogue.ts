@@ -46,7 +46,7 @@ export function defineMessages<D extends Record<string, MessageDef<IssueParams>>
       const out: Issue = {
         code,
         severity: where.severity ?? def.severity ?? 'error',
-        params,
+        params: defined(params),
         message: def.zh(params as never),
         messageEn: def.en(params as never),
         path: where.path ?? '',
@@ -56,6 +56,11 @@ export function defineMessages<D extends Record<string, MessageDef<IssueParams>>
       return out;
     },
   };
+}
+
+/** Params without the keys whose value is undefined (so an issue is the same after a JSON round trip). */
+function defined<P extends IssueParams>(p: P): P {
+  return Object.values(p).includes(undefined) ? (Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as P) : p;
 }
 
 /** The catalogue entry of a code, or undefined for an unknown code. */
@@ -69,11 +74,34 @@ export function catalogueCodes(): string[] {
 }
 
 /**
+ * The param that names the indicator an issue kept from being scored (set by `evaluate` via `unscoredAt`):
+ * both texts then begin 指标“…”无法计分： / indicator "…" cannot be scored:.
+ */
+export const UNSCORED_PARAM = 'unscoredIndicator';
+
+function withUnscored(p: IssueParams, t: { zh: string; en: string }): { zh: string; en: string } {
+  const name = p[UNSCORED_PARAM];
+  return typeof name === 'string' ? { zh: `指标“${name}”无法计分：${t.zh}`, en: `indicator "${name}" cannot be scored: ${t.en}` } : t;
+}
+
+/**
  * An issue's text rendered again from its code and params (e.g. an issue that crossed JSON from the server):
  * `{ zh, en }`; falls back to the texts the issue carries when its code is not in this catalogue.
  */
 export function renderIssue(i: Pick<Issue, 'code' | 'params' | 'message' | 'messageEn'>): { zh: string; en: string } {
   const def = CATALOGUE.get(i.code);
   if (!def || !i.params) return { zh: i.message, en: i.messageEn };
-  return { zh: def.zh(i.params), en: def.en(i.params) };
+  return withUnscored(i.params, { zh: def.zh(i.params), en: def.en(i.params) });
+}
+
+/**
+ * The issue that kept leaf indicator `name` (its Chinese name) from being scored: same code and params,
+ * plus `UNSCORED_PARAM`, its texts prefixed accordingly. An issue without params (made by the deprecated
+ * `issue()`) gets the prefix on its Chinese text only, as before.
+ */
+export function unscoredAt(i: Issue, name: string): Issue {
+  if (!i.params || !CATALOGUE.has(i.code)) return { ...i, message: `指标“${name}”无法计分：${i.message}` };
+  const params = { ...i.params, [UNSCORED_PARAM]: name };
+  const t = renderIssue({ ...i, params });
+  return { ...i, params, message: t.zh, messageEn: t.en };
 }

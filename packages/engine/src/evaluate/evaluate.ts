@@ -5,7 +5,10 @@
  * result is either a sheet or the list of issues.
  */
 import { ZERO, lesser, plain, roundDec, roundingText, showNumber, showScore, type Dec } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
+import { pointer, type Issue } from '../errors/issue.ts';
+import { unscoredAt } from '../errors/catalogue.ts';
+import { internalIssue } from '../errors/shared.ts';
+import { factMessages as m } from '../facts/messages.ts';
 import type { ReviewerEntryT } from '../format/case-types.ts';
 import type { CompiledNode, CompiledScheme } from '../compile/compile.ts';
 import { contains } from '../rules/interval.ts';
@@ -40,7 +43,7 @@ export function evaluate(compiled: CompiledScheme, input: CaseInput): EvaluateRe
     return run(compiled, input);
   } catch (e) {
     if (e instanceof CannotCompute) return { ok: false, issues: [e.issue] };
-    return { ok: false, issues: [{ code: 'internal', severity: 'error', message: `内部错误：${String(e)}`, messageEn: `internal error: ${String(e)}`, path: '' }] };
+    return { ok: false, issues: [internalIssue(e)] };
   }
 }
 
@@ -48,7 +51,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   const issues: Issue[] = [];
   const warnings: string[] = [];
   if (!input || typeof input !== 'object' || !input.facts || typeof input.facts !== 'object' || Array.isArray(input.facts)) {
-    return { ok: false, issues: [issue('facts-missing', '案例缺少 facts（事实）对象', 'the case has no "facts" object', { path: '/facts' })] };
+    return { ok: false, issues: [m.issue('facts-missing', {}, { path: '/facts' })] };
   }
   const store = new FactStore(c);
   const facts = input.facts;
@@ -101,7 +104,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
     } catch (e) {
       if (!(e instanceof CannotCompute)) throw e;
       const same = issues.some((i) => i.code === e.issue.code && i.path === e.issue.path && i.fact === e.issue.fact);
-      if (!same) issues.push({ ...e.issue, indicator: e.issue.indicator ?? node.id, message: `指标“${node.name}”无法计分：${e.issue.message}` });
+      if (!same) issues.push({ ...unscoredAt(e.issue, node.name), indicator: e.issue.indicator ?? node.id });
       nodes[i] = failedLeaf(node);
       return ZERO;
     }
@@ -134,20 +137,12 @@ function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): Ma
     const e = (given as Record<string, unknown>)[k];
     if (e && typeof e === 'object' && !Array.isArray(e)) reviewer.set(k, e as ReviewerEntryT);
     else {
-      issues.push(
-        issue('reviewer-entry', `评审录入“${k}”应为对象 {"score": 得分, "reason": "理由"}，实际为 ${JSON.stringify(e)}`, `reviewer entry "${k}" must be an object {score, reason}, got ${JSON.stringify(e)}`, {
-          path: pointer('/reviewer', k),
-        }),
-      );
+      issues.push(m.issue('reviewer-entry', { key: k, value: String(JSON.stringify(e)) }, { path: pointer('/reviewer', k) }));
     }
   }
   for (const k of reviewer.keys()) {
     if (!c.reviewerKeys.has(k)) {
-      issues.push(
-        issue('reviewer-unknown-key', `评审录入“${k}”不对应方案中的任何末级指标或分项（可用：指标标识，或“指标标识/分项标识”）`, `reviewer entry "${k}" matches no leaf indicator or part`, {
-          path: pointer('/reviewer', k),
-        }),
-      );
+      issues.push(m.issue('reviewer-unknown-key', { key: k }, { path: pointer('/reviewer', k) }));
     }
   }
   return reviewer;

@@ -5,7 +5,7 @@
  * created on the first read; the trace's inputs and the metrics' lines are written only when read.
  */
 import type { Dec } from '../decimal/dec.ts';
-import { issue } from '../errors/issue.ts';
+import { shared } from '../errors/shared.ts';
 import type { ReviewerEntryT, TargetRowT } from '../format/case-types.ts';
 import type { CompiledScheme } from '../compile/compile.ts';
 import type { TraceInput } from '../sheet/types.ts';
@@ -13,7 +13,6 @@ import { plain } from '../decimal/dec.ts';
 import { CannotCompute, kindOf, type EvalContext, type Line, type Value, type ValueKind } from './context.ts';
 import { showValue, type FactStore } from './store.ts';
 
-const KIND_ZH: Record<ValueKind, string> = { num: '数值', bool: '是/否', text: '文本', rows: '指标行' };
 const NO_IDS: readonly string[] = Object.freeze([]);
 
 export class LeafContext implements EvalContext {
@@ -58,7 +57,7 @@ export class LeafContext implements EvalContext {
     const slot = this.store.slotOf(id);
     const v = this.store.at(slot, id);
     if (kindOf(v) !== kind) {
-      throw new CannotCompute(issue('fact-type', `“${this.c.decls.label(id)}”应为${KIND_ZH[kind]}`, `${id} must be ${kind}`, { indicator: this.indicator, fact: id }));
+      throw new CannotCompute(shared.issue('fact-type', { at: 'read', fact: id, label: this.c.decls.label(id), expected: kind }, { indicator: this.indicator, fact: id }));
     }
     // a metric's own inputs are recorded before the metric, so the trace reads in order
     const symbols = this.c.slotSymbols[slot];

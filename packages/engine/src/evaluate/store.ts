@@ -4,7 +4,9 @@
  * at compile time (`CompiledScheme.slots`), so a sheet keeps plain arrays instead of maps.
  */
 import { Dec, ZERO, plain, roundDec, roundingText, showMoney, showNumber, showPercent, toDec, type RoundMode } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
+import { pointer, type Issue } from '../errors/issue.ts';
+import { shared } from '../errors/shared.ts';
+import { factMessages } from '../facts/messages.ts';
 import type { CompiledScheme } from '../compile/compile.ts';
 import type { TraceInput } from '../sheet/types.ts';
 import { CannotCompute, type Line, type Value } from './context.ts';
@@ -95,7 +97,7 @@ export class FactStore {
   /** The slot of a declared fact or metric. @throws CannotCompute for an undeclared id. */
   slotOf(id: string): number {
     const slot = this.c.slots.get(id);
-    if (slot === undefined) throw new CannotCompute(issue('undeclared-fact', `未声明的事实“${id}”`, `undeclared fact "${id}"`, { fact: id }));
+    if (slot === undefined) throw new CannotCompute(shared.issue('undeclared-fact', { at: 'run', fact: id }, { fact: id }));
     return slot;
   }
 
@@ -119,7 +121,7 @@ export class FactStore {
         return r;
       }
     }
-    const miss = issue('fact-missing', `缺少事实“${input.label}”（${id}）`, `missing fact "${id}"`, { path: pointer('/facts', id), fact: id });
+    const miss = factMessages.issue('fact-missing', { label: input.label, fact: id, given: false }, { path: pointer('/facts', id), fact: id });
     this.failed[slot] = miss;
     throw new CannotCompute(miss);
   }
@@ -128,7 +130,7 @@ export class FactStore {
     const c = this.c;
     const m = c.metrics.get(id)!;
     for (const s of m.formula.symbols) {
-      if (!(this.get(s) instanceof Dec)) throw new CannotCompute(issue('fact-type', `计算指标“${m.metric.label}”需要数值“${s}”`, `metric ${id} needs a number for ${s}`, { fact: s }));
+      if (!(this.get(s) instanceof Dec)) throw new CannotCompute(shared.issue('fact-type', { at: 'metric-run', metric: m.metric.label, metricId: id, fact: s }, { fact: s }));
     }
     // every symbol is a number in this store from here on
     const scope = this.scope;
@@ -137,10 +139,7 @@ export class FactStore {
       const z = m.metric.onZeroDenominator;
       if (!z) {
         const shown = m.formula.substitute(scope, (sid, v) => showValue(c, sid, v));
-        const err = issue('zero-denominator', `计算指标“${m.metric.label}”时分母为 0（${m.metric.formula} = ${shown}）`, `metric ${id}: division by zero (${shown})`, {
-          fact: id,
-          path: metricPath(c, id),
-        });
+        const err = shared.issue('zero-denominator', { at: 'metric', metric: m.metric.label, metricId: id, formula: m.metric.formula, shown }, { fact: id, path: metricPath(c, id) });
         this.failed[slot] = err;
         throw new CannotCompute(err);
       }

@@ -7,9 +7,9 @@
  * would fit, is refused with a message suggesting the fraction.
  */
 import { Dec, ZERO, plain, toDec, toPlainDec } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
+import { pointer, type Issue } from '../errors/issue.ts';
+import { factMessages as m } from './messages.ts';
 import type { Input } from '../format/scheme-types.ts';
-import { TYPE_ZH } from '../format/type-names.ts';
 import type { TargetRowT } from '../format/case-types.ts';
 import type { Value } from '../evaluate/context.ts';
 
@@ -28,6 +28,12 @@ function readNumber(v: unknown): Dec | null {
   return toDec(v);
 }
 
+type FactDefs = typeof m.defs;
+type ParamsOf<C extends keyof FactDefs> = Parameters<FactDefs[C]['zh']>[0];
+/** Builds the Unreadable of one fact: the code and its params less the fact's own label and id. */
+type Bad = <C extends keyof FactDefs>(code: C, params: DistributiveOmit<ParamsOf<C>, 'label' | 'fact'>) => Unreadable;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** Why a fact cannot be read (the only allocation a reader makes beyond the value). */
 export class Unreadable {
   constructor(readonly issues: Issue[]) {}
@@ -43,8 +49,10 @@ export type FactReader = (raw: unknown) => Value | Unreadable;
 export function factReader(input: Input): FactReader {
   const path = pointer('/facts', input.id);
   const at = { path, fact: input.id };
-  const bad = (code: string, zh: string, en: string) => new Unreadable([issue(code, `事实“${input.label}”（${input.id}）${zh}`, `fact "${input.id}": ${en}`, at)]);
-  const missing = () => bad('fact-missing', '未填写', 'missing value');
+  const named = { label: input.label, fact: input.id };
+  // the spread is the code's params (Bad's type says so); TypeScript cannot follow a generic spread
+  const bad: Bad = (code, params) => new Unreadable([m.issue(code, { ...named, ...params } as never, at)]);
+  const missing = () => bad('fact-missing', { given: true });
   if (NUMERIC.has(input.type)) {
     const min = input.min !== undefined ? toDec(input.min) : null;
     const max = input.max !== undefined ? toDec(input.max) : null;
@@ -64,30 +72,26 @@ export function factReader(input: Input): FactReader {
       const v = typeof raw === 'object' ? factValue(raw) : raw;
       if (v === null || v === undefined) return missing();
       const d = typeof v === 'number' ? toDec(v) : readNumber(v);
-      if (d === null) return bad('fact-not-number', `应为数字，实际为 ${JSON.stringify(v)}`, `expected a number, got ${JSON.stringify(v)}`);
+      if (d === null) return bad('fact-not-number', { value: JSON.stringify(v) });
       const fraction = typeof v !== 'string' || !v.trim().endsWith('%');
       // only a percent may be written with a percent sign: "50%" of money is not 0.5 万元
       if (!fraction && input.type !== 'percent') {
-        return bad('fact-percent-sign', `${TYPE_ZH[input.type] ?? '数值'}不能写百分号：${JSON.stringify(v)}（请填写${input.unit ? `以“${input.unit}”为单位的` : ''}数值本身）`, `a ${input.type} cannot be written with a percent sign: ${JSON.stringify(v)}`);
+        return bad('fact-percent-sign', { type: input.type, unit: input.unit, value: JSON.stringify(v) });
       }
       if (d.gte(fraction ? loFraction : lo) && d.lte(fraction ? hiFraction : hi) && (input.type !== 'count' || d.isInteger())) return d;
       if (input.type === 'percent' && fraction) {
         const looksScaled = d.gt(TEN) || d.lt(MINUS_TEN) || (max !== null && d.gt(max) && d.div(100).lte(max));
         if (looksScaled) {
-          return bad(
-            'percent-scale',
-            `为百分比，按小数填写（95% 填 0.95）：${plain(d)} 即 ${plain(d.times(100))}%${max !== null ? `，超出上限 ${plain(max.times(100))}%` : ''}；若指 ${plain(d)}%，应写作 ${plain(d.div(100))} 或 "${plain(d)}%"`,
-            `percent given as ${plain(d)} (= ${plain(d.times(100))}%); if ${plain(d)}% is meant, write ${plain(d.div(100))} or "${plain(d)}%"`,
-          );
+          return bad('percent-scale', { value: plain(d), percent: plain(d.times(100)), fraction: plain(d.div(100)), max: max !== null ? plain(max.times(100)) : undefined });
         }
       }
-      if (input.type === 'count' && (!d.isInteger() || d.isNeg())) return bad('fact-count', `应为非负整数，实际为 ${plain(d)}`, `expected a non-negative integer, got ${plain(d)}`);
+      if (input.type === 'count' && (!d.isInteger() || d.isNeg())) return bad('fact-count', { value: plain(d) });
       if (input.type === 'money' && d.isNeg() && !d.isZero() && !moneyMayBeNegative) {
-        return bad('fact-negative', `为金额，不能为负数（${plain(d)}${input.unit ?? ''}）`, `money cannot be negative (${plain(d)})`);
+        return bad('fact-negative', { value: plain(d), unit: input.unit });
       }
-      if (min !== null && d.lt(min)) return bad('fact-range', `为 ${plain(d)}，低于下限 ${plain(min)}`, `${plain(d)} is below the minimum ${plain(min)}`);
-      if (max !== null && d.gt(max)) return bad('fact-range', `为 ${plain(d)}，高于上限 ${plain(max)}`, `${plain(d)} is above the maximum ${plain(max)}`);
-      if (d.gt(LIMIT) || d.lt(MINUS_LIMIT)) return bad('fact-range', `数值 ${plain(d)} 过大，请检查单位`, `${plain(d)} is implausibly large; check the unit`);
+      if (min !== null && d.lt(min)) return bad('fact-range', { bound: 'min', value: plain(d), limit: plain(min) });
+      if (max !== null && d.gt(max)) return bad('fact-range', { bound: 'max', value: plain(d), limit: plain(max) });
+      if (d.gt(LIMIT) || d.lt(MINUS_LIMIT)) return bad('fact-range', { bound: 'limit', value: plain(d) });
       return d;
     };
   }
@@ -102,38 +106,39 @@ function readOther(
   input: Input,
   v: unknown,
   path: string,
-  bad: (code: string, zh: string, en: string) => Unreadable,
+  bad: Bad,
 ): Value | Unreadable {
   if (input.type === 'boolean') {
     if (typeof v === 'boolean') return v;
     if (v === '是' || v === '否') return v === '是';
-    return bad('fact-not-boolean', `应为 是/否（true/false），实际为 ${JSON.stringify(v)}`, `expected true/false, got ${JSON.stringify(v)}`);
+    return bad('fact-not-boolean', { value: JSON.stringify(v) });
   }
   if (input.type === 'enum') {
     const allowed = input.options?.map((o) => o.value) ?? [];
     if (typeof v !== 'string' || !allowed.includes(v)) {
-      return bad('fact-enum', `应为以下之一：${allowed.join('、')}；实际为 ${JSON.stringify(v)}`, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+      return bad('fact-enum', { allowed, value: JSON.stringify(v) });
     }
     return v;
   }
   if (input.type === 'text') {
-    if (typeof v !== 'string') return bad('fact-not-text', `应为文本，实际为 ${JSON.stringify(v)}`, `expected text, got ${JSON.stringify(v)}`);
+    if (typeof v !== 'string') return bad('fact-not-text', { value: JSON.stringify(v) });
     return v;
   }
   // rows
-  if (!Array.isArray(v)) return bad('fact-rows', '应为指标行数组', 'expected an array of indicator rows');
+  if (!Array.isArray(v)) return bad('fact-rows', { problem: 'not-array' });
   const issues: Issue[] = [];
+  const named = { label: input.label, fact: input.id };
   v.forEach((row: unknown, i) => {
     const rowAt = { path: pointer(path, i), fact: input.id };
     if (!row || typeof row !== 'object') {
-      issues.push(issue('fact-rows', `第${i + 1}行不是对象`, `row ${i + 1} is not an object`, rowAt));
+      issues.push(m.issue('fact-rows', { ...named, problem: 'not-object', row: i + 1 }, rowAt));
       return;
     }
     const r = row as Record<string, unknown>;
     for (const k of ROW_TEXT) {
-      if (typeof r[k] !== 'string') issues.push(issue('fact-rows', `第${i + 1}行缺少文本字段 ${k}`, `row ${i + 1} lacks text field ${k}`, { ...rowAt, path: pointer(path, i, k) }));
+      if (typeof r[k] !== 'string') issues.push(m.issue('fact-rows', { ...named, problem: 'text', row: i + 1, field: k }, { ...rowAt, path: pointer(path, i, k) }));
     }
-    if (toPlainDec(r.points) === null) issues.push(issue('fact-rows', `第${i + 1}行的分值不是数字`, `row ${i + 1}: points is not a number`, { ...rowAt, path: pointer(path, i, 'points') }));
+    if (toPlainDec(r.points) === null) issues.push(m.issue('fact-rows', { ...named, problem: 'points', row: i + 1 }, { ...rowAt, path: pointer(path, i, 'points') }));
   });
   if (issues.length) return new Unreadable(issues);
   return v as TargetRowT[];

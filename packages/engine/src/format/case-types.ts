@@ -4,8 +4,11 @@
  *
  * Layout on disk: `schemes/<family>/cases/<year>/<case>.json`.
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { CloneType, Type, type Static } from '@sinclair/typebox';
 import { Num, Id } from './scheme-types.ts';
+
+/** A number (see `Num`) with the name of what it is, for the schema's hover text and its messages. */
+const num = (description: string): typeof Num => Object.assign(CloneType(Num), { description });
 
 /** A fact value with the sentence of the report it was taken from. */
 export const SourcedFact = Type.Object(
@@ -25,8 +28,8 @@ export const TargetRow = Type.Object(
     level3: Type.String({ description: '三级指标（指标名称）' }),
     target: Type.String({ description: '年度指标值（原文），如 ≥1000家' }),
     actual: Type.String({ description: '实际完成值（原文），如 1100家' }),
-    points: Num,
-    selfScore: Type.Optional(Num),
+    points: num('分值（分）'),
+    selfScore: Type.Optional(num('自评得分（分）')),
     deviation: Type.Optional(Type.String({ description: '偏差原因分析及改进措施' })),
   },
   { additionalProperties: false },
@@ -35,7 +38,7 @@ export const TargetRow = Type.Object(
 /** 评审录入: a reviewer's score for a judgement item, or for a rule whose facts the report withholds. */
 export const ReviewerEntry = Type.Object(
   {
-    score: Num,
+    score: num('给分（分）'),
     reason: Type.String({ minLength: 1, description: '给分理由（必填）' }),
     basis: Type.Optional(
       Type.Union([Type.Literal('judgement'), Type.Literal('undisclosed')], {
@@ -49,8 +52,8 @@ export const ReviewerEntry = Type.Object(
 export const Discrepancy = Type.Object(
   {
     indicator: Type.String(),
-    reported: Num,
-    computed: Num,
+    reported: num('报告得分（分）'),
+    computed: num('按规则计算的得分（分）'),
     reason: Type.String({ minLength: 1 }),
   },
   { additionalProperties: false },
@@ -65,12 +68,14 @@ export const CaseSchema = Type.Object(
     year: Type.Integer({ description: '评价年度' }),
     scheme: Type.Object({ id: Id, year: Type.Integer() }, { additionalProperties: false, description: '所用评价方案（标识与年度）' }),
     source: Type.Optional(Type.String({ description: '出处（种子文件、报告名）' })),
-    facts: Type.Record(Type.String(), Type.Union([SourcedFact, Type.Number(), Type.String(), Type.Boolean(), Type.Null(), Type.Array(Type.Unknown())])),
+    facts: Type.Record(Type.String(), Type.Union([SourcedFact, Type.Number(), Type.String(), Type.Boolean(), Type.Null(), Type.Array(Type.Unknown())]), {
+      description: '事实：键为方案声明的事实标识，值为数值、文本、是/否、指标行，或 {"value": 值, "source": "报告原句"}',
+    }),
     reviewer: Type.Optional(Type.Record(Type.String(), ReviewerEntry, { description: '评审录入：键为指标标识或“指标标识/分项标识”' })),
     reported: Type.Optional(
       Type.Object(
         {
-          total: Type.Optional(Num),
+          total: Type.Optional(num('报告的总分（分）')),
           grade: Type.Optional(Type.String()),
           scores: Type.Optional(Type.Record(Type.String(), Num, { description: '报告公布的各指标得分（含上级指标小计）' })),
         },

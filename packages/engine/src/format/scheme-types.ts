@@ -16,11 +16,18 @@ import { OPERATORS, OPERATOR_NAMES } from '../conditions/operators.ts';
 
 const d = (description: string) => ({ description });
 
+/**
+ * ajv-errors `errorMessage`: the catalogue code (validate/schema-messages.ts) that replaces every error of
+ * the schema it sits on, so a user reads one sentence in finance words instead of a pattern or the
+ * alternatives of a union. Monaco is given the schema without it (editor/src/monaco/scheme-schema.ts).
+ */
+const errorCode = (code: 'schema-number' | 'schema-id') => ({ errorMessage: code });
+
 /** A decimal number: a JSON number or a decimal string such as "0.95", "-3", "12.50", or "95%" (= 0.95). */
-export const Num = Type.Union(
-  [Type.Number(), Type.String({ pattern: '^-?[0-9]+(\\.[0-9]+)?%?$' })],
-  d('数值：JSON 数字或十进制字符串，如 6、0.95、"0.95"、"95%"（百分数按小数写，95% 即 0.95）'),
-);
+export const Num = Type.Union([Type.Number(), Type.String({ pattern: '^-?[0-9]+(\\.[0-9]+)?%?$' })], {
+  ...d('数值：JSON 数字或十进制字符串，如 6、0.95、"0.95"、"95%"（百分数按小数写，95% 即 0.95）'),
+  ...errorCode('schema-number'),
+});
 
 /** Identifier of a fact, metric, indicator, part or item: letters (incl. Chinese), digits, _ . - */
 export const Id = Type.String({
@@ -28,6 +35,7 @@ export const Id = Type.String({
   minLength: 1,
   maxLength: 80,
   description: '标识：以字母或汉字开头，可含字母、汉字、数字、_ . -',
+  ...errorCode('schema-id'),
 });
 
 /** Rounding instruction (舍入): decimal places and mode. */
@@ -372,8 +380,8 @@ export const SchemeModule = Type.Module({
         { description: '类型：number 数值、percent 百分比（按小数）、money 金额、count 计数、boolean 是/否、enum 枚举、text 文本、rows 指标行' },
       ),
       unit: Type.Optional(Type.String({ description: '单位，如 元、万元、人、个' })),
-      min: Type.Optional(Type.Ref('Num')),
-      max: Type.Optional(Type.Ref('Num')),
+      min: Type.Optional(Type.Ref('Num', { description: '下限（可选）' })),
+      max: Type.Optional(Type.Ref('Num', { description: '上限（可选）' })),
       required: Type.Optional(Type.Boolean({ description: '是否必填（缺省 true）' })),
       default: Type.Optional(Type.Union([Type.Number(), Type.String(), Type.Boolean()])),
       options: Type.Optional(
@@ -391,7 +399,7 @@ export const SchemeModule = Type.Module({
   Metric: Type.Object(
     {
       id: Type.Ref('Id'),
-      label: Type.String({ minLength: 1 }),
+      label: Type.String({ minLength: 1, description: '中文名称' }),
       type: Type.Union([Type.Literal('number'), Type.Literal('percent'), Type.Literal('money'), Type.Literal('count')]),
       formula: Type.String({ minLength: 1, description: '计算公式（mathjs 语法，可用中文标识）' }),
       round: Type.Optional(Type.Ref('Round')),
@@ -421,7 +429,7 @@ export const SchemeModule = Type.Module({
       jurisdiction: Type.String({ minLength: 1, description: '适用地区/层级，如 深圳市市级' }),
       year: Type.Integer({ minimum: 2000, maximum: 2100, description: '适用年度' }),
       version: Type.String({ minLength: 1, description: '版本号' }),
-      status: Type.Union([Type.Literal('draft'), Type.Literal('published')], { description: 'draft 草稿 / published 已发布' }),
+      status: Type.Union([Type.Literal('draft'), Type.Literal('published')], { description: '状态：draft 草稿 / published 已发布' }),
       basedOn: Type.Optional(
         Type.Union([
           Type.Null(),
@@ -437,8 +445,12 @@ export const SchemeModule = Type.Module({
       totalPoints: Type.Ref('Num', { description: '总分（通常为 100）' }),
       rounding: Type.Object(
         {
-          places: Type.Integer({ minimum: 0, maximum: 10 }),
-          mode: Type.Optional(Type.Union([Type.Literal('half-up'), Type.Literal('half-even'), Type.Literal('down'), Type.Literal('up')])),
+          places: Type.Integer({ minimum: 0, maximum: 10, description: '保留小数位数' }),
+          mode: Type.Optional(
+            Type.Union([Type.Literal('half-up'), Type.Literal('half-even'), Type.Literal('down'), Type.Literal('up')], {
+              description: '舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一',
+            }),
+          ),
           stages: Type.Array(
             Type.Union([Type.Literal('part'), Type.Literal('leaf'), Type.Literal('subtotal'), Type.Literal('total')]),
             { uniqueItems: true, description: '在哪些环节舍入：part 分项、leaf 末级指标、subtotal 上级指标、total 总分' },

@@ -8,7 +8,7 @@
  */
 import { create, all, type MathNode, type MathJsInstance } from 'mathjs';
 import { Dec, plain } from '../decimal/dec.ts';
-import { issue } from '../errors/issue.ts';
+import { formulaMessages } from './messages.ts';
 import { CannotCompute } from '../evaluate/context.ts';
 
 const MAX_ROUND_PLACES = 20;
@@ -188,9 +188,7 @@ function build(node: MathNode): Fn | string {
           return (s) => {
             const places = fs[1] ? fs[1](s) : ZERO;
             if (!places.isInteger() || places.lt(ZERO) || places.gt(MAX_ROUND_PLACES)) {
-              throw new CannotCompute(
-                issue('formula-round', `公式中 round 的小数位数应为 0–20 的整数，实际为 ${plain(places)}`, `round() takes 0–20 decimal places, got ${plain(places)}`, {}),
-              );
+              throw new CannotCompute(formulaMessages.issue('formula-round', { places: plain(places) }));
             }
             return fs[0]!(s).toDecimalPlaces(places.toNumber(), Dec.ROUND_HALF_UP);
           };

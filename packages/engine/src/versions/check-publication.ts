@@ -3,7 +3,8 @@
  * stamps a published or draft document should or should not carry. Used by validateScheme (a
  * published file changed afterwards is invalid), newYear, the store and the server.
  */
-import { issue, type Issue } from '../errors/issue.ts';
+import type { Issue } from '../errors/issue.ts';
+import { versionMessages as m } from './messages.ts';
 import { contentHash } from './hash.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
@@ -23,35 +24,18 @@ export function checkPublication(doc: unknown): Issue[] {
   const recorded = doc['contentHash'];
   if (doc['status'] === 'published') {
     if (typeof recorded !== 'string') {
-      out.push(
-        issue('published-without-hash', '方案标注为已发布，但没有记录发布时的内容摘要（contentHash），无法核对发布后是否被修改', 'published without a content hash: later changes cannot be detected', {
-          path: '/status',
-          severity: 'warning',
-        }),
-      );
+      out.push(m.issue('published-without-hash', {}, { path: '/status' }));
     } else {
       const actual = contentHash(doc);
       if (actual !== recorded) {
-        out.push(
-          issue(
-            'published-modified',
-            `已发布方案的内容与发布时记录的摘要不一致：文件在发布后被修改过（记录 ${recorded.slice(0, 19)}…，现为 ${actual.slice(0, 19)}…）。已发布的方案不可修改，如需调整请以它为基础新建草稿`,
-            `published scheme was modified after publication (recorded ${recorded}, actual ${actual})`,
-            { path: '/contentHash' },
-          ),
-        );
+        out.push(m.issue('published-modified', { recorded, actual }, { path: '/contentHash' }));
       }
     }
     if (typeof doc['publishedAt'] !== 'string') {
-      out.push(issue('published-without-time', '方案标注为已发布，但没有记录发布时间（publishedAt）', 'published without a publication time', { path: '/status', severity: 'warning' }));
+      out.push(m.issue('published-without-time', {}, { path: '/status' }));
     }
   } else if (recorded !== undefined || doc['publishedAt'] !== undefined) {
-    out.push(
-      issue('draft-has-publish-fields', '草稿带有发布字段（publishedAt、contentHash），这些字段只应由发布操作写入', 'a draft carries publication fields (publishedAt, contentHash)', {
-        path: recorded !== undefined ? '/contentHash' : '/publishedAt',
-        severity: 'warning',
-      }),
-    );
+    out.push(m.issue('draft-has-publish-fields', {}, { path: recorded !== undefined ? '/contentHash' : '/publishedAt' }));
   }
   return out;
 }

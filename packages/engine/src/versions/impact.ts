@@ -6,6 +6,7 @@
  */
 import { Dec, plain, roundDec } from '../decimal/dec.ts';
 import type { Issue } from '../errors/issue.ts';
+import { internalIssue } from '../errors/shared.ts';
 import type { CompiledScheme } from '../compile/compile.ts';
 import { evaluate, type CaseInput } from '../evaluate/evaluate.ts';
 import type { ScoreSheet, SheetNode } from '../sheet/types.ts';
@@ -92,7 +93,7 @@ function score(compiled: CompiledScheme, input: CaseInput): { outcome: SideOutco
     return { outcome: { ok: true, total: r.sheet.total, grade: r.sheet.grade }, sheet: r.sheet };
   } catch (e) {
     // any: evaluate promises not to throw; a defect of ours is still reported as data
-    return { outcome: { ok: false, issues: [{ code: 'internal', severity: 'error', message: `内部错误：${String(e)}`, messageEn: `internal error: ${String(e)}`, path: '' }] } };
+    return { outcome: { ok: false, issues: [internalIssue(e)] } };
   }
 }
 

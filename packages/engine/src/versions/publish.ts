@@ -3,7 +3,9 @@
  * publication time and content hash; and the check that a published document still has the content
  * it was published with. Pure functions: the Node-side store (`@jixiao/store`) writes the files.
  */
-import { issue, type Issue } from '../errors/issue.ts';
+import type { Issue } from '../errors/issue.ts';
+import { shared } from '../errors/shared.ts';
+import { versionMessages as m } from './messages.ts';
 import type { Scheme } from '../format/scheme-types.ts';
 import { validateScheme } from '../compile/compile.ts';
 import { contentHash } from './hash.ts';
@@ -47,24 +49,17 @@ export function withFields(doc: Record<string, unknown>, anchor: string, extra: 
  * `doc` itself is not modified.
  */
 export function publish(doc: unknown, now: Date | string): PublishResult {
-  if (!isObject(doc)) return { ok: false, issues: [issue('not-a-scheme', '不是方案文档（应为 JSON 对象）', 'not a scheme document (expected a JSON object)')] };
+  if (!isObject(doc)) return { ok: false, issues: [shared.issue('not-a-scheme', {})] };
   if (doc['status'] === 'published') {
-    return {
-      ok: false,
-      issues: [
-        issue('already-published', '方案已发布，不能再次发布；已发布的方案不可修改，如需调整请以它为基础新建草稿', 'the scheme is already published; published schemes are immutable — base a new draft on it', {
-          path: '/status',
-        }),
-      ],
-    };
+    return { ok: false, issues: [m.issue('already-published', {}, { path: '/status' })] };
   }
   const at = isoTime(now);
-  if (at === null) return { ok: false, issues: [issue('bad-time', `发布时间无效：${String(now)}`, `invalid publication time: ${String(now)}`)] };
+  if (at === null) return { ok: false, issues: [m.issue('bad-time', { time: String(now) })] };
   const errors = validateScheme(doc).filter((i) => i.severity === 'error');
   if (errors.length) {
     return {
       ok: false,
-      issues: [issue('publish-invalid', `方案有 ${errors.length} 处错误，不能发布；请先改正`, `the scheme has ${errors.length} error(s) and cannot be published`), ...errors],
+      issues: [m.issue('publish-invalid', { errors: errors.length }), ...errors],
     };
   }
   const hash = contentHash(doc);

@@ -207,13 +207,7 @@ export function versionRoutes(app: App, store: SchemeStore, cases: CaseStore, en
 
     const warnings: Issue[] = [];
     if (basedOn && basedOn['year'] === baselineYear && typeof basedOn['hash'] === 'string' && engine.contentHash(baseline.doc) !== basedOn['hash']) {
-      warnings.push({
-        code: 'baseline-changed',
-        severity: 'warning',
-        message: `基准方案（${baselineYear}年）的内容与新建草稿时记录的不一致：它在此后被修改过，影响预览按它现在的内容计算`,
-        messageEn: `the baseline (${baselineYear}) changed since the draft was made from it`,
-        path: '/basedOn/hash',
-      });
+      warnings.push(engine.versionMessages.issue('baseline-changed', { base: baselineYear }, { path: '/basedOn/hash' }));
     }
     const cd = engine.compile(draft);
     if (!cd.ok) return sendError(reply, 422, { error: 'invalid-draft', message: '草稿有错误，无法计算影响预览；请先修正。', messageEn: 'The draft does not compile.', issues: cd.issues });

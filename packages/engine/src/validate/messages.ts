@@ -1,0 +1,52 @@
+/**
+ * Messages of the scheme's semantic checks (validate/semantic.ts). Points (分) are decimal strings as
+ * `plain()` writes them. Codes shared with the rule kinds (duplicate-id, points-mismatch, …) are in
+ * errors/shared.ts.
+ */
+import { defineMessages } from '../errors/catalogue.ts';
+
+/** An indicator named in a message: its Chinese name and its id. */
+type IndicatorP = { name: string; indicator: string };
+
+export const semanticMessages = defineMessages({
+  'points-negative': {
+    zh: (p: IndicatorP) => `指标“${p.name}”的分值为负数`,
+    en: (p: IndicatorP) => `indicator ${p.indicator} has negative points`,
+  },
+  'rule-on-parent': {
+    zh: (p: IndicatorP) => `指标“${p.name}”既有下级指标又有计分规则；规则只能放在末级指标上`,
+    en: (p: IndicatorP) => `indicator ${p.indicator} has both children and a rule`,
+  },
+  'leaf-without-rule': {
+    zh: (p: IndicatorP) => `末级指标“${p.name}”没有计分规则`,
+    en: (p: IndicatorP) => `leaf indicator ${p.indicator} has no rule`,
+  },
+  'criterion-stale': {
+    zh: (p: IndicatorP) => `指标“${p.name}”的评分标准原文与规则不一致（规则已改而原文未改？）；请按规则生成的文字核对并更新原文`,
+    en: (p: IndicatorP) => `indicator ${p.indicator}: the stored criterion text no longer matches its rule`,
+    severity: 'warning',
+  },
+  /** `region`: the uncovered or doubly covered range of 总分 in words, e.g. “60≤总分<70”. */
+  'grade-gap': {
+    zh: (p: { region: string }) => `等级区间未覆盖：${p.region} 时没有等级`,
+    en: (p: { region: string }) => `grade bands leave a gap: ${p.region}`,
+  },
+  'grade-overlap': {
+    zh: (p: { region: string }) => `等级区间重叠：${p.region}`,
+    en: (p: { region: string }) => `grade bands overlap: ${p.region}`,
+  },
+  /** `sum`: the top-level indicators' points added up; `total`: the declared totalPoints (分). */
+  'total-mismatch': {
+    zh: (p: { sum: string; total: string }) => `一级指标分值合计 ${p.sum} 分，与方案总分 ${p.total} 分不符`,
+    en: (p: { sum: string; total: string }) => `top-level indicators add up to ${p.sum}, totalPoints is ${p.total}`,
+  },
+  'enum-without-options': {
+    zh: (p: { label: string; fact: string }) => `枚举型事实“${p.label}”没有列出可选值`,
+    en: (p: { label: string; fact: string }) => `enum input ${p.fact} has no options`,
+  },
+  /** `cycle`: the metric ids around the loop, the first repeated at the end. */
+  'metric-cycle': {
+    zh: (p: { cycle: readonly string[] }) => `计算指标循环引用：${p.cycle.join(' → ')}`,
+    en: (p: { cycle: readonly string[] }) => `metric cycle: ${p.cycle.join(' -> ')}`,
+  },
+});
