@@ -15,6 +15,7 @@ import { schemaMessages } from '../src/validate/schema-messages.ts';
 import { factMessages } from '../src/facts/messages.ts';
 import { formulaMessages } from '../src/formula/messages.ts';
 import { versionMessages } from '../src/versions/messages.ts';
+import { conditionMessages } from '../src/conditions/messages.ts';
 import { compile, evaluate, validateCase, validateScheme, type Issue } from '../src/index.ts';
 import { fixture } from './fixtures/build.ts';
 
@@ -25,6 +26,8 @@ const HAN = /\p{Script=Han}/u;
 type Samples<D extends Record<string, MessageDef<IssueParams>>> = { [C in keyof D]: (D[C] extends MessageDef<infer P> ? P : never)[] };
 const table = <D extends Record<string, MessageDef<IssueParams>>>(m: Messages<D>, samples: Samples<D>) => ({ m, samples });
 
+const cond = { name: '预算执行率', part: false, clause: 'veto', condition: '存在违规支出 greaterThan 95' };
+const onFact = { ...cond, fact: '存在违规支出', factLabel: '存在违规支出', type: 'boolean' };
 const at = { path: '/indicators/0/children/0/points', label: '分值', property: 'points' };
 const tables = [
   table(shared, {
@@ -100,6 +103,21 @@ const tables = [
     'reviewer-unknown-key': [{ key: 'nothing' }],
   }),
   table(formulaMessages, { 'formula-round': [{ places: '2.5' }] }),
+  table(conditionMessages, {
+    'condition-undeclared-fact': [{ ...cond, fact: '存在违规' }],
+    'condition-operator-unknown': [{ ...onFact, operator: 'greaterThanFoo', allowed: ['equal', 'notEqual'] }],
+    'condition-operator-type': [{ ...onFact, operator: 'greaterThan', allowed: ['equal', 'notEqual'] }, { ...onFact, type: 'rows', operator: 'equal', allowed: [] }],
+    'condition-value-not-list': [{ ...onFact, operator: 'in', value: 'true' }],
+    'condition-value-empty-list': [{ ...onFact, operator: 'in' }, { ...onFact, operator: 'notIn' }],
+    'condition-value-list-unexpected': [{ ...onFact, operator: 'equal', value: '[true, false]' }],
+    'condition-value-type': [{ ...onFact, type: 'percent', value: '"九成"' }],
+    'condition-value-option': [{ ...onFact, type: 'enum', value: '"部分"', options: ['公开', '未公开'] }],
+    'condition-percent-scale': [{ ...onFact, type: 'percent', value: '95', percent: '9500', fraction: '0.95' }],
+    'condition-facts-incomparable': [
+      { ...onFact, type: 'percent', other: '项目数', otherLabel: '项目数', otherType: 'count' },
+      { ...onFact, type: 'money', other: '预算', otherLabel: '预算', otherType: 'money', unit: '元', otherUnit: '万元' },
+    ],
+  }),
   table(versionMessages, {
     'already-published': [{}],
     'bad-time': [{ time: 'Invalid Date' }],
