@@ -10,16 +10,16 @@ import { CannotCompute, type RuleRun } from '../evaluate/context.ts';
 import { compileCondition, conditionRefs } from '../conditions/condition.ts';
 import { checkRef } from './refs-check.ts';
 import { itemNo, prose, type CompiledRule, type RuleKind, type RuleSite } from './kind.ts';
-import { tiers } from './tiers.ts';
-import { options } from './options.ts';
-import { ratio } from './ratio.ts';
-import { formula } from './formula.ts';
-import { sum } from './sum.ts';
-import { checklist } from './checklist.ts';
-import { deduction } from './deduction.ts';
-import { linearPenalty } from './linear-penalty.ts';
-import { judgement } from './judgement.ts';
-import { targets } from './targets.ts';
+import { tiers } from './tiers/tiers.ts';
+import { options } from './options/options.ts';
+import { ratio } from './ratio/ratio.ts';
+import { formula } from './formula/formula.ts';
+import { sum } from './sum/sum.ts';
+import { checklist } from './checklist/checklist.ts';
+import { deduction } from './deduction/deduction.ts';
+import { linearPenalty } from './linear-penalty/linear-penalty.ts';
+import { judgement } from './judgement/judgement.ts';
+import { targets } from './targets/targets.ts';
 
 /** Every rule kind, by its `kind` (the names used in scheme documents). */
 export const RULE_KINDS: { [K in Rule['kind']]: RuleKind<Extract<Rule, { kind: K }>> } = {

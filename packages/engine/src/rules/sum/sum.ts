@@ -3,14 +3,14 @@
  * rule (and reviewer key `indicator/part`). Source: seed 000 公用经费控制率 = “三公”经费控制率 (3/2/0) +
  * 日常公用经费控制率 (3/2/0); 预算执行率 = four quarterly ratios ×1分 + 全年平均执行率×2分.
  */
-import { Dec, ZERO, dec, lesser, plain, roundDec, roundingText, showNumber } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
-import type { SumRule } from '../format/scheme-types.ts';
-import type { Trace } from '../sheet/types.ts';
-import { makePartTrace } from '../evaluate/trace.ts';
-import type { Line } from '../evaluate/context.ts';
-import { itemNo, prose, type RuleKind, type RuleSite } from './kind.ts';
-import { checkRule, compileRule, renderRule, ruleMax, ruleRefs } from './registry.ts';
+import { Dec, ZERO, dec, lesser, plain, roundDec, roundingText, showNumber } from '../../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import type { SumRule } from '../../format/scheme-types.ts';
+import type { Trace } from '../../sheet/types.ts';
+import { makePartTrace } from '../../evaluate/trace.ts';
+import type { Line } from '../../evaluate/context.ts';
+import { itemNo, prose, type RuleKind, type RuleSite } from '../kind.ts';
+import { checkRule, compileRule, renderRule, ruleMax, ruleRefs } from '../registry.ts';
 
 function partSite(rule: SumRule, i: number, site: RuleSite): RuleSite {
   const p = rule.parts[i]!;

@@ -1,7 +1,7 @@
 /** 公式计分 (formula rule): Chinese identifiers, exact arithmetic, kept within 0 and the points. */
 import { describe, expect, it } from 'vitest';
-import { renderCriterion, validateScheme } from '../src/index.ts';
-import { evalIssues, input, leafScheme, leafScore, mustScore, node, norm } from './fixtures/build.ts';
+import { renderCriterion, validateScheme } from '../../index.ts';
+import { evalIssues, input, leafScheme, leafScore, mustScore, node, norm } from '../../../test/fixtures/build.ts';
 
 // Seed 000 项目完成及时性 (6分): "1. 所有部门预算安排的项目均按计划时间完成(6 分); 2. 部分项目未按计划时间完成的,
 // 本指标得分=已完成项目数/计划完成项目总数×6分。"

@@ -2,11 +2,11 @@
  * 评分要点 (checklist): each point met (a boolean fact) earns its points.
  * Source: seed 000 预算编制合理性 — 1. 部门预算编制、分配符合本部门职责……（1分）；… five points.
  */
-import { Dec, ZERO, dec, plain } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
-import type { ChecklistRule } from '../format/scheme-types.ts';
-import { checkRef } from './refs-check.ts';
-import { itemNo, prose, type RuleKind } from './kind.ts';
+import { Dec, ZERO, dec, plain } from '../../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import type { ChecklistRule } from '../../format/scheme-types.ts';
+import { checkRef } from '../refs-check.ts';
+import { itemNo, prose, type RuleKind } from '../kind.ts';
 
 export const checklist: RuleKind<ChecklistRule> = {
   refs: (r) => r.items.map((i) => i.fact),

@@ -1,7 +1,7 @@
 /** 比率计分 (ratio × points) with cap and zero rule. */
 import { describe, expect, it } from 'vitest';
-import { criterionMatches, type RatioRule } from '../src/index.ts';
-import { input, leafScheme, leafScore, metric, mustScore, node, norm } from './fixtures/build.ts';
+import { criterionMatches, type RatioRule } from '../../index.ts';
+import { input, leafScheme, leafScore, metric, mustScore, node, norm } from '../../../test/fixtures/build.ts';
 
 const LEAF_2DP = { places: 2, mode: 'half-up' as const, stages: ['leaf' as const] };
 

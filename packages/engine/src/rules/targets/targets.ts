@@ -3,14 +3,14 @@
  * scheme's policy says how a row is scored. Source: seed 001 深圳市商务局 2020 项目支出绩效自评表.
  * The rule score of every row is shown beside the department's self-score, with the reason.
  */
-import { Dec, ONE, ZERO, plain, showNumber, toPlainDec } from '../decimal/dec.ts';
-import { issue } from '../errors/issue.ts';
-import type { TargetsRule } from '../format/scheme-types.ts';
-import type { RowResult } from '../sheet/types.ts';
-import { CannotCompute } from '../evaluate/context.ts';
-import { compareTarget } from '../targets/index.ts';
-import { checkRef } from './refs-check.ts';
-import { prose, type RuleKind } from './kind.ts';
+import { Dec, ONE, ZERO, plain, showNumber, toPlainDec } from '../../decimal/dec.ts';
+import { issue } from '../../errors/issue.ts';
+import type { TargetsRule } from '../../format/scheme-types.ts';
+import type { RowResult } from '../../sheet/types.ts';
+import { CannotCompute } from '../../evaluate/context.ts';
+import { compareTarget } from '../../targets/index.ts';
+import { checkRef } from '../refs-check.ts';
+import { prose, type RuleKind } from '../kind.ts';
 
 const OUTCOME_ZH: Record<RowResult['outcome'], string> = {
   met: '达成',

@@ -2,13 +2,13 @@
  * 公式计分 (formula): a mathjs expression over facts and metrics gives the score, kept within 0 and the
  * points. Source: seed 000 项目完成及时性 — 本指标得分=已完成项目数/计划完成项目总数×6分.
  */
-import { Dec, ZERO, plain, showNumber } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
-import type { FormulaRule } from '../format/scheme-types.ts';
-import { CannotCompute, type Line } from '../evaluate/context.ts';
-import { parseFormula } from '../formula/formula.ts';
-import { checkRef } from './refs-check.ts';
-import { prose, type RuleKind } from './kind.ts';
+import { Dec, ZERO, plain, showNumber } from '../../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import type { FormulaRule } from '../../format/scheme-types.ts';
+import { CannotCompute, type Line } from '../../evaluate/context.ts';
+import { parseFormula } from '../../formula/formula.ts';
+import { checkRef } from '../refs-check.ts';
+import { prose, type RuleKind } from '../kind.ts';
 
 export const formula: RuleKind<FormulaRule> = {
   refs(rule) {

@@ -1,7 +1,7 @@
 /** 酌情评分 (judgement): a reviewer's score between 0 and the points, with a written reason. */
 import { describe, expect, it } from 'vitest';
-import { evaluate, renderCriterion, type ReviewerEntryT } from '../src/index.ts';
-import { evalIssues, leafScheme, leafScore, mustCompile, mustScore, node, norm } from './fixtures/build.ts';
+import { evaluate, renderCriterion, type ReviewerEntryT } from '../../index.ts';
+import { evalIssues, leafScheme, leafScore, mustCompile, mustScore, node, norm } from '../../../test/fixtures/build.ts';
 
 // Seed 000 社会效益、经济效益、生态效益等 (25分): "…通过绩效指标完成情况与目标值对比分析进行评分，未实现绩效目标的酌情扣分。"
 // The report awarded 24.

@@ -3,13 +3,13 @@
  * optional zero rule. Source: seed 000 政府采购执行情况 — 政府采购执行率得分=政府采购执行率×1分；
  * 如实际采购金额大于采购计划金额，本项得0分; 预算执行率 — 一季度预算执行率得分=(支出进度/序时进度25%)×1分.
  */
-import { ZERO, dec, plain, showNumber } from '../decimal/dec.ts';
-import type { Issue } from '../errors/issue.ts';
-import type { RatioRule } from '../format/scheme-types.ts';
-import { compileCondition, conditionRefs, renderCondition } from '../conditions/condition.ts';
-import { checkRef } from './refs-check.ts';
-import { checkWithinPoints } from './points-check.ts';
-import { prose, type RuleKind } from './kind.ts';
+import { ZERO, dec, plain, showNumber } from '../../decimal/dec.ts';
+import type { Issue } from '../../errors/issue.ts';
+import type { RatioRule } from '../../format/scheme-types.ts';
+import { compileCondition, conditionRefs, renderCondition } from '../../conditions/condition.ts';
+import { checkRef } from '../refs-check.ts';
+import { checkWithinPoints } from '../points-check.ts';
+import { prose, type RuleKind } from '../kind.ts';
 
 export const ratio: RuleKind<RatioRule> = {
   refs: (r) => [r.metric, ...(r.zeroWhen ? conditionRefs(r.zeroWhen.when) : [])],

@@ -3,13 +3,13 @@
  * Source: e.g. seed 000 公众或服务对象满意度 — 满意度≥95%的，得6分；90%≤满意度<95%的，得4分；… ；
  * 固定资产利用率 (tiers on a computed metric) — ≥90%得1分；90%>x≥75%得0.7分…
  */
-import { Dec, dec, plain, toDec } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
-import type { TiersRule } from '../format/scheme-types.ts';
-import { CannotCompute } from '../evaluate/context.ts';
-import { bounds, contains, coverage, isEmpty, renderInterval, type Bounds } from './interval.ts';
-import { checkRef } from './refs-check.ts';
-import { itemNo, prose, type RuleKind, type RuleSite } from './kind.ts';
+import { Dec, dec, plain, toDec } from '../../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import type { TiersRule } from '../../format/scheme-types.ts';
+import { CannotCompute } from '../../evaluate/context.ts';
+import { bounds, contains, coverage, isEmpty, renderInterval, type Bounds } from '../interval.ts';
+import { checkRef } from '../refs-check.ts';
+import { itemNo, prose, type RuleKind, type RuleSite } from '../kind.ts';
 
 function domainOf(rule: TiersRule, site: RuleSite): Bounds {
   const input = site.decls.inputs.get(rule.metric);

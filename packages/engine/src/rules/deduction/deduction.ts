@@ -2,13 +2,13 @@
  * 扣分至零 (deduction to a floor): points − count × perItem, never below the floor (default 0).
  * Source: seed 000 预算编制规范性 — 发现一项不符合的扣1分，扣完为止; 重点工作完成情况 — 一项重点工作没有完成扣4分，扣完为止.
  */
-import { ZERO, dec, greater, plain } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
-import type { DeductionRule } from '../format/scheme-types.ts';
-import type { Line } from '../evaluate/context.ts';
-import { checkRef } from './refs-check.ts';
-import { checkWithinPoints } from './points-check.ts';
-import { prose, type RuleKind } from './kind.ts';
+import { ZERO, dec, greater, plain } from '../../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import type { DeductionRule } from '../../format/scheme-types.ts';
+import type { Line } from '../../evaluate/context.ts';
+import { checkRef } from '../refs-check.ts';
+import { checkWithinPoints } from '../points-check.ts';
+import { prose, type RuleKind } from '../kind.ts';
 
 export const deduction: RuleKind<DeductionRule> = {
   refs: (r) => [r.countFact],

@@ -2,11 +2,11 @@
  * 酌情评分 (judgement): the reviewer awards a score between 0 and the points, with a written reason.
  * Source: seed 000 效果性 — 未实现绩效目标的酌情扣分.
  */
-import { ZERO, plain, toPlainDec } from '../decimal/dec.ts';
-import { issue, pointer } from '../errors/issue.ts';
-import type { JudgementRule } from '../format/scheme-types.ts';
-import { CannotCompute } from '../evaluate/context.ts';
-import { prose, type RuleKind } from './kind.ts';
+import { ZERO, plain, toPlainDec } from '../../decimal/dec.ts';
+import { issue, pointer } from '../../errors/issue.ts';
+import type { JudgementRule } from '../../format/scheme-types.ts';
+import { CannotCompute } from '../../evaluate/context.ts';
+import { prose, type RuleKind } from '../kind.ts';
 
 export const judgement: RuleKind<JudgementRule> = {
   refs: () => [],

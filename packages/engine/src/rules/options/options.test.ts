@@ -1,7 +1,7 @@
 /** 分档选项 (options): an enumerated fact, one score per option. */
 import { describe, expect, it } from 'vitest';
-import { renderCriterion, validateScheme, type OptionsRule } from '../src/index.ts';
-import { evalIssues, input, leafScheme, leafScore, mustScore, node } from './fixtures/build.ts';
+import { renderCriterion, validateScheme, type OptionsRule } from '../../index.ts';
+import { evalIssues, input, leafScheme, leafScore, mustScore, node } from '../../../test/fixtures/build.ts';
 
 // Seed 000 预决算信息公开, item 1 "部门预算公开（1.5 分），按以下标准分档计分： （1）按规定内容、时限、范围等各项要求进行公开的，
 // 得 1.5 分。 （2）进行了公开，存在不符合时限、内容、范围等要求的，得 1 分。 （3）没有进行公开的，得 0 分。"

@@ -2,8 +2,8 @@
  * 分档计分 (tiers), incl. tiers on a computed metric and the descending phrasing of the official text.
  */
 import { describe, expect, it } from 'vitest';
-import { criterionMatches, renderCriterion, validateScheme, type TiersRule } from '../src/index.ts';
-import { input, leafScheme, leafScore, metric, mustScore, node, norm } from './fixtures/build.ts';
+import { criterionMatches, renderCriterion, validateScheme, type TiersRule } from '../../index.ts';
+import { input, leafScheme, leafScore, metric, mustScore, node, norm } from '../../../test/fixtures/build.ts';
 
 // Seed 000 公众或服务对象满意度 (6分): "1. 满意度≥95%的，得6分； 2. 90%≤满意度<95%的，得4分；
 // 3. 80%≤满意度<90%的，得2分； 4. 满意度<80%的，得1分。"

@@ -3,13 +3,13 @@
  * Source: seed 000 预决算信息公开 — 按规定内容、时限、范围等各项要求进行公开的，得1.5分；进行了公开，存在不符合
  * 时限、内容、范围等要求的，得1分；没有进行公开的，得0分。
  */
-import { Dec, dec, plain } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
-import type { OptionsRule } from '../format/scheme-types.ts';
-import { CannotCompute } from '../evaluate/context.ts';
-import { checkRef } from './refs-check.ts';
-import { checkWithinPoints } from './points-check.ts';
-import { itemNo, prose, type RuleKind } from './kind.ts';
+import { Dec, dec, plain } from '../../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import type { OptionsRule } from '../../format/scheme-types.ts';
+import { CannotCompute } from '../../evaluate/context.ts';
+import { checkRef } from '../refs-check.ts';
+import { checkWithinPoints } from '../points-check.ts';
+import { itemNo, prose, type RuleKind } from '../kind.ts';
 
 export const options: RuleKind<OptionsRule> = {
   refs: (r) => [r.fact],

@@ -1,7 +1,7 @@
 /** 分项合计 (sum of parts): each part with its own points and rule; reviewer keys `indicator/part`. */
 import { describe, expect, it } from 'vitest';
-import { criterionMatches, plainSheet, validateScheme, type Input, type Metric, type SumRule, type TiersRule } from '../src/index.ts';
-import { evalIssues, input, leafScheme, metric, mustScore, node, norm } from './fixtures/build.ts';
+import { criterionMatches, plainSheet, validateScheme, type Input, type Metric, type SumRule, type TiersRule } from '../../index.ts';
+import { evalIssues, input, leafScheme, metric, mustScore, node, norm } from '../../../test/fixtures/build.ts';
 
 // Seed 000 公用经费控制率 (6分): "1. “三公”经费控制率=“三公”经费实际支出数/“三公”经费预算安排数×100% (1) “三公”经费控制率<90%的,得3分;
 // (2) 90%≤“三公”经费控制率≤100%的,得2分; (3) “三公”经费控制率>100%的,得0分。 2. 日常公用经费控制率=日常公用经费决算数/

@@ -1,7 +1,7 @@
 /** 扣分至零 (deduction to a floor). */
 import { describe, expect, it } from 'vitest';
-import { renderCriterion, validateScheme } from '../src/index.ts';
-import { evalIssues, input, leafScheme, leafScore, mustScore, node } from './fixtures/build.ts';
+import { renderCriterion, validateScheme } from '../../index.ts';
+import { evalIssues, input, leafScheme, leafScore, mustScore, node } from '../../../test/fixtures/build.ts';
 
 describe('deduction (扣分，扣完为止)', () => {
   // Seed 000 预算编制规范性 (5分): "2. 发现一项不符合的扣1分，扣完为止。"

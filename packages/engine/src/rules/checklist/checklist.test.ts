@@ -1,7 +1,7 @@
 /** 评分要点 (checklist): each point met (a boolean fact) earns its points. */
 import { describe, expect, it } from 'vitest';
-import { renderCriterion, validateScheme, type ChecklistRule } from '../src/index.ts';
-import { evalIssues, input, leafScheme, leafScore, mustScore, node } from './fixtures/build.ts';
+import { renderCriterion, validateScheme, type ChecklistRule } from '../../index.ts';
+import { evalIssues, input, leafScheme, leafScore, mustScore, node } from '../../../test/fixtures/build.ts';
 
 // Seed 000 管理制度健全性 (3分): "1. 部门制定了财政资金管理、财务管理、内部控制等制度(0.5分); 2. 上述财政资金管理、财务管理、
 // 内部控制等制度得到有效执行(1.5分); 3. 部门按照预算和绩效管理一体化的要求制定本部门全面实施预算绩效管理的制度或工作方案，

@@ -1,7 +1,7 @@
 /** 线性扣分 (linear penalty), in each stepping mode. */
 import { describe, expect, it } from 'vitest';
-import { renderCriterion, validateScheme, type LinearPenaltyRule } from '../src/index.ts';
-import { input, leafScheme, leafScore, metric, mustScore, node } from './fixtures/build.ts';
+import { renderCriterion, validateScheme, type LinearPenaltyRule } from '../../index.ts';
+import { input, leafScheme, leafScore, metric, mustScore, node } from '../../../test/fixtures/build.ts';
 
 // Seed 000 财务合规性, item 2 (1分): "资金调整、调剂规范性（1分）。调整、调剂资金累计在本单位部门预算总规模10%以内的，得1分；
 // 超出10%的，超出一个百分点扣0.1分，直至1分扣完为止。"

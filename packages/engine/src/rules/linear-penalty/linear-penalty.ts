@@ -3,12 +3,12 @@
  * per `step` of excess, down to 0. Source: seed 000 财务合规性 — 调整、调剂资金累计在本单位部门预算总规模
  * 10%以内的，得1分；超出10%的，超出一个百分点扣0.1分，直至1分扣完为止.
  */
-import { ZERO, dec, greater, plain, showNumber } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
-import type { LinearPenaltyRule } from '../format/scheme-types.ts';
-import type { Line } from '../evaluate/context.ts';
-import { checkRef } from './refs-check.ts';
-import { prose, type RuleKind, type RuleSite } from './kind.ts';
+import { ZERO, dec, greater, plain, showNumber } from '../../decimal/dec.ts';
+import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import type { LinearPenaltyRule } from '../../format/scheme-types.ts';
+import type { Line } from '../../evaluate/context.ts';
+import { checkRef } from '../refs-check.ts';
+import { prose, type RuleKind, type RuleSite } from '../kind.ts';
 
 function stepText(rule: LinearPenaltyRule, site: RuleSite): string {
   const step = dec(rule.step);
