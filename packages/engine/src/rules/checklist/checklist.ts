@@ -3,10 +3,11 @@
  * Source: seed 000 预算编制合理性 — 1. 部门预算编制、分配符合本部门职责……（1分）；… five points.
  */
 import { Dec, ZERO, dec, plain } from '../../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import { pointer, type Issue } from '../../errors/issue.ts';
 import type { ChecklistRule } from '../../format/scheme-types.ts';
 import { checkRef } from '../refs-check.ts';
 import { itemNo, prose, type RuleKind } from '../kind.ts';
+import { ruleMessages } from '../messages.ts';
 
 export const checklist: RuleKind<ChecklistRule> = {
   refs: (r) => r.items.map((i) => i.fact),
@@ -16,12 +17,7 @@ export const checklist: RuleKind<ChecklistRule> = {
     rule.items.forEach((it, i) => out.push(...checkRef(it.fact, site, `items/${i}/fact`, 'boolean')));
     const sum = rule.items.reduce((a, it) => a.plus(dec(it.points)), new Dec(0));
     if (!sum.eq(site.points)) {
-      out.push(
-        issue('points-mismatch', `评分要点分数合计 ${plain(sum)} 分，与本项分值 ${plain(site.points)} 分不符`, `checklist items add up to ${plain(sum)}, the points are ${plain(site.points)}`, {
-          path: pointer(site.path, 'items'),
-          indicator: site.indicator,
-        }),
-      );
+      out.push(ruleMessages.issue('points-mismatch', { of: 'items', total: plain(sum), points: plain(site.points) }, { path: pointer(site.path, 'items'), indicator: site.indicator }));
     }
     return out;
   },

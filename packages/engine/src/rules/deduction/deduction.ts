@@ -3,12 +3,13 @@
  * Source: seed 000 预算编制规范性 — 发现一项不符合的扣1分，扣完为止; 重点工作完成情况 — 一项重点工作没有完成扣4分，扣完为止.
  */
 import { ZERO, dec, greater, plain } from '../../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import { pointer, type Issue } from '../../errors/issue.ts';
 import type { DeductionRule } from '../../format/scheme-types.ts';
 import type { Line } from '../../evaluate/context.ts';
 import { checkRef } from '../refs-check.ts';
 import { checkWithinPoints } from '../points-check.ts';
 import { prose, type RuleKind } from '../kind.ts';
+import { deductionMessages as m } from './messages.ts';
 
 export const deduction: RuleKind<DeductionRule> = {
   refs: (r) => [r.countFact],
@@ -17,7 +18,7 @@ export const deduction: RuleKind<DeductionRule> = {
     const out: Issue[] = [...checkRef(rule.countFact, site, 'countFact', 'numeric')];
     if (rule.floor !== undefined) out.push(...checkWithinPoints(dec(rule.floor), site, 'floor', '最低得分'));
     if (dec(rule.perItem).lte(ZERO)) {
-      out.push(issue('deduction-per-item', `每项扣分应大于0分（现为 ${plain(dec(rule.perItem))}）`, 'perItem must be positive', { path: pointer(site.path, 'perItem'), indicator: site.indicator }));
+      out.push(m.issue('deduction-per-item', { perItem: plain(dec(rule.perItem)) }, { path: pointer(site.path, 'perItem'), indicator: site.indicator }));
     }
     return out;
   },

@@ -3,10 +3,12 @@
  * Source: seed 000 效果性 — 未实现绩效目标的酌情扣分.
  */
 import { ZERO, plain, toPlainDec } from '../../decimal/dec.ts';
-import { issue, pointer } from '../../errors/issue.ts';
+import { pointer } from '../../errors/issue.ts';
 import type { JudgementRule } from '../../format/scheme-types.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
 import { prose, type RuleKind } from '../kind.ts';
+import { ruleMessages } from '../messages.ts';
+import { judgementMessages as m } from './messages.ts';
 
 export const judgement: RuleKind<JudgementRule> = {
   refs: () => [],
@@ -19,18 +21,14 @@ export const judgement: RuleKind<JudgementRule> = {
       // built only when there is something to report
       const where = () => ({ indicator: site.indicator, path: pointer('/reviewer', ctx.key) });
       if (!entry) {
-        throw new CannotCompute(
-          issue('judgement-missing', `“${site.name}”为酌情评分项，案例缺少评审录入（reviewer["${ctx.key}"]：得分与理由）`, `judgement item "${ctx.key}" needs a reviewer entry (score and reason)`, where()),
-        );
+        throw new CannotCompute(m.issue('judgement-missing', { name: site.name, key: ctx.key }, where()));
       }
       const s = toPlainDec(entry.score);
       if (s === null || s.lt(ZERO) || s.gt(site.points)) {
-        throw new CannotCompute(
-          issue('judgement-range', `“${site.name}”的评审得分 ${String(entry.score)} 不是 0–${plain(site.points)} 分之间的分数（填数字，不带百分号）`, `reviewer score ${String(entry.score)} for "${ctx.key}" is outside 0–${plain(site.points)}`, where()),
-        );
+        throw new CannotCompute(m.issue('judgement-range', { name: site.name, key: ctx.key, score: String(entry.score), points: plain(site.points) }, where()));
       }
       if (typeof entry.reason !== 'string' || !entry.reason.trim()) {
-        throw new CannotCompute(issue('judgement-reason', `“${site.name}”的评审得分缺少理由`, `reviewer entry for "${ctx.key}" has no reason`, where()));
+        throw new CannotCompute(ruleMessages.issue('judgement-reason', { name: site.name, key: ctx.key, entry: 'judgement' }, where()));
       }
       return {
         score: s,

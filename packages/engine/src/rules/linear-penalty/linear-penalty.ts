@@ -4,11 +4,12 @@
  * 10%以内的，得1分；超出10%的，超出一个百分点扣0.1分，直至1分扣完为止.
  */
 import { ZERO, dec, greater, plain, showNumber } from '../../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import { pointer, type Issue } from '../../errors/issue.ts';
 import type { LinearPenaltyRule } from '../../format/scheme-types.ts';
 import type { Line } from '../../evaluate/context.ts';
 import { checkRef } from '../refs-check.ts';
 import { prose, type RuleKind, type RuleSite } from '../kind.ts';
+import { linearPenaltyMessages as m } from './messages.ts';
 
 function stepText(rule: LinearPenaltyRule, site: RuleSite): string {
   const step = dec(rule.step);
@@ -21,8 +22,8 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
 
   check(rule, site) {
     const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric')];
-    if (dec(rule.step).lte(ZERO)) out.push(issue('penalty-step', '步长应大于0', 'step must be positive', { path: pointer(site.path, 'step'), indicator: site.indicator }));
-    if (dec(rule.deduct).lte(ZERO)) out.push(issue('penalty-deduct', '每步扣分应大于0分', 'deduct must be positive', { path: pointer(site.path, 'deduct'), indicator: site.indicator }));
+    if (dec(rule.step).lte(ZERO)) out.push(m.issue('penalty-step', {}, { path: pointer(site.path, 'step'), indicator: site.indicator }));
+    if (dec(rule.deduct).lte(ZERO)) out.push(m.issue('penalty-deduct', {}, { path: pointer(site.path, 'deduct'), indicator: site.indicator }));
     return out;
   },
 

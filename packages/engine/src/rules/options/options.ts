@@ -4,12 +4,13 @@
  * 时限、内容、范围等要求的，得1分；没有进行公开的，得0分。
  */
 import { Dec, dec, plain } from '../../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import { pointer, type Issue } from '../../errors/issue.ts';
 import type { OptionsRule } from '../../format/scheme-types.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
 import { checkRef } from '../refs-check.ts';
 import { checkWithinPoints } from '../points-check.ts';
 import { itemNo, prose, type RuleKind } from '../kind.ts';
+import { optionsMessages as m } from './messages.ts';
 
 export const options: RuleKind<OptionsRule> = {
   refs: (r) => [r.fact],
@@ -21,22 +22,16 @@ export const options: RuleKind<OptionsRule> = {
     rule.options.forEach((o, i) => {
       out.push(...checkWithinPoints(dec(o.score), site, `options/${i}/score`, `选项“${o.value}”得分`));
       if (seen.has(o.value)) {
-        out.push(issue('option-duplicate', `选项“${o.value}”重复`, `option "${o.value}" appears twice`, { path: pointer(site.path, 'options', i), indicator: site.indicator }));
+        out.push(m.issue('option-duplicate', { value: o.value }, { path: pointer(site.path, 'options', i), indicator: site.indicator }));
       }
       seen.add(o.value);
       if (declared.length > 0 && !declared.includes(o.value)) {
-        out.push(
-          issue('option-undeclared', `选项“${o.value}”不是事实“${rule.fact}”的可选值（${declared.join('、')}）`, `option "${o.value}" is not a declared value of "${rule.fact}"`, {
-            path: pointer(site.path, 'options', i, 'value'),
-            indicator: site.indicator,
-            fact: rule.fact,
-          }),
-        );
+        out.push(m.issue('option-undeclared', { value: o.value, fact: rule.fact, declared }, { path: pointer(site.path, 'options', i, 'value'), indicator: site.indicator, fact: rule.fact }));
       }
     });
     for (const v of declared) {
       if (!seen.has(v)) {
-        out.push(issue('option-missing', `事实“${rule.fact}”的可选值“${v}”没有对应得分`, `declared value "${v}" of "${rule.fact}" has no score`, { path: pointer(site.path, 'options'), indicator: site.indicator, fact: rule.fact }));
+        out.push(m.issue('option-missing', { value: v, fact: rule.fact }, { path: pointer(site.path, 'options'), indicator: site.indicator, fact: rule.fact }));
       }
     }
     return out;
@@ -56,9 +51,7 @@ export const options: RuleKind<OptionsRule> = {
       const v = ctx.text(rule.fact);
       const hit = byValue.get(v);
       if (!hit) {
-        throw new CannotCompute(
-          issue('option-no-match', `“${site.decls.label(rule.fact)}”的取值“${v}”没有对应的档`, `value "${v}" of ${rule.fact} matches no option`, { indicator: site.indicator, fact: rule.fact, path: pointer(site.path, 'options') }),
-        );
+        throw new CannotCompute(m.issue('option-no-match', { value: v, fact: rule.fact, label }, { indicator: site.indicator, fact: rule.fact, path: pointer(site.path, 'options') }));
       }
       return { score: hit.score, branch: hit.branch, arithmetic: [hit.line], status: 'computed' };
     };

@@ -4,13 +4,14 @@
  * 日常公用经费控制率 (3/2/0); 预算执行率 = four quarterly ratios ×1分 + 全年平均执行率×2分.
  */
 import { Dec, ZERO, dec, lesser, plain, roundDec, roundingText, showNumber } from '../../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import { pointer, type Issue } from '../../errors/issue.ts';
 import type { SumRule } from '../../format/scheme-types.ts';
 import type { Trace } from '../../sheet/types.ts';
 import { makePartTrace } from '../../evaluate/trace.ts';
 import type { Line } from '../../evaluate/context.ts';
 import { itemNo, prose, type RuleKind, type RuleSite } from '../kind.ts';
-import { checkRule, compileRule, renderRule, ruleMax, ruleRefs } from '../registry.ts';
+import { ruleMessages } from '../messages.ts';
+import { sumMessages as m } from './messages.ts';
 
 function partSite(rule: SumRule, i: number, site: RuleSite): RuleSite {
   const p = rule.parts[i]!;
@@ -25,41 +26,36 @@ function partSite(rule: SumRule, i: number, site: RuleSite): RuleSite {
 }
 
 export const sum: RuleKind<SumRule> = {
-  refs: (rule) => rule.parts.flatMap((p) => ruleRefs(p.rule)),
+  refs: (rule, rules) => rule.parts.flatMap((p) => rules.refs(p.rule)),
 
-  check(rule, site) {
+  check(rule, site, rules) {
     const out: Issue[] = [];
     const total = rule.parts.reduce((a, p) => a.plus(dec(p.points)), ZERO);
     if (!total.eq(site.points)) {
-      out.push(
-        issue('points-mismatch', `分项分值合计 ${plain(total)} 分，与本项分值 ${plain(site.points)} 分不符`, `parts add up to ${plain(total)}, the points are ${plain(site.points)}`, {
-          path: pointer(site.path, 'parts'),
-          indicator: site.indicator,
-        }),
-      );
+      out.push(ruleMessages.issue('points-mismatch', { of: 'parts', total: plain(total), points: plain(site.points) }, { path: pointer(site.path, 'parts'), indicator: site.indicator }));
     }
     const ids = new Set<string>();
     rule.parts.forEach((p, i) => {
-      if (ids.has(p.id)) out.push(issue('duplicate-id', `分项标识“${p.id}”重复`, `duplicate part id "${p.id}"`, { path: pointer(site.path, 'parts', i, 'id'), indicator: site.indicator }));
+      if (ids.has(p.id)) out.push(m.issue('duplicate-id', { id: p.id }, { path: pointer(site.path, 'parts', i, 'id'), indicator: site.indicator }));
       ids.add(p.id);
-      out.push(...checkRule(p.rule, partSite(rule, i, site)));
+      out.push(...rules.check(p.rule, partSite(rule, i, site)));
     });
     return out;
   },
 
-  maxScore(rule, site) {
+  maxScore(rule, site, rules) {
     let total = ZERO;
     for (let i = 0; i < rule.parts.length; i++) {
-      const m = ruleMax(rule.parts[i]!.rule, partSite(rule, i, site));
-      total = total.plus(m === null ? dec(rule.parts[i]!.points) : Dec.min(m, dec(rule.parts[i]!.points)));
+      const max = rules.maxScore(rule.parts[i]!.rule, partSite(rule, i, site));
+      total = total.plus(max === null ? dec(rule.parts[i]!.points) : Dec.min(max, dec(rule.parts[i]!.points)));
     }
     return total;
   },
 
-  compile(rule, site) {
+  compile(rule, site, rules) {
     const parts = rule.parts.map((p, i) => {
       const ps = partSite(rule, i, site);
-      return { p, key: ps.key, points: ps.points, label: { id: p.id, name: p.name, points: plain(ps.points) }, run: compileRule(p.rule, ps) };
+      return { p, key: ps.key, points: ps.points, label: { id: p.id, name: p.name, points: plain(ps.points) }, run: rules.compile(p.rule, ps) };
     });
     const branch = `分项合计（${rule.parts.length}项）`;
     const roundParts = site.decls.rounding.stages.includes('part');
@@ -101,9 +97,9 @@ export const sum: RuleKind<SumRule> = {
     };
   },
 
-  render(rule, site) {
+  render(rule, site, rules) {
     const pts = plain(site.points);
-    const items = rule.parts.map((p, i) => `${itemNo(i + 1, site.depth)}${renderRule(p.rule, partSite(rule, i, site))}`);
+    const items = rule.parts.map((p, i) => `${itemNo(i + 1, site.depth)}${rules.render(p.rule, partSite(rule, i, site))}`);
     return `${prose(rule.render?.before, pts)}${items.join('')}${prose(rule.render?.after, pts)}`;
   },
 };

@@ -4,21 +4,13 @@
  * The rule score of every row is shown beside the department's self-score, with the reason.
  */
 import { Dec, ONE, ZERO, plain, showNumber, toPlainDec } from '../../decimal/dec.ts';
-import { issue } from '../../errors/issue.ts';
 import type { TargetsRule } from '../../format/scheme-types.ts';
 import type { RowResult } from '../../sheet/types.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
 import { compareTarget } from '../../targets/index.ts';
 import { checkRef } from '../refs-check.ts';
 import { prose, type RuleKind } from '../kind.ts';
-
-const OUTCOME_ZH: Record<RowResult['outcome'], string> = {
-  met: '达成',
-  notMet: '未达成',
-  qualitative: '定性指标',
-  notApplicable: '不适用',
-  incomparable: '无法比较',
-};
+import { targetsMessages as m } from './messages.ts';
 
 export const targets: RuleKind<TargetsRule> = {
   refs: (r) => [r.rowsFact],
@@ -37,11 +29,11 @@ export const targets: RuleKind<TargetsRule> = {
         const where = { indicator: site.indicator, fact: rule.rowsFact, path: `/facts/${rule.rowsFact}/${i}` };
         const points = toPlainDec(row.points);
         if (points === null || points.lt(ZERO)) {
-          throw new CannotCompute(issue('row-points', `第${i + 1}行“${row.level3}”的分值“${String(row.points)}”不是有效数字`, `row ${i + 1} has invalid points`, where));
+          throw new CannotCompute(m.issue('row-points', { row: i + 1, name: row.level3, value: String(row.points) }, where));
         }
         const self = row.selfScore === undefined ? null : toPlainDec(row.selfScore);
         if (row.selfScore !== undefined && self === null) {
-          throw new CannotCompute(issue('row-self-score', `第${i + 1}行“${row.level3}”的自评得分“${String(row.selfScore)}”不是有效数字`, `row ${i + 1} has an invalid self-score`, where));
+          throw new CannotCompute(m.issue('row-self-score', { row: i + 1, name: row.level3, value: String(row.selfScore) }, where));
         }
         pointsSum = pointsSum.plus(points);
         const cmp = compareTarget(row.target, row.actual, { indicator: row.level3, category: row.level2, year: site.decls.year });
@@ -65,9 +57,7 @@ export const targets: RuleKind<TargetsRule> = {
         if (ruleScore !== null) score = ruleScore;
         else if (self !== null) score = Dec.min(self, points);
         else {
-          throw new CannotCompute(
-            issue('row-judgement-missing', `第${i + 1}行“${row.level3}”需酌情评分（${OUTCOME_ZH[cmp.outcome]}），但没有自评得分`, `row ${i + 1} needs a judgement score but has no self-score`, where),
-          );
+          throw new CannotCompute(m.issue('row-judgement-missing', { row: i + 1, name: row.level3, outcome: cmp.outcome }, where));
         }
         if (self !== null && self.gt(points)) rowWarnings.push(`自评得分 ${plain(self)} 超过分值 ${plain(points)}`);
         const ruleText = ruleScore === null ? `酌情（采用自评${self === null ? '' : ` ${plain(Dec.min(self, points))}分`}）` : `规则得${showNumber(ruleScore)}分`;

@@ -4,12 +4,14 @@
  * 固定资产利用率 (tiers on a computed metric) — ≥90%得1分；90%>x≥75%得0.7分…
  */
 import { Dec, dec, plain, toDec } from '../../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../../errors/issue.ts';
+import { pointer, type Issue } from '../../errors/issue.ts';
 import type { TiersRule } from '../../format/scheme-types.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
 import { bounds, contains, coverage, isEmpty, renderInterval, type Bounds } from '../interval.ts';
 import { checkRef } from '../refs-check.ts';
 import { itemNo, prose, type RuleKind, type RuleSite } from '../kind.ts';
+import { ruleMessages } from '../messages.ts';
+import { tiersMessages as m } from './messages.ts';
 
 function domainOf(rule: TiersRule, site: RuleSite): Bounds {
   const input = site.decls.inputs.get(rule.metric);
@@ -39,10 +41,9 @@ function percentScale(rule: TiersRule, site: RuleSite): Issue[] {
       const d = t[k] === undefined ? null : toDec(t[k]);
       if (d === null || (d.lte(TEN) && d.gte(TEN.neg()))) continue;
       out.push(
-        issue(
+        m.issue(
           'percent-scale',
-          `第${i + 1}档的${k === 'min' ? '下限' : '上限'} ${plain(d)} 即 ${plain(d.times(100))}%：“${site.decls.label(rule.metric)}”是百分比，界限按小数填写（95% 填 0.95）；若指 ${plain(d)}%，应写作 ${plain(d.div(100))} 或 "${plain(d)}%"`,
-          `tier ${i + 1}: ${k} ${plain(d)} of percent metric ${rule.metric} reads as ${plain(d.times(100))}%; for ${plain(d)}% write ${plain(d.div(100))}`,
+          { tier: i + 1, bound: k, value: plain(d), percent: plain(d.times(100)), fraction: plain(d.div(100)), metric: rule.metric, label: site.decls.label(rule.metric) },
           { path: pointer(site.path, 'tiers', i, k), indicator: site.indicator },
         ),
       );
@@ -61,37 +62,25 @@ export const tiers: RuleKind<TiersRule> = {
     const show = showBound(site, rule.metric);
     bs.forEach((b, i) => {
       if (isEmpty(b)) {
-        out.push(
-          issue('tier-empty', `第${i + 1}档的区间为空（${renderInterval(b, subject, show)}）`, `tier ${i + 1} is an empty interval`, {
-            path: pointer(site.path, 'tiers', i),
-            indicator: site.indicator,
-          }),
-        );
+        out.push(m.issue('tier-empty', { tier: i + 1, interval: renderInterval(b, subject, show) }, { path: pointer(site.path, 'tiers', i), indicator: site.indicator }));
       }
       const score = dec(rule.tiers[i]!.score);
       if (score.gt(site.points) || score.lt(0)) {
         out.push(
-          issue('score-exceeds-points', `第${i + 1}档得分 ${plain(score)} 分超出本项分值 0–${plain(site.points)} 分`, `tier ${i + 1} awards ${plain(score)}, outside 0–${plain(site.points)}`, {
-            path: pointer(site.path, 'tiers', i, 'score'),
-            indicator: site.indicator,
-          }),
+          ruleMessages.issue(
+            'score-exceeds-points',
+            { what: `第${i + 1}档得分`, field: `tiers/${i}/score`, amount: plain(score), points: plain(site.points) },
+            { path: pointer(site.path, 'tiers', i, 'score'), indicator: site.indicator },
+          ),
         );
       }
     });
     for (const p of coverage(bs, domainOf(rule, site))) {
-      const text = renderInterval(p.region, subject, show);
-      const sorted = [...p.tiers].sort((a, b) => a - b).map((t) => `第${t + 1}档`);
-      const near = sorted.length > 1 ? `（${sorted.join('与')}之间）` : sorted.length === 1 ? `（与${sorted[0]}相邻）` : '';
+      const params = { region: renderInterval(p.region, subject, show), tiers: [...p.tiers].sort((a, b) => a - b).map((t) => String(t + 1)) };
       out.push(
         p.type === 'gap'
-          ? issue('tier-gap', `档位未覆盖：${text} 时没有对应的档${near}`, `tiers leave a gap: ${text}`, {
-              path: pointer(site.path, 'tiers', p.tiers[p.tiers.length - 1] ?? 0),
-              indicator: site.indicator,
-            })
-          : issue('tier-overlap', `档位重叠：${text} 同时落在${sorted.join('与')}`, `tiers overlap: ${text} (tiers ${p.tiers.map((t) => t + 1).join(', ')})`, {
-              path: pointer(site.path, 'tiers', p.tiers[1] ?? 0),
-              indicator: site.indicator,
-            }),
+          ? m.issue('tier-gap', params, { path: pointer(site.path, 'tiers', p.tiers[p.tiers.length - 1] ?? 0), indicator: site.indicator })
+          : m.issue('tier-overlap', params, { path: pointer(site.path, 'tiers', p.tiers[1] ?? 0), indicator: site.indicator }),
       );
     }
     return out;
@@ -112,11 +101,7 @@ export const tiers: RuleKind<TiersRule> = {
       const i = bs.findIndex((b) => contains(b, x));
       if (i < 0) {
         throw new CannotCompute(
-          issue('tier-no-match', `${subject}为 ${ctx.show(rule.metric, x)}，不在任何档位内`, `value ${plain(x)} of ${rule.metric} falls in no tier`, {
-            indicator: site.indicator,
-            fact: rule.metric,
-            path: pointer(site.path, 'tiers'),
-          }),
+          m.issue('tier-no-match', { subject, shown: ctx.show(rule.metric, x), value: plain(x), metric: rule.metric }, { indicator: site.indicator, fact: rule.metric, path: pointer(site.path, 'tiers') }),
         );
       }
       return {
