@@ -1,8 +1,8 @@
 /**
  * The comparison for `pnpm bench`: the same scheme's conditions run by json-rules-engine, built the way
  * the project's stack would do it without jixiao's compiled engine — every tier interval, option, zero
- * rule (zeroWhen), veto and exemption becomes a rule whose event names the branch; decimal-exact
- * operators are added with `engine.addOperator`, comparing decimal.js Decimals (precision 40, as the
+ * rule (zeroWhen), veto and exemption (each kind's `branches`, rules/<kind>/index.ts) becomes a rule
+ * whose event names the branch; decimal-exact operators are added with `engine.addOperator`, comparing decimal.js Decimals (precision 40, as the
  * engine used before its own exact number type); each metric is a dynamic fact evaluated by mathjs
  * with BigNumber (decimal.js) from the scheme's formula text, compiled once.
  *
@@ -13,7 +13,7 @@ import DecimalBase from 'decimal.js';
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import { Dec, toDec } from '../src/decimal/dec.ts';
 import { formulaMath } from '../src/formula/formula.ts';
-import { parseFormula, type Condition, type Indicator, type Rule, type Scheme } from '../src/index.ts';
+import { RULES, parseFormula, type Condition, type Indicator, type RuleLike, type Scheme } from '../src/index.ts';
 
 /** decimal.js as the engine configured it before it had its own number type. */
 const Big = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -83,30 +83,11 @@ export function schemeRules(scheme: Scheme): RuleProperties[] {
   const typeOf = (id: string) => types.get(id);
   const rules: RuleProperties[] = [];
   const add = (key: string, branch: string, conditions: TopLevelCondition) => rules.push({ name: `${key}:${branch}`, conditions, event: { type: 'branch', params: { key, branch } } });
-  const visit = (rule: Rule, key: string) => {
+  const visit = (rule: RuleLike, key: string) => {
     if (rule.veto) add(key, 'veto', top(translate(rule.veto.when, typeOf)));
     if (rule.exempt) add(key, 'exempt', top(translate(rule.exempt.when, typeOf)));
-    switch (rule.kind) {
-      case 'tiers':
-        rule.tiers.forEach((t, i) => {
-          const all: NestedCondition[] = [];
-          if (t.min !== undefined) all.push({ fact: rule.metric, operator: t.minInclusive ? 'decGreaterThanInclusive' : 'decGreaterThan', value: String(t.min) });
-          if (t.max !== undefined) all.push({ fact: rule.metric, operator: t.maxInclusive ? 'decLessThanInclusive' : 'decLessThan', value: String(t.max) });
-          add(key, `tier${i + 1}`, { all });
-        });
-        break;
-      case 'options':
-        rule.options.forEach((o, i) => add(key, `option${i + 1}`, { all: [{ fact: rule.fact, operator: 'equal', value: o.value }] }));
-        break;
-      case 'ratio':
-        if (rule.zeroWhen) add(key, 'zero', top(translate(rule.zeroWhen.when, typeOf)));
-        break;
-      case 'sum':
-        for (const p of rule.parts) visit(p.rule, `${key}/${p.id}`);
-        break;
-      default:
-        break;
-    }
+    for (const b of RULES.get(rule.kind)?.branches?.(rule) ?? []) add(key, b.branch, top(translate(b.when, typeOf)));
+    for (const p of RULES.parts(rule)) visit(p.rule, `${key}/${p.id}`);
   };
   const walk = (nodes: Indicator[]) => {
     for (const n of nodes) {

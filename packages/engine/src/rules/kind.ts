@@ -115,6 +115,12 @@ export interface NestedRule {
   rule: RuleLike;
 }
 
+/** A branch of a rule and the condition that selects it (`KindDefinition.branches`). */
+export interface Branch {
+  branch: string;
+  when: Condition;
+}
+
 /** The change kinds a kind's diff reports, each with its Chinese name (as `CHANGE_KINDS` in versions/change.ts). */
 export type ChangeNames = Readonly<Record<string, string>>;
 
@@ -168,6 +174,12 @@ export interface KindDefinition<K extends string, S extends TSchema, C extends C
    * entry as a reviewer's override of a mechanical rule.
    */
   readsReviewer?: boolean;
+  /**
+   * The conditions under which the rule takes each of its branches, as condition JSON (the scheme's
+   * json-rules-engine format), for running the same choice through json-rules-engine (`pnpm bench` and its
+   * cross-check test). Branch ids: `tier1`…, `option1`…, `zero`; veto and exemption are the registry's.
+   */
+  branches?(rule: RuleOf<K, R>): readonly Branch[];
   /** The messages of this kind's issues (`defineMessages` in its messages.ts), when it has its own. */
   messages?: { readonly defs: object };
   /** The change kinds `diff` reports, with their Chinese names. */
@@ -203,6 +215,7 @@ export interface AnyKind extends KindSchema {
   template(ref: string, points: number | string): RuleLike;
   itemCount?(rule: RuleLike): number;
   parts?(rule: RuleLike): readonly NestedRule[];
+  branches?(rule: RuleLike): readonly Branch[];
   readonly readsReviewer?: boolean;
   readonly messages?: { readonly defs: object };
   readonly changes: ChangeNames;

@@ -15,6 +15,7 @@ export const options: KindDefinition<'options', typeof OptionsRuleSchema, typeof
   names: { zh: '枚举分档', en: 'enumerated tiers', example: '按要求公开1.5分；公开但不符合要求1分；没有公开0分' },
   template: (fact, points) => ({ kind: 'options', fact, options: [{ value: '是', score: points, text: '' }] }),
   itemCount: (rule) => rule.options.length,
+  branches: (rule) => rule.options.map((o, i) => ({ branch: `option${i + 1}`, when: { fact: rule.fact, operator: 'equal', value: o.value } })),
   messages: optionsMessages,
   changes: OPTIONS_CHANGES,
   diff: diffOptions,

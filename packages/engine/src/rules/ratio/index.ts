@@ -13,6 +13,7 @@ export const ratio: KindDefinition<'ratio', typeof RatioRuleSchema, typeof RATIO
   schema: RatioRuleSchema,
   names: { zh: '比率×分值', en: 'ratio × points', example: '政府采购执行率得分=政府采购执行率×1分' },
   template: (metric, points) => ({ kind: 'ratio', metric, multiplier: points }),
+  branches: (rule) => (rule.zeroWhen ? [{ branch: 'zero', when: rule.zeroWhen.when }] : []),
   changes: RATIO_CHANGES,
   diff: diffRatio,
 };

@@ -15,6 +15,16 @@ export const tiers: KindDefinition<'tiers', typeof TiersRuleSchema, typeof TIERS
   names: { zh: '分档计分', en: 'tiers', example: '满意度≥95%的，得6分；90%≤满意度<95%的，得4分……' },
   template: (metric, points) => ({ kind: 'tiers', metric, tiers: [{ min: 0.9, minInclusive: true, score: points }, { max: 0.9, maxInclusive: false, score: 0 }] }),
   itemCount: (rule) => rule.tiers.length,
+  branches: (rule) =>
+    rule.tiers.map((t, i) => ({
+      branch: `tier${i + 1}`,
+      when: {
+        all: [
+          ...(t.min === undefined ? [] : [{ fact: rule.metric, operator: t.minInclusive ? ('greaterThanInclusive' as const) : ('greaterThan' as const), value: t.min }]),
+          ...(t.max === undefined ? [] : [{ fact: rule.metric, operator: t.maxInclusive ? ('lessThanInclusive' as const) : ('lessThan' as const), value: t.max }]),
+        ],
+      },
+    })),
   messages: tiersMessages,
   changes: TIERS_CHANGES,
   diff: diffTiers,
