@@ -1,4 +1,4 @@
-/** 扣分至零 (deduction to a floor). */
+/** 扣分（扣完为止） (deduction to a floor). */
 import { describe, expect, it } from 'vitest';
 import { renderCriterion, validateScheme } from '../../index.ts';
 import { evalIssues, input, leafScheme, leafScore, mustScore, node } from '../../../test/fixtures/build.ts';

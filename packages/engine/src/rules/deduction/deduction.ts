@@ -1,5 +1,5 @@
 /**
- * 扣分至零 (deduction to a floor): points − count × perItem, never below the floor (default 0).
+ * 扣分（扣完为止） (deduction to a floor): points − count × perItem, never below the floor (default 0).
  * Source: seed 000 预算编制规范性 — 发现一项不符合的扣1分，扣完为止; 重点工作完成情况 — 一项重点工作没有完成扣4分，扣完为止.
  */
 import { ZERO, dec, greater, plain } from '../../decimal/dec.ts';

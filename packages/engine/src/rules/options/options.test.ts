@@ -1,4 +1,4 @@
-/** 分档选项 (options): an enumerated fact, one score per option. */
+/** 枚举分档 (options): an enumerated fact, one score per option. */
 import { describe, expect, it } from 'vitest';
 import { renderCriterion, validateScheme, type OptionsRule } from '../../index.ts';
 import { evalIssues, input, leafScheme, leafScore, mustScore, node } from '../../../test/fixtures/build.ts';
@@ -17,7 +17,7 @@ const rule: OptionsRule = {
 };
 const doc = leafScheme({ rule, points: 1.5, inputs: [input.enum('部门预算公开情况', VALUES)] });
 
-describe('options (分档选项)', () => {
+describe('options (枚举分档)', () => {
   it.each([
     ['按要求公开', '1.5'],
     ['公开不符合要求', '1'],

@@ -1,5 +1,5 @@
 /**
- * 分档选项 (enumerated tiers): an enum fact, one score per option.
+ * 枚举分档 (enumerated tiers): an enum fact, one score per option.
  * Source: seed 000 预决算信息公开 — 按规定内容、时限、范围等各项要求进行公开的，得1.5分；进行了公开，存在不符合
  * 时限、内容、范围等要求的，得1分；没有进行公开的，得0分。
  */

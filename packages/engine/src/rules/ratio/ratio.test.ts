@@ -1,4 +1,4 @@
-/** 比率计分 (ratio × points) with cap and zero rule. */
+/** 比率×分值 (ratio × points) with cap and zero rule. */
 import { describe, expect, it } from 'vitest';
 import { criterionMatches, type RatioRule } from '../../index.ts';
 import { input, leafScheme, leafScore, metric, mustScore, node, norm } from '../../../test/fixtures/build.ts';

@@ -1,5 +1,5 @@
 /**
- * 比率计分 (ratio × points): score = metric × multiplier, capped (default: the points), with an
+ * 比率×分值 (ratio × points): score = metric × multiplier, capped (default: the points), with an
  * optional zero rule. Source: seed 000 政府采购执行情况 — 政府采购执行率得分=政府采购执行率×1分；
  * 如实际采购金额大于采购计划金额，本项得0分; 预算执行率 — 一季度预算执行率得分=(支出进度/序时进度25%)×1分.
  */
