@@ -1,6 +1,6 @@
 /**
- * The pieces of the scheme format that rule kinds build their schema fragments from (数值, 区间, and
- * what every rule may carry). Kept apart from `scheme-types.ts`, which composes the whole document from
+ * The pieces of the scheme format that rule kinds build their schema fragments from (区间, and what every
+ * rule may carry). Kept apart from `scheme-types.ts`, which composes the whole document from
  * the rule kinds' fragments, so that a fragment never imports the composition (no import cycle).
  *
  * Inside a fragment, the scheme's other definitions are named by reference and resolved when the
@@ -9,19 +9,15 @@
  */
 import { Type } from '@sinclair/typebox';
 
-/** A decimal number: a JSON number or a decimal string such as "0.95", "-3", "12.50", or "95%" (= 0.95). */
-export const Num = Type.Union([Type.Number(), Type.String({ pattern: '^-?[0-9]+(\\.[0-9]+)?%?$' })], {
-  description: '数值：JSON 数字或十进制字符串，如 6、0.95、"0.95"、"95%"（百分数按小数写，95% 即 0.95）',
-});
-
 /**
- * The members of a numeric interval (区间). A present bound must say whether it is included:
- * `{ "min": 0.9, "minInclusive": true, "max": 0.95, "maxInclusive": false }` is 90% ≤ x < 95%.
+ * The members of a numeric interval (区间) in a rule kind's fragment, the bounds by reference to `Num`.
+ * A present bound must say whether it is included: `{ "min": 0.9, "minInclusive": true, "max": 0.95,
+ * "maxInclusive": false }` is 90% ≤ x < 95%.
  */
-export const intervalProps = {
-  min: Type.Optional(Num),
+export const intervalMembers = {
+  min: Type.Optional(Type.Ref('Num')),
   minInclusive: Type.Optional(Type.Boolean({ description: '下限是否包含（含 ≥ / 不含 >）' })),
-  max: Type.Optional(Num),
+  max: Type.Optional(Type.Ref('Num')),
   maxInclusive: Type.Optional(Type.Boolean({ description: '上限是否包含（含 ≤ / 不含 <）' })),
 };
 /** Object options of an interval: no other members, and a present bound says whether it is included. */

@@ -12,13 +12,17 @@
  * - Money facts carry their unit (元 or 万元) on the declared input.
  */
 import { Type, type Static, type TRef, type TSchema, type TUnion } from '@sinclair/typebox';
-import { Num, intervalOptions, intervalProps } from './schema-parts.ts';
+import { intervalOptions } from './schema-parts.ts';
 import { schemaName, type KindSchema, type SchemaName } from '../rules/kind.ts';
 import { RULE_KIND_LIST } from '../rules/registry.ts';
 
-export { Num };
-
 const d = (description: string) => ({ description });
+
+/** A decimal number: a JSON number or a decimal string such as "0.95", "-3", "12.50", or "95%" (= 0.95). */
+export const Num = Type.Union(
+  [Type.Number(), Type.String({ pattern: '^-?[0-9]+(\\.[0-9]+)?%?$' })],
+  d('数值：JSON 数字或十进制字符串，如 6、0.95、"0.95"、"95%"（百分数按小数写，95% 即 0.95）'),
+);
 
 /** Identifier of a fact, metric, indicator, part or item: letters (incl. Chinese), digits, _ . - */
 export const Id = Type.String({
@@ -45,6 +49,12 @@ export const Round = Type.Object(
  * A numeric interval (区间). A present bound must say whether it is included:
  * `{ "min": 0.9, "minInclusive": true, "max": 0.95, "maxInclusive": false }` is 90% ≤ x < 95%.
  */
+const intervalProps = {
+  min: Type.Optional(Num),
+  minInclusive: Type.Optional(Type.Boolean({ description: '下限是否包含（含 ≥ / 不含 >）' })),
+  max: Type.Optional(Num),
+  maxInclusive: Type.Optional(Type.Boolean({ description: '上限是否包含（含 ≤ / 不含 <）' })),
+};
 export const Interval = Type.Object(intervalProps, intervalOptions);
 
 /** json-rules-engine condition operators, evaluated decimal-exactly by the engine. */

@@ -4,10 +4,10 @@
  */
 import { Dec, ZERO, dec, plain } from '../../decimal/dec.ts';
 import { pointer, type Issue } from '../../errors/issue.ts';
+import { shared } from '../../errors/shared.ts';
 import type { ChecklistRule } from '../../format/scheme-types.ts';
 import { checkRef } from '../refs-check.ts';
 import { itemNo, prose, type RuleKind } from '../kind.ts';
-import { ruleMessages } from '../messages.ts';
 
 export const checklist: RuleKind<ChecklistRule> = {
   refs: (r) => r.items.map((i) => i.fact),
@@ -17,7 +17,7 @@ export const checklist: RuleKind<ChecklistRule> = {
     rule.items.forEach((it, i) => out.push(...checkRef(it.fact, site, `items/${i}/fact`, 'boolean')));
     const sum = rule.items.reduce((a, it) => a.plus(dec(it.points)), new Dec(0));
     if (!sum.eq(site.points)) {
-      out.push(ruleMessages.issue('points-mismatch', { of: 'items', total: plain(sum), points: plain(site.points) }, { path: pointer(site.path, 'items'), indicator: site.indicator }));
+      out.push(shared.issue('points-mismatch', { at: 'items', sum: plain(sum), points: plain(site.points) }, { path: pointer(site.path, 'items'), indicator: site.indicator }));
     }
     return out;
   },

@@ -4,12 +4,12 @@
  */
 import { Dec, ZERO, plain, showNumber } from '../../decimal/dec.ts';
 import { pointer, type Issue } from '../../errors/issue.ts';
+import { shared } from '../../errors/shared.ts';
 import type { FormulaRule } from '../../format/scheme-types.ts';
 import { CannotCompute, type Line } from '../../evaluate/context.ts';
 import { parseFormula } from '../../formula/formula.ts';
 import { checkRef } from '../refs-check.ts';
 import { prose, type RuleKind } from '../kind.ts';
-import { formulaMessages as m } from './messages.ts';
 
 export const formula: RuleKind<FormulaRule> = {
   refs(rule) {
@@ -19,7 +19,7 @@ export const formula: RuleKind<FormulaRule> = {
 
   check(rule, site) {
     const p = parseFormula(rule.expression);
-    if (!p.ok) return [m.issue('formula-syntax', { expression: rule.expression, error: p.message, errorEn: p.messageEn }, { path: pointer(site.path, 'expression'), indicator: site.indicator })];
+    if (!p.ok) return [shared.issue('formula-syntax', { reason: p.message, reasonEn: p.messageEn }, { path: pointer(site.path, 'expression'), indicator: site.indicator })];
     const out: Issue[] = [];
     for (const id of p.formula.symbols) out.push(...checkRef(id, site, 'expression', 'numeric'));
     return out;
@@ -37,7 +37,7 @@ export const formula: RuleKind<FormulaRule> = {
       const r = f.run(scope);
       const shown = () => f.substitute(scope, (id, d) => ctx.show(id, d));
       if (r === null) {
-        throw new CannotCompute(m.issue('zero-denominator', { expression: rule.expression, shown: shown() }, { indicator: site.indicator, path: pointer(site.path, 'expression') }));
+        throw new CannotCompute(shared.issue('zero-denominator', { at: 'rule', expression: rule.expression, shown: shown() }, { indicator: site.indicator, path: pointer(site.path, 'expression') }));
       }
       const lines: Line[] = [() => `${rule.expression.replace(/\*/g, '×')} = ${shown()} = ${showNumber(r)}分`];
       let score = r;

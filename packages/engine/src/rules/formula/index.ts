@@ -6,7 +6,6 @@ import type { KindDefinition } from '../kind.ts';
 import { FormulaRuleSchema } from './schema.ts';
 import { formula as scoring } from './formula.ts';
 import { FORMULA_CHANGES, diffFormula } from './diff.ts';
-import { formulaMessages } from './messages.ts';
 
 export const formula: KindDefinition<'formula', typeof FormulaRuleSchema, typeof FORMULA_CHANGES> = {
   ...scoring,
@@ -14,7 +13,6 @@ export const formula: KindDefinition<'formula', typeof FormulaRuleSchema, typeof
   schema: FormulaRuleSchema,
   names: { zh: '公式计分', en: 'formula', example: '已完成项目数/计划完成项目总数×6分' },
   template: (metric, points) => ({ kind: 'formula', expression: `${metric}*${points}` }),
-  messages: formulaMessages,
   changes: FORMULA_CHANGES,
   diff: diffFormula,
 };

@@ -6,7 +6,6 @@ import type { KindDefinition } from '../kind.ts';
 import { SumRuleSchema } from './schema.ts';
 import { sum as scoring } from './sum.ts';
 import { SUM_CHANGES, diffSum } from './diff.ts';
-import { sumMessages } from './messages.ts';
 
 export const sum: KindDefinition<'sum', typeof SumRuleSchema, typeof SUM_CHANGES> = {
   ...scoring,
@@ -16,7 +15,6 @@ export const sum: KindDefinition<'sum', typeof SumRuleSchema, typeof SUM_CHANGES
   template: (_ref, points) => ({ kind: 'sum', parts: [{ id: '分项1', name: '分项1', points, rule: { kind: 'judgement' } }] }),
   itemCount: (rule) => rule.parts.length,
   parts: (rule) => rule.parts,
-  messages: sumMessages,
   changes: SUM_CHANGES,
   diff: diffSum,
 };

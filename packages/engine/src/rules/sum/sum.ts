@@ -5,13 +5,12 @@
  */
 import { Dec, ZERO, dec, lesser, plain, roundDec, roundingText, showNumber } from '../../decimal/dec.ts';
 import { pointer, type Issue } from '../../errors/issue.ts';
+import { shared } from '../../errors/shared.ts';
 import type { SumRule } from '../../format/scheme-types.ts';
 import type { Trace } from '../../sheet/types.ts';
 import { makePartTrace } from '../../evaluate/trace.ts';
 import type { Line } from '../../evaluate/context.ts';
 import { itemNo, prose, type RuleKind, type RuleSite } from '../kind.ts';
-import { ruleMessages } from '../messages.ts';
-import { sumMessages as m } from './messages.ts';
 
 function partSite(rule: SumRule, i: number, site: RuleSite): RuleSite {
   const p = rule.parts[i]!;
@@ -32,11 +31,11 @@ export const sum: RuleKind<SumRule> = {
     const out: Issue[] = [];
     const total = rule.parts.reduce((a, p) => a.plus(dec(p.points)), ZERO);
     if (!total.eq(site.points)) {
-      out.push(ruleMessages.issue('points-mismatch', { of: 'parts', total: plain(total), points: plain(site.points) }, { path: pointer(site.path, 'parts'), indicator: site.indicator }));
+      out.push(shared.issue('points-mismatch', { at: 'parts', sum: plain(total), points: plain(site.points) }, { path: pointer(site.path, 'parts'), indicator: site.indicator }));
     }
     const ids = new Set<string>();
     rule.parts.forEach((p, i) => {
-      if (ids.has(p.id)) out.push(m.issue('duplicate-id', { id: p.id }, { path: pointer(site.path, 'parts', i, 'id'), indicator: site.indicator }));
+      if (ids.has(p.id)) out.push(shared.issue('duplicate-id', { id: p.id, owner: 'part' }, { path: pointer(site.path, 'parts', i, 'id'), indicator: site.indicator }));
       ids.add(p.id);
       out.push(...rules.check(p.rule, partSite(rule, i, site)));
     });

@@ -1,6 +1,6 @@
 /** The scheme format of one rule kind: its TypeBox fragment, composed into the scheme module by the registry. */
 import { Type } from '@sinclair/typebox';
-import { intervalProps, intervalOptions, ruleBase } from '../../format/schema-parts.ts';
+import { intervalMembers, intervalOptions, ruleBase } from '../../format/schema-parts.ts';
 
 /** 分档计分 (tiers): the first tier whose interval contains the metric's value gives the score. */
 export const TiersRuleSchema = Type.Object(
@@ -10,7 +10,7 @@ export const TiersRuleSchema = Type.Object(
     tiers: Type.Array(
       Type.Object(
         {
-          ...intervalProps,
+          ...intervalMembers,
           score: Type.Ref('Num', { description: '该档得分（分）' }),
           label: Type.Optional(Type.String({ description: '该档说明（可选）' })),
         },

@@ -5,12 +5,12 @@
  */
 import { Dec, dec, plain, toDec } from '../../decimal/dec.ts';
 import { pointer, type Issue } from '../../errors/issue.ts';
+import { shared } from '../../errors/shared.ts';
 import type { TiersRule } from '../../format/scheme-types.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
 import { bounds, contains, coverage, isEmpty, renderInterval, type Bounds } from '../interval.ts';
 import { checkRef } from '../refs-check.ts';
 import { itemNo, prose, type RuleKind, type RuleSite } from '../kind.ts';
-import { ruleMessages } from '../messages.ts';
 import { tiersMessages as m } from './messages.ts';
 
 function domainOf(rule: TiersRule, site: RuleSite): Bounds {
@@ -67,9 +67,9 @@ export const tiers: RuleKind<TiersRule> = {
       const score = dec(rule.tiers[i]!.score);
       if (score.gt(site.points) || score.lt(0)) {
         out.push(
-          ruleMessages.issue(
+          shared.issue(
             'score-exceeds-points',
-            { what: `第${i + 1}档得分`, field: `tiers/${i}/score`, amount: plain(score), points: plain(site.points) },
+            { at: 'tier', tier: i + 1, score: plain(score), points: plain(site.points) },
             { path: pointer(site.path, 'tiers', i, 'score'), indicator: site.indicator },
           ),
         );
