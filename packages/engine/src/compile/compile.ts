@@ -6,12 +6,12 @@
 import { Dec, dec, plain } from '../decimal/dec.ts';
 import type { Issue } from '../errors/issue.ts';
 import { pointer } from '../errors/issue.ts';
-import type { Indicator, Metric, Scheme } from '../format/scheme-types.ts';
+import type { Indicator, Metric, Rule, Scheme } from '../format/scheme-types.ts';
 import { factReader, type FactReader } from '../facts/facts.ts';
 import { parseFormula, type Formula } from '../formula/formula.ts';
 import { bounds, type Bounds } from '../rules/interval.ts';
 import { RULES, compileRule } from '../rules/registry.ts';
-import type { CompiledRule, Decls, RuleLike } from '../rules/kind.ts';
+import type { CompiledRule, Decls } from '../rules/kind.ts';
 import { schemaIssues } from '../validate/schema.ts';
 import { semanticIssues } from '../validate/semantic.ts';
 import { buildDecls } from './decls.ts';
@@ -66,9 +66,10 @@ export interface CompiledScheme {
 
 function reviewerKeys(nodes: Indicator[]): Set<string> {
   const out = new Set<string>();
-  const parts = (rule: RuleLike, key: string) => {
+  const parts = (rule: Rule, key: string) => {
     out.add(key);
-    for (const p of RULES.parts(rule)) parts(p.rule, `${key}/${p.id}`);
+    // a rule nested in a scheme's rule (a part of 分项合计) is a scheme rule too
+    for (const p of RULES.parts(rule)) parts(p.rule as Rule, `${key}/${p.id}`);
   };
   const walk = (ns: Indicator[]) => ns.forEach((n) => (n.children ? walk(n.children) : n.rule && parts(n.rule, n.id)));
   walk(nodes);
