@@ -1,10 +1,11 @@
 /**
  * The comparison for `pnpm bench`: the same scheme's conditions run by json-rules-engine, built the way
  * the project's stack would do it without jixiao's compiled engine — every tier interval, option, zero
- * rule (zeroWhen), veto and exemption (each kind's `branches`, rules/<kind>/index.ts) becomes a rule
- * whose event names the branch; decimal-exact operators are added with `engine.addOperator`, comparing decimal.js Decimals (precision 40, as the
- * engine used before its own exact number type); each metric is a dynamic fact evaluated by mathjs
- * with BigNumber (decimal.js) from the scheme's formula text, compiled once.
+ * rule (zeroWhen), veto and exemption becomes a rule whose event names the branch (each kind's
+ * `branches`, rules/<kind>/index.ts); decimal-exact operators are added with `engine.addOperator`,
+ * comparing decimal.js Decimals (precision 40, as the engine used before its own exact number type);
+ * each metric is a dynamic fact evaluated by mathjs with BigNumber (decimal.js) from the scheme's
+ * formula text, compiled once.
  *
  * `numbers: 'jixiao'` swaps in jixiao's own number type (Dec) and compiled formulas instead, so the
  * bench can also show what json-rules-engine costs with jixiao's arithmetic.
@@ -13,7 +14,8 @@ import DecimalBase from 'decimal.js';
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import { Dec, toDec } from '../src/decimal/dec.ts';
 import { formulaMath } from '../src/formula/formula.ts';
-import { RULES, parseFormula, type Condition, type Indicator, type RuleLike, type Scheme } from '../src/index.ts';
+import { parseFormula, type Condition, type Indicator, type Rule, type Scheme } from '../src/index.ts';
+import { RULES } from '../src/rules/registry.ts';
 
 /** decimal.js as the engine configured it before it had its own number type. */
 const Big = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -83,11 +85,12 @@ export function schemeRules(scheme: Scheme): RuleProperties[] {
   const typeOf = (id: string) => types.get(id);
   const rules: RuleProperties[] = [];
   const add = (key: string, branch: string, conditions: TopLevelCondition) => rules.push({ name: `${key}:${branch}`, conditions, event: { type: 'branch', params: { key, branch } } });
-  const visit = (rule: RuleLike, key: string) => {
+  const visit = (rule: Rule, key: string) => {
     if (rule.veto) add(key, 'veto', top(translate(rule.veto.when, typeOf)));
     if (rule.exempt) add(key, 'exempt', top(translate(rule.exempt.when, typeOf)));
     for (const b of RULES.get(rule.kind)?.branches?.(rule) ?? []) add(key, b.branch, top(translate(b.when, typeOf)));
-    for (const p of RULES.parts(rule)) visit(p.rule, `${key}/${p.id}`);
+    // a rule nested in a scheme's rule (a part of 分项合计) is a scheme rule too
+    for (const p of RULES.parts(rule)) visit(p.rule as Rule, `${key}/${p.id}`);
   };
   const walk = (nodes: Indicator[]) => {
     for (const n of nodes) {
