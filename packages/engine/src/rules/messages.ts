@@ -6,6 +6,16 @@
  */
 import { defineMessages } from '../errors/catalogue.ts';
 
+/**
+ * A reviewer's score as the case wrote it, for a message: text and numbers as they are, anything else as
+ * JSON, and （未填） when there is none — never "undefined" or "[object Object]".
+ */
+export function enteredScore(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v === undefined || v === null) return '（未填）';
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+}
+
 export const ruleMessages = defineMessages({
   /** A reviewer's entry without a reason: on a judgement item (评审得分) or overriding a mechanical rule (评审录入). */
   'judgement-reason': {

@@ -13,7 +13,7 @@ import { CannotCompute, type RuleRun } from '../evaluate/context.ts';
 import { compileCondition, conditionRefs } from '../conditions/condition.ts';
 import { checkRef } from './refs-check.ts';
 import { itemNo, prose, type AnyKind, type CompiledRule, type NestedRule, type RuleLike, type RuleOps, type RuleSite } from './kind.ts';
-import { ruleMessages as messages } from './messages.ts';
+import { enteredScore, ruleMessages as messages } from './messages.ts';
 import { tiers } from './tiers/index.ts';
 import { ratio } from './ratio/index.ts';
 import { checklist } from './checklist/index.ts';
@@ -162,7 +162,7 @@ function override(entry: { score: string | number; reason?: unknown; basis?: str
   const s = toPlainDec(entry.score);
   const where = { indicator: site.indicator, path: `/reviewer/${ctx.key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
   if (s === null || s.lt(ZERO) || s.gt(site.points)) {
-    throw new CannotCompute(messages.issue('reviewer-range', { name: site.name, key: ctx.key, score: String(entry.score), points: plain(site.points) }, where));
+    throw new CannotCompute(messages.issue('reviewer-range', { name: site.name, key: ctx.key, score: enteredScore(entry.score), points: plain(site.points) }, where));
   }
   if (typeof entry.reason !== 'string' || !entry.reason.trim()) throw new CannotCompute(messages.issue('judgement-reason', { name: site.name, key: ctx.key, entry: 'override' }, where));
   const warnings: string[] = [];

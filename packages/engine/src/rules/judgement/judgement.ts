@@ -7,7 +7,7 @@ import { pointer } from '../../errors/issue.ts';
 import type { JudgementRule } from '../../format/scheme-types.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
 import { prose, type RuleKind } from '../kind.ts';
-import { ruleMessages } from '../messages.ts';
+import { enteredScore, ruleMessages } from '../messages.ts';
 import { judgementMessages as m } from './messages.ts';
 
 export const judgement: RuleKind<JudgementRule> = {
@@ -25,7 +25,7 @@ export const judgement: RuleKind<JudgementRule> = {
       }
       const s = toPlainDec(entry.score);
       if (s === null || s.lt(ZERO) || s.gt(site.points)) {
-        throw new CannotCompute(m.issue('judgement-range', { name: site.name, key: ctx.key, score: String(entry.score), points: plain(site.points) }, where()));
+        throw new CannotCompute(m.issue('judgement-range', { name: site.name, key: ctx.key, score: enteredScore(entry.score), points: plain(site.points) }, where()));
       }
       if (typeof entry.reason !== 'string' || !entry.reason.trim()) {
         throw new CannotCompute(ruleMessages.issue('judgement-reason', { name: site.name, key: ctx.key, entry: 'judgement' }, where()));

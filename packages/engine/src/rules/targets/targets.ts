@@ -10,6 +10,7 @@ import { CannotCompute } from '../../evaluate/context.ts';
 import { compareTarget } from '../../targets/index.ts';
 import { checkRef } from '../refs-check.ts';
 import { prose, type RuleKind } from '../kind.ts';
+import { enteredScore } from '../messages.ts';
 import { targetsMessages as m } from './messages.ts';
 
 export const targets: RuleKind<TargetsRule> = {
@@ -29,11 +30,11 @@ export const targets: RuleKind<TargetsRule> = {
         const where = { indicator: site.indicator, fact: rule.rowsFact, path: `/facts/${rule.rowsFact}/${i}` };
         const points = toPlainDec(row.points);
         if (points === null || points.lt(ZERO)) {
-          throw new CannotCompute(m.issue('row-points', { row: i + 1, name: row.level3, value: String(row.points) }, where));
+          throw new CannotCompute(m.issue('row-points', { row: i + 1, name: row.level3, value: enteredScore(row.points) }, where));
         }
         const self = row.selfScore === undefined ? null : toPlainDec(row.selfScore);
         if (row.selfScore !== undefined && self === null) {
-          throw new CannotCompute(m.issue('row-self-score', { row: i + 1, name: row.level3, value: String(row.selfScore) }, where));
+          throw new CannotCompute(m.issue('row-self-score', { row: i + 1, name: row.level3, value: enteredScore(row.selfScore) }, where));
         }
         pointsSum = pointsSum.plus(points);
         const cmp = compareTarget(row.target, row.actual, { indicator: row.level3, category: row.level2, year: site.decls.year });
