@@ -3,7 +3,9 @@
  *
  * One definition gives both the JSON Schema (draft 2020-12, emitted to
  * `packages/engine/schema/scheme.schema.json` by `emit-schema.ts`, used by ajv and Monaco) and the
- * TypeScript types (`Static<...>`), so the two cannot drift apart.
+ * TypeScript types (`Static<...>`), so the two cannot drift apart. Each rule kind's definition
+ * (`rules/<kind>/schema.ts`) is composed in from the rule-kind registry by `schemeModule`; the `Rule`
+ * union is never listed by hand.
  *
  * Conventions (also in docs/scheme-format.md):
  * - Numbers (分值, 得分, bounds, multipliers) are JSON numbers or decimal strings ("0.95"); the
