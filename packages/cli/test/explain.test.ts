@@ -10,7 +10,7 @@ describe('explain', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('指标 procurement「政府采购执行率」');
     expect(r.out).toContain('决策 › 预算管理 › 政府采购执行率');
-    expect(r.out).toContain('比率计分（ratio）');
+    expect(r.out).toContain('比率×分值（ratio）');
     expect(r.out).toContain('实际采购金额 = 93.14万元');
     expect(r.out).toContain('采购计划金额 = 100.00万元');
     // 93.14 ÷ 100 = 93.14%; × 4分 = 3.7256 → 3.73

@@ -4,7 +4,7 @@
  * 40%–240%, percents as fractions or "93.14%" strings, counts, booleans, enum options), and every
  * judgement rule a reviewer entry. Used by `pnpm bench`; no fs here.
  */
-import type { Indicator, Input, ReviewerEntryT, Rule, Scheme } from '../src/index.ts';
+import { RULES, type Indicator, type Input, type ReviewerEntryT, type RuleLike, type Scheme } from '../src/index.ts';
 
 /** mulberry32: a small, fast, seeded PRNG in [0, 1). */
 export function prng(seed: number): () => number {
@@ -21,9 +21,9 @@ export function prng(seed: number): () => number {
 /** Reviewer keys (indicator id, or `indicator/part`) of every judgement rule, with its points. */
 export function judgementKeys(scheme: Scheme): { key: string; points: number }[] {
   const out: { key: string; points: number }[] = [];
-  const visit = (rule: Rule, key: string, points: number) => {
-    if (rule.kind === 'judgement') out.push({ key, points });
-    if (rule.kind === 'sum') for (const p of rule.parts) visit(p.rule, `${key}/${p.id}`, Number(p.points));
+  const visit = (rule: RuleLike, key: string, points: number) => {
+    if (RULES.get(rule.kind)?.readsReviewer) out.push({ key, points });
+    for (const p of RULES.parts(rule)) visit(p.rule, `${key}/${p.id}`, Number(p.points));
   };
   const walk = (nodes: Indicator[]) => {
     for (const n of nodes) {

@@ -1,10 +1,11 @@
 /**
  * The comparison for `pnpm bench`: the same scheme's conditions run by json-rules-engine, built the way
  * the project's stack would do it without jixiao's compiled engine — every tier interval, option, zero
- * rule (zeroWhen), veto and exemption becomes a rule whose event names the branch; decimal-exact
- * operators are added with `engine.addOperator`, comparing decimal.js Decimals (precision 40, as the
- * engine used before its own exact number type); each metric is a dynamic fact evaluated by mathjs
- * with BigNumber (decimal.js) from the scheme's formula text, compiled once.
+ * rule (zeroWhen), veto and exemption becomes a rule whose event names the branch (each kind's
+ * `branches`, rules/<kind>/index.ts); decimal-exact operators are added with `engine.addOperator`,
+ * comparing decimal.js Decimals (precision 40, as the engine used before its own exact number type);
+ * each metric is a dynamic fact evaluated by mathjs with BigNumber (decimal.js) from the scheme's
+ * formula text, compiled once.
  *
  * `numbers: 'jixiao'` swaps in jixiao's own number type (Dec) and compiled formulas instead, so the
  * bench can also show what json-rules-engine costs with jixiao's arithmetic.
@@ -14,6 +15,7 @@ import { Engine, type NestedCondition, type RuleProperties, type TopLevelConditi
 import { Dec, toDec } from '../src/decimal/dec.ts';
 import { formulaMath } from '../src/formula/formula.ts';
 import { parseFormula, type Condition, type Indicator, type Rule, type Scheme } from '../src/index.ts';
+import { RULES } from '../src/rules/registry.ts';
 
 /** decimal.js as the engine configured it before it had its own number type. */
 const Big = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -86,27 +88,9 @@ export function schemeRules(scheme: Scheme): RuleProperties[] {
   const visit = (rule: Rule, key: string) => {
     if (rule.veto) add(key, 'veto', top(translate(rule.veto.when, typeOf)));
     if (rule.exempt) add(key, 'exempt', top(translate(rule.exempt.when, typeOf)));
-    switch (rule.kind) {
-      case 'tiers':
-        rule.tiers.forEach((t, i) => {
-          const all: NestedCondition[] = [];
-          if (t.min !== undefined) all.push({ fact: rule.metric, operator: t.minInclusive ? 'decGreaterThanInclusive' : 'decGreaterThan', value: String(t.min) });
-          if (t.max !== undefined) all.push({ fact: rule.metric, operator: t.maxInclusive ? 'decLessThanInclusive' : 'decLessThan', value: String(t.max) });
-          add(key, `tier${i + 1}`, { all });
-        });
-        break;
-      case 'options':
-        rule.options.forEach((o, i) => add(key, `option${i + 1}`, { all: [{ fact: rule.fact, operator: 'equal', value: o.value }] }));
-        break;
-      case 'ratio':
-        if (rule.zeroWhen) add(key, 'zero', top(translate(rule.zeroWhen.when, typeOf)));
-        break;
-      case 'sum':
-        for (const p of rule.parts) visit(p.rule, `${key}/${p.id}`);
-        break;
-      default:
-        break;
-    }
+    for (const b of RULES.get(rule.kind)?.branches?.(rule) ?? []) add(key, b.branch, top(translate(b.when, typeOf)));
+    // a rule nested in a scheme's rule (a part of 分项合计) is a scheme rule too
+    for (const p of RULES.parts(rule)) visit(p.rule as Rule, `${key}/${p.id}`);
   };
   const walk = (nodes: Indicator[]) => {
     for (const n of nodes) {

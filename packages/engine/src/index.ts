@@ -18,6 +18,8 @@ export { versionMessages } from './versions/messages.ts';
 export { RULE_KINDS } from './rules/registry.ts';
 export { OPERATORS, OPERATOR_NAMES, operatorDef, operatorsFor, type OperatorDef, type OperatorName, type Scalar } from './conditions/operators.ts';
 export { comparableTypes, type ConditionFactType } from './conditions/fact-types.ts';
+export { RULES, RULE_KIND_LIST, createRegistry, type RuleRegistry } from './rules/registry.ts';
+export type { AnyKind, KindDefinition, KindNames, RuleLike } from './rules/kind.ts';
 export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus } from './sheet/types.ts';
 export type * from './format/scheme-types.ts';
 export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format/case-types.ts';

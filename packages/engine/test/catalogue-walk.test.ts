@@ -16,6 +16,7 @@ import { factMessages } from '../src/facts/messages.ts';
 import { formulaMessages } from '../src/formula/messages.ts';
 import { versionMessages } from '../src/versions/messages.ts';
 import { conditionMessages } from '../src/conditions/messages.ts';
+import { ruleSampleTables } from './fixtures/rule-message-samples.ts';
 import { compile, evaluate, validateCase, validateScheme, type Issue } from '../src/index.ts';
 import { fixture } from './fixtures/build.ts';
 
@@ -31,6 +32,11 @@ const onFact = { ...cond, fact: '存在违规支出', factLabel: '存在违规�
 const at = { path: '/indicators/0/children/0/points', label: '分值', property: 'points' };
 const tables = [
   table(shared, {
+    'percent-scale': [
+      { at: 'fact', label: '满意度', fact: 's', value: '95', percent: '9500', fraction: '0.95', max: '100' },
+      { at: 'fact', label: '满意度', fact: 's', value: '95', percent: '9500', fraction: '0.95' },
+      { at: 'tier', tier: 1, bound: 'min', value: '95', percent: '9500', fraction: '0.95', metric: '满意度', label: '公众或服务对象满意度' },
+    ],
     'not-a-scheme': [{}, { file: 'schemes/x/cases/2024/a.json' }],
     'not-a-case': [{}, { file: 'schemes/x/2024.json' }],
     internal: [{ error: 'TypeError: x is not a function' }],
@@ -85,7 +91,6 @@ const tables = [
     'fact-missing': [{ label: '满意度', fact: 's', given: true }, { label: '满意度', fact: 's', given: false }],
     'fact-not-number': [{ label: '满意度', fact: 's', value: '"九成"' }],
     'fact-percent-sign': [{ label: '预算', fact: 'b', type: 'money', unit: '万元', value: '"50%"' }, { label: '人数', fact: 'n', type: 'count', value: '"5%"' }],
-    'percent-scale': [{ label: '满意度', fact: 's', value: '95', percent: '9500', fraction: '0.95', max: '100' }, { label: '满意度', fact: 's', value: '95', percent: '9500', fraction: '0.95' }],
     'fact-count': [{ label: '项数', fact: 'c', value: '1.5' }],
     'fact-negative': [{ label: '预算', fact: 'b', value: '-3', unit: '万元' }],
     'fact-range': [{ label: '满意度', fact: 's', bound: 'max', value: '1.2', limit: '1' }, { label: '增长', fact: 'g', bound: 'limit', value: '1e16' }],
@@ -137,7 +142,7 @@ const tables = [
 
 describe('the message catalogue, walked', () => {
   const sampled = new Map<string, IssueParams[]>();
-  for (const { samples } of tables) for (const [code, list] of Object.entries(samples as Record<string, IssueParams[]>)) sampled.set(code, list);
+  for (const { samples } of [...tables, ...ruleSampleTables]) for (const [code, list] of Object.entries(samples as Record<string, IssueParams[]>)) sampled.set(code, list);
 
   it('every code has Chinese and English texts', () => {
     const codes = catalogueCodes().filter((c) => !c.startsWith('test-'));

@@ -1,5 +1,5 @@
 /** Chinese names shown to users for the engine's codes (statuses, rule kinds, row outcomes). */
-import type { RowResult, ScoreStatus } from '@jixiao/engine';
+import { RULE_KIND_ZH, type RowResult, type ScoreStatus } from '@jixiao/engine';
 
 /** How a score was established, as a short note for tables ('' for a plain computed score). */
 export const STATUS_NOTE: Record<ScoreStatus, string> = {
@@ -21,19 +21,8 @@ export const STATUS_TEXT: Record<ScoreStatus, string> = {
   vetoed: '一票否决：得0分',
 };
 
-/** Chinese name of each rule kind (DESIGN.md §3). */
-export const KIND_NAME: Record<string, string> = {
-  tiers: '分档计分',
-  options: '枚举分档',
-  ratio: '比率计分',
-  formula: '公式计分',
-  sum: '分项合计',
-  checklist: '评分要点',
-  deduction: '扣分至零',
-  linearPenalty: '线性扣分',
-  judgement: '酌情评分',
-  targets: '年度绩效指标行',
-};
+/** Chinese name of each rule kind, from the engine's rule-kind registry (the one table every face shows). */
+export const KIND_NAME: Readonly<Record<string, string>> = RULE_KIND_ZH;
 
 export const OUTCOME_NAME: Record<RowResult['outcome'], string> = {
   met: '达成',

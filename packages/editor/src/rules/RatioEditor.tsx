@@ -1,4 +1,4 @@
-/** 比率计分 editor: metric × multiplier (分), optional cap (封顶), optional zero rule (得0分条件). */
+/** 比率×分值 editor: metric × multiplier (分), optional cap (封顶), optional zero rule (得0分条件). */
 import type { Issue, RatioRule } from '../model/types.ts';
 import { IconButton, IssueList, NumField, Row, TextField } from '../components/fields.tsx';
 import { MetricPicker } from './MetricPicker.tsx';

@@ -11,7 +11,7 @@ import type { Indicator, Metric, Rule, Scheme } from '../format/scheme-types.ts'
 import { factReader, type FactReader } from '../facts/facts.ts';
 import { parseFormula, type Formula } from '../formula/formula.ts';
 import { bounds, type Bounds } from '../rules/interval.ts';
-import { compileRule } from '../rules/registry.ts';
+import { RULES, compileRule } from '../rules/registry.ts';
 import type { CompiledRule, Decls } from '../rules/kind.ts';
 import { schemaIssues } from '../validate/schema.ts';
 import { semanticIssues } from '../validate/semantic.ts';
@@ -69,7 +69,8 @@ function reviewerKeys(nodes: Indicator[]): Set<string> {
   const out = new Set<string>();
   const parts = (rule: Rule, key: string) => {
     out.add(key);
-    if (rule.kind === 'sum') for (const p of rule.parts) parts(p.rule, `${key}/${p.id}`);
+    // a rule nested in a scheme's rule (a part of 分项合计) is a scheme rule too
+    for (const p of RULES.parts(rule)) parts(p.rule as Rule, `${key}/${p.id}`);
   };
   const walk = (ns: Indicator[]) => ns.forEach((n) => (n.children ? walk(n.children) : n.rule && parts(n.rule, n.id)));
   walk(nodes);

@@ -86,7 +86,28 @@ type ZeroDenominatorP = { at: 'metric'; metric: string; metricId: string; formul
  */
 type WrongDocP = { file?: string };
 
+/**
+ * `percent-scale`: a percent written as a number of percent points (95 for 95%). `value` as written,
+ * `percent` = value × 100, `fraction` = value ÷ 100.
+ * - `fact`: a case's fact (`label`, id `fact`; `max` the declared maximum in percent when there is one);
+ * - `tier`: bound `bound` of tier `tier` (1-based) of a tiers rule on percent metric `metric` (its `label`).
+ */
+type PercentScaleP = { value: string; percent: string; fraction: string } & (
+  | { at: 'fact'; label: string; fact: string; max?: string }
+  | { at: 'tier'; tier: number; bound: 'min' | 'max'; metric: string; label: string }
+);
+
 export const shared = defineMessages({
+  'percent-scale': {
+    zh: (p: PercentScaleP) =>
+      p.at === 'fact'
+        ? `事实“${p.label}”（${p.fact}）为百分比，按小数填写（95% 填 0.95）：${p.value} 即 ${p.percent}%${p.max !== undefined ? `，超出上限 ${p.max}%` : ''}；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`
+        : `第${p.tier}档的${p.bound === 'min' ? '下限' : '上限'} ${p.value} 即 ${p.percent}%：“${p.label}”是百分比，界限按小数填写（95% 填 0.95）；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`,
+    en: (p: PercentScaleP) =>
+      p.at === 'fact'
+        ? `fact "${p.fact}": percent given as ${p.value} (= ${p.percent}%); if ${p.value}% is meant, write ${p.fraction} or "${p.value}%"`
+        : `tier ${p.tier}: ${p.bound} ${p.value} of percent metric ${p.metric} reads as ${p.percent}%; for ${p.value}% write ${p.fraction}`,
+  },
   'not-a-scheme': {
     zh: (p: WrongDocP) => (p.file !== undefined ? `${p.file} 是案例文件（含 facts），不是方案文件；方案在 schemes/<方案族>/<年度>.json` : '不是方案文档（应为 JSON 对象）'),
     en: (p: WrongDocP) => (p.file !== undefined ? `${p.file} is a case file, not a scheme` : 'not a scheme document (expected a JSON object)'),

@@ -9,6 +9,7 @@
 import { Dec, ZERO, plain, toDec, toPlainDec } from '../decimal/dec.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
 import { factMessages as m } from './messages.ts';
+import { shared } from '../errors/shared.ts';
 import type { Input } from '../format/scheme-types.ts';
 import type { TargetRowT } from '../format/case-types.ts';
 import type { Value } from '../evaluate/context.ts';
@@ -82,7 +83,8 @@ export function factReader(input: Input): FactReader {
       if (input.type === 'percent' && fraction) {
         const looksScaled = d.gt(TEN) || d.lt(MINUS_TEN) || (max !== null && d.gt(max) && d.div(100).lte(max));
         if (looksScaled) {
-          return bad('percent-scale', { value: plain(d), percent: plain(d.times(100)), fraction: plain(d.div(100)), max: max !== null ? plain(max.times(100)) : undefined });
+          const scaled = { at: 'fact', ...named, value: plain(d), percent: plain(d.times(100)), fraction: plain(d.div(100)), max: max !== null ? plain(max.times(100)) : undefined } as const;
+          return new Unreadable([shared.issue('percent-scale', scaled, at)]);
         }
       }
       if (input.type === 'count' && (!d.isInteger() || d.isNeg())) return bad('fact-count', { value: plain(d) });

@@ -33,16 +33,6 @@ export const factMessages = defineMessages({
       `${of(p)}${TYPE_ZH[p.type] ?? '数值'}不能写百分号：${p.value}（请填写${p.unit ? `以“${p.unit}”为单位的` : ''}数值本身）`,
     en: (p: FactP & { type: string; unit?: string; value: string }) => `${ofEn(p)}a ${p.type} cannot be written with a percent sign: ${p.value}`,
   },
-  /**
-   * A percent written as a number of percent (95 for 95%): `value` as given, `percent` = value × 100,
-   * `fraction` = value ÷ 100, `max` the declared maximum in percent when there is one.
-   */
-  'percent-scale': {
-    zh: (p: FactP & { value: string; percent: string; fraction: string; max?: string }) =>
-      `${of(p)}为百分比，按小数填写（95% 填 0.95）：${p.value} 即 ${p.percent}%${p.max !== undefined ? `，超出上限 ${p.max}%` : ''}；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`,
-    en: (p: FactP & { value: string; percent: string; fraction: string; max?: string }) =>
-      `${ofEn(p)}percent given as ${p.value} (= ${p.percent}%); if ${p.value}% is meant, write ${p.fraction} or "${p.value}%"`,
-  },
   'fact-count': {
     zh: (p: FactP & { value: string }) => `${of(p)}应为非负整数，实际为 ${p.value}`,
     en: (p: FactP & { value: string }) => `${ofEn(p)}expected a non-negative integer, got ${p.value}`,

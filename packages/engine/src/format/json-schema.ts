@@ -4,7 +4,8 @@
  * `#/$defs/Rule` refs, and TypeBox's symbol keys are dropped by the JSON round trip.
  * The emitted files in packages/engine/schema/ are what ajv and Monaco load.
  */
-import { SchemeModule } from './scheme-types.ts';
+import { SchemeModule, schemeModule } from './scheme-types.ts';
+import type { KindSchema } from '../rules/kind.ts';
 import { CaseSchema } from './case-types.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -23,9 +24,14 @@ function rewriteRefs(node: Json, defsPrefix: string): Json {
   return node;
 }
 
-/** The scheme document's JSON Schema, `$id` https://jixiao.local/scheme.schema.json. */
-export function schemeJsonSchema(): Record<string, unknown> {
-  const imported = JSON.parse(JSON.stringify(SchemeModule.Import('Scheme'))) as { $defs: Record<string, Json> };
+/**
+ * The scheme document's JSON Schema, `$id` https://jixiao.local/scheme.schema.json.
+ * @param kinds the rule kinds (default: the registry's, the production format; a test may add a kind)
+ */
+export function schemeJsonSchema(kinds?: readonly KindSchema[]): Record<string, unknown> {
+  // serialised at once: the module's static type is not needed here
+  const module = (kinds ? schemeModule(kinds) : SchemeModule) as unknown as { Import(key: 'Scheme'): unknown };
+  const imported = JSON.parse(JSON.stringify(module.Import('Scheme'))) as { $defs: Record<string, Json> };
   const defs = rewriteRefs(imported.$defs, '#/$defs/') as Record<string, Json>;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -3,7 +3,9 @@
  *
  * One definition gives both the JSON Schema (draft 2020-12, emitted to
  * `packages/engine/schema/scheme.schema.json` by `emit-schema.ts`, used by ajv and Monaco) and the
- * TypeScript types (`Static<...>`), so the two cannot drift apart.
+ * TypeScript types (`Static<...>`), so the two cannot drift apart. Each rule kind's definition
+ * (`rules/<kind>/schema.ts`) is composed in from the rule-kind registry by `schemeModule`; the `Rule`
+ * union is never listed by hand.
  *
  * Conventions (also in docs/scheme-format.md):
  * - Numbers (分值, 得分, bounds, multipliers) are JSON numbers or decimal strings ("0.95"); the
@@ -11,7 +13,10 @@
  * - Percentages are fractions: 95% is written 0.95 or the string "95%".
  * - Money facts carry their unit (元 or 万元) on the declared input.
  */
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TRef, type TSchema, type TUnion } from '@sinclair/typebox';
+import { intervalOptions } from './schema-parts.ts';
+import { schemaName, type KindSchema, type SchemaName } from '../rules/kind.ts';
+import { RULE_KIND_LIST } from '../rules/registry.ts';
 import { OPERATORS, OPERATOR_NAMES } from '../conditions/operators.ts';
 
 const d = (description: string) => ({ description });
@@ -61,7 +66,6 @@ const intervalProps = {
   max: Type.Optional(Num),
   maxInclusive: Type.Optional(Type.Boolean({ description: '上限是否包含（含 ≤ / 不含 <）' })),
 };
-const intervalOptions = { additionalProperties: false, dependentRequired: { min: ['minInclusive'], max: ['maxInclusive'] } };
 export const Interval = Type.Object(intervalProps, intervalOptions);
 
 /**
@@ -92,31 +96,12 @@ export const RenderHints = Type.Object(
   { additionalProperties: false, description: '渲染提示：把规则写回中文评分标准时使用' },
 );
 
-const ruleBase = {
-  veto: Type.Optional(
-    Type.Object(
-      {
-        when: Type.Ref('Condition'),
-        text: Type.String({ description: '一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”' }),
-      },
-      { additionalProperties: false, description: '一票否决：条件成立时本项得 0 分' },
-    ),
-  ),
-  exempt: Type.Optional(
-    Type.Object(
-      {
-        when: Type.Ref('Condition'),
-        text: Type.String({ description: '免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”' }),
-      },
-      { additionalProperties: false, description: '免评：条件成立时直接得满分' },
-    ),
-  ),
-  round: Type.Optional(Type.Ref('Round')),
-  render: Type.Optional(Type.Ref('RenderHints')),
-};
-
-/** The scheme document's whole type system, as one TypeBox module (mutually recursive types). */
-export const SchemeModule = Type.Module({
+/**
+ * The scheme document's definitions other than the rule kinds (mutually recursive types, named by
+ * reference: `Type.Ref('Condition')`). The rule kinds' fragments and the `Rule` union are added by
+ * `schemeModule` from the registry.
+ */
+const definitions = {
   Num,
   Id,
   Round,
@@ -151,86 +136,7 @@ export const SchemeModule = Type.Module({
     d('条件（json-rules-engine 格式）：{"all":[…]}、{"any":[…]}、{"not":…} 或 {"fact":"满意度","operator":"greaterThanInclusive","value":0.95}'),
   ),
 
-  /** 分档计分: the first tier whose interval contains the metric's value gives the score. */
-  TiersRule: Type.Object(
-    {
-      kind: Type.Literal('tiers'),
-      metric: Type.Ref('Id', { description: '被分档的事实或计算指标标识' }),
-      tiers: Type.Array(
-        Type.Object(
-          {
-            ...intervalProps,
-            score: Type.Ref('Num', { description: '该档得分（分）' }),
-            label: Type.Optional(Type.String({ description: '该档说明（可选）' })),
-          },
-          intervalOptions,
-        ),
-        { minItems: 1, description: '档位：区间与得分；各档须覆盖整个取值范围、互不重叠' },
-      ),
-      ...ruleBase,
-    },
-    { additionalProperties: false, description: '分档计分：如 满意度≥95%的，得6分；90%≤满意度<95%的，得4分' },
-  ),
-
-  /** 分档选项: an enumerated fact, one score per option. */
-  OptionsRule: Type.Object(
-    {
-      kind: Type.Literal('options'),
-      fact: Type.Ref('Id', { description: '枚举型事实标识' }),
-      options: Type.Array(
-        Type.Object(
-          {
-            value: Type.String({ description: '选项取值（与事实的 options 对应）' }),
-            score: Type.Ref('Num'),
-            text: Type.String({ description: '该档原文，如“按规定内容、时限、范围等各项要求进行公开的”' }),
-          },
-          { additionalProperties: false },
-        ),
-        { minItems: 1 },
-      ),
-      ...ruleBase,
-    },
-    { additionalProperties: false, description: '枚举分档：如 按要求公开1.5分；公开但不符合时限、内容、范围1分；没有公开0分' },
-  ),
-
-  /** 比率计分: score = metric × multiplier, capped, with an optional zero rule. */
-  RatioRule: Type.Object(
-    {
-      kind: Type.Literal('ratio'),
-      metric: Type.Ref('Id'),
-      multiplier: Type.Ref('Num', { description: '乘数（分）：比率为 100% 时的得分' }),
-      cap: Type.Optional(Type.Ref('Num', { description: '封顶（分），缺省为本项分值' })),
-      zeroWhen: Type.Optional(
-        Type.Object(
-          { when: Type.Ref('Condition'), text: Type.String({ description: '得0分条款原文' }) },
-          { additionalProperties: false },
-        ),
-      ),
-      ...ruleBase,
-    },
-    { additionalProperties: false, description: '比率×分值：如 政府采购执行率得分=政府采购执行率×1分，封顶，可带得0分条件' },
-  ),
-
-  /** 公式: a mathjs expression over facts and metrics, giving points. */
-  FormulaRule: Type.Object(
-    {
-      kind: Type.Literal('formula'),
-      expression: Type.String({ minLength: 1, description: '得分公式（mathjs 语法，可用中文标识），如 已完成项目数/计划完成项目总数*6' }),
-      ...ruleBase,
-    },
-    { additionalProperties: false, description: '公式计分：如 本指标得分=已完成项目数/计划完成项目总数×6分' },
-  ),
-
-  /** 分项合计: the score is the sum of its parts, each with its own points and rule. */
-  SumRule: Type.Object(
-    {
-      kind: Type.Literal('sum'),
-      parts: Type.Array(Type.Ref('Part'), { minItems: 1 }),
-      ...ruleBase,
-    },
-    { additionalProperties: false, description: '分项合计：如 公用经费控制率 = “三公”经费控制率得分 + 日常公用经费控制率得分' },
-  ),
-
+  /** A part of a composite rule (分项合计): its own id, name, points and rule. */
   Part: Type.Object(
     {
       id: Type.Ref('Id'),
@@ -239,112 +145,6 @@ export const SchemeModule = Type.Module({
       rule: Type.Ref('Rule'),
     },
     { additionalProperties: false },
-  ),
-
-  /** 评分要点: each item met (a boolean fact) earns its points. */
-  ChecklistRule: Type.Object(
-    {
-      kind: Type.Literal('checklist'),
-      items: Type.Array(
-        Type.Object(
-          {
-            id: Type.Ref('Id'),
-            text: Type.String({ description: '要点原文，如“部门预算编制、分配符合本部门职责……”' }),
-            points: Type.Ref('Num'),
-            fact: Type.Ref('Id', { description: '布尔型事实：该要点是否达到' }),
-          },
-          { additionalProperties: false },
-        ),
-        { minItems: 1 },
-      ),
-      ...ruleBase,
-    },
-    { additionalProperties: false, description: '评分要点：每项达到得该项分数' },
-  ),
-
-  /** 扣分至零: points − count × perItem, not below the floor. */
-  DeductionRule: Type.Object(
-    {
-      kind: Type.Literal('deduction'),
-      countFact: Type.Ref('Id', { description: '计数型事实：不符合（未完成）的项数' }),
-      perItem: Type.Ref('Num', { description: '每项扣分（分）' }),
-      floor: Type.Optional(Type.Ref('Num', { description: '最低得分（分），缺省 0：扣完为止' })),
-      ...ruleBase,
-    },
-    { additionalProperties: false, description: '扣分：如 发现一项不符合的扣1分，扣完为止' },
-  ),
-
-  /** 线性扣分: full points up to a threshold, then `deduct` per `step` beyond it, down to 0. */
-  LinearPenaltyRule: Type.Object(
-    {
-      kind: Type.Literal('linearPenalty'),
-      metric: Type.Ref('Id'),
-      threshold: Type.Ref('Num', { description: '阈值，如 0.10（10%）' }),
-      step: Type.Ref('Num', { description: '步长，如 0.01（一个百分点）' }),
-      deduct: Type.Ref('Num', { description: '每步扣分（分），如 0.1' }),
-      stepping: Type.Optional(
-        Type.Union([Type.Literal('proportional'), Type.Literal('whole'), Type.Literal('started')], {
-          description: '不足一步如何计：proportional 按比例（默认）、whole 只计整步、started 不足一步按一步',
-        }),
-      ),
-      ...ruleBase,
-    },
-    { additionalProperties: false, description: '线性扣分：如 超出10%的，超出一个百分点扣0.1分，直至扣完为止' },
-  ),
-
-  /** 酌情评分: a reviewer's score between 0 and the points, with a written reason. */
-  JudgementRule: Type.Object(
-    {
-      kind: Type.Literal('judgement'),
-      guidance: Type.Optional(Type.String({ description: '评分指引原文，如“未实现绩效目标的酌情扣分”' })),
-      ...ruleBase,
-    },
-    { additionalProperties: false, description: '酌情评分：评审人给分（0 至本项分值）并写明理由' },
-  ),
-
-  /**
-   * 年度绩效指标行: rows supplied by each case (a project's own targets), scored by this policy.
-   * Source: seed 001 项目支出绩效自评表.
-   */
-  TargetsRule: Type.Object(
-    {
-      kind: Type.Literal('targets'),
-      rowsFact: Type.Ref('Id', { description: '行数据事实标识（类型 rows）' }),
-      policy: Type.Object(
-        {
-          quantitativeMet: Type.Optional(Type.Union([Type.Literal('full')], { description: '定量目标达成：得满分' })),
-          quantitativeNotMet: Type.Union(
-            [Type.Literal('proportional'), Type.Literal('zero'), Type.Literal('judgement')],
-            { description: '定量目标未达成：按完成比例 / 0分 / 酌情' },
-          ),
-          qualitative: Type.Union([Type.Literal('judgement'), Type.Literal('full')], {
-            description: '定性目标（及时、有效、良好……）：酌情（采用自评分并核对上限）或满分',
-          }),
-          notApplicable: Type.Union([Type.Literal('full'), Type.Literal('zero'), Type.Literal('judgement')], {
-            description: '不适用行：满分 / 0分 / 酌情',
-          }),
-        },
-        { additionalProperties: false },
-      ),
-      ...ruleBase,
-    },
-    { additionalProperties: false, description: '年度绩效指标行：每个项目自带指标行（年度指标值、实际完成值、分值），按本政策计分' },
-  ),
-
-  Rule: Type.Union(
-    [
-      Type.Ref('TiersRule'),
-      Type.Ref('OptionsRule'),
-      Type.Ref('RatioRule'),
-      Type.Ref('FormulaRule'),
-      Type.Ref('SumRule'),
-      Type.Ref('ChecklistRule'),
-      Type.Ref('DeductionRule'),
-      Type.Ref('LinearPenaltyRule'),
-      Type.Ref('JudgementRule'),
-      Type.Ref('TargetsRule'),
-    ],
-    d('计分规则：kind 取 tiers / options / ratio / formula / sum / checklist / deduction / linearPenalty / judgement / targets'),
   ),
 
   /** 指标: a node of the indicator tree; a leaf carries a rule, an inner node carries children. */
@@ -465,7 +265,32 @@ export const SchemeModule = Type.Module({
     },
     { additionalProperties: false, description: '评价方案文档' },
   ),
-});
+};
+
+/** The rule kinds' fragments, each under its schema name (`TiersRule`, …). */
+type RuleSchemas<T extends readonly KindSchema[]> = { [D in T[number] as SchemaName<D['kind']>]: D['schema'] };
+/** One reference per rule kind, in the registry's order: the members of the `Rule` union. */
+type RuleRefs<T extends readonly KindSchema[]> = { -readonly [I in keyof T]: T[I] extends { kind: infer K extends string } ? TRef<SchemaName<K>> : never };
+/** The `Rule` union of the given kinds. */
+type RuleUnion<T extends readonly KindSchema[]> = RuleRefs<T> extends infer U extends TSchema[] ? TUnion<U> : never;
+
+/**
+ * The scheme document's whole type system, as one TypeBox module, for the given rule kinds: the
+ * definitions above, each kind's fragment (`$defs/TiersRule`, …) and `Rule`, the union of them all.
+ * The production format is `SchemeModule` (the registry's kinds); a test may build one with a kind more.
+ */
+export function schemeModule<T extends readonly KindSchema[]>(kinds: T) {
+  const fragments = Object.fromEntries(kinds.map((k) => [schemaName(k.kind), k.schema])) as RuleSchemas<T>;
+  const list = kinds.map((k) => k.kind).join(' / ');
+  const rule = Type.Union(
+    kinds.map((k) => Type.Ref(schemaName(k.kind))),
+    d(`计分规则：kind 取 ${list}`),
+  ) as unknown as RuleUnion<T>;
+  return Type.Module({ ...definitions, ...fragments, Rule: rule });
+}
+
+/** The scheme format: the definitions and the registry's rule kinds. */
+export const SchemeModule = schemeModule(RULE_KIND_LIST);
 
 export const SchemeSchema = SchemeModule.Import('Scheme');
 export type Scheme = Static<typeof SchemeSchema>;
@@ -477,6 +302,7 @@ export type Input = Static<ReturnType<typeof SchemeModule.Import<'Input'>>>;
 export type Metric = Static<ReturnType<typeof SchemeModule.Import<'Metric'>>>;
 export type IntervalT = Static<typeof Interval>;
 export type RoundT = Static<typeof Round>;
+export type RenderHintsT = Static<typeof RenderHints>;
 export type NumT = Static<typeof Num>;
 export type TiersRule = Extract<Rule, { kind: 'tiers' }>;
 export type OptionsRule = Extract<Rule, { kind: 'options' }>;

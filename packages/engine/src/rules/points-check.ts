@@ -1,16 +1,16 @@
 /** Shared semantic check: an amount a rule can award lies between 0 and its points. */
 import { plain, type Dec } from '../decimal/dec.ts';
-import { issue, pointer, type Issue } from '../errors/issue.ts';
+import { pointer, type Issue } from '../errors/issue.ts';
+import { shared } from '../errors/shared.ts';
 import type { RuleSite } from './kind.ts';
 
 /** `what` names the amount in Chinese ("封顶分", "满分"); `field` is its JSON path under the rule. */
 export function checkWithinPoints(amount: Dec, site: RuleSite, field: string, what: string): Issue[] {
   if (amount.lte(site.points) && amount.gte(0)) return [];
   return [
-    issue(
+    shared.issue(
       'score-exceeds-points',
-      `${what} ${plain(amount)} 分超出本项分值 0–${plain(site.points)} 分`,
-      `${field} ${plain(amount)} is outside 0–${plain(site.points)} points`,
+      { at: 'amount', what, field, amount: plain(amount), points: plain(site.points) },
       { path: pointer(site.path, ...field.split('/')), indicator: site.indicator },
     ),
   ];

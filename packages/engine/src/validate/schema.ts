@@ -22,25 +22,17 @@ import schemeSchema from '../../schema/scheme.schema.json' with { type: 'json' }
 import caseSchema from '../../schema/case.schema.json' with { type: 'json' };
 import type { Issue } from '../errors/issue.ts';
 import { schemaMessages as m, type IdProblem, type SchemaAt } from './schema-messages.ts';
+import { RULES } from '../rules/registry.ts';
+import { schemaName } from '../rules/kind.ts';
 
 // ajv and its plugins ship CommonJS; under ESM the export sits on `.default`.
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module;
 const ajvErrors = ((ajvErrorsModule as unknown as { default?: unknown }).default ?? ajvErrorsModule) as typeof ajvErrorsModule;
 const localize = ((localizeZh as unknown as { default?: unknown }).default ?? localizeZh) as (errors?: ErrorObject[] | null) => void;
 
-const RULE_KINDS = ['tiers', 'options', 'ratio', 'formula', 'sum', 'checklist', 'deduction', 'linearPenalty', 'judgement', 'targets'];
-const KIND_DEF: Record<string, string> = {
-  tiers: 'TiersRule',
-  options: 'OptionsRule',
-  ratio: 'RatioRule',
-  formula: 'FormulaRule',
-  sum: 'SumRule',
-  checklist: 'ChecklistRule',
-  deduction: 'DeductionRule',
-  linearPenalty: 'LinearPenaltyRule',
-  judgement: 'JudgementRule',
-  targets: 'TargetsRule',
-};
+/** The rule kinds (`kind` values) and the JSON Schema definition of each, from the registry. */
+const RULE_KINDS: string[] = RULES.kinds.map((k) => k.kind);
+const KIND_DEF: Record<string, string> = Object.fromEntries(RULES.kinds.map((k) => [k.kind, schemaName(k.kind)]));
 
 /** A JSON Schema node as the emitted schema files hold it. */
 type SchemaNode = { [k: string]: unknown };

@@ -4,8 +4,11 @@
  * ("公众或服务对象满意度：第1档 ≥95% 得分 6分 → 5分") and English beside it for logs.
  */
 
-/** Every kind of change, with its Chinese name (used in summaries and filters). */
-export const CHANGE_KINDS = {
+import type { ChangeNames } from '../rules/kind.ts';
+import { RULE_KIND_LIST } from '../rules/registry.ts';
+
+/** The changes of any scheme, whatever its rule kinds; each rule kind adds its own (`changes` of its definition). */
+const COMMON_CHANGES = {
   // indicator tree 指标体系
   'indicator-added': '新增指标',
   'indicator-removed': '删除指标',
@@ -21,42 +24,6 @@ export const CHANGE_KINDS = {
   'exempt-changed': '免评条款变更',
   'rule-rounding-changed': '本项舍入变更',
   'render-changed': '评分标准表述变更',
-  // tiers 分档
-  'tier-added': '新增档位',
-  'tier-removed': '删除档位',
-  'tier-bound-changed': '档位界限变更',
-  'tier-inclusivity-changed': '档位界限含/不含变更',
-  'tier-score-changed': '档位得分变更',
-  'tier-label-changed': '档位说明变更',
-  // options 枚举分档
-  'option-added': '新增选项',
-  'option-removed': '删除选项',
-  'option-changed': '选项变更',
-  // ratio 比率
-  'ratio-multiplier-changed': '比率乘数变更',
-  'ratio-cap-changed': '比率封顶变更',
-  'ratio-zero-rule-changed': '得0分条款变更',
-  // formula 公式
-  'formula-changed': '计分公式变更',
-  // sum 分项
-  'part-added': '新增分项',
-  'part-removed': '删除分项',
-  'part-renamed': '分项更名',
-  'part-points-changed': '分项分值变更',
-  // checklist 评分要点
-  'checklist-item-added': '新增评分要点',
-  'checklist-item-removed': '删除评分要点',
-  'checklist-item-changed': '评分要点变更',
-  // deduction 扣分
-  'deduction-per-item-changed': '每项扣分变更',
-  'deduction-floor-changed': '扣分下限变更',
-  'deduction-count-changed': '扣分计数事实变更',
-  // linear penalty 线性扣分
-  'linear-penalty-changed': '线性扣分参数变更',
-  // judgement 酌情
-  'judgement-guidance-changed': '酌情评分指引变更',
-  // targets 年度指标行
-  'targets-policy-changed': '指标行计分政策变更',
   // declarations 事实与计算指标
   'input-added': '新增输入事实',
   'input-removed': '删除输入事实',
@@ -73,7 +40,14 @@ export const CHANGE_KINDS = {
   'other-changed': '其他变更',
 } as const;
 
-export type ChangeKind = keyof typeof CHANGE_KINDS;
+/** The change kinds the rule kinds' diffs report (e.g. `tier-score-changed`). */
+type KindChangeKind<D> = D extends { changes: ChangeNames } ? keyof D['changes'] & string : never;
+
+/** Every kind of change: the common ones and those of each registered rule kind. */
+export type ChangeKind = keyof typeof COMMON_CHANGES | KindChangeKind<(typeof RULE_KIND_LIST)[number]>;
+
+/** Every kind of change, with its Chinese name (used in summaries and filters). */
+export const CHANGE_KINDS: { readonly [K in ChangeKind]: string } = Object.assign({}, COMMON_CHANGES, ...RULE_KIND_LIST.map((k) => k.changes));
 
 export interface SchemeChange {
   kind: ChangeKind;

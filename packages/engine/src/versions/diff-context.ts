@@ -178,3 +178,30 @@ export function pairUp<T>(xs: readonly T[], ys: readonly T[], keys: ((t: T) => s
   const pairs = [...aTaken.entries()].map(([i, j]) => [i, j] as [number, number]).sort((p, q) => p[1] - q[1]);
   return { pairs, onlyA: xs.map((_, i) => i).filter((i) => !aTaken.has(i)), onlyB: ys.map((_, j) => j).filter((j) => !bTaken.has(j)) };
 }
+
+/** A changed fact or metric a rule is computed from (分档对象, 比率, …): `what` names it in Chinese. */
+export function metricChange(ctx: DiffCtx, place: Place, key: string, what: string, x: string, y: string): void {
+  if (x === y) return;
+  add(ctx, place, 'rule-metric-changed', `${place.label}：${what} ${refChange(ctx, x, y)}`, `${place.label}: ${key} ${x} → ${y}`, { sub: [key], before: x, after: y });
+}
+
+/** A `{ when, text }` clause (得0分、一票否决、免评): added, removed, condition or text changed. */
+export function clause(
+  ctx: DiffCtx,
+  place: Place,
+  key: 'zeroWhen' | 'veto' | 'exempt',
+  kind: ChangeKind,
+  zh: string,
+  x: { when: Parameters<typeof conditionText>[1]; text: string } | undefined,
+  y: { when: Parameters<typeof conditionText>[1]; text: string } | undefined,
+): void {
+  if (sameJson(x, y)) return;
+  const extra = { sub: [key], pathBefore: x ? undefined : null, pathAfter: y ? undefined : null, before: x, after: y };
+  if (!x) return add(ctx, place, kind, `${place.label}：新增${zh}：${y!.text}（条件：${conditionText(ctx.db, y!.when)}）`, `${place.label}: ${key} added`, extra);
+  if (!y) return add(ctx, place, kind, `${place.label}：删除${zh}：${x.text}`, `${place.label}: ${key} removed`, extra);
+  const what: string[] = [];
+  if (!sameJson(x.when, y.when)) what.push(`条件 ${conditionText(ctx.da, x.when)} → ${conditionText(ctx.db, y.when)}`);
+  if (x.text !== y.text) what.push(`文字 ${textChange(x.text, y.text)}`);
+  if (!what.length) what.push(`${short(x)} → ${short(y)}`);
+  add(ctx, place, kind, `${place.label}：${zh}${what.join('；')}`, `${place.label}: ${key} changed`, extra);
+}

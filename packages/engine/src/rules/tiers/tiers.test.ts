@@ -1,0 +1,142 @@
+/**
+ * 分档计分 (tiers), incl. tiers on a computed metric and the descending phrasing of the official text.
+ */
+import { describe, expect, it } from 'vitest';
+import { criterionMatches, renderCriterion, validateScheme, type TiersRule } from '../../index.ts';
+import { input, leafScheme, leafScore, metric, mustScore, node, norm } from '../../../test/fixtures/build.ts';
+
+// Seed 000 公众或服务对象满意度 (6分): "1. 满意度≥95%的，得6分； 2. 90%≤满意度<95%的，得4分；
+// 3. 80%≤满意度<90%的，得2分； 4. 满意度<80%的，得1分。"
+const satisfaction: TiersRule = {
+  kind: 'tiers',
+  metric: '满意度',
+  tiers: [
+    { min: 0.95, minInclusive: true, score: 6 },
+    { min: 0.9, minInclusive: true, max: 0.95, maxInclusive: false, score: 4 },
+    { min: 0.8, minInclusive: true, max: 0.9, maxInclusive: false, score: 2 },
+    { max: 0.8, maxInclusive: false, score: 1 },
+  ],
+};
+const satisfactionScheme = leafScheme({ rule: satisfaction, points: 6, inputs: [input.percent('满意度', { min: 0, max: 1 })] });
+
+describe('tiers (分档计分)', () => {
+  it.each([
+    ['1', '6'], // 100% ≥ 95% → 第1档
+    ['0.95', '6'], // exactly 95%: "满意度≥95%" includes it
+    ['0.9499', '4'], // just below 95% → 90%≤x<95%
+    ['0.9', '4'], // exactly 90% belongs to the second tier, not the third
+    ['0.8999', '2'],
+    ['0.8', '2'], // exactly 80% → 80%≤x<90%
+    ['0.7999', '1'], // <80%
+    ['0', '1'],
+  ])('满意度 %s scores %s', (x, expected) => {
+    expect(leafScore(satisfactionScheme, { 满意度: x })).toBe(expected);
+  });
+
+  it('a percent bound written in percent points (95 for 95%) is an error naming the tier and its path', () => {
+    const tiers: TiersRule['tiers'] = [
+      { min: 95, minInclusive: true, score: 6 },
+      { min: 90, minInclusive: true, max: 95, maxInclusive: false, score: 4 },
+      { min: 80, minInclusive: true, max: 90, maxInclusive: false, score: 2 },
+      { max: 80, maxInclusive: false, score: 1 },
+    ];
+    const scaled = leafScheme({ rule: { ...satisfaction, tiers }, points: 6, inputs: [input.percent('满意度')] });
+    const errors = validateScheme(scaled).filter((i) => i.code === 'percent-scale');
+    // tier 1 min 95; tier 2 min 90, max 95; tier 3 min 80, max 90; tier 4 max 80
+    expect(errors.map((i) => i.path)).toEqual([0, 1, 1, 2, 2, 3].map((t, n) => `/indicators/0/children/0/rule/tiers/${t}/${['min', 'min', 'max', 'min', 'max', 'max'][n]}`));
+    expect(errors[0]).toMatchObject({ severity: 'error', indicator: 'leaf' });
+    expect(errors[0]!.message).toContain('95 即 9500%');
+    // 10 (1000%) is still taken as a fraction: a bound of 200% is written 2
+    expect(validateScheme(leafScheme({ rule: { kind: 'tiers', metric: '满意度', tiers: [{ max: 10, maxInclusive: true, score: 6 }, { min: 10, minInclusive: false, score: 0 }] }, points: 6, inputs: [input.percent('满意度')] })).filter((i) => i.code === 'percent-scale')).toEqual([]);
+  });
+
+  it('explains the branch taken with the interval in the official phrasing', () => {
+    const leaf = node(mustScore(satisfactionScheme, { 满意度: '93.14%' }), 'leaf');
+    expect(leaf.trace?.kind).toBe('tiers');
+    expect(leaf.trace?.branch).toBe('第2档：90%≤满意度<95%，得4分');
+    expect(leaf.trace?.inputs).toEqual([{ id: '满意度', label: '满意度', value: '0.9314', display: '93.14%', origin: 'fact' }]);
+  });
+
+  it('renders the seed criterion', () => {
+    const rendered = renderCriterion(satisfactionScheme, 'leaf');
+    expect(rendered).toBe('1. 满意度≥95%的，得6分；2. 90%≤满意度<95%的，得4分；3. 80%≤满意度<90%的，得2分；4. 满意度<80%的，得1分。');
+  });
+
+  // Seed 000 编外人员控制率 (1分): "1. 比率<5%的,得1分; 2. 5%≤比率≤10%的,得0.5分; 3. 比率>10%的,得0分。"
+  // Both ends of the middle tier are inclusive.
+  it('honours inclusive upper bounds (5%≤比率≤10%)', () => {
+    const doc = leafScheme({
+      points: 1,
+      inputs: [input.count('编外人员数'), input.count('在编人数')],
+      metrics: [metric('编外人员控制率', '编外人员数 / (在编人数 + 编外人员数)')],
+      rule: {
+        kind: 'tiers',
+        metric: '编外人员控制率',
+        tiers: [
+          { max: 0.05, maxInclusive: false, score: 1 },
+          { min: 0.05, minInclusive: true, max: 0.1, maxInclusive: true, score: 0.5 },
+          { min: 0.1, minInclusive: false, score: 0 },
+        ],
+      },
+    });
+    expect(leafScore(doc, { 编外人员数: 4, 在编人数: 96 })).toBe('1'); // 4/100 = 4% < 5%
+    expect(leafScore(doc, { 编外人员数: 5, 在编人数: 95 })).toBe('0.5'); // 5/100 = 5%
+    expect(leafScore(doc, { 编外人员数: 10, 在编人数: 90 })).toBe('0.5'); // 10/100 = 10%, ≤10% inclusive
+    expect(leafScore(doc, { 编外人员数: 11, 在编人数: 89 })).toBe('0'); // 11/100 = 11% > 10%
+  });
+});
+
+describe('tiers on a computed metric (固定资产利用率)', () => {
+  // Seed 000 固定资产利用率 (1分): "固定资产利用率=（实际在用固定资产总额/所有固定资产总额）×100% 1. 固定资产利用率≥90%的,得1分;
+  // 2. 90%>固定资产利用率≥75%的,得0.7分; 3. 75%>固定资产利用率≥60%的,得0.4分; 4. 固定资产利用率<60%的,得0分。"
+  const official =
+    '固定资产利用率=（实际在用固定资产总额/所有固定资产总额）×100% 1. 固定资产利用率≥90%的,得1分; 2. 90%>固定资产利用率≥75%的,得0.7分; 3. 75%>固定资产利用率≥60%的,得0.4分; 4. 固定资产利用率<60%的,得0分。';
+  const doc = leafScheme({
+    points: 1,
+    criterion: official,
+    inputs: [input.money('固定资产总额'), input.money('实际在用固定资产总额')],
+    metrics: [metric('固定资产利用率', '实际在用固定资产总额 / 固定资产总额')],
+    rule: {
+      kind: 'tiers',
+      metric: '固定资产利用率',
+      render: { style: 'descending', before: '固定资产利用率=（实际在用固定资产总额/所有固定资产总额）×100% ' },
+      tiers: [
+        { min: 0.9, minInclusive: true, score: 1 },
+        { min: 0.75, minInclusive: true, max: 0.9, maxInclusive: false, score: 0.7 },
+        { min: 0.6, minInclusive: true, max: 0.75, maxInclusive: false, score: 0.4 },
+        { max: 0.6, maxInclusive: false, score: 0 },
+      ],
+    },
+  });
+
+  it('scores the seed figures: 1,511.77 万元 of 1,511.77 万元 in use = 100% → 1分', () => {
+    const leaf = node(mustScore(doc, { 固定资产总额: '1,511.77', 实际在用固定资产总额: '1,511.77' }), 'leaf');
+    expect(norm(leaf.score)).toBe('1');
+    // the metric's derivation is part of the trace, read before the metric itself
+    expect(leaf.trace?.inputs.map((i) => i.id)).toEqual(['实际在用固定资产总额', '固定资产总额', '固定资产利用率']);
+    expect(leaf.trace?.inputs[2]).toMatchObject({ value: '1', origin: 'metric' });
+  });
+
+  it.each([
+    [90, 100, '1'], // 90% → ≥90%
+    [89.99, 100, '0.7'], // 89.99% → 90%>x≥75%
+    [75, 100, '0.7'], // 75% → second tier (75% inclusive)
+    [74.99, 100, '0.4'],
+    [60, 100, '0.4'], // 60% inclusive
+    [59.99, 100, '0'],
+  ])('在用 %s / 总额 %s scores %s', (used, total, expected) => {
+    expect(leafScore(doc, { 固定资产总额: total, 实际在用固定资产总额: used })).toBe(expected);
+  });
+
+  it('renders in the descending phrasing (90%>固定资产利用率≥75%) and matches the official text', () => {
+    expect(renderCriterion(doc, 'leaf')).toBe(
+      '固定资产利用率=（实际在用固定资产总额/所有固定资产总额）×100% 1. 固定资产利用率≥90%的，得1分；2. 90%>固定资产利用率≥75%的，得0.7分；3. 75%>固定资产利用率≥60%的，得0.4分；4. 固定资产利用率<60%的，得0分。',
+    );
+    expect(criterionMatches(doc, 'leaf')?.match).toBe(true);
+  });
+
+  it('names the branch in the descending phrasing too', () => {
+    const leaf = node(mustScore(doc, { 固定资产总额: 100, 实际在用固定资产总额: 80 }), 'leaf');
+    expect(leaf.trace?.branch).toBe('第2档：90%>固定资产利用率≥75%，得0.7分');
+  });
+});

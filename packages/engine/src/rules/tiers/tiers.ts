@@ -1,0 +1,127 @@
+/**
+ * 分档计分 (tiers): the tier whose interval contains the metric gives the score.
+ * Source: e.g. seed 000 公众或服务对象满意度 — 满意度≥95%的，得6分；90%≤满意度<95%的，得4分；… ；
+ * 固定资产利用率 (tiers on a computed metric) — ≥90%得1分；90%>x≥75%得0.7分…
+ */
+import { Dec, dec, plain, toDec } from '../../decimal/dec.ts';
+import { pointer, type Issue } from '../../errors/issue.ts';
+import { shared } from '../../errors/shared.ts';
+import type { TiersRule } from '../../format/scheme-types.ts';
+import { CannotCompute } from '../../evaluate/context.ts';
+import { bounds, contains, coverage, isEmpty, renderInterval, type Bounds } from '../interval.ts';
+import { checkRef } from '../refs-check.ts';
+import { itemNo, prose, type RuleKind, type RuleSite } from '../kind.ts';
+import { tiersMessages as m } from './messages.ts';
+
+function domainOf(rule: TiersRule, site: RuleSite): Bounds {
+  const input = site.decls.inputs.get(rule.metric);
+  return {
+    min: input?.min !== undefined ? dec(input.min) : null,
+    minInclusive: true,
+    max: input?.max !== undefined ? dec(input.max) : null,
+    maxInclusive: true,
+  };
+}
+
+function showBound(site: RuleSite, id: string) {
+  return (d: Dec) => site.decls.showValue(id, plain(d));
+}
+
+const TEN = new Dec(10);
+
+/**
+ * Bounds of a percent metric are fractions (95% is 0.95), as facts are: a bound beyond ±10 (1000%) was
+ * almost surely written in percent points (95 for 95%) and would silently move every case to another tier.
+ */
+function percentScale(rule: TiersRule, site: RuleSite): Issue[] {
+  if (site.decls.typeOf(rule.metric) !== 'percent') return [];
+  const out: Issue[] = [];
+  rule.tiers.forEach((t, i) => {
+    for (const k of ['min', 'max'] as const) {
+      const d = t[k] === undefined ? null : toDec(t[k]);
+      if (d === null || (d.lte(TEN) && d.gte(TEN.neg()))) continue;
+      out.push(
+        shared.issue(
+          'percent-scale',
+          { at: 'tier', tier: i + 1, bound: k, value: plain(d), percent: plain(d.times(100)), fraction: plain(d.div(100)), metric: rule.metric, label: site.decls.label(rule.metric) },
+          { path: pointer(site.path, 'tiers', i, k), indicator: site.indicator },
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+export const tiers: RuleKind<TiersRule> = {
+  refs: (r) => [r.metric],
+
+  check(rule, site) {
+    const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric'), ...percentScale(rule, site)];
+    const bs = rule.tiers.map(bounds);
+    const subject = site.decls.label(rule.metric);
+    const show = showBound(site, rule.metric);
+    bs.forEach((b, i) => {
+      if (isEmpty(b)) {
+        out.push(m.issue('tier-empty', { tier: i + 1, interval: renderInterval(b, subject, show) }, { path: pointer(site.path, 'tiers', i), indicator: site.indicator }));
+      }
+      const score = dec(rule.tiers[i]!.score);
+      if (score.gt(site.points) || score.lt(0)) {
+        out.push(
+          shared.issue(
+            'score-exceeds-points',
+            { at: 'tier', tier: i + 1, score: plain(score), points: plain(site.points) },
+            { path: pointer(site.path, 'tiers', i, 'score'), indicator: site.indicator },
+          ),
+        );
+      }
+    });
+    for (const p of coverage(bs, domainOf(rule, site))) {
+      const params = { region: renderInterval(p.region, subject, show), tiers: [...p.tiers].sort((a, b) => a - b).map((t) => String(t + 1)) };
+      out.push(
+        p.type === 'gap'
+          ? m.issue('tier-gap', params, { path: pointer(site.path, 'tiers', p.tiers[p.tiers.length - 1] ?? 0), indicator: site.indicator })
+          : m.issue('tier-overlap', params, { path: pointer(site.path, 'tiers', p.tiers[1] ?? 0), indicator: site.indicator }),
+      );
+    }
+    return out;
+  },
+
+  maxScore: (rule) => rule.tiers.map((t) => dec(t.score)).reduce((a, b) => Dec.max(a, b)),
+
+  compile(rule, site) {
+    const bs = rule.tiers.map(bounds);
+    const scores = rule.tiers.map((t) => dec(t.score));
+    const subject = rule.render?.subject ?? site.decls.label(rule.metric);
+    const show = showBound(site, rule.metric);
+    const style = rule.render?.style === 'descending' ? 'descending' : 'ascending';
+    const texts = bs.map((b) => renderInterval(b, subject, show, style));
+    const branches = texts.map((t, i) => `第${i + 1}档：${t}，得${plain(scores[i]!)}分`);
+    return (ctx) => {
+      const x = ctx.num(rule.metric);
+      const i = bs.findIndex((b) => contains(b, x));
+      if (i < 0) {
+        throw new CannotCompute(
+          m.issue('tier-no-match', { subject, shown: ctx.show(rule.metric, x), value: plain(x), metric: rule.metric }, { indicator: site.indicator, fact: rule.metric, path: pointer(site.path, 'tiers') }),
+        );
+      }
+      return {
+        score: scores[i]!,
+        branch: branches[i]!,
+        arithmetic: [() => `${subject} = ${ctx.show(rule.metric, x)}，落在第${i + 1}档（${texts[i]}）→ ${plain(scores[i]!)}分`],
+        status: 'computed',
+      };
+    };
+  },
+
+  render(rule, site) {
+    const subject = rule.render?.subject ?? site.decls.label(rule.metric);
+    const show = showBound(site, rule.metric);
+    const style = rule.render?.style === 'descending' ? 'descending' : 'ascending';
+    const items = rule.tiers.map((t, i) => {
+      const end = i === rule.tiers.length - 1 ? '。' : '；';
+      return `${itemNo(i + 1, site.depth)}${renderInterval(bounds(t), subject, show, style)}的，得${plain(dec(t.score))}分${end}`;
+    });
+    const pts = plain(site.points);
+    return `${prose(rule.render?.before, pts)}${items.join('')}${prose(rule.render?.after, pts)}`;
+  },
+};
