@@ -155,7 +155,7 @@ function main(): void {
       try {
         return parseRow(l, state);
       } catch (e) {
-        if (!dump) throw new Error(`表 ${t.n}: ${(e as Error).message}`);
+        if (!dump) throw new Error(`表 ${t.n}: ${(e as Error).message}`, { cause: e });
         console.log(`!! 表 ${t.n}: ${(e as Error).message}`);
         return { level1: '?', level2: '?', level3: '?', target: '?', actual: '?', points: '0', selfScore: '0' };
       }

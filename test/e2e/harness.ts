@@ -52,7 +52,7 @@ async function withStartLock<T>(timeoutMs: number, task: () => Promise<T>): Prom
       } catch {
         // released meanwhile
       }
-      if (Date.now() > until) throw new Error('another e2e server start holds the lock for too long');
+      if (Date.now() > until) throw new Error('another e2e server start holds the lock for too long', { cause: e });
       await new Promise((r) => setTimeout(r, 300));
     }
   }

@@ -180,7 +180,7 @@ describe('the message catalogue, walked', () => {
 });
 
 describe('issues the engine produces render again from code and params', () => {
-  // any: tests break documents in ways the types forbid
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break documents in ways the types forbid
   type Loose = Record<string, any>;
   const mini = () => fixture<Loose>('mini-scheme.json');
   const breakages: [string, (d: Loose) => void][] = [

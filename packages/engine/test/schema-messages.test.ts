@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderIssue, validateCase, validateScheme, type Issue, type Scheme } from '../src/index.ts';
 import { fixture } from './fixtures/build.ts';
 
-// any: tests break documents in ways the types forbid
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break documents in ways the types forbid
 type Loose = Record<string, any>;
 const broken = (breakIt: (d: Loose) => void): Issue[] => {
   const d = fixture<Scheme>('mini-scheme.json') as unknown as Loose;

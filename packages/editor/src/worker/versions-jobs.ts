@@ -38,7 +38,7 @@ function findIndicator(list: Indicator[] | undefined, id: string): Indicator | n
 function sideOf(doc: Scheme, id: string): IndicatorSide | null {
   const n = findIndicator(doc.indicators, id);
   if (!n) return null;
-  let criterion: string | null = null;
+  let criterion: string | null;
   try {
     criterion = n.rule ? renderCriterion(doc, id) : null;
   } catch {

@@ -9,7 +9,7 @@ import { renderIssue } from '../errors/catalogue.ts';
 import type { IssueParams } from '../errors/issue.ts';
 import { evaluate } from '../index.ts';
 import { input, leafScheme, mustCompile } from '../../test/fixtures/build.ts';
-import { enteredScore, ruleMessages } from './messages.ts';
+import { enteredScore } from './messages.ts';
 import { ruleSampleTables as tables } from '../../test/fixtures/rule-message-samples.ts';
 
 const BAD = /undefined|\bNaN\b|\[object Object\]|Infinity/;

@@ -12,7 +12,6 @@ import type { Issue } from '../errors/issue.ts';
 import { CannotCompute, type RuleRun } from '../evaluate/context.ts';
 import { compileCondition, conditionRefs } from '../conditions/condition.ts';
 import { checkCondition } from '../conditions/check.ts';
-import { checkRef } from './refs-check.ts';
 import { itemNo, prose, type AnyKind, type CompiledRule, type NestedRule, type RuleLike, type RuleOps, type RuleSite } from './kind.ts';
 import { enteredScore, ruleMessages as messages } from './messages.ts';
 import { tiers } from './tiers/index.ts';
