@@ -150,6 +150,25 @@ export class BlobReader {
     return entry;
   }
 
+  /**
+   * The whole text a chain of deltas starts from (depth 0): the base for a new text once its own
+   * base is `MAX_DELTA_DEPTH` deep, so chains stay short without storing whole copies often.
+   */
+  async root(db: Kysely<StoreDatabase>, sha256: string): Promise<DeltaBase> {
+    let sha = sha256;
+    for (;;) {
+      const row = await db.selectFrom('blobs').select(['base_sha256', 'depth']).where('sha256', '=', sha).executeTakeFirst();
+      if (!row) throw new BlobCorruptError(sha, 'missing');
+      if (row.depth === 0 || !row.base_sha256) return { sha256: sha, ...(await this.read(db, sha)) };
+      sha = row.base_sha256;
+    }
+  }
+
+  /** Keeps a text just written (the next save is likely based on it). */
+  written(row: Pick<BlobsTable, 'sha256' | 'depth'>, text: string): void {
+    this.remember(row.sha256, { text, depth: row.depth });
+  }
+
   private remember(sha256: string, entry: { text: string; depth: number }): void {
     if (this.cache.delete(sha256)) this.cachedChars -= entry.text.length;
     if (entry.text.length > this.maxCachedChars) return;

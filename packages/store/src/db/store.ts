@@ -20,7 +20,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Issue } from '@jixiao/engine';
 import { resolveAuthor } from '../author.ts';
 import { etagOf } from '../etag.ts';
-import { BlobReader, encodeBlob, sha256Hex, type DeltaBase } from './blobs.ts';
+import { BlobReader, encodeBlob, MAX_DELTA_DEPTH, sha256Hex, type DeltaBase } from './blobs.ts';
 import { describeDatabase, openKysely, resolveDatabaseConfig, type DatabaseConfig, type OpenOptions } from './connect.ts';
 import { checkDocumentText } from './document-text.ts';
 import { StoreConflictError, StoreError, StoreInvalidError, StoreNotFoundError, StorePublishedError } from './errors.ts';
@@ -584,12 +584,7 @@ class SqlDocumentStore implements DocumentStore {
     if (!baseState) throw await this.refused(ref, who, action, this.conflict(ref, basedOn, row.version), row.id, basedOn);
     const base = await this.text(ref, basedOn, baseState.sha256);
     if (base.text === ok.text && basedOn === row.version) return { kind: 'unchanged', version: row.version, textSha256: ok.sha, etag: etagOf(ok.text) };
-    let prev: unknown = null;
-    try {
-      prev = JSON.parse(base.text) as unknown;
-    } catch {
-      prev = undefined;
-    }
+    const prev = JSON.parse(base.text) as unknown; // every stored text passed checkDocumentText
     const diff = await changeSummary(ref.kind, prev, ok.doc);
     const summary = restored ? `${restored.head}：${diff}` : action === 'import' ? `导入：${diff}` : diff;
     return this.commit(ref, row, ok, { sha256: baseState.sha256, text: base.text, depth: base.depth }, who, action, summary, restored?.seq ?? null, null, basedOn);
@@ -611,8 +606,9 @@ class SqlDocumentStore implements DocumentStore {
     publishHash: string | null,
     basedOn = row.version,
   ): Promise<SaveResult> {
-    const blob = encodeBlob(ok.text, ok.sha, base);
+    const blob = encodeBlob(ok.text, ok.sha, base.depth < MAX_DELTA_DEPTH ? base : await this.blobs.root(this.db, base.sha256));
     const seq = basedOn + 1;
+    let depth = blob.depth;
     try {
       await this.tx(async (trx) => {
         const upd = await trx
@@ -628,7 +624,7 @@ class SqlDocumentStore implements DocumentStore {
           .where('status', '=', 'draft')
           .executeTakeFirst();
         if (Number(upd.numUpdatedRows) !== 1) throw new Lost();
-        await this.putBlob(trx, blob);
+        depth = await this.putBlob(trx, blob);
         await trx.insertInto('states').values({ document_id: row.id, seq, sha256: ok.sha, action, author: who.author, time: who.time, summary, based_on: basedOn, restored_from: restoredFrom }).execute();
         if (publishHash !== null) {
           await trx.insertInto('publications').values({ document_id: row.id, seq, content_hash: publishHash, published_at: who.time, published_by: who.author, source: 'publish' }).execute();
@@ -641,6 +637,7 @@ class SqlDocumentStore implements DocumentStore {
       const err = !now ? new StoreNotFoundError(m.issue('store-not-found', { document: describeRef(ref) })) : now.status === 'published' ? await this.publishedError(ref, now) : this.conflict(ref, basedOn, now.version);
       throw await this.refused(ref, who, action, err, row.id, basedOn);
     }
+    this.blobs.written({ sha256: blob.sha256, depth }, ok.text);
     return this.savedResult(ref, ok, seq, false, { seq, action, author: who.author, time: who.time, summary, basedOn, restoredFrom });
   }
 
@@ -648,12 +645,15 @@ class SqlDocumentStore implements DocumentStore {
     return { kind: 'saved', version: seq, created, textSha256: ok.sha, etag: etagOf(ok.text), state: { ...s, sha256: ok.sha, size: Buffer.byteLength(ok.text, 'utf8') } };
   }
 
-  private async putBlob(trx: Kysely<StoreDatabase>, blob: ReturnType<typeof encodeBlob>): Promise<void> {
+  /** Stores a text unless it is stored already; returns the depth of the row that holds it. */
+  private async putBlob(trx: Kysely<StoreDatabase>, blob: ReturnType<typeof encodeBlob>): Promise<number> {
     await trx
       .insertInto('blobs')
       .values(blob)
       .onConflict((oc) => oc.column('sha256').doNothing())
       .execute();
+    const row = await trx.selectFrom('blobs').select('depth').where('sha256', '=', blob.sha256).executeTakeFirstOrThrow();
+    return row.depth;
   }
 
   private async audit(trx: Kysely<StoreDatabase>, ref: DocumentRef, who: { author: string; time: string }, action: StateAction, outcome: string, documentId: number | null, from: number | null, to: number | null, detail: string): Promise<void> {
