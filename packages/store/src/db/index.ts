@@ -10,3 +10,4 @@ export { checkRef, describeRef, refPath, FAMILY_RE, CASE_RE, type DocumentRef, t
 export { ACTION_NAMES_ZH, type StateAction } from './schema.ts';
 export { MAX_DELTA_DEPTH } from './blobs.ts';
 export { storeMigrations, type Dialect } from './migrations.ts';
+export { importFiles, exportFiles, scanLayout, type ImportReport, type ExportReport, type LayoutFile, type Skipped } from './exchange.ts';
