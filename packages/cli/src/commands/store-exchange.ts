@@ -11,10 +11,10 @@ import { describeDatabase, exportFiles, importFiles, openStore, resolveAuthor, r
 import { CliError, EXIT, usageError, type ExitCode, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
 
-const DATABASE_HELP = '数据库：postgres:// 地址或 SQLite 文件路径；缺省取 JIXIAO_DATABASE，再缺省为数据目录下的 jixiao.sqlite（database: a postgres:// URL or a SQLite file）';
+export const DATABASE_HELP = '数据库：postgres:// 地址或 SQLite 文件路径；缺省取 JIXIAO_DATABASE，再缺省为数据目录下的 jixiao.sqlite（database: a postgres:// URL or a SQLite file）';
 
 /** Opens the store named by `--database` (or the environment); a failure is a CliError naming the database. */
-async function open(database: string | undefined, io: Io): Promise<DocumentStore> {
+export async function openDatabase(database: string | undefined, io: Io): Promise<DocumentStore> {
   const config = resolveDatabaseConfig({ database, cwd: io.cwd });
   try {
     return await openStore(config);
@@ -34,7 +34,7 @@ async function requireDir(dir: string, io: Io): Promise<string> {
 /** Runs `import-store`. @returns 0, or 1 when some file was refused (the others are imported). */
 export async function importStoreCommand(dir: string, opts: { database?: string }, io: Io): Promise<ExitCode> {
   const abs = await requireDir(dir, io);
-  const store = await open(opts.database, io);
+  const store = await openDatabase(opts.database, io);
   try {
     const r = await importFiles(store, abs, { author: resolveAuthor({ cwd: io.cwd }) });
     for (const f of r.refused) io.err(`拒绝导入 ${f.path}（refused）：\n${issueLines(f.issues).map((l) => `  ${l}`).join('\n')}\n`);
@@ -54,7 +54,7 @@ export async function importStoreCommand(dir: string, opts: { database?: string 
 /** Runs `export-store`. */
 export async function exportStoreCommand(dir: string, opts: { database?: string; family?: string }, io: Io): Promise<ExitCode> {
   const abs = resolve(io.cwd, dir);
-  const store = await open(opts.database, io);
+  const store = await openDatabase(opts.database, io);
   try {
     const r = await exportFiles(store, abs, opts.family ? { family: opts.family } : {});
     io.out(

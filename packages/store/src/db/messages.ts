@@ -59,6 +59,10 @@ export const storeMessages = defineMessages({
     zh: (p: Doc & { basedOn: number; current: number }) => `${p.document} 在你编辑期间已被他人保存（你基于第 ${p.basedOn} 版，现为第 ${p.current} 版）；请重新载入后再保存，你的修改未被写入`,
     en: (p: Doc & { basedOn: number; current: number }) => `${p.document} was saved by someone else meanwhile (based on version ${p.basedOn}, now ${p.current}); reload and save again — nothing was written`,
   },
+  'store-no-version': {
+    zh: (p: Doc & { basedOn: number; current: number }) => `${p.document} 没有第 ${p.basedOn} 版（现为第 ${p.current} 版）；请基于当前版本修改`,
+    en: (p: Doc & { basedOn: number; current: number }) => `${p.document} has no version ${p.basedOn} (now ${p.current}); base the write on the current version`,
+  },
   'store-exists': {
     zh: (p: Doc) => `${p.document} 已存在，不能新建`,
     en: (p: Doc) => `${p.document} already exists`,

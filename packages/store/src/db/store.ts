@@ -566,7 +566,8 @@ class SqlDocumentStore implements DocumentStore {
   }
 
   private conflict(ref: DocumentRef, basedOn: number, current: number): StoreConflictError {
-    return new StoreConflictError(m.issue('store-conflict', { document: describeRef(ref), basedOn, current }), basedOn, current);
+    const code = basedOn > current || basedOn < 1 ? 'store-no-version' : 'store-conflict';
+    return new StoreConflictError(m.issue(code, { document: describeRef(ref), basedOn, current }), basedOn, current);
   }
 
   private async publishedError(ref: DocumentRef, row: DocumentRow): Promise<StorePublishedError> {

@@ -99,8 +99,10 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       expect(c.messageEn).toContain('based on version 1, now 2');
       expect(satisfaction((await store.read(REF))!.doc).rule.tiers[0].score).toBe(5);
       expect(await store.history(REF)).toHaveLength(2);
-      // a version that never existed is a conflict too
-      expect(await refusal(store.save(REF, text(d), { ...at(3), basedOnVersion: 9 }))).toBeInstanceOf(StoreConflictError);
+      // a version that never existed is a conflict too, said as such
+      const ahead = await refusal(store.save(REF, text(d), { ...at(3), basedOnVersion: 9 }));
+      expect(ahead).toBeInstanceOf(StoreConflictError);
+      expect(ahead.message).toBe('方案 shenzhen-department 2025年 没有第 9 版（现为第 2 版）；请基于当前版本修改');
     });
 
     it('refuses to create over an existing document, and to save a missing one', async () => {
