@@ -2,7 +2,8 @@
  * The text of a document as it is stored (文档原文): a save keeps exactly the JSON text it received,
  * never a re-serialisation, so nothing is silently changed. Before a text is stored it is checked:
  *
- * - it is JSON (`doc-json-syntax`, with line and column) and, for schemes and cases, an object;
+ * - it is JSON (`doc-json-syntax`, with line, column and what is wrong there, located as the file
+ *   reader does, `json-file.ts`) and, for schemes and cases, an object;
  * - it is nested at most `MAX_DOCUMENT_DEPTH` levels (`doc-too-deep`): a condition or indicator tree
  *   thousands deep is refused with a message instead of overflowing the stack of whoever walks it;
  * - every number literal can be kept exactly (`doc-number-overflow` for `1e400`, a 3,000-digit literal
@@ -14,6 +15,7 @@
  */
 import { createScanner } from 'jsonc-parser';
 import type { Issue } from '@jixiao/engine';
+import { parseJsonText } from '../json-file.ts';
 import { textMessages as m } from './messages.ts';
 
 /** Nesting limit of a stored document (objects and arrays); the bundled documents use at most 14. */
@@ -49,28 +51,24 @@ export interface TextCheckOptions {
  */
 export function checkDocumentText(text: string, opts: TextCheckOptions = {}): TextCheck {
   const maxDepth = opts.maxDepth ?? MAX_DOCUMENT_DEPTH;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text) as unknown; // V8's JSON.parse does not recurse: safe at any depth
-  } catch (e) {
-    return { ok: false, issues: [syntaxIssue(text, e)] };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a UTF-8 byte-order mark is kept, not read
+  const parsed = parseJsonText(body, ''); // V8's JSON.parse does not recurse: safe at any depth
+  if (!parsed.ok) {
+    const reason = String(parsed.issue.params?.['reason'] ?? '');
+    return { ok: false, issues: [m.issue('doc-json-syntax', { line: parsed.line, column: parsed.column, reason })] };
   }
-  const issues = scan(text, maxDepth);
+  const issues = scan(body, maxDepth);
   if (issues.length) return { ok: false, issues };
+  const doc = parsed.doc;
   if ((opts.requireObject ?? true) && (doc === null || typeof doc !== 'object' || Array.isArray(doc))) {
     return { ok: false, issues: [m.issue('doc-not-object', {})] };
   }
   return { ok: true, doc };
 }
 
-function syntaxIssue(text: string, e: unknown): Issue {
-  const detail = e instanceof Error ? e.message : String(e);
-  const pos = /position (\d+)/.exec(detail);
-  const offset = pos ? Math.min(Number(pos[1]), text.length) : text.length;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return m.issue('doc-json-syntax', { line, column, detail: detail.length > 160 ? `${detail.slice(0, 160)}…` : detail });
+/** Parses a stored text (accepted by `checkDocumentText`, so valid JSON; a byte-order mark is skipped). */
+export function parseStoredText(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
 }
 
 interface Frame {
@@ -191,29 +189,4 @@ function numberIssue(literal: string, frames: Frame[]): Issue | null {
     return m.issue('doc-number-inexact', { field, literal: shown(literal), kept }, { path: field });
   }
   return null;
-}
-
-/** A file's bytes as text, or why they cannot be read as a UTF-8 document. */
-export type DecodedText = { ok: true; text: string } | { ok: false; issues: Issue[] };
-
-/**
- * Decodes a document file (`name` is used in messages): UTF-8, with a byte-order mark dropped. A
- * UTF-16 file (with or without its byte-order mark) is named as such; other invalid UTF-8 is refused.
- */
-export function decodeDocumentBytes(bytes: Uint8Array, name: string): DecodedText {
-  const b0 = bytes[0];
-  const b1 = bytes[1];
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 !== undefined && b0 !== 0 && b1 === 0)) {
-    return { ok: false, issues: [m.issue('doc-encoding-utf16', { name, order: 'little-endian 小端' })] };
-  }
-  if ((b0 === 0xfe && b1 === 0xff) || (b0 === 0 && b1 !== undefined && b1 !== 0)) {
-    return { ok: false, issues: [m.issue('doc-encoding-utf16', { name, order: 'big-endian 大端' })] };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { ok: false, issues: [m.issue('doc-encoding-invalid', { name })] };
-  }
-  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }

@@ -12,7 +12,7 @@ import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Issue } from '@jixiao/engine';
 import { atomicWrite } from '../files.ts';
-import { decodeDocumentBytes } from './document-text.ts';
+import { decodeJsonBytes } from '../json-file.ts';
 import { StoreError, StoreInvalidError } from './errors.ts';
 import { CASE_RE, FAMILY_RE, refPath, type DocumentRef } from './refs.ts';
 import type { DocumentStore, ImportResult, WriteOptions } from './store.ts';
@@ -110,9 +110,10 @@ export async function importFiles(store: DocumentStore, dir: string, opts: Write
   const { files, skipped } = await scanLayout(dir);
   const report: ImportReport = { imported: [], refused: [], skipped };
   for (const f of files) {
-    const decoded = decodeDocumentBytes(await readFile(join(resolve(dir), f.path)), f.path);
+    // the one file reader (json-file.ts): UTF-16, non-UTF-8 and broken JSON named as such, the file with them
+    const decoded = decodeJsonBytes(await readFile(join(resolve(dir), f.path)), f.path);
     if (!decoded.ok) {
-      report.refused.push({ ...f, issues: decoded.issues });
+      report.refused.push({ ...f, issues: [decoded.issue] });
       continue;
     }
     try {
@@ -122,6 +123,19 @@ export async function importFiles(store: DocumentStore, dir: string, opts: Write
       report.refused.push({ ...f, issues: e instanceof StoreInvalidError ? e.issues : [e.issue] });
     }
   }
+  return report;
+}
+
+/**
+ * Fills a store that holds no document yet from a schemes folder — the bundled schemes and cases on a
+ * first start, so a new embedded database opens with them. Returns the import's report, or null when
+ * the store already had documents (then nothing is read). Two processes starting at once are fine: a
+ * document the other one created first is simply there.
+ */
+export async function fillIfEmpty(store: DocumentStore, dir: string, opts: WriteOptions = {}): Promise<ImportReport | null> {
+  if ((await store.list()).length) return null;
+  const report = await importFiles(store, dir, opts);
+  report.refused = report.refused.filter((f) => !f.issues.every((i) => i.code === 'store-exists'));
   return report;
 }
 

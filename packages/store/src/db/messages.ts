@@ -1,12 +1,13 @@
 /**
  * Messages of the database store (数据库方案库) in the engine's catalogue: a document text refused
- * before it is stored (numbers that cannot be kept exactly, nesting too deep, not JSON, wrong encoding)
+ * before it is stored (numbers that cannot be kept exactly, nesting too deep, not JSON)
  * and the refusals of a write (conflict, published, missing, …). Chinese for the user, English beside.
  *
  * Imported through the light `@jixiao/engine/catalogue` entry, so opening a store does not load the
  * whole engine.
  */
 import { defineMessages } from '@jixiao/engine/catalogue';
+import { syntaxReasonZh } from '../json-file.ts';
 
 /** A field of a document, as a JSON Pointer (`/indicators/0/points`; the root is `（文档根）`). */
 type Field = { field: string };
@@ -17,8 +18,8 @@ const atEn = (p: Field) => (p.field === '' ? 'the document root' : `field ${p.fi
 /** Messages about a document's text (checked before anything is stored). */
 export const textMessages = defineMessages({
   'doc-json-syntax': {
-    zh: (p: { line: number; column: number; detail: string }) => `不是合法的 JSON：第 ${p.line} 行第 ${p.column} 列附近有语法错误（${p.detail}）`,
-    en: (p: { line: number; column: number; detail: string }) => `not valid JSON: syntax error near line ${p.line}, column ${p.column} (${p.detail})`,
+    zh: (p: { line: number; column: number; reason: string }) => `内容不是有效的 JSON：第 ${p.line} 行第 ${p.column} 列，${syntaxReasonZh(p.reason)}`,
+    en: (p: { line: number; column: number; reason: string }) => `invalid JSON at line ${p.line}, column ${p.column}: ${p.reason}`,
   },
   'doc-not-object': {
     zh: (_p: Record<string, never>) => '文档应为 JSON 对象（{ … }）',
@@ -35,14 +36,6 @@ export const textMessages = defineMessages({
   'doc-number-inexact': {
     zh: (p: Field & { literal: string; kept: string }) => `${at(p)}的数值 ${p.literal} 位数过多，无法原样保存（只能保存为 ${p.kept}）；请减少有效数字，或写成字符串（如 "${p.literal.length > 40 ? '…' : p.literal}"）`,
     en: (p: Field & { literal: string; kept: string }) => `the number ${p.literal} in ${atEn(p)} has more digits than can be kept exactly (it would become ${p.kept}); use fewer digits or a string`,
-  },
-  'doc-encoding-utf16': {
-    zh: (p: { name: string; order: string }) => `${p.name} 是 UTF-16 编码（${p.order}）的文件；请另存为 UTF-8 编码后再导入`,
-    en: (p: { name: string; order: string }) => `${p.name} is encoded as UTF-16 (${p.order}); save it as UTF-8`,
-  },
-  'doc-encoding-invalid': {
-    zh: (p: { name: string }) => `${p.name} 不是有效的 UTF-8 文本；请另存为 UTF-8 编码后再导入`,
-    en: (p: { name: string }) => `${p.name} is not valid UTF-8 text; save it as UTF-8`,
   },
   'doc-save-published': {
     zh: (_p: Record<string, never>) => '保存的文档不能是“已发布”状态：请保存为草稿，再用“发布”操作发布（只有有效的草稿才能发布）',

@@ -22,7 +22,7 @@ import { resolveAuthor } from '../author.ts';
 import { etagOf } from '../etag.ts';
 import { BlobReader, encodeBlob, MAX_DELTA_DEPTH, sha256Hex, type DeltaBase } from './blobs.ts';
 import { describeDatabase, openKysely, resolveDatabaseConfig, type DatabaseConfig, type OpenOptions } from './connect.ts';
-import { checkDocumentText } from './document-text.ts';
+import { checkDocumentText, parseStoredText } from './document-text.ts';
 import { StoreConflictError, StoreError, StoreInvalidError, StoreNotFoundError, StorePublishedError } from './errors.ts';
 import { textMessages, storeMessages as m } from './messages.ts';
 import { migrateToLatest, type Dialect } from './migrations.ts';
@@ -283,7 +283,7 @@ class SqlDocumentStore implements DocumentStore {
     const row = await this.row(checkRef(ref));
     if (!row) return null;
     const { text } = await this.text(ref, row.version, row.text_sha256);
-    return { ...summaryOf(row), text, doc: JSON.parse(text) as unknown, etag: etagOf(text) };
+    return { ...summaryOf(row), text, doc: parseStoredText(text), etag: etagOf(text) };
   }
 
   async history(ref: DocumentRef): Promise<StateSummary[]> {
@@ -387,7 +387,7 @@ class SqlDocumentStore implements DocumentStore {
     if (row.status === 'published') throw await this.refused(ref, who, 'publish', await this.publishedError(ref, row), row.id, opts.basedOnVersion);
     if (row.version !== opts.basedOnVersion) throw await this.refused(ref, who, 'publish', this.conflict(ref, opts.basedOnVersion, row.version), row.id, opts.basedOnVersion);
     const base = await this.text(ref, row.version, row.text_sha256);
-    const draft = JSON.parse(base.text) as unknown;
+    const draft = parseStoredText(base.text);
     const engine = await loadEngine();
     const r = engine.publish(draft, who.time);
     if (!r.ok) {
@@ -397,13 +397,14 @@ class SqlDocumentStore implements DocumentStore {
     }
     const published = r.doc as unknown as Record<string, unknown>;
     const contentHash = String(published['contentHash']);
-    let text = stampText(base.text, [
+    const bom = base.text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+    let text = bom + stampText(base.text.slice(bom.length), [
       ['status', 'published', null],
       ['publishedAt', String(published['publishedAt']), 'status'],
       ['contentHash', contentHash, 'publishedAt'],
     ]);
     // the stamps are the only change; should the in-place edit ever disagree, write the engine's document
-    if (engine.canonicalJson(JSON.parse(text)) !== engine.canonicalJson(published)) text = JSON.stringify(published, null, 2) + '\n';
+    if (engine.canonicalJson(parseStoredText(text)) !== engine.canonicalJson(published)) text = bom + JSON.stringify(published, null, 2) + '\n';
     const ok: Accepted = { text, doc: published, sha: sha256Hex(text) };
     const summary = `发布${String(published['year'] ?? ref.year)}年方案（内容摘要 ${contentHash.slice(0, 19)}…）`;
     return (await this.commit(ref, row, ok, { sha256: row.text_sha256, text: base.text, depth: base.depth }, who, 'publish', summary, null, contentHash)) as SavedResult;
@@ -585,7 +586,7 @@ class SqlDocumentStore implements DocumentStore {
     if (!baseState) throw await this.refused(ref, who, action, this.conflict(ref, basedOn, row.version), row.id, basedOn);
     const base = await this.text(ref, basedOn, baseState.sha256);
     if (base.text === ok.text && basedOn === row.version) return { kind: 'unchanged', version: row.version, textSha256: ok.sha, etag: etagOf(ok.text) };
-    const prev = JSON.parse(base.text) as unknown; // every stored text passed checkDocumentText
+    const prev = parseStoredText(base.text); // every stored text passed checkDocumentText
     const diff = await changeSummary(ref.kind, prev, ok.doc);
     const summary = restored ? `${restored.head}：${diff}` : action === 'import' ? `导入：${diff}` : diff;
     return this.commit(ref, row, ok, { sha256: baseState.sha256, text: base.text, depth: base.depth }, who, action, summary, restored?.seq ?? null, null, basedOn);

@@ -2,13 +2,13 @@
  * The checks a document text passes before the store keeps it: JSON with line and column, nesting
  * depth (thousands deep is a message, not a stack overflow), and numbers that a reader would change
  * (1e400, a 3,000-digit literal, 1e-400, more digits than a double holds) refused with the field named.
- * Every bundled scheme and case passes unchanged.
+ * Every bundled scheme and case passes unchanged. (File encodings are the file reader's, json-file.ts.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDocumentText, decodeDocumentBytes, MAX_DOCUMENT_DEPTH } from '../../src/index.ts';
+import { checkDocumentText, MAX_DOCUMENT_DEPTH, parseStoredText } from '../../src/index.ts';
 
 const schemesDir = fileURLToPath(new URL('../../../../schemes/', import.meta.url));
 
@@ -98,34 +98,26 @@ describe('nesting depth', () => {
 });
 
 describe('syntax and shape', () => {
-  it('names the line and column of a syntax error', () => {
+  it('names the line and column of a syntax error, and what is wrong there', () => {
     const r = checkDocumentText('{\n  "a": 1,\n}');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues[0]).toMatchObject({ code: 'doc-json-syntax', params: { line: 3, column: 1 } });
-    expect(r.issues[0]!.message).toContain('第 3 行第 1 列');
+    expect(r.issues[0]).toMatchObject({ code: 'doc-json-syntax', params: { line: 3, column: 1, reason: 'PropertyNameExpected' } });
+    expect(r.issues[0]!.message).toBe('内容不是有效的 JSON：第 3 行第 1 列，此处应为带双引号的属性名（或多了一个逗号）');
+  });
+
+  it('reports broken JSON nested 10,000 deep as a syntax error, not a stack overflow', () => {
+    const r = checkDocumentText('{"rule": ' + '{"all": ['.repeat(10_000));
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['doc-json-syntax']);
+  });
+
+  it('keeps a UTF-8 byte-order mark out of the way', () => {
+    expect(checkDocumentText('\uFEFF{"a": 1}')).toEqual({ ok: true, doc: { a: 1 } });
+    expect(parseStoredText('\uFEFF{"a": 1}')).toEqual({ a: 1 });
   });
 
   it('requires an object at the root', () => {
     expect(codes('[1, 2]')).toEqual(['doc-not-object']);
     expect(checkDocumentText('[1, 2]', { requireObject: false }).ok).toBe(true);
-  });
-});
-
-describe('file encodings', () => {
-  const name = 'schemes/x/2025.json';
-  it('names a UTF-16 file, with or without its byte-order mark', () => {
-    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a": 1}', 'utf16le')]);
-    const r = decodeDocumentBytes(le, name);
-    expect(r.ok ? '' : r.issues[0]!.message).toContain('UTF-16');
-    expect(r.ok ? '' : r.issues[0]!.message).toContain(name);
-    expect(decodeDocumentBytes(Buffer.from('{"a": 1}', 'utf16le'), name).ok).toBe(false);
-    const be = Buffer.from('{"a": 1}', 'utf16le').swap16();
-    expect(decodeDocumentBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), name)).toMatchObject({ ok: false, issues: [{ code: 'doc-encoding-utf16', params: { order: 'big-endian 大端' } }] });
-  });
-
-  it('drops a UTF-8 byte-order mark and refuses bytes that are not UTF-8', () => {
-    expect(decodeDocumentBytes(Buffer.from('\uFEFF{"名称": 1}', 'utf8'), name)).toEqual({ ok: true, text: '{"名称": 1}' });
-    expect(decodeDocumentBytes(Buffer.from([0x7b, 0xc3, 0x28, 0x7d]), name)).toMatchObject({ ok: false, issues: [{ code: 'doc-encoding-invalid' }] });
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundledSchemeFiles, copyBundledSchemes, REPO_ROOT } from '../../../../test/bundled-schemes.ts';
-import { exportFiles, importFiles, openStore, type DocumentStore } from '../../src/index.ts';
+import { exportFiles, fillIfEmpty, importFiles, openStore, type DocumentStore } from '../../src/index.ts';
 import { BACKENDS, type TestDatabase } from './backends.ts';
 
 const AUTHOR = { author: '导入测试' };
@@ -58,6 +58,16 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     expect((await store.check()).problems).toEqual([]);
   });
 
+  it('fills a new store from the bundled schemes once (a first start), never again', async () => {
+    const src = join(work, 'in');
+    copyBundledSchemes(src);
+    const first = await fillIfEmpty(store, src, AUTHOR);
+    expect(first!.imported).toHaveLength(64);
+    expect(first!.refused).toEqual([]);
+    expect(await fillIfEmpty(store, src, AUTHOR)).toBeNull();
+    expect((await store.list()).length).toBe(64);
+  });
+
   it('a case edited in the folder becomes a new saved state; a published scheme changed by hand is refused', async () => {
     const src = join(work, 'in');
     copyBundledSchemes(src, 'shenzhen-department');
@@ -93,11 +103,23 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     const r = await importFiles(store, src, AUTHOR);
     expect(r.imported.map((f) => f.path)).toEqual(['mini/cases/2025/ok.json']);
     expect(r.refused.map((f) => [f.path, f.issues.map((i) => i.code)])).toEqual([
-      ['mini/2025.json', ['doc-encoding-utf16']],
+      ['mini/2025.json', ['file-utf16']],
       ['mini/cases/2025/big.json', ['doc-number-overflow']],
     ]);
     expect(r.refused[1]!.issues[0]!.message).toContain('字段 /facts/budget');
     expect(r.skipped.map((s) => s.path)).toEqual(['mini/README.md']);
+  });
+
+  it('keeps a byte-order mark a file was saved with (Notepad), so the file comes back as it was', async () => {
+    const src = join(work, 'in');
+    mkdirSync(join(src, 'mini/cases/2025'), { recursive: true });
+    const bytes = Buffer.from('\uFEFF{"name": "记事本保存的案例"}\r\n', 'utf8');
+    writeFileSync(join(src, 'mini/cases/2025/notepad.json'), bytes);
+    expect((await importFiles(store, src, AUTHOR)).imported.map((f) => f.outcome)).toEqual(['created']);
+    const doc = await store.read({ kind: 'case', family: 'mini', year: 2025, caseId: 'notepad' });
+    expect(doc!.doc).toEqual({ name: '记事本保存的案例' });
+    await exportFiles(store, join(work, 'out'));
+    expect(readFileSync(join(work, 'out/mini/cases/2025/notepad.json')).equals(bytes)).toBe(true);
   });
 
   it('neither follows nor writes through symbolic links', async () => {
