@@ -355,7 +355,7 @@ class SqlDocumentStore implements DocumentStore {
       const current = await this.row(ref);
       throw await this.refused(ref, who, 'create', new StoreConflictError(m.issue('store-exists', { document: describeRef(ref) }), 0, current?.version ?? 0), current?.id ?? null, null);
     }
-    return this.savedResult(ref, ok, 1, true, { seq: 1, action: 'create', author: who.author, time: who.time, summary, basedOn: null, restoredFrom: null });
+    return this.savedResult(ok, 1, true, { seq: 1, action: 'create', author: who.author, time: who.time, summary, basedOn: null, restoredFrom: null });
   }
 
   async save(ref: DocumentRef, text: string, opts: VersionedWrite): Promise<SaveResult> {
@@ -640,10 +640,10 @@ class SqlDocumentStore implements DocumentStore {
       throw await this.refused(ref, who, action, err, row.id, basedOn);
     }
     this.blobs.written({ sha256: blob.sha256, depth }, ok.text);
-    return this.savedResult(ref, ok, seq, false, { seq, action, author: who.author, time: who.time, summary, basedOn, restoredFrom });
+    return this.savedResult(ok, seq, false, { seq, action, author: who.author, time: who.time, summary, basedOn, restoredFrom });
   }
 
-  private savedResult(_ref: DocumentRef, ok: Accepted, seq: number, created: boolean, s: Omit<StateSummary, 'sha256' | 'size'>): SavedResult {
+  private savedResult(ok: Accepted, seq: number, created: boolean, s: Omit<StateSummary, 'sha256' | 'size'>): SavedResult {
     return { kind: 'saved', version: seq, created, textSha256: ok.sha, etag: etagOf(ok.text), state: { ...s, sha256: ok.sha, size: Buffer.byteLength(ok.text, 'utf8') } };
   }
 
