@@ -56,6 +56,21 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
     await tdb.dispose();
   });
 
+  it('opens a new database from several connections at once: one set of tables, every store usable', async () => {
+    const fresh = await backend.fresh();
+    try {
+      const stores = await Promise.all([1, 2, 3].map(() => openStore(fresh.config)));
+      try {
+        await stores[0]!.create(REF, text(draft2025()), at(0));
+        for (const s of stores) expect((await s.read(REF))!.version).toBe(1);
+      } finally {
+        await Promise.all(stores.map((s) => s.close()));
+      }
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
   describe('saving drafts with their history', () => {
     it('keeps the text exactly as sent, and records every state with time, author and summary', async () => {
       const d = draft2025();
