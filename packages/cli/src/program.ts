@@ -10,6 +10,7 @@ import { explainCommand } from './commands/explain.ts';
 import { scoreCommand } from './commands/score.ts';
 import { validateCommand } from './commands/validate.ts';
 import { registerVersionCommands } from './commands/versions.ts';
+import { registerStoreCommands } from './commands/store-exchange.ts';
 
 /** Builds the program; output goes to `io`; `setExit` records a command's non-zero exit code. */
 export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
@@ -59,6 +60,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .action(async (opts: { cases: string; scheme?: string; out: string }) => setExit(await batchCommand(opts, io)));
 
   registerVersionCommands(program, io, setExit);
+  registerStoreCommands(program, io, setExit);
 
   return program;
 }

@@ -26,3 +26,4 @@ export {
   type PresentJsonFile,
   type JsonReadOptions,
 } from './json-file.ts';
+export * from './db/index.ts';

@@ -18,7 +18,9 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { defineMessages, type Issue } from '@jixiao/engine';
+// the light entry of the catalogue: reading a file (or opening the database store) does not load the whole engine
+import { defineMessages } from '@jixiao/engine/catalogue';
+import type { Issue } from '@jixiao/engine';
 import { etagOf } from './etag.ts';
 
 /** Largest JSON file read by default: 4 MiB (a scheme is about 100 KB, a case a few KB; the server accepts bodies up to the same size). */
@@ -43,6 +45,11 @@ const SYNTAX_ZH: Record<string, string> = {
   InvalidEscapeCharacter: '转义字符无效',
   InvalidCharacter: '字符串中有不允许的控制字符',
 };
+
+/** What a jsonc-parser error code (`printParseErrorCode`) means, in Chinese. */
+export function syntaxReasonZh(reason: string): string {
+  return SYNTAX_ZH[reason] ?? '此处有语法错误';
+}
 
 /** Chinese for the operating system's reasons a file cannot be read. */
 const OS_ZH: Record<string, string> = {
@@ -159,7 +166,12 @@ export function parseJsonText(text: string, shown: string): { ok: true; doc: unk
     return { ok: true, doc: JSON.parse(body) as unknown };
   } catch (e) {
     const errors: ParseError[] = [];
-    parseJsonc(body, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+    try {
+      parseJsonc(body, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+    } catch {
+      // jsonc-parser recurses: text nested thousands deep overflows its stack; V8's position is used instead
+      errors.length = 0;
+    }
     const first = errors[0];
     const v8 = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(v8);

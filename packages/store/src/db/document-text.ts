@@ -1,0 +1,192 @@
+/**
+ * The text of a document as it is stored (文档原文): a save keeps exactly the JSON text it received,
+ * never a re-serialisation, so nothing is silently changed. Before a text is stored it is checked:
+ *
+ * - it is JSON (`doc-json-syntax`, with line, column and what is wrong there, located as the file
+ *   reader does, `json-file.ts`) and, for schemes and cases, an object;
+ * - it is nested at most `MAX_DOCUMENT_DEPTH` levels (`doc-too-deep`): a condition or indicator tree
+ *   thousands deep is refused with a message instead of overflowing the stack of whoever walks it;
+ * - every number literal can be kept exactly (`doc-number-overflow` for `1e400`, a 3,000-digit literal
+ *   or `1e-400`; `doc-number-inexact` for a literal a double would round, such as
+ *   `0.12345678901234567890`), naming the field (a JSON Pointer).
+ *
+ * The walk is iterative (jsonc-parser's scanner and an explicit stack), so any depth is safe to check.
+ * The server calls `checkDocumentText` on a request body; the store calls it on every write.
+ */
+import { createScanner } from 'jsonc-parser';
+import type { Issue } from '@jixiao/engine';
+import { parseJsonText } from '../json-file.ts';
+import { textMessages as m } from './messages.ts';
+
+/** Nesting limit of a stored document (objects and arrays); the bundled documents use at most 14. */
+export const MAX_DOCUMENT_DEPTH = 64;
+
+/** At most this many issues are reported for one text (the first ones, in text order). */
+const MAX_ISSUES = 20;
+
+// jsonc-parser's SyntaxKind is a `const enum`, which isolatedModules cannot import: its values here.
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const COMMA = 5;
+const COLON = 6;
+const STRING = 10;
+const NUMBER = 11;
+const EOF = 17;
+
+/** Result of `checkDocumentText`: the parsed document, or the reasons the text is refused. */
+export type TextCheck = { ok: true; doc: unknown } | { ok: false; issues: Issue[] };
+
+export interface TextCheckOptions {
+  /** Nesting limit (default `MAX_DOCUMENT_DEPTH`). */
+  maxDepth?: number;
+  /** Require a JSON object at the root (default true: schemes and cases are objects). */
+  requireObject?: boolean;
+}
+
+/**
+ * Checks a document text before it is stored (see the module doc). Never throws for any input
+ * string; returns the parsed value when the text is accepted.
+ */
+export function checkDocumentText(text: string, opts: TextCheckOptions = {}): TextCheck {
+  const maxDepth = opts.maxDepth ?? MAX_DOCUMENT_DEPTH;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a UTF-8 byte-order mark is kept, not read
+  const parsed = parseJsonText(body, ''); // V8's JSON.parse does not recurse: safe at any depth
+  if (!parsed.ok) {
+    const reason = String(parsed.issue.params?.['reason'] ?? '');
+    return { ok: false, issues: [m.issue('doc-json-syntax', { line: parsed.line, column: parsed.column, reason })] };
+  }
+  const issues = scan(body, maxDepth);
+  if (issues.length) return { ok: false, issues };
+  const doc = parsed.doc;
+  if ((opts.requireObject ?? true) && (doc === null || typeof doc !== 'object' || Array.isArray(doc))) {
+    return { ok: false, issues: [m.issue('doc-not-object', {})] };
+  }
+  return { ok: true, doc };
+}
+
+/** Parses a stored text (accepted by `checkDocumentText`, so valid JSON; a byte-order mark is skipped). */
+export function parseStoredText(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+}
+
+interface Frame {
+  array: boolean;
+  /** Current member name (objects) — null before the first key. */
+  key: string | null;
+  /** Current element index (arrays). */
+  index: number;
+}
+
+const POINTER_MAX = 240;
+
+/** JSON Pointer (RFC 6901) of the value at the top of `frames`, shortened when very long. */
+function pointerOf(frames: Frame[]): string {
+  let out = '';
+  for (const f of frames) {
+    const seg = f.array ? String(f.index) : (f.key ?? '');
+    out += '/' + seg.replace(/~/g, '~0').replace(/\//g, '~1');
+    if (out.length > POINTER_MAX) return out.slice(0, POINTER_MAX) + '…';
+  }
+  return out;
+}
+
+/** Walks a text already known to be JSON: depth and number literals. */
+function scan(text: string, maxDepth: number): Issue[] {
+  const issues: Issue[] = [];
+  const sc = createScanner(text, true);
+  const frames: Frame[] = [];
+  let expectKey = false;
+  for (let t = sc.scan(); t !== EOF; t = sc.scan()) {
+    const top = frames.at(-1);
+    switch (t) {
+      case OPEN_BRACE:
+      case OPEN_BRACKET:
+        if (frames.length >= maxDepth) {
+          issues.push(m.issue('doc-too-deep', { field: pointerOf(frames), limit: maxDepth }, { path: pointerOf(frames) }));
+          return issues;
+        }
+        frames.push({ array: t === OPEN_BRACKET, key: null, index: 0 });
+        expectKey = t === OPEN_BRACE;
+        break;
+      case CLOSE_BRACE:
+      case CLOSE_BRACKET:
+        frames.pop();
+        expectKey = false;
+        break;
+      case COMMA:
+        if (top?.array) top.index++;
+        else expectKey = true;
+        break;
+      case COLON:
+        expectKey = false;
+        break;
+      case STRING:
+        if (expectKey && top && !top.array) top.key = sc.getTokenValue();
+        break;
+      case NUMBER: {
+        const literal = text.slice(sc.getTokenOffset(), sc.getTokenOffset() + sc.getTokenLength());
+        const bad = numberIssue(literal, frames);
+        if (bad) {
+          issues.push(bad);
+          if (issues.length >= MAX_ISSUES) return issues;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return issues;
+}
+
+/** A literal as a decimal: sign, significant digits (no leading or trailing zeros), point position. */
+interface DecimalParts {
+  neg: boolean;
+  /** '' for zero. */
+  digits: string;
+  /** The value is 0.`digits` × 10^point. */
+  point: number;
+}
+
+const NUMBER_RE = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/;
+
+function decimalParts(s: string): DecimalParts | null {
+  const mm = NUMBER_RE.exec(s);
+  if (!mm) return null;
+  const int = mm[2]!;
+  const all = int + (mm[3] ?? '');
+  const exp = Number(mm[4] ?? '0');
+  const lead = all.length - all.replace(/^0+/, '').length;
+  const digits = all.slice(lead).replace(/0+$/, '');
+  return { neg: mm[1] === '-', digits, point: int.length + exp - lead };
+}
+
+function sameValue(a: DecimalParts, b: DecimalParts): boolean {
+  if (a.digits === '' || b.digits === '') return a.digits === b.digits; // zero, whatever its sign
+  return a.neg === b.neg && a.digits === b.digits && a.point === b.point;
+}
+
+const shown = (literal: string) => (literal.length > 40 ? `${literal.slice(0, 20)}…${literal.slice(-8)}（共 ${literal.length} 个字符）` : literal);
+
+/**
+ * The issue for a number literal a double cannot hold exactly, or null. Every JSON reader of the
+ * document (the engine, the editor, a database JSON column) reads numbers as doubles, so a literal
+ * is kept only when reading it gives back the same decimal value.
+ */
+function numberIssue(literal: string, frames: Frame[]): Issue | null {
+  const value = Number(literal);
+  const lit = decimalParts(literal);
+  if (!lit) return null; // the scanner only gives JSON number tokens; JSON.parse accepted them
+  if (!Number.isFinite(value) || (value === 0 && lit.digits !== '')) {
+    const field = pointerOf(frames);
+    return m.issue('doc-number-overflow', { field, literal: shown(literal) }, { path: field });
+  }
+  const kept = String(value);
+  if (!sameValue(lit, decimalParts(kept)!)) {
+    const field = pointerOf(frames);
+    return m.issue('doc-number-inexact', { field, literal: shown(literal), kept }, { path: field });
+  }
+  return null;
+}
