@@ -25,7 +25,7 @@ const SAFE = BigInt(MAX_SAFE);
 /** Above this a denominator is reduced by a full gcd (see the file comment). */
 const REDUCE_ABOVE = 1n << 256n;
 
-/** Powers whose result would pass this many bits are not done in bigints (powExact answers undefined). */
+/** Powers whose result would pass this many bits are refused (powExact answers undefined). */
 const MAX_POW_BITS = 1 << 16;
 
 const BRAND: unique symbol = Symbol('BigRational');
@@ -157,7 +157,7 @@ export function roundExact(N: bigint, Q: bigint, dp: number, rm: number): bigint
 
 /**
  * (N/Q)^e for an integer e ≥ 1 (N ≠ 0, Q > 0), by squaring; undefined when the result would pass
- * MAX_POW_BITS bits (the caller leaves that to decimal.js).
+ * MAX_POW_BITS bits (the caller refuses it).
  */
 export function powExact(N: bigint, Q: bigint, e: number): BigRational | null | undefined {
   const A = N < 0n ? -N : N;

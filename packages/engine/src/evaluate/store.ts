@@ -3,7 +3,8 @@
  * computed from them on first use (the line of arithmetic explaining each is written when read). Slots are numbered
  * at compile time (`CompiledScheme.slots`), so a sheet keeps plain arrays instead of maps.
  */
-import { Dec, ZERO, plain, roundDec, roundingText, showMoney, showNumber, showPercent, toDec, type RoundMode } from '../decimal/dec.ts';
+import { Dec, ZERO, plain, roundDec, toDec, type RoundMode } from '../decimal/dec.ts';
+import { roundingText, showMoney, showNumber, showPercent } from '../display/index.ts';
 import { issue, pointer, type Issue } from '../errors/issue.ts';
 import type { CompiledScheme } from '../compile/compile.ts';
 import type { TraceInput } from '../sheet/types.ts';
