@@ -17,6 +17,7 @@ export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus }
 export type * from './format/scheme-types.ts';
 export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format/case-types.ts';
 export { parseFormula, FORMULA_FUNCTIONS } from './formula/formula.ts';
+export { Dec, DecError } from './decimal/exact.ts';
 export {
   NO_CHANGE,
   UNROUNDED,

@@ -73,7 +73,7 @@ export class FactStore {
     if (exact === undefined) return undefined;
     const c = this.c;
     const m = c.metrics.get(id)!;
-    const shown = () => m.formula.substitute(this.scope, (sid, v) => showValue(c, sid, v));
+    const shown = () => m.formula.substitute(this.scope, (sid, v) => showValue(c, sid, v), (sid) => c.decls.typeOf(sid) === 'percent');
     const value = this.values[slot] as Dec;
     if (exact === null) return () => `${m.metric.label} = ${shown()}，分母为0：${m.metric.onZeroDenominator!.text}，取 ${showValue(c, id, value)}`;
     const round = m.metric.round;
@@ -137,7 +137,7 @@ export class FactStore {
     if (d === null) {
       const z = m.metric.onZeroDenominator;
       if (!z) {
-        const shown = m.formula.substitute(scope, (sid, v) => showValue(c, sid, v));
+        const shown = m.formula.substitute(scope, (sid, v) => showValue(c, sid, v), (sid) => c.decls.typeOf(sid) === 'percent');
         const err = issue('zero-denominator', `计算指标“${m.metric.label}”时分母为 0（${m.metric.formula} = ${shown}）`, `metric ${id}: division by zero (${shown})`, {
           fact: id,
           path: metricPath(c, id),

@@ -69,8 +69,14 @@ export interface Formula {
    * @throws CannotCompute for a power with no exact value or a bad round() (issues formula-power, formula-round).
    */
   run(scope: FormulaScope): Dec | null;
-  /** The formula with values substituted, for traces: "104.92万元 ÷ 143.40万元". */
-  substitute(scope: FormulaScope, show: (id: string, d: Dec) => string): string;
+  /**
+   * The formula with values substituted, for traces: "104.92万元 ÷ 143.40万元". Constants are written
+   * as in the formula ("÷ 4", "25%"), except, when `isPercent` says which symbols are percents, a
+   * constant from 0 to 1 that is the other operand of such a symbol (+ − × ÷ or a comparison): it is a
+   * share of the same kind and is written as a percent — 序时进度 `一季度部门预算支出进度 / 0.25` reads
+   * "32.79% ÷ 25%", while `(…) / 4` stays "÷ 4".
+   */
+  substitute(scope: FormulaScope, show: (id: string, d: Dec) => string, isPercent?: (id: string) => boolean): string;
 }
 
 export type FormulaResult = { ok: true; formula: Formula } | { ok: false; message: string; messageEn: string };
@@ -256,6 +262,12 @@ function build(node: MathNode): Fn | string {
   }
 }
 
+/** A constant written beside a percent: as a percent when it lies from 0 to 1 ("0.25" → "25%"), else as written. */
+function percentConstant(text: string): string {
+  const d = new Dec(text);
+  return d.gt(0) && d.lte(1) ? `${plain(d.times(100))}%` : text;
+}
+
 /**
  * Parses, checks and compiles a formula. Errors (syntax, forbidden construct, wrong number of
  * arguments, text constants) come back as data in Chinese and English; nothing throws.
@@ -270,7 +282,15 @@ export function parseFormula(source: string): FormulaResult {
   }
   const fnNames = new Set<MathNode>();
   const symbols: string[] = [];
+  // constants whose other operand is a symbol (the symbol's name): written as percents beside percent symbols
+  const beside = new Map<MathNode, string>();
   node.traverse((n: MathNode, path: string, parent: MathNode | null) => {
+    const x = n as unknown as Nodeish;
+    if (n.type === 'OperatorNode' && !x.isPercentage && x.args?.length === 2) {
+      const [a, b] = x.args.map((m) => m as unknown as Nodeish);
+      if (a!.type === 'ConstantNode' && b!.type === 'SymbolNode') beside.set(x.args[0]!, b!.name!);
+      if (b!.type === 'ConstantNode' && a!.type === 'SymbolNode') beside.set(x.args[1]!, a!.name!);
+    }
     if (n.type !== 'SymbolNode') return;
     if (parent && parent.type === 'FunctionNode' && path === 'fn') {
       fnNames.add(n);
@@ -287,12 +307,15 @@ export function parseFormula(source: string): FormulaResult {
       messageEn: `formula uses a forbidden construct (${fn}): "${source}"`,
     };
   }
-  // The trace template: the formula's text with a marker where each symbol's value goes.
+  // The trace template: the formula's text with a marker where each symbol's value goes, and where a
+  // constant beside a symbol goes ("\u0001symbol\u0001constant": see substitute).
   const marked = node
     .toString({
       handler: (n: MathNode) => {
         const x = n as unknown as Nodeish;
         if (x.isPercentage) return `${String((x.args?.[0] as unknown as Nodeish).value)}%`;
+        const by = beside.get(n);
+        if (by !== undefined) return `\u0000\u0001${by}\u0001${String(x.value)}\u0000`;
         return n.type === 'SymbolNode' && !fnNames.has(n) ? `\u0000${x.name}\u0000` : undefined;
       },
     })
@@ -314,9 +337,18 @@ export function parseFormula(source: string): FormulaResult {
           throw e;
         }
       },
-      substitute(scope, show) {
-        // odd pieces are symbol names
-        return pieces.map((p, i) => (i % 2 === 1 ? (scope.has(p) ? show(p, scope.get(p)!) : p) : p)).join('');
+      substitute(scope, show, isPercent) {
+        // odd pieces are symbol names, or constants beside a symbol ("\u0001symbol\u0001constant")
+        return pieces
+          .map((p, i) => {
+            if (i % 2 === 0) return p;
+            if (p.startsWith('\u0001')) {
+              const [, by, text] = p.split('\u0001');
+              return isPercent?.(by!) ? percentConstant(text!) : text!;
+            }
+            return scope.has(p) ? show(p, scope.get(p)!) : p;
+          })
+          .join('');
       },
     },
   };
