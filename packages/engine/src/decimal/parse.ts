@@ -17,8 +17,8 @@ export const PARSED = { n: 0, q: 1 };
 const EXP_LIMIT = 1e6;
 
 /**
- * Reads decimal text as decimal.js does: optional sign, then /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.
- * "-0" and "-0.00" give negative zero, as in decimal.js. @returns true with the value in PARSED, or
+ * Reads decimal text: optional sign, then /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i (the syntax decimal.js
+ * reads). "-0" and "-0.00" give negative zero. @returns true with the value in PARSED, or
  * false (not this syntax, or not a small exact decimal).
  */
 export function parseDecimalText(s: string): boolean {
@@ -101,7 +101,7 @@ function settle(n: number, scale: number): boolean {
 }
 
 /**
- * Reads a finite non-integer JS number as the decimal decimal.js takes for it: the shortest decimal
+ * Reads a finite non-integer JS number as the decimal it stands for in JavaScript: the shortest decimal
  * that round-trips (String(x)). Fast path without String: the smallest k ≤ 15 with m = round(x·10^k),
  * |m| < 10^15, and m / 10^k === x. That division is correctly rounded from exact operands, so it is
  * exactly Number("m e−k"): the decimal round-trips. Decimals of at most 15 significant digits are
