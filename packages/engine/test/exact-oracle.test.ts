@@ -10,7 +10,7 @@
  * Checked: new Dec (text, numbers, bigints), plus, minus, times, div (and x ÷ 0 refused), pow with
  * whole exponents, neg, abs, cmp, eq, lt, lte, gt, gte (against Decs, JS integers and text), min, max,
  * isZero, isNeg, isPos, isInteger, floor, ceil, toDecimalPlaces at 0–40 places in all nine modes,
- * toFixed with and without places, toString, toNumber, toFraction.
+ * toFixed with and without places, toString, toNumber, decimalPlaces, toFraction.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -338,6 +338,9 @@ describe('Dec against bigint fractions', () => {
         expect(x.toString()).toBe(f.text());
         expect(x.toFixed()).toBe(f.text(true));
         if (f.n !== 0n) expect(x.valueOf()).toBe(f.text());
+        // decimal places of the exact decimal (trailing zeros dropped), Infinity for a quotient that does not end
+        const dec = f.decimal();
+        expect(x.decimalPlaces()).toBe(dec === null ? Infinity : f.n === 0n ? 0 : f.text(true).split('.')[1]?.length ?? 0);
         // (=== : the toNumber of −0 is −0)
         expect(x.toNumber() === Number(f.text())).toBe(true);
       }),

@@ -366,6 +366,38 @@ export class Dec {
   }
 
   /**
+   * How many decimal places the exact value has when written as a decimal ("5.73" → 2, 6 → 0, 0.125 → 3),
+   * or Infinity for a quotient that does not end (1/3).
+   */
+  decimalPlaces(): number {
+    const b = this.b;
+    if (b === null) {
+      const n = this.n;
+      if (n === 0) return 0;
+      const k = pow10Exp(this.q);
+      if (k >= 0) {
+        // n / 10^k with the trailing zeros of n dropped
+        let m = n < 0 ? -n : n;
+        let places = k;
+        while (places > 0 && m % 10 === 0) {
+          m /= 10;
+          places--;
+        }
+        return places;
+      }
+    }
+    const N = numOf(this);
+    const d = asDecimal(N < 0n ? -N : N, denOf(this));
+    if (d === null) return Infinity;
+    let { M, k } = d;
+    while (k > 0 && M % 10n === 0n) {
+      M /= 10n;
+      k--;
+    }
+    return k;
+  }
+
+  /**
    * The exact value as a fraction in lowest terms: numerator and positive denominator as bigints
    * (−0 is 0 / 1). Not for the hot path (a gcd of bigints).
    */
@@ -545,34 +577,42 @@ function gcdBig(a: bigint, b: bigint): bigint {
 }
 
 /**
- * N / Q (Q > 0) as text: every digit when it is a decimal (its reduced denominator has no prime factor
- * but 2 and 5), else its 40 significant digits (quotient.ts); with exponent notation outside 1e−30…1e40,
- * or never when `plainForm` (toFixed()).
+ * N / Q (N ≥ 0, Q > 0) as a decimal M / 10^k when it is one, else null. Q = 2^a·5^b·R with R prime to
+ * 10: the value is a decimal exactly when R divides N, and then M = (N / R)·2^(k−a)·5^(k−b) with
+ * k = max(a, b). M may end in zeros. First a quick test without a gcd or any factoring: N/Q is a decimal
+ * iff N·10^m is a multiple of Q for m ≥ a, b — and a, b < 4·(hex digits of Q).
+ */
+function asDecimal(N: bigint, Q: bigint): { M: bigint; k: number } | null {
+  if ((N * pow10Big(4 * Q.toString(16).length)) % Q !== 0n) return null;
+  let R = Q;
+  let twos = 0;
+  let fives = 0;
+  while ((R & 1n) === 0n) {
+    R >>= 1n;
+    twos++;
+  }
+  while (R % 5n === 0n) {
+    R /= 5n;
+    fives++;
+  }
+  const k = Math.max(twos, fives);
+  return { M: (N / R) * 2n ** BigInt(k - twos) * 5n ** BigInt(k - fives), k };
+}
+
+/**
+ * N / Q (Q > 0) as text: every digit when it is a decimal, else its 40 significant digits (quotient.ts);
+ * with exponent notation outside 1e−30…1e40, or never when `plainForm` (toFixed()).
  */
 function wideString(N: bigint, Q: bigint, plainForm: boolean): string {
   if (N === 0n) return '0';
   const negative = N < 0n;
   const A = negative ? -N : N;
-  const g = gcdBig(A, Q);
-  let D = Q / g;
-  let twos = 0;
-  let fives = 0;
-  while ((D & 1n) === 0n) {
-    D >>= 1n;
-    twos++;
-  }
-  while (D % 5n === 0n) {
-    D /= 5n;
-    fives++;
-  }
+  const d = asDecimal(A, Q);
   let digits: string;
   let e: number;
-  if (D === 1n) {
-    // A / g / (2^twos · 5^fives) = M / 10^k
-    const k = Math.max(twos, fives);
-    const M = (A / g) * (2n ** BigInt(k - twos)) * (5n ** BigInt(k - fives));
-    digits = M.toString();
-    e = digits.length - 1 - k;
+  if (d !== null) {
+    digits = d.M.toString();
+    e = digits.length - 1 - d.k;
   } else {
     if (!plainForm) return quotientText(N, Q);
     // the 40-digit rounding, written without exponent

@@ -6,7 +6,7 @@
 import { plain } from '../decimal/dec.ts';
 import { displayPlaces } from './precision.ts';
 import { UNROUNDED_MARK } from './score.ts';
-import { decimalsOf, readShown, type Shown } from './value.ts';
+import { readShown, type Shown } from './value.ts';
 
 /** A value with at most this many decimals is written exactly in an arithmetic line ("0.9314", "12.5"). */
 export const EXACT_PLACES = 6;
@@ -21,5 +21,5 @@ export const EXACT_PLACES = 6;
 export function showNumber(value: Shown, places: number = displayPlaces()): string {
   const d = readShown(value);
   if (d === null) return String(value);
-  return decimalsOf(d) <= EXACT_PLACES ? plain(d) : `${d.toFixed(places)}${UNROUNDED_MARK}`;
+  return d.decimalPlaces() <= EXACT_PLACES ? plain(d) : `${d.toFixed(places)}${UNROUNDED_MARK}`;
 }

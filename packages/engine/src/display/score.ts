@@ -3,7 +3,7 @@
  * impact preview: at the scheme's declared places (`rounding.places`), "5.00", "9.70".
  */
 import { plain } from '../decimal/dec.ts';
-import { decimalsOf, readShown, type Shown } from './value.ts';
+import { readShown, type Shown } from './value.ts';
 
 /**
  * The mark of a value that the scheme has not rounded, shown rounded to its places: "0.98（未取整）" is
@@ -25,7 +25,7 @@ export function showScore(value: Shown | null | undefined, places: number): stri
   if (value === null || value === undefined) return '';
   const d = readShown(value);
   if (d === null) return String(value);
-  return decimalsOf(d) <= places ? d.toFixed(places) : `${d.toFixed(places)}${UNROUNDED_MARK}`;
+  return d.decimalPlaces() <= places ? d.toFixed(places) : `${d.toFixed(places)}${UNROUNDED_MARK}`;
 }
 
 /**
