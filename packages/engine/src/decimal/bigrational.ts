@@ -28,21 +28,12 @@ const REDUCE_ABOVE = 1n << 256n;
 /** Powers whose result would pass this many bits are refused (powExact answers undefined). */
 const MAX_POW_BITS = 1 << 16;
 
-const BRAND: unique symbol = Symbol('BigRational');
-
 /** N / Q exactly: N a non-zero bigint, Q a positive one, not both safe integers. Immutable. */
 export class BigRational {
-  declare readonly [BRAND]: true;
   constructor(
     readonly N: bigint,
     readonly Q: bigint,
   ) {}
-}
-Object.defineProperty(BigRational.prototype, BRAND, { value: true });
-
-/** Whether w is a BigRational (by a brand on the prototype; see isDec in exact.ts for why not instanceof). */
-export function isRational(w: object): w is BigRational {
-  return (w as BigRational)[BRAND] === true;
 }
 
 /** Answers the small value n / q (into OUT). */

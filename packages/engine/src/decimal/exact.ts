@@ -29,7 +29,7 @@
  * as the engine computed before it had this type). Outside it the check costs one comparison per
  * operation.
  */
-import { BigRational, addExact, compareExact, isRational, mulExact, powExact, productOfSmall, roundExact, settle, sumOfSmall } from './bigrational.ts';
+import { BigRational, addExact, compareExact, mulExact, powExact, productOfSmall, roundExact, settle, sumOfSmall } from './bigrational.ts';
 import { fixedDigits, plainDigits } from './digits.ts';
 import { MAX_POW10, MAX_SAFE, POW10, exactDiv, pow10Big, pow10Exp } from './int-ops.ts';
 import { PARSED, PARSED_WIDE, parseDecimalText, parseNumber, parseWideText } from './parse.ts';
