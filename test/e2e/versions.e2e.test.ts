@@ -107,8 +107,8 @@ describe('versions per year in Chromium', () => {
 
     // The impact preview before any change: nothing moves; totals are the hand-computed ones.
     await page.getByRole('tab', { name: '影响预览' }).click();
-    await expect.poll(() => impactRow(page, '2024/shenzhen-commerce'), { timeout: 20_000 }).toEqual(['94.56', '94.56', '0.00', '优']);
-    expect(await impactRow(page, '2021/shenzhen-ccpit')).toEqual(['93.18', '93.18', '0.00', '优']);
+    await expect.poll(() => impactRow(page, '2024/shenzhen-commerce'), { timeout: 20_000 }).toEqual(['94.56', '94.56', '无变化', '优']);
+    expect(await impactRow(page, '2021/shenzhen-ccpit')).toEqual(['93.18', '93.18', '无变化', '优']);
 
     // Change a tier: 满意度 第1档 6 → 5, in the visual tier editor.
     const leaf = page.locator('tr.leaf-row[data-indicator="satisfaction"]');
@@ -117,7 +117,7 @@ describe('versions per year in Chromium', () => {
     await expect.poll(() => text(leaf.getByTestId('criterion')), { timeout: 15_000 }).toContain('满意度≥95%的，得5分');
     // 贸促委 (第1档) loses a point at once; 商务局's reviewer entry does not move.
     await expect.poll(() => impactRow(page, '2021/shenzhen-ccpit'), { timeout: 15_000 }).toEqual(['93.18', '92.18', '-1.00', '优']);
-    expect(await impactRow(page, '2024/shenzhen-commerce')).toEqual(['94.56', '94.56', '0.00', '优']);
+    expect(await impactRow(page, '2024/shenzhen-commerce')).toEqual(['94.56', '94.56', '无变化', '优']);
     await shot(page, 'tier-6-to-5-impact');
 
     // Reweight two indicators so every sum holds: 满意度 6 → 5 (公平性 9 → 8), 重点工作 8 → 9 (效率性 20 → 21).
@@ -134,10 +134,10 @@ describe('versions per year in Chromium', () => {
     expect(await page.getByRole('treeitem', { name: '部门绩效' }).getByRole('alert').count()).toBe(0);
 
     await expect.poll(() => impactRow(page, '2024/shenzhen-commerce'), { timeout: 15_000 }).toEqual(['94.56', '95.56', '+1.00', '优']);
-    expect(await impactRow(page, '2021/shenzhen-ccpit')).toEqual(['93.18', '93.18', '0.00', '优']);
-    // which indicators moved, per case
-    expect(await text(page.locator('.impact-table tr[data-case="2021/shenzhen-ccpit"] + tr.case-detail'))).toBe('重点工作完成情况 8.00 → 9.00；公众或服务对象满意度 6.00 → 5.00');
-    expect(await text(page.locator('.impact-table tr[data-case="2024/shenzhen-commerce"] + tr.case-detail'))).toBe('重点工作完成情况 8.00 → 9.00');
+    expect(await impactRow(page, '2021/shenzhen-ccpit')).toEqual(['93.18', '93.18', '无变化', '优']);
+    // which indicators moved, per case (one way of showing a change: before → after（change）)
+    expect(await text(page.locator('.impact-table tr[data-case="2021/shenzhen-ccpit"] + tr.case-detail'))).toBe('重点工作完成情况 8.00 → 9.00（+1.00）；公众或服务对象满意度 6.00 → 5.00（-1.00）');
+    expect(await text(page.locator('.impact-table tr[data-case="2024/shenzhen-commerce"] + tr.case-detail'))).toBe('重点工作完成情况 8.00 → 9.00（+1.00）');
     // per indicator average change
     expect(await indicatorRow(page, 'key-tasks')).toEqual(['8.00', '9.00', '+1.00']);
     expect(await indicatorRow(page, 'satisfaction')).toEqual(['4.00', '3.50', '-0.50']);

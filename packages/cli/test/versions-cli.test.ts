@@ -122,7 +122,12 @@ describe('from 2024 to a published 2025 on the command line', () => {
     const table = await inProcess(['simulate', '--draft', `${FAMILY}/2025.json`, '--baseline', `${FAMILY}/2024.json`, '--cases', `${FAMILY}/cases`], dir);
     expect(table.code).toBe(0);
     expect(table.out).toContain('模拟说明：每个案例均按基准方案（2024年）与草稿（2025年）分别计分');
-    expect(table.out).toMatch(/satisfaction\s*│\s*公众或服务对象满意度\s*│ 6 → 6\s*│\s*4 │\s*3\.5 │\s*-0\.5 │/);
+    // every score at the scheme's 2 places, changes one way (engine display): averages 4 and 3.5 over the
+    // two cases, the change −1 ÷ 2 = −0.5; a case that did not move says 无变化
+    expect(table.out).toMatch(/satisfaction\s*│\s*公众或服务对象满意度\s*│ 6 → 6\s*│\s*4\.00 │\s*3\.50 │\s*-0\.50 │/);
+    expect(table.out).toContain('公众或服务对象满意度 6.00 → 5.00（-1.00）');
+    expect(table.out).toMatch(/shenzhen-commerce\.json.*│\s*无变化 │/);
+    expect(table.out).toMatch(/平均总分 \d+\.\d\d → \d+\.\d\d（-0\.50）/);
     expect(table.out).toContain('上升 0，下降 1，不变 1');
   });
 

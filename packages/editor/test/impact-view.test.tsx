@@ -60,7 +60,7 @@ function setup(extra: SimulationCase[] = []) {
   find(d.indicators, 'key-tasks').points = 9;
   find(d.indicators, 'efficiency').points = 21;
   const result = simulate(compiled(d), compiled(base), [loadCase('2024/shenzhen-commerce'), loadCase('2021/shenzhen-ccpit'), ...extra]);
-  render(<ImpactView result={result} labels={['2024年方案（基准）', '2025年草稿']} columns={['2024年', '2025年']} leafIds={leafIdsOf(d)} />);
+  render(<ImpactView result={result} places={2} labels={['2024年方案（基准）', '2025年草稿']} columns={['2024年', '2025年']} leafIds={leafIdsOf(d)} />);
 }
 
 const cells = (row: HTMLElement, cols: string[]) => cols.map((c) => row.querySelector(`[data-col="${c}"]`)?.textContent);
@@ -71,10 +71,11 @@ describe('ImpactView', () => {
   it('shows per case the totals before and after, the change and the grade, with the leaf indicators that moved', () => {
     setup();
     expect(cells(caseRow('2024/shenzhen-commerce'), ['before', 'after', 'change', 'grade'])).toEqual(['94.56', '95.56', '+1.00', '优']);
-    expect(cells(caseRow('2021/shenzhen-ccpit'), ['before', 'after', 'change', 'grade'])).toEqual(['93.18', '93.18', '0.00', '优']);
+    // a total that did not move says so (one way of showing a change, the engine's showDelta)
+    expect(cells(caseRow('2021/shenzhen-ccpit'), ['before', 'after', 'change', 'grade'])).toEqual(['93.18', '93.18', '无变化', '优']);
     const detail = (id: string) => (caseRow(id).nextElementSibling as HTMLElement).textContent;
-    expect(detail('2021/shenzhen-ccpit')).toBe('重点工作完成情况 8.00 → 9.00；公众或服务对象满意度 6.00 → 5.00');
-    expect(detail('2024/shenzhen-commerce')).toBe('重点工作完成情况 8.00 → 9.00');
+    expect(detail('2021/shenzhen-ccpit')).toBe('重点工作完成情况 8.00 → 9.00（+1.00）；公众或服务对象满意度 6.00 → 5.00（-1.00）');
+    expect(detail('2024/shenzhen-commerce')).toBe('重点工作完成情况 8.00 → 9.00（+1.00）');
     expect(screen.getByTestId('impact-summary').textContent).toBe('共 2 个案例：上升 1，下降 0，不变 1，等级变化 0平均总分 93.87 → 94.37（+0.50）');
   });
 
@@ -92,7 +93,7 @@ describe('ImpactView', () => {
     const walk = (l: Indicator[]) => l.forEach((n) => (all.push(n.id), n.children && walk(n.children)));
     walk(loadScheme().indicators);
     expect(within(table).getAllByRole('row').length - 1).toBe(all.length);
-    expect(cells(indicatorRow('decision')!, ['change'])).toEqual(['0.00']);
+    expect(cells(indicatorRow('decision')!, ['change'])).toEqual(['无变化']);
   });
 
   it('describes the distribution: both cases in 90–100 under both versions', () => {

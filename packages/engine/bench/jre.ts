@@ -13,7 +13,8 @@
 import DecimalBase from 'decimal.js';
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import { Dec, toDec } from '../src/decimal/dec.ts';
-import { formulaMath } from '../src/formula/formula.ts';
+import { all, create } from 'mathjs';
+import { allowChineseIdentifiers } from '../src/formula/formula.ts';
 import { parseFormula, type Condition, type Indicator, type Rule, type Scheme } from '../src/index.ts';
 import { RULES } from '../src/rules/registry.ts';
 
@@ -21,8 +22,10 @@ import { RULES } from '../src/rules/registry.ts';
 const Big = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 type Big = InstanceType<typeof Big>;
 
-// the parser jixiao's formulas use (Chinese identifiers), with decimal.js numbers at the engine's old 40 digits
-const math = formulaMath(40);
+// the whole of mathjs, as a stack without jixiao would evaluate formulas: BigNumber (decimal.js) at the
+// engine's old 40 digits, with the Chinese identifiers jixiao's parser takes
+const math = create(all as NonNullable<typeof all>, { number: 'BigNumber', precision: 40 });
+allowChineseIdentifiers(math.parse);
 
 /** A comparison of two fact values, for the engine's custom operators. */
 type Cmp = (a: unknown, b: unknown) => number;

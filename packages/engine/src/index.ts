@@ -24,5 +24,18 @@ export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus }
 export type * from './format/scheme-types.ts';
 export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format/case-types.ts';
 export { parseFormula, FORMULA_FUNCTIONS } from './formula/formula.ts';
-export { showScore, showPercent, showMoney, showNumber } from './decimal/dec.ts';
+export { Dec, DecError } from './decimal/exact.ts';
+export {
+  NO_CHANGE,
+  UNROUNDED,
+  UNROUNDED_MARK,
+  showChange,
+  showDelta,
+  showMoney,
+  showNumber,
+  showPercent,
+  showPoints,
+  showScore,
+  type Shown,
+} from './display/index.ts';
 export * from './versions/index.ts';

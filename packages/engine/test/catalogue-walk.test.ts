@@ -107,7 +107,7 @@ const tables = [
     'reviewer-entry': [{ key: 'effect', value: '5' }],
     'reviewer-unknown-key': [{ key: 'nothing' }],
   }),
-  table(formulaMessages, { 'formula-round': [{ places: '2.5' }] }),
+  table(formulaMessages, { 'formula-round': [{ places: '2.5' }], 'formula-power': [{ base: '2', exponent: '0.5' }] }),
   table(conditionMessages, {
     'condition-undeclared-fact': [{ ...cond, fact: '存在违规' }],
     'condition-operator-unknown': [{ ...onFact, operator: 'greaterThanFoo', allowed: ['equal', 'notEqual'] }],

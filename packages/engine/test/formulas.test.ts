@@ -40,6 +40,25 @@ describe('formulas: what is allowed', () => {
     expect(run('sum(a, b)', { a: '0.5', b: '0.25' })).toBe('0.75');
   });
 
+  it('a percent written as such is its fraction: 25% is 0.25, 12.5% is 0.125', () => {
+    // 0.3279 ÷ 0.25 = 1.3116; 0.5 × 0.125 = 0.0625
+    expect(run('a / 25%', { a: '0.3279' })).toBe('1.3116');
+    expect(run('a * 12.5%', { a: '0.5' })).toBe('0.0625');
+  });
+
+  it('whole powers are exact; a power with no exact value is an issue (formula-power), never a rounded number', () => {
+    // 1.5^2 = 2.25; 2^-2 = 0.25
+    expect(run('a ^ 2', { a: '1.5' })).toBe('2.25');
+    expect(run('2 ^ -2')).toBe('0.25');
+    let thrown: unknown;
+    try {
+      run('a ^ 0.5', { a: '4' });
+    } catch (e) {
+      thrown = e;
+    }
+    expect((thrown as { issue?: { code: string; message: string } }).issue).toMatchObject({ code: 'formula-power', message: expect.stringContaining('4 ^ 0.5') });
+  });
+
   it('division by zero gives null (the caller reports it), never Infinity or NaN', () => {
     expect(run('a / b', { a: '1', b: '0' })).toBeNull();
     expect(run('a / b', { a: '0', b: '0' })).toBeNull();
@@ -66,6 +85,10 @@ describe('formulas: forbidden constructs are refused, with a Chinese message', (
     // not finite: would otherwise read as a zero denominator ("NaN = NaN")
     ['NaN', '常量“NaN”'],
     ['a / Infinity', '常量“Infinity”'],
+    // a percent sign after anything but a number, and "a + 5%" (5 points or 5 per cent of a?) are refused
+    ['a%', '百分号'],
+    ['a + 5%', '含义不明'],
+    ['a - 5%', '含义不明'],
   ])('%s', (source, what) => {
     const p = parseFormula(source);
     expect(p.ok).toBe(false);

@@ -2,12 +2,12 @@
  * compareTarget on real seed 001 rows (quoted: 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分).
  * Ratios are worked out by hand in the comments.
  */
-import Decimal from 'decimal.js';
+import { Dec } from '../src/decimal/exact.ts';
 import { describe, expect, it } from 'vitest';
 import { compareTarget } from '../src/targets/index.ts';
 
-const ratio = (r: Decimal | undefined) => r?.toDecimalPlaces(10).toString();
-const frac = (n: number, m: number) => new Decimal(n).div(m).toDecimalPlaces(10).toString();
+const ratio = (r: Dec | undefined) => r?.toDecimalPlaces(10).toString();
+const frac = (n: number, m: number) => new Dec(n).div(m).toDecimalPlaces(10).toString();
 
 describe('met and not met', () => {
   it('≥ target reached', () => {
@@ -62,7 +62,7 @@ describe('met and not met', () => {
     // 质量指标 | 展览与交易满意率 | 99.03% | 97.99% | 8 | 7 — 0.9799/0.9903
     const c = compareTarget('99.03%', '97.99%');
     expect(c.outcome).toBe('notMet');
-    expect(ratio(c.ratio)).toBe(new Decimal('0.9799').div('0.9903').toDecimalPlaces(10).toString());
+    expect(ratio(c.ratio)).toBe(new Dec('0.9799').div('0.9903').toDecimalPlaces(10).toString());
     expect(c.warnings).toContain('目标未写比较符，按“达到（≥）”理解');
     // 数量指标 | 开展政策宣传 | 4次 | 5次 | 3 | 3
     expect(compareTarget('4次', '5次').outcome).toBe('met');

@@ -1,6 +1,5 @@
 /** The batch report as text cells (Chinese headers), shared by the terminal, CSV, Markdown and Excel forms. */
-import type { AuditDifference } from '@jixiao/engine';
-import { fmtScore } from '../present/layout.ts';
+import { showScore, type AuditDifference } from '@jixiao/engine';
 import type { BatchExtras, BatchReport } from './rows.ts';
 
 export const ROW_HEAD = ['案例文件', '名称', '资金执行率得分', '指标数', '计算总分', '报告（自评）总分', '差异数', '等级'] as const;
@@ -9,14 +8,14 @@ export const ROW_NUMERIC = [2, 3, 4, 5, 6];
 
 /** One difference in a line: `funds「资金执行率」报告 9.90，计算 9.80：原因`. */
 export function differenceText(d: AuditDifference, places: number): string {
-  return `${d.indicator}「${d.name}」报告 ${fmtScore(d.reported, places)}，计算 ${fmtScore(d.computed, places)}${d.documented ? '（已记载）' : ''}：${d.reason}`;
+  return `${d.indicator}「${d.name}」报告 ${showScore(d.reported, places)}，计算 ${showScore(d.computed, places)}${d.documented ? '（已记载）' : ''}：${d.reason}`;
 }
 
 /** Row cells (ROW_HEAD order), scores shown with the scheme's decimals. */
 export function rowCells(report: BatchReport, extras: BatchExtras): string[][] {
   return report.rows.map((r, i) => {
     const p = extras.places[i] ?? 2;
-    return [r.case, r.name, fmtScore(r.fundsScore, p), String(extras.indicators[i] ?? ''), fmtScore(r.computedTotal, p), fmtScore(r.reportedTotal, p), String(r.differences.length), r.grade];
+    return [r.case, r.name, showScore(r.fundsScore, p), String(extras.indicators[i] ?? ''), showScore(r.computedTotal, p), showScore(r.reportedTotal, p), String(r.differences.length), r.grade];
   });
 }
 

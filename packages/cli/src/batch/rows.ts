@@ -1,9 +1,8 @@
 /**
  * The batch report: one row per scored case and a summary. Numbers are the engine's decimal strings;
- * the mean is computed with decimal.js and shown with 2 decimals (四舍五入).
+ * the mean is computed exactly (the engine's Dec) and written with 2 decimals (四舍五入).
  */
-import type { AuditDifference, SheetNode } from '@jixiao/engine';
-import Decimal from 'decimal.js';
+import { Dec, type AuditDifference, type SheetNode } from '@jixiao/engine';
 import type { CaseOutcome, Failure, ScoredCase } from '../score-case.ts';
 
 /** One scored case. Scores are decimal strings ("8.6"); `fundsScore` is null when the scheme has no `funds` indicator. */
@@ -78,10 +77,10 @@ export function batchReport(outcomes: CaseOutcome[]): { report: BatchReport; ext
   const grades: Record<string, number> = {};
   for (const o of scored) for (const g of o.scheme.compiled.scheme.grades) grades[g.grade] ??= 0;
   for (const r of rows) grades[r.grade] = (grades[r.grade] ?? 0) + 1;
-  const sum = rows.reduce((s, r) => s.plus(r.computedTotal), new Decimal(0));
+  const sum = rows.reduce((s, r) => s.plus(r.computedTotal), new Dec(0));
   const summary: BatchSummary = {
     count: rows.length,
-    mean: rows.length ? sum.div(rows.length).toFixed(2, Decimal.ROUND_HALF_UP) : null,
+    mean: rows.length ? sum.div(rows.length).toFixed(2, Dec.ROUND_HALF_UP) : null,
     grades,
     discrepancies: rows.reduce((s, r) => s + r.differences.length, 0),
     failed: outcomes.length - scored.length,

@@ -4,8 +4,8 @@
  * Scores go into cells as numbers (so they sort and sum) shown with the scheme's decimals; Excel stores
  * every number as a binary double, which holds these 2-decimal scores exactly enough to display them.
  */
+import { showScore } from '@jixiao/engine';
 import ExcelJS from 'exceljs';
-import { fmtScore } from '../present/layout.ts';
 import { ROW_HEAD } from './cells.ts';
 import type { BatchExtras, BatchReport } from './rows.ts';
 
@@ -54,7 +54,7 @@ export function toWorkbook(report: BatchReport, extras: BatchExtras): ExcelJS.Wo
   diff.addRow(['案例文件', '名称', '指标', '指标名称', '报告得分', '计算得分', '原因', '案例已记载']);
   report.rows.forEach((r, i) => {
     for (const d of r.differences) {
-      diff.addRow([r.case, r.name, d.indicator, d.name, fmtScore(d.reported, extras.places[i] ?? 2), fmtScore(d.computed, extras.places[i] ?? 2), d.reason, d.documented ? '是' : '否']);
+      diff.addRow([r.case, r.name, d.indicator, d.name, showScore(d.reported, extras.places[i] ?? 2), showScore(d.computed, extras.places[i] ?? 2), d.reason, d.documented ? '是' : '否']);
     }
   });
   styleHead(diff, [40, 30, 16, 20, 10, 10, 60, 10]);

@@ -4,10 +4,9 @@
  * its reason. Cases that cannot be scored are reported and skipped; they make the exit code 1.
  */
 import { resolve } from 'node:path';
-import type { AuditDifference } from '@jixiao/engine';
+import { showScore, type AuditDifference } from '@jixiao/engine';
 import { shortCasePath } from '../find-cases.ts';
 import { EXIT, type ExitCode, type Io } from '../io.ts';
-import { fmtScore } from '../present/layout.ts';
 import { textTable } from '../present/table.ts';
 import { readCaseFiles, runCases } from '../run-cases.ts';
 import type { CaseOutcome } from '../score-case.ts';
@@ -71,11 +70,11 @@ function auditText(outcomes: CaseOutcome[], short: (file: string) => string): st
     }
     const p = o.scheme.compiled.scheme.rounding.places;
     const a = o.audit;
-    rows.push([short(o.file), o.kase.doc.name, o.sheet.scheme.id, fmtScore(a.computed.total, p), fmtScore(a.reported.total, p) || '—', a.computed.grade, String(a.reproduced), String(a.unverified), String(a.judgement), String(a.differing), String(a.rowsDiffering)]);
+    rows.push([short(o.file), o.kase.doc.name, o.sheet.scheme.id, showScore(a.computed.total, p), showScore(a.reported.total, p) || '—', a.computed.grade, String(a.reproduced), String(a.unverified), String(a.judgement), String(a.differing), String(a.rowsDiffering)]);
     if (a.differences.length) {
       details.push(`${o.file}（${o.kase.doc.name}）差异 ${a.differences.length} 处：`);
       for (const d of a.differences) {
-        details.push(`  - ${d.indicator}「${d.name}」报告 ${fmtScore(d.reported, p)}，计算 ${fmtScore(d.computed, p)}${d.documented ? '（已记载）' : ''}：${d.reason}`);
+        details.push(`  - ${d.indicator}「${d.name}」报告 ${showScore(d.reported, p)}，计算 ${showScore(d.computed, p)}${d.documented ? '（已记载）' : ''}：${d.reason}`);
       }
     }
   }

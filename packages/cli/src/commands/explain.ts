@@ -4,11 +4,10 @@
  * the arithmetic line by line, each part of a composite rule, each indicator row of a project, the
  * reviewer's reason and the warnings. Everything printed is the engine's trace; nothing is recomputed.
  */
-import { normalizeCriterion, renderCriterion, type ScoreSheet, type SheetNode, type Trace } from '@jixiao/engine';
+import { normalizeCriterion, renderCriterion, showPoints, showScore, type ScoreSheet, type SheetNode, type Trace } from '@jixiao/engine';
 import { inputError, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
 import { loadFactsCase, loadScheme } from '../load.ts';
-import { fmtScore } from '../present/layout.ts';
 import { KIND_NAME, ORIGIN_NAME, OUTCOME_NAME, STATUS_TEXT } from '../present/names.ts';
 import { scoreSheet } from '../score-case.ts';
 
@@ -48,13 +47,13 @@ export function traceLines(t: Trace, places: number, indent = ''): string[] {
     for (const a of t.arithmetic) out.push(`${indent}  ${a}`);
   }
   for (const p of t.parts ?? []) {
-    out.push(`${indent}分项 ${p.id}「${p.name}」（分值 ${fmtScore(p.points, 0)}分）：得 ${fmtScore(p.score, places)}分`);
+    out.push(`${indent}分项 ${p.id}「${p.name}」（分值 ${showPoints(p.points)}分）：得 ${showScore(p.score, places)}分`);
     out.push(...traceLines(p, places, indent + '    '));
   }
   if (t.rows?.length) {
     out.push(`${indent}指标行：`);
     for (const r of t.rows) {
-      out.push(`${indent}  ${r.id} ${[r.level1, r.level2, r.level3].join(' › ')}（分值 ${fmtScore(r.points, 0)}分）：${OUTCOME_NAME[r.outcome]}，计入 ${fmtScore(r.score, places)}分`);
+      out.push(`${indent}  ${r.id} ${[r.level1, r.level2, r.level3].join(' › ')}（分值 ${showPoints(r.points)}分）：${OUTCOME_NAME[r.outcome]}，计入 ${showScore(r.score, places)}分`);
       out.push(`${indent}      ${r.explanation}`);
       for (const w of r.warnings) out.push(`${indent}      警告：${w}`);
     }
@@ -69,7 +68,7 @@ export function explainLines(sheet: ScoreSheet, id: string, places: number, offi
   const { node, trail } = hit;
   const out = [
     `指标 ${node.id}「${node.name}」${trail.length ? `（${[...trail, node.name].join(' › ')}）` : ''}`,
-    `分值 ${fmtScore(node.points, 0)}分，得分 ${fmtScore(node.score, places)}分；${STATUS_TEXT[node.status]}`,
+    `分值 ${showPoints(node.points)}分，得分 ${showScore(node.score, places)}分；${STATUS_TEXT[node.status]}`,
   ];
   const { criterion, rendered } = official ?? {};
   if (criterion) out.push(`参考评分标准（原文）：${criterion}`);
@@ -78,13 +77,13 @@ export function explainLines(sheet: ScoreSheet, id: string, places: number, offi
   } else if (rendered) out.push(`评分标准（按规则生成）：${rendered}`);
   if (node.children) {
     out.push('下级指标：');
-    for (const c of node.children) out.push(`  ${c.id}「${c.name}」 ${fmtScore(c.score, places)} / ${fmtScore(c.points, 0)}分`);
-    out.push(`小计：${node.children.map((c) => fmtScore(c.score, places)).join(' + ')} = ${fmtScore(node.score, places)}分`);
+    for (const c of node.children) out.push(`  ${c.id}「${c.name}」 ${showScore(c.score, places)} / ${showPoints(c.points)}分`);
+    out.push(`小计：${node.children.map((c) => showScore(c.score, places)).join(' + ')} = ${showScore(node.score, places)}分`);
   }
   if (node.trace) out.push(...traceLines(node.trace, places));
   if (node.reason) out.push(`评审理由：${node.reason}`);
   for (const w of node.warnings) out.push(`警告：${w}`);
-  out.push(`得分：${fmtScore(node.score, places)}分`);
+  out.push(`得分：${showScore(node.score, places)}分`);
   return out;
 }
 

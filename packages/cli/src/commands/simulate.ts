@@ -6,13 +6,12 @@
  * Exit 1 when some case cannot be scored under a version or cannot be read (the rest is reported).
  */
 import { relative, resolve, sep } from 'node:path';
-import { simulate, type SimulationCase, type SimulationResult } from '@jixiao/engine';
+import { showChange, showDelta, showPoints, showScore, simulate, type SimulationCase, type SimulationResult } from '@jixiao/engine';
 import { CliError, EXIT, type ExitCode, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
 import { isSchemeDoc, listJsonFiles } from '../find-cases.ts';
 import { readJsonFile, showPath } from '../json-file.ts';
 import { checkCase, loadScheme } from '../load.ts';
-import { fmtScore } from '../present/layout.ts';
 import { textTable } from '../present/table.ts';
 
 export interface SimulateOptions {
@@ -45,11 +44,11 @@ function readCases(dir: string, io: Io): { cases: SimulationCase[]; failures: { 
   return { cases, failures };
 }
 
-/** "+1.00", "-0.50", "0.00": a change with its sign (none for zero). */
-const signed = (s: string, places: number) => (s.startsWith('-') || /^0(\.0*)?$/.test(s) ? fmtScore(s, places) : `+${fmtScore(s, places)}`);
-const signedPlain = (s: string) => (s.startsWith('-') || /^0(\.0*)?$/.test(s) ? s : `+${s}`);
-
-/** The table form of a simulation. */
+/**
+ * The table form of a simulation. Every score, average and change is shown by the engine's display
+ * module at the draft's places: totals "93.87", changes "+0.25" / "-0.50" / "无变化", a score before
+ * and after "93.87 → 94.12（+0.25）".
+ */
 export function simulationText(r: SimulationResult, places: number): string {
   const out: string[] = [];
   out.push(`影响预览：基准 ${r.baseline.id} ${r.baseline.year}年（${r.baseline.status === 'published' ? '已发布' : '草稿'}） → 草稿 ${r.draft.id} ${r.draft.year}年（${r.draft.status === 'published' ? '已发布' : '草稿'}）`);
@@ -58,16 +57,16 @@ export function simulationText(r: SimulationResult, places: number): string {
     c.id,
     c.name,
     c.scheme ? String(c.scheme.year) : '',
-    c.before.ok ? fmtScore(c.before.total, places) : '无法计分',
-    c.after.ok ? fmtScore(c.after.total, places) : '无法计分',
-    c.change === null ? '—' : signed(c.change, places),
+    c.before.ok ? showScore(c.before.total, places) : '无法计分',
+    c.after.ok ? showScore(c.after.total, places) : '无法计分',
+    c.change === null ? '—' : showDelta(c.change, places),
     c.before.ok ? c.before.grade : '—',
     c.after.ok ? c.after.grade : '—',
   ]);
   out.push(textTable(['案例', '名称', '案例年度', '基准总分', '草稿总分', '变化', '基准等级', '草稿等级'], rows, [3, 4, 5]));
   for (const c of r.cases) {
     if (c.change !== null && c.indicators.length) {
-      out.push(`  ${c.id} 得分变化的指标：${c.indicators.map((i) => `${i.name} ${i.before ?? '—'} → ${i.after ?? '—'}`).join('；')}`);
+      out.push(`  ${c.id} 得分变化的指标：${c.indicators.map((i) => `${i.name} ${showChange(i.before, i.after, places)}`).join('；')}`);
     }
     for (const [side, o] of [['基准方案', c.before], ['草稿', c.after]] as const) {
       if (!o.ok) out.push(`  ✗ ${c.id} 在${side}下无法计分（cannot be scored under the ${side === '草稿' ? 'draft' : 'baseline'}）：`, ...issueLines(o.issues).map((l) => `    ${l}`));
@@ -79,7 +78,14 @@ export function simulationText(r: SimulationResult, places: number): string {
     out.push(
       textTable(
         ['指标', '名称', '分值（基准→草稿）', '平均得分（基准）', '平均得分（草稿）', '平均变化'],
-        changed.map((i) => [i.id, `${'  '.repeat(i.level - 1)}${i.name}`, `${i.pointsBefore ?? '—'} → ${i.pointsAfter ?? '—'}`, i.averageBefore, i.averageAfter, signedPlain(i.averageChange)]),
+        changed.map((i) => [
+          i.id,
+          `${'  '.repeat(i.level - 1)}${i.name}`,
+          `${i.pointsBefore === null ? '—' : showPoints(i.pointsBefore)} → ${i.pointsAfter === null ? '—' : showPoints(i.pointsAfter)}`,
+          showScore(i.averageBefore, places),
+          showScore(i.averageAfter, places),
+          showDelta(i.averageChange, places),
+        ]),
         [3, 4, 5],
       ),
     );
@@ -90,7 +96,7 @@ export function simulationText(r: SimulationResult, places: number): string {
   out.push(
     '',
     `共 ${s.cases} 个案例：${s.scored} 个两版均可计分，${s.failed} 个无法计分；上升 ${s.raised}，下降 ${s.lowered}，不变 ${s.unchanged}，等级变化 ${s.gradeChanged}` +
-      (s.averageBefore !== null ? `；平均总分 ${s.averageBefore} → ${s.averageAfter}（${signedPlain(s.averageChange!)}）` : '') +
+      (s.averageBefore !== null ? `；平均总分 ${showChange(s.averageBefore, s.averageAfter, places)}` : '') +
       `（${s.cases} cases, ${s.scored} scored under both, ${s.failed} failed; ${s.raised} up, ${s.lowered} down, ${s.unchanged} unchanged, ${s.gradeChanged} grade changes）`,
   );
   return out.join('\n');

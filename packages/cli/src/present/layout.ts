@@ -2,10 +2,10 @@
  * The score sheet in the official layout (一级/二级/三级指标, 分值, 得分): one line per indicator, its
  * name in the column of its level (the blank cells are the official table's merged cells), a project's
  * indicator rows (年度绩效指标) under the indicator that scores them, and the total. Presentation only:
- * every number is the engine's, formatted to the scheme's decimal places.
+ * every number is the engine's, shown by the engine's display module (showScore at the scheme's
+ * places, showPoints as written).
  */
-import { showScore, type ScoreSheet, type SheetNode } from '@jixiao/engine';
-import Decimal from 'decimal.js';
+import { Dec, showPoints, showScore, type ScoreSheet, type SheetNode } from '@jixiao/engine';
 import { levelName, OUTCOME_NAME, STATUS_NOTE } from './names.ts';
 
 export interface LayoutLine {
@@ -25,18 +25,6 @@ export interface Layout {
   lines: LayoutLine[];
 }
 
-/**
- * A decimal string shown with at least `places` decimals ("8.6" → "8.60"); an unrounded intermediate
- * (a part's score before the leaf is rounded) with more than 6 decimals is shown "≈0.980363", as the
- * engine writes it in arithmetic lines.
- */
-export function fmtScore(s: string | null | undefined, places: number): string {
-  if (s === null || s === undefined || s === '') return '';
-  const d = new Decimal(s);
-  if (d.decimalPlaces() > Math.max(6, places)) return `≈${d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toFixed()}`;
-  return showScore(d, places);
-}
-
 function depth(nodes: SheetNode[]): number {
   return nodes.reduce((m, n) => Math.max(m, n.level, n.children ? depth(n.children) : 0), 0);
 }
@@ -53,7 +41,7 @@ export function layoutSheet(sheet: ScoreSheet, places: number): Layout {
   const walk = (n: SheetNode) => {
     const levels = blank();
     levels[n.level - 1] = n.name;
-    lines.push({ kind: 'indicator', id: n.id, levels, points: fmtScore(n.points, 0), score: fmtScore(n.score, places), note: STATUS_NOTE[n.status] });
+    lines.push({ kind: 'indicator', id: n.id, levels, points: showPoints(n.points), score: showScore(n.score, places), note: STATUS_NOTE[n.status] });
     n.children?.forEach(walk);
     let prev: string[] = [];
     for (const r of n.trace?.rows ?? []) {
@@ -62,14 +50,14 @@ export function layoutSheet(sheet: ScoreSheet, places: number): Layout {
       // repeated 一级/二级 names left blank, as merged cells in the official table
       names.forEach((name, i) => (cells[i] = i < 2 && names.slice(0, i + 1).join('\u0000') === prev.slice(0, i + 1).join('\u0000') ? '' : name));
       prev = names;
-      const self = r.selfScore !== null && !new Decimal(r.selfScore).eq(r.score) ? `，自评${fmtScore(r.selfScore, places)}` : '';
-      lines.push({ kind: 'row', id: r.id, levels: cells, points: fmtScore(r.points, 0), score: fmtScore(r.score, places), note: `${OUTCOME_NAME[r.outcome]}${self}` });
+      const self = r.selfScore !== null && !new Dec(r.selfScore).eq(r.score) ? `，自评${showScore(r.selfScore, places)}` : '';
+      lines.push({ kind: 'row', id: r.id, levels: cells, points: showPoints(r.points), score: showScore(r.score, places), note: `${OUTCOME_NAME[r.outcome]}${self}` });
     }
   };
   sheet.nodes.forEach(walk);
   const total = blank();
   total[0] = '总分';
-  lines.push({ kind: 'total', id: 'total', levels: total, points: fmtScore(sheet.totalPoints, 0), score: fmtScore(sheet.total, places), note: `等级：${sheet.grade}` });
+  lines.push({ kind: 'total', id: 'total', levels: total, points: showPoints(sheet.totalPoints), score: showScore(sheet.total, places), note: `等级：${sheet.grade}` });
   return { head, lines };
 }
 

@@ -3,13 +3,13 @@
  * (computed by the engine in the worker), each score with its explanation, and the facts open to
  * "what if" changes.
  */
+import { showPoints, showScore } from '@jixiao/engine';
 import type { CaseSummary } from '../api/types.ts';
 import type { CaseDoc, Issue, ScoreSheet, SheetNode } from '../model/types.ts';
 import { IssueList } from './fields.tsx';
 import { TracePanel } from './TracePanel.tsx';
 import { FactsEditor } from './FactsEditor.tsx';
 import { sameDecimal } from '../model/num.ts';
-import { traceNum } from '../model/score-text.ts';
 import { ReviewerEditor, type ReviewerEntryView, type ReviewerOverrides } from './ReviewerEditor.tsx';
 
 export interface CasePanelProps {
@@ -79,11 +79,11 @@ export function CasePanel(p: CasePanelProps) {
       {p.caseKey && p.sheet ? (
         <div className={`total-box${p.pending ? ' pending' : ''}`}>
           <div>
-            总分 <b data-testid="case-total">{p.sheet.total}</b> 分<span className="grade">等级 {p.sheet.grade}</span>
+            总分 <b data-testid="case-total">{showScore(p.sheet.total, p.sheet.places)}</b> 分<span className="grade">等级 {p.sheet.grade}</span>
           </div>
           {reportedTotal !== undefined ? (
             <div className="muted">
-              报告总分 {String(reportedTotal)}
+              报告总分 {showScore(String(reportedTotal), p.sheet.places)}
               {sameDecimal(reportedTotal, p.sheet.total) ? '（一致）' : '（不一致）'}
             </div>
           ) : null}
@@ -103,7 +103,7 @@ export function CasePanel(p: CasePanelProps) {
       {p.caseKey && !p.sheet && p.staleSheet ? (
         <div className="total-box stale" aria-label="修改前的得分">
           <div>
-            修改前最后一次可计分的结果：总分 <b>{p.staleSheet.total}</b> 分<span className="grade">等级 {p.staleSheet.grade}</span>
+            修改前最后一次可计分的结果：总分 <b>{showScore(p.staleSheet.total, p.staleSheet.places)}</b> 分<span className="grade">等级 {p.staleSheet.grade}</span>
           </div>
           <div className="muted small">{p.scoreStage === 'evaluate' ? '修正上面的案例数据（或撤销假设值）后，得分会重新计算。' : '修正上面的错误后，得分会按当前草稿重新计算。'}</div>
         </div>
@@ -111,6 +111,7 @@ export function CasePanel(p: CasePanelProps) {
       {traced ? (
         <TracePanel
           node={traced}
+          places={p.sheet!.places}
           {...withReported(reportedOf(p.caseDoc, traced.id))}
           onClose={() => p.onTrace(null)}
           {...(p.caseDoc?.reviewer?.[traced.id] && p.reviewerOverrides[traced.id] !== null ? { onDropReviewer: () => p.onReviewerOverride(traced.id, null) } : {})}
@@ -119,7 +120,7 @@ export function CasePanel(p: CasePanelProps) {
       {p.sheet ? (
         <details open className="sheet-tree">
           <summary>得分明细（点击查看计算过程）</summary>
-          <SheetRows nodes={p.sheet.nodes} caseDoc={p.caseDoc} onTrace={p.onTrace} traceId={p.traceId} />
+          <SheetRows nodes={p.sheet.nodes} places={p.sheet.places} caseDoc={p.caseDoc} onTrace={p.onTrace} traceId={p.traceId} />
         </details>
       ) : null}
       {p.caseDoc ? (
@@ -155,7 +156,8 @@ function withReported(r: string | undefined): { reported?: string } {
   return r === undefined ? {} : { reported: r };
 }
 
-function SheetRows({ nodes, caseDoc, onTrace, traceId }: { nodes: SheetNode[]; caseDoc: CaseDoc | null; onTrace: (id: string) => void; traceId: string | null }) {
+/** The sheet's nodes, each score at the sheet's places (the engine's showScore), 分值 as written. */
+function SheetRows({ nodes, places, caseDoc, onTrace, traceId }: { nodes: SheetNode[]; places: number; caseDoc: CaseDoc | null; onTrace: (id: string) => void; traceId: string | null }) {
   return (
     <ul className="sheet-rows">
       {nodes.map((n) => {
@@ -164,11 +166,11 @@ function SheetRows({ nodes, caseDoc, onTrace, traceId }: { nodes: SheetNode[]; c
           <li key={n.id} className={`lvl-${n.level}`}>
             <button type="button" className={`sheet-row${traceId === n.id ? ' active' : ''}`} onClick={() => onTrace(n.id)} data-indicator={n.id}>
               <span className="name">{n.name}</span>
-              <span className="pts">{n.points}</span>
-              <span className="score">{traceNum(n.score)}</span>
-              {rep !== undefined && !sameDecimal(rep, n.score) ? <span className="diff" title={`报告得分 ${rep}`}>报告 {rep}</span> : null}
+              <span className="pts">{showPoints(n.points)}</span>
+              <span className="score">{showScore(n.score, places)}</span>
+              {rep !== undefined && !sameDecimal(rep, n.score) ? <span className="diff" title={`报告得分 ${showScore(rep, places)}`}>报告 {showScore(rep, places)}</span> : null}
             </button>
-            {n.children ? <SheetRows nodes={n.children} caseDoc={caseDoc} onTrace={onTrace} traceId={traceId} /> : null}
+            {n.children ? <SheetRows nodes={n.children} places={places} caseDoc={caseDoc} onTrace={onTrace} traceId={traceId} /> : null}
           </li>
         );
       })}

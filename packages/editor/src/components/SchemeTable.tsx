@@ -4,16 +4,17 @@
  * selected case's 得分. Clicking a row opens its editor right under it.
  */
 import { Fragment } from 'react';
+import { showScore } from '@jixiao/engine';
 import type { Indicator, Issue, SheetNode } from '../model/types.ts';
 import { leafCount, leafRows } from '../model/tree.ts';
 import { issuesAt, issuesUnder, worst } from '../model/issues.ts';
 import { numToText } from '../model/num.ts';
-import { traceNum } from '../model/score-text.ts';
 import { IndicatorEditor } from './IndicatorEditor.tsx';
 import { setIn, parsePointer } from '../model/pointer.ts';
 
 export interface SchemeTableProps {
-  doc: { indicators: Indicator[] };
+  /** The scheme; its `rounding.places` are the places scores are shown at (2 while it has none). */
+  doc: { indicators: Indicator[]; rounding?: { places?: number } };
   /** Receives an updater of the latest document (so several updates in one event compose). */
   onDocChange: (update: (prev: unknown) => unknown) => void;
   issues: readonly Issue[];
@@ -38,6 +39,8 @@ export function SchemeTable(props: SchemeTableProps) {
   const nameCols = Math.min(depth, 3);
   const hasScores = scores.size > 0;
   const stale = props.scoresStale === true;
+  const places = typeof doc.rounding?.places === 'number' ? doc.rounding.places : 2;
+  const score = (n: SheetNode) => showScore(n.score, places);
   const totalCols = nameCols + 3 + (hasScores ? 1 : 0);
   const seen = new Set<string>();
 
@@ -49,7 +52,7 @@ export function SchemeTable(props: SchemeTableProps) {
       <td key={ptr} rowSpan={leafCount(node) + extra} className={`group-cell${w ? ` cell-${w}` : ''}`} data-ptr={ptr}>
         <div className="group-name">{node.name}</div>
         <div className="group-points">
-          {numToText(node.points)}分{s ? <span className="group-score">（得 {traceNum(s.score)} 分）</span> : null}
+          {numToText(node.points)}分{s ? <span className="group-score">（得 {score(s)} 分）</span> : null}
         </div>
         {own.map((i, n) => (
           <div key={n} className={`cell-issue ${i.severity}`} role="alert" title={i.messageEn}>
@@ -128,8 +131,8 @@ export function SchemeTable(props: SchemeTableProps) {
                 {hasScores ? (
                   <td className={`col-score${stale ? ' stale' : ''}`}>
                     {s ? (
-                      <button type="button" className="score-btn" title="查看得分说明" aria-label={`${r.leaf.name} 得分 ${traceNum(s.score)}，查看得分说明`} onClick={() => onShowTrace(r.leaf.id)}>
-                        {traceNum(s.score)}
+                      <button type="button" className="score-btn" title="查看得分说明" aria-label={`${r.leaf.name} 得分 ${score(s)}，查看得分说明`} onClick={() => onShowTrace(r.leaf.id)}>
+                        {score(s)}
                         {STATUS[s.status] ? <span className="status-tag">{STATUS[s.status]}</span> : null}
                       </button>
                     ) : (

@@ -1,8 +1,8 @@
 /** 得分说明: how one indicator's score came about — rule branch, inputs, arithmetic, warnings. */
 import { useEffect, useRef } from 'react';
+import { showPoints, showScore } from '@jixiao/engine';
 import type { SheetNode, Trace } from '../model/types.ts';
 import { kindLabel } from '../model/rule-kinds.ts';
-import { traceNum } from '../model/score-text.ts';
 
 const STATUS_TEXT: Record<string, string> = {
   computed: '按规则计算（可复核）',
@@ -15,13 +15,15 @@ const STATUS_TEXT: Record<string, string> = {
 
 export interface TracePanelProps {
   node: SheetNode;
+  /** The sheet's decimal places of scores (ScoreSheet.places): every score is shown at them. */
+  places: number;
   reported?: string;
   onClose: () => void;
   /** Offered when the score is a reviewer's entry: score it from the facts instead ("what if"). */
   onDropReviewer?: () => void;
 }
 
-export function TracePanel({ node, reported, onClose, onDropReviewer }: TracePanelProps) {
+export function TracePanel({ node, places, reported, onClose, onDropReviewer }: TracePanelProps) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: 'nearest' });
@@ -35,8 +37,8 @@ export function TracePanel({ node, reported, onClose, onDropReviewer }: TracePan
         </button>
       </div>
       <div className="trace-score">
-        得分 <b>{traceNum(node.score)}</b> / {traceNum(node.points)} 分 · {STATUS_TEXT[node.status] ?? node.status}
-        {reported !== undefined ? <span className="muted"> · 报告得分 {reported}</span> : null}
+        得分 <b>{showScore(node.score, places)}</b> / {showPoints(node.points)} 分 · {STATUS_TEXT[node.status] ?? node.status}
+        {reported !== undefined ? <span className="muted"> · 报告得分 {showScore(reported, places)}</span> : null}
       </div>
       {node.reason ? <div className="trace-reason">理由：{node.reason}</div> : null}
       {onDropReviewer ? (
@@ -44,7 +46,7 @@ export function TracePanel({ node, reported, onClose, onDropReviewer }: TracePan
           假设分析：不采用评审录入，按规则从事实计算
         </button>
       ) : null}
-      {node.trace ? <TraceBody trace={node.trace} /> : null}
+      {node.trace ? <TraceBody trace={node.trace} places={places} /> : null}
       {node.warnings.length ? (
         <ul className="trace-warnings">
           {node.warnings.map((w, i) => (
@@ -56,7 +58,8 @@ export function TracePanel({ node, reported, onClose, onDropReviewer }: TracePan
   );
 }
 
-function TraceBody({ trace }: { trace: Trace }) {
+/** A trace as the engine wrote it; the scores of parts and rows at the sheet's places. */
+function TraceBody({ trace, places }: { trace: Trace; places: number }) {
   return (
     <div className="trace-body">
       <div className="trace-branch">
@@ -68,7 +71,7 @@ function TraceBody({ trace }: { trace: Trace }) {
             {trace.inputs.map((i) => (
               <tr key={i.id}>
                 <th>{i.label}</th>
-                <td>{traceNum(i.display)}</td>
+                <td>{i.display}</td>
                 <td className="muted">{i.origin === 'fact' ? '案例数据' : i.origin === 'metric' ? '计算得出' : '方案缺省'}</td>
               </tr>
             ))}
@@ -85,9 +88,9 @@ function TraceBody({ trace }: { trace: Trace }) {
       {trace.parts?.map((p) => (
         <div key={p.id} className="trace-part">
           <div>
-            分项 <b>{p.name}</b>（{traceNum(p.points)}分）：得 {traceNum(p.score)} 分
+            分项 <b>{p.name}</b>（{showPoints(p.points)}分）：得 {showScore(p.score, places)} 分
           </div>
-          <TraceBody trace={p} />
+          <TraceBody trace={p} places={places} />
         </div>
       ))}
       {trace.rows?.length ? (
@@ -108,8 +111,8 @@ function TraceBody({ trace }: { trace: Trace }) {
                 <td>{r.level3}</td>
                 <td>{r.target}</td>
                 <td>{r.actual}</td>
-                <td>{traceNum(r.points)}</td>
-                <td>{traceNum(r.score)}</td>
+                <td>{showPoints(r.points)}</td>
+                <td>{showScore(r.score, places)}</td>
                 <td>{r.explanation}</td>
               </tr>
             ))}

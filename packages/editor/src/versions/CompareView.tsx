@@ -5,7 +5,7 @@
  * the differing words marked. The diff is the engine's `diffSchemes`, run in the versions worker.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { CHANGE_KINDS, type SchemeChange } from '@jixiao/engine';
+import { CHANGE_KINDS, showPoints, type SchemeChange } from '@jixiao/engine';
 import { api } from '../api/client.ts';
 import type { SchemeSummary } from '../api/types.ts';
 import { useVersionsJob } from '../worker/useVersionsJob.ts';
@@ -32,6 +32,11 @@ function valueText(v: unknown): string {
   if (v === undefined || v === null) return '（无）';
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
   return JSON.stringify(v);
+}
+
+/** 分值 as the scheme writes them (the engine's showPoints), whatever JSON form they take. */
+function pointsText(v: unknown): string {
+  return typeof v === 'number' || typeof v === 'string' ? showPoints(String(v)) : valueText(v);
 }
 
 interface Group {
@@ -69,7 +74,7 @@ function Sides({ g, yearA, yearB }: { g: Group; yearA: string; yearB: string }) 
             <div key={side} className={`side side-${side}`} data-side={side}>
               <div className="side-head">
                 {side === 'a' ? yearA : yearB}
-                {s ? <span className="side-points">{valueText(s.points)}分</span> : null}
+                {s ? <span className="side-points">{pointsText(s.points)}分</span> : null}
               </div>
               {s ? <span>{s.name}</span> : <span className="muted">（无此指标）</span>}
             </div>
@@ -89,7 +94,7 @@ function Sides({ g, yearA, yearB }: { g: Group; yearA: string; yearB: string }) 
             <div key={side} className={`side side-${side}`} data-side={side}>
               <div className="side-head">
                 {side === 'a' ? yearA : yearB}
-                {s ? <span className="side-points">{valueText(s.points)}分</span> : null}
+                {s ? <span className="side-points">{pointsText(s.points)}分</span> : null}
               </div>
               {!s ? <span className="muted">（无此指标）</span> : s.criterion !== null ? <MarkedText a={ca} b={cb} side={side} /> : <span className="muted">（无评分规则）</span>}
             </div>

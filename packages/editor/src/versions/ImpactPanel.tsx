@@ -87,6 +87,9 @@ export function ImpactPanel(p: ImpactPanelProps) {
     if (state.outcome?.ok) setLast(state.outcome);
   }, [state.outcome]);
   const leafIds = useMemo(() => leafIdsOf(p.doc), [p.doc]);
+  // scores are shown at the draft's places (2 while it has none)
+  const draftPlaces = (p.doc as { rounding?: { places?: unknown } } | null)?.rounding?.places;
+  const places = typeof draftPlaces === 'number' ? draftPlaces : 2;
 
   const addCase = (name: string, input: SimulationCase['input']) => {
     const id = `added/${nextAdded.current++}`;
@@ -135,7 +138,7 @@ export function ImpactPanel(p: ImpactPanelProps) {
       ) : null}
       {state.crash ? <div className="error-text small">计算出错：{state.crash}</div> : null}
       {shown ? (
-        <ImpactView result={shown.result} warnings={shown.warnings} labels={labels} columns={[`${baselineYear ?? ''}年`, `${p.year}年`]} leafIds={leafIds} stale={!outcome?.ok} pending={state.pending} onRemoveCase={(id) => setAdded((a) => a.filter((c) => c.id !== id))} />
+        <ImpactView result={shown.result} places={places} warnings={shown.warnings} labels={labels} columns={[`${baselineYear ?? ''}年`, `${p.year}年`]} leafIds={leafIds} stale={!outcome?.ok} pending={state.pending} onRemoveCase={(id) => setAdded((a) => a.filter((c) => c.id !== id))} />
       ) : !outcome ? (
         <p className="muted">正在计算各案例在两个版本下的得分…</p>
       ) : null}

@@ -2,15 +2,17 @@
  * 影响预览 as a finance user reads it: per real case the total under the baseline and under the
  * draft, the change and the grade change (with the indicators that moved); per indicator the
  * average change; the score distribution before/after as a bar chart. Pure presentation of the
- * engine's `simulate` result — every number here is the engine's.
+ * engine's `simulate` result — every number here is the engine's, shown by its display module at the
+ * draft's places (totals 94.56, changes +1.00 / -0.50 / 无变化, "6.00 → 5.00（-1.00）").
  */
 import { useMemo, useState } from 'react';
-import type { CaseImpact, Issue, SimulationResult } from '@jixiao/engine';
-import { fixed, signOf, signed } from '../model/score-text.ts';
+import { Dec, showChange, showDelta, showPoints, showScore, type CaseImpact, type Issue, type SimulationResult } from '@jixiao/engine';
 import { ScoreDistributionChart } from './ScoreDistributionChart.tsx';
 
 export interface ImpactViewProps {
   result: SimulationResult;
+  /** The draft's decimal places of scores (`rounding.places`): every score and change is shown at them. */
+  places: number;
   /** e.g. ["2024年方案（基准）", "2025年草稿"]: chart legend. */
   labels: [string, string];
   /** e.g. ["2024年", "2025年"]: headings of the two total columns. */
@@ -28,9 +30,12 @@ export interface ImpactViewProps {
 /** Above this many cases, the table offers to show only those whose total moved. */
 const MANY_CASES = 8;
 
+/** Sign of a change (a decimal string of the engine): −1, 0 or 1. */
+const signOf = (s: string) => new Dec(s).cmp(0);
+
 const changeClass = (s: string | null) => (s === null ? '' : ['down', 'same', 'up'][signOf(s) + 1]);
 
-function CaseRow({ c, leafIds, onRemove }: { c: CaseImpact; leafIds: ReadonlySet<string> | undefined; onRemove: ((id: string) => void) | undefined }) {
+function CaseRow({ c, places, leafIds, onRemove }: { c: CaseImpact; places: number; leafIds: ReadonlySet<string> | undefined; onRemove: ((id: string) => void) | undefined }) {
   const moved = c.indicators.filter((i) => !leafIds || leafIds.has(i.id));
   const year = c.id.startsWith('added/') ? '添加' : c.id.split('/')[0];
   const failed = !c.before.ok ? c.before : !c.after.ok ? c.after : null;
@@ -46,10 +51,10 @@ function CaseRow({ c, leafIds, onRemove }: { c: CaseImpact; leafIds: ReadonlySet
             </button>
           ) : null}
         </th>
-        <td className="num" data-col="before">{c.before.ok ? fixed(c.before.total) : '无法计分'}</td>
-        <td className="num" data-col="after">{c.after.ok ? fixed(c.after.total) : '无法计分'}</td>
+        <td className="num" data-col="before">{c.before.ok ? showScore(c.before.total, places) : '无法计分'}</td>
+        <td className="num" data-col="after">{c.after.ok ? showScore(c.after.total, places) : '无法计分'}</td>
         <td className={`num change ${changeClass(c.change)}`} data-col="change">
-          {c.change === null ? '—' : signed(c.change)}
+          {c.change === null ? '—' : showDelta(c.change, places)}
         </td>
         <td className="grade-cell" data-col="grade">
           {c.before.ok && c.after.ok ? (c.gradeChanged ? <b className="grade-move">{`${c.before.grade} → ${c.after.grade}`}</b> : c.after.grade) : '—'}
@@ -67,7 +72,7 @@ function CaseRow({ c, leafIds, onRemove }: { c: CaseImpact; leafIds: ReadonlySet
                 {moved.map((i, n) => (
                   <span key={i.id} className="moved">
                     {n ? '；' : ''}
-                    {i.name} {i.before === null ? '—' : fixed(i.before)} → {i.after === null ? '—' : fixed(i.after)}
+                    {i.name} {showChange(i.before, i.after, places)}
                   </span>
                 ))}
               </span>
@@ -102,7 +107,7 @@ export function ImpactView(p: ImpactViewProps) {
         {s.averageBefore !== null && s.averageAfter !== null && s.averageChange !== null ? (
           <>
             <br />
-            平均总分 {fixed(s.averageBefore)} → {fixed(s.averageAfter)}（<span className={`change ${changeClass(s.averageChange)}`}>{signed(s.averageChange)}</span>）
+            平均总分 <span className={`change ${changeClass(s.averageChange)}`}>{showChange(s.averageBefore, s.averageAfter, p.places)}</span>
           </>
         ) : null}
       </p>
@@ -127,7 +132,7 @@ export function ImpactView(p: ImpactViewProps) {
         </thead>
         <tbody>
           {shownCases.map((c) => (
-            <CaseRow key={c.id} c={c} leafIds={p.leafIds} onRemove={p.onRemoveCase} />
+            <CaseRow key={c.id} c={c} places={p.places} leafIds={p.leafIds} onRemove={p.onRemoveCase} />
           ))}
         </tbody>
       </table>
@@ -155,11 +160,11 @@ export function ImpactView(p: ImpactViewProps) {
                 <th scope="row" style={{ paddingLeft: 4 + (i.level - 1) * 12 }}>
                   {i.name}
                 </th>
-                <td className="num">{i.pointsBefore === i.pointsAfter ? i.pointsAfter : `${i.pointsBefore ?? '—'} → ${i.pointsAfter ?? '—'}`}</td>
-                <td className="num" data-col="before">{fixed(i.averageBefore)}</td>
-                <td className="num" data-col="after">{fixed(i.averageAfter)}</td>
+                <td className="num">{i.pointsBefore === i.pointsAfter ? showPoints(i.pointsAfter) : `${i.pointsBefore === null ? '—' : showPoints(i.pointsBefore)} → ${i.pointsAfter === null ? '—' : showPoints(i.pointsAfter)}`}</td>
+                <td className="num" data-col="before">{showScore(i.averageBefore, p.places)}</td>
+                <td className="num" data-col="after">{showScore(i.averageAfter, p.places)}</td>
                 <td className={`num change ${changeClass(i.averageChange)}`} data-col="change">
-                  {signed(i.averageChange)}
+                  {showDelta(i.averageChange, p.places)}
                 </td>
               </tr>
             ))}

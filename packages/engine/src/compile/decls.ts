@@ -1,5 +1,6 @@
 /** The scheme's declared facts and metrics, indexed, with labels and display of values. */
-import { plain, showMoney, showPercent, toDec, type RoundMode } from '../decimal/dec.ts';
+import { plain, toDec, type RoundMode } from '../decimal/dec.ts';
+import { showMoney, showPercent } from '../display/index.ts';
 import type { Scheme } from '../format/scheme-types.ts';
 import type { Decls } from '../rules/kind.ts';
 

@@ -25,24 +25,15 @@ const SAFE = BigInt(MAX_SAFE);
 /** Above this a denominator is reduced by a full gcd (see the file comment). */
 const REDUCE_ABOVE = 1n << 256n;
 
-/** Powers whose result would pass this many bits are not done in bigints (powExact answers undefined). */
+/** Powers whose result would pass this many bits are refused (powExact answers undefined). */
 const MAX_POW_BITS = 1 << 16;
-
-const BRAND: unique symbol = Symbol('BigRational');
 
 /** N / Q exactly: N a non-zero bigint, Q a positive one, not both safe integers. Immutable. */
 export class BigRational {
-  declare readonly [BRAND]: true;
   constructor(
     readonly N: bigint,
     readonly Q: bigint,
   ) {}
-}
-Object.defineProperty(BigRational.prototype, BRAND, { value: true });
-
-/** Whether w is a BigRational (by a brand on the prototype; see isDec in exact.ts for why not instanceof). */
-export function isRational(w: object): w is BigRational {
-  return (w as BigRational)[BRAND] === true;
 }
 
 /** Answers the small value n / q (into OUT). */
@@ -157,7 +148,7 @@ export function roundExact(N: bigint, Q: bigint, dp: number, rm: number): bigint
 
 /**
  * (N/Q)^e for an integer e ≥ 1 (N ≠ 0, Q > 0), by squaring; undefined when the result would pass
- * MAX_POW_BITS bits (the caller leaves that to decimal.js).
+ * MAX_POW_BITS bits (the caller refuses it).
  */
 export function powExact(N: bigint, Q: bigint, e: number): BigRational | null | undefined {
   const A = N < 0n ? -N : N;

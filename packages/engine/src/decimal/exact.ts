@@ -1,74 +1,95 @@
 /**
- * `Dec`, the engine's number: exact decimal arithmetic with decimal.js's API, at a small fraction of
- * its cost.
+ * `Dec`, the engine's number: exact rational arithmetic for every score, amount and rate, on its own
+ * (no number library behind it), in the shape of the decimal API the engine has always used (plus,
+ * minus, times, div, cmp, toDecimalPlaces, toFixed …).
  *
  * A value is
  * - small: an exact rational n / q, n a safe integer (±0 keeps its sign), q a positive safe integer,
  *   both plain JS numbers (doubles hold every integer up to 2^53 − 1 exactly). Decimals read from
  *   facts and schemes have q = 10^k; a quotient has whatever denominator it needs (1/3 is 1 / 3).
- * - an exact BigRational N / Q in bigints (bigrational.ts): a result of exact operands that leaves
- *   the safe range — a sum of quotients whose denominators multiply past 2^53, a product of two large
- *   amounts, an integer power. Brought back small when it fits.
- * - a decimal.js Decimal (`Big`: 40 significant digits, ROUND_HALF_UP, toExpNeg −30, toExpPos 40 —
- *   the configuration the engine always had) for the rest: ±Infinity and NaN (x / 0); text or bigints
- *   read with more digits than a safe integer holds (as decimal.js reads them: it keeps and writes
- *   every digit, where a BigRational is written at 40); non-integer powers, integer powers past 2^16
- *   bits; and every operation with such an operand (the exact one converted as decimal.js would hold
- *   it: exactly if a decimal of at most 40 digits, else its 40-digit rounding, decimal.js's own
- *   quotient). A result that fits is brought back small.
+ * - wide: an exact BigRational N / Q in bigints (bigrational.ts): text with more digits than a safe
+ *   integer holds, and results of operations that leave the safe range — a sum of quotients whose
+ *   denominators multiply past 2^53, a product of two large amounts, an integer power. Brought back
+ *   small when it fits.
  *
- * Exact by construction: every step on small values is integer arithmetic whose result is checked
- * against MAX_SAFE before it is trusted (int-ops.ts, rational.ts); what does not fit goes to bigints,
- * never to rounding. So + − × ÷, comparisons, integer powers and rounding to places (in every mode,
- * once, on the exact value) are exact on exact values. An exact value is written (toString, toFixed,
- * toNumber) as decimal.js writes it: a decimal of up to 40 significant digits as it is, anything else
- * as its 40 significant digits (ROUND_HALF_UP), as decimal.js writes a quotient (quotient.ts).
+ * Every value is finite and exact. Every step on small values is integer arithmetic whose result is
+ * checked against MAX_SAFE before it is trusted (int-ops.ts, rational.ts); what does not fit goes to
+ * bigints, never to rounding. So + − × ÷, comparisons, integer powers and rounding to places (in every
+ * mode, once, on the exact value) are exact: (1/3)·3 is 1, 34/24 × 6 is 8.5. What has no exact finite
+ * answer is refused with a RangeError (`DecError`): NaN and ±Infinity read from a JS number or text, a
+ * division by zero, a non-integer power, an integer power of more than 2^16 bits, an exponent past
+ * ±100,000 in text, rounding to more than 1000 places.
  *
- * So for exact decimal inputs every single operation gives decimal.js's result — same value, same
- * text, same ±0, same errors. Chains with division differ, and the exact answer is the right one:
- * decimal.js rounds every intermediate step to 40 digits, so its (1/3)·3 is 0.99…9 (forty nines), here
- * 1; its 34/24 × 6 is 8.50…02, here 8.5; and its 40th digit of a sum of quotients may be off by one,
- * as may a quotient it rounds past the 23rd significant digit, which it rounds twice (its 40-digit
- * quotient, then that). Rounding to more than 100 places is decimal.js's, of the 40-digit value. Values
- * are immutable; methods may return `this` or an argument unchanged.
+ * Written (toString, valueOf, toFixed, toNumber): a decimal as it is, every digit; a quotient that does
+ * not end (1/3) as its 40 significant digits, ROUND_HALF_UP; no exponent from 1e−30 up to 1e40 (see
+ * quotient.ts). Values are immutable; methods may return `this` or an argument unchanged.
+ *
+ * Reference seam, for tests: `withArithmetic(provider, fn)` runs fn with plus, minus, times, div and pow
+ * done by another implementation (test/support/decimal-reference.ts runs decimal.js at precision 40,
+ * as the engine computed before it had this type). Outside it the check costs one comparison per
+ * operation.
  */
-import type DecimalBase from 'decimal.js';
-import { Big, bigFromRational, bigOf, narrowBig } from './big.ts';
-import { BigRational, addExact, compareExact, isRational, mulExact, powExact, productOfSmall, roundExact, settle, sumOfSmall } from './bigrational.ts';
+import { BigRational, addExact, compareExact, mulExact, powExact, productOfSmall, roundExact, settle, sumOfSmall } from './bigrational.ts';
 import { fixedDigits, plainDigits } from './digits.ts';
 import { MAX_POW10, MAX_SAFE, POW10, exactDiv, pow10Big, pow10Exp } from './int-ops.ts';
-import { PARSED, parseDecimalText, parseNumber } from './parse.ts';
-import { quotientText } from './quotient.ts';
+import { PARSED, PARSED_WIDE, parseDecimalText, parseNumber, parseWideText } from './parse.ts';
+import { PRECISION, ROUNDED40, quotientText, roundQuotient, writeDecimal, writePlain } from './quotient.ts';
 import { OUT, ROUNDED, UNCHANGED, addRational, compareRational, mulRational, powRational, roundRational } from './rational.ts';
 
-/** What Dec reads: a Dec, a JS number, decimal text, a bigint or a decimal.js Decimal. */
-export type DecValue = Dec | DecimalBase.Value;
+/** What Dec reads: a Dec, a finite JS number, decimal text or a bigint. */
+export type DecValue = Dec | number | string | bigint;
 
-/** What a value that is not small holds: an exact bigint rational, or a decimal.js value. */
-export type Wide = BigRational | Big;
+/** Rounding modes: ROUND_UP 0, DOWN 1, CEIL 2, FLOOR 3, HALF_UP 4, HALF_DOWN 5, HALF_EVEN 6, HALF_CEIL 7, HALF_FLOOR 8. */
+export type Rounding = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
-/** decimal.js rounding modes: ROUND_UP 0, DOWN 1, CEIL 2, FLOOR 3, HALF_UP 4 … HALF_FLOOR 8. */
-export type Rounding = DecimalBase.Rounding;
+/** The most decimal places a value is rounded or written to. */
+export const MAX_PLACES = 1000;
+
+/**
+ * What Dec refuses: a value that is not a finite decimal, a division by zero, a power or a rounding it
+ * does not do (see the file comment). A programming error or a user's value let through unchecked:
+ * the engine checks its inputs before they get here (facts, formulas, schemes).
+ */
+export class DecError extends RangeError {
+  override name = 'DecError';
+}
+
+/**
+ * The reference seam: an implementation of the five operations that make a new value from two. While
+ * one is set (withArithmetic), Dec's plus, minus, times, div and pow are its — everything else (reading,
+ * comparing, rounding, writing) stays exact and sees the values it returns, which must be Decs.
+ */
+export interface Arithmetic {
+  plus(x: Dec, y: Dec): Dec;
+  minus(x: Dec, y: Dec): Dec;
+  times(x: Dec, y: Dec): Dec;
+  div(x: Dec, y: Dec): Dec;
+  pow(x: Dec, y: Dec): Dec;
+}
+
+/** The provider in force, or null for the exact operations (the only state of this module). */
+let provider: Arithmetic | null = null;
+
+/**
+ * Runs fn with `arithmetic` doing Dec's plus, minus, times, div and pow, and returns its result; nested
+ * calls use the innermost provider. For tests that score the same case with a reference implementation
+ * (test/support/decimal-reference.ts). Synchronous code only: the exact operations are back when fn
+ * returns (or throws), before any promise it returns settles.
+ */
+export function withArithmetic<T>(arithmetic: Arithmetic, fn: () => T): T {
+  const saved = provider;
+  provider = arithmetic;
+  try {
+    return fn();
+  } finally {
+    provider = saved;
+  }
+}
 
 const HALF_UP = 4;
 
-/** Beyond this many places, rounding a non-decimal quotient is left to decimal.js. */
-const BIGINT_PLACES = 100;
-
 /** Marks Dec objects (on Dec.prototype); see isDec. */
 const BRAND: unique symbol = Symbol('Dec');
-
-/** Whether new Dec(v) holds every value as decimal.js (reference.ts). */
-let referenceMode = false;
-
-/**
- * For reference.ts only: while on, the constructor makes every Dec a decimal.js value (a Dec given
- * stays as it is), so that reference.ts's methods, which do everything in decimal.js, see decimal.js
- * values. Off, construction is as documented on the constructor.
- */
-export function setReferenceConstruction(on: boolean): void {
-  referenceMode = on;
-}
 
 export class Dec {
   declare readonly [BRAND]: true;
@@ -87,56 +108,43 @@ export class Dec {
   declare readonly n: number;
   /** Denominator of a small value (a positive safe integer); 0 for a wide one. Read-only. */
   declare readonly q: number;
-  /** A wide value (not small): its exact BigRational, or its decimal.js Big; null for a small one. Read-only. */
-  declare readonly b: Wide | null;
+  /** A wide value (not small): its exact BigRational; null for a small one. Read-only. */
+  declare readonly b: BigRational | null;
 
   /**
-   * Reads a value as decimal.js does: a JS number as its shortest round-trip decimal (0.1 is exactly
-   * one tenth), text with optional sign, fraction and exponent, "Infinity"/"NaN", hex/binary/octal
-   * text, a bigint, a Dec or a decimal.js Decimal.
-   * @throws Error "[DecimalError] Invalid argument: …" (decimal.js's) for anything else.
+   * Reads a value exactly: a finite JS number as its shortest round-trip decimal (0.1 is exactly one
+   * tenth), decimal text (optional sign, digits with an optional point, an optional exponent: "-12",
+   * "0.95", ".5", "1.5E-2"; "-0" is negative zero), a bigint, or a Dec (itself).
+   * @throws DecError for NaN, ±Infinity and anything that is not decimal text ("1,000", " 1", "", "0x1f").
    */
   constructor(v: DecValue) {
-    let n = 0;
-    let q = 0;
-    let b: Big | null = null;
-    if (referenceMode) return isDec(v) ? v : new Raw(0, 0, new Big(v));
     if (typeof v === 'number') {
-      if (Number.isInteger(v) && v <= MAX_SAFE && v >= -MAX_SAFE) {
-        n = v;
-        q = 1;
-      } else if (v - v === 0 && parseNumber(v)) {
-        n = PARSED.n;
-        q = PARSED.q;
-      } else b = new Big(v);
-    } else if (typeof v === 'string') {
-      if (parseDecimalText(v)) {
-        n = PARSED.n;
-        q = PARSED.q;
-      } else b = new Big(v);
-    } else if (isDec(v)) return v;
-    else b = new Big(v);
-    if (b !== null && narrowBig(b)) {
-      n = PARSED.n;
-      q = PARSED.q;
-      b = null;
+      if (Number.isInteger(v) && v <= MAX_SAFE && v >= -MAX_SAFE) return new Raw(v, 1, null);
+      if (v - v === 0) {
+        if (parseNumber(v)) return new Raw(PARSED.n, PARSED.q, null);
+        return wideText(String(v), v);
+      }
+      throw new DecError(`不是有限的数：${String(v)}（Dec: not a finite number）`);
     }
-    // every Dec is made by Raw (see there); returning it from the constructor stands for `this`
-    return new Raw(n, q, b);
+    if (typeof v === 'string') return parseDecimalText(v) ? new Raw(PARSED.n, PARSED.q, null) : wideText(v, v);
+    if (typeof v === 'bigint') return exact(settle(v, 1n));
+    if (isDec(v)) return v;
+    throw new DecError(`不是数：${String(v)}（Dec: not a number）`);
   }
 
-  /** The least of the values (decimal.js's Decimal.min: NaN wins; of equal zeros, −0). @throws on none. */
+  /** The least of the values (of equal zeros, −0). @throws DecError on none. */
   static min(...xs: DecValue[]): Dec {
     return maxOrMin(xs, 1);
   }
 
-  /** The greatest of the values (decimal.js's Decimal.max: NaN wins; of equal zeros, +0). @throws on none. */
+  /** The greatest of the values (of equal zeros, +0). @throws DecError on none. */
   static max(...xs: DecValue[]): Dec {
     return maxOrMin(xs, -1);
   }
 
   plus(y: DecValue): Dec {
     const o = isDec(y) ? y : new Dec(y);
+    if (provider !== null) return provider.plus(this, o);
     if (this.q === o.q && this.b === null && o.b === null) {
       const s = this.n + o.n;
       if (s <= MAX_SAFE && s >= -MAX_SAFE) return new Raw(s, this.q, null);
@@ -146,6 +154,7 @@ export class Dec {
 
   minus(y: DecValue): Dec {
     const o = isDec(y) ? y : new Dec(y);
+    if (provider !== null) return provider.minus(this, o);
     if (this.q === o.q && this.b === null && o.b === null) {
       const s = this.n - o.n;
       if (s <= MAX_SAFE && s >= -MAX_SAFE) return new Raw(s, this.q, null);
@@ -155,6 +164,7 @@ export class Dec {
 
   times(y: DecValue): Dec {
     const o = isDec(y) ? y : new Dec(y);
+    if (provider !== null) return provider.times(this, o);
     if (this.b === null && o.b === null) {
       const n = this.n * o.n;
       const q = this.q * o.q;
@@ -166,12 +176,10 @@ export class Dec {
     return product(this, o);
   }
 
-  /**
-   * this / y, exact for exact values (a rational, small or in bigints). x / 0 is ±Infinity and 0 / 0
-   * NaN, decimal.js values that are not finite.
-   */
+  /** this / y, exactly. @throws DecError when y is zero. */
   div(y: DecValue): Dec {
     const o = isDec(y) ? y : new Dec(y);
+    if (provider !== null) return provider.div(this, o);
     if (this.b === null && o.b === null && o.n !== 0) {
       // (n1/q1) / (n2/q2) = n1·q2 / (q1·n2); equal denominators cancel
       const n = this.q === o.q ? this.n : this.n * o.q;
@@ -184,40 +192,40 @@ export class Dec {
   }
 
   /**
-   * this^y. Exact values to an integer power (|y| < 2^31) are exact: checked squaring, then bigints
-   * (unless the result would pass 2^16 bits). Everything else is decimal.js's pow of the whole, rounded
-   * as decimal.js rounds it.
+   * this^y for an integer y (|y| < 2^31), exactly: checked squaring, then bigints. 0^0 is 1.
+   * @throws DecError for a non-integer power, zero to a negative power, or a result of more than 2^16 bits.
    */
   pow(y: DecValue): Dec {
     const o = isDec(y) ? y : new Dec(y);
-    if (o.b === null && o.q === 1 && o.n <= 0x7fffffff && o.n >= -0x7fffffff && isExact(this)) {
-      const e = o.n;
-      if (e === 0) return new Raw(1, 1, null);
-      if (this.b === null) {
-        // decimal.js: zero to any power is Math.pow's (±0, ±Infinity)
-        if (this.n === 0) return new Dec(Math.pow(this.n, e));
-        if (powRational(this.n, this.q, e < 0 ? -e : e)) return e > 0 ? new Raw(OUT.n, OUT.q, null) : reciprocal(null);
-      }
-      const r = powExact(numOf(this), denOf(this), e < 0 ? -e : e);
-      if (r !== undefined) return e > 0 ? exact(r) : reciprocal(r);
+    if (provider !== null) return provider.pow(this, o);
+    // an integer exponent, however written ("2.0" is 20 / 10)
+    const e = o.b === null && o.isInteger() ? o.n / o.q : NaN;
+    if (!(e <= 0x7fffffff && e >= -0x7fffffff)) throw new DecError(`乘方的指数应为整数：${o.toString()}（Dec: the power must be a whole number below 2^31）`);
+    if (e === 0) return new Raw(1, 1, null);
+    if (this.isZero()) {
+      if (e < 0) throw new DecError('0 不能作负数次幂（Dec: zero to a negative power）');
+      // (−0)^odd is −0
+      return this.b === null && e % 2 !== 0 ? this : new Raw(0, 1, null);
     }
-    return fromBig(toBig(this).pow(toBig(o)));
+    if (this.b === null && powRational(this.n, this.q, e < 0 ? -e : e)) return e > 0 ? new Raw(OUT.n, OUT.q, null) : reciprocal(null);
+    const r = powExact(numOf(this), denOf(this), e < 0 ? -e : e);
+    if (r === undefined) throw new DecError(`乘方结果过大：${this.toString()}^${e}（Dec: the power has more than 2^16 bits）`);
+    return e > 0 ? exact(r) : reciprocal(r);
   }
 
   abs(): Dec {
     const b = this.b;
     if (b === null) return new Raw(Math.abs(this.n), this.q, null);
-    if (isRational(b)) return b.N < 0n ? new Raw(0, 0, new BigRational(-b.N, b.Q)) : this;
-    return new Raw(0, 0, b.abs());
+    return b.N < 0n ? new Raw(0, 0, new BigRational(-b.N, b.Q)) : this;
   }
 
   neg(): Dec {
     const b = this.b;
     if (b === null) return new Raw(-this.n, this.q, null);
-    return new Raw(0, 0, isRational(b) ? new BigRational(-b.N, b.Q) : b.neg());
+    return new Raw(0, 0, new BigRational(-b.N, b.Q));
   }
 
-  /** 1, −1 or 0 as this is greater, less or equal (±0 are equal); NaN when either is NaN. */
+  /** 1, −1 or 0 as this is greater, less or equal (±0 are equal). */
   cmp(y: DecValue): number {
     return compareTo(this, y);
   }
@@ -231,8 +239,7 @@ export class Dec {
   }
 
   gte(y: DecValue): boolean {
-    const k = compareTo(this, y);
-    return k === 1 || k === 0;
+    return compareTo(this, y) >= 0;
   }
 
   lt(y: DecValue): boolean {
@@ -240,19 +247,18 @@ export class Dec {
   }
 
   lte(y: DecValue): boolean {
-    return compareTo(this, y) < 1;
+    return compareTo(this, y) <= 0;
   }
 
   isZero(): boolean {
-    const b = this.b;
     // a BigRational is never zero
-    return b === null ? this.n === 0 : !isRational(b) && b.isZero();
+    return this.b === null && this.n === 0;
   }
 
-  /** True for negative values and −0 (as decimal.js). */
+  /** True for negative values and −0. */
   isNeg(): boolean {
     const b = this.b;
-    if (b !== null) return isRational(b) ? b.N < 0n : b.isNeg();
+    if (b !== null) return b.N < 0n;
     const n = this.n;
     return n < 0 || (n === 0 && 1 / n < 0);
   }
@@ -261,27 +267,17 @@ export class Dec {
     return this.isNeg();
   }
 
-  /** True for positive values and +0 (as decimal.js). */
+  /** True for positive values and +0. */
   isPos(): boolean {
     const b = this.b;
-    if (b !== null) return isRational(b) ? b.N > 0n : b.isPos();
+    if (b !== null) return b.N > 0n;
     const n = this.n;
     return n > 0 || (n === 0 && 1 / n > 0);
   }
 
-  isNaN(): boolean {
-    const b = this.b;
-    return b !== null && !isRational(b) && b.isNaN();
-  }
-
-  isFinite(): boolean {
-    const b = this.b;
-    return b === null || isRational(b) || b.isFinite();
-  }
-
   isInteger(): boolean {
     const b = this.b;
-    if (b !== null) return isRational(b) ? b.Q === 1n || b.N % b.Q === 0n : b.isInteger();
+    if (b !== null) return b.Q === 1n || b.N % b.Q === 0n;
     return this.q === 1 || !Number.isNaN(exactDiv(this.n, this.q));
   }
 
@@ -295,51 +291,48 @@ export class Dec {
 
   /**
    * Rounded to `dp` decimal places under `rm` (default ROUND_HALF_UP); without dp, the value itself.
-   * Exact values round exactly, once (remainder-checked integer division, in bigints if need be), up to
-   * 100 places; the result is m / 10^dp. decimal.js values, and exact ones rounded to more than 100
-   * places, are rounded by decimal.js.
-   * @throws decimal.js's "[DecimalError] Invalid argument" for dp not an integer 0…1e9 or rm not 0…8.
+   * Exact, once (remainder-checked integer division, in bigints if need be); the result is m / 10^dp.
+   * A negative value rounded to zero is −0.
+   * @throws DecError for dp not an integer 0…1000 or rm not 0…8.
    */
   toDecimalPlaces(dp?: number, rm?: Rounding): Dec {
     if (dp === undefined) return this;
     checkRounding(dp, rm);
     const mode = rm ?? HALF_UP;
     const b = this.b;
-    if (b !== null) return isRational(b) ? roundInBigInts(this, b.N, b.Q, dp, mode) : fromBig(b.toDecimalPlaces(dp, mode));
+    if (b !== null) return roundInBigInts(this, b.N, b.Q, dp, mode);
     if (this.q === 1 || this.n === 0) return this;
     const r = roundRational(this.n, this.q, dp, mode);
     if (r === ROUNDED) return new Raw(OUT.n, OUT.q, null);
     return r === UNCHANGED ? this : roundInBigInts(this, BigInt(this.n), BigInt(this.q), dp, mode);
   }
 
-  /** The value as the nearest double (as decimal.js's toNumber of the value toString writes; −0 stays −0). */
+  /** The value as the nearest double to the text toString writes (−0 stays −0). */
   toNumber(): number {
     const b = this.b;
     if (b === null) return this.n / this.q;
-    return isRational(b) ? Number(quotientText(b.N, b.Q)) : b.toNumber();
+    return Number(this.toString());
   }
 
   /**
-   * decimal.js's toString: no exponent between 1e−30 and 1e40 (small values always lie there), no
-   * trailing zeros, "0" for −0; an exact value that is not a decimal of at most 40 significant digits
-   * as its 40 significant digits (ROUND_HALF_UP), as decimal.js writes a quotient.
+   * The value as text: a decimal as it is, every digit, no trailing zeros ("5.73", "0.005", "-12");
+   * a quotient that does not end as its 40 significant digits, ROUND_HALF_UP ("0.3333…3"); exponent
+   * notation below 1e−30 and from 1e40 ("1e+40"); "0" for −0.
    */
   toString(): string {
     const b = this.b;
-    if (b !== null) return isRational(b) ? quotientText(b.N, b.Q) : b.toString();
+    if (b !== null) return wideString(b.N, b.Q, false);
     const n = this.n;
     const q = this.q;
     if (q === 1) return String(n);
     const k = pow10Exp(q);
-    if (k < 0) return n === 0 ? '0' : quotientText(BigInt(n), BigInt(q));
+    if (k < 0) return n === 0 ? '0' : wideString(BigInt(n), BigInt(q), false);
     return n < 0 ? `-${plainDigits(-n, k)}` : plainDigits(n, k);
   }
 
-  /** decimal.js's valueOf / toJSON: toString, but "-0" for negative zero. */
+  /** toString, but "-0" for negative zero (for JSON: the value read back is the same). */
   valueOf(): string {
-    const b = this.b;
-    if (b !== null) return isRational(b) ? quotientText(b.N, b.Q) : b.valueOf();
-    return this.n === 0 && 1 / this.n < 0 ? '-0' : this.toString();
+    return this.b === null && this.n === 0 && 1 / this.n < 0 ? '-0' : this.toString();
   }
 
   toJSON(): string {
@@ -347,12 +340,15 @@ export class Dec {
   }
 
   /**
-   * decimal.js's toFixed: without dp, the plain decimal (no exponent); with dp, exactly dp places
-   * rounded under rm (default ROUND_HALF_UP), "-" when the value before rounding was negative and not
-   * zero ("-0.00" for −0.001). @throws as toDecimalPlaces for a bad dp or rm.
+   * Without dp, the text of toString without exponent ("0.00000000000000000000000000000001"); with
+   * dp, exactly dp places rounded under rm (default ROUND_HALF_UP), with "-" when the value before
+   * rounding was negative and not zero ("-0.00" for −0.001). @throws as toDecimalPlaces.
    */
   toFixed(dp?: number, rm?: Rounding): string {
-    if (dp === undefined) return this.b === null && pow10Exp(this.q) >= 0 ? this.toString() : toBig(this).toFixed();
+    if (dp === undefined) {
+      if (this.b === null && pow10Exp(this.q) >= 0) return this.toString();
+      return wideString(numOf(this), denOf(this), true);
+    }
     checkRounding(dp, rm);
     const sign = this.isNeg() && !this.isZero() ? '-' : '';
     const r = this.toDecimalPlaces(dp, rm);
@@ -360,7 +356,57 @@ export class Dec {
       const k = pow10Exp(r.q);
       if (k >= 0 && k <= dp) return sign + fixedDigits(Math.abs(r.n), k, dp);
     }
-    return sign + toBig(r).abs().toFixed(dp);
+    // m / 10^dp exactly: its digits, with the point dp places from the right
+    let N = numOf(r);
+    if (N < 0n) N = -N;
+    const digits = ((N * pow10Big(dp)) / denOf(r)).toString();
+    if (dp === 0) return sign + digits;
+    const padded = digits.padStart(dp + 1, '0');
+    return `${sign}${padded.slice(0, -dp)}.${padded.slice(-dp)}`;
+  }
+
+  /**
+   * How many decimal places the exact value has when written as a decimal ("5.73" → 2, 6 → 0, 0.125 → 3),
+   * or Infinity for a quotient that does not end (1/3).
+   */
+  decimalPlaces(): number {
+    const b = this.b;
+    if (b === null) {
+      const n = this.n;
+      if (n === 0) return 0;
+      const k = pow10Exp(this.q);
+      if (k >= 0) {
+        // n / 10^k with the trailing zeros of n dropped
+        let m = n < 0 ? -n : n;
+        let places = k;
+        while (places > 0 && m % 10 === 0) {
+          m /= 10;
+          places--;
+        }
+        return places;
+      }
+    }
+    const N = numOf(this);
+    const d = asDecimal(N < 0n ? -N : N, denOf(this));
+    if (d === null) return Infinity;
+    let { M, k } = d;
+    while (k > 0 && M % 10n === 0n) {
+      M /= 10n;
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * The exact value as a fraction in lowest terms: numerator and positive denominator as bigints
+   * (−0 is 0 / 1). Not for the hot path (a gcd of bigints).
+   */
+  toFraction(): { n: bigint; d: bigint } {
+    const N = numOf(this);
+    const Q = denOf(this);
+    if (N === 0n) return { n: 0n, d: 1n };
+    const g = gcdBig(N < 0n ? -N : N, Q);
+    return { n: N / g, d: Q / g };
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](): string {
@@ -369,7 +415,7 @@ export class Dec {
 }
 
 interface RawConstructor {
-  new (n: number, q: number, b: Wide | null): Dec;
+  new (n: number, q: number, b: BigRational | null): Dec;
   prototype: Dec;
 }
 
@@ -378,10 +424,10 @@ interface RawConstructor {
  * holds and every method applies). V8 then gives every Dec one hidden class, and results made inside
  * this module skip the public constructor's reading of its argument — together about half the cost of
  * a small operation. Takes n, q, b as they are (a small value: n, q, null; a wide one: 0, 0, its
- * BigRational or Big).
+ * BigRational).
  * Not exported. (So Dec is not meant to be subclassed.)
  */
-const Raw = function (this: { n: number; q: number; b: Wide | null }, n: number, q: number, b: Wide | null) {
+const Raw = function (this: { n: number; q: number; b: BigRational | null }, n: number, q: number, b: BigRational | null) {
   this.n = n;
   this.q = q;
   this.b = b;
@@ -403,20 +449,12 @@ export function isDec(v: unknown): v is Dec {
   return v != null && (v as Dec)[BRAND] === true;
 }
 
-/**
- * A Dec as decimal.js holds it: a decimal.js value itself; an exact value exactly if it is a decimal
- * (of at most 40 significant digits, for a BigRational), else its 40-digit rounding (see bigOf,
- * bigFromRational) — the value decimal.js's own division would give.
- */
-export function toBig(x: Dec): Big {
-  const b = x.b;
-  if (b === null) return bigOf(x.n, x.q);
-  return isRational(b) ? bigFromRational(b.N, b.Q) : b;
-}
-
-/** A Big result as a Dec: small when it fits exactly, else held as it is. */
-function fromBig(b: Big): Dec {
-  return narrowBig(b) ? new Raw(PARSED.n, PARSED.q, null) : new Raw(0, 0, b);
+/** Decimal text that is not a small value (more digits than a safe integer, a large exponent), exactly. */
+function wideText(text: string, shown: unknown): Dec {
+  if (!parseWideText(text)) throw new DecError(`不是十进制数：“${String(shown)}”（Dec: not decimal text）`);
+  const { N, Q, negative } = PARSED_WIDE;
+  if (N === 0n) return new Raw(negative ? -0 : 0, 1, null);
+  return exact(settle(negative ? -N : N, Q));
 }
 
 /** An answer of bigrational.ts as a Dec: null is the small value in OUT. */
@@ -430,19 +468,14 @@ function reciprocal(r: BigRational | null): Dec {
   return new Raw(0, 0, r.N < 0n ? new BigRational(-r.Q, -r.N) : new BigRational(r.Q, r.N));
 }
 
-/** Whether x is exact: small, or a BigRational (not a decimal.js value). */
-function isExact(x: Dec): boolean {
-  return x.b === null || isRational(x.b);
-}
-
-/** The numerator of an exact value as a bigint (±0 is 0n). */
+/** The numerator of a value as a bigint (±0 is 0n). */
 function numOf(x: Dec): bigint {
-  return x.b === null ? BigInt(x.n) : (x.b as BigRational).N;
+  return x.b === null ? BigInt(x.n) : x.b.N;
 }
 
-/** The denominator of an exact value as a bigint. */
+/** The denominator of a value as a bigint. */
 function denOf(x: Dec): bigint {
-  return x.b === null ? BigInt(x.q) : (x.b as BigRational).Q;
+  return x.b === null ? BigInt(x.q) : x.b.Q;
 }
 
 /** Whether x is a small zero (±0; a zero is always small). */
@@ -450,7 +483,7 @@ function isSmallZero(x: Dec): boolean {
   return x.b === null && x.n === 0;
 }
 
-/** The zero of a product or quotient: −0 when the signs of its operands differ (decimal.js). */
+/** The zero of a product or quotient: −0 when the signs of its operands differ. */
 function zeroOf(x: Dec, y: Dec): Dec {
   return new Raw(x.isNeg() !== y.isNeg() ? -0 : 0, 1, null);
 }
@@ -462,26 +495,22 @@ function sum(x: Dec, y: Dec, minus: boolean): Dec {
     if (addRational(x.n, x.q, n2, y.q)) return new Raw(OUT.n, OUT.q, null);
     return exact(sumOfSmall(x.n, x.q, n2, y.q));
   }
-  if (isExact(x) && isExact(y)) {
-    // a BigRational is not zero: x ± 0 is x, 0 − y is −y (as decimal.js)
-    if (isSmallZero(y)) return x;
-    if (isSmallZero(x)) return minus ? y.neg() : y;
-    const N2 = numOf(y);
-    return exact(addExact(numOf(x), denOf(x), minus ? -N2 : N2, denOf(y)));
-  }
-  return fromBig(minus ? toBig(x).minus(toBig(y)) : toBig(x).plus(toBig(y)));
+  // a BigRational is not zero: x ± 0 is x, 0 − y is −y
+  if (isSmallZero(y)) return x;
+  if (isSmallZero(x)) return minus ? y.neg() : y;
+  const N2 = numOf(y);
+  return exact(addExact(numOf(x), denOf(x), minus ? -N2 : N2, denOf(y)));
 }
 
 /** x · y when a value is wide. */
 function product(x: Dec, y: Dec): Dec {
-  if (!isExact(x) || !isExact(y)) return fromBig(toBig(x).times(toBig(y)));
   if (isSmallZero(x) || isSmallZero(y)) return zeroOf(x, y);
   return exact(mulExact(numOf(x), denOf(x), numOf(y), denOf(y)));
 }
 
-/** x / y when a value is wide or y is zero (x / 0 is decimal.js's: ±Infinity, NaN). */
+/** x / y when a value is wide or y is zero. */
 function quotient(x: Dec, y: Dec): Dec {
-  if (!isExact(x) || !isExact(y) || isSmallZero(y)) return fromBig(toBig(x).div(toBig(y)));
+  if (isSmallZero(y)) throw new DecError(`除数为零：${x.toString()} ÷ 0（Dec: division by zero）`);
   if (isSmallZero(x)) return zeroOf(x, y);
   // x · (Q2 / N2), the sign of N2 moved to the numerator
   const N2 = numOf(y);
@@ -499,53 +528,97 @@ function compareTo(x: Dec, y: DecValue): number {
   return compare(x, new Dec(y));
 }
 
-/** Three-way comparison (decimal.js's cmp; NaN when either is NaN), exact for exact values. */
+/** Three-way comparison, exact. */
 function compare(x: Dec, y: Dec): number {
   if (x.b === null && y.b === null) return compareRational(x.n, x.q, y.n, y.q);
-  if (isExact(x) && isExact(y)) return compareExact(numOf(x), denOf(x), numOf(y), denOf(y));
-  return toBig(x).cmp(toBig(y));
+  return compareExact(numOf(x), denOf(x), numOf(y), denOf(y));
 }
 
-/** decimal.js's sign of a value: 1, −1 (for −0 too) or NaN. */
-function signOf(x: Dec): number {
-  const b = x.b;
-  if (b !== null) return isRational(b) ? (b.N > 0n ? 1 : -1) : b.s;
-  return x.n > 0 || (x.n === 0 && 1 / x.n > 0) ? 1 : -1;
-}
-
-/** decimal.js's maxOrMin: n = 1 for min, −1 for max. */
+/** maxOrMin: n = 1 for min, −1 for max; of equal zeros, min takes −0 and max +0. */
 function maxOrMin(args: readonly DecValue[], n: number): Dec {
-  const a0 = args[0] as DecValue; // undefined throws in Dec's constructor, as in decimal.js
+  if (args.length === 0) throw new DecError('Dec.min/max 需要至少一个数（Dec.min/max of nothing）');
+  const a0 = args[0]!;
   let x = isDec(a0) ? a0 : new Dec(a0);
   for (let i = 1; i < args.length; i++) {
     const a = args[i]!;
     const y = isDec(a) ? a : new Dec(a);
-    if (y.isNaN()) return y;
     const k = compare(x, y);
-    if (k === n || (k === 0 && signOf(x) === n)) x = y;
+    if (k === n || (k === 0 && (n === 1 ? !x.isNeg() && y.isNeg() : x.isNeg() && !y.isNeg()))) x = y;
   }
   return x;
 }
 
-/** Throws decimal.js's own error for a dp or rounding mode it refuses (its checkInt32). */
+/** Refuses a dp or rounding mode out of range. */
 function checkRounding(dp: number, rm: number | undefined): void {
-  if (dp !== ~~dp || dp < 0 || dp > 1e9 || (rm !== undefined && (rm !== ~~rm || rm < 0 || rm > 8))) {
-    new Big(0).toDecimalPlaces(dp, rm as Rounding);
-  }
+  if (!Number.isInteger(dp) || dp < 0 || dp > MAX_PLACES) throw new DecError(`小数位数应为 0–${MAX_PLACES} 的整数：${dp}（Dec: decimal places out of range）`);
+  if (rm !== undefined && (!Number.isInteger(rm) || rm < 0 || rm > 8)) throw new DecError(`舍入方式应为 0–8：${rm}（Dec: rounding mode out of range）`);
 }
 
 const SAFE_BIG = BigInt(MAX_SAFE);
 
-/**
- * The exact rounding of the exact value x = N / Q to dp places, in bigints: for a BigRational, or a
- * small value whose safe-integer steps overflow. Beyond BIGINT_PLACES, decimal.js's rounding of toBig(x).
- */
+/** The exact rounding of the exact value x = N / Q to dp places, in bigints (a wide value, or a small one whose safe-integer steps overflow). */
 function roundInBigInts(x: Dec, N: bigint, Q: bigint, dp: number, rm: number): Dec {
-  if (dp > BIGINT_PLACES) return fromBig(toBig(x).toDecimalPlaces(dp, rm as Rounding));
   const m = roundExact(N, Q, dp, rm);
   if (m < 0n) return x;
   const neg = N < 0n;
   if (dp <= MAX_POW10 && m <= SAFE_BIG) return new Raw(neg ? -Number(m) : Number(m), POW10[dp]!, null);
   if (m === 0n) return new Raw(neg ? -0 : 0, 1, null);
   return exact(settle(neg ? -m : m, pow10Big(dp)));
+}
+
+/** gcd of two bigints ≥ 0 (Euclid). */
+function gcdBig(a: bigint, b: bigint): bigint {
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
+  return a;
+}
+
+/**
+ * N / Q (N ≥ 0, Q > 0) as a decimal M / 10^k when it is one, else null. Q = 2^a·5^b·R with R prime to
+ * 10: the value is a decimal exactly when R divides N, and then M = (N / R)·2^(k−a)·5^(k−b) with
+ * k = max(a, b). M may end in zeros. First a quick test without a gcd or any factoring: N/Q is a decimal
+ * iff N·10^m is a multiple of Q for m ≥ a, b — and a, b < 4·(hex digits of Q).
+ */
+function asDecimal(N: bigint, Q: bigint): { M: bigint; k: number } | null {
+  if ((N * pow10Big(4 * Q.toString(16).length)) % Q !== 0n) return null;
+  let R = Q;
+  let twos = 0;
+  let fives = 0;
+  while ((R & 1n) === 0n) {
+    R >>= 1n;
+    twos++;
+  }
+  while (R % 5n === 0n) {
+    R /= 5n;
+    fives++;
+  }
+  const k = Math.max(twos, fives);
+  return { M: (N / R) * 2n ** BigInt(k - twos) * 5n ** BigInt(k - fives), k };
+}
+
+/**
+ * N / Q (Q > 0) as text: every digit when it is a decimal, else its 40 significant digits (quotient.ts);
+ * with exponent notation outside 1e−30…1e40, or never when `plainForm` (toFixed()).
+ */
+function wideString(N: bigint, Q: bigint, plainForm: boolean): string {
+  if (N === 0n) return '0';
+  const negative = N < 0n;
+  const A = negative ? -N : N;
+  const d = asDecimal(A, Q);
+  let digits: string;
+  let e: number;
+  if (d !== null) {
+    digits = d.M.toString();
+    e = digits.length - 1 - d.k;
+  } else {
+    if (!plainForm) return quotientText(N, Q);
+    // the 40-digit rounding, written without exponent
+    roundQuotient(A, Q);
+    digits = ROUNDED40.m.toString();
+    e = ROUNDED40.exp + PRECISION - 1;
+  }
+  return plainForm ? writePlain(negative, digits, e) : writeDecimal(negative, digits, e);
 }

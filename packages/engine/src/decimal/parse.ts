@@ -1,24 +1,24 @@
 /**
- * Reading numbers into the small exact form n / q of `Dec` (exact.ts) without decimal.js: decimal text
- * ("0.95", "-12", "1e3", "1.5E-2", ".5", "1.") and JS numbers (the decimal that decimal.js would take
- * for them, i.e. the number's shortest round-trip decimal, String(x)).
+ * Reading numbers into the exact forms of `Dec` (exact.ts): decimal text ("0.95", "-12", "1e3",
+ * "1.5E-2", ".5", "1.") and finite JS numbers (read as the number's shortest round-trip decimal,
+ * String(x): 0.1 is one tenth).
  *
- * Both answer into `PARSED` (reused, so the hot path allocates nothing) and return false when the value
- * is not a small exact decimal — text that decimal.js reads otherwise ("Infinity", "0x1f", "1_000"),
- * invalid text, or more digits than a safe integer holds. The caller then asks decimal.js, which reads
- * it or throws its own error.
+ * parseDecimalText and parseNumber answer the small form n / q into `PARSED` (reused, so the hot path
+ * allocates nothing) and return false when the value is not a small exact decimal: invalid text, or
+ * more digits than a safe integer holds. parseWideText then reads any decimal text exactly as a
+ * bigint N / 10^k (into `PARSED_WIDE`), or says it is not decimal text.
  */
 import { MAX_POW10, MAX_SAFE, POW10 } from './int-ops.ts';
 
 /** The last answer of parseDecimalText / parseNumber: the value is n / q, q = 10^k (0 ≤ k ≤ 15). */
 export const PARSED = { n: 0, q: 1 };
 
-/** Exponents beyond this are left to decimal.js (they never give a small value but zero). */
+/** Exponents beyond this are left to parseWideText (they never give a small value but zero). */
 const EXP_LIMIT = 1e6;
 
 /**
- * Reads decimal text as decimal.js does: optional sign, then /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.
- * "-0" and "-0.00" give negative zero, as in decimal.js. @returns true with the value in PARSED, or
+ * Reads decimal text: optional sign, then /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i (the syntax decimal.js
+ * reads). "-0" and "-0.00" give negative zero. @returns true with the value in PARSED, or
  * false (not this syntax, or not a small exact decimal).
  */
 export function parseDecimalText(s: string): boolean {
@@ -101,7 +101,7 @@ function settle(n: number, scale: number): boolean {
 }
 
 /**
- * Reads a finite non-integer JS number as the decimal decimal.js takes for it: the shortest decimal
+ * Reads a finite non-integer JS number as the decimal it stands for in JavaScript: the shortest decimal
  * that round-trips (String(x)). Fast path without String: the smallest k ≤ 15 with m = round(x·10^k),
  * |m| < 10^15, and m / 10^k === x. That division is correctly rounded from exact operands, so it is
  * exactly Number("m e−k"): the decimal round-trips. Decimals of at most 15 significant digits are
@@ -122,4 +122,46 @@ export function parseNumber(x: number): boolean {
     }
   }
   return parseDecimalText(String(x));
+}
+
+/** The last answer of parseWideText: the value is N / Q, Q = 10^k (k ≥ 0), trailing zeros dropped. */
+export const PARSED_WIDE = { N: 0n, Q: 1n, negative: false };
+
+/** The largest exponent decimal text may carry (a value of 10^100000 has 100,001 digits). */
+export const MAX_EXPONENT = 100_000;
+
+const DECIMAL_SYNTAX = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * Reads decimal text of any length exactly — the syntax of parseDecimalText, any number of digits,
+ * exponents up to ±MAX_EXPONENT — into PARSED_WIDE (N ≥ 0 with the sign apart, so that "-0" keeps its
+ * sign). @returns false for anything else ("Infinity", "0x1f", "1,000", " 1", "").
+ */
+export function parseWideText(s: string): boolean {
+  const m = DECIMAL_SYNTAX.exec(s);
+  if (!m) return false;
+  const int = m[2]!;
+  const frac = m[3] ?? '';
+  if (int.length + frac.length === 0) return false;
+  let digits = (int + frac).replace(/^0+/, '');
+  PARSED_WIDE.negative = m[1] === '-';
+  if (digits === '') {
+    PARSED_WIDE.N = 0n;
+    PARSED_WIDE.Q = 1n;
+    return true;
+  }
+  const exp = m[4] === undefined ? 0 : Number(m[4]);
+  if (!(Math.abs(exp) <= MAX_EXPONENT)) return false;
+  let scale = frac.length - exp;
+  const trimmed = digits.replace(/0+$/, '');
+  scale -= digits.length - trimmed.length;
+  digits = trimmed;
+  if (scale < 0) {
+    PARSED_WIDE.N = BigInt(digits) * 10n ** BigInt(-scale);
+    PARSED_WIDE.Q = 1n;
+  } else {
+    PARSED_WIDE.N = BigInt(digits);
+    PARSED_WIDE.Q = 10n ** BigInt(scale);
+  }
+  return true;
 }

@@ -1,8 +1,9 @@
 /**
- * A quotient N / Q of bigints rounded to 40 significant digits, ROUND_HALF_UP — the value decimal.js
- * (precision 40) gives for new Decimal(N).div(Q), correctly rounded as its division is — and written
- * as decimal.js writes it, without building a Decimal: how `Dec` (exact.ts) writes an exact value that
- * is not a short decimal.
+ * How `Dec` (exact.ts) writes a value that is not a short decimal: a quotient N / Q of bigints that does
+ * not end (1/3) rounded to 40 significant digits, ROUND_HALF_UP, and any decimal written with the same
+ * conventions — no exponent from 1e−30 up to 1e40, exponent notation outside ("1e+40", "7e-400"), no
+ * trailing zeros. These are decimal.js's conventions at precision 40 (toExpNeg −30, toExpPos 40), which
+ * the engine's sheets have always used; test/quotient-text.test.ts checks the quotients against it.
  */
 import { pow10Big } from './int-ops.ts';
 
@@ -57,23 +58,46 @@ export function roundQuotient(N: bigint, Q: bigint): void {
 }
 
 /**
- * N / Q (N ≠ 0, Q > 0) as decimal.js writes its 40-digit quotient (toString, with the engine's
- * toExpNeg −30 and toExpPos 40): "0.3333…" (40 threes), "1.000…001e+40", no trailing zeros.
+ * N / Q (N ≠ 0, Q > 0) as its 40 significant digits (ROUND_HALF_UP) written by `writeDecimal`:
+ * "0.3333…" (40 threes), "1.000…001e+40", no trailing zeros — as decimal.js writes its quotient.
  */
 export function quotientText(N: bigint, Q: bigint): string {
   roundQuotient(N, Q);
-  let digits = ROUNDED40.m.toString();
-  let end = digits.length;
-  while (digits.charCodeAt(end - 1) === 48) end--;
-  if (end < digits.length) digits = digits.slice(0, end);
   // e: the exponent of the first digit
-  const e = ROUNDED40.exp + PRECISION - 1;
-  const sign = N < 0n ? '-' : '';
-  if (e <= -30 || e >= 40) {
+  return writeDecimal(N < 0n, ROUNDED40.m.toString(), ROUNDED40.exp + PRECISION - 1);
+}
+
+/** Beyond these exponents of the first digit, text uses exponent notation (decimal.js's toExpNeg, toExpPos). */
+const EXP_NEG = -30;
+const EXP_POS = 40;
+
+/**
+ * The decimal ±0.d1d2d3… × 10^(e+1) — `digits` without leading zeros (trailing ones are dropped here),
+ * `e` the exponent of the first digit — as text: plain from 1e−30 up to 1e40 ("0.005", "1200"),
+ * exponent notation outside ("1.5e+40", "7e-400").
+ */
+export function writeDecimal(negative: boolean, digits: string, e: number): string {
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  if (end < digits.length) digits = digits.slice(0, end);
+  const sign = negative ? '-' : '';
+  if (e <= EXP_NEG || e >= EXP_POS) {
     const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
     return `${sign}${mantissa}e${e < 0 ? '' : '+'}${e}`;
   }
-  if (e < 0) return `${sign}0.${'0'.repeat(-e - 1)}${digits}`;
-  if (digits.length > e + 1) return `${sign}${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;
-  return sign + digits + '0'.repeat(e + 1 - digits.length);
+  return sign + plainText(digits, e);
+}
+
+/** The same decimal without exponent whatever its size (toFixed()): "0.000…0005", "15000…0". */
+export function writePlain(negative: boolean, digits: string, e: number): string {
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  if (end < digits.length) digits = digits.slice(0, end);
+  return (negative ? '-' : '') + plainText(digits, e);
+}
+
+function plainText(digits: string, e: number): string {
+  if (e < 0) return `0.${'0'.repeat(-e - 1)}${digits}`;
+  if (digits.length > e + 1) return `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;
+  return digits + '0'.repeat(e + 1 - digits.length);
 }

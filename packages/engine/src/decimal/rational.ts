@@ -3,7 +3,7 @@
  * integer — the small values of `Dec` (exact.ts), off its inlined fast paths.
  *
  * Each operation either answers exactly into `OUT` (reused: no allocation) and returns true, or returns
- * false because the exact answer does not fit (the caller then goes to bigints or decimal.js). Every
+ * false because the exact answer does not fit (the caller then goes to bigints). Every
  * intermediate is checked against MAX_SAFE before it is trusted (see int-ops.ts).
  */
 import { MAX_POW10, MAX_SAFE, POW10, exactDiv, gcd, pow10Exp, roundDiv } from './int-ops.ts';
@@ -130,7 +130,7 @@ export const OVERFLOW = 2;
 /**
  * n/q rounded to dp ≥ 0 decimal places under rounding mode rm (0…8), n ≠ 0, q > 1: into OUT as m / 10^dp,
  * exactly (remainder-checked integer division, see roundDiv). An already exact value is rewritten over
- * 10^dp when that fits, so that it prints without decimal.js.
+ * 10^dp when that fits, so that it is written as a short decimal.
  */
 export function roundRational(n: number, q: number, dp: number, rm: number): number {
   if (dp > MAX_POW10) return pow10Exp(q) >= 0 ? UNCHANGED : OVERFLOW; // 10^k, k ≤ 15 < dp

@@ -36,22 +36,6 @@ export interface Issue {
   fact?: string;
 }
 
-/**
- * Makes an issue with literal texts; `path` defaults to the document root.
- * @deprecated being replaced by `defineMessages` (errors/catalogue.ts): texts come from the catalogue by code.
- */
-export function issue(
-  code: string,
-  message: string,
-  messageEn: string,
-  where: { path?: string; indicator?: string; fact?: string; severity?: IssueSeverity } = {},
-): Issue {
-  const out: Issue = { code, severity: where.severity ?? 'error', message, messageEn, path: where.path ?? '' };
-  if (where.indicator !== undefined) out.indicator = where.indicator;
-  if (where.fact !== undefined) out.fact = where.fact;
-  return out;
-}
-
 /** `"/a/b"` + `"c"` → `"/a/b/c"`, escaping per RFC 6901. */
 export function pointer(base: string, ...segments: (string | number)[]): string {
   return base + segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');

@@ -4,7 +4,8 @@
  * and the grade. Facts are checked against the declared inputs first. Never throws for bad input: the
  * result is either a sheet or the list of issues.
  */
-import { ZERO, lesser, plain, roundDec, roundingText, showNumber, showScore, type Dec } from '../decimal/dec.ts';
+import { ZERO, lesser, plain, roundDec, type Dec } from '../decimal/dec.ts';
+import { roundingText, showNumber, showScore, withDisplayPlaces } from '../display/index.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
 import { unscoredAt } from '../errors/catalogue.ts';
 import { internalIssue } from '../errors/shared.ts';
@@ -40,7 +41,8 @@ export type EvaluateResult = { ok: true; sheet: ScoreSheet } | { ok: false; issu
  */
 export function evaluate(compiled: CompiledScheme, input: CaseInput): EvaluateResult {
   try {
-    return run(compiled, input);
+    // the texts written while scoring show unrounded values at this scheme's places (display/precision.ts)
+    return withDisplayPlaces(compiled.decls.rounding.places, () => run(compiled, input));
   } catch (e) {
     if (e instanceof CannotCompute) return { ok: false, issues: [e.issue] };
     return { ok: false, issues: [internalIssue(e)] };
@@ -98,8 +100,8 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       const raw = r.score;
       // rounding never lifts a score above its points (9.5 points rounded to whole points stays 9.5)
       const score = lesser(leafRound ? roundDec(raw, places, mode) : raw, node.points);
-      const rounding: Line | undefined = score.eq(raw) ? undefined : () => `${showNumber(raw)} → ${showScore(score, places)}（${roundingText(places, mode)}）`;
-      nodes[i] = leafNode(node, plain(score), r.status, makeTrace(node.kind ?? '', r, ctx, score, rounding), r.warnings?.length ? [...r.warnings] : [], r.reason);
+      const rounding: Line | undefined = score.eq(raw) ? undefined : () => `${showNumber(raw, places)} → ${showScore(score, places)}（${roundingText(places, mode)}）`;
+      nodes[i] = leafNode(node, plain(score), r.status, makeTrace(node.kind ?? '', r, ctx, score, places, rounding), r.warnings?.length ? [...r.warnings] : [], r.reason);
       return score;
     } catch (e) {
       if (!(e instanceof CannotCompute)) throw e;
@@ -122,6 +124,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       scheme: { id: c.scheme.id, year: c.scheme.year, version: c.scheme.version, title: c.scheme.title },
       total: plain(total),
       totalPoints: plain(c.totalPoints),
+      places,
       grade: band?.grade ?? '（无对应等级）',
       nodes,
       warnings,

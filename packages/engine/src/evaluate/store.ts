@@ -3,7 +3,8 @@
  * computed from them on first use (the line of arithmetic explaining each is written when read). Slots are numbered
  * at compile time (`CompiledScheme.slots`), so a sheet keeps plain arrays instead of maps.
  */
-import { Dec, ZERO, plain, roundDec, roundingText, showMoney, showNumber, showPercent, toDec, type RoundMode } from '../decimal/dec.ts';
+import { Dec, ZERO, plain, roundDec, toDec, type RoundMode } from '../decimal/dec.ts';
+import { roundingText, showMoney, showNumber, showPercent } from '../display/index.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
 import { shared } from '../errors/shared.ts';
 import { factMessages } from '../facts/messages.ts';
@@ -74,7 +75,7 @@ export class FactStore {
     if (exact === undefined) return undefined;
     const c = this.c;
     const m = c.metrics.get(id)!;
-    const shown = () => m.formula.substitute(this.scope, (sid, v) => showValue(c, sid, v));
+    const shown = () => m.formula.substitute(this.scope, (sid, v) => showValue(c, sid, v), (sid) => c.decls.typeOf(sid) === 'percent');
     const value = this.values[slot] as Dec;
     if (exact === null) return () => `${m.metric.label} = ${shown()}，分母为0：${m.metric.onZeroDenominator!.text}，取 ${showValue(c, id, value)}`;
     const round = m.metric.round;
@@ -138,7 +139,7 @@ export class FactStore {
     if (d === null) {
       const z = m.metric.onZeroDenominator;
       if (!z) {
-        const shown = m.formula.substitute(scope, (sid, v) => showValue(c, sid, v));
+        const shown = m.formula.substitute(scope, (sid, v) => showValue(c, sid, v), (sid) => c.decls.typeOf(sid) === 'percent');
         const err = shared.issue('zero-denominator', { at: 'metric', metric: m.metric.label, metricId: id, formula: m.metric.formula, shown }, { fact: id, path: metricPath(c, id) });
         this.failed[slot] = err;
         throw new CannotCompute(err);

@@ -8,8 +8,12 @@
  * to create, the whole budget of a leaf), so a trace is plain data only through `toJSON`:
  * `JSON.stringify` sees every field, while `structuredClone`/`postMessage` would drop the getters —
  * pass a sheet through `plainSheet` before cloning it.
+ *
+ * A trace knows its scheme's rounding places: its text is written with them in force
+ * (display/precision.ts), so an unrounded value in a rule's line shows at the scheme's precision.
  */
 import { plain, type Dec } from '../decimal/dec.ts';
+import { displayPlaces, withDisplayPlaces } from '../display/index.ts';
 import type { Trace, TraceInput, RowResult, ScoreSheet } from '../sheet/types.ts';
 import { lineText, type Line, type RuleRun } from './context.ts';
 
@@ -41,6 +45,7 @@ class LazyTrace implements Trace {
   #lines: Line[];
   #after: Line | undefined;
   #value: Dec;
+  #places: number;
   #inputs: TraceInput[] | undefined;
   #arithmetic: string[] | undefined;
   #score: string | undefined;
@@ -48,10 +53,12 @@ class LazyTrace implements Trace {
   /**
    * @param run the rule's result: branch, lines of arithmetic, parts (sum) and rows (targets)
    * @param source the leaf's context (inputs read, metric lines) @param score the score counted
-   * @param after a last line (rounding) @param part a sum part's id, name and points
+   * @param places the scheme's rounding places @param after a last line (rounding)
+   * @param part a sum part's id, name and points
    */
-  constructor(kind: string, run: RuleRun, source: TraceSource, score: Dec, after?: Line, part?: PartLabel) {
+  constructor(kind: string, run: RuleRun, source: TraceSource, score: Dec, places: number, after?: Line, part?: PartLabel) {
     this.kind = kind;
+    this.#places = places;
     this.#branch = run.branch;
     this.#source = source;
     this.#lines = run.arithmetic;
@@ -68,16 +75,16 @@ class LazyTrace implements Trace {
 
   get branch(): string {
     const b = this.#branch;
-    return typeof b === 'string' ? b : (this.#branch = b());
+    return typeof b === 'string' ? b : (this.#branch = withDisplayPlaces(this.#places, b));
   }
   get inputs(): TraceInput[] {
-    return (this.#inputs ??= this.#source.traceInputs());
+    return (this.#inputs ??= withDisplayPlaces(this.#places, () => this.#source.traceInputs()));
   }
   get arithmetic(): string[] {
     if (this.#arithmetic === undefined) {
       const all = [...this.#source.metricLines, ...this.#lines];
       if (this.#after !== undefined) all.push(this.#after);
-      this.#arithmetic = all.map(lineText);
+      this.#arithmetic = withDisplayPlaces(this.#places, () => all.map(lineText));
     }
     return this.#arithmetic;
   }
@@ -95,15 +102,19 @@ class LazyTrace implements Trace {
 
 /**
  * The trace of a leaf's rule: `kind` of rule, its result, the leaf's context (inputs, metric lines), the
- * score counted, and a last line (rounding) if any. Text is written on first read.
+ * score counted, the scheme's rounding places, and a last line (rounding) if any. Text is written on
+ * first read.
  */
-export function makeTrace(kind: string, run: RuleRun, source: TraceSource, score: Dec, after?: Line): Trace {
-  return new LazyTrace(kind, run, source, score, after);
+export function makeTrace(kind: string, run: RuleRun, source: TraceSource, score: Dec, places: number, after?: Line): Trace {
+  return new LazyTrace(kind, run, source, score, places, after);
 }
 
-/** The trace of a part of a sum rule, with the part's id, name and points. */
+/**
+ * The trace of a part of a sum rule, with the part's id, name and points; written with the display
+ * places in force when it is made (a sum's parts are made while their sheet is computed).
+ */
 export function makePartTrace(kind: string, run: RuleRun, source: TraceSource, score: Dec, after: Line | undefined, part: PartLabel): Trace & PartLabel {
-  return new LazyTrace(kind, run, source, score, after, part) as Trace & PartLabel;
+  return new LazyTrace(kind, run, source, score, displayPlaces(), after, part) as Trace & PartLabel;
 }
 
 /**

@@ -1,30 +1,43 @@
 /**
  * Formulas (公式) over facts and metrics. mathjs parses the text (Chinese identifiers allowed:
- * `已完成项目数/计划完成项目总数*6`); the parsed tree is checked against a whitelist and compiled once into
- * closures over exact decimals (Dec), so evaluation is exact and fast and user text is never passed to
+ * `已完成项目数/计划完成项目总数*6`) — its parser only, built with `create` from the parse dependencies,
+ * not the whole library; the parsed tree is checked against a whitelist and compiled once into closures
+ * over exact decimals (Dec), so evaluation is exact and fast and user text is never passed to
  * eval/new Function.
- * Allowed: numbers, identifiers, + - * / ^, comparisons (giving 1 or 0), and / or / not, `c ? a : b`,
+ * Allowed: numbers, percents written as such (`25%` is 0.25, and is shown as 25% in explanations),
+ * identifiers, + - * / ^ (whole powers), comparisons (giving 1 or 0), and / or / not, `c ? a : b`,
  * parentheses, and min max abs round floor ceil sum.
  */
-import { create, all, type MathNode, type MathJsInstance } from 'mathjs';
+import { create, parseDependencies, type MathNode } from 'mathjs';
 import { Dec, plain } from '../decimal/dec.ts';
-import { formulaMessages } from './messages.ts';
 import { CannotCompute } from '../evaluate/context.ts';
+import { formulaMessages } from './messages.ts';
 
 const MAX_ROUND_PLACES = 20;
 
-/**
- * A mathjs instance with BigNumber numbers at `precision` significant digits whose parser also takes
- * Chinese characters in identifiers (`已完成项目数/计划完成项目总数*6`).
- */
-export function formulaMath(precision: number): MathJsInstance {
-  const m = create(all as NonNullable<typeof all>, { number: 'BigNumber', precision });
-  const baseIsAlpha = m.parse.isAlpha;
-  m.parse.isAlpha = (c: string, cPrev: string, cNext: string) => baseIsAlpha(c, cPrev, cNext) || /\p{Script=Han}/u.test(c);
-  return m;
+/** What allowChineseIdentifiers changes: a mathjs parse function (of any instance). */
+interface ParseWithAlpha {
+  isAlpha(c: string, cPrev: string, cNext: string): boolean;
 }
 
-const math = formulaMath(64);
+/**
+ * Makes a mathjs instance's parser also take Chinese characters in identifiers
+ * (`已完成项目数/计划完成项目总数*6`). The bench's full mathjs (bench/jre.ts) uses it too.
+ */
+export function allowChineseIdentifiers(parse: ParseWithAlpha): void {
+  const baseIsAlpha = parse.isAlpha.bind(parse);
+  parse.isAlpha = (c: string, cPrev: string, cNext: string) => baseIsAlpha(c, cPrev, cNext) || /\p{Script=Han}/u.test(c);
+}
+
+/**
+ * mathjs's parser and nothing else (`create` with the parse dependencies: the node classes, `typed`,
+ * `numeric`): constants read as BigNumbers so that no digit of `0.1234567890123456789` is lost on the
+ * way to Dec.
+ */
+// mathjs's typings declare every dependency map possibly undefined (some builds leave some out); this
+// build (the default "any" entry) has them all, so a missing one would fail loudly here at load
+const math = create({ parseDependencies: parseDependencies! }, { number: 'BigNumber', precision: 64 });
+allowChineseIdentifiers(math.parse);
 
 /** Arity of each allowed function: [min, max] arguments. */
 const FUNCTIONS: Readonly<Record<string, [number, number]>> = {
@@ -51,10 +64,19 @@ export interface Formula {
   source: string;
   /** Fact and metric ids the formula reads, in order of first use. */
   symbols: string[];
-  /** Runs the formula; `scope` maps each symbol to its value. Returns null on division by zero (or a non-finite result). */
+  /**
+   * Runs the formula; `scope` maps each symbol to its value. Returns null on division by zero.
+   * @throws CannotCompute for a power with no exact value or a bad round() (issues formula-power, formula-round).
+   */
   run(scope: FormulaScope): Dec | null;
-  /** The formula with values substituted, for traces: "104.92万元 ÷ 143.40万元". */
-  substitute(scope: FormulaScope, show: (id: string, d: Dec) => string): string;
+  /**
+   * The formula with values substituted, for traces: "104.92万元 ÷ 143.40万元". Constants are written
+   * as in the formula ("÷ 4", "25%"), except, when `isPercent` says which symbols are percents, a
+   * constant from 0 to 1 that is the other operand of such a symbol (+ − × ÷ or a comparison): it is a
+   * share of the same kind and is written as a percent — 序时进度 `一季度部门预算支出进度 / 0.25` reads
+   * "32.79% ÷ 25%", while `(…) / 4` stays "÷ 4".
+   */
+  substitute(scope: FormulaScope, show: (id: string, d: Dec) => string, isPercent?: (id: string) => boolean): string;
 }
 
 export type FormulaResult = { ok: true; formula: Formula } | { ok: false; message: string; messageEn: string };
@@ -70,6 +92,8 @@ const bool = (b: boolean) => (b ? ONE : ZERO);
 
 interface Nodeish {
   type: string;
+  /** mathjs marks `25%` as the OperatorNode 25 / 100 with isPercentage. */
+  isPercentage?: boolean;
   name?: string;
   op?: string;
   fn?: { name?: string };
@@ -81,17 +105,35 @@ interface Nodeish {
   falseExpr?: MathNode;
 }
 
+/** A constant's value (mathjs gives it as a BigNumber or a JS number), or an error text for what is not a finite number. */
+function constant(n: Nodeish): Dec | string {
+  const v = n.value;
+  if (v === null || typeof v === 'string' || typeof v === 'boolean' || v === undefined) return `常量 ${JSON.stringify(v)}（公式中只能使用数字）`;
+  try {
+    return new Dec(String(v));
+  } catch {
+    // NaN, Infinity, 1e9999999: not a number a rule can use (it would read as a zero denominator)
+    return `常量“${String(v)}”（公式中只能使用有限的数字）`;
+  }
+}
+
+/**
+ * Whether an addition is mathjs's reading of `a + 5%` as a + a × 5% (a percent added to what comes
+ * before it): its right side multiplies its left side by a percent.
+ */
+function isPercentOf(n: Nodeish): boolean {
+  const right = n.args?.[1] as unknown as Nodeish | undefined;
+  const pct = right?.args?.[1] as unknown as Nodeish | undefined;
+  return right?.type === 'OperatorNode' && right.op === '*' && right.args?.[0] === n.args?.[0] && pct?.isPercentage === true;
+}
+
 /** Compiles a checked mathjs node into a decimal closure; returns an error text for what is not allowed. */
 function build(node: MathNode): Fn | string {
   const n = node as unknown as Nodeish;
   switch (n.type) {
     case 'ConstantNode': {
-      const v = n.value;
-      if (v === null || typeof v === 'string' || typeof v === 'boolean' || v === undefined) return `常量 ${JSON.stringify(v)}（公式中只能使用数字）`;
-      const d = new Dec(String(v));
-      // NaN, Infinity, 1e999: not a number a rule can use (it would read as a zero denominator)
-      if (!d.isFinite()) return `常量“${String(v)}”（公式中只能使用有限的数字）`;
-      return () => d;
+      const d = constant(n);
+      return typeof d === 'string' ? d : () => d;
     }
     case 'SymbolNode': {
       const name = n.name!;
@@ -113,6 +155,18 @@ function build(node: MathNode): Fn | string {
       return (s) => (c(s).isZero() ? b(s) : a(s));
     }
     case 'OperatorNode': {
+      if (n.isPercentage) {
+        // `25%`: a number written as a percent, nothing else (`a%` would read as a ÷ 100)
+        const c = n.args?.[0] as unknown as Nodeish | undefined;
+        if (c?.type !== 'ConstantNode') return '百分号（%）跟在数字以外的内容之后（百分号只能写在数字后，如 25%）';
+        const d = constant(c);
+        if (typeof d === 'string') return d;
+        const pct = d.div(100);
+        return () => pct;
+      }
+      if ((n.op === '+' || n.op === '-') && isPercentOf(n)) {
+        return `“${n.op} 百分数”（含义不明：加减百分点请写作小数，如 + 0.05；按比例增减请写作 × (1 + 5%)）`;
+      }
       const args = (n.args ?? []).map(build);
       const bad = args.find((a) => typeof a === 'string');
       if (typeof bad === 'string') return bad;
@@ -138,7 +192,16 @@ function build(node: MathNode): Fn | string {
             return x!(s).div(d);
           };
         case '^':
-          return (s) => x!(s).pow(y!(s));
+          return (s) => {
+            const b = x!(s);
+            const e = y!(s);
+            try {
+              return b.pow(e);
+            } catch {
+              // a power that is not whole (or too large) has no exact value
+              throw new CannotCompute(formulaMessages.issue('formula-power', { base: plain(b), exponent: plain(e) }));
+            }
+          };
         case '>':
           return (s) => bool(x!(s).gt(y!(s)));
         case '>=':
@@ -199,6 +262,12 @@ function build(node: MathNode): Fn | string {
   }
 }
 
+/** A constant written beside a percent: as a percent when it lies from 0 to 1 ("0.25" → "25%"), else as written. */
+function percentConstant(text: string): string {
+  const d = new Dec(text);
+  return d.gt(0) && d.lte(1) ? `${plain(d.times(100))}%` : text;
+}
+
 /**
  * Parses, checks and compiles a formula. Errors (syntax, forbidden construct, wrong number of
  * arguments, text constants) come back as data in Chinese and English; nothing throws.
@@ -213,7 +282,15 @@ export function parseFormula(source: string): FormulaResult {
   }
   const fnNames = new Set<MathNode>();
   const symbols: string[] = [];
+  // constants whose other operand is a symbol (the symbol's name): written as percents beside percent symbols
+  const beside = new Map<MathNode, string>();
   node.traverse((n: MathNode, path: string, parent: MathNode | null) => {
+    const x = n as unknown as Nodeish;
+    if (n.type === 'OperatorNode' && !x.isPercentage && x.args?.length === 2) {
+      const [a, b] = x.args.map((m) => m as unknown as Nodeish);
+      if (a!.type === 'ConstantNode' && b!.type === 'SymbolNode') beside.set(x.args[0]!, b!.name!);
+      if (b!.type === 'ConstantNode' && a!.type === 'SymbolNode') beside.set(x.args[1]!, a!.name!);
+    }
     if (n.type !== 'SymbolNode') return;
     if (parent && parent.type === 'FunctionNode' && path === 'fn') {
       fnNames.add(n);
@@ -226,17 +303,26 @@ export function parseFormula(source: string): FormulaResult {
   if (typeof fn === 'string') {
     return {
       ok: false,
-      message: `公式中不允许使用${fn}：“${source}”（可用数字、标识、+ - * / ^、比较、min max abs round floor ceil sum）`,
+      message: `公式中不允许使用${fn}：“${source}”（可用数字、百分数如 25%、标识、+ - * / ^、比较、min max abs round floor ceil sum）`,
       messageEn: `formula uses a forbidden construct (${fn}): "${source}"`,
     };
   }
-  // The trace template: the formula's text with a marker where each symbol's value goes.
+  // The trace template: the formula's text with a marker where each symbol's value goes, and where a
+  // constant beside a symbol goes ("\u0001symbol\u0001constant": see substitute).
   const marked = node
     .toString({
-      handler: (n: MathNode) => (n.type === 'SymbolNode' && !fnNames.has(n) ? `\u0000${(n as unknown as Nodeish).name}\u0000` : undefined),
+      handler: (n: MathNode) => {
+        const x = n as unknown as Nodeish;
+        if (x.isPercentage) return `${String((x.args?.[0] as unknown as Nodeish).value)}%`;
+        const by = beside.get(n);
+        if (by !== undefined) return `\u0000\u0001${by}\u0001${String(x.value)}\u0000`;
+        return n.type === 'SymbolNode' && !fnNames.has(n) ? `\u0000${x.name}\u0000` : undefined;
+      },
     })
     .replace(/\*/g, '×')
-    .replace(/\//g, '÷');
+    .replace(/\//g, '÷')
+    // mathjs brackets a percent as the division it is ("a / (25%)"): the percent needs none
+    .replace(/\(([0-9.]+%)\)/g, '$1');
   const pieces = marked.split('\u0000');
   return {
     ok: true,
@@ -245,16 +331,24 @@ export function parseFormula(source: string): FormulaResult {
       symbols,
       run(scope) {
         try {
-          const r = fn(scope);
-          return r.isFinite() ? r : null;
+          return fn(scope);
         } catch (e) {
           if (e instanceof DivideByZero) return null;
           throw e;
         }
       },
-      substitute(scope, show) {
-        // odd pieces are symbol names
-        return pieces.map((p, i) => (i % 2 === 1 ? (scope.has(p) ? show(p, scope.get(p)!) : p) : p)).join('');
+      substitute(scope, show, isPercent) {
+        // odd pieces are symbol names, or constants beside a symbol ("\u0001symbol\u0001constant")
+        return pieces
+          .map((p, i) => {
+            if (i % 2 === 0) return p;
+            if (p.startsWith('\u0001')) {
+              const [, by, text] = p.split('\u0001');
+              return isPercent?.(by!) ? percentConstant(text!) : text!;
+            }
+            return scope.has(p) ? show(p, scope.get(p)!) : p;
+          })
+          .join('');
       },
     },
   };

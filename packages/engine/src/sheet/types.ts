@@ -1,6 +1,7 @@
 /**
- * The score sheet (评分表) that `evaluate` returns. Every number is a decimal string as the finance
- * staff write it ("5.73", never 5.7299999), every leaf says how its score came about.
+ * The score sheet (评分表) that `evaluate` returns. Every number is an exact decimal string ("5.73",
+ * never 5.7299999; "5", not "5.00"), every leaf says how its score came about. Faces show the scores
+ * at the sheet's `places` through the engine's display module (showScore).
  */
 
 /** One input value a rule read, with how it is shown (e.g. `0.9314` shown `93.14%`). */
@@ -91,6 +92,11 @@ export interface ScoreSheet {
   total: string;
   /** Declared total points (usually "100"). */
   totalPoints: string;
+  /**
+   * Decimal places of scores: the scheme's `rounding.places`. Every face shows a score of this sheet
+   * with `showScore(score, places)` ("5.00", "9.70"; display/score.ts).
+   */
+  places: number;
   /** 评分等级, e.g. 优. */
   grade: string;
   nodes: SheetNode[];

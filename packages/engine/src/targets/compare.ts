@@ -3,16 +3,16 @@
  * "≥1000家" vs "1100家" → met; "≥3个" vs "1个" → notMet, ratio 1/3; "≤100%" vs "98%" → met;
  * "2020年6月30日" vs "2020年3月26日" → met; "及时" vs "及时" → qualitative (a reviewer decides).
  */
-import Decimal from 'decimal.js';
+import { Dec } from '../decimal/exact.ts';
 import { dateSpan, showDate } from './dates.ts';
 import { compareNumeric, type NumericValue } from './numeric.ts';
 import { parseValue } from './parse.ts';
 import { normalizeText } from './normalize.ts';
-import { showFraction } from './show.ts';
+import { showPercent as showFraction } from '../display/index.ts';
 import type { Comparison, DateValue, Outcome, ParsedValue, QualitativeValue, TargetContext } from './types.ts';
 
-const ZERO = new Decimal(0);
-const ONE = new Decimal(1);
+const ZERO = new Dec(0);
+const ONE = new Dec(1);
 
 const KIND_NAME: Record<ParsedValue['kind'], string> = {
   quantitative: '数量',
@@ -44,7 +44,7 @@ function verdict(outcome: Outcome): string {
 
 interface Draft {
   outcome: Outcome;
-  ratio?: Decimal;
+  ratio?: Dec;
   /** Said in brackets after the verdict. */
   detail?: string;
   warnings?: string[];

@@ -2,9 +2,9 @@
  * Target vs actual for values with a number: quantities, percents and durations. Units are reconciled
  * first (元/万元/亿元 convert; 家 vs 个 do not), then the target's comparator decides.
  */
-import Decimal from 'decimal.js';
+import { Dec } from '../decimal/exact.ts';
 import { isLowerBound, isUpperBound } from './comparators.ts';
-import { showFraction, showNumber } from './show.ts';
+import { showNumber, showPercent as showFraction } from '../display/index.ts';
 import type { Comparator, DurationValue, PercentValue, PerUnit, QuantitativeValue, TargetContext, UnitDef } from './types.ts';
 import { lookupUnit } from './units.ts';
 
@@ -13,8 +13,8 @@ export type NumericValue = QuantitativeValue | PercentValue | DurationValue;
 /** A numeric value brought into one shape for comparison. */
 interface Num {
   comparator: Comparator | null;
-  value: Decimal;
-  upper?: Decimal;
+  value: Dec;
+  upper?: Dec;
   unit: UnitDef | null;
   multiplier?: string;
   per?: PerUnit;
@@ -43,15 +43,15 @@ function toNum(v: NumericValue): Num {
 
 /** Result of a numeric comparison, before it is worded. */
 export type NumericResult =
-  | { outcome: 'met' | 'notMet'; ratio: Decimal; detail?: string; warnings: string[] }
+  | { outcome: 'met' | 'notMet'; ratio: Dec; detail?: string; warnings: string[] }
   | { outcome: 'incomparable'; reason: string; warnings: string[] };
 
-const ZERO = new Decimal(0);
-const ONE = new Decimal(1);
-const HUNDRED = new Decimal(100);
+const ZERO = new Dec(0);
+const ONE = new Dec(1);
+const HUNDRED = new Dec(100);
 
-function clamp01(d: Decimal): Decimal {
-  return Decimal.max(ZERO, Decimal.min(ONE, d));
+function clamp01(d: Dec): Dec {
+  return Dec.max(ZERO, Dec.min(ONE, d));
 }
 
 /** True when the row is about cost (成本指标, 预算控制数 …), where a bare target is a ceiling. */
@@ -142,7 +142,7 @@ function impliedComparator(t: Num, context: TargetContext | undefined): Comparat
   return '≥';
 }
 
-function decide(cmp: Comparator, tv: Decimal, tUpper: Decimal | undefined, av: Decimal, cost: boolean, warnings: string[]): { met: boolean; ratio: Decimal } {
+function decide(cmp: Comparator, tv: Dec, tUpper: Dec | undefined, av: Dec, cost: boolean, warnings: string[]): { met: boolean; ratio: Dec } {
   const up = (met: boolean) => ({ met, ratio: met ? ONE : tv.gt(0) ? clamp01(av.div(tv)) : ZERO });
   const down = (met: boolean) => ({ met, ratio: met ? ONE : av.gt(0) && tv.gte(0) ? clamp01(tv.div(av)) : ZERO });
   switch (cmp) {
@@ -172,7 +172,7 @@ function decide(cmp: Comparator, tv: Decimal, tUpper: Decimal | undefined, av: D
   }
 }
 
-function showValue(n: Num, v: Decimal): string {
+function showValue(n: Num, v: Dec): string {
   if (n.percent) return showFraction(v);
   const u = n.unit;
   if (!u) return showNumber(v);

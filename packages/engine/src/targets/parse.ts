@@ -3,7 +3,7 @@
  * ParsedValue — quantitative, percent, date, duration, qualitative or notApplicable. Never throws:
  * whatever is not a value is qualitative.
  */
-import Decimal from 'decimal.js';
+import { Dec } from '../decimal/exact.ts';
 import { readApproxPrefix, readApproxSuffix, readPrefixComparator, readSuffixComparator } from './comparators.ts';
 import { readDate } from './dates.ts';
 import { normalizeText } from './normalize.ts';
@@ -12,7 +12,7 @@ import { isNotApplicable, readQualitative } from './qualitative.ts';
 import type { Comparator, DurationValue, ParsedValue, PerUnit, UnitDef } from './types.ts';
 import { isTimeUnit, lookupUnit, UNIT_SYMBOLS } from './units.ts';
 
-const HUNDRED = new Decimal(100);
+const HUNDRED = new Dec(100);
 
 /** What the value scanner found in a text such as "≥1,000家", "约100台", "下降5%", "≥1次/10个工作日". */
 interface Scan {
@@ -20,9 +20,9 @@ interface Scan {
   approximate: boolean;
   change?: 'increase' | 'decrease';
   /** Number × multiplier × unit scale (base units); fraction for a percent. */
-  value: Decimal;
-  upper?: Decimal;
-  factors?: Decimal[];
+  value: Dec;
+  upper?: Dec;
+  factors?: Dec[];
   multiplier?: string;
   percent: boolean;
   unit: UnitDef | null;
@@ -41,8 +41,8 @@ function readUnit(s: string): UnitDef | null {
 }
 
 /** The scale of a unit without the multiplier in its name: 万元 → 1 (元), 万人次 → 1, 天 → 24. */
-function unitScaleWithoutMultiplier(unit: UnitDef | null): Decimal {
-  if (!unit) return new Decimal(1);
+function unitScaleWithoutMultiplier(unit: UnitDef | null): Dec {
+  if (!unit) return new Dec(1);
   const m = readMultiplier(unit.symbol);
   const plain = m ? lookupUnit(unit.symbol.slice(m.word.length)) : undefined;
   return plain ? plain.scale : unit.scale;
@@ -52,7 +52,7 @@ function unitScaleWithoutMultiplier(unit: UnitDef | null): Decimal {
 function readPer(s: string): PerUnit | null {
   let rest = s.slice(1);
   const text = rest;
-  let count = new Decimal(1);
+  let count = new Dec(1);
   const n = readNumber(rest);
   if (n) {
     count = n.value;
@@ -117,7 +117,7 @@ function scanValue(s: string): Scan | null {
   if (!n) return null;
   rest = rest.slice(n.length);
   let number = n.value;
-  let factors: Decimal[] | undefined;
+  let factors: Dec[] | undefined;
   while (rest.startsWith('*')) {
     const f = readNumber(rest.slice(1));
     if (!f) return null;
@@ -125,9 +125,9 @@ function scanValue(s: string): Scan | null {
     number = number.times(f.value);
     rest = rest.slice(1 + f.length);
   }
-  let upperNumber: Decimal | undefined;
+  let upperNumber: Dec | undefined;
   // "5-10家", and "5万-10万元" where the lower bound carries its own multiplier.
-  let lowMultiplier: Decimal | undefined;
+  let lowMultiplier: Dec | undefined;
   const lowMult = readMultiplier(rest);
   const afterLow = lowMult ? rest.slice(lowMult.word.length) : rest;
   const range = /^(?:-|~|至|到)/.exec(afterLow);
@@ -139,7 +139,7 @@ function scanValue(s: string): Scan | null {
       rest = afterLow.slice(range[0].length + u.length);
     }
   }
-  let scale = new Decimal(1);
+  let scale = new Dec(1);
   let unit: UnitDef | null = null;
   let multiplier: string | undefined;
   let percent = false;
@@ -215,7 +215,7 @@ function readAnchoredDuration(original: string, s: string): DurationValue | null
     text: original,
     notes: [],
     comparator: after || m[5] !== undefined ? '≤' : '≥',
-    value: new Decimal(m[3]!).times(unit.scale),
+    value: new Dec(m[3]!).times(unit.scale),
     unit,
     anchor: `${m[1]!}${m[2]!}`,
   };

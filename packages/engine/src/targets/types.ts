@@ -1,8 +1,8 @@
 /**
  * Shapes of a parsed 年度指标值 / 实际完成值 text and of a target-vs-actual comparison
- * (项目支出绩效自评表, seed 001). Pure data; every number is a decimal.js Decimal.
+ * (项目支出绩效自评表, seed 001). Pure data; every number is the engine's exact Dec.
  */
-import type Decimal from 'decimal.js';
+import type { Dec } from '../decimal/exact.ts';
 
 /**
  * 比较符. '≥' also stands for 以上/不少于/不低于/达到/至少; '≤' for 以下/不超过/不高于/以内/内/前N名;
@@ -21,7 +21,7 @@ export interface UnitDef {
    */
   readonly dimension: string;
   /** Size of one of this unit in the dimension's base unit (万元 → 10000 元). */
-  readonly scale: Decimal;
+  readonly scale: Dec;
   /** The dimension's base unit symbol (元, 平方米, 小时, 个月, 工作日, or the counting word itself). */
   readonly base: string;
 }
@@ -29,7 +29,7 @@ export interface UnitDef {
 /** "…/月", "…/10个工作日", "…/人·天": the denominator of a rate. */
 export interface PerUnit {
   /** The count in the denominator: 10 in "/10个工作日", 1 otherwise. */
-  readonly count: Decimal;
+  readonly count: Dec;
   /** Known unit of the denominator, or null ("人·天" is kept as text only). */
   readonly unit: UnitDef | null;
   /** The denominator as written after "/": "月", "10个工作日", "人·天", "全年". */
@@ -54,9 +54,9 @@ export interface QuantitativeValue extends ParsedBase {
    * The value in the base unit of `unit`'s dimension (≥2.7万亿元 → 2700000000000, i.e. 元; ≥12万人 →
    * 120000 人), multipliers applied (≥1.5亿 → 150000000); the lower bound of a range.
    */
-  readonly value: Decimal;
+  readonly value: Dec;
   /** Upper bound of a range "5-10家" (comparator 'between'), in the same base. */
-  readonly upper?: Decimal;
+  readonly upper?: Dec;
   /** The unit as written (万元, 家, 万人次), or null when none was written ("≥57.6", "≥1.5亿"). */
   readonly unit: UnitDef | null;
   /** The multiplier word written without a unit (万, 亿, 万亿, 千), when the unit is null or a bare count. */
@@ -74,8 +74,8 @@ export interface PercentValue extends ParsedBase {
   readonly kind: 'percent';
   readonly comparator: Comparator | null;
   /** The fraction (lower bound for a range). */
-  readonly value: Decimal;
-  readonly upper?: Decimal;
+  readonly value: Dec;
+  readonly upper?: Dec;
   readonly approximate: boolean;
   /** 'decrease' for 下降/减少/降低 N%, 'increase' for 增长/提高/上升 N% (value already signed). */
   readonly change?: 'increase' | 'decrease';
@@ -108,13 +108,13 @@ export interface DurationValue extends ParsedBase {
   readonly kind: 'duration';
   readonly comparator: Comparator | null;
   /** In the base of the unit's dimension (小时 for 小时/天/周, 个月 for 个月/季度/年, 工作日); range low. */
-  readonly value: Decimal;
+  readonly value: Dec;
   /** Upper bound of a range "1-2个工作日". */
-  readonly upper?: Decimal;
+  readonly upper?: Dec;
   /** The unit as written. */
   readonly unit: UnitDef;
   /** "7*24小时": the factors as written (value is their product). */
-  readonly factors?: Decimal[];
+  readonly factors?: Dec[];
   /** The event the time is counted from or before: "领导签发后", "市财政同意后", "出访团到达前". */
   readonly anchor?: string;
 }
@@ -167,7 +167,7 @@ export interface Comparison {
    * 1 when met, 0 when the actual says it was not done (未完成, 无). Absent for qualitative,
    * notApplicable, incomparable and date comparisons that are not decided.
    */
-  readonly ratio?: Decimal;
+  readonly ratio?: Dec;
   /** Chinese, for the score sheet: "目标≥3个，实际1个，未达成". */
   readonly explanation: string;
   /** Chinese warnings: "单位不一致（目标“家”，实际“个”）", "实际值未写单位，按目标单位“家”比较" … */

@@ -4,13 +4,13 @@
  * every counting word (家, 个, 次, 人 …) is its own dimension, so "≥1000家" never silently compares
  * with "1100个".
  */
-import Decimal from 'decimal.js';
+import { Dec } from '../decimal/exact.ts';
 import type { UnitDef } from './types.ts';
 
 interface Row {
   readonly symbols: readonly string[];
   readonly dimension: string;
-  readonly scale: number | string;
+  readonly scale: number | string | Dec;
   readonly base: string;
 }
 
@@ -40,7 +40,7 @@ const ROWS: readonly Row[] = [
   { symbols: ['万人次'], dimension: 'count:人次', scale: 10000, base: '人次' },
   { symbols: ['万人'], dimension: 'count:人', scale: 10000, base: '人' },
   { symbols: ['万家'], dimension: 'count:家', scale: 10000, base: '家' },
-  { symbols: ['分钟'], dimension: 'hours', scale: '0.0166666666666666666666666666666666666667', base: '小时' },
+  { symbols: ['分钟'], dimension: 'hours', scale: new Dec(1).div(60), base: '小时' },
   { symbols: ['小时', '个小时', 'h'], dimension: 'hours', scale: 1, base: '小时' },
   { symbols: ['天', '日', '个自然日', '自然日'], dimension: 'hours', scale: 24, base: '小时' },
   { symbols: ['周', '个星期', '星期'], dimension: 'hours', scale: 168, base: '小时' },
@@ -55,7 +55,7 @@ const ROWS: readonly Row[] = [
 ];
 
 const TABLE: ReadonlyMap<string, UnitDef> = new Map(
-  ROWS.flatMap((r) => r.symbols.map((symbol) => [symbol, { symbol, dimension: r.dimension, scale: new Decimal(r.scale), base: r.base }] as const)),
+  ROWS.flatMap((r) => r.symbols.map((symbol) => [symbol, { symbol, dimension: r.dimension, scale: new Dec(r.scale), base: r.base }] as const)),
 );
 
 /** Every unit symbol, longest first, for matching the unit at the end of a value ("万平方米" before "平方米"). */

@@ -52,7 +52,7 @@ export const targets: RuleKind<TargetsRule> = {
                   : 'judgement';
         if (mode === 'full') ruleScore = points;
         else if (mode === 'zero') ruleScore = ZERO;
-        else if (mode === 'proportional') ruleScore = points.times(Dec.min(ONE, Dec.max(ZERO, new Dec(cmp.ratio?.toString() ?? '0'))));
+        else if (mode === 'proportional') ruleScore = points.times(Dec.min(ONE, Dec.max(ZERO, cmp.ratio ?? ZERO)));
         else ruleScore = null;
         let score: Dec;
         if (ruleScore !== null) score = ruleScore;
@@ -83,7 +83,7 @@ export const targets: RuleKind<TargetsRule> = {
       return {
         score: total,
         branch: `年度绩效指标 ${rows.length} 行`,
-        arithmetic: [() => `${results.map((r) => r.score).join(' + ') || '0'} = ${showNumber(total)}分`],
+        arithmetic: [() => `${results.map((r) => showNumber(r.score)).join(' + ') || '0'} = ${showNumber(total)}分`],
         status: results.some((r) => r.ruleScore === null) ? 'mixed' : 'computed',
         rows: results,
         warnings,

@@ -1,0 +1,22 @@
+/**
+ * The one way the engine's numbers are shown, for every face (CLI, server, editor) and every
+ * explanation the engine writes. A file per idea:
+ * - score.ts: 得分 at the scheme's places ("5.00", "9.70"; "0.98（未取整）" for a value the scheme has
+ *   not rounded) and 分值 as written ("5");
+ * - percent.ts: fractions as percents ("93.14%", "25%");
+ * - money.ts: amounts with separators ("1,039,209,201.00");
+ * - operand.ts: numbers inside arithmetic lines (exact when short, else at the scheme's places, 未取整);
+ * - change.ts: changes of score ("93.87 → 94.12（+0.25）", "无变化");
+ * - rounding.ts: the name of a rounding ("保留2位小数（四舍五入）");
+ * - precision.ts: the scheme's places in force while a sheet or trace is written.
+ * Every function takes a Dec or a decimal string (as the score sheet carries them) and returns other
+ * text unchanged.
+ */
+export { NO_CHANGE, showChange, showDelta } from './change.ts';
+export { showMoney } from './money.ts';
+export { EXACT_PLACES, showNumber } from './operand.ts';
+export { showPercent } from './percent.ts';
+export { DEFAULT_PLACES, displayPlaces, withDisplayPlaces } from './precision.ts';
+export { roundingText } from './rounding.ts';
+export { UNROUNDED, UNROUNDED_MARK, showPoints, showScore } from './score.ts';
+export type { Shown } from './value.ts';
