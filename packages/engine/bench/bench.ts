@@ -36,7 +36,7 @@ async function main() {
   console.log(`生成事实 generated fact sets: ${cases.length}; ${ROUNDS} rounds each, the best counts (this machine is shared); heap used ${mb()}`);
 
   // jixiao: compile once, evaluate per sheet
-  let t = performance.now();
+  const t = performance.now();
   const c = compile(scheme);
   const compileMs = performance.now() - t;
   if (!c.ok) {

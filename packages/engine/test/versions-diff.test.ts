@@ -44,7 +44,7 @@ describe('diffSchemes: nothing changed', () => {
   it('finds no change in a copy, in re-ordered keys, in 6 written as "6" or 0.95 as "95%"', () => {
     expect(diffSchemes(base, structuredClone(base))).toEqual([]);
     expect(
-      changes((d, ind) => {
+      changes((_d, ind) => {
         ind('satisfaction').points = '6';
         ind('satisfaction').rule.tiers[0].min = '95%';
         ind('key-tasks').rule.perItem = '4.0';

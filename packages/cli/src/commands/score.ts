@@ -54,7 +54,7 @@ export function scoreCommand(opts: ScoreOptions, io: Io): void {
   const name = kase.doc.name ?? kase.file.shown;
   const title = `${name} — ${s.title}`;
   const total = layout.lines[layout.lines.length - 1]!;
-  const foot = [`总分：${total.score} / ${total.points}　等级：${sheet.grade}`];
+  const foot = [`总分：${total.score} / ${total.points}\u3000等级：${sheet.grade}`];
   // the sheet's warnings and each indicator's (a formula above its points, a reviewer entry that
   // differs from what the rule computes): visible here, not only in `explain`
   const warned = [...sheet.warnings, ...indicatorWarnings(sheet.nodes)];

@@ -140,15 +140,17 @@ export function CompareView(p: CompareViewProps) {
     if (b === null && p.initialB !== null) setB(p.initialB);
   }, [p.initialA, p.initialB, a, b]);
 
+  const currentYear = p.current?.year;
+  const family = p.family;
   useEffect(() => {
     for (const y of [a, b]) {
-      if (y === null || y === p.current?.year || docs[y] !== undefined) continue;
-      api.getScheme(p.family, y).then(
+      if (y === null || y === currentYear || docs[y] !== undefined) continue;
+      api.getScheme(family, y).then(
         (r) => setDocs((d) => ({ ...d, [y]: r.doc })),
         (e: unknown) => setError(`无法读取${y}年方案：${e instanceof Error ? e.message : String(e)}`),
       );
     }
-  }, [a, b, p.family, p.current?.year, docs]);
+  }, [a, b, family, currentYear, docs]);
 
   const docOf = (y: number | null) => (y === null ? undefined : y === p.current?.year ? p.current.doc : docs[y]);
   const da = docOf(a);

@@ -27,7 +27,7 @@ export function roundQuotient(N: bigint, Q: bigint): void {
   const ratio = Number(A) / Number(Q);
   const e = ratio > 0 && ratio < Infinity ? Math.floor(Math.log10(ratio)) : A.toString().length - Q.toString().length;
   let s = PRECISION - 1 - e;
-  let num = s > 0 ? A * pow10Big(s) : A;
+  const num = s > 0 ? A * pow10Big(s) : A;
   let den = s < 0 ? Q * pow10Big(-s) : Q;
   let m = num / den;
   let r = num - m * den;

@@ -45,7 +45,7 @@ export function readDate(s: string): DateRead | { invalid: string } | null {
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
-  let used = 0;
+  let used: number;
   const numeric = NUMERIC.exec(rest);
   if (numeric) {
     year = Number(numeric[1]);
