@@ -16,6 +16,15 @@ describe('formula (公式计分)', () => {
     expect(leafScore(doc, { 已完成项目数: 9, 计划完成项目总数: 10 })).toBe('5.4');
   });
 
+  it('shows a constant beside a percent as a percent in its arithmetic: 25.88% ÷ 25% × 1', () => {
+    // seed 000 预算执行率: 一季度预算执行率得分=(支出进度/序时进度25%)×1分; 25.88% ÷ 25% = 1.0352 → capped at 1分
+    const q = leafScheme({ points: 1, inputs: [input.percent('一季度支出进度')], rule: { kind: 'formula', expression: '一季度支出进度 / 0.25 * 1' } });
+    const leaf = node(mustScore(q, { 一季度支出进度: '25.88%' }), 'leaf');
+    expect(norm(leaf.score)).toBe('1');
+    expect(leaf.trace.arithmetic.join('\n')).toContain('25.88% ÷ 25%');
+    expect(leaf.trace.arithmetic.join('\n')).not.toContain('÷ 0.25');
+  });
+
   it('all projects on time → 6', () => {
     expect(leafScore(doc, { 已完成项目数: 10, 计划完成项目总数: 10 })).toBe('6');
   });

@@ -35,7 +35,7 @@ export const formula: RuleKind<FormulaRule> = {
       const scope = new Map<string, Dec>();
       for (const id of f.symbols) scope.set(id, ctx.num(id));
       const r = f.run(scope);
-      const shown = () => f.substitute(scope, (id, d) => ctx.show(id, d));
+      const shown = () => f.substitute(scope, (id, d) => ctx.show(id, d), (id) => site.decls.typeOf(id) === 'percent');
       if (r === null) {
         throw new CannotCompute(shared.issue('zero-denominator', { at: 'rule', expression: rule.expression, shown: shown() }, { indicator: site.indicator, path: pointer(site.path, 'expression') }));
       }
