@@ -3,26 +3,23 @@
  * ETags, saving (validation, published refusal, If-Match conflicts, atomic replacement), cases,
  * validate and score.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as engine from '@jixiao/engine';
-import type { FastifyInstance } from 'fastify';
-import { app, fixture, local, type Fixture } from './helpers.ts';
+import { local, serverPerTest } from './helpers.ts';
 
-let fx: Fixture;
-let srv: FastifyInstance;
-
+const t = serverPerTest();
 /** Turns the copied 2024 scheme into a draft so it can be saved. */
 function make2024Draft(): Record<string, unknown> {
-  const doc = fx.readJson('shenzhen-department/2024.json');
+  const doc = t.fx.readJson('shenzhen-department/2024.json');
   doc['status'] = 'draft';
-  fx.write('shenzhen-department/2024.json', doc);
+  t.fx.write('shenzhen-department/2024.json', doc);
   return doc;
 }
 
 async function get2024(): Promise<{ doc: Record<string, unknown>; etag: string }> {
-  const r = await srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2024', headers: local });
+  const r = await t.srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2024', headers: local });
   expect(r.statusCode).toBe(200);
   const body = r.json() as { doc: Record<string, unknown>; etag: string };
   expect(r.headers['etag']).toBe(body.etag);
@@ -30,29 +27,21 @@ async function get2024(): Promise<{ doc: Record<string, unknown>; etag: string }
 }
 
 function put(doc: unknown, headers: Record<string, string> = {}) {
-  return srv.inject({ method: 'PUT', url: '/api/schemes/shenzhen-department/2024', headers: { ...local, 'content-type': 'application/json', ...headers }, payload: JSON.stringify(doc) });
+  return t.srv.inject({ method: 'PUT', url: '/api/schemes/shenzhen-department/2024', headers: { ...local, 'content-type': 'application/json', ...headers }, payload: JSON.stringify(doc) });
 }
 
-beforeEach(async () => {
-  fx = fixture();
-  srv = await app(fx.schemes);
-});
-afterEach(async () => {
-  await srv.close();
-  fx.cleanup();
-});
 
 describe('GET /api/schemes', () => {
   it('lists every scheme file with family, year, status, title and total points as the files state them', async () => {
-    const r = await srv.inject({ method: 'GET', url: '/api/schemes', headers: local });
+    const r = await t.srv.inject({ method: 'GET', url: '/api/schemes', headers: local });
     expect(r.statusCode).toBe(200);
     const { schemes } = r.json() as { schemes: { family: string; year: number; status: string; title: string; totalPoints: unknown; path: string }[] };
-    const onDisk = readdirSync(fx.schemes, { withFileTypes: true })
+    const onDisk = readdirSync(t.fx.schemes, { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .flatMap((d) => readdirSync(join(fx.schemes, d.name)).filter((f) => /^\d{4}\.json$/.test(f)).map((f) => `${d.name}/${f}`));
+      .flatMap((d) => readdirSync(join(t.fx.schemes, d.name)).filter((f) => /^\d{4}\.json$/.test(f)).map((f) => `${d.name}/${f}`));
     expect(schemes.map((s) => `${s.family}/${s.year}.json`).sort()).toEqual(onDisk.sort());
     for (const s of schemes) {
-      const doc = fx.readJson(`${s.family}/${s.year}.json`);
+      const doc = t.fx.readJson(`${s.family}/${s.year}.json`);
       expect(s).toMatchObject({ status: doc['status'], title: doc['title'], totalPoints: doc['totalPoints'], path: `schemes/${s.family}/${s.year}.json` });
     }
   });
@@ -67,9 +56,9 @@ describe('PUT /api/schemes/:family/:year', () => {
     expect(r.statusCode).toBe(200);
     const newEtag = (r.json() as { etag: string }).etag;
     expect(newEtag).not.toBe(etag);
-    expect(fx.readJson('shenzhen-department/2024.json')['title']).toBe(changed.title);
+    expect(t.fx.readJson('shenzhen-department/2024.json')['title']).toBe(changed.title);
     expect((await get2024()).etag).toBe(newEtag);
-    expect(readdirSync(join(fx.schemes, 'shenzhen-department')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(t.fx.schemes, 'shenzhen-department')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('refuses a save based on an older version (412) — two tabs never silently overwrite each other', async () => {
@@ -80,7 +69,7 @@ describe('PUT /api/schemes/:family/:year', () => {
     const second = await put({ ...doc, version: 'tab-2' }, { 'if-match': etag });
     expect(second.statusCode).toBe(412);
     expect((second.json() as { currentEtag: string }).currentEtag).toBe((first.json() as { etag: string }).etag);
-    expect(fx.readJson('shenzhen-department/2024.json')['version']).toBe('tab-1');
+    expect(t.fx.readJson('shenzhen-department/2024.json')['version']).toBe('tab-1');
   });
 
   it('requires a precondition (428) and serialises concurrent saves of the same version: exactly one wins', async () => {
@@ -93,7 +82,7 @@ describe('PUT /api/schemes/:family/:year', () => {
 
   it('refuses an invalid document with the engine issues (422) and leaves the file untouched', async () => {
     make2024Draft();
-    const before = fx.read('shenzhen-department/2024.json');
+    const before = t.fx.read('shenzhen-department/2024.json');
     const { doc, etag } = await get2024();
     const invalid = { ...doc, totalPoints: '一百分' };
     const r = await put(invalid, { 'if-match': etag });
@@ -106,15 +95,15 @@ describe('PUT /api/schemes/:family/:year', () => {
     const total = body.issues.find((i) => i.path === '/totalPoints')!;
     expect(total).toMatchObject({ code: 'schema-number', params: { path: '/totalPoints', label: '总分', value: '"一百分"' } });
     expect(engine.renderIssue(total)).toEqual({ zh: total.message, en: total.messageEn });
-    expect(fx.read('shenzhen-department/2024.json')).toBe(before);
+    expect(t.fx.read('shenzhen-department/2024.json')).toBe(before);
   });
 
   it('never writes over a published scheme (409)', async () => {
-    const before = fx.read('shenzhen-department/2021.json');
+    const before = t.fx.read('shenzhen-department/2021.json');
     expect(JSON.parse(before).status).toBe('published');
-    const g = await srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2021', headers: local });
+    const g = await t.srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2021', headers: local });
     const { doc, etag } = g.json() as { doc: Record<string, unknown>; etag: string };
-    const r = await srv.inject({
+    const r = await t.srv.inject({
       method: 'PUT',
       url: '/api/schemes/shenzhen-department/2021',
       headers: { ...local, 'content-type': 'application/json', 'if-match': etag },
@@ -122,7 +111,7 @@ describe('PUT /api/schemes/:family/:year', () => {
     });
     expect(r.statusCode).toBe(409);
     expect((r.json() as { message: string }).message).toContain('已发布');
-    expect(fx.read('shenzhen-department/2021.json')).toBe(before);
+    expect(t.fx.read('shenzhen-department/2021.json')).toBe(before);
   });
 
   it('refuses a document whose family/year differ from the URL, and a save that would publish', async () => {
@@ -142,32 +131,32 @@ describe('PUT /api/schemes/:family/:year', () => {
     const doc = { ...make2024Draft(), year: 2025 };
     const url = '/api/schemes/shenzhen-department/2025';
     const h = { ...local, 'content-type': 'application/json' };
-    expect((await srv.inject({ method: 'PUT', url, headers: h, payload: JSON.stringify(doc) })).statusCode).toBe(428);
-    const created = await srv.inject({ method: 'PUT', url, headers: { ...h, 'if-none-match': '*' }, payload: JSON.stringify(doc) });
+    expect((await t.srv.inject({ method: 'PUT', url, headers: h, payload: JSON.stringify(doc) })).statusCode).toBe(428);
+    const created = await t.srv.inject({ method: 'PUT', url, headers: { ...h, 'if-none-match': '*' }, payload: JSON.stringify(doc) });
     expect(created.statusCode).toBe(201);
-    expect(fx.readJson('shenzhen-department/2025.json')['year']).toBe(2025);
-    const again = await srv.inject({ method: 'PUT', url, headers: { ...h, 'if-none-match': '*' }, payload: JSON.stringify(doc) });
+    expect(t.fx.readJson('shenzhen-department/2025.json')['year']).toBe(2025);
+    const again = await t.srv.inject({ method: 'PUT', url, headers: { ...h, 'if-none-match': '*' }, payload: JSON.stringify(doc) });
     expect(again.statusCode).toBe(412);
   });
 });
 
 describe('cases, validate, score', () => {
   it('lists the cases of a family and reads one', async () => {
-    const r = await srv.inject({ method: 'GET', url: '/api/families/shenzhen-department/cases', headers: local });
+    const r = await t.srv.inject({ method: 'GET', url: '/api/families/shenzhen-department/cases', headers: local });
     const { cases } = r.json() as { cases: { id: string; year: number; name: string }[] };
-    const onDisk = readdirSync(join(fx.schemes, 'shenzhen-department', 'cases'), { recursive: true })
+    const onDisk = readdirSync(join(t.fx.schemes, 'shenzhen-department', 'cases'), { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.json'));
     expect(cases.map((c) => `${c.year}/${c.id}.json`).sort()).toEqual(onDisk.map((f) => f.replace(/\\/g, '/')).sort());
     const first = cases[0]!;
-    const one = await srv.inject({ method: 'GET', url: `/api/families/shenzhen-department/cases/${first.year}/${first.id}`, headers: local });
+    const one = await t.srv.inject({ method: 'GET', url: `/api/families/shenzhen-department/cases/${first.year}/${first.id}`, headers: local });
     expect((one.json() as { doc: { name: string } }).doc.name).toBe(first.name);
   });
 
   it('scores a scheme and case with the engine (same sheet as calling the engine directly)', async () => {
-    const scheme = fx.readJson('shenzhen-department/2024.json');
-    const caseDoc = fx.readJson('shenzhen-department/cases/2024/shenzhen-commerce.json');
-    const r = await srv.inject({ method: 'POST', url: '/api/score', headers: { ...local, 'content-type': 'application/json' }, payload: { scheme, case: caseDoc } });
+    const scheme = t.fx.readJson('shenzhen-department/2024.json');
+    const caseDoc = t.fx.readJson('shenzhen-department/cases/2024/shenzhen-commerce.json');
+    const r = await t.srv.inject({ method: 'POST', url: '/api/score', headers: { ...local, 'content-type': 'application/json' }, payload: { scheme, case: caseDoc } });
     expect(r.statusCode).toBe(200);
     const compiled = engine.compile(scheme);
     if (!compiled.ok) throw new Error('the committed scheme must compile');
@@ -179,10 +168,10 @@ describe('cases, validate, score', () => {
   });
 
   it('validates a document and returns the issues; refuses to score an invalid scheme (422)', async () => {
-    const scheme = { ...fx.readJson('shenzhen-department/2024.json'), totalPoints: 'x' };
-    const v = await srv.inject({ method: 'POST', url: '/api/validate', headers: { ...local, 'content-type': 'application/json' }, payload: scheme });
+    const scheme = { ...t.fx.readJson('shenzhen-department/2024.json'), totalPoints: 'x' };
+    const v = await t.srv.inject({ method: 'POST', url: '/api/validate', headers: { ...local, 'content-type': 'application/json' }, payload: scheme });
     expect((v.json() as { issues: engine.Issue[] }).issues).toEqual(engine.validateScheme(scheme));
-    const s = await srv.inject({ method: 'POST', url: '/api/score', headers: { ...local, 'content-type': 'application/json' }, payload: { scheme, facts: {} } });
+    const s = await t.srv.inject({ method: 'POST', url: '/api/score', headers: { ...local, 'content-type': 'application/json' }, payload: { scheme, facts: {} } });
     expect(s.statusCode).toBe(422);
   });
 });

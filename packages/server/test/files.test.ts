@@ -4,23 +4,12 @@
  * JSON is listed with the reason in Chinese (what to do, or the line and column), never an English
  * parser message.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { app, fixture, local, type Fixture } from './helpers.ts';
+import { local, serverPerTest } from './helpers.ts';
 
-let fx: Fixture;
-let srv: FastifyInstance;
-
-beforeEach(async () => {
-  fx = fixture();
-  srv = await app(fx.schemes);
-});
-afterEach(async () => {
-  await srv.close();
-  fx.cleanup();
-});
+const t = serverPerTest();
 
 interface Row {
   family: string;
@@ -31,31 +20,31 @@ interface Row {
 }
 
 async function library(): Promise<Row[]> {
-  const r = await srv.inject({ method: 'GET', url: '/api/schemes', headers: local });
+  const r = await t.srv.inject({ method: 'GET', url: '/api/schemes', headers: local });
   expect(r.statusCode).toBe(200);
   return (r.json() as { schemes: Row[] }).schemes;
 }
 
 describe('scheme files as Notepad saves them', () => {
   it('lists and opens a scheme with a UTF-8 byte-order mark like any other', async () => {
-    const text = fx.read('shenzhen-department/2024.json');
+    const text = t.fx.read('shenzhen-department/2024.json');
     const doc = JSON.parse(text) as { title: string; status: string };
-    writeFileSync(join(fx.schemes, 'shenzhen-department', '2024.json'), '\ufeff' + text);
+    writeFileSync(join(t.fx.schemes, 'shenzhen-department', '2024.json'), '\ufeff' + text);
     const row = (await library()).find((s) => s.family === 'shenzhen-department' && s.year === 2024)!;
     expect(row).toMatchObject({ status: doc.status, title: doc.title });
     expect(row.error).toBeUndefined();
-    const one = await srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2024', headers: local });
+    const one = await t.srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2024', headers: local });
     expect(one.statusCode).toBe(200);
     expect((one.json() as { doc: { title: string } }).doc.title).toBe(doc.title);
   });
 
   it('lists a UTF-16 scheme as unusable with what to do, and refuses to open it with the same words', async () => {
-    const text = fx.read('shenzhen-department/2024.json');
-    writeFileSync(join(fx.schemes, 'shenzhen-department', '2024.json'), Buffer.from('\ufeff' + text, 'utf16le'));
+    const text = t.fx.read('shenzhen-department/2024.json');
+    writeFileSync(join(t.fx.schemes, 'shenzhen-department', '2024.json'), Buffer.from('\ufeff' + text, 'utf16le'));
     const row = (await library()).find((s) => s.family === 'shenzhen-department' && s.year === 2024)!;
     expect(row.status).toBe('unknown');
     expect(row.error).toBe('文件 schemes/shenzhen-department/2024.json 是 UTF-16 编码（LE），请另存为 UTF-8（记事本：“另存为”→“编码”选 UTF-8）');
-    const one = await srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2024', headers: local });
+    const one = await t.srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2024', headers: local });
     expect(one.statusCode).toBe(500);
     const body = one.json() as { error: string; message: string; issues: { code: string }[] };
     expect(body.error).toBe('bad-file');
@@ -64,12 +53,12 @@ describe('scheme files as Notepad saves them', () => {
   });
 
   it('names the line and column of broken JSON in a scheme and in a case', async () => {
-    mkdirSync(join(fx.schemes, 'broken-family', 'cases', '2024'), { recursive: true });
-    writeFileSync(join(fx.schemes, 'broken-family', '2024.json'), '{\n  "id": "x"\n  "year": 2024\n}\n');
-    writeFileSync(join(fx.schemes, 'broken-family', 'cases', '2024', 'one.json'), '{"name": }');
+    mkdirSync(join(t.fx.schemes, 'broken-family', 'cases', '2024'), { recursive: true });
+    writeFileSync(join(t.fx.schemes, 'broken-family', '2024.json'), '{\n  "id": "x"\n  "year": 2024\n}\n');
+    writeFileSync(join(t.fx.schemes, 'broken-family', 'cases', '2024', 'one.json'), '{"name": }');
     const row = (await library()).find((s) => s.family === 'broken-family')!;
     expect(row.error).toBe('文件 schemes/broken-family/2024.json 不是有效的 JSON：第 3 行第 3 列，此处应为逗号 ,');
-    const cases = await srv.inject({ method: 'GET', url: '/api/families/broken-family/cases', headers: local });
+    const cases = await t.srv.inject({ method: 'GET', url: '/api/families/broken-family/cases', headers: local });
     const [c] = (cases.json() as { cases: { error?: string }[] }).cases;
     expect(c!.error).toBe('文件 schemes/broken-family/cases/2024/one.json 不是有效的 JSON：第 1 行第 10 列，此处应为一个值（或多了一个逗号）');
   });

@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach } from 'vitest';
 import * as engine from '@jixiao/engine';
 import { buildApp } from '../src/app.ts';
 import type { EnginePort } from '../src/engine-port.ts';
@@ -43,3 +45,20 @@ export function app(schemesDir: string, extra: { staticDir?: string; bodyLimit?:
 
 /** Headers of a same-origin request from the editor. */
 export const local = { host: '127.0.0.1:5178' };
+
+/**
+ * A fresh copy of the bundled schemes and a server on it for every test of the calling file, closed and
+ * removed after each: `const t = serverPerTest(); … t.srv.inject(…); t.fx.schemes`.
+ */
+export function serverPerTest(): { readonly fx: Fixture; readonly srv: FastifyInstance } {
+  const state = {} as { fx: Fixture; srv: FastifyInstance };
+  beforeEach(async () => {
+    state.fx = fixture();
+    state.srv = await app(state.fx.schemes);
+  });
+  afterEach(async () => {
+    await state.srv.close();
+    state.fx.cleanup();
+  });
+  return state;
+}

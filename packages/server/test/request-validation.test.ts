@@ -4,20 +4,10 @@
  * the field by its Chinese name, the value given and the expected form — never ajv's English default,
  * never a 500.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { app, fixture, local, type Fixture } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { local, serverPerTest } from './helpers.ts';
 
-let fx: Fixture;
-let srv: FastifyInstance;
-beforeEach(async () => {
-  fx = fixture();
-  srv = await app(fx.schemes);
-});
-afterEach(async () => {
-  await srv.close();
-  fx.cleanup();
-});
+const t = serverPerTest();
 
 interface Refusal {
   error: string;
@@ -29,7 +19,7 @@ interface Refusal {
 const json = { ...local, 'content-type': 'application/json' };
 
 async function refused(method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<Refusal> {
-  const r = await srv.inject({ method, url, headers: { ...json, ...headers }, ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }) });
+  const r = await t.srv.inject({ method, url, headers: { ...json, ...headers }, ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }) });
   expect(r.statusCode).toBe(400);
   expect(r.headers['content-type']).toContain('application/json');
   const body = r.json() as Refusal;
@@ -80,7 +70,7 @@ describe('a body the route schema refuses', () => {
     const seq = await refused('POST', '/api/schemes/shenzhen-department/2024/restore', { seq: '3' }, { 'if-match': '"x"' });
     expect(seq.message).toBe('要恢复的历史记录序号 seq 不合法："3"（应为正整数，如 3）。');
     // a year may be written as four digits of text (the schema says so): the draft is made for 2025
-    const r = await srv.inject({ method: 'POST', url: '/api/schemes/shenzhen-department/2024/new-year', headers: json, payload: JSON.stringify({ year: '2025' }) });
+    const r = await t.srv.inject({ method: 'POST', url: '/api/schemes/shenzhen-department/2024/new-year', headers: json, payload: JSON.stringify({ year: '2025' }) });
     expect(r.statusCode).toBe(201);
     expect((r.json() as { year: unknown }).year).toBe(2025);
   });

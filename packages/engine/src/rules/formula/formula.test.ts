@@ -21,8 +21,8 @@ describe('formula (公式计分)', () => {
     const q = leafScheme({ points: 1, inputs: [input.percent('一季度支出进度')], rule: { kind: 'formula', expression: '一季度支出进度 / 0.25 * 1' } });
     const leaf = node(mustScore(q, { 一季度支出进度: '25.88%' }), 'leaf');
     expect(norm(leaf.score)).toBe('1');
-    expect(leaf.trace.arithmetic.join('\n')).toContain('25.88% ÷ 25%');
-    expect(leaf.trace.arithmetic.join('\n')).not.toContain('÷ 0.25');
+    expect(leaf.trace?.arithmetic.join('\n')).toContain('25.88% ÷ 25%');
+    expect(leaf.trace?.arithmetic.join('\n')).not.toContain('÷ 0.25');
   });
 
   it('all projects on time → 6', () => {
