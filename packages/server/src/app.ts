@@ -9,6 +9,7 @@ import { SchemeStore } from './store/scheme-store.ts';
 import { CaseStore } from './store/case-store.ts';
 import { requestGuard } from './security/request-guard.ts';
 import { errorHandler } from './http-errors.ts';
+import { registerJsonBody } from './json-body.ts';
 import { registerStatic } from './static-files.ts';
 import { schemeRoutes } from './routes/schemes.ts';
 import { caseRoutes } from './routes/cases.ts';
@@ -55,6 +56,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.addHook('onRequest', requestGuard);
   app.setErrorHandler(errorHandler);
+  registerJsonBody(app);
   let author = opts.author;
   const schemes = new SchemeStore(opts.schemesDir, () => (author ??= resolveAuthor({ cwd: opts.schemesDir })));
   const cases = new CaseStore(opts.schemesDir);

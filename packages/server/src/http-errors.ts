@@ -6,6 +6,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { PathError } from './store/paths.ts';
 import type { ErrorBody } from '@jixiao/api';
 import { validationErrorBody } from './validation-errors.ts';
+import { DocumentBodyError } from './json-body.ts';
 
 /** The error body every refusal answers (declared once in `@jixiao/api`). */
 export type { ErrorBody };
@@ -19,6 +20,11 @@ export function sendError(reply: FastifyReply, status: number, body: ErrorBody):
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (err instanceof PathError) {
     return sendError(reply, 400, { error: err.code, message: err.messageZh, messageEn: err.message });
+  }
+  if (err instanceof DocumentBodyError) {
+    const [first] = err.issues;
+    const more = err.issues.length > 1 ? `（另有 ${err.issues.length - 1} 处）` : '';
+    return sendError(reply, 400, { error: 'bad-document', message: `请求内容无法按原样保存：${first?.message ?? ''}${more}`, messageEn: `The request body cannot be kept as sent: ${err.message}`, issues: err.issues });
   }
   if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return sendError(reply, 413, { error: 'body-too-large', message: '请求内容过大，已拒绝。', messageEn: 'Request body too large.' });

@@ -4,7 +4,7 @@
  * validate and score.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as engine from '@jixiao/engine';
 import { local, serverPerTest } from './helpers.ts';
@@ -59,6 +59,32 @@ describe('PUT /api/schemes/:family/:year', () => {
     expect(t.fx.readJson('shenzhen-department/2024.json')['title']).toBe(changed.title);
     expect((await get2024()).etag).toBe(newEtag);
     expect(readdirSync(join(t.fx.schemes, 'shenzhen-department')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a number that JSON cannot keep (1e400, a 3,000-digit literal) with the field named, and keeps the file as it was', async () => {
+    make2024Draft();
+    const { etag } = await get2024();
+    const before = readFileSync(join(t.fx.schemes, 'shenzhen-department/2024.json'), 'utf8');
+    const send = (text: string) =>
+      t.srv.inject({ method: 'PUT', url: '/api/schemes/shenzhen-department/2024', headers: { ...local, 'content-type': 'application/json', 'if-match': etag }, payload: text });
+    for (const literal of ['1e400', '9'.repeat(3000)]) {
+      const text = before.replace(/"totalPoints": *[^,\n]+/, `"totalPoints": ${literal}`);
+      expect(text).not.toBe(before);
+      const r = await send(text);
+      expect(r.statusCode).toBe(400);
+      const body = r.json() as { error: string; message: string; issues: { code: string; path: string }[] };
+      expect(body.error).toBe('bad-document');
+      expect(body.issues[0]).toMatchObject({ code: 'doc-number-overflow', path: '/totalPoints' });
+      expect(body.message).toContain('totalPoints');
+    }
+    expect(readFileSync(join(t.fx.schemes, 'shenzhen-department/2024.json'), 'utf8')).toBe(before);
+  });
+
+  it('refuses a body nested thousands deep with a message, not a 500', async () => {
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    const r = await t.srv.inject({ method: 'POST', url: '/api/validate', headers: { ...local, 'content-type': 'application/json' }, payload: deep });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toMatchObject({ error: 'bad-document', issues: [{ code: 'doc-too-deep' }] });
   });
 
   it('refuses a save based on an older version (412) — two tabs never silently overwrite each other', async () => {
