@@ -65,6 +65,23 @@ describe('formulas: what is allowed', () => {
   });
 });
 
+describe('formulas: a syntax error is told in Chinese, with where it is', () => {
+  const zh = (f: string) => {
+    const r = parseFormula(f);
+    return r.ok ? 'ok' : r.message;
+  };
+  it('an unfinished formula, a missing parenthesis, an operator without a value', () => {
+    // "实际采购金额 / " is 9 characters; mathjs reports the end at char 10
+    expect(zh('实际采购金额 / ')).toBe('公式无法解析：实际采购金额 / （第10个字符处公式不完整，末尾缺少数值或标识）');
+    expect(zh('(a + b')).toBe('公式无法解析：(a + b（第7个字符处缺少右括号“)”）');
+    expect(zh('a + * b')).toBe('公式无法解析：a + * b（第5个字符处缺少数值或标识）');
+  });
+  it('× and ÷ copied from a 评分标准 are named with the sign to write instead', () => {
+    expect(zh('已完成项目数/计划完成项目总数×6')).toBe('公式无法解析：已完成项目数/计划完成项目总数×6（第16个字符“×”：公式中乘号请写作 *）');
+    expect(zh('a ÷ 4')).toBe('公式无法解析：a ÷ 4（第3个字符“÷”：公式中除号请写作 /）');
+  });
+});
+
 describe('formulas: forbidden constructs are refused, with a Chinese message', () => {
   it.each([
     ['x = 1', 'AssignmentNode'], // assignment

@@ -268,17 +268,43 @@ function percentConstant(text: string): string {
   return d.gt(0) && d.lte(1) ? `${plain(d.times(100))}%` : text;
 }
 
+/** mathjs's parse errors, the kinds a user meets, in Chinese: "Unexpected end of expression (char 10)" → "公式不完整（第10个字符处）". */
+const PARSE_ERRORS_ZH: readonly [RegExp, string][] = [
+  [/^Unexpected end of expression/, '公式不完整，末尾缺少数值或标识'],
+  [/^Value expected/, '缺少数值或标识'],
+  [/^Parenthesis \) expected/, '缺少右括号“)”'],
+  [/^Unexpected operator/, '多余或错位的运算符'],
+  [/^Unexpected character/, '无法识别的字符'],
+  [/^Syntax error in part/, '语法错误'],
+  [/^Unterminated string/, '引号未闭合'],
+];
+
+function parseErrorZh(msg: string): string {
+  const at = /\(char (\d+)\)/.exec(msg);
+  const what = PARSE_ERRORS_ZH.find(([re]) => re.test(msg))?.[1] ?? '语法错误';
+  return at ? `第${at[1]}个字符处${what}` : what;
+}
+
 /**
  * Parses, checks and compiles a formula. Errors (syntax, forbidden construct, wrong number of
  * arguments, text constants) come back as data in Chinese and English; nothing throws.
  */
 export function parseFormula(source: string): FormulaResult {
+  const sign = /[×÷]/.exec(source);
+  if (sign) {
+    const as = sign[0] === '×' ? '*' : '/';
+    return {
+      ok: false,
+      message: `公式无法解析：${source}（第${sign.index + 1}个字符“${sign[0]}”：公式中${sign[0] === '×' ? '乘号' : '除号'}请写作 ${as}）`,
+      messageEn: `formula does not parse: ${source} (write "${sign[0]}" as ${as}, char ${sign.index + 1})`,
+    };
+  }
   let node: MathNode;
   try {
     node = math.parse(source);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, message: `公式无法解析：${source}（${msg}）`, messageEn: `formula does not parse: ${source} (${msg})` };
+    return { ok: false, message: `公式无法解析：${source}（${parseErrorZh(msg)}）`, messageEn: `formula does not parse: ${source} (${msg})` };
   }
   const fnNames = new Set<MathNode>();
   const symbols: string[] = [];
