@@ -34,7 +34,7 @@ describe('extreme inputs', () => {
 
   it('formulas at the edges still score: powers, tiny steps, 1/3 × 3', () => {
     const internal: string[] = [];
-    for (const expression of ['round(a, 20)', 'a ^ 0.5', 'a ^ 1000', '2 ^ 100000', 'a ^ -3', 'floor(a / 0.0000001)', 'ceil(-a)', 'min(a, 1/3) * 3', 'a ^ a', '10 ^ 400 / 10 ^ 399', 'abs(a - 1e300)']) {
+    for (const expression of ['round(a, 20)', 'a ^ 1000', '2 ^ 100000', 'a ^ -3', 'floor(a / 0.0000001)', 'ceil(-a)', 'min(a, 1/3) * 3', 'a ^ a', '10 ^ 400 / 10 ^ 399', 'abs(a - 1e300)']) {
       const c = compile(leafScheme({ points: 10, inputs: [input.number('a')], rule: { kind: 'formula', expression } }));
       if (!c.ok) throw new Error(`${expression} must compile`);
       for (const a of [0, 1, 2.5, 1e15, 0.1, 7, 1e-9]) {

@@ -52,11 +52,23 @@ describe('formulas: what is allowed', () => {
     expect(run('2 ^ -2')).toBe('0.25');
     let thrown: unknown;
     try {
-      run('a ^ 0.5', { a: '4' });
+      run('a ^ b', { a: '4', b: '0.5' });
     } catch (e) {
       thrown = e;
     }
     expect((thrown as { issue?: { code: string; message: string } }).issue).toMatchObject({ code: 'formula-power', message: expect.stringContaining('4 ^ 0.5') });
+  });
+
+  it('a constant divisor 0 or a constant power that is not whole is refused before any case is scored', () => {
+    const refused = (f: string) => {
+      const p = parseFormula(f);
+      return p.ok ? 'ok' : p.message;
+    };
+    expect(refused('实际采购金额 / 0')).toBe('公式“实际采购金额 / 0”除以常数 0，任何案例都无法计算');
+    expect(refused('a / 0.0')).toBe('公式“a / 0.0”除以常数 0，任何案例都无法计算');
+    expect(refused('(-1) ^ 0.5')).toBe('公式“(-1) ^ 0.5”中的乘方 ^ 0.5 不是整数次幂，无法精确计算（只能用整数次幂）');
+    expect(refused('a ^ 2')).toBe('ok');
+    expect(refused('a / 25%')).toBe('ok');
   });
 
   it('division by zero gives null (the caller reports it), never Infinity or NaN', () => {

@@ -286,6 +286,27 @@ function parseErrorZh(msg: string): string {
 }
 
 /**
+ * What no case's facts can make right, found before any case is scored: a division by the constant 0 and a
+ * power whose exponent is a constant that is not a whole number (no exact value: `(-1)^0.5`, `x^0.5`).
+ */
+function literalProblem(node: MathNode): { zh: string; en: string } | null {
+  let found: { zh: string; en: string } | null = null;
+  node.traverse((n: MathNode) => {
+    const x = n as unknown as Nodeish;
+    if (found || n.type !== 'OperatorNode' || x.args?.length !== 2) return;
+    const right = x.args[1] as unknown as Nodeish;
+    if (right.type !== 'ConstantNode') return;
+    const d = constant(right);
+    if (typeof d === 'string') return; // refused as it is compiled, with its own message
+    if (x.op === '/' && d.isZero()) found = { zh: '除以常数 0，任何案例都无法计算', en: 'divides by the constant 0' };
+    else if (x.op === '^' && !d.isInteger()) {
+      found = { zh: `中的乘方 ^ ${plain(d)} 不是整数次幂，无法精确计算（只能用整数次幂）`, en: `power ^ ${plain(d)} is not a whole number and has no exact value` };
+    }
+  });
+  return found;
+}
+
+/**
  * Parses, checks and compiles a formula. Errors (syntax, forbidden construct, wrong number of
  * arguments, text constants) come back as data in Chinese and English; nothing throws.
  */
@@ -325,6 +346,8 @@ export function parseFormula(source: string): FormulaResult {
     const name = (n as unknown as Nodeish).name!;
     if (!symbols.includes(name)) symbols.push(name);
   });
+  const literal = literalProblem(node);
+  if (literal) return { ok: false, message: `公式“${source}”${literal.zh}`, messageEn: `formula "${source}": ${literal.en}` };
   const fn = build(node);
   if (typeof fn === 'string') {
     return {
