@@ -2,7 +2,7 @@
  * Loading a scheme or a case from disk for a command: read the JSON (json-file.ts), then let the engine
  * judge it (`compile`, `validateCase`). Problems become a CliError with every issue listed.
  */
-import { compile, validateCase, type CaseDoc, type CompiledScheme, type Issue } from '@jixiao/engine';
+import { compile, countEn, validateCase, type CaseDoc, type CompiledScheme, type Issue } from '@jixiao/engine';
 import { inputError } from './io.ts';
 import { countText, errorsOf, issueLines } from './issues.ts';
 import { readJsonFile, type JsonFile } from './json-file.ts';
@@ -67,7 +67,7 @@ export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
   const issues = validateCase(file.doc).map((i) => ({ ...i, severity: 'error' as const }));
   const fatal = strict ? issues : issues.filter(blocksScoring);
   if (fatal.length) {
-    throw inputError([`案例 ${file.shown} 格式有误：${fatal.length} 个错误（invalid case ${file.shown}: ${fatal.length} errors）`, ...issueLines(fatal)], { file: file.shown, issues: fatal });
+    throw inputError([`案例 ${file.shown} 格式有误：${fatal.length} 个错误（invalid case ${file.shown}: ${countEn(fatal.length, 'error')}）`, ...issueLines(fatal)], { file: file.shown, issues: fatal });
   }
   const warnings = strict ? [] : issues.filter((i) => !blocksScoring(i)).map((i) => ({ ...i, severity: 'warning' as const }));
   return { file, doc: file.doc as CaseDoc, warnings };

@@ -25,7 +25,8 @@ function usageLines(e: CommanderError): string[] {
   const en = e.message.replace(/^error: /, '');
   const zh = USAGE_ZH[e.code] ?? '命令行有误';
   const quoted = [...en.matchAll(/'([^']+)'/g)].map((m) => m[1]).join(' ');
-  return [`用法错误：${zh}${quoted ? ` ${quoted}` : ''}`, `    usage error: ${en}`, '运行 jixiao --help 或 jixiao <命令> --help 查看用法（run jixiao --help）'];
+  const choices = /Allowed choices are (.+?)\.?$/.exec(en)?.[1];
+  return [`用法错误：${zh}${quoted ? ` ${quoted}` : ''}${choices ? `（可选：${choices.split(', ').join('、')}）` : ''}`, `    usage error: ${en}`, '运行 jixiao --help 或 jixiao <命令> --help 查看用法（run jixiao --help）'];
 }
 
 /**

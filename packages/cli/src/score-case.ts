@@ -3,7 +3,7 @@
  * find its scheme, evaluate, audit against the reported scores. Failures are data, never thrown out of
  * `scoreCaseFile`, so one bad case never stops a folder.
  */
-import { auditCase, evaluate, type AuditReport, type ScoreSheet } from '@jixiao/engine';
+import { auditCase, countEn, evaluate, type AuditReport, type ScoreSheet } from '@jixiao/engine';
 import { CliError, inputError } from './io.ts';
 import { issueLines } from './issues.ts';
 import { readJsonFile, showPath } from './json-file.ts';
@@ -19,7 +19,7 @@ export function scoreSheet(scheme: LoadedScheme, kase: LoadedCase): ScoreSheet {
   if (!r.ok) {
     throw inputError(
       [
-        `案例 ${kase.file.shown} 无法按方案 ${scheme.file.shown} 计分：${r.issues.length} 个问题（cannot score ${kase.file.shown}: ${r.issues.length} issues）`,
+        `案例 ${kase.file.shown} 无法按方案 ${scheme.file.shown} 计分：${r.issues.length} 个问题（cannot score ${kase.file.shown}: ${countEn(r.issues.length, 'issue')}）`,
         ...issueLines(r.issues),
       ],
       { file: kase.file.shown, issues: r.issues },

@@ -12,7 +12,7 @@ describe('usage errors exit 2', () => {
     ['missing scheme argument', ['validate'], /缺少参数 scheme/],
     ['missing --cases', ['audit'], /缺少必需的选项 --cases/],
     ['missing --out', ['batch', '--cases', 'schemes'], /缺少必需的选项 --out/],
-    ['bad --format', ['score', '--scheme', MINI_SCHEME, '--facts', ALPHA, '--format', 'xml'], /参数取值无效/],
+    ['bad --format', ['score', '--scheme', MINI_SCHEME, '--facts', ALPHA, '--format', 'xml'], /参数取值无效 --format <format> xml（可选：table、json、md）/],
     ['file not found', ['score', '--scheme', 'nowhere.json', '--facts', ALPHA], /找不到方案文件 nowhere\.json/],
     ['cases folder not found', ['audit', '--cases', 'no-such-folder'], /找不到案例目录/],
     ['unsupported --out extension', ['batch', '--cases', 'schemes', '--out', 'x.pdf'], /扩展名/],

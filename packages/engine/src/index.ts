@@ -38,4 +38,5 @@ export {
   showScore,
   type Shown,
 } from './display/index.ts';
+export { countEn } from './display/count.ts';
 export * from './versions/index.ts';

@@ -3,7 +3,7 @@
  * scheme document that must at least have the format's shape, printing the store's refusals, and the
  * publication check of an input file.
  */
-import { checkPublication, validateScheme, type Issue, type Scheme } from '@jixiao/engine';
+import { checkPublication, countEn, validateScheme, type Issue, type Scheme } from '@jixiao/engine';
 import type { StoreRefusal } from '@jixiao/store';
 import { CliError, EXIT, inputError, usageError, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
@@ -29,7 +29,7 @@ export function readSchemeDoc(path: string, cwd: string): SchemeFile {
   const issues = validateScheme(file.doc);
   const format = issues.filter(isFormatIssue);
   if (format.length) {
-    throw inputError([`方案 ${file.shown} 不符合方案格式：${format.length} 个错误（${file.shown} is not a scheme document: ${format.length} errors）`, ...issueLines(format)], { file: file.shown, issues: format });
+    throw inputError([`方案 ${file.shown} 不符合方案格式：${format.length} 个错误（${file.shown} is not a scheme document: ${countEn(format.length, 'error')}）`, ...issueLines(format)], { file: file.shown, issues: format });
   }
   return { file, doc: file.doc as Scheme, issues };
 }

@@ -20,3 +20,4 @@ export { DEFAULT_PLACES, displayPlaces, withDisplayPlaces } from './precision.ts
 export { roundingText } from './rounding.ts';
 export { UNROUNDED, UNROUNDED_MARK, showPoints, showScore } from './score.ts';
 export type { Shown } from './value.ts';
+export { countEn } from './count.ts';

@@ -8,6 +8,7 @@
  *   `@jixiao/store`, so every save is recorded in the history (time, author, one-line summary).
  *   `If-None-Match: *` creates a new file.
  */
+import { countEn } from '@jixiao/engine';
 import { GetScheme, ListSchemes, SaveScheme } from '@jixiao/api';
 import type { App } from '../app.ts';
 import type { SchemeStore } from '../store/scheme-store.ts';
@@ -70,7 +71,7 @@ export function schemeRoutes(app: App, store: SchemeStore, engine: EnginePort): 
       return sendError(reply, 422, {
         error: 'invalid-scheme',
         message: `方案校验未通过（${errors.length} 个错误），未保存。`,
-        messageEn: `Scheme is invalid (${errors.length} errors); not saved.`,
+        messageEn: `Scheme is invalid (${countEn(errors.length, 'error')}); not saved.`,
         issues,
       });
     }
