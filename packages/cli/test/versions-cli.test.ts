@@ -129,6 +129,19 @@ describe('from 2024 to a published 2025 on the command line', () => {
     expect(table.out).toMatch(/shenzhen-commerce\.json.*│\s*无变化 │/);
     expect(table.out).toMatch(/平均总分 \d+\.\d\d → \d+\.\d\d（-0\.50）/);
     expect(table.out).toContain('上升 0，下降 1，不变 1');
+
+    // 第1档 6分 → 5.75分: the averages do not end at 2 places. 满意度 (6 + 2) ÷ 2 = 4 → (5.75 + 2) ÷ 2 = 3.875,
+    // shown 3.88; the mean total 93.87 → 93.87 − 0.25 ÷ 2 = 93.745, shown 93.75. The shown change is the
+    // difference of the shown means (3.88 − 4.00 = −0.12, 93.75 − 93.87 = −0.12), never marked 未取整.
+    d.indicators[2].children[3].children[1].rule.tiers[0].score = 5.75;
+    write(draft(), d);
+    const quarter = await inProcess(['simulate', '--draft', `${FAMILY}/2025.json`, '--baseline', `${FAMILY}/2024.json`, '--cases', `${FAMILY}/cases`], dir);
+    expect(quarter.code).toBe(0);
+    expect(quarter.out).toMatch(/satisfaction\s*│\s*公众或服务对象满意度\s*│ 6 → 6\s*│\s*4\.00 │\s*3\.88 │\s*-0\.12 │/);
+    expect(quarter.out).toContain('平均总分 93.87 → 93.75（-0.12）');
+    expect(quarter.out).not.toContain('未取整');
+    d.indicators[2].children[3].children[1].rule.tiers[0].score = 5;
+    write(draft(), d);
   });
 
   it('publish freezes the draft; every later write is refused; history keeps every state', async () => {

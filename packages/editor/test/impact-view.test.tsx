@@ -49,16 +49,20 @@ function compiled(doc: unknown): CompiledScheme {
   return r.compiled;
 }
 
-function setup(extra: SimulationCase[] = []) {
+/** The draft's edit of the module doc by default; `edit` replaces it. */
+function setup(extra: SimulationCase[] = [], edit?: (d: Scheme) => void) {
   const base: Scheme = loadScheme();
   const ny = newYear(base, 2025);
   if (!ny.ok) throw new Error('newYear failed');
   const d = ny.doc;
-  (find(d.indicators, 'satisfaction').rule as TiersRule).tiers[0]!.score = 5;
-  find(d.indicators, 'satisfaction').points = 5;
-  find(d.indicators, 'fairness').points = 8;
-  find(d.indicators, 'key-tasks').points = 9;
-  find(d.indicators, 'efficiency').points = 21;
+  if (edit) edit(d);
+  else {
+    (find(d.indicators, 'satisfaction').rule as TiersRule).tiers[0]!.score = 5;
+    find(d.indicators, 'satisfaction').points = 5;
+    find(d.indicators, 'fairness').points = 8;
+    find(d.indicators, 'key-tasks').points = 9;
+    find(d.indicators, 'efficiency').points = 21;
+  }
   const result = simulate(compiled(d), compiled(base), [loadCase('2024/shenzhen-commerce'), loadCase('2021/shenzhen-ccpit'), ...extra]);
   render(<ImpactView result={result} places={2} labels={['2024年方案（基准）', '2025年草稿']} columns={['2024年', '2025年']} leafIds={leafIdsOf(d)} />);
 }
@@ -94,6 +98,19 @@ describe('ImpactView', () => {
     walk(loadScheme().indicators);
     expect(within(table).getAllByRole('row').length - 1).toBe(all.length);
     expect(cells(indicatorRow('decision')!, ['change'])).toEqual(['无变化']);
+  });
+
+  it('shows averages that do not end at 2 places so that what is shown adds up, unmarked (第1档 6 → 5.75 only)', () => {
+    // 市贸促委 93.18 → 93.18 − 0.25 = 92.93, 市商务局 94.56 unchanged: the mean total (94.56 + 93.18) ÷ 2 = 93.87
+    // → (94.56 + 92.93) ÷ 2 = 93.745, shown 93.75; 满意度 (6 + 2) ÷ 2 = 4 → (5.75 + 2) ÷ 2 = 3.875, shown 3.88.
+    // Each shown change is the difference of the shown averages: 93.75 − 93.87 = 3.88 − 4.00 = −0.12.
+    setup([], (d) => {
+      (find(d.indicators, 'satisfaction').rule as TiersRule).tiers[0]!.score = 5.75;
+    });
+    expect(screen.getByTestId('impact-summary').textContent).toBe('共 2 个案例：上升 0，下降 1，不变 1，等级变化 0平均总分 93.87 → 93.75（-0.12）');
+    expect(cells(indicatorRow('satisfaction')!, ['before', 'after', 'change'])).toEqual(['4.00', '3.88', '-0.12']);
+    expect(indicatorRow('satisfaction')!.querySelector('[data-col="change"]')!.className).toContain('down');
+    expect(cells(caseRow('2021/shenzhen-ccpit'), ['before', 'after', 'change'])).toEqual(['93.18', '92.93', '-0.25']);
   });
 
   it('describes the distribution: both cases in 90–100 under both versions', () => {

@@ -27,6 +27,9 @@ export { parseFormula, FORMULA_FUNCTIONS } from './formula/formula.ts';
 export { Dec, DecError } from './decimal/exact.ts';
 export {
   NO_CHANGE,
+  ORIGIN_NAME,
+  STATUS_NOTE,
+  STATUS_TEXT,
   UNROUNDED,
   UNROUNDED_MARK,
   showChange,
@@ -36,6 +39,10 @@ export {
   showPercent,
   showPoints,
   showScore,
+  showStatistic,
+  showStatisticChange,
+  showStatisticDelta,
+  statisticChange,
   type Shown,
 } from './display/index.ts';
 export { countEn } from './display/count.ts';

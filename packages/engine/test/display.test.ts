@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../src/decimal/exact.ts';
 import {
   NO_CHANGE,
+  ORIGIN_NAME,
+  STATUS_NOTE,
+  STATUS_TEXT,
   UNROUNDED_MARK,
   displayPlaces,
   roundingText,
@@ -16,6 +19,10 @@ import {
   showPercent,
   showPoints,
   showScore,
+  showStatistic,
+  showStatisticChange,
+  showStatisticDelta,
+  statisticChange,
   withDisplayPlaces,
 } from '../src/display/index.ts';
 import { input, leafScheme, metric, mustScore, node } from './fixtures/build.ts';
@@ -81,11 +88,41 @@ describe('numbers in arithmetic lines', () => {
   });
 });
 
+describe('averages (statistics of scores): unmarked, and what is shown adds up', () => {
+  // The impact preview of 满意度 第1档 6 → 5.75 over two cases of which one moves: the mean total goes
+  // from 93.87 to 93.87 − 0.25 ÷ 2 = 93.745, the mean of 满意度 from (6 + 2) ÷ 2 = 4 to (5.75 + 2) ÷ 2 = 3.875.
+  it('an average at the places, half-up, with no 未取整 mark (the scheme never rounds an average)', () => {
+    expect([showStatistic('93.745', 2), showStatistic('3.875', 2), showStatistic('4', 2), showStatistic('-0.125', 2)]).toEqual(['93.75', '3.88', '4.00', '-0.13']);
+    expect(showStatistic(new Dec(1).div(3), 2)).toBe('0.33');
+    expect(showStatistic('—', 2)).toBe('—');
+  });
+
+  it('the change is the difference of the shown averages: 93.75 − 93.87 = −0.12, not the exact −0.125 shown as −0.13', () => {
+    expect(showStatisticChange('93.87', '93.745', 2)).toBe('93.87 → 93.75（-0.12）');
+    expect(showStatisticDelta('4', '3.875', 2)).toBe('-0.12');
+    expect(statisticChange('4', '3.875', 2)!.toString()).toBe('-0.12');
+    expect(showStatisticChange('93.87', '94.37', 2)).toBe('93.87 → 94.37（+0.50）');
+    // 93.871 and 93.874 both show 93.87: the shown change is none
+    expect(showStatisticChange('93.871', '93.874', 2)).toBe('93.87 → 93.87（无变化）');
+    expect(showStatisticDelta('1', '—', 2)).toBe('—');
+  });
+});
+
+describe('labels of engine data, one table for every face', () => {
+  it('statuses and trace-input origins', () => {
+    expect(STATUS_NOTE.mixed).toBe('部分酌情');
+    expect(STATUS_NOTE.computed).toBe('');
+    expect(STATUS_NOTE.vetoed).toBe('一票否决');
+    expect(STATUS_TEXT.mixed).toBe('部分按规则计算、部分酌情');
+    expect(ORIGIN_NAME).toEqual({ fact: '事实', metric: '计算指标', default: '缺省值' });
+  });
+});
+
 describe('changes, one way everywhere', () => {
   it('a change with its sign at the places; 无变化 for none', () => {
     expect([showDelta('0.25', 2), showDelta('-0.5', 2), showDelta('1', 2), showDelta('0', 2), showDelta('-0', 2)]).toEqual(['+0.25', '-0.50', '+1.00', '无变化', '无变化']);
     expect(NO_CHANGE).toBe('无变化');
-    // an average change finer than the places
+    // a change finer than the places
     expect(showDelta('0.0033', 2)).toBe('+0.00（未取整）');
   });
 

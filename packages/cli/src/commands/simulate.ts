@@ -6,7 +6,7 @@
  * Exit 1 when some case cannot be scored under a version or cannot be read (the rest is reported).
  */
 import { relative, resolve, sep } from 'node:path';
-import { showChange, showDelta, showPoints, showScore, simulate, type SimulationCase, type SimulationResult } from '@jixiao/engine';
+import { showChange, showDelta, showPoints, showScore, showStatistic, showStatisticChange, showStatisticDelta, simulate, type SimulationCase, type SimulationResult } from '@jixiao/engine';
 import { CliError, EXIT, type ExitCode, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
 import { isSchemeDoc, listJsonFiles } from '../find-cases.ts';
@@ -82,9 +82,9 @@ export function simulationText(r: SimulationResult, places: number): string {
           i.id,
           `${'  '.repeat(i.level - 1)}${i.name}`,
           `${i.pointsBefore === null ? '—' : showPoints(i.pointsBefore)} → ${i.pointsAfter === null ? '—' : showPoints(i.pointsAfter)}`,
-          showScore(i.averageBefore, places),
-          showScore(i.averageAfter, places),
-          showDelta(i.averageChange, places),
+          showStatistic(i.averageBefore, places),
+          showStatistic(i.averageAfter, places),
+          showStatisticDelta(i.averageBefore, i.averageAfter, places),
         ]),
         [3, 4, 5],
       ),
@@ -96,7 +96,7 @@ export function simulationText(r: SimulationResult, places: number): string {
   out.push(
     '',
     `共 ${s.cases} 个案例：${s.scored} 个两版均可计分，${s.failed} 个无法计分；上升 ${s.raised}，下降 ${s.lowered}，不变 ${s.unchanged}，等级变化 ${s.gradeChanged}` +
-      (s.averageBefore !== null ? `；平均总分 ${showChange(s.averageBefore, s.averageAfter, places)}` : '') +
+      (s.averageBefore !== null && s.averageAfter !== null ? `；平均总分 ${showStatisticChange(s.averageBefore, s.averageAfter, places)}` : '') +
       `（${s.cases} cases, ${s.scored} scored under both, ${s.failed} failed; ${s.raised} up, ${s.lowered} down, ${s.unchanged} unchanged, ${s.gradeChanged} grade changes）`,
   );
   return out.join('\n');

@@ -79,7 +79,7 @@ export function CasePanel(p: CasePanelProps) {
       {p.caseKey && p.sheet ? (
         <div className={`total-box${p.pending ? ' pending' : ''}`}>
           <div>
-            总分 <b data-testid="case-total">{showScore(p.sheet.total, p.sheet.places)}</b> 分<span className="grade">等级 {p.sheet.grade}</span>
+            总分 <b data-testid="case-total">{showScore(p.sheet.total, p.sheet.places)}</b>分<span className="grade">等级 {p.sheet.grade}</span>
           </div>
           {reportedTotal !== undefined ? (
             <div className="muted">
@@ -103,7 +103,7 @@ export function CasePanel(p: CasePanelProps) {
       {p.caseKey && !p.sheet && p.staleSheet ? (
         <div className="total-box stale" aria-label="修改前的得分">
           <div>
-            修改前最后一次可计分的结果：总分 <b>{showScore(p.staleSheet.total, p.staleSheet.places)}</b> 分<span className="grade">等级 {p.staleSheet.grade}</span>
+            修改前最后一次可计分的结果：总分 <b>{showScore(p.staleSheet.total, p.staleSheet.places)}</b>分<span className="grade">等级 {p.staleSheet.grade}</span>
           </div>
           <div className="muted small">{p.scoreStage === 'evaluate' ? '修正上面的案例数据（或撤销假设值）后，得分会重新计算。' : '修正上面的错误后，得分会按当前草稿重新计算。'}</div>
         </div>

@@ -4,7 +4,7 @@
  * selected case's 得分. Clicking a row opens its editor right under it.
  */
 import { Fragment } from 'react';
-import { showScore } from '@jixiao/engine';
+import { STATUS_NOTE, showScore } from '@jixiao/engine';
 import type { Indicator, Issue, SheetNode } from '../model/types.ts';
 import { leafCount, leafRows } from '../model/tree.ts';
 import { issuesAt, issuesUnder, worst } from '../model/issues.ts';
@@ -30,7 +30,6 @@ export interface SchemeTableProps {
   declareFact?: (id: string, label: string) => void;
 }
 
-const STATUS: Record<string, string> = { judgement: '酌情', unverified: '未核实', exempt: '免评', vetoed: '否决', mixed: '部分酌情' };
 
 export function SchemeTable(props: SchemeTableProps) {
   const { doc, issues, rendered, renderErrors, scores, selected, onSelect, onShowTrace } = props;
@@ -52,7 +51,7 @@ export function SchemeTable(props: SchemeTableProps) {
       <td key={ptr} rowSpan={leafCount(node) + extra} className={`group-cell${w ? ` cell-${w}` : ''}`} data-ptr={ptr}>
         <div className="group-name">{node.name}</div>
         <div className="group-points">
-          {numToText(node.points)}分{s ? <span className="group-score">（得 {score(s)} 分）</span> : null}
+          {numToText(node.points)}分{s ? <span className="group-score">（得 {score(s)}分）</span> : null}
         </div>
         {own.map((i, n) => (
           <div key={n} className={`cell-issue ${i.severity}`} role="alert" title={i.messageEn}>
@@ -133,7 +132,7 @@ export function SchemeTable(props: SchemeTableProps) {
                     {s ? (
                       <button type="button" className="score-btn" title="查看得分说明" aria-label={`${r.leaf.name} 得分 ${score(s)}，查看得分说明`} onClick={() => onShowTrace(r.leaf.id)}>
                         {score(s)}
-                        {STATUS[s.status] ? <span className="status-tag">{STATUS[s.status]}</span> : null}
+                        {STATUS_NOTE[s.status] ? <span className="status-tag">{STATUS_NOTE[s.status]}</span> : null}
                       </button>
                     ) : (
                       <span className="muted">—</span>

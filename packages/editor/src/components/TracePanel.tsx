@@ -1,17 +1,8 @@
 /** 得分说明: how one indicator's score came about — rule branch, inputs, arithmetic, warnings. */
 import { useEffect, useRef } from 'react';
-import { showPoints, showScore } from '@jixiao/engine';
+import { ORIGIN_NAME, STATUS_TEXT, showPoints, showScore } from '@jixiao/engine';
 import type { SheetNode, Trace } from '../model/types.ts';
 import { kindLabel } from '../model/rule-kinds.ts';
-
-const STATUS_TEXT: Record<string, string> = {
-  computed: '按规则计算（可复核）',
-  judgement: '评审酌情评分',
-  mixed: '部分按规则计算、部分酌情',
-  unverified: '报告未披露计算所需数据，照录报告得分（未核实）',
-  exempt: '免评，直接得分',
-  vetoed: '一票否决',
-};
 
 export interface TracePanelProps {
   node: SheetNode;
@@ -37,7 +28,7 @@ export function TracePanel({ node, places, reported, onClose, onDropReviewer }: 
         </button>
       </div>
       <div className="trace-score">
-        得分 <b>{showScore(node.score, places)}</b> / {showPoints(node.points)} 分 · {STATUS_TEXT[node.status] ?? node.status}
+        得分 <b>{showScore(node.score, places)}</b> / {showPoints(node.points)}分 · {STATUS_TEXT[node.status]}
         {reported !== undefined ? <span className="muted"> · 报告得分 {showScore(reported, places)}</span> : null}
       </div>
       {node.reason ? <div className="trace-reason">理由：{node.reason}</div> : null}
@@ -72,7 +63,7 @@ function TraceBody({ trace, places }: { trace: Trace; places: number }) {
               <tr key={i.id}>
                 <th>{i.label}</th>
                 <td>{i.display}</td>
-                <td className="muted">{i.origin === 'fact' ? '案例数据' : i.origin === 'metric' ? '计算得出' : '方案缺省'}</td>
+                <td className="muted">{ORIGIN_NAME[i.origin]}</td>
               </tr>
             ))}
           </tbody>
@@ -88,7 +79,7 @@ function TraceBody({ trace, places }: { trace: Trace; places: number }) {
       {trace.parts?.map((p) => (
         <div key={p.id} className="trace-part">
           <div>
-            分项 <b>{p.name}</b>（{showPoints(p.points)}分）：得 {showScore(p.score, places)} 分
+            分项 <b>{p.name}</b>（{showPoints(p.points)}分）：得 {showScore(p.score, places)}分
           </div>
           <TraceBody trace={p} places={places} />
         </div>

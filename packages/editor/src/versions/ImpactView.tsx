@@ -6,7 +6,7 @@
  * draft's places (totals 94.56, changes +1.00 / -0.50 / 无变化, "6.00 → 5.00（-1.00）").
  */
 import { useMemo, useState } from 'react';
-import { Dec, showChange, showDelta, showPoints, showScore, type CaseImpact, type Issue, type SimulationResult } from '@jixiao/engine';
+import { Dec, showChange, showDelta, showPoints, showScore, showStatistic, showStatisticChange, showStatisticDelta, statisticChange, type CaseImpact, type Issue, type SimulationResult } from '@jixiao/engine';
 import { ScoreDistributionChart } from './ScoreDistributionChart.tsx';
 
 export interface ImpactViewProps {
@@ -107,7 +107,7 @@ export function ImpactView(p: ImpactViewProps) {
         {s.averageBefore !== null && s.averageAfter !== null && s.averageChange !== null ? (
           <>
             <br />
-            平均总分 <span className={`change ${changeClass(s.averageChange)}`}>{showChange(s.averageBefore, s.averageAfter, p.places)}</span>
+            平均总分 <span className={`change ${changeClass(statisticChange(s.averageBefore, s.averageAfter, p.places)?.toString() ?? null)}`}>{showStatisticChange(s.averageBefore, s.averageAfter, p.places)}</span>
           </>
         ) : null}
       </p>
@@ -161,10 +161,10 @@ export function ImpactView(p: ImpactViewProps) {
                   {i.name}
                 </th>
                 <td className="num">{i.pointsBefore === i.pointsAfter ? showPoints(i.pointsAfter) : `${i.pointsBefore === null ? '—' : showPoints(i.pointsBefore)} → ${i.pointsAfter === null ? '—' : showPoints(i.pointsAfter)}`}</td>
-                <td className="num" data-col="before">{showScore(i.averageBefore, p.places)}</td>
-                <td className="num" data-col="after">{showScore(i.averageAfter, p.places)}</td>
-                <td className={`num change ${changeClass(i.averageChange)}`} data-col="change">
-                  {showDelta(i.averageChange, p.places)}
+                <td className="num" data-col="before">{showStatistic(i.averageBefore, p.places)}</td>
+                <td className="num" data-col="after">{showStatistic(i.averageAfter, p.places)}</td>
+                <td className={`num change ${changeClass(statisticChange(i.averageBefore, i.averageAfter, p.places)?.toString() ?? null)}`} data-col="change">
+                  {showStatisticDelta(i.averageBefore, i.averageAfter, p.places)}
                 </td>
               </tr>
             ))}

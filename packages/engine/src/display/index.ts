@@ -7,17 +7,21 @@
  * - money.ts: amounts with separators ("1,039,209,201.00");
  * - operand.ts: numbers inside arithmetic lines (exact when short, else at the scheme's places, 未取整);
  * - change.ts: changes of score ("93.87 → 94.12（+0.25）", "无变化");
+ * - statistic.ts: averages of scores and their changes, unmarked, adding up ("93.87 → 93.75（-0.12）");
+ * - labels.ts: the Chinese names of statuses and trace-input origins ("部分酌情", "计算指标");
  * - rounding.ts: the name of a rounding ("保留2位小数（四舍五入）");
  * - precision.ts: the scheme's places in force while a sheet or trace is written.
  * Every function takes a Dec or a decimal string (as the score sheet carries them) and returns other
  * text unchanged.
  */
 export { NO_CHANGE, showChange, showDelta } from './change.ts';
+export { ORIGIN_NAME, STATUS_NOTE, STATUS_TEXT } from './labels.ts';
 export { showMoney } from './money.ts';
 export { EXACT_PLACES, showNumber } from './operand.ts';
 export { showPercent } from './percent.ts';
 export { DEFAULT_PLACES, displayPlaces, withDisplayPlaces } from './precision.ts';
 export { roundingText } from './rounding.ts';
+export { showStatistic, showStatisticChange, showStatisticDelta, statisticChange } from './statistic.ts';
 export { UNROUNDED, UNROUNDED_MARK, showPoints, showScore } from './score.ts';
 export type { Shown } from './value.ts';
 export { countEn } from './count.ts';
