@@ -4,6 +4,7 @@
  * expression, an ajv keyword or the alternatives of a union; each issue a catalogue entry with params
  * (JSON path, field, allowed values…), the indicator id and the JSON path.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderIssue, validateCase, validateScheme, type Issue, type Scheme } from '../src/index.ts';
 import { fixture } from './fixtures/build.ts';
@@ -220,5 +221,41 @@ describe('the messages a user gets for a broken case', () => {
       '/reviewer/effect/score': '给分应为数字，如 6、4.5，也可写成 "4.5" 或百分数 "95%"；不能写成文字或带单位，现为 "五分"',
     });
     expect(validateCase(base)).toMatchObject([{ code: 'schema-required', message: '案例文档缺少“事实”（facts），请补上' }]);
+  });
+});
+
+describe('the report that found the bug: "6%" in a copy of the bundled 深圳市部门整体 2024 scheme', () => {
+  const root = new URL('../../../', import.meta.url);
+  const scheme = (): Loose => JSON.parse(readFileSync(new URL('schemes/shenzhen-department/2024.json', root), 'utf8')) as Loose;
+  /** 满意度 (6 分, tiers) in 效益 / 社会效益, as the scheme file has it. */
+  const satisfaction = (d: Loose) => d.indicators[2].children[3].children[1];
+
+  it('the bundled scheme is valid as it is', () => {
+    expect(validateScheme(scheme()).filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('"points":"6%" and a tier "score":"6%": two percent-sign issues and nothing else (no 合计 3.06 分, no 超出本项分值 0–0.06 分)', () => {
+    const d = scheme();
+    expect(satisfaction(d)).toMatchObject({ id: 'satisfaction', points: 6 });
+    satisfaction(d).points = '6%';
+    satisfaction(d).rule.tiers[0].score = '6%';
+    const issues = validateScheme(d);
+    expect(issues.map((i) => [i.code, i.path, i.indicator])).toEqual([
+      ['schema-points-percent', '/indicators/2/children/3/children/1/points', 'satisfaction'],
+      ['schema-points-percent', '/indicators/2/children/3/children/1/rule/tiers/0/score', 'satisfaction'],
+    ]);
+    for (const i of issues) expect(i.message).not.toMatch(/合计|超出本项分值/);
+  });
+
+  it('"totalPoints":"100%" and a checklist item\'s "points":"1%": refused, not read as 1 分 and 0.01 分', () => {
+    const d = scheme();
+    d.totalPoints = '100%';
+    d.indicators[0].children[0].children[0].rule.items[0].points = '1%';
+    const issues = validateScheme(d);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['schema-points-percent', '/totalPoints'],
+      ['schema-points-percent', '/indicators/0/children/0/children/0/rule/items/0/points'],
+    ]);
+    expect(issues.some((i) => /与方案总分/.test(i.message))).toBe(false);
   });
 });
