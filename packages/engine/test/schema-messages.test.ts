@@ -92,6 +92,16 @@ describe('the messages a user gets for a broken scheme', () => {
     expect(issues.find((i) => i.path === '/grades/0/min')!.message).toMatch(/^等级下限不能带百分号/);
   });
 
+  it('a linear penalty: its threshold and step are percents ("10%", "1%"), its deduct is points and refuses "0.1%"', () => {
+    const issues = broken((d) => {
+      d.indicators[0].children[4].rule = { kind: 'linearPenalty', metric: '满意度', threshold: '10%', step: '1%', deduct: '0.1%' };
+    });
+    expect(issues.map((i) => [i.code, i.path, i.params?.['number']])).toEqual([
+      ['schema-points-percent', '/indicators/0/children/4/rule/deduct', '0.1'],
+    ]);
+    expect(issues[0]!.message).toMatch(/^每步扣分不能带百分号，现为 "0.1%"/);
+  });
+
   it('a percent bound of a percent metric still takes its percent sign: "95%" in a tier bound is 0.95', () => {
     const issues = broken((d) => {
       d.indicators[0].children[0].rule.tiers[0].min = '95%';
