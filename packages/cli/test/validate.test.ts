@@ -84,9 +84,9 @@ describe('validate', () => {
     const r = await jixiao(['validate', broken((s) => ((leaf(s, 'satisfaction') as unknown as { points: string }).points = '六分'))]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      '错误 [schema-number] 分值应为数字，如 6、4.5，也可写成 "4.5" 或百分数 "95%"；不能写成文字或带单位，现为 "六分"（指标 satisfaction，位置 /indicators/0/children/0/children/0/points）',
+      '错误 [schema-points] 分值应为数字（以“分”计），如 6、4.5，也可写成 "4.5"；不能写成文字或带单位，现为 "六分"（指标 satisfaction，位置 /indicators/0/children/0/children/0/points）',
     );
-    expect(r.err).toContain('    /indicators/0/children/0/children/0/points must be a number such as 6 or 4.5');
+    expect(r.err).toContain('    /indicators/0/children/0/children/0/points must be a number of points such as 6 or 4.5');
     expect(r.err).not.toMatch(/应当|pattern|\^\[/);
   });
 

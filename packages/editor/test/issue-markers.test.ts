@@ -17,11 +17,11 @@ describe('markers', () => {
     const d = doc();
     d.totalPoints = '一百分';
     const [i] = validateScheme(d);
-    expect(i).toMatchObject({ code: 'schema-number', path: '/totalPoints', params: { path: '/totalPoints', label: '总分', value: '"一百分"' } });
+    expect(i).toMatchObject({ code: 'schema-points', path: '/totalPoints', params: { path: '/totalPoints', label: '总分', value: '"一百分"' } });
     // as it arrives from the worker: plain JSON; the texts are written again from code + params
     const crossed = { ...JSON.parse(JSON.stringify(i)), message: '', messageEn: '' };
     const [zh, en] = markerText(crossed).split('\n');
-    expect(zh).toBe('总分应为数字，如 6、4.5，也可写成 "4.5" 或百分数 "95%"；不能写成文字或带单位，现为 "一百分"');
+    expect(zh).toBe('总分应为数字（以“分”计），如 6、4.5，也可写成 "4.5"；不能写成文字或带单位，现为 "一百分"');
     expect(en).toContain('/totalPoints must be a number');
   });
 });

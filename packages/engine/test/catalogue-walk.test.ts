@@ -73,6 +73,8 @@ const tables = [
     'schema-additionalProperties': [{ ...at, owner: '计分规则', extra: 'color', allowed: ['kind', 'metric'] }, { path: '', extra: 'x', allowed: [] }],
     'schema-type': [{ ...at, value: 'null', expected: ['number', 'string'] }, { path: '', value: '[]', expected: ['object'] }],
     'schema-number': [{ ...at, value: '"六分"' }],
+    'schema-points': [{ ...at, value: '"六分"' }],
+    'schema-points-percent': [{ ...at, value: '"6%"', number: '6' }],
     'schema-id': [{ ...at, value: '"a b"', problem: 'space' }, { path: '/id', value: '"1a"', problem: 'start', char: '1' }],
     'schema-enum': [{ path: '/status', label: '状态', value: '"done"', allowed: ['draft', 'published'] }],
     'schema-minLength': [{ ...at, limit: 1 }, { ...at, limit: 3 }],

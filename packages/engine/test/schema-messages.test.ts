@@ -4,6 +4,7 @@
  * expression, an ajv keyword or the alternatives of a union; each issue a catalogue entry with params
  * (JSON path, field, allowed values…), the indicator id and the JSON path.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderIssue, validateCase, validateScheme, type Issue, type Scheme } from '../src/index.ts';
 import { fixture } from './fixtures/build.ts';
@@ -19,19 +20,94 @@ const broken = (breakIt: (d: Loose) => void): Issue[] => {
 const MACHINE_WORDS = /\^\[|\\p\{|应当匹配|应当有必需属性|应当是|anyOf|oneOf|must match|pattern|schema/i;
 
 describe('the messages a user gets for a broken scheme', () => {
-  it('points written "六分": one sentence saying a number is needed, with examples', () => {
+  it('points written "六分": one sentence saying a number of 分 is needed, with examples, and no percent suggested', () => {
     const issues = broken((d) => (d.indicators[0].children[0].points = '六分'));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({
-      code: 'schema-number',
+      code: 'schema-points',
       path: '/indicators/0/children/0/points',
       indicator: 'satisfaction',
       params: { path: '/indicators/0/children/0/points', label: '分值', property: 'points', value: '"六分"' },
-      message: '分值应为数字，如 6、4.5，也可写成 "4.5" 或百分数 "95%"；不能写成文字或带单位，现为 "六分"',
+      message: '分值应为数字（以“分”计），如 6、4.5，也可写成 "4.5"；不能写成文字或带单位，现为 "六分"',
     });
     expect(issues[0]!.messageEn).toBe(
-      '/indicators/0/children/0/points must be a number such as 6 or 4.5 (or a decimal string "4.5", "95%"), without words or units; got "六分"',
+      '/indicators/0/children/0/points must be a number of points such as 6 or 4.5 (or a decimal string "4.5"), without words or units; got "六分"',
     );
+    expect(issues[0]!.message).not.toContain('%');
+  });
+
+  // The bug: "6%" in 分值 was read as the fraction 0.06 分, and the user saw only the knock-on errors
+  // (下级指标分值合计 …, 第2档得分 4 分超出本项分值 0–0.06 分). Now the schema refuses the percent sign,
+  // once per place, and the semantic checks that would repeat it do not run.
+  it('points "6%" and a tier score "6%": one sentence each, saying points take no percent sign, no knock-on errors', () => {
+    const issues = broken((d) => {
+      d.indicators[0].children[0].points = '6%';
+      d.indicators[0].children[0].rule.tiers[0].score = '6%';
+    });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['schema-points-percent', '/indicators/0/children/0/points'],
+      ['schema-points-percent', '/indicators/0/children/0/rule/tiers/0/score'],
+    ]);
+    expect(issues[0]).toMatchObject({
+      indicator: 'satisfaction',
+      params: { label: '分值', property: 'points', value: '"6%"', number: '6' },
+      message: '分值不能带百分号，现为 "6%"：分值和得分以“分”计，请只写数字，如 6（百分号只用于比率，如执行率 "95%"）',
+      messageEn:
+        '/indicators/0/children/0/points: points take no percent sign, got "6%"; write the number of points, e.g. 6 (a percent sign is only for rates such as "95%")',
+    });
+    expect(issues[1]!.message).toMatch(/^该档得分不能带百分号，现为 "6%"/);
+  });
+
+  it('totalPoints "100%": refused with the percent sign named, not read as 1 分', () => {
+    const issues = broken((d) => (d.totalPoints = '100%'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'schema-points-percent', path: '/totalPoints', params: { label: '总分', value: '"100%"', number: '100' } });
+    expect(issues[0]!.message).toMatch(/^总分不能带百分号，现为 "100%"/);
+  });
+
+  it('every amount of points refuses a percent sign: parts, option and checklist scores, deduction, ratio, grade bounds', () => {
+    const issues = broken((d) => {
+      d.indicators[0].points = '20%';
+      d.indicators[0].children[1].rule.parts[0].points = '1%';
+      d.indicators[0].children[1].rule.parts[0].rule.multiplier = '1%';
+      d.indicators[0].children[1].rule.parts[0].rule.cap = '1%';
+      d.indicators[0].children[2].rule.perItem = '1%';
+      d.indicators[0].children[2].rule.floor = '0%';
+      d.indicators[0].children[3].rule.options[1].score = '1%';
+      d.grades[0].min = '90%';
+    });
+    expect(issues.map((i) => i.path).sort()).toEqual(
+      [
+        '/indicators/0/points',
+        '/indicators/0/children/1/rule/parts/0/points',
+        '/indicators/0/children/1/rule/parts/0/rule/multiplier',
+        '/indicators/0/children/1/rule/parts/0/rule/cap',
+        '/indicators/0/children/2/rule/perItem',
+        '/indicators/0/children/2/rule/floor',
+        '/indicators/0/children/3/rule/options/1/score',
+        '/grades/0/min',
+      ].sort(),
+    );
+    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['schema-points-percent']));
+    expect(issues.find((i) => i.path === '/grades/0/min')!.message).toMatch(/^等级下限不能带百分号/);
+  });
+
+  it('a linear penalty: its threshold and step are percents ("10%", "1%"), its deduct is points and refuses "0.1%"', () => {
+    const issues = broken((d) => {
+      d.indicators[0].children[4].rule = { kind: 'linearPenalty', metric: '满意度', threshold: '10%', step: '1%', deduct: '0.1%' };
+    });
+    expect(issues.map((i) => [i.code, i.path, i.params?.['number']])).toEqual([
+      ['schema-points-percent', '/indicators/0/children/4/rule/deduct', '0.1'],
+    ]);
+    expect(issues[0]!.message).toMatch(/^每步扣分不能带百分号，现为 "0.1%"/);
+  });
+
+  it('a percent bound of a percent metric still takes its percent sign: "95%" in a tier bound is 0.95', () => {
+    const issues = broken((d) => {
+      d.indicators[0].children[0].rule.tiers[0].min = '95%';
+      d.indicators[0].children[0].rule.tiers[1].max = '95%';
+    });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
   it('an id with a space: says the space is the problem and what an id may hold', () => {
@@ -132,7 +208,7 @@ describe('the messages a user gets for a broken scheme', () => {
       '/grades': '等级区间至少要有 1 项',
       '/indicators/0/children/3/rule/exempt/when': '条件缺少 value，请补上',
     });
-    expect(issues.map((i) => i.code)).toEqual(expect.arrayContaining(['schema-id', 'schema-number', 'schema-additionalProperties']));
+    expect(issues.map((i) => i.code)).toEqual(expect.arrayContaining(['schema-id', 'schema-points', 'schema-additionalProperties']));
     for (const i of issues) {
       expect(i.message).not.toMatch(MACHINE_WORDS);
       expect(renderIssue(JSON.parse(JSON.stringify(i)))).toEqual({ zh: i.message, en: i.messageEn });
@@ -155,5 +231,41 @@ describe('the messages a user gets for a broken case', () => {
       '/reviewer/effect/score': '给分应为数字，如 6、4.5，也可写成 "4.5" 或百分数 "95%"；不能写成文字或带单位，现为 "五分"',
     });
     expect(validateCase(base)).toMatchObject([{ code: 'schema-required', message: '案例文档缺少“事实”（facts），请补上' }]);
+  });
+});
+
+describe('the report that found the bug: "6%" in a copy of the bundled 深圳市部门整体 2024 scheme', () => {
+  const root = new URL('../../../', import.meta.url);
+  const scheme = (): Loose => JSON.parse(readFileSync(new URL('schemes/shenzhen-department/2024.json', root), 'utf8')) as Loose;
+  /** 满意度 (6 分, tiers) in 效益 / 社会效益, as the scheme file has it. */
+  const satisfaction = (d: Loose) => d.indicators[2].children[3].children[1];
+
+  it('the bundled scheme is valid as it is', () => {
+    expect(validateScheme(scheme()).filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('"points":"6%" and a tier "score":"6%": two percent-sign issues and nothing else (no 合计 3.06 分, no 超出本项分值 0–0.06 分)', () => {
+    const d = scheme();
+    expect(satisfaction(d)).toMatchObject({ id: 'satisfaction', points: 6 });
+    satisfaction(d).points = '6%';
+    satisfaction(d).rule.tiers[0].score = '6%';
+    const issues = validateScheme(d);
+    expect(issues.map((i) => [i.code, i.path, i.indicator])).toEqual([
+      ['schema-points-percent', '/indicators/2/children/3/children/1/points', 'satisfaction'],
+      ['schema-points-percent', '/indicators/2/children/3/children/1/rule/tiers/0/score', 'satisfaction'],
+    ]);
+    for (const i of issues) expect(i.message).not.toMatch(/合计|超出本项分值/);
+  });
+
+  it('"totalPoints":"100%" and a checklist item\'s "points":"1%": refused, not read as 1 分 and 0.01 分', () => {
+    const d = scheme();
+    d.totalPoints = '100%';
+    d.indicators[0].children[0].children[0].rule.items[0].points = '1%';
+    const issues = validateScheme(d);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['schema-points-percent', '/totalPoints'],
+      ['schema-points-percent', '/indicators/0/children/0/children/0/rule/items/0/points'],
+    ]);
+    expect(issues.some((i) => /与方案总分/.test(i.message))).toBe(false);
   });
 });

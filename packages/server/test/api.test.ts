@@ -119,7 +119,7 @@ describe('PUT /api/schemes/:family/:year', () => {
     expect(body.issues.some((i) => i.severity === 'error' && i.path === '/totalPoints')).toBe(true);
     // issues cross the API as data: code and params, so the editor can render (or translate) them again
     const total = body.issues.find((i) => i.path === '/totalPoints')!;
-    expect(total).toMatchObject({ code: 'schema-number', params: { path: '/totalPoints', label: '总分', value: '"一百分"' } });
+    expect(total).toMatchObject({ code: 'schema-points', params: { path: '/totalPoints', label: '总分', value: '"一百分"' } });
     expect(engine.renderIssue(total)).toEqual({ zh: total.message, en: total.messageEn });
     expect(t.fx.read('shenzhen-department/2024.json')).toBe(before);
   });

@@ -4,7 +4,8 @@
  * the rule kinds' fragments, so that a fragment never imports the composition (no import cycle).
  *
  * Inside a fragment, the scheme's other definitions are named by reference and resolved when the
- * scheme module is built: `Type.Ref('Id')`, `Type.Ref('Num')`, `Type.Ref('Condition')`, `Type.Ref('Part')`,
+ * scheme module is built: `Type.Ref('Id')`, `Type.Ref('Num')` (a number, percents allowed),
+ * `Type.Ref('Points')` (分值/得分 in 分, no percent sign), `Type.Ref('Condition')`, `Type.Ref('Part')`,
  * `Type.Ref('Round')`, `Type.Ref('RenderHints')`, `Type.Ref('Rule')`.
  */
 import { Type } from '@sinclair/typebox';

@@ -10,10 +10,11 @@
  * Conventions (also in docs/scheme-format.md):
  * - Numbers (分值, 得分, bounds, multipliers) are JSON numbers or decimal strings ("0.95"); the
  *   engine reads them into exact decimals (Dec), never computes in binary floating point.
- * - Percentages are fractions: 95% is written 0.95 or the string "95%".
+ * - Percentages are fractions: 95% is written 0.95 or the string "95%". Only percents take a percent
+ *   sign: amounts of points (`Points`: 分值, 得分, 扣分, grade bounds) refuse "6%".
  * - Money facts carry their unit (元 or 万元) on the declared input.
  */
-import { Type, type Static, type TRef, type TSchema, type TUnion } from '@sinclair/typebox';
+import { CloneType, Type, type Static, type TRef, type TSchema, type TUnion } from '@sinclair/typebox';
 import { intervalOptions } from './schema-parts.ts';
 import { schemaName, type KindSchema, type SchemaName } from '../rules/kind.ts';
 import { RULE_KIND_LIST } from '../rules/registry.ts';
@@ -26,12 +27,24 @@ const d = (description: string) => ({ description });
  * the schema it sits on, so a user reads one sentence in finance words instead of a pattern or the
  * alternatives of a union. Monaco is given the schema without it (editor/src/monaco/scheme-schema.ts).
  */
-const errorCode = (code: 'schema-number' | 'schema-id') => ({ errorMessage: code });
+const errorCode = (code: 'schema-number' | 'schema-points' | 'schema-id') => ({ errorMessage: code });
 
 /** A decimal number: a JSON number or a decimal string such as "0.95", "-3", "12.50", or "95%" (= 0.95). */
 export const Num = Type.Union([Type.Number(), Type.String({ pattern: '^-?[0-9]+(\\.[0-9]+)?%?$' })], {
   ...d('数值：JSON 数字或十进制字符串，如 6、0.95、"0.95"、"95%"（百分数按小数写，95% 即 0.95）'),
   ...errorCode('schema-number'),
+});
+
+/**
+ * An amount of points (分值 or 得分, in 分): a JSON number or a decimal string such as "4.5", never a
+ * percent — "6%" is refused (read as a fraction it would be 0.06 分). Used for indicator and part
+ * points, totalPoints, tier and option scores, checklist item points, deduction perItem/floor,
+ * linearPenalty deduct, ratio multiplier/cap and grade band bounds. Bounds and thresholds of percent
+ * metrics stay `Num`.
+ */
+export const Points = Type.Union([Type.Number(), Type.String({ pattern: '^-?[0-9]+(\\.[0-9]+)?$' })], {
+  ...d('分值/得分（分）：JSON 数字或十进制字符串，如 6、4.5、"4.5"；不带百分号'),
+  ...errorCode('schema-points'),
 });
 
 /** Identifier of a fact, metric, indicator, part or item: letters (incl. Chinese), digits, _ . - */
@@ -68,6 +81,10 @@ const intervalProps = {
 };
 export const Interval = Type.Object(intervalProps, intervalOptions);
 
+/** A grade band's interval: its bounds are total scores (分), so `Points`, not percents. */
+const bandBound = (description: string) => Type.Optional(Object.assign(CloneType(Points), { description }));
+const gradeBandProps = { ...intervalProps, min: bandBound('等级下限（总分，分）'), max: bandBound('等级上限（总分，分）') };
+
 /**
  * A condition's operator: a json-rules-engine operator name (equal, notEqual, greaterThanInclusive, …; the
  * registry in conditions/operators.ts). The schema accepts any name: the scheme check (`checkCondition`)
@@ -103,6 +120,7 @@ export const RenderHints = Type.Object(
  */
 const definitions = {
   Num,
+  Points,
   Id,
   Round,
   Interval,
@@ -141,7 +159,7 @@ const definitions = {
     {
       id: Type.Ref('Id'),
       name: Type.String({ minLength: 1, description: '分项名称' }),
-      points: Type.Ref('Num', { description: '分项分值（分）' }),
+      points: Type.Ref('Points', { description: '分项分值（分）' }),
       rule: Type.Ref('Rule'),
     },
     { additionalProperties: false },
@@ -152,7 +170,7 @@ const definitions = {
     {
       id: Type.Ref('Id'),
       name: Type.String({ minLength: 1, description: '指标名称' }),
-      points: Type.Ref('Num', { description: '分值（参考分值，分）' }),
+      points: Type.Ref('Points', { description: '分值（参考分值，分）' }),
       description: Type.Optional(Type.String({ description: '指标说明（原文照录）' })),
       criterion: Type.Optional(Type.String({ description: '参考评分标准（原文照录，用于与规则渲染结果核对）' })),
       rule: Type.Optional(Type.Ref('Rule')),
@@ -215,7 +233,7 @@ const definitions = {
   ),
 
   GradeBand: Type.Object(
-    { ...intervalProps, grade: Type.String({ minLength: 1, description: '等级，如 优、良、中、差' }) },
+    { ...gradeBandProps, grade: Type.String({ minLength: 1, description: '等级，如 优、良、中、差' }) },
     { ...intervalOptions, description: '等级区间：总分落在区间内得该等级' },
   ),
 
@@ -242,7 +260,7 @@ const definitions = {
       publishedAt: Type.Optional(Type.String({ description: '发布时间（ISO 8601）' })),
       contentHash: Type.Optional(Type.String({ description: '发布时的内容摘要（sha256）' })),
       source: Type.Optional(Type.String({ description: '出处（种子文件、表名）' })),
-      totalPoints: Type.Ref('Num', { description: '总分（通常为 100）' }),
+      totalPoints: Type.Ref('Points', { description: '总分（通常为 100）' }),
       rounding: Type.Object(
         {
           places: Type.Integer({ minimum: 0, maximum: 10, description: '保留小数位数' }),
@@ -304,6 +322,7 @@ export type IntervalT = Static<typeof Interval>;
 export type RoundT = Static<typeof Round>;
 export type RenderHintsT = Static<typeof RenderHints>;
 export type NumT = Static<typeof Num>;
+export type PointsT = Static<typeof Points>;
 export type TiersRule = Extract<Rule, { kind: 'tiers' }>;
 export type OptionsRule = Extract<Rule, { kind: 'options' }>;
 export type RatioRule = Extract<Rule, { kind: 'ratio' }>;

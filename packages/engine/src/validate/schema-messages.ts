@@ -81,6 +81,21 @@ export const schemaMessages = defineMessages({
     zh: (p: ValueP) => `${field(p)}应为数字，如 6、4.5，也可写成 "4.5" 或百分数 "95%"；不能写成文字或带单位，现为 ${p.value}`,
     en: (p: ValueP) => `${place(p)} must be a number such as 6 or 4.5 (or a decimal string "4.5", "95%"), without words or units; got ${p.value}`,
   },
+  /** An amount of points (分值, 得分, 扣分…) written as words or with a unit: no percent is suggested, points are 分. */
+  'schema-points': {
+    zh: (p: ValueP) => `${field(p)}应为数字（以“分”计），如 6、4.5，也可写成 "4.5"；不能写成文字或带单位，现为 ${p.value}`,
+    en: (p: ValueP) => `${place(p)} must be a number of points such as 6 or 4.5 (or a decimal string "4.5"), without words or units; got ${p.value}`,
+  },
+  /**
+   * An amount of points written with a percent sign ("6%"): refused, not read as the fraction 0.06 分.
+   * `number` is the value without its sign (what was probably meant, in 分).
+   */
+  'schema-points-percent': {
+    zh: (p: ValueP & { number: string }) =>
+      `${field(p)}不能带百分号，现为 ${p.value}：分值和得分以“分”计，请只写数字，如 ${p.number}（百分号只用于比率，如执行率 "95%"）`,
+    en: (p: ValueP & { number: string }) =>
+      `${place(p)}: points take no percent sign, got ${p.value}; write the number of points, e.g. ${p.number} (a percent sign is only for rates such as "95%")`,
+  },
   /** An identifier (标识) that cannot be one; `char` is the first character not allowed. */
   'schema-id': {
     zh: (p: ValueP & { problem: IdProblem; char?: string }) =>

@@ -6,7 +6,7 @@
  *
  * What a policy user reads says what to write, in finance words:
  * - numbers and identifiers carry ajv-errors `errorMessage` codes in their TypeBox definitions
- *   (`schema-number`, `schema-id`), so "六分" or an id with a space is one sentence, not a pattern;
+ *   (`schema-number`, `schema-points`, `schema-id`), so "六分" or an id with a space is one sentence, not a pattern;
  * - a union (anyOf/oneOf) reports the errors of the one alternative the value was meant as (the one
  *   whose type fits and whose properties it uses), or one sentence naming the allowed values or forms,
  *   never every alternative's errors ("应当有必需属性 all");
@@ -240,6 +240,12 @@ function issueOf(ctx: Ctx, e: ErrorObject): Issue {
       // ajv-errors: the message is a catalogue code set in the TypeBox definition
       if (e.message === 'schema-id') return m.issue('schema-id', { ...base, value, ...idProblem(at(ctx.doc, path)) }, where);
       if (e.message === 'schema-number') return m.issue('schema-number', { ...base, value }, where);
+      if (e.message === 'schema-points') {
+        const v = at(ctx.doc, path);
+        const pct = typeof v === 'string' ? /^\s*(-?[0-9]+(?:\.[0-9]+)?)\s*[%％]\s*$/.exec(v) : null;
+        if (pct) return m.issue('schema-points-percent', { ...base, value, number: pct[1]! }, where);
+        return m.issue('schema-points', { ...base, value }, where);
+      }
       break;
     }
     case 'required': {

@@ -11,7 +11,7 @@ export const ChecklistRuleSchema = Type.Object(
         {
           id: Type.Ref('Id'),
           text: Type.String({ description: '要点原文，如“部门预算编制、分配符合本部门职责……”' }),
-          points: Type.Ref('Num'),
+          points: Type.Ref('Points'),
           fact: Type.Ref('Id', { description: '布尔型事实：该要点是否达到' }),
         },
         { additionalProperties: false },

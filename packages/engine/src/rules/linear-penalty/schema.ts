@@ -9,7 +9,7 @@ export const LinearPenaltyRuleSchema = Type.Object(
     metric: Type.Ref('Id'),
     threshold: Type.Ref('Num', { description: '阈值，如 0.10（10%）' }),
     step: Type.Ref('Num', { description: '步长，如 0.01（一个百分点）' }),
-    deduct: Type.Ref('Num', { description: '每步扣分（分），如 0.1' }),
+    deduct: Type.Ref('Points', { description: '每步扣分（分），如 0.1' }),
     stepping: Type.Optional(
       Type.Union([Type.Literal('proportional'), Type.Literal('whole'), Type.Literal('started')], {
         description: '不足一步如何计：proportional 按比例（默认）、whole 只计整步、started 不足一步按一步',

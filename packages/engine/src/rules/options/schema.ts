@@ -11,7 +11,7 @@ export const OptionsRuleSchema = Type.Object(
       Type.Object(
         {
           value: Type.String({ description: '选项取值（与事实的 options 对应）' }),
-          score: Type.Ref('Num'),
+          score: Type.Ref('Points'),
           text: Type.String({ description: '该档原文，如“按规定内容、时限、范围等各项要求进行公开的”' }),
         },
         { additionalProperties: false },

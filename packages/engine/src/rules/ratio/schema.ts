@@ -7,8 +7,8 @@ export const RatioRuleSchema = Type.Object(
   {
     kind: Type.Literal('ratio'),
     metric: Type.Ref('Id'),
-    multiplier: Type.Ref('Num', { description: '乘数（分）：比率为 100% 时的得分' }),
-    cap: Type.Optional(Type.Ref('Num', { description: '封顶（分），缺省为本项分值' })),
+    multiplier: Type.Ref('Points', { description: '乘数（分）：比率为 100% 时的得分' }),
+    cap: Type.Optional(Type.Ref('Points', { description: '封顶（分），缺省为本项分值' })),
     zeroWhen: Type.Optional(
       Type.Object(
         { when: Type.Ref('Condition'), text: Type.String({ description: '得0分条款原文' }) },

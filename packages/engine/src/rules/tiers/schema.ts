@@ -11,7 +11,7 @@ export const TiersRuleSchema = Type.Object(
       Type.Object(
         {
           ...intervalMembers,
-          score: Type.Ref('Num', { description: '该档得分（分）' }),
+          score: Type.Ref('Points', { description: '该档得分（分）' }),
           label: Type.Optional(Type.String({ description: '该档说明（可选）' })),
         },
         intervalOptions,
