@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/editor/dist/**', '**/*.schema.json', 'data/**', '.jixiao/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/editor/dist/**', '**/*.schema.json', 'data/**', '.jixiao/**', '**/.jixiao-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
