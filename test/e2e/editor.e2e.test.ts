@@ -178,8 +178,8 @@ describe('editor in Chromium', () => {
         { timeout: 20_000, interval: 1000 },
       )
       .toMatch(/绩效引擎[\s\S]*Incorrect type|Incorrect type[\s\S]*绩效引擎/);
-    expect(await hover.textContent()).toContain('总分应为数字，如 6、4.5');
-    expect(await hover.textContent()).toContain('数值：JSON 数字或十进制字符串');
+    expect(await hover.textContent()).toContain('总分应为数字（以“分”计），如 6、4.5');
+    expect(await hover.textContent()).toContain('分值/得分（分）：JSON 数字或十进制字符串');
     await shot(page, 'monaco-marker');
 
     problems.allowHttpError(422, '/api/schemes/shenzhen-department/2025');
