@@ -109,7 +109,14 @@ const tables = [
     'reviewer-entry': [{ key: 'effect', value: '5' }],
     'reviewer-unknown-key': [{ key: 'nothing' }],
   }),
-  table(formulaMessages, { 'formula-round': [{ places: '2.5' }], 'formula-power': [{ base: '2', exponent: '0.5' }] }),
+  table(formulaMessages, {
+    'formula-round': [{ places: '2.5' }],
+    'formula-power': [{ base: '2', exponent: '0.5' }],
+    'formula-mixed-types': [
+      { formula: '实际采购金额 + 在编人数', metric: '政府采购执行率', a: '实际采购金额', aLabel: '实际采购金额', aType: 'money', b: '在编人数', bLabel: '在编人数', bType: 'count' },
+      { formula: 'a - b', a: 'a', aLabel: '预算', aType: 'money', b: 'b', bLabel: '支出', bType: 'money', unit: '元', otherUnit: '万元' },
+    ],
+  }),
   table(conditionMessages, {
     'condition-undeclared-fact': [{ ...cond, fact: '存在违规' }],
     'condition-operator-unknown': [{ ...onFact, operator: 'greaterThanFoo', allowed: ['equal', 'notEqual'] }],

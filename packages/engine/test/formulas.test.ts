@@ -94,6 +94,32 @@ describe('formulas: a syntax error is told in Chinese, with where it is', () => 
   });
 });
 
+describe('formulas add, subtract and compare quantities of one kind only (as conditions do)', () => {
+  const inputs = [input.money('实际采购金额', '万元'), input.money('采购计划金额', '元'), input.count('在编人数'), input.percent('满意度'), input.money('预算', '万元')];
+  const metricIssues = (formula: string) =>
+    validateScheme(leafScheme({ points: 1, inputs, metrics: [metric('执行率', formula)], rule: { kind: 'ratio', metric: '执行率', multiplier: 1 } })).filter((i) => i.code === 'formula-mixed-types');
+  it('金额 + 人数 and 金额 + 百分比 in a metric are refused, naming both quantities', () => {
+    const [mixed] = metricIssues('实际采购金额 + 在编人数');
+    expect(mixed!.message).toBe('计算指标“执行率”的公式“实际采购金额 + 在编人数”把“实际采购金额”（金额）与“在编人数”（计数）直接相加减或比较，二者不是同一种量');
+    expect(mixed!.path).toBe('/metrics/0/formula');
+    expect(metricIssues('实际采购金额 + 满意度')).toHaveLength(1);
+  });
+  it('元 and 万元 are not added without converting', () => {
+    expect(metricIssues('(实际采购金额 - 采购计划金额) / 预算')[0]!.message).toContain('以万元计的“实际采购金额”与以元计的“采购计划金额”');
+  });
+  it('one kind, quotients and constants are fine: 万元 − 万元, a share minus 1, a count plus 1', () => {
+    expect(metricIssues('(实际采购金额 - 预算) / 预算')).toEqual([]);
+    expect(metricIssues('实际采购金额 / 采购计划金额 - 1')).toEqual([]);
+    expect(metricIssues('(在编人数 + 1) / 在编人数')).toEqual([]);
+  });
+  it('a formula rule is checked the same way', () => {
+    const issues = validateScheme(leafScheme({ points: 6, inputs, rule: { kind: 'formula', expression: 'min(满意度, 1) * 6 + 在编人数 * 0' } }));
+    expect(issues.filter((i) => i.code === 'formula-mixed-types')).toEqual([]);
+    const bad = validateScheme(leafScheme({ points: 6, inputs, rule: { kind: 'formula', expression: '(满意度 + 在编人数) * 6' } })).filter((i) => i.code === 'formula-mixed-types');
+    expect(bad.map((i) => i.message)).toEqual(['公式“(满意度 + 在编人数) * 6”把“满意度”（百分比）与“在编人数”（计数）直接相加减或比较，二者不是同一种量']);
+  });
+});
+
 describe('formulas: forbidden constructs are refused, with a Chinese message', () => {
   it.each([
     ['x = 1', 'AssignmentNode'], // assignment

@@ -65,6 +65,13 @@ export interface Formula {
   /** Fact and metric ids the formula reads, in order of first use. */
   symbols: string[];
   /**
+   * Pairs of fact or metric ids whose values the formula adds, subtracts or compares directly (`a + b`,
+   * `(a) - b`, `min(a, 1) > b`), so the scheme check can refuse quantities of different kinds (金额 + 人数,
+   * 元 + 万元) as conditions do. An operand whose kind is not one symbol's (a product, a quotient, a
+   * constant) is left out: `a / b - 1` compares nothing.
+   */
+  addedPairs: [string, string][];
+  /**
    * Runs the formula; `scope` maps each symbol to its value. Returns null on division by zero.
    * @throws CannotCompute for a power with no exact value or a bad round() (issues formula-power, formula-round).
    */
@@ -285,6 +292,43 @@ function parseErrorZh(msg: string): string {
   return at ? `第${at[1]}个字符处${what}` : what;
 }
 
+const ADDITIVE = new Set(['+', '-', '<', '>', '<=', '>=', '==', '!=']);
+const SAME_KIND_FUNCTIONS = new Set(['min', 'max', 'abs', 'round', 'floor', 'ceil', 'sum']);
+
+/** The one symbol whose kind an operand has (`a`, `(a)`, `-a`, `a + b`, `min(a, b)`), or null. */
+function kindSymbol(node: MathNode, fnNames: Set<MathNode>): string | null {
+  const x = node as unknown as Nodeish;
+  if (x.type === 'SymbolNode') return fnNames.has(node) ? null : x.name!;
+  if (x.type === 'ParenthesisNode') return x.content ? kindSymbol(x.content, fnNames) : null;
+  if (x.type === 'OperatorNode' && !x.isPercentage && (x.op === '+' || x.op === '-')) {
+    for (const a of x.args ?? []) {
+      const k = kindSymbol(a, fnNames);
+      if (k !== null) return k;
+    }
+    return null;
+  }
+  if (x.type === 'FunctionNode' && SAME_KIND_FUNCTIONS.has(x.fn?.name ?? '')) {
+    for (const a of x.args ?? []) {
+      const k = kindSymbol(a, fnNames);
+      if (k !== null) return k;
+    }
+  }
+  return null;
+}
+
+/** The pairs a formula adds, subtracts or compares (see `Formula.addedPairs`). */
+function addedPairs(node: MathNode, fnNames: Set<MathNode>): [string, string][] {
+  const out: [string, string][] = [];
+  node.traverse((n: MathNode) => {
+    const x = n as unknown as Nodeish;
+    if (x.type !== 'OperatorNode' || x.isPercentage || x.args?.length !== 2 || !ADDITIVE.has(x.op ?? '')) return;
+    const a = kindSymbol(x.args[0]!, fnNames);
+    const b = kindSymbol(x.args[1]!, fnNames);
+    if (a !== null && b !== null && a !== b) out.push([a, b]);
+  });
+  return out;
+}
+
 /**
  * What no case's facts can make right, found before any case is scored: a division by the constant 0 and a
  * power whose exponent is a constant that is not a whole number (no exact value: `(-1)^0.5`, `x^0.5`).
@@ -378,6 +422,7 @@ export function parseFormula(source: string): FormulaResult {
     formula: {
       source,
       symbols,
+      addedPairs: addedPairs(node, fnNames),
       run(scope) {
         try {
           return fn(scope);

@@ -11,6 +11,7 @@ import { shared, type IdOwner } from '../errors/shared.ts';
 import { semanticMessages as m } from './messages.ts';
 import type { Indicator, Scheme } from '../format/scheme-types.ts';
 import { parseFormula } from '../formula/formula.ts';
+import { mixedTypeIssues } from '../formula/check.ts';
 import { bounds, coverage, renderInterval } from '../rules/interval.ts';
 import { checkRule, renderRule, ruleMax } from '../rules/registry.ts';
 import { normalizeCriterion } from '../render/normalize.ts';
@@ -46,13 +47,16 @@ function checkMetrics(scheme: Scheme, decls: Decls, out: Issue[]) {
       return;
     }
     deps.set(metric.id, p.formula.symbols);
+    let typed = true;
     for (const s of p.formula.symbols) {
       const t = decls.typeOf(s);
       if (t === undefined) out.push(shared.issue('undeclared-fact', { at: 'metric-formula', ...of, fact: s }, { path, fact: s }));
       else if (!['number', 'percent', 'money', 'count'].includes(t)) {
         out.push(shared.issue('fact-type', { at: 'metric-formula', ...of, fact: s, type: t }, { path, fact: s }));
-      }
+      } else continue;
+      typed = false;
     }
+    if (typed) out.push(...mixedTypeIssues(p.formula, decls, { path }, metric.label));
   });
   // cycles
   const state = new Map<string, 1 | 2>();

@@ -8,6 +8,7 @@ import { shared } from '../../errors/shared.ts';
 import type { FormulaRule } from '../../format/scheme-types.ts';
 import { CannotCompute, type Line } from '../../evaluate/context.ts';
 import { parseFormula } from '../../formula/formula.ts';
+import { mixedTypeIssues } from '../../formula/check.ts';
 import { checkRef } from '../refs-check.ts';
 import { prose, type RuleKind } from '../kind.ts';
 
@@ -22,6 +23,7 @@ export const formula: RuleKind<FormulaRule> = {
     if (!p.ok) return [shared.issue('formula-syntax', { reason: p.message, reasonEn: p.messageEn }, { path: pointer(site.path, 'expression'), indicator: site.indicator })];
     const out: Issue[] = [];
     for (const id of p.formula.symbols) out.push(...checkRef(id, site, 'expression', 'numeric'));
+    if (out.length === 0) out.push(...mixedTypeIssues(p.formula, site.decls, { path: pointer(site.path, 'expression'), indicator: site.indicator }));
     return out;
   },
 
