@@ -19,9 +19,9 @@ export interface MessageDef<P extends IssueParams> {
   severity?: IssueSeverity;
 }
 
-// The catalogue holds entries of many param shapes; each is called only with params made for its own code.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: the param type is per entry
-const CATALOGUE = new Map<string, MessageDef<any>>();
+// The catalogue holds entries of many param shapes; each is called only with params made for its own code
+// (MessageDef's methods take their params bivariantly, so every entry fits MessageDef<IssueParams>).
+const CATALOGUE = new Map<string, MessageDef<IssueParams>>();
 
 /** Maker of issues for the codes one module defines: `m.issue('tier-gap', { tier: 2, region }, where)`. */
 export interface Messages<D extends Record<string, MessageDef<IssueParams>>> {
