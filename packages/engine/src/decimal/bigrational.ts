@@ -17,7 +17,7 @@
  * compares forms: equal denominators are only a shortcut. A result comes back to the small tier when
  * it fits after these reductions.
  */
-import { MAX_SAFE, exactDiv, gcd, pow10Big, roundsUp } from './int-ops.ts';
+import { MAX_SAFE, exactDiv, gcd, gcdBig, pow10Big, roundsUp } from './int-ops.ts';
 import { OUT } from './rational.ts';
 
 const SAFE = BigInt(MAX_SAFE);
@@ -49,15 +49,6 @@ function gcdWithSafe(A: bigint, s: bigint): bigint {
   return r === 0n ? s : BigInt(gcd(Number(s), Number(r)));
 }
 
-/** gcd of two bigints ≥ 0 (Euclid; slow on large numbers: only past REDUCE_ABOVE). */
-function gcdBig(a: bigint, b: bigint): bigint {
-  while (b !== 0n) {
-    const r = a % b;
-    a = b;
-    b = r;
-  }
-  return a;
-}
 
 /** gcd(|N|, D), D > 0, when one of them is a safe integer; else 1 (not known cheaply). */
 function cheapGcd(N: bigint, D: bigint): bigint {

@@ -31,7 +31,7 @@
  */
 import { BigRational, addExact, compareExact, mulExact, powExact, productOfSmall, roundExact, settle, sumOfSmall } from './bigrational.ts';
 import { fixedDigits, plainDigits } from './digits.ts';
-import { MAX_POW10, MAX_SAFE, POW10, exactDiv, pow10Big, pow10Exp } from './int-ops.ts';
+import { MAX_POW10, MAX_SAFE, POW10, exactDiv, gcdBig, pow10Big, pow10Exp } from './int-ops.ts';
 import { PARSED, PARSED_WIDE, parseDecimalText, parseNumber, parseWideText } from './parse.ts';
 import { PRECISION, ROUNDED40, quotientText, roundQuotient, writeDecimal, writePlain } from './quotient.ts';
 import { OUT, ROUNDED, UNCHANGED, addRational, compareRational, mulRational, powRational, roundRational } from './rational.ts';
@@ -566,15 +566,6 @@ function roundInBigInts(x: Dec, N: bigint, Q: bigint, dp: number, rm: number): D
   return exact(settle(neg ? -m : m, pow10Big(dp)));
 }
 
-/** gcd of two bigints ≥ 0 (Euclid). */
-function gcdBig(a: bigint, b: bigint): bigint {
-  while (b !== 0n) {
-    const r = a % b;
-    a = b;
-    b = r;
-  }
-  return a;
-}
 
 /**
  * N / Q (N ≥ 0, Q > 0) as a decimal M / 10^k when it is one, else null. Q = 2^a·5^b·R with R prime to

@@ -141,3 +141,13 @@ export function roundDiv(N: number, d: number, neg: boolean, rm: number): number
   if (!roundsUp(rm, twice < d ? -1 : twice > d ? 1 : 0, m, neg)) return m;
   return m + 1 <= MAX_SAFE ? m + 1 : NaN;
 }
+
+/** gcd of two bigints ≥ 0 (Euclid; slow on large numbers, so the bigint tier reduces only past a size). */
+export function gcdBig(a: bigint, b: bigint): bigint {
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
+  return a;
+}
