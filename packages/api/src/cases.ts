@@ -1,10 +1,31 @@
 /**
- * The real cases of a family (案例), read-only:
+ * The cases of a family (案例): one department's (or project's) facts and reviewer entries for one year.
  * - `GET /api/families/:family/cases` → `{ cases: CaseSummary[] }`;
- * - `GET /api/families/:family/cases/:year/:caseId` → the case document with its ETag.
+ * - `GET /api/families/:family/cases/:year/:caseId` → the case document with its ETag;
+ * - `PUT /api/families/:family/cases/:year/:caseId` (If-Match to save, If-None-Match: * to create), body: the
+ *   case document → `SaveCaseResponse` (409/412 in Chinese when the version it was based on is no longer current);
+ * - `GET …/:caseId/history`, `GET …/:caseId/history/:seq`, `POST …/:caseId/restore` (If-Match, `{ seq }`): as for schemes;
+ * - `POST …/:caseId/status` (If-Match, `CaseStatusBody`) → `CaseStatusResponse`: 填报中 → 已提交 → 已审核 (and back
+ *   to 填报中 when a reviewer returns it).
+ *
+ * Who may do what (when the server runs with accounts): 部门填报 reads and writes only the cases whose `department`
+ * is its own, and only `facts` (and name/notes) while the case is 填报中; it may submit. 评审 writes only `reviewer`
+ * entries and moves 已提交 → 已审核 (or returns it to 填报中). 政策管理 may do everything. A PUT never changes
+ * `status`: only the status route does, so the history says who submitted and who reviewed.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { CASE_ID_PATTERN, ERRORS, Family, FamilyParams, YearText } from './common.ts';
+import { CASE_ID_PATTERN, Document, ERRORS, Family, FamilyParams, IssueSchema, YearText } from './common.ts';
+import { HistorySummary } from './history.ts';
+
+/** 填报中 (filling, the department edits), 已提交 (submitted: read-only for the department), 已审核 (reviewed). */
+export const CaseStatus = Type.Union([Type.Literal('filling'), Type.Literal('submitted'), Type.Literal('reviewed')], {
+  title: '案例状态 status',
+  description: 'filling 填报中、submitted 已提交、reviewed 已审核',
+});
+export type CaseStatus = Static<typeof CaseStatus>;
+
+/** The Chinese names of the case statuses, as the editor and messages write them. */
+export const CASE_STATUS_ZH: Record<CaseStatus, string> = { filling: '填报中', submitted: '已提交', reviewed: '已审核' };
 
 /** One row of a family's case list. */
 export const CaseSummary = Type.Object(
@@ -18,6 +39,10 @@ export const CaseSummary = Type.Object(
     /** The scheme the case was scored with, as the case states it. */
     scheme: Type.Union([Type.Object({ id: Type.String(), year: Type.Integer() }, { additionalProperties: false }), Type.Null()]),
     reportedTotal: Type.Union([Type.Number(), Type.String(), Type.Null()]),
+    /** 被评价部门, as the case states it (what a 部门填报 account is matched against). */
+    department: Type.Optional(Type.String()),
+    /** Workflow state; a case without one (the bundled report cases) is 填报中. */
+    status: Type.Optional(CaseStatus),
     path: Type.String(),
     /** Why the file cannot be read as a case, in Chinese. */
     error: Type.Optional(Type.String()),
@@ -39,6 +64,31 @@ export type CaseParams = Static<typeof CaseParams>;
 export const GetCaseResponse = Type.Object({ etag: Type.String(), doc: Type.Unknown() }, { additionalProperties: false });
 export type GetCaseResponse = Static<typeof GetCaseResponse>;
 
-/** Route schemas (fastify `schema`). */
+/** The body of a case save: the whole case document (the engine validates it; the route checks year and scheme). */
+export const SaveCaseBody = Document('案例文档');
+
+/** A case save: written and recorded (`history`), or equal to the stored state (`unchanged`, nothing written). */
+export const SaveCaseResponse = Type.Union([
+  Type.Object({ saved: Type.Literal(true), etag: Type.String(), warnings: Type.Array(IssueSchema), history: HistorySummary }, { additionalProperties: false }),
+  Type.Object({ saved: Type.Literal(true), unchanged: Type.Literal(true), etag: Type.String(), warnings: Type.Array(IssueSchema) }, { additionalProperties: false }),
+]);
+export type SaveCaseResponse = Static<typeof SaveCaseResponse>;
+
+/** A status change: the new status and, for a return to 填报中, the reviewer's reason. */
+export const CaseStatusBody = Type.Object(
+  { status: CaseStatus, reason: Type.Optional(Type.String({ maxLength: 2000, title: '退回理由 reason' })) },
+  { title: '案例状态变更', description: '如 {"status": "submitted"}', additionalProperties: false },
+);
+export type CaseStatusBody = Static<typeof CaseStatusBody>;
+
+export const CaseStatusResponse = Type.Object({ status: CaseStatus, etag: Type.String(), history: HistorySummary }, { additionalProperties: false });
+export type CaseStatusResponse = Static<typeof CaseStatusResponse>;
+
+export const CaseHistoryEntryParams = Type.Object({ ...CaseParams.properties, seq: Type.String({ pattern: '^[0-9]{1,9}$', title: '历史记录序号 seq', description: '正整数，如 3' }) });
+export type CaseHistoryEntryParams = Static<typeof CaseHistoryEntryParams>;
+
+/** Route schemas (fastify `schema`). History and restore answer the scheme routes' shapes (`versions.ts`). */
 export const ListCases = { params: FamilyParams, response: { 200: ListCasesResponse, ...ERRORS } } as const;
 export const GetCase = { params: CaseParams, response: { 200: GetCaseResponse, ...ERRORS } } as const;
+export const SaveCase = { params: CaseParams, body: SaveCaseBody, response: { 200: SaveCaseResponse, 201: SaveCaseResponse, ...ERRORS } } as const;
+export const SetCaseStatus = { params: CaseParams, body: CaseStatusBody, response: { 200: CaseStatusResponse, ...ERRORS } } as const;

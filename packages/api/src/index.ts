@@ -10,3 +10,4 @@ export * from './schemes.ts';
 export * from './versions.ts';
 export * from './cases.ts';
 export * from './engine.ts';
+export * from './session.ts';
