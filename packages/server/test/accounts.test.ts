@@ -22,6 +22,7 @@ import { openAccounts, type AccountStore } from '@jixiao/store';
 import type { Role } from '@jixiao/api';
 import { buildApp } from '../src/app.ts';
 import { ACCESS } from '../src/security/access.ts';
+import { isLoopback, securityFor } from '../src/security/server-setup.ts';
 import { fixture, realEngine, type Fixture } from './helpers.ts';
 
 /** Cheap scrypt parameters for tests (the real default is N=2^15). */
@@ -354,5 +355,21 @@ describe('on 127.0.0.1 (the default)', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('starting the server (--host)', () => {
+  it('needs accounts only beyond the loopback addresses', () => {
+    for (const h of ['127.0.0.1', 'localhost', '::1', '127.0.0.2']) expect(isLoopback(h), h).toBe(true);
+    for (const h of ['0.0.0.0', '::', '10.1.2.3', 'jixiao.bureau.example']) expect(isLoopback(h), h).toBe(false);
+  });
+
+  it('stays without login on 127.0.0.1, and refuses to start beyond it while the database has no account', async () => {
+    expect(await securityFor({ host: '127.0.0.1', plainHttp: false })).toEqual({ mode: 'local' });
+    const empty = join(dbDir, 'empty.sqlite');
+    await expect(securityFor({ host: '0.0.0.0', database: empty, plainHttp: false })).rejects.toThrow(/需要账号，但数据库 SQLite .*empty\.sqlite 中还没有账号；请先创建：pnpm jixiao user add/);
+    const s = await securityFor({ host: '0.0.0.0', database: join(dbDir, 'jixiao.sqlite'), plainHttp: true });
+    expect(s).toMatchObject({ mode: 'accounts', secureCookie: false, closeAccounts: true });
+    if (s.mode === 'accounts') await s.accounts.close();
   });
 });
