@@ -315,6 +315,20 @@ describe('login and sessions', () => {
     expect((await call('POST', '/api/validate', cookie, {}, { origin: `https://${HOST.host}` })).statusCode).toBe(200);
   });
 
+  it('limits password guessing: after the allowed attempts for one username, 429 in Chinese, even with the right password', async () => {
+    const limited = await buildApp({ schemesDir: fx.schemes, engine: realEngine, security: { mode: 'accounts', accounts, loginAttempts: 3 } });
+    try {
+      const attempt = (username: string, password: string) => limited.inject({ method: 'POST', url: '/api/session', headers: HOST, payload: { username, password } });
+      for (let i = 0; i < 3; i++) expect((await attempt('zhang', `guess-${i}-password`)).statusCode).toBe(401);
+      const fourth = await attempt('zhang', PASSWORD);
+      expect(fourth.statusCode).toBe(429);
+      expect(fourth.json()).toMatchObject({ error: 'auth-too-many-logins', message: '登录尝试过于频繁（5 分钟内超过 3 次），请稍后再试。' });
+      expect((await attempt('li', PASSWORD)).statusCode).toBe(200); // another username is not held up
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('a cookie without Secure when the server says it is on plain HTTP', async () => {
     const plain = await buildApp({ schemesDir: fx.schemes, engine: realEngine, security: { mode: 'accounts', accounts, secureCookie: false } });
     try {

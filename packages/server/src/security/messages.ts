@@ -23,6 +23,10 @@ export const securityMessages = defineMessages({
     zh: (_p: None) => '用户名或密码不正确。',
     en: (_p: None) => 'Wrong username or password.',
   },
+  'auth-too-many-logins': {
+    zh: (p: { attempts: number }) => `登录尝试过于频繁（5 分钟内超过 ${p.attempts} 次），请稍后再试。`,
+    en: (p: { attempts: number }) => `Too many login attempts (more than ${p.attempts} in 5 minutes); try again later.`,
+  },
   'auth-role-forbidden': {
     zh: (p: RoleP & { what: string; route: string }) => `您的角色（${p.role}）无权${p.what}。`,
     en: (p: RoleP & { what: string; route: string }) => `Forbidden: the ${p.roleEn} role may not call ${p.route}.`,

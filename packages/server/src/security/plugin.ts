@@ -19,6 +19,7 @@
  *   editor) need no login: it shows the login form.
  */
 import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -26,7 +27,7 @@ import { GetSession, Login, Logout, type CaseStatus, type CaseSummary, type Sess
 import { DEFAULT_SESSION_TTL_MS, type AccountStore } from '@jixiao/store';
 import type { Issue } from '@jixiao/engine';
 import { ROLE_ZH } from '@jixiao/api';
-import { sendError } from '../http-errors.ts';
+import { errorHandler, sendError } from '../http-errors.ts';
 import { accessKey, accessOf, allows, MissingAccessEntryError, type RouteAccess } from './access.ts';
 import { localActor, type Actor } from './actor.ts';
 import { checkCaseEdit, checkStatusChange, maySeeCase, notFound, type CaseDecision, type CaseDoc } from './case-rules.ts';
@@ -54,7 +55,14 @@ export interface AccountsSecurity {
   closeAccounts?: boolean;
   /** The clock (tests); default now. */
   now?: () => Date;
+  /** Login attempts allowed per address and username in `LOGIN_WINDOW` (default `LOGIN_ATTEMPTS`). */
+  loginAttempts?: number;
 }
+
+/** Login attempts allowed per address and username within `LOGIN_WINDOW`: 10. */
+export const LOGIN_ATTEMPTS = 10;
+/** The window of `LOGIN_ATTEMPTS`: 5 minutes. */
+export const LOGIN_WINDOW = '5 minutes';
 
 export type SecurityOptions = LocalSecurity | AccountsSecurity;
 
@@ -105,6 +113,8 @@ async function security(app: FastifyInstance, opts: SecurityPluginOptions): Prom
   app.decorate('jixiaoApiRoutes', [] as ApiRoute[]);
   app.decorateRequest('actor', null as unknown as Actor);
   await app.register(fastifyCookie);
+  // password guessing: at most LOGIN_ATTEMPTS logins per address and username in LOGIN_WINDOW (only the login route)
+  if (accounts) await app.register(fastifyRateLimit, { global: false });
 
   // every /api route must be in the access table
   app.addHook('onRoute', (route) => {
@@ -193,7 +203,25 @@ async function security(app: FastifyInstance, opts: SecurityPluginOptions): Prom
     return sessionOf(req);
   });
 
-  api.post('/api/session', { schema: Login }, async (req, reply) => {
+  const loginLimit = {
+    max: accounts?.loginAttempts ?? LOGIN_ATTEMPTS,
+    timeWindow: LOGIN_WINDOW,
+    hook: 'preHandler' as const,
+    keyGenerator: (req: FastifyRequest) => `${req.ip}\u0000${(req.body as { username?: string } | undefined)?.username ?? ''}`,
+    errorResponseBuilder: (_req: FastifyRequest, ctx: { after: string }) => ({ statusCode: 429, tooManyLogins: true, after: ctx.after }),
+  };
+  api.post('/api/session', {
+    schema: Login,
+    config: accounts ? { rateLimit: loginLimit } : {},
+    // the rate limit's refusal in Chinese; everything else as the application answers it
+    errorHandler: (err, req, reply) => {
+      if ((err as { tooManyLogins?: boolean }).tooManyLogins) {
+        req.log.warn({ user: (req.body as { username?: string } | undefined)?.username }, 'login refused: too many attempts');
+        return refuse(reply, 429, m.issue('auth-too-many-logins', { attempts: loginLimit.max }));
+      }
+      return errorHandler(err, req, reply);
+    },
+  }, async (req, reply) => {
     if (!accounts) return sessionOf(req);
     const { username, password } = req.body;
     const account = await accounts.accounts.checkLogin(username, password);
