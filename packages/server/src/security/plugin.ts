@@ -16,7 +16,8 @@
  *   (`readCase`) and applies `case-rules.ts`: a department sees, lists and writes only its own
  *   department's cases (another department's answers 404, as if absent), a save may change only
  *   what the role may change, a status change only the moves the role may make. Static files (the
- *   editor) need no login: it shows the login form.
+ *   editor) need no login: it shows the login form. Logins are limited per address and username
+ *   (`LOGIN_ATTEMPTS` in `LOGIN_WINDOW`, @fastify/rate-limit; 429 in Chinese).
  */
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
