@@ -8,6 +8,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { SchemeStore } from './store/scheme-store.ts';
 import { CaseStore } from './store/case-store.ts';
 import { requestGuard } from './security/request-guard.ts';
+import { securityPlugin, type SecurityOptions } from './security/plugin.ts';
+import { caseReader } from './security/case-reader.ts';
 import { errorHandler } from './http-errors.ts';
 import { registerJsonBody } from './json-body.ts';
 import { registerStatic } from './static-files.ts';
@@ -36,6 +38,8 @@ export interface AppOptions {
    * jixiao.config.json in the schemes folder or above, git user.name, the system user), made once.
    */
   author?: string;
+  /** Accounts and roles (security/plugin.ts): default `{ mode: 'local' }` (127.0.0.1, no login). */
+  security?: SecurityOptions;
 }
 
 /** The application as the routes see it: request types inferred from the TypeBox route schemas of `@jixiao/api`. */
@@ -60,6 +64,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   let author = opts.author;
   const schemes = new SchemeStore(opts.schemesDir, () => (author ??= resolveAuthor({ cwd: opts.schemesDir })));
   const cases = new CaseStore(opts.schemesDir);
+  await app.register(securityPlugin, { ...(opts.security ?? { mode: 'local' }), readCase: caseReader(cases) });
   schemeRoutes(app, schemes, opts.engine);
   versionRoutes(app, schemes, cases, opts.engine);
   caseRoutes(app, cases);
