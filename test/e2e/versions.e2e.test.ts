@@ -70,7 +70,7 @@ async function indicatorRow(page: Page, id: string): Promise<string[]> {
 
 describe('versions per year in Chromium', () => {
   it('compares the real 2021 and 2024 Shenzhen schemes from the library, side by side', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
+    const { page, problems } = await watchedPage(browser, server.url, { author: AUTHOR });
     await page.goto(server.url);
     await page.getByRole('link', { name: '版本对比（2021年 → 2024年）' }).click();
     const summary = page.getByTestId('compare-summary');
@@ -86,7 +86,7 @@ describe('versions per year in Chromium', () => {
   });
 
   it('creates 2025 from 2024, edits it, sees the impact and the diff, publishes, and is then refused', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
+    const { page, problems } = await watchedPage(browser, server.url, { author: AUTHOR });
     await page.goto(server.url);
     const action = page.locator('.new-year[data-family="shenzhen-department"]');
     await action.waitFor();
@@ -189,7 +189,7 @@ describe('versions per year in Chromium', () => {
     await shot(page, 'history');
 
     // A second window has the draft open (it will try to save after publication).
-    const other = await watchedPage(browser, server.url);
+    const other = await watchedPage(browser, server.url, { author: AUTHOR });
     await other.page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
     await other.page.getByTestId('case-total').waitFor();
 
@@ -240,7 +240,7 @@ describe('versions per year in Chromium', () => {
   }, 180_000);
 
   it('restores an earlier state of a draft from its history, with confirmation, and records the restoration', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
+    const { page, problems } = await watchedPage(browser, server.url, { author: AUTHOR });
     await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
     // the published 2025 page offers the next year
     const banner = page.getByTestId('published-banner');

@@ -6,6 +6,7 @@
 import type { SaveOutcome } from '../state/useDraft.ts';
 import type { Issue } from '../model/types.ts';
 import { issuePlace } from '../model/issues.ts';
+import { loadAuthor } from '../state/author.ts';
 
 /**
  * The refusal's errors that the current draft still has (same code at the same place), or all of them
@@ -40,9 +41,12 @@ export interface SaveBarProps {
   /** Why the draft cannot be published now (unsaved, errors…), or null when it can. */
   publishBlocker: string | null;
   onPublish: () => void;
+  /** Opens the 署名 dialog (the name the history records for this browser's saves). */
+  onChangeAuthor?: () => void;
 }
 
 export function SaveBar(p: SaveBarProps) {
+  const author = loadAuthor();
   const refusedLeft = p.saveState?.kind === 'invalid' ? remainingRefusal(p.saveState.issues, p.liveIssues) : [];
   // a refusal whose every problem has been fixed since is no longer shown
   const s = p.saveState?.kind === 'invalid' && refusedLeft.length === 0 ? null : p.saveState;
@@ -60,6 +64,11 @@ export function SaveBar(p: SaveBarProps) {
         {p.dirty ? <span className="dirty" title="修改已暂存在本机浏览器中，保存后写入方案文件">● 有未保存的修改（已在本机暂存）</span> : null}
       </div>
       <div className="actions">
+        {!p.published && p.onChangeAuthor ? (
+          <button type="button" className="link small author-link" onClick={p.onChangeAuthor} title="修改历史记录的署名（保存在本机浏览器中）">
+            {author ? `署名：${author}` : '设置署名'}
+          </button>
+        ) : null}
         {p.dirty && !p.published ? (
           <button type="button" className="secondary" onClick={p.onDiscard}>
             放弃修改

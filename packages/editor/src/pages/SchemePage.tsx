@@ -29,6 +29,7 @@ import { HistoryPanel, timeText } from '../versions/HistoryPanel.tsx';
 import { ImpactPanel, defaultBaseline } from '../versions/ImpactPanel.tsx';
 import { PublishDialog } from '../versions/PublishDialog.tsx';
 import { RuleReach } from '../rules/RuleReach.tsx';
+import { AuthorDialog } from '../components/AuthorDialog.tsx';
 
 function looksLikeScheme(doc: unknown): doc is Scheme {
   return !!doc && typeof doc === 'object' && Array.isArray((doc as { indicators?: unknown }).indicators);
@@ -103,7 +104,9 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
           liveIssues={analysis.pending || analysis.forDoc !== doc ? null : issues}
           publishBlocker={publishBlocker}
           onPublish={flow.openPublish}
+          onChangeAuthor={flow.changeAuthor}
         />
+        {flow.askingAuthor ? <AuthorDialog onDone={flow.authorGiven} onCancel={flow.authorCancelled} /> : null}
         {flow.publishing ? (
           <PublishDialog
             family={family}
