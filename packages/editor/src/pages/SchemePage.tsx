@@ -101,7 +101,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
           onReloadServer={flow.discard}
           onIssueClick={nav.revealInJson}
           doc={doc}
-          liveIssues={analysis.pending || analysis.forDoc !== doc ? null : issues}
+          liveIssues={analysis.pending || analysis.forDoc !== doc || doc === flow.refusedDoc ? null : issues}
           publishBlocker={publishBlocker}
           onPublish={flow.openPublish}
           onChangeAuthor={flow.changeAuthor}

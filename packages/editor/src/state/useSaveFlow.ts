@@ -12,6 +12,8 @@ export type SaveState = SaveOutcome | { kind: 'saving' } | null;
 
 export interface SaveFlow {
   saveState: SaveState;
+  /** The document a refused save sent (the refusal stands unchanged until the draft differs from it). */
+  refusedDoc: unknown;
   /** Counts writes made from this page: the history reloads on it. */
   writes: number;
   /** The publish dialog is open. */
@@ -50,6 +52,7 @@ export function useSaveFlow(draft: Draft, year: string, onPublished: () => void)
   const [publishing, setPublishing] = useState(false);
   const [writes, setWrites] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [refusedDoc, setRefusedDoc] = useState<unknown>(null);
   const [askingAuthor, setAskingAuthor] = useState<SaveFlow['askingAuthor']>(null);
   const { save: saveDraft, discard: discardDraft, rebaseOnServer } = draft;
 
@@ -59,10 +62,12 @@ export function useSaveFlow(draft: Draft, year: string, onPublished: () => void)
       return;
     }
     setSaveState({ kind: 'saving' });
+    const sent = draft.doc;
     const r = await saveDraft();
+    setRefusedDoc(r.kind === 'invalid' ? sent : null);
     setSaveState(r);
     if (r.kind === 'saved') setWrites((n) => n + 1);
-  }, [saveDraft]);
+  }, [saveDraft, draft.doc]);
 
   const discard = useCallback(async () => {
     await discardDraft();
@@ -102,5 +107,5 @@ export function useSaveFlow(draft: Draft, year: string, onPublished: () => void)
     if (next === 'publish') setPublishing(true);
   }, [askingAuthor, save]);
 
-  return { saveState, writes, publishing, notice, save, discard, overwrite, openPublish, cancelPublish, published, restored, askingAuthor, changeAuthor, authorGiven, authorCancelled };
+  return { saveState, refusedDoc, writes, publishing, notice, save, discard, overwrite, openPublish, cancelPublish, published, restored, askingAuthor, changeAuthor, authorGiven, authorCancelled };
 }
