@@ -95,9 +95,11 @@ describe('rough edges (issue 13)', () => {
   it('指标说明 cut to four lines opens in full and folds again, by keyboard', async () => {
     const { page, problems } = await watchedPage(browser, server.url);
     await openDraft(page);
-    const more = page.getByRole('button', { name: '展开全文' }).first();
-    await more.waitFor();
-    const cell = page.locator('td.col-desc', { has: more });
+    await page.getByRole('button', { name: '展开全文' }).first().waitFor();
+    // the first row whose 指标说明 is cut, held by its indicator (the button's name changes when opened)
+    const id = await page.locator('tr.leaf-row').filter({ has: page.getByRole('button', { name: '展开全文' }) }).first().getAttribute('data-indicator');
+    const cell = page.locator(`tr.leaf-row[data-indicator="${id}"] td.col-desc`);
+    const more = cell.getByRole('button', { name: '展开全文' });
     const text = cell.getByTestId('description-text');
     expect(await text.evaluate((el) => el.scrollHeight > el.clientHeight + 1)).toBe(true);
     await more.focus();
@@ -141,12 +143,13 @@ describe('rough edges (issue 13)', () => {
     // the editor names the indicator, not its id
     expect(await page.locator('.indicator-editor-head').innerText()).not.toMatch(/标识|satisfaction/);
 
-    // percent: the file's 0.95 shows as 95 with a % sign; 96 is stored as 0.96
+    // percent: the file's 0.95 shows as 95 with a % sign; 96 is stored as 0.96 (both sides of the shared bound)
     const lower = page.getByRole('textbox', { name: '第1档下限' });
     expect(await lower.inputValue()).toBe('95');
     expect(await page.getByRole('textbox', { name: '第2档下限' }).inputValue()).toBe('90');
     expect(await page.locator('tr[data-tier="0"] .unit').first().textContent()).toBe('%');
     await lower.fill('96');
+    await page.getByRole('textbox', { name: '第2档上限' }).fill('96%');
     await expect.poll(() => leaf.getByTestId('criterion').textContent(), { timeout: 15_000 }).toContain('满意度≥96%');
 
     // reach: 贸促委 2021 is scored by the tiers; 商务局 2024 by the reviewer's entry, so unaffected
@@ -170,6 +173,7 @@ describe('rough edges (issue 13)', () => {
     const saved = JSON.parse(readFileSync(file2025(), 'utf8')) as { indicators: unknown[] };
     const tiers = (findNode(saved.indicators, 'satisfaction')!['rule'] as { tiers: { min?: unknown }[] }).tiers;
     expect(tiers[0]!.min).toBe(0.96);
+    expect(tiers[1]!.max).toBe(0.96);
     const history = (await (await fetch(`${server.url}api/schemes/shenzhen-department/2025/history`)).json()) as { entries: { author: string; action: string }[] };
     expect(history.entries.at(-1)).toMatchObject({ action: 'save', author: EDITOR_AUTHOR });
     expect(await page.locator('.author-link').textContent()).toContain(EDITOR_AUTHOR);
@@ -197,5 +201,5 @@ describe('rough edges (issue 13)', () => {
     await shot(page, 'criterion-adopted');
     noProblems(problems);
     await page.context().close();
-  });
+  }, 120_000);
 });

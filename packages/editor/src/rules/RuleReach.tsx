@@ -56,7 +56,8 @@ export function RuleReach({ family, doc, indicator }: RuleReachProps) {
   if (error) return <div className="rule-reach error-text small">无法读取案例：{error}</div>;
   if (cases && cases.length === 0) return null;
   const shown = state.outcome?.ok ? state.outcome : last;
-  if (!shown) return <div className="rule-reach muted small">正在计算规则影响到的案例…</div>;
+  const failed = state.outcome && !state.outcome.ok ? state.outcome.message : null;
+  if (!shown) return <div className="rule-reach muted small">{failed ? `方案有错误，暂无法计算本规则影响到的案例：${failed}` : '正在计算规则影响到的案例…'}</div>;
   const byRule: string[] = [];
   const partly: string[] = [];
   const unaffected: { name: string; why: string }[] = [];
@@ -75,7 +76,7 @@ export function RuleReach({ family, doc, indicator }: RuleReachProps) {
   return (
     <section className="rule-reach" aria-label="本规则影响到的案例" data-testid="rule-reach">
       <div className="rule-reach-title">
-        本规则影响到的案例{state.pending ? <span className="muted small">（计算中…）</span> : null}
+        本规则影响到的案例{state.pending ? <span className="muted small">（计算中…）</span> : failed ? <span className="muted small">（方案有错误，下面是最后一次可计算的结果）</span> : null}
       </div>
       <ul>
         <li data-testid="reach-by-rule">
