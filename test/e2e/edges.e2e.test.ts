@@ -171,7 +171,7 @@ describe('rough edges (issue 13)', () => {
     await ask.getByRole('button', { name: '确定' }).click();
     await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('已保存');
     const saved = JSON.parse(readFileSync(file2025(), 'utf8')) as { indicators: unknown[] };
-    const tiers = (findNode(saved.indicators, 'satisfaction')!['rule'] as { tiers: { min?: unknown }[] }).tiers;
+    const tiers = (findNode(saved.indicators, 'satisfaction')!['rule'] as { tiers: { min?: unknown; max?: unknown }[] }).tiers;
     expect(tiers[0]!.min).toBe(0.96);
     expect(tiers[1]!.max).toBe(0.96);
     const history = (await (await fetch(`${server.url}api/schemes/shenzhen-department/2025/history`)).json()) as { entries: { author: string; action: string }[] };
