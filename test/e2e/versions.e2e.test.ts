@@ -198,6 +198,10 @@ describe('versions per year in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: '发布2025年方案' });
     await expect.poll(() => text(dialog)).toContain('与2024年方案相比共 5 处变更');
     expect(await text(dialog)).toContain('不可再修改');
+    // the 满意度 tier changed while its stored 评分标准 still says 6分: the dialog lists the warning and asks
+    expect(await text(dialog.getByTestId('publish-warnings'))).toContain('公众或服务对象满意度');
+    expect(await dialog.getByRole('button', { name: '确认发布2025年方案' }).isDisabled()).toBe(true);
+    await dialog.getByRole('checkbox').check();
     await shot(page, 'publish-confirm');
     await dialog.getByRole('button', { name: '确认发布2025年方案' }).click();
     await page.getByTestId('published-banner').waitFor();
