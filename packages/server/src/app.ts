@@ -18,6 +18,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { engineRoutes } from './routes/engine.ts';
 import { versionRoutes } from './routes/versions.ts';
 import { resolveAuthor } from '@jixiao/store';
+import { authorHook, requestAuthor } from './request-author.ts';
 import type { EnginePort } from './engine-port.ts';
 
 /** Largest accepted request body: 4 MiB (a scheme is ~100 KB; a scheme plus a case well under 1 MB). */
@@ -34,7 +35,8 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   bodyLimit?: number;
   /**
-   * Author recorded in the history of every write. Default: the store's lookup (JIXIAO_AUTHOR,
+   * Author recorded in the history of a write whose request names none (the editor sends the name its
+   * user gave as `X-Jixiao-Author`, request-author.ts). Default: the store's lookup (JIXIAO_AUTHOR,
    * jixiao.config.json in the schemes folder or above, git user.name, the system user), made once.
    */
   author?: string;
@@ -62,7 +64,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   registerJsonBody(app);
   let author = opts.author;
-  const schemes = new SchemeStore(opts.schemesDir, () => (author ??= resolveAuthor({ cwd: opts.schemesDir })));
+  // the name the editor's user gave (X-Jixiao-Author) before the server's own lookup
+  app.addHook('onRequest', authorHook);
+  const schemes = new SchemeStore(opts.schemesDir, () => requestAuthor() ?? (author ??= resolveAuthor({ cwd: opts.schemesDir })));
   const cases = new CaseStore(opts.schemesDir);
   await app.register(securityPlugin, { ...(opts.security ?? { mode: 'local' }), readCase: caseReader(cases) });
   schemeRoutes(app, schemes, opts.engine);
