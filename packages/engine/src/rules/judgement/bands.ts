@@ -115,6 +115,8 @@ export function bandRefs(bands: readonly BandT[] | undefined): string[] {
 export interface BandPlace {
   /** The indicator's (or row's) name, for messages. */
   name: string;
+  /** 1-based row of 年度绩效指标, when the judgement is a row's. */
+  row?: number;
   /** Reviewer key, for messages ("outcomes", "performance/r03"). */
   key: string;
   /** Issue location (indicator, path of the reviewer entry or the row). */
@@ -138,6 +140,11 @@ export interface BandJudgement {
   reason?: string;
   /** "评审选择“部分达成年度指标并具有一定效果”档（分值的60%（含）–80%，即 6–8分），给分 7分". */
   text: string;
+}
+
+/** The row number of a place, as message params (nothing for an indicator). */
+function row(place: BandPlace): { row?: number } {
+  return place.row === undefined ? {} : { row: place.row };
 }
 
 /** Bands compiled once: each band's condition, if any. */
@@ -164,19 +171,19 @@ export function judgeInBands(c: CompiledBands, entry: BandEntry | undefined, pla
   let band: BandT | undefined;
   if (c.preds.some((p) => p !== null)) {
     const i = ctx === null ? -1 : c.preds.findIndex((p) => p !== null && p(ctx));
-    if (i < 0) throw new CannotCompute(m.issue('band-none-applies', { name: place.name, labels }, place.where));
+    if (i < 0) throw new CannotCompute(m.issue('band-none-applies', { name: place.name, labels, ...row(place) }, place.where));
     band = bands[i]!;
     const range = bandBounds(band, place.points);
     if (isFixed(range)) return { score: range.min!, band, fixed: true, text: `属“${band.label}”档，得${plain(range.min!)}分` };
     if (entry?.band !== undefined && entry.band.trim() !== band.label.trim()) {
-      throw new CannotCompute(m.issue('band-conflict', { name: place.name, chosen: entry.band, applies: band.label }, place.where));
+      throw new CannotCompute(m.issue('band-conflict', { name: place.name, chosen: entry.band, applies: band.label, ...row(place) }, place.where));
     }
   } else {
-    if (!entry) throw new CannotCompute(m.issue('band-missing', { name: place.name, key: place.key, labels }, place.where));
-    if (entry.band === undefined || !entry.band.trim()) throw new CannotCompute(m.issue('band-missing', { name: place.name, key: place.key, labels }, place.where));
+    if (!entry) throw new CannotCompute(m.issue('band-missing', { name: place.name, key: place.key, labels, ...row(place) }, place.where));
+    if (entry.band === undefined || !entry.band.trim()) throw new CannotCompute(m.issue('band-missing', { name: place.name, key: place.key, labels, ...row(place) }, place.where));
     const chosen = entry.band.trim();
     band = bands.find((b) => b.label.trim() === chosen);
-    if (!band) throw new CannotCompute(m.issue('band-unknown', { name: place.name, band: chosen, labels }, place.where));
+    if (!band) throw new CannotCompute(m.issue('band-unknown', { name: place.name, band: chosen, labels, ...row(place) }, place.where));
   }
   if (!entry) throw new CannotCompute(m.issue('judgement-missing', { name: place.name, key: place.key }, place.where));
   const s = toPlainDec(entry.score);
@@ -185,7 +192,7 @@ export function judgeInBands(c: CompiledBands, entry: BandEntry | undefined, pla
   }
   const range = bandBounds(band, place.points);
   if (!contains(range, s)) {
-    throw new CannotCompute(m.issue('band-range', { name: place.name, band: band.label, range: showBand(band, place.points), score: plain(s) }, place.where));
+    throw new CannotCompute(m.issue('band-range', { name: place.name, band: band.label, range: showBand(band, place.points), score: plain(s), ...row(place) }, place.where));
   }
   if (typeof entry.reason !== 'string' || !entry.reason.trim()) {
     throw new CannotCompute(ruleMessages.issue('judgement-reason', { name: place.name, key: place.key, entry: 'judgement' }, place.where));

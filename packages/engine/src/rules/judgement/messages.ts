@@ -5,6 +5,9 @@
  */
 import { defineMessages } from '../../errors/catalogue.ts';
 
+/** Who a band message is about: “服务质量”, or 第6行“培训效果” for a row of 年度绩效指标. */
+const who = (p: { name: string; row?: number }) => `${p.row === undefined ? '' : `第${p.row}行`}“${p.name}”`;
+
 export const judgementMessages = defineMessages({
   'judgement-missing': {
     zh: (p: { name: string; key: string }) => `“${p.name}”为酌情评分项，案例缺少评审录入（reviewer["${p.key}"]：得分与理由）`,
@@ -17,25 +20,28 @@ export const judgementMessages = defineMessages({
   },
   /** `labels`: the bands' labels joined by 、. */
   'band-missing': {
-    zh: (p: { name: string; key: string; labels: string }) => `“${p.name}”须由评审选择档次（${p.labels}）并在该档区间内给分、写明理由，案例缺少档次（reviewer["${p.key}"].band）`,
-    en: (p: { name: string; key: string; labels: string }) => `"${p.key}" needs a reviewer entry naming its band (one of: ${p.labels})`,
+    zh: (p: { name: string; row?: number; key: string; labels: string }) =>
+      p.row === undefined
+        ? `${who(p)}须由评审选择档次（${p.labels}）并在该档区间内给分、写明理由，案例缺少档次（reviewer["${p.key}"].band）`
+        : `${who(p)}须选择档次（${p.labels}）并在该档区间内自评给分、写明偏差原因，该行缺少所选档次（band）`,
+    en: (p: { name: string; row?: number; key: string; labels: string }) => `"${p.key}" needs a reviewer entry naming its band (one of: ${p.labels})`,
   },
   'band-unknown': {
-    zh: (p: { name: string; band: string; labels: string }) => `“${p.name}”的档次“${p.band}”不是本项的档次之一（${p.labels}）`,
-    en: (p: { name: string; band: string; labels: string }) => `band "${p.band}" of "${p.name}" is not one of: ${p.labels}`,
+    zh: (p: { name: string; row?: number; band: string; labels: string }) => `${who(p)}的档次“${p.band}”不是本项的档次之一（${p.labels}）`,
+    en: (p: { name: string; row?: number; band: string; labels: string }) => `band "${p.band}" of "${p.name}" is not one of: ${p.labels}`,
   },
   /** `range`: the band's range as shown ("分值的60%（含）–80%，即 6–8分"). */
   'band-range': {
-    zh: (p: { name: string; band: string; range: string; score: string }) => `“${p.name}”选择“${p.band}”档（${p.range}），评审得分 ${p.score}分 不在该档区间内`,
-    en: (p: { name: string; band: string; range: string; score: string }) => `score ${p.score} of "${p.name}" is outside its band "${p.band}"`,
+    zh: (p: { name: string; row?: number; band: string; range: string; score: string }) => `${who(p)}选择“${p.band}”档（${p.range}），评审得分 ${p.score}分 不在该档区间内`,
+    en: (p: { name: string; row?: number; band: string; range: string; score: string }) => `score ${p.score} of "${p.name}" is outside its band "${p.band}"`,
   },
   'band-conflict': {
-    zh: (p: { name: string; chosen: string; applies: string }) => `“${p.name}”按事实属“${p.applies}”档，评审录入的档次“${p.chosen}”与之不符`,
-    en: (p: { name: string; chosen: string; applies: string }) => `"${p.name}" falls in band "${p.applies}" by its facts, not "${p.chosen}"`,
+    zh: (p: { name: string; row?: number; chosen: string; applies: string }) => `${who(p)}按事实属“${p.applies}”档，评审录入的档次“${p.chosen}”与之不符`,
+    en: (p: { name: string; row?: number; chosen: string; applies: string }) => `"${p.name}" falls in band "${p.applies}" by its facts, not "${p.chosen}"`,
   },
   'band-none-applies': {
-    zh: (p: { name: string; labels: string }) => `“${p.name}”的事实不属于任何档次（${p.labels}）`,
-    en: (p: { name: string; labels: string }) => `the facts of "${p.name}" fall in none of its bands (${p.labels})`,
+    zh: (p: { name: string; row?: number; labels: string }) => `${who(p)}的事实不属于任何档次（${p.labels}）`,
+    en: (p: { name: string; row?: number; labels: string }) => `the facts of "${p.name}" fall in none of its bands (${p.labels})`,
   },
   'band-duplicate': {
     zh: (p: { name: string; label: string }) => `“${p.name}”的档次名称“${p.label}”重复`,

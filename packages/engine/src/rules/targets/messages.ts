@@ -30,7 +30,7 @@ export const targetsMessages = defineMessages({
   },
   /** `why`: overshoot — a met row marked down for 偏离度 must say why. */
   'row-reason-missing': {
-    zh: (p: { row: number; name: string; why: 'overshoot' }) => `${p.name}完成值高于指标值，按偏离度调减分值须写明原因（偏差原因分析及改进措施，或评审理由）`,
+    zh: (p: { row: number; name: string; why: 'overshoot' }) => `第${p.row}行“${p.name}”完成值高于指标值，按偏离度调减分值须写明原因（偏差原因分析及改进措施）`,
     en: (p: { row: number; name: string; why: 'overshoot' }) => `row ${p.row}: a score lowered for overshoot needs a reason`,
   },
   'targets-bands-missing': {

@@ -32,10 +32,12 @@ import { targetsMessages as m } from './messages.ts';
 type Policy = TargetsRule['policy'];
 type Overshoot = NonNullable<Policy['overshoot']>;
 
-/** The entry that judges a row: the reviewer's (`<key>/<row id>`) when there is one, else the row's self-evaluation. */
-function rowEntry(ctx: EvalContext, key: string, row: TargetRowT): (BandEntry & { from: 'reviewer' | 'self' }) | undefined {
-  const r = ctx.reviewer(key);
-  if (r) return { band: r.band, score: r.score, reason: r.reason, from: 'reviewer' };
+/**
+ * The entry that judges a row: the row's own self-evaluation (自评得分, 所选档次, 偏差原因分析 as the reason). A
+ * reviewer's separate entry per row is not read (reviewer keys name indicators and parts of the scheme, and a
+ * row belongs to the case).
+ */
+function rowEntry(row: TargetRowT): (BandEntry & { from: 'self' }) | undefined {
   if (row.selfScore === undefined) return undefined;
   return { band: row.band, score: row.selfScore, reason: row.deviation, from: 'self' };
 }
@@ -187,7 +189,7 @@ function scoreRow(
     return { score: s, text: proportionalText(cmp, points, s), judged: false, warnings: [] };
   }
   if (mode === 'bands' && bands) {
-    const j = judgeInBands(bands, entry, { name: place.name, key: place.key, where: place.where, points }, ctx);
+    const j = judgeInBands(bands, entry, { name: place.name, row: place.row, key: place.key, where: place.where, points }, ctx);
     return { score: j.score, text: j.text, judged: !j.fixed, warnings: [] };
   }
   return judged();
@@ -221,9 +223,8 @@ export const targets: RuleKind<TargetsRule> = {
         pointsSum = pointsSum.plus(points);
         const cmp = compareTarget(row.target, row.actual, { indicator: row.level3, category: row.level2, year: site.decls.year });
         const rowWarnings = [...cmp.warnings];
-        const key = `${ctx.key}/${row.id ?? String(i + 1)}`;
-        const entry = rowEntry(ctx, key, row);
-        const r = scoreRow(policy, bands, cmp, points, entry, { row: i + 1, name: `第${i + 1}行“${row.level3}”`, key, where: entry?.from === 'reviewer' ? { ...where, path: pointer('/reviewer', key) } : where }, ctx);
+        const entry = rowEntry(row);
+        const r = scoreRow(policy, bands, cmp, points, entry, { row: i + 1, name: row.level3, key: `${ctx.key}/${row.id ?? String(i + 1)}`, where }, ctx);
         rowWarnings.push(...r.warnings);
         const ruleScore = r.judged ? null : r.score;
         let score: Dec;
@@ -234,10 +235,8 @@ export const targets: RuleKind<TargetsRule> = {
         if (self !== null && self.gt(points)) rowWarnings.push(`自评得分 ${plain(self)} 超过分值 ${plain(points)}`);
         const ruleText = r.judged
           ? r.text
-            ? `${r.text}（${entry?.from === 'self' ? '自评' : '评审录入'}）`
-            : entry?.from === 'reviewer'
-              ? `酌情（采用评审录入 ${plain(score)}分：${String(entry.reason ?? '')}）`
-              : `酌情（采用自评${self === null ? '' : ` ${plain(Dec.min(self, points))}分`}）`
+            ? `${r.text}（自评）`
+            : `酌情（采用自评${self === null ? '' : ` ${plain(Dec.min(self, points))}分`}）`
           : r.text && r.text !== `记全部分值${plain(points)}分` && r.text !== `得满分${plain(points)}分` && r.text !== '得0分'
             ? `规则得${showNumber(r.score!)}分（${r.text}）`
             : `规则得${showNumber(r.score!)}分`;
