@@ -66,7 +66,11 @@ function weightLines(rule: TargetsRule, rows: readonly TargetRowT[], scores: rea
   const groups = rule.weights;
   if (!groups) return [];
   const names = (g: (typeof groups)[number]) => g.match ?? [g.name];
-  const groupOf = (r: TargetRowT) => groups.findIndex((g) => names(g).includes(r.level2.trim())) >= 0 ? groups.findIndex((g) => names(g).includes(r.level2.trim())) : groups.findIndex((g) => names(g).includes(r.level1.trim()));
+  // a row belongs to the group naming its 二级指标 (满意度指标 listed under 效益指标, as seed 001 does), else its 一级指标
+  const groupOf = (r: TargetRowT) => {
+    const by2 = groups.findIndex((g) => names(g).includes(r.level2.trim()));
+    return by2 >= 0 ? by2 : groups.findIndex((g) => names(g).includes(r.level1.trim()));
+  };
   const members = groups.map(() => [] as number[]);
   rows.forEach((r, i) => {
     const g = groupOf(r);
@@ -92,7 +96,7 @@ function weightLines(rule: TargetsRule, rows: readonly TargetRowT[], scores: rea
     lines.push(`${g.name}：权重${plain(weight[i]!)}分，${rowsOf.length}行分值合计${plain(pts)}分，得分${showNumber(got)}分`);
     if (!pts.eq(weight[i]!)) warnings.push(`${g.name}各行分值合计${plain(pts)}分，与权重${plain(weight[i]!)}分不符`);
   });
-  return moved.length ? [`${moved.join('；')}`, ...lines] : lines;
+  return moved.length ? [moved.join('；'), ...lines] : lines;
 }
 
 /** Checks of the policy's parts that the JSON Schema cannot say: bands for `bands`, a threshold and an amount for overshoot, weights that add up. */
