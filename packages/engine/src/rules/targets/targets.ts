@@ -302,7 +302,8 @@ function weightsClause(rule: TargetsRule): string {
 /**
  * 财预〔2020〕10号's wording (`render.style` "caiyu-2020"): "完成指标值的，记该指标所赋全部分值；[overshoot]；未完成指标值的，
  * 按照完成值与指标值的比例记分。" then the qualitative bands' sentence. Provinces' combinations read as they write
- * them: not met → 0 with overshoot → 0 is "实际完成未达到预期指标或超过预期指标30%以上的，均不计分。"
+ * them: not met → 0 with overshoot → 0 is "实际完成未达到预期指标或超过预期指标30%以上的，均不计分。" The document says
+ * nothing of 不适用 rows, so this style does not either (the policy still scores them); `weights` add their sentence.
  */
 function renderCaiyu(rule: TargetsRule, site: RuleSite): string {
   const p = rule.policy;
