@@ -136,6 +136,12 @@ describe('judgement within a band chosen by the facts', () => {
     expect(renderCriterion(completion, 'done')).toBe('完成率100%的，得5分；完成率在60-100%的，酌情评分；完成率60%以下的，不得分。');
   });
 
+  it('diff of a band in points reads its bounds as written', () => {
+    const next = structuredClone(completion);
+    (next.indicators[0]!.children![0]!.rule as JudgementRule).bands![1]!.max = 4;
+    expect(diffSchemes(completion, next).map((c) => c.message)).toEqual(['项目完成率：档次“完成率在60-100%”0（不含）–5（不含）分 → 0（不含）–4（不含）分']);
+  });
+
   it('conditions on some bands but not all are refused', () => {
     const mixed = structuredClone(completion);
     delete (mixed.indicators[0]!.children![0]!.rule as JudgementRule).bands![2]!.when;

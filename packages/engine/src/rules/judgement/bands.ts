@@ -249,8 +249,13 @@ export function diffBands(ctx: DiffCtx, place: Place, key: string, x: readonly B
   const xs = x ?? [];
   const ys = y ?? [];
   if (sameJson(xs, ys)) return;
-  const hundred = new Dec(100); // ranges shown as shares of 100 分 when a band is in shares
-  const show = (b: BandT) => (b.unit === 'points' ? showBand(b, hundred) : showBand(b, hundred).replace(/，即.*$/, ''));
+  // a band as written, without the points it will divide (a diff compares schemes, not indicators)
+  const show = (b: BandT) => {
+    if (b.unit !== 'points') return showBand(b, ONE).replace(/，即.*$/, '');
+    const at = (v: number | string | undefined, dflt: string, inclusive: boolean | undefined, word: string) =>
+      `${v === undefined ? dflt : plain(toDec(v) ?? ZERO)}${v !== undefined && inclusive === false ? `（不含）` : ''}${word}`;
+    return `${at(b.min, '0', b.minInclusive, '')}–${at(b.max, '分值', b.maxInclusive ?? false, '')}分`;
+  };
   const { pairs, onlyA, onlyB } = pairUp(xs, ys, [(b) => b.label.trim()]);
   for (const i of onlyA) {
     add(ctx, place, 'bands-changed', `${place.label}：删除档次“${xs[i]!.label}”（${show(xs[i]!)}）`, `${place.label}: band "${xs[i]!.label}" removed`, { sub: [key, i], pathAfter: null, before: xs[i] });
