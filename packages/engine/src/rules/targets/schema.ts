@@ -31,7 +31,7 @@ export const TargetsRuleSchema = Type.Object(
         overshoot: Type.Optional(
           Type.Object(
             {
-              over: Type.Optional(Type.Ref('Num', { description: '偏离度界限：完成值超过指标值的比例，如 0.3（30%）；按偏离度酌情调减时可不写' })),
+              over: Type.Optional(Type.Ref('Num', { description: '偏离度界限：(完成值 − 指标值) ÷ 指标值，如 0.3（30%）；按偏离度酌情调减时可不写' })),
               inclusive: Type.Optional(Type.Boolean({ description: '是否含界限（“30%及以上”为 true，默认；“30%以上”为 false）' })),
               then: Type.Union([Type.Literal('deduct'), Type.Literal('zero'), Type.Literal('judgement')], {
                 description: '超过界限时：deduct 减分（指标偏离减N分）、zero 不计分、judgement 按偏离度适度调减（评审或自评给分并写明原因）',
