@@ -117,6 +117,8 @@ export interface BandPlace {
   name: string;
   /** 1-based row of 年度绩效指标, when the judgement is a row's. */
   row?: number;
+  /** Who judges, for the trace: 评审 (the default) or 自评 (a row's self-evaluation). */
+  by?: '评审' | '自评';
   /** Reviewer key, for messages ("outcomes", "performance/r03"). */
   key: string;
   /** Issue location (indicator, path of the reviewer entry or the row). */
@@ -138,7 +140,7 @@ export interface BandJudgement {
   /** True when the band fixed the score (no reviewer's judgement). */
   fixed: boolean;
   reason?: string;
-  /** "评审选择“部分达成年度指标并具有一定效果”档（分值的60%（含）–80%，即 6–8分），给分 7分". */
+  /** "评审选择“部分达成年度指标并具有一定效果”档（分值的60%（含）–80%，即 6–8分（不含8分）），给分 7分". */
   text: string;
 }
 
@@ -202,7 +204,7 @@ export function judgeInBands(c: CompiledBands, entry: BandEntry | undefined, pla
     band,
     fixed: false,
     reason: entry.reason,
-    text: `评审选择“${band.label}”档（${showBand(band, place.points)}），给分 ${plain(s)}分`,
+    text: `${place.by ?? '评审'}选择“${band.label}”档（${showBand(band, place.points)}），给分 ${plain(s)}分`,
   };
 }
 

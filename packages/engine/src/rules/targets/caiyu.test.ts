@@ -69,7 +69,7 @@ describe('targets under 财预〔2020〕10号', () => {
 
   it('qualitative within the band picked: 达成年度指标 on 10分 is 8–10; the self-score 9 stands', () => {
     expect(norm(row('r6').score)).toBe('9');
-    expect(row('r6').explanation).toContain('达成年度指标');
+    expect(row('r6').explanation).toContain('自评选择“达成年度指标”档（分值的80%（含）–100%（含），即 8–10分），给分 9分；自评9分');
   });
 
   it('total 16 + 8 + 10 + 10 + 27 + 9 = 80; each group adds up to its weight (50, 30, 10)', () => {

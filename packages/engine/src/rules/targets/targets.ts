@@ -134,6 +134,8 @@ interface RowRule {
   text: string;
   /** True when the score is a judgement (the entry's), recorded as such. */
   judged: boolean;
+  /** True when `text` already says whose judgement it is. */
+  own?: boolean;
   warnings: string[];
 }
 
@@ -193,8 +195,8 @@ function scoreRow(
     return { score: s, text: proportionalText(cmp, points, s), judged: false, warnings: [] };
   }
   if (mode === 'bands' && bands) {
-    const j = judgeInBands(bands, entry, { name: place.name, row: place.row, key: place.key, where: place.where, points }, ctx);
-    return { score: j.score, text: j.text, judged: !j.fixed, warnings: [] };
+    const j = judgeInBands(bands, entry, { name: place.name, row: place.row, key: place.key, where: place.where, points, by: '自评' }, ctx);
+    return { score: j.score, text: j.text, judged: !j.fixed, warnings: [], own: true };
   }
   return judged();
 }
@@ -239,7 +241,9 @@ export const targets: RuleKind<TargetsRule> = {
         if (self !== null && self.gt(points)) rowWarnings.push(`自评得分 ${plain(self)} 超过分值 ${plain(points)}`);
         const ruleText = r.judged
           ? r.text
-            ? `${r.text}（自评）`
+            ? r.own
+              ? r.text
+              : `${r.text}（自评）`
             : `酌情（采用自评${self === null ? '' : ` ${plain(Dec.min(self, points))}分`}）`
           : r.text && r.text !== `记全部分值${plain(points)}分` && r.text !== `得满分${plain(points)}分` && r.text !== '得0分'
             ? `规则得${showNumber(r.score!)}分（${r.text}）`
