@@ -364,6 +364,24 @@ describe('diffSchemes: other rule kinds', () => {
     const cs = changes((_d, ind) => (ind('performance').rule.policy.quantitativeNotMet = 'proportional'), project);
     expectChanges(cs, [['targets-policy-changed', '年度绩效指标：定量目标未达成 酌情 → 按完成比例']]);
   });
+
+  it('targets bands and weights (财预〔2020〕10号)', () => {
+    const project = load('schemes/shenzhen-project/2020.json');
+    const cs = changes((_d, ind) => {
+      const r = ind('performance').rule;
+      r.policy.qualitative = 'bands';
+      r.bands = [{ label: '达成年度指标', min: '80%', minInclusive: true, max: '100%', maxInclusive: true }];
+      r.weights = [
+        { name: '产出指标', points: 50 },
+        { name: '效益指标', points: 40 },
+      ];
+    }, project);
+    expectChanges(cs, [
+      ['targets-policy-changed', '年度绩效指标：定性目标 酌情 → 按档次酌情'],
+      ['bands-changed', '年度绩效指标：新增档次“达成年度指标”（分值的80%（含）–100%（含））'],
+      ['targets-weights-changed', '年度绩效指标：一级指标权重 — → 产出指标50分、效益指标40分'],
+    ]);
+  });
 });
 
 describe('diffSchemes: declarations and scheme settings', () => {
