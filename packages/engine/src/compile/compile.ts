@@ -17,6 +17,7 @@ import { schemaIssues } from '../validate/schema.ts';
 import { semanticIssues } from '../validate/semantic.ts';
 import { buildDecls } from './decls.ts';
 import { checkPublication } from '../versions/check-publication.ts';
+import { compilePolicies, type CompiledPolicies } from '../evaluate/policies.ts';
 
 export interface CompiledNode {
   id: string;
@@ -63,6 +64,8 @@ export interface CompiledScheme {
   slotSymbols: readonly (readonly string[] | undefined)[];
   /** Every key a reviewer entry may use: leaf ids and `indicator/part` paths of sum rules. */
   reviewerKeys: ReadonlySet<string>;
+  /** Scheme-level policies: 不适用 conditions and renormalisation, the cap on the total (evaluate/policies.ts). */
+  policies: CompiledPolicies;
 }
 
 function reviewerKeys(nodes: Indicator[]): Set<string> {
@@ -145,6 +148,7 @@ export function compile(doc: unknown): CompileResult {
       slots: new Map([...scheme.inputs.map((i) => i.id), ...(scheme.metrics ?? []).map((m) => m.id)].map((id, i) => [id, i])),
       slotSymbols: [...scheme.inputs.map(() => undefined), ...(scheme.metrics ?? []).map((m) => metrics.get(m.id)?.formula.symbols)],
       reviewerKeys: reviewerKeys(scheme.indicators),
+      policies: compilePolicies(scheme, decls),
     },
   };
 }

@@ -11,7 +11,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { Dec, RoundMode } from '../decimal/dec.ts';
 import type { Issue } from '../errors/issue.ts';
-import type { Condition, Input, Metric, NumT, RenderHintsT, RoundT, Rule } from '../format/scheme-types.ts';
+import type { BandTableT, CalendarEntryT, Condition, Input, Metric, NumT, RenderHintsT, RoundT, Rule } from '../format/scheme-types.ts';
 import type { EvalContext, RuleRun } from '../evaluate/context.ts';
 import type { DiffCtx, Place } from '../versions/diff-context.ts';
 
@@ -29,6 +29,10 @@ export interface Decls {
   year: number;
   /** The scheme's rounding policy (where rounding happens, places, mode). */
   rounding: { places: number; mode: RoundMode; stages: readonly string[] };
+  /** The scheme's 节点日期 by id (issue 10 item 12); absent or empty when the scheme has none. */
+  calendar?: ReadonlyMap<string, CalendarEntryT>;
+  /** The scheme's 共用分档表 by id (issue 10 item 13); absent or empty when the scheme has none. */
+  bandTables?: ReadonlyMap<string, BandTableT>;
 }
 
 /** Where a rule sits: its JSON path, indicator, points, reviewer key. */

@@ -28,6 +28,8 @@ import { completion } from './completion/index.ts';
 import { choice } from './choice/index.ts';
 import { cases } from './cases/index.ts';
 import { experts } from './experts/index.ts';
+import { milestones } from './milestones/index.ts';
+import { bands } from './bands/index.ts';
 
 /**
  * Every rule kind of the scheme format, one line each, in the order the editor offers them. Adding a
@@ -36,7 +38,7 @@ import { experts } from './experts/index.ts';
 export const RULE_KIND_LIST = [
   tiers, ratio, checklist, deduction, linearPenalty, options, formula, sum, judgement, targets,
   // issue 10, items 6–13 (rules-b)
-  completion, choice, cases, experts,
+  completion, choice, cases, experts, milestones, bands,
 ] as const;
 
 /** A set of rule kinds and the operations on a rule of any of them, modifiers included. */
