@@ -42,7 +42,8 @@ export const bands: RuleKind<BandsRule> = {
 
   maxScore: (rule, site) => {
     const t = table(rule, site);
-    return t ? t.bands.map((b) => dec(b.share).times(site.points)).reduce((a, b) => Dec.max(a, b)) : site.points;
+    // a share above 100% is the table's issue (band-table-share), reported once at the table, not at every leaf
+    return t ? t.bands.map((b) => Dec.min(dec(b.share), new Dec(1)).times(site.points)).reduce((a, b) => Dec.max(a, b)) : site.points;
   },
 
   compile(rule, site) {

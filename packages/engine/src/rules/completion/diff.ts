@@ -2,7 +2,7 @@
 import type { KindRule } from '../kind.ts';
 
 type CompletionRule = KindRule<'completion'>;
-import { add, metricChange, num, sameNum, type DiffCtx, type Place } from '../../versions/diff-context.ts';
+import { add, metricChange, num, sameNum, shown, type DiffCtx, type Place } from '../../versions/diff-context.ts';
 
 /** The change kinds this diff reports, with their Chinese names. */
 export const COMPLETION_CHANGES = {
@@ -16,7 +16,7 @@ const DIRECTION = { higher: '越高越好', lower: '越低越好' } as const;
 export function diffCompletion(ctx: DiffCtx, place: Place, x: CompletionRule, y: CompletionRule): readonly string[] {
   metricChange(ctx, place, 'actual', '完成值', x.actual, y.actual);
   if (!sameNum(x.target, y.target) && x.target !== y.target) {
-    add(ctx, place, 'completion-target-changed', `${place.label}：目标值 ${num(x.target)} → ${num(y.target)}`, `${place.label}: target ${num(x.target)} → ${num(y.target)}`, { sub: ['target'], before: x.target, after: y.target });
+    add(ctx, place, 'completion-target-changed', `${place.label}：目标值 ${shown(ctx.da, x.actual, x.target)} → ${shown(ctx.db, y.actual, y.target)}`, `${place.label}: target ${num(x.target)} → ${num(y.target)}`, { sub: ['target'], before: x.target, after: y.target });
   }
   const dx = x.direction ?? 'higher';
   const dy = y.direction ?? 'higher';
