@@ -180,7 +180,7 @@ function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): Ma
     }
   }
   for (const k of reviewer.keys()) {
-    if (!c.reviewerKeys.has(k)) {
+    if (!c.reviewerKeys.has(k) && ![...c.reviewerPrefixes].some((p) => k.startsWith(p) && k.length > p.length)) {
       issues.push(m.issue('reviewer-unknown-key', { key: k }, { path: pointer('/reviewer', k) }));
     }
   }

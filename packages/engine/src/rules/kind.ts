@@ -179,6 +179,11 @@ export interface KindDefinition<K extends string, S extends TSchema, C extends C
    */
   readsReviewer?: boolean;
   /**
+   * True when the case's rows bring reviewer keys of their own (`<key>/<row id>`, 部门绩效目标行's 定性 rows):
+   * evaluation then accepts any entry under `<key>/`.
+   */
+  rowKeys?: boolean;
+  /**
    * The conditions under which the rule takes each of its branches, as condition JSON (the scheme's
    * json-rules-engine format), for running the same choice through json-rules-engine (`pnpm bench` and its
    * cross-check test). Branch ids: `tier1`…, `option1`…, `zero`; veto and exemption are the registry's.
@@ -221,6 +226,7 @@ export interface AnyKind extends KindSchema {
   parts?(rule: RuleLike): readonly NestedRule[];
   branches?(rule: RuleLike): readonly Branch[];
   readonly readsReviewer?: boolean;
+  readonly rowKeys?: boolean;
   readonly messages?: { readonly defs: object };
   readonly changes: ChangeNames;
   diff(ctx: DiffCtx, place: Place, x: RuleLike, y: RuleLike, rules: DiffOps): readonly string[];

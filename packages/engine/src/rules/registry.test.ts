@@ -33,6 +33,7 @@ describe('rule-kind registry', () => {
       experts: '专家评分',
       milestones: '时间节点',
       bands: '引用共用分档表',
+      deptTargets: '部门绩效目标行',
     });
     for (const k of RULE_KIND_LIST) {
       expect(k.names.en, k.kind).toMatch(/^[a-z]/);
@@ -69,6 +70,7 @@ describe('rule-kind registry', () => {
       cases: { id: 'x', label: 'x', type: 'number' },
       milestones: { id: 'x', label: 'x', type: 'text' },
       bands: { id: 'x', label: 'x', type: 'percent' },
+      deptTargets: { id: 'x', label: 'x', type: 'rows' },
     };
     for (const k of RULE_KIND_LIST) {
       const input = ref[k.kind];

@@ -30,6 +30,7 @@ import { cases } from './cases/index.ts';
 import { experts } from './experts/index.ts';
 import { milestones } from './milestones/index.ts';
 import { bands } from './bands/index.ts';
+import { deptTargets } from './dept-targets/index.ts';
 
 /**
  * Every rule kind of the scheme format, one line each, in the order the editor offers them. Adding a
@@ -38,7 +39,7 @@ import { bands } from './bands/index.ts';
 export const RULE_KIND_LIST = [
   tiers, ratio, checklist, deduction, linearPenalty, options, formula, sum, judgement, targets,
   // issue 10, items 6–13 (rules-b)
-  completion, choice, cases, experts, milestones, bands,
+  completion, choice, cases, experts, milestones, bands, deptTargets,
 ] as const;
 
 /** A set of rule kinds and the operations on a rule of any of them, modifiers included. */
