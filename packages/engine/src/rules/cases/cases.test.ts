@@ -28,7 +28,7 @@ const doc: Scheme = leafScheme({
 
 describe('cases (条件计分)', () => {
   it('renders each case in the document’s words: "有结余，但不超过上年结转，2分"', () => {
-    expect(renderCriterion(doc, 'balance')).toBe('无结余，3分；有结余，但不超过上年结转，2分；超过上年结转，0分。');
+    expect(renderCriterion(doc, 'balance')).toBe('无结余，3分；有结余，但不超过上年结转，2分；超过上年结转，不得分。');
   });
 
   it('compares this year’s 结余 with last year’s 结转 (a fact, not a number)', () => {

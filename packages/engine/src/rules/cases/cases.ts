@@ -14,9 +14,13 @@ import { casesMessages as m } from './messages.ts';
 
 type CasesRule = KindRule<'cases'>;
 
-/** "有结余，但不超过上年结转，2分" (style `bare`, the default) or "…的，得2分" (style `de`). */
+/**
+ * "有结余，但不超过上年结转，2分" and "结余超过上年结转，不得分" (style `bare`, the default: 0 is 不得分, as the
+ * Yueyang table writes it), "…，0分" (style `points`), or "…的，得2分" (style `de`).
+ */
 function clauseText(text: string, score: string, style: string | undefined): string {
-  return style === 'de' ? `${text}的，得${score}分` : `${text}，${score}分`;
+  if (style === 'de') return `${text}的，得${score}分`;
+  return score === '0' && style !== 'points' ? `${text}，不得分` : `${text}，${score}分`;
 }
 
 export const cases: RuleKind<CasesRule> = {

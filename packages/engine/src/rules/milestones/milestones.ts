@@ -39,12 +39,14 @@ function doneDate(ctx: EvalContext, fact: string, name: string): string | null {
 }
 
 export const milestones: RuleKind<MilestonesRule> = {
-  refs: (rule) => rule.items.map((i) => i.done),
+  refs: (rule) => rule.items.flatMap((i) => [...(i.done ? [i.done] : []), ...(i.late ? [i.late] : [])]),
 
   check(rule, site) {
     const out: Issue[] = [...checkWithinPoints(dec(rule.perMiss), site, 'perMiss', '每项扣分')];
     rule.items.forEach((it, i) => {
-      out.push(...checkRef(it.done, site, `items/${i}/done`));
+      if ((it.done === undefined) === (it.late === undefined)) out.push(m.issue('milestone-fact', { name: site.name, step: it.id }, { path: pointer(site.path, 'items', i), indicator: site.indicator }));
+      if (it.done) out.push(...checkRef(it.done, site, `items/${i}/done`));
+      if (it.late) out.push(...checkRef(it.late, site, `items/${i}/late`, 'numeric'));
       const c = site.decls.calendar?.get(it.due);
       const where = { path: pointer(site.path, 'items', i, 'due'), indicator: site.indicator };
       if (!c) out.push(m.issue('milestone-due-unknown', { name: site.name, due: it.due }, where));
@@ -63,25 +65,31 @@ export const milestones: RuleKind<MilestonesRule> = {
     });
     return (ctx) => {
       const lines: string[] = [];
-      let misses = 0;
+      let misses = ZERO;
       for (const it of items) {
-        const d = doneDate(ctx, it.done, site.name);
+        if (it.late) {
+          const n = ctx.num(it.late);
+          misses = misses.plus(n);
+          lines.push(`${it.label}${it.what}（截止 ${it.date}）：${ctx.label(it.late)} ${plain(n)} → ${n.isZero() ? '按进度' : `扣 ${plain(n)} × ${plain(per)}分`}`);
+          continue;
+        }
+        const d = doneDate(ctx, it.done!, site.name);
         const ok = d !== null && d <= it.date;
-        if (!ok) misses++;
+        if (!ok) misses = misses.plus(1);
         lines.push(`${it.label}${it.what}（截止 ${it.date}）：${d === null ? '未完成' : `${d} 完成`} → ${ok ? '按进度' : `未按进度，扣${plain(per)}分`}`);
       }
-      const deducted = per.times(new Dec(misses));
+      const deducted = per.times(misses);
       const score = Dec.max(ZERO, site.points.minus(deducted));
-      lines.push(`${plain(site.points)}分 − ${misses} × ${plain(per)}分 = ${plain(site.points.minus(deducted))}分${score.eq(site.points.minus(deducted)) ? '' : '，扣完为止，取0分'}`);
-      return { score, branch: misses === 0 ? '均按进度完成' : `${misses}项未按进度完成`, arithmetic: lines, status: 'computed' };
+      lines.push(`${plain(site.points)}分 − ${plain(misses)} × ${plain(per)}分 = ${plain(site.points.minus(deducted))}分${score.eq(site.points.minus(deducted)) ? '' : '，扣完为止，取0分'}`);
+      return { score, branch: misses.isZero() ? '均按进度完成' : `${plain(misses)}项未按进度完成`, arithmetic: lines, status: 'computed' };
     };
   },
 
-  /** "6月底前全部下达；春节前下达50%。每出现一个专项未按进度完成扣0.5分，扣完为止。" (subject: 专项). */
+  /** "春节前下达全部专项资金的50%；6月底前所有专项资金指标全部下达完。每出现一个专项未按进度完成资金下达扣0.5分，扣完为止。" */
   render(rule, site) {
     const pts = plain(site.points);
     const steps = rule.items.map((it) => `${site.decls.calendar?.get(it.due)?.label ?? it.due}${it.what}`).join('；');
-    const subject = rule.render?.subject ?? '事项';
-    return `${prose(rule.render?.before, pts)}${steps}。每出现一个${subject}未按进度完成扣${plain(dec(rule.perMiss))}分，扣完为止${prose(rule.render?.after ?? '。', pts)}`;
+    const each = rule.each ?? `${rule.render?.subject ?? '事项'}未按进度完成`;
+    return `${prose(rule.render?.before, pts)}${steps}。每出现一个${each}扣${plain(dec(rule.perMiss))}分，扣完为止${prose(rule.render?.after ?? '。', pts)}`;
   },
 };
