@@ -34,7 +34,8 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     const src = join(work, 'in');
     copyBundledSchemes(src);
     const files = bundledSchemeFiles();
-    expect(files).toHaveLength(bundledSchemeFiles().length);
+    // the seeds' 4 schemes and 60 cases, and any family added since (drafts from other jurisdictions)
+    expect(files.length).toBeGreaterThanOrEqual(64);
 
     const r = await importFiles(store, src, AUTHOR);
     expect(r.refused).toEqual([]);
@@ -46,7 +47,7 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
       'shenzhen-department/2024.json',
       'shenzhen-project/2020.json',
     ]);
-    expect(r.imported.filter((f) => f.ref.kind === 'case')).toHaveLength(60);
+    expect(r.imported.filter((f) => f.ref.kind === 'case')).toHaveLength(files.filter((f) => f.includes('/cases/')).length);
 
     const out = join(work, 'out');
     const e = await exportFiles(store, out);
