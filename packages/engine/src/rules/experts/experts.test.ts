@@ -33,6 +33,11 @@ describe('experts (专家评分)', () => {
     expect(leaf.trace!.arithmetic.slice(0, 3)).toEqual(['专家1 8分（理由：受益面广）', '专家2 9分（理由：群众反映良好）', '专家3 7.5分（理由：个别目标未达成）']);
     expect(leaf.trace!.arithmetic[3]).toContain('(8 + 9 + 7.5) ÷ 3');
     expect(leaf.reason).toBe('专家1：受益面广；专家2：群众反映良好；专家3：个别目标未达成');
+    expect(leaf.trace!.parts!.map((p) => [p.id, p.score, p.branch])).toEqual([
+      ['专家1', '8', '专家1：受益面广'],
+      ['专家2', '9', '专家2：群众反映良好'],
+      ['专家3', '7.5', '专家3：个别目标未达成'],
+    ]);
   });
 
   it('every expert must score unless the scheme says how many suffice', () => {

@@ -6,6 +6,7 @@
 import { Dec, ZERO, plain, showNumber, toPlainDec } from '../../decimal/dec.ts';
 import { pointer } from '../../errors/issue.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
+import { makePartTrace } from '../../evaluate/trace.ts';
 import { prose, type KindRule, type RuleKind } from '../kind.ts';
 import { enteredScore, ruleMessages } from '../messages.ts';
 import { judgementMessages } from '../judgement/messages.ts';
@@ -57,6 +58,12 @@ export const experts: RuleKind<ExpertsRule> = {
         ],
         status: 'judgement',
         reason: scored.map((e) => `${e.id}：${e.reason}`).join('；'),
+        // each expert as a part of the trace: id, score and reason as data, not only as text
+        parts: scored.map((e) => {
+          const sub = ctx.child(`${ctx.key}/${e.id}`, site.points);
+          const run = { score: e.score, branch: `${e.id}：${e.reason}`, arithmetic: [`${e.id} ${plain(e.score)}分`], status: 'judgement' as const, reason: e.reason };
+          return makePartTrace('judgement', run, sub, e.score, undefined, { id: e.id, name: e.id, points: plain(site.points) });
+        }),
       };
     };
   },
