@@ -34,7 +34,8 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     const src = join(work, 'in');
     copyBundledSchemes(src);
     const files = bundledSchemeFiles();
-    expect(files.length).toBeGreaterThanOrEqual(67); // 4 schemes and 60 cases, and schemes/caiyu-2020-project (1 scheme, 2 cases)
+    // the seeds' 4 schemes and 60 cases, and any family added since (drafts from other jurisdictions)
+    expect(files.length).toBeGreaterThanOrEqual(64);
 
     const r = await importFiles(store, src, AUTHOR);
     expect(r.refused).toEqual([]);
