@@ -131,8 +131,8 @@ function readFact(input: Input, cell: ExcelJS.Cell, unitCell: ExcelJS.Cell | und
   const ref = cellRef(sheet, Number(cell.col), Number(cell.row));
   const what = `“${input.label}”`;
   const value = textOf(cell);
-  const fail = (i: Issue) => {
-    problems.list.push(problem(sheet, cell.address, i));
+  const fail = (i: Issue, address = cell.address) => {
+    problems.list.push(problem(sheet, address, i));
     return undefined;
   };
   switch (input.type) {
@@ -142,7 +142,7 @@ function readFact(input: Input, cell: ExcelJS.Cell, unitCell: ExcelJS.Cell | und
       const declared = input.unit ?? '元';
       const written = unitCell ? textOf(unitCell) || declared : declared;
       if (!(written in MONEY_UNITS)) {
-        return fail(m.issue('office-cell-unit', { at: cellRef(sheet, Number(unitCell!.col), Number(unitCell!.row)), what, value: written }));
+        return fail(m.issue('office-cell-unit', { at: cellRef(sheet, Number(unitCell!.col), Number(unitCell!.row)), what, value: written }), unitCell!.address);
       }
       // 1万元 = 10,000元, exactly
       const scale = new Dec(MONEY_UNITS[written]!).div(MONEY_UNITS[declared] ?? 1);
@@ -471,9 +471,10 @@ export async function importWorkbook(scheme: Scheme, data: ArrayBuffer | Uint8Ar
   const cases: ImportedCase[] = [];
   for (const { doc, map } of read) {
     const issues = engineIssues(c, doc);
-    // a cell already named for what it holds is not named again for the fact it then lacks
-    const named = new Set(problems.list.filter((p) => p.severity === 'error').map((p) => `${p.sheet}!${p.cell}`));
-    for (const p of issues.map((i) => placed(i, map, rowsFact?.id))) if (!named.has(`${p.sheet}!${p.cell}`) || !p.cell) problems.list.push(p);
+    // a row already named for what its cells hold is not named again for the fact it then lacks
+    const rowOf = (p: CellProblem) => `${p.sheet}!${p.cell.replace(/^[A-Z]+/, '')}`;
+    const named = new Set(problems.list.filter((p) => p.severity === 'error' && p.cell).map(rowOf));
+    for (const p of issues.map((i) => placed(i, map, rowsFact?.id))) if (!p.cell || !named.has(rowOf(p))) problems.list.push(p);
     cases.push({ doc, issues });
   }
   return { cases, problems: problems.list };

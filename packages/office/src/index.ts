@@ -8,3 +8,6 @@ export { templateWorkbook, templateXlsx, type TemplateOptions } from './template
 export { SHEETS, reviewerItems, type ReviewerItem } from './model.ts';
 export { officeMessages } from './messages.ts';
 export { importWorkbook, type CellProblem, type ImportedCase, type ImportResult } from './import.ts';
+export { reportWorkbook, batchWorkbook, xlsxBytes, type ScoredCase } from './report-xlsx.ts';
+export { reportDocx, batchDocx, FONTS } from './report-docx.ts';
+export { reportTable, departmentTable, projectTable, type ReportTable, type DeptTable, type ProjectTable } from './report-model.ts';
