@@ -12,7 +12,8 @@ type Cell = At & { what: string; value: string };
 export const officeMessages = defineMessages({
   /** The bytes are not an .xlsx workbook (`error`: the reader's own words). */
   'office-not-workbook': {
-    zh: (p: { error: string }) => `文件无法作为 Excel 工作簿（.xlsx）读取：${p.error}`,
+    // the reader's words are in English; the Chinese says what to do instead
+    zh: () => '文件无法作为 Excel 工作簿（.xlsx）读取：不是 .xlsx 文件或文件已损坏（.xls 文件请先在 Excel/WPS 中另存为 .xlsx）',
     en: (p: { error: string }) => `the file cannot be read as an Excel workbook (.xlsx): ${p.error}`,
   },
   /** The workbook lacks the sheet the scheme needs (事实表 or 自评表). */
