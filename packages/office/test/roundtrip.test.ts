@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDoc, Scheme, TargetRowT } from '@jixiao/engine';
 import { importWorkbook, SHEETS, templateWorkbook } from '../src/index.ts';
 import { BLOCK, BLOCK_SIDE, FACT_COL, REVIEW_COL, ROW_COL } from '../src/layout.ts';
-import { bytesOf, readJson, rowOf, sheetOf, sourceOf, typed, valueOf } from './support.ts';
+import { readdirSync } from 'node:fs';
+import { bytesOf, readJson, rowOf, SCHEMES, sheetOf, sourceOf, typed, valueOf } from './support.ts';
 
 const DEPARTMENTS = [
   ['shenzhen-department/2021.json', 'shenzhen-department/cases/2021/shenzhen-ccpit.json'],
@@ -58,6 +59,40 @@ describe('department: template → filled with a golden case → import → the 
   }
 });
 
+/** Fills one block per golden project, as a user types them; 一级/二级 left blank where the row above has them. */
+function fillProjects(scheme: Scheme, ws: import('exceljs').Worksheet, goldens: CaseDoc[]): void {
+  let top = 1;
+  for (const g of goldens) {
+    top = rowOf(ws, 1, BLOCK.name, top);
+    ws.getCell(top, 2).value = g.name;
+    ws.getCell(top, BLOCK_SIDE.valueCol).value = g.department ?? null;
+    ws.getCell(top + 1, 2).value = g.id;
+    const funds = rowOf(ws, 1, BLOCK.fundsRow, top);
+    const head = funds - 1;
+    for (let c = 2; c <= 4; c++) {
+      const id = scheme.inputs.find((i) => i.label === ws.getCell(head, c).value)!.id;
+      ws.getCell(funds, c).value = typed(valueOf(g.facts[id]));
+      ws.getCell(funds + 1, c).value = sourceOf(g.facts[id]);
+    }
+    let r = rowOf(ws, 1, BLOCK.rowsHead, top) + 1;
+    let prev: TargetRowT | undefined;
+    for (const row of valueOf(g.facts['rows']) as TargetRowT[]) {
+      // the same 一级/二级 as the row above left blank, as the official table merges them
+      ws.getCell(r, ROW_COL.level1).value = prev?.level1 === row.level1 ? null : row.level1;
+      ws.getCell(r, ROW_COL.level2).value = prev?.level2 === row.level2 && prev?.level1 === row.level1 ? null : row.level2;
+      ws.getCell(r, ROW_COL.level3).value = row.level3;
+      ws.getCell(r, ROW_COL.target).value = row.target;
+      ws.getCell(r, ROW_COL.actual).value = row.actual;
+      ws.getCell(r, ROW_COL.points).value = Number(row.points);
+      ws.getCell(r, ROW_COL.selfScore).value = row.selfScore === undefined ? null : Number(row.selfScore);
+      ws.getCell(r, ROW_COL.deviation).value = row.deviation ?? null;
+      prev = row;
+      r++;
+    }
+    top = r;
+  }
+}
+
 const PROJECTS = ['01-fund-foreign-trade', '07-admin-support', '25-fie-rights-station', '37-official-travel-abroad'];
 
 describe('project family: several projects in one workbook, one block each', () => {
@@ -65,37 +100,7 @@ describe('project family: several projects in one workbook, one block each', () 
     const scheme = readJson<Scheme>('shenzhen-project/2020.json');
     const goldens = PROJECTS.map((p) => readJson<CaseDoc>(`shenzhen-project/cases/2020/${p}.json`));
     const wb = templateWorkbook(scheme, { projects: 5, rowsPerProject: 30 });
-    const ws = wb.getWorksheet(SHEETS.projects)!;
-    let top = 1;
-    for (const g of goldens) {
-      top = rowOf(ws, 1, BLOCK.name, top);
-      ws.getCell(top, 2).value = g.name;
-      ws.getCell(top, BLOCK_SIDE.valueCol).value = g.department ?? null;
-      ws.getCell(top + 1, 2).value = g.id;
-      const funds = rowOf(ws, 1, BLOCK.fundsRow, top);
-      const head = funds - 1;
-      for (let c = 2; c <= 4; c++) {
-        const id = scheme.inputs.find((i) => i.label === ws.getCell(head, c).value)!.id;
-        ws.getCell(funds, c).value = typed(valueOf(g.facts[id]));
-        ws.getCell(funds + 1, c).value = sourceOf(g.facts[id]);
-      }
-      let r = rowOf(ws, 1, BLOCK.rowsHead, top) + 1;
-      let prev: TargetRowT | undefined;
-      for (const row of valueOf(g.facts['rows']) as TargetRowT[]) {
-        // the same 一级/二级 as the row above left blank, as the official table merges them
-        ws.getCell(r, ROW_COL.level1).value = prev?.level1 === row.level1 ? null : row.level1;
-        ws.getCell(r, ROW_COL.level2).value = prev?.level2 === row.level2 && prev?.level1 === row.level1 ? null : row.level2;
-        ws.getCell(r, ROW_COL.level3).value = row.level3;
-        ws.getCell(r, ROW_COL.target).value = row.target;
-        ws.getCell(r, ROW_COL.actual).value = row.actual;
-        ws.getCell(r, ROW_COL.points).value = Number(row.points);
-        ws.getCell(r, ROW_COL.selfScore).value = row.selfScore === undefined ? null : Number(row.selfScore);
-        ws.getCell(r, ROW_COL.deviation).value = row.deviation ?? null;
-        prev = row;
-        r++;
-      }
-      top = r;
-    }
+    fillProjects(scheme, wb.getWorksheet(SHEETS.projects)!, goldens);
     const result = await importWorkbook(scheme, await bytesOf(wb));
     expect(result.problems).toEqual([]);
     // the fifth block is left empty: no case for it
@@ -108,5 +113,21 @@ describe('project family: several projects in one workbook, one block each', () 
     // seed 001 表7: 6,783,627.10 / 7,908,900.00 = 0.8577… → 0.86 × 10 = 8.6 (hand arithmetic, as the golden test)
     const t7 = sheetOf(scheme, result.cases[1]!.doc);
     expect(t7.nodes.find((n) => n.id === 'funds')!.score).toBe('8.6');
+  });
+
+  it('all 57 tables of seed 001 in one workbook give the 57 golden score sheets', async () => {
+    const scheme = readJson<Scheme>('shenzhen-project/2020.json');
+    const dir = SCHEMES + 'shenzhen-project/cases/2020/';
+    const goldens = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => readJson<CaseDoc>(`shenzhen-project/cases/2020/${f}`));
+    expect(goldens).toHaveLength(57);
+    const wb = templateWorkbook(scheme, { projects: 57, rowsPerProject: 30 });
+    fillProjects(scheme, wb.getWorksheet(SHEETS.projects)!, goldens);
+    const result = await importWorkbook(scheme, await bytesOf(wb));
+    expect(result.problems).toEqual([]);
+    expect(result.cases).toHaveLength(57);
+    result.cases.forEach((c, k) => expect(sheetOf(scheme, c.doc), goldens[k]!.id).toEqual(sheetOf(scheme, goldens[k]!)));
   });
 });
