@@ -51,7 +51,11 @@ const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * Null when the cell holds something else (then the caller names the cell).
  */
 export function decOf(cell: ExcelJS.Cell, percent = false): Dec | null {
-  const r = rawOf(cell);
+  return decOfRaw(rawOf(cell), percent);
+}
+
+/** `decOf` of content already read (a number, or text such as "1,511.77"). */
+export function decOfRaw(r: Raw, percent = false): Dec | null {
   if (typeof r === 'number') return Number.isFinite(r) ? new Dec(r) : null;
   if (typeof r !== 'string') return null;
   let t = r.replace(/[\s\u3000]/g, '');

@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { compile, evaluate, validateCase, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
-import { decOf, rawOf, textOf } from './cells.ts';
+import { decOf, decOfRaw, rawOf, textOf } from './cells.ts';
 import { BASIS, BLOCK, BLOCK_SIDE, CASE_KEYS, FACT_COL, META, REVIEW_COL, ROW_COL, cellRef, colLetter } from './layout.ts';
 import { officeMessages as m } from './messages.ts';
 import { MONEY_UNITS, SHEETS, blockInputs, numOf, reviewerItems, rowsInput, type ReviewerItem } from './model.ts';
@@ -137,10 +137,12 @@ function readFact(input: Input, cell: ExcelJS.Cell, unitCell: ExcelJS.Cell | und
   };
   switch (input.type) {
     case 'money': {
-      const d = decOf(cell);
+      // an amount may carry its unit in the cell itself: "104.92万元", "1,049,200元"
+      const suffix = /(万元|元)$/.exec(value)?.[1];
+      const d = suffix ? decOfRaw(value.slice(0, -suffix.length)) : decOf(cell);
       if (d === null) return fail(m.issue('office-cell-number', { at: ref, what, value }));
       const declared = input.unit ?? '元';
-      const written = unitCell ? textOf(unitCell) || declared : declared;
+      const written = suffix ?? (unitCell ? textOf(unitCell) || declared : declared);
       if (!(written in MONEY_UNITS)) {
         return fail(m.issue('office-cell-unit', { at: cellRef(sheet, Number(unitCell!.col), Number(unitCell!.row)), what, value: written }), unitCell!.address);
       }

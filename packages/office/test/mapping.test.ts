@@ -216,6 +216,22 @@ describe('bad cells are named by sheet and cell', () => {
     expect(r.cases[0]!.issues.map((i) => i.fact)).toEqual(['采购计划金额']);
   });
 
+  it('a judgement left unscored is named at its 给分 cell; an amount may carry its unit in the cell', async () => {
+    let out = 0;
+    const { bytes } = await filled((facts, review) => {
+      out = rowOf(review, REVIEW_COL.key, 'out');
+      review.getCell(out, REVIEW_COL.score).value = null;
+      review.getCell(out, REVIEW_COL.reason).value = null;
+      // 1,080,000元 written with its unit in the cell (the 单位 column still says 万元): 108万元
+      facts.getCell(rowOf(facts, FACT_COL.id, '实际采购金额'), FACT_COL.unit).value = '万元';
+      facts.getCell(rowOf(facts, FACT_COL.id, '实际采购金额'), FACT_COL.value).value = '1,080,000元';
+    });
+    const r = await importWorkbook(SCHEME, bytes);
+    expect(r.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual([`评审表!I${out}`]);
+    expect(r.problems[0]!.message).toContain('产出');
+    expect(r.cases[0]!.doc.facts['实际采购金额']).toBe('108');
+  });
+
   it('a percent typed 96 for 96% is refused at its cell with the fraction suggested', async () => {
     let row = 0;
     const { bytes } = await filled((facts) => {

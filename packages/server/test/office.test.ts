@@ -85,6 +85,12 @@ describe('POST import', () => {
     const r = await srv.inject({ method: 'POST', url: '/api/schemes/shenzhen-department/2024/import', headers: { ...local, 'content-type': 'application/octet-stream' }, payload: Buffer.from('不是工作簿') });
     expect(r.statusCode).toBe(200);
     expect((r.json() as ImportResponse).problems.map((p) => p.code)).toEqual(['office-not-workbook']);
+    // a browser's File without a type arrives as some other media type: read as bytes all the same
+    const plain = await srv.inject({ method: 'POST', url: '/api/schemes/shenzhen-department/2024/import', headers: { ...local, 'content-type': 'text/plain' }, payload: 'x' });
+    expect((plain.json() as ImportResponse).problems.map((p) => p.code)).toEqual(['office-not-workbook']);
+    const json = await srv.inject({ method: 'POST', url: '/api/schemes/shenzhen-department/2024/import', headers: { ...local, 'content-type': 'application/json' }, payload: '{}' });
+    expect(json.statusCode).toBe(400);
+    expect(json.json().messageEn).toContain('Upload the .xlsx workbook');
     const empty = await srv.inject({ method: 'POST', url: '/api/schemes/shenzhen-department/2024/import', headers: { ...local, 'content-type': XLSX_TYPE }, payload: Buffer.alloc(0) });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().message).toContain('.xlsx');

@@ -63,7 +63,10 @@ export function officeRoutes(app: App, schemes: SchemeStore, cases: CaseStore, e
   // the import takes bytes: its own parser for the workbook's media types, in a scope of its own
   void app.register(async (scope) => {
     const typed = scope.withTypeProvider<TypeBoxTypeProvider>();
-    typed.addContentTypeParser([XLSX_TYPE, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: WORKBOOK_LIMIT }, (_req, body, done) => done(null, body));
+    // any other type (a browser's File with no type) is read as bytes too: the import says whether they are a workbook;
+    // fastify's own text parser is taken off in this scope only, so text/plain is not decoded as UTF-8 text
+    typed.removeContentTypeParser('text/plain');
+    typed.addContentTypeParser([XLSX_TYPE, 'application/octet-stream', '*'], { parseAs: 'buffer', bodyLimit: WORKBOOK_LIMIT }, (_req, body, done) => done(null, body));
     typed.post('/api/schemes/:family/:year/import', { schema: ImportWorkbook, bodyLimit: WORKBOOK_LIMIT }, async (req, reply) => {
       const { family, year } = req.params;
       const body: unknown = req.body;
