@@ -108,7 +108,7 @@ function engineIssues(compiled: CompiledScheme, doc: CaseDoc): Issue[] {
   return [...format, ...(r.ok ? [] : r.issues)];
 }
 
-/** Collects problems; `bad(sheet, col, row, issue)`. */
+/** Collects the problems of one import; `at(sheet, col, row, issue)` places one at a cell. */
 class Problems {
   readonly list: CellProblem[] = [];
   at(sheet: string, col: number, row: number, i: Issue): void {
