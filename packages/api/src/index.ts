@@ -11,3 +11,4 @@ export * from './versions.ts';
 export * from './cases.ts';
 export * from './engine.ts';
 export * from './session.ts';
+export * from './office.ts';

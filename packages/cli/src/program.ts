@@ -11,6 +11,7 @@ import { scoreCommand } from './commands/score.ts';
 import { validateCommand } from './commands/validate.ts';
 import { registerVersionCommands } from './commands/versions.ts';
 import { registerStoreCommands } from './commands/store-exchange.ts';
+import { registerOfficeCommands } from './commands/office.ts';
 import { registerUserCommands } from './commands/users.ts';
 
 /** Builds the program; output goes to `io`; `setExit` records a command's non-zero exit code. */
@@ -64,6 +65,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
 
   registerVersionCommands(program, io, setExit);
   registerStoreCommands(program, io, setExit);
+  registerOfficeCommands(program, io, setExit);
   registerUserCommands(program, io, setExit);
 
   return program;

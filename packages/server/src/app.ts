@@ -17,6 +17,7 @@ import { schemeRoutes } from './routes/schemes.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { engineRoutes } from './routes/engine.ts';
 import { versionRoutes } from './routes/versions.ts';
+import { officeRoutes } from './routes/office.ts';
 import { resolveAuthor } from '@jixiao/store';
 import { authorHook, requestAuthor } from './request-author.ts';
 import type { EnginePort } from './engine-port.ts';
@@ -73,6 +74,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   versionRoutes(app, schemes, cases, opts.engine);
   caseRoutes(app, cases);
   engineRoutes(app, opts.engine);
+  officeRoutes(app, schemes, cases, opts.engine);
   await registerStatic(app, opts.staticDir);
   return app;
 }

@@ -137,7 +137,7 @@ function sampleBody(method: string, pattern: string): unknown {
 describe('the role matrix over every API route', () => {
   it('has an access entry for exactly the routes the application registers, as the rules say', () => {
     const registered = srv.jixiaoApiRoutes.map((r) => `${r.method} ${r.url}`).sort();
-    expect(registered.length).toBe(23); // 3 session, 10 scheme, 3 computing, 7 case routes
+    expect(registered.length).toBe(27); // 3 session, 10 scheme, 3 computing, 7 case routes, 4 office (template, import, 2 reports)
     expect(registered).toEqual(Object.keys(ACCESS).sort());
     for (const key of registered) expect(ACCESS[key]!.roles, key).toEqual(expectedRoles(key));
   });
@@ -212,7 +212,7 @@ describe('what each role may do', () => {
 
   it("a department cannot read another department's case or its history: 404, nothing of it in the answer", async () => {
     const cookie = await login('commerce');
-    for (const url of [OTHER, `${OTHER}/history`, `${OTHER}/history/1`]) {
+    for (const url of [OTHER, `${OTHER}/history`, `${OTHER}/history/1`, `${OTHER}/report.docx`, `${OTHER}/report.xlsx`]) {
       const r = await call('GET', url, cookie);
       expect(r.statusCode, url).toBe(404);
       expect(r.json(), url).toMatchObject({ error: 'case-not-found', message: '没有找到案例 shenzhen-ccpit。' });

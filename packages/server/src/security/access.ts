@@ -73,6 +73,13 @@ export const ACCESS: Readonly<Record<string, RouteAccess>> = {
   // a restored state may differ anywhere (reviewer entries, department): only 政策管理
   'POST /api/families/:family/cases/:year/:caseId/restore': { roles: POLICY, what: '恢复案例历史版本' },
   'POST /api/families/:family/cases/:year/:caseId/status': { roles: ALL, what: '变更案例状态', cases: 'status' },
+
+  // Excel 与 Word (routes/office.ts): the template and the import read the scheme only (the import saves nothing;
+  // the cases it reads are saved through PUT above); a report reads one case, so a department only its own
+  'GET /api/schemes/:family/:year/template.xlsx': { roles: ALL, what: '下载填报模板' },
+  'POST /api/schemes/:family/:year/import': { roles: ALL, what: '导入填报工作簿' },
+  'GET /api/families/:family/cases/:year/:caseId/report.docx': { roles: ALL, what: '导出评分表（Word）', cases: 'read' },
+  'GET /api/families/:family/cases/:year/:caseId/report.xlsx': { roles: ALL, what: '导出评分表（Excel）', cases: 'read' },
 };
 
 /** The table's key of a route: `GET /api/schemes`. HEAD is GET. */

@@ -1,0 +1,154 @@
+/**
+ * `jixiao template`, `import` and `report`: the workbook written, read back into cases (a department case and
+ * several projects into a folder), the official tables as .docx and .xlsx, and mistakes named in Chinese with
+ * the English beside, never a stack trace. Anchors: seed 001 表7 funds 6,783,627.10 / 7,908,900.00 → 0.86 ×
+ * 10 = 8.60; 市贸促委 2021 total 93.18 (the README's audit).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { jixiao, readJson, ROOT, tempDir } from './run.ts';
+
+const DEPT = join(ROOT, 'schemes/shenzhen-department/2021.json');
+const CCPIT = join(ROOT, 'schemes/shenzhen-department/cases/2021/shenzhen-ccpit.json');
+const PROJECT = join(ROOT, 'schemes/shenzhen-project/2020.json');
+
+async function workbook(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+describe('template and import', () => {
+  it('a department template filled in, imported to a case file that scores', async () => {
+    const dir = tempDir();
+    const xlsx = join(dir, 't.xlsx');
+    const t = await jixiao(['template', '--scheme', DEPT, '--out', xlsx]);
+    expect(t.code).toBe(0);
+    expect(t.out).toContain('已写入填报模板');
+    const wb = await workbook(xlsx);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['事实表', '评审表', '选项', '模板信息']);
+    // fill the facts of the 2021 case (values as a user types them) and its reviewer entries
+    const kase = readJson<{ facts: Record<string, { value: unknown }>; reviewer: Record<string, { score: number; reason: string; basis?: string }> }>(CCPIT);
+    const facts = wb.getWorksheet('事实表')!;
+    for (let r = 4; r <= facts.rowCount; r++) {
+      const id = String(facts.getCell(r, 1).value);
+      if (id === '#name') facts.getCell(r, 3).value = '市贸促委';
+      const f = kase.facts[id];
+      if (f) facts.getCell(r, 3).value = typeof f.value === 'boolean' ? (f.value ? '是' : '否') : (f.value as ExcelJS.CellValue);
+    }
+    const review = wb.getWorksheet('评审表')!;
+    for (let r = 4; r <= review.rowCount; r++) {
+      const e = kase.reviewer[String(review.getCell(r, 1).value)];
+      if (!e) continue;
+      review.getCell(r, 9).value = e.score;
+      review.getCell(r, 10).value = e.reason;
+      review.getCell(r, 11).value = e.basis === 'judgement' ? '酌情评分' : '报告未披露';
+    }
+    await wb.xlsx.writeFile(xlsx);
+    const out = join(dir, 'ccpit.json');
+    const i = await jixiao(['import', '--scheme', DEPT, xlsx, '--out', out]);
+    expect(i.err).toBe('');
+    expect(i.code).toBe(0);
+    expect(readJson<{ name: string }>(out).name).toBe('市贸促委');
+    const s = await jixiao(['score', '--scheme', DEPT, '--facts', out, '--format', 'json']);
+    expect(JSON.parse(s.out).total).toBe('93.18');
+    // never overwrites
+    const again = await jixiao(['import', '--scheme', DEPT, xlsx, '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/不覆盖已有文件.*refusing to overwrite/s);
+  });
+
+  it('bad cells: each named by sheet and cell, English beside, exit 1, nothing written', async () => {
+    const dir = tempDir();
+    const xlsx = join(dir, 't.xlsx');
+    await jixiao(['template', '--scheme', DEPT, '--out', xlsx]);
+    const wb = await workbook(xlsx);
+    const facts = wb.getWorksheet('事实表')!;
+    let row = 0;
+    for (let r = 4; r <= facts.rowCount; r++) if (facts.getCell(r, 1).value === '满意度') row = r;
+    facts.getCell(row, 3).value = '很满意';
+    await wb.xlsx.writeFile(xlsx);
+    const out = join(dir, 'c.json');
+    const r = await jixiao(['import', '--scheme', DEPT, xlsx, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`错误 [office-cell-number] 事实表!C${row}：“社会公众或服务对象满意度”应为数字，实际为“很满意”`);
+    expect(r.err).toContain(`    事实表!C${row}: `);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a project workbook of two projects imports into a folder, one file each', async () => {
+    const dir = tempDir();
+    const xlsx = join(dir, 'p.xlsx');
+    expect((await jixiao(['template', '--scheme', PROJECT, '--out', xlsx, '--projects', '2', '--rows', '3'])).code).toBe(0);
+    const wb = await workbook(xlsx);
+    const ws = wb.getWorksheet('自评表')!;
+    const tops: number[] = [];
+    for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === '项目名称') tops.push(r);
+    expect(tops).toHaveLength(2);
+    tops.forEach((top, k) => {
+      ws.getCell(top, 2).value = `项目${k + 1}`;
+      ws.getCell(top + 1, 2).value = `p${k + 1}`;
+      // 全年预算数 7,908,900.00, 全年执行数 6,783,627.10 (seed 001 表7)
+      ws.getCell(top + 3, 3).value = 7908900;
+      ws.getCell(top + 3, 4).value = 6783627.1;
+      const first = top + 6;
+      ['产出指标', '数量指标', '开展资产清查次数', '=1次', '1次', 90, 90].forEach((v, c) => (ws.getCell(first, c + 1).value = v));
+    });
+    await wb.xlsx.writeFile(xlsx);
+    const out = join(dir, 'cases');
+    const r = await jixiao(['import', '--scheme', PROJECT, xlsx, '--out', out]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['p1.json', 'p2.json']);
+    const s = await jixiao(['score', '--scheme', PROJECT, '--facts', join(out, 'p1.json'), '--format', 'json']);
+    // 8.6 (funds) + 90 (the met row) = 98.6
+    expect(JSON.parse(s.out).total).toBe('98.6');
+  });
+});
+
+describe('report', () => {
+  it('one case as .docx and .xlsx', async () => {
+    const dir = tempDir();
+    const docx = join(dir, 'r.docx');
+    const r = await jixiao(['report', '--scheme', DEPT, '--facts', CCPIT, '--out', docx]);
+    expect(r.code).toBe(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('部门整体支出绩效评分表');
+    expect(xml).toContain('>93.18<');
+    const xlsx = join(dir, 'r.xlsx');
+    expect((await jixiao(['report', '--scheme', DEPT, '--facts', CCPIT, '--out', xlsx])).code).toBe(0);
+    const ws = (await workbook(xlsx)).getWorksheet('评分表')!;
+    expect(ws.getCell(ws.rowCount - 1, 11).value).toBe(93.18);
+  });
+
+  it("a project family's batch as one workbook: 汇总 and a sheet per project", async () => {
+    const dir = tempDir();
+    const cases = join(dir, 'cases');
+    const src = join(ROOT, 'schemes/shenzhen-project/cases/2020');
+    mkdirSync(cases);
+    for (const f of ['01-fund-foreign-trade.json', '07-admin-support.json']) writeFileSync(join(cases, f), readFileSync(join(src, f)));
+    const out = join(dir, 'batch.xlsx');
+    const r = await jixiao(['report', '--scheme', PROJECT, '--cases', cases, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('2 个案例');
+    const wb = await workbook(out);
+    expect(wb.worksheets).toHaveLength(3);
+    expect(wb.getWorksheet('汇总')!.getCell(4, 3).value).toBe(8.6);
+  });
+
+  it('usage mistakes are named, exit 2', async () => {
+    const both = await jixiao(['report', '--scheme', DEPT, '--facts', CCPIT, '--cases', 'x', '--out', 'r.docx']);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('give exactly one of --facts');
+    const pdf = await jixiao(['report', '--scheme', DEPT, '--facts', CCPIT, '--out', 'r.pdf']);
+    expect(pdf.code).toBe(2);
+    expect(pdf.err).toContain('--out 的扩展名应为 .docx、.xlsx');
+    const missing = await jixiao(['import', '--scheme', DEPT, 'nowhere.xlsx']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('找不到工作簿 nowhere.xlsx');
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * The official tables as data, before they become Word or Excel: the 部门整体支出绩效评分表 (一级/二级/三级
+ * 指标 with 分值 and 得分, 指标说明, 评分标准 as the engine renders it, 得分, 合计, 评价等级) and the
+ * 项目支出绩效自评表 (项目资金 block, 年度绩效指标 rows, 总分, 等级). Every number is shown by the
+ * engine's display module: scores with `showScore` at the sheet's places, 分值 with `showPoints`, money with
+ * `showMoney`, a computed rate as the engine's trace shows it.
+ */
+import { Dec, STATUS_NOTE, renderCriterion, showMoney, showPoints, showScore, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SheetNode, type TargetRowT } from '@jixiao/engine';
+import { blockInputs, rowsInput } from './model.ts';
+
+/** "一级指标", "二级指标", …: the name of an indicator level's column. */
+export function levelName(level: number): string {
+  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  return `${digits[level] ?? String(level)}级指标`;
+}
+
+/** One indicator as a cell group: its id (for merging), name, 分值 and 得分 as shown. */
+export interface NodeCell {
+  id: string;
+  name: string;
+  points: string;
+  score: string;
+}
+
+/** One line of the department table: a leaf indicator with its ancestors. */
+export interface DeptLine {
+  /** Per level 1…depth: the indicator of the leaf's path at that level (the leaf itself at its own level); null below a shallow leaf. */
+  levels: (NodeCell | null)[];
+  description: string;
+  /** 评分标准: the engine's rendering of the leaf's rule (the stored official text when it has none). */
+  criterion: string;
+  /** The leaf's 得分 at the scheme's places. */
+  score: string;
+  /** 酌情 / 未核实 / … (STATUS_NOTE), empty for a computed score. */
+  note: string;
+}
+
+/** The 部门整体支出绩效评分表 of one case. */
+export interface DeptTable {
+  kind: 'department';
+  title: string;
+  /** 被评价部门 (the case's name). */
+  subject: string;
+  depth: number;
+  lines: DeptLine[];
+  totalPoints: string;
+  total: string;
+  grade: string;
+}
+
+/** One 年度绩效指标 row of the 自评表. */
+export interface ProjectRow {
+  level1: string;
+  level2: string;
+  level3: string;
+  target: string;
+  actual: string;
+  points: string;
+  selfScore: string;
+  score: string;
+  deviation: string;
+}
+
+/** A scored indicator of the funds block (资金执行率): 分值, the computed rate as shown, 得分. */
+export interface FundsLine {
+  name: string;
+  points: string;
+  /** The rate the rule read (e.g. 执行率), as the engine's trace shows it; "" when it read none. */
+  rate: string;
+  rateLabel: string;
+  score: string;
+}
+
+/** The 项目支出绩效自评表 of one project. */
+export interface ProjectTable {
+  kind: 'project';
+  title: string;
+  name: string;
+  department: string;
+  year: number;
+  /** 项目资金（元）: the unit of the money columns. */
+  moneyUnit: string;
+  money: { label: string; value: string }[];
+  funds: FundsLine[];
+  rowsTitle: string;
+  rows: ProjectRow[];
+  totalPoints: string;
+  total: string;
+  /** The self-reported 总分 (the case's `reported.total`), "" when the case does not give it. */
+  selfTotal: string;
+  grade: string;
+}
+
+export type ReportTable = DeptTable | ProjectTable;
+
+function depthOf(nodes: SheetNode[]): number {
+  return nodes.reduce((m, n) => Math.max(m, n.level, n.children ? depthOf(n.children) : 0), 0);
+}
+
+function findIndicator(list: Indicator[], id: string): Indicator | undefined {
+  for (const i of list) {
+    if (i.id === id) return i;
+    const hit = i.children ? findIndicator(i.children, id) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The 部门整体支出绩效评分表 of a scored case. */
+export function departmentTable(scheme: Scheme, sheet: ScoreSheet, doc: Pick<CaseDoc, 'name'>): DeptTable {
+  const places = sheet.places;
+  const depth = Math.max(1, depthOf(sheet.nodes));
+  const lines: DeptLine[] = [];
+  const cell = (n: SheetNode): NodeCell => ({ id: n.id, name: n.name, points: showPoints(n.points), score: showScore(n.score, places) });
+  const walk = (n: SheetNode, path: NodeCell[]) => {
+    const here = [...path, cell(n)];
+    if (n.children) return n.children.forEach((c) => walk(c, here));
+    const ind = findIndicator(scheme.indicators, n.id);
+    lines.push({
+      levels: Array.from({ length: depth }, (_, k) => here[k] ?? null),
+      description: ind?.description ?? '',
+      criterion: renderCriterion(scheme, n.id) ?? ind?.criterion ?? '',
+      score: showScore(n.score, places),
+      note: STATUS_NOTE[n.status],
+    });
+  };
+  sheet.nodes.forEach((n) => walk(n, []));
+  return {
+    kind: 'department',
+    title: '部门整体支出绩效评分表',
+    subject: doc.name,
+    depth,
+    lines,
+    totalPoints: showPoints(sheet.totalPoints),
+    total: showScore(sheet.total, places),
+    grade: sheet.grade,
+  };
+}
+
+function factValue(f: unknown): unknown {
+  return f && typeof f === 'object' && !Array.isArray(f) && 'value' in f ? (f as { value: unknown }).value : f;
+}
+
+/** A money fact as finance staff write it ("7,925,700.00"); "" when absent, the text as given when not a number. */
+function moneyText(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '';
+  try {
+    return showMoney(new Dec(typeof v === 'number' ? v : String(v).replace(/,/g, '')));
+  } catch {
+    return String(v);
+  }
+}
+
+/** The leaves of a sheet, in order. */
+function leaves(nodes: SheetNode[]): SheetNode[] {
+  return nodes.flatMap((n) => (n.children ? leaves(n.children) : [n]));
+}
+
+/** The 项目支出绩效自评表 of a scored project case (a scheme with a `rows` input). */
+export function projectTable(scheme: Scheme, sheet: ScoreSheet, doc: CaseDoc): ProjectTable {
+  const places = sheet.places;
+  const { money } = blockInputs(scheme);
+  const unit = money.every((i) => i.unit === money[0]?.unit) ? (money[0]?.unit ?? '元') : '元';
+  const all = leaves(sheet.nodes);
+  const targets = all.filter((n) => n.trace?.rows);
+  const given = (factValue(doc.facts[rowsInput(scheme)?.id ?? 'rows']) ?? []) as TargetRowT[];
+  const rows: ProjectRow[] = targets.flatMap((n) =>
+    (n.trace?.rows ?? []).map((r, k) => ({
+      level1: r.level1,
+      level2: r.level2,
+      level3: r.level3,
+      target: r.target,
+      actual: r.actual,
+      points: showPoints(r.points),
+      selfScore: showScore(r.selfScore, places),
+      score: showScore(r.score, places),
+      deviation: (given.find((g) => g.id !== undefined && g.id === r.id) ?? given[k])?.deviation ?? '',
+    })),
+  );
+  const funds: FundsLine[] = all
+    .filter((n) => !n.trace?.rows)
+    .map((n) => {
+      const metric = n.trace?.inputs.find((i) => i.origin === 'metric');
+      return { name: n.name, points: showPoints(n.points), rate: metric?.display ?? '', rateLabel: metric?.label ?? '', score: showScore(n.score, places) };
+    });
+  const reported = doc.reported?.total;
+  return {
+    kind: 'project',
+    title: '项目支出绩效自评表',
+    name: doc.name,
+    department: doc.department ?? '',
+    year: doc.year,
+    moneyUnit: unit,
+    money: money.map((i) => ({ label: i.label.replace(/（[^（）]*）$/, ''), value: moneyText(factValue(doc.facts[i.id])) })),
+    funds,
+    rowsTitle: targets.map((n) => n.name).join('、') || '年度绩效指标',
+    rows,
+    totalPoints: showPoints(sheet.totalPoints),
+    total: showScore(sheet.total, places),
+    selfTotal: reported === undefined ? '' : showScore(new Dec(reported), places),
+    grade: sheet.grade,
+  };
+}
+
+/** The official table of a scored case: the 自评表 for a project scheme, the 评分表 otherwise. */
+export function reportTable(scheme: Scheme, sheet: ScoreSheet, doc: CaseDoc): ReportTable {
+  return rowsInput(scheme) ? projectTable(scheme, sheet, doc) : departmentTable(scheme, sheet, doc);
+}
+
+/** Runs of equal keys in a column: `[start, length]` for each run (merged cells of the official tables). */
+export function runs(keys: (string | null)[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let k = 1; k <= keys.length; k++) {
+    if (k === keys.length || keys[k] === null || keys[k] !== keys[start]) {
+      out.push([start, k - start]);
+      start = k;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,244 @@
+/**
+ * The official tables as an Excel workbook (exceljs): merged cells for the 一级/二级 groupings, thin
+ * borders, and scores as numbers with the scheme's places as their number format ("0.00"), so they sort and
+ * sum in Excel and read as the engine shows them. A family's batch is one workbook: 汇总 and one sheet per
+ * project.
+ */
+import ExcelJS from 'exceljs';
+import { showChange, showScore, type CaseDoc, type Scheme, type ScoreSheet } from '@jixiao/engine';
+import { levelName, reportTable, runs, type DeptTable, type ProjectTable, type ReportTable } from './report-model.ts';
+import { BORDER, HEAD_FILL, scoreFormat } from './xlsx-style.ts';
+
+/**
+ * A score cell's value: the number Excel keeps for the engine's shown score ("93.18" → 93.18; Excel's double
+ * nearest to a 2-decimal score shows as that score at the format's places) — text when it is not a plain
+ * decimal ("8.60（未取整）", "").
+ */
+function scoreValue(shown: string): string | number | null {
+  if (shown === '') return null;
+  return /^-?\d+(\.\d+)?$/.test(shown) ? Number(shown) : shown;
+}
+
+interface Writer {
+  ws: ExcelJS.Worksheet;
+  row: number;
+  places: number;
+}
+
+function put(w: Writer, col: number, value: ExcelJS.CellValue, opts: { bold?: boolean; head?: boolean; score?: boolean; center?: boolean } = {}): ExcelJS.Cell {
+  const c = w.ws.getCell(w.row, col);
+  c.value = value;
+  c.border = BORDER;
+  c.alignment = { wrapText: true, vertical: 'middle', horizontal: opts.center || opts.head || opts.score ? 'center' : 'left' };
+  c.font = { name: '宋体', size: 10, bold: Boolean(opts.bold || opts.head) };
+  if (opts.head) c.fill = HEAD_FILL;
+  if (opts.score && typeof value === 'number') c.numFmt = scoreFormat(w.places);
+  return c;
+}
+
+function title(w: Writer, cols: number, text: string, sub?: string): void {
+  w.ws.mergeCells(w.row, 1, w.row, cols);
+  const c = w.ws.getCell(w.row, 1);
+  c.value = text;
+  c.font = { name: '宋体', size: 16, bold: true };
+  c.alignment = { horizontal: 'center', vertical: 'middle' };
+  w.ws.getRow(w.row).height = 28;
+  w.row++;
+  if (sub) {
+    w.ws.mergeCells(w.row, 1, w.row, cols);
+    const s = w.ws.getCell(w.row, 1);
+    s.value = sub;
+    s.font = { name: '仿宋', size: 11 };
+    w.row++;
+  }
+}
+
+/** Merges the cells of `col` over each run of equal keys from `first`. */
+function mergeRuns(ws: ExcelJS.Worksheet, first: number, cols: number[], keys: (string | null)[]): void {
+  for (const [start, len] of runs(keys)) if (len > 1 && keys[start] !== null) for (const c of cols) ws.mergeCells(first + start, c, first + start + len - 1, c);
+}
+
+/** Writes the 部门整体支出绩效评分表. */
+function departmentSheet(ws: ExcelJS.Worksheet, t: DeptTable, places: number): void {
+  const w: Writer = { ws, row: 1, places };
+  // per inner level: 名称, 分值, 得分; the leaf level: 名称, 分值; then 指标说明, 评分标准, 得分
+  const groups = Array.from({ length: t.depth }, (_, k) => (k < t.depth - 1 ? 3 : 2));
+  const cols = groups.reduce((a, b) => a + b, 0) + 3;
+  title(w, cols, t.title, `被评价部门（单位）：${t.subject}`);
+  let c = 1;
+  groups.forEach((n, k) => {
+    ws.mergeCells(w.row, c, w.row, c + n - 1);
+    put(w, c, levelName(k + 1), { head: true });
+    w.row++;
+    ['名称', '分值', '得分'].slice(0, n).forEach((h, j) => put(w, c + j, h, { head: true }));
+    w.row--;
+    c += n;
+  });
+  for (const [k, h] of ['指标说明', '评分标准', '得分'].entries()) {
+    ws.mergeCells(w.row, c + k, w.row + 1, c + k);
+    put(w, c + k, h, { head: true });
+  }
+  w.row += 2;
+  const first = w.row;
+  for (const line of t.lines) {
+    let col = 1;
+    groups.forEach((n, k) => {
+      const node = line.levels[k];
+      put(w, col, node?.name ?? '', { bold: k < t.depth - 1 });
+      put(w, col + 1, node ? Number(node.points) : null, { center: true });
+      if (n === 3) put(w, col + 2, node ? scoreValue(node.score) : null, { score: true });
+      col += n;
+    });
+    put(w, col, line.description);
+    put(w, col + 1, line.criterion);
+    put(w, col + 2, scoreValue(line.score), { score: true });
+    if (line.note) ws.getCell(w.row, col + 2).note = line.note;
+    w.row++;
+  }
+  // 一级 and 二级 cells merged over their leaves
+  let col = 1;
+  groups.forEach((n, k) => {
+    if (k < t.depth - 1) {
+      const keys = t.lines.map((l) => l.levels.slice(0, k + 1).map((x) => x?.id ?? '\u0000').join('/'));
+      mergeRuns(ws, first, Array.from({ length: n }, (_, j) => col + j), keys);
+    }
+    col += n;
+  });
+  put(w, 1, '合计', { bold: true, center: true });
+  ws.mergeCells(w.row, 1, w.row, cols - 1);
+  put(w, cols, scoreValue(t.total), { score: true, bold: true });
+  ws.getCell(w.row, 1).value = `合计（总分 ${t.totalPoints} 分）`;
+  w.row++;
+  put(w, 1, '评价等级', { bold: true, center: true });
+  ws.mergeCells(w.row, 1, w.row, cols - 1);
+  put(w, cols, t.grade, { bold: true, center: true });
+  const widths = groups.flatMap((n) => (n === 3 ? [12, 6, 7] : [16, 6]));
+  [...widths, 40, 60, 8].forEach((wd, k) => (ws.getColumn(k + 1).width = wd));
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
+/** Writes one 项目支出绩效自评表 from row `w.row`. */
+function projectBlock(w: Writer, t: ProjectTable): void {
+  const ws = w.ws;
+  const cols = 9;
+  title(w, cols, `${t.title}（${t.year}年度）`);
+  put(w, 1, '项目名称', { head: true });
+  ws.mergeCells(w.row, 2, w.row, 5);
+  put(w, 2, t.name);
+  put(w, 6, '主管部门', { head: true });
+  ws.mergeCells(w.row, 7, w.row, cols);
+  put(w, 7, t.department);
+  w.row++;
+  // 项目资金（元）| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+  const fundsHead = [`项目资金（${t.moneyUnit}）`, ...t.money.map((m) => m.label), '分值', t.funds[0]?.rateLabel || '执行率', '得分'];
+  fundsHead.forEach((h, k) => put(w, k + 1, h, { head: true }));
+  w.row++;
+  const lines = t.funds.length ? t.funds : [null];
+  lines.forEach((f, k) => {
+    put(w, 1, k === 0 ? '年度资金总额' : (f?.name ?? ''));
+    t.money.forEach((m, j) => {
+      const c = put(w, j + 2, k === 0 ? m.value : '');
+      c.alignment = { ...c.alignment, horizontal: 'right' };
+    });
+    const base = t.money.length + 2;
+    put(w, base, f ? Number(f.points) : null, { center: true });
+    put(w, base + 1, f?.rate ?? '', { center: true });
+    put(w, base + 2, f ? scoreValue(f.score) : null, { score: true });
+    w.row++;
+  });
+  const head = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '自评得分', '得分', '偏差原因分析及改进措施'];
+  head.forEach((h, k) => put(w, k + 1, h, { head: true }));
+  w.row++;
+  const first = w.row;
+  for (const r of t.rows) {
+    [r.level1, r.level2, r.level3, r.target, r.actual].forEach((v, k) => put(w, k + 1, v));
+    put(w, 6, Number(r.points), { center: true });
+    put(w, 7, scoreValue(r.selfScore), { score: true });
+    put(w, 8, scoreValue(r.score), { score: true });
+    put(w, 9, r.deviation);
+    w.row++;
+  }
+  mergeRuns(ws, first, [1], t.rows.map((r) => r.level1));
+  mergeRuns(ws, first, [2], t.rows.map((r) => `${r.level1}\u0000${r.level2}`));
+  ws.mergeCells(w.row, 1, w.row, 5);
+  put(w, 1, '总分', { bold: true, center: true });
+  put(w, 6, Number(t.totalPoints), { center: true, bold: true });
+  put(w, 7, scoreValue(t.selfTotal), { score: true });
+  put(w, 8, scoreValue(t.total), { score: true, bold: true });
+  put(w, 9, `评价等级：${t.grade}`, { bold: true });
+  w.row += 2;
+}
+
+function projectWidths(ws: ExcelJS.Worksheet): void {
+  [14, 16, 26, 18, 18, 8, 9, 9, 36].forEach((wd, k) => (ws.getColumn(k + 1).width = wd));
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
+/** One scored case, for a report. */
+export interface ScoredCase {
+  doc: CaseDoc;
+  sheet: ScoreSheet;
+}
+
+/** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
+function sheetName(wb: ExcelJS.Workbook, wanted: string): string {
+  const base = wanted.replace(/[:\\/?*[\]]/g, '').slice(0, 28) || '表';
+  let name = base;
+  for (let n = 2; wb.getWorksheet(name); n++) name = `${base.slice(0, 26)}(${n})`;
+  return name;
+}
+
+function addTable(wb: ExcelJS.Workbook, t: ReportTable, places: number, name: string): void {
+  const ws = wb.addWorksheet(sheetName(wb, name));
+  if (t.kind === 'department') departmentSheet(ws, t, places);
+  else {
+    projectBlock({ ws, row: 1, places }, t);
+    projectWidths(ws);
+  }
+}
+
+/** The official table of one scored case as a workbook (评分表 or 自评表). */
+export function reportWorkbook(scheme: Scheme, kase: ScoredCase): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jixiao';
+  const t = reportTable(scheme, kase.sheet, kase.doc);
+  addTable(wb, t, kase.sheet.places, t.kind === 'department' ? '评分表' : '自评表');
+  return wb;
+}
+
+/**
+ * A family's batch as one workbook: 汇总 (one row per case: name, each 一级指标's score, 总分, the reported
+ * total and its difference, 等级) and one sheet per case with its official table.
+ */
+export function batchWorkbook(scheme: Scheme, cases: ScoredCase[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jixiao';
+  const ws = wb.addWorksheet('汇总');
+  const places = scheme.rounding.places;
+  const w: Writer = { ws, row: 1, places };
+  const tops = scheme.indicators.map((i) => i.name);
+  const head = ['序号', '名称', ...tops, '总分', '报告总分', '差异', '等级'];
+  title(w, head.length, `${scheme.title} — 汇总`);
+  head.forEach((h, k) => put(w, k + 1, h, { head: true }));
+  w.row++;
+  cases.forEach((c, n) => {
+    put(w, 1, n + 1, { center: true });
+    put(w, 2, c.doc.name);
+    c.sheet.nodes.forEach((node, k) => put(w, 3 + k, scoreValue(showScore(node.score, places)), { score: true }));
+    const base = 3 + tops.length;
+    put(w, base, scoreValue(showScore(c.sheet.total, places)), { score: true, bold: true });
+    const reported = c.doc.reported?.total;
+    put(w, base + 1, reported === undefined ? null : scoreValue(showScore(String(reported), places)), { score: true });
+    put(w, base + 2, reported === undefined ? '' : showChange(String(reported), c.sheet.total, places));
+    put(w, base + 3, c.sheet.grade, { center: true });
+    w.row++;
+  });
+  [6, 40, ...tops.map(() => 12), 10, 10, 26, 6].forEach((wd, k) => (ws.getColumn(k + 1).width = wd));
+  ws.views = [{ state: 'frozen', ySplit: 2 }];
+  cases.forEach((c, n) => addTable(wb, reportTable(scheme, c.sheet, c.doc), c.sheet.places, `${n + 1} ${c.doc.name}`));
+  return wb;
+}
+
+export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
