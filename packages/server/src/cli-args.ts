@@ -1,12 +1,15 @@
 /**
  * Command-line options of `pnpm start`:
  *   --port <n>      port (default: env PORT, else 5178; 0 = any free port)
- *   --schemes <dir> schemes folder (default: env JIXIAO_SCHEMES, else <repo>/schemes)
+ *   --schemes <dir> the schemes folder a first start imports into an empty database (default: env
+ *                   JIXIAO_SCHEMES, else <repo>/schemes)
  *   --no-open       never open a browser
  *   --no-build      do not build the editor even when it is missing or out of date
  *   --host <addr>   address to listen on (default 127.0.0.1); any other than a loopback address
  *                   requires accounts (security/server-setup.ts)
- *   --database <url|file>  the database of the accounts (default env JIXIAO_DATABASE, else the embedded file)
+ *   --database <url|file>  the store — schemes, cases, history and the accounts: a postgres:// URL or a
+ *                   SQLite file (default env JIXIAO_DATABASE, else <data folder>/jixiao.sqlite, see
+ *                   `resolveDatabaseConfig`)
  *   --plain-http    the server is reached over plain HTTP: session cookie without Secure
  */
 import { parseArgs } from 'node:util';
@@ -21,6 +24,7 @@ export interface ServerArgs {
   build: boolean;
   /** `--host` when given (default 127.0.0.1: `LOCAL_HOST`). */
   host?: string;
+  /** The `--database` value as given (undefined: `JIXIAO_DATABASE` or the embedded default). */
   database?: string;
   /** `--plain-http` when given. */
   plainHttp?: boolean;

@@ -1,20 +1,17 @@
 /**
  * The author a request names for the history (修改历史): the editor asks its user once for a name,
  * keeps it in the browser and sends it with every write as `X-Jixiao-Author`, percent-encoded UTF-8
- * (HTTP header values are ASCII). A request without it, or with an unreadable one, falls back to the
+ * (HTTP header values are ASCII). Without accounts the security plugin (security/plugin.ts)
+ * makes it the local actor's display name; a request without it, or with an unreadable one, keeps the
  * server's own lookup (JIXIAO_AUTHOR, jixiao.config.json, git user.name…). Where the server signs users
- * in, the signed-in account is the author and this header is not for that.
+ * in, the signed-in account is the author and this header is ignored.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 
 /** The header's name (lower case, as Node gives it). */
 export const AUTHOR_HEADER = 'x-jixiao-author';
 
 /** Longest accepted name, in characters. */
 const MAX_AUTHOR = 100;
-
-const current = new AsyncLocalStorage<string | undefined>();
 
 /** The name in the header value: decoded, trimmed, without control characters; undefined when absent or unreadable. */
 export function authorFromHeader(value: string | string[] | undefined): string | undefined {
@@ -31,12 +28,3 @@ export function authorFromHeader(value: string | string[] | undefined): string |
   return name;
 }
 
-/** onRequest hook: the rest of the request runs with its named author (see `requestAuthor`). */
-export function authorHook(req: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void {
-  current.run(authorFromHeader(req.headers[AUTHOR_HEADER]), done);
-}
-
-/** The author the request being handled names, or undefined. */
-export function requestAuthor(): string | undefined {
-  return current.getStore();
-}

@@ -23,7 +23,7 @@ import type { Role } from '@jixiao/api';
 import { buildApp } from '../src/app.ts';
 import { ACCESS } from '../src/security/access.ts';
 import { isLoopback, securityFor } from '../src/security/server-setup.ts';
-import { fixture, realEngine, type Fixture } from './helpers.ts';
+import { databaseOf, fixture, realEngine, storedJson, type Fixture } from './helpers.ts';
 
 /** Cheap scrypt parameters for tests (the real default is N=2^15). */
 const CHEAP = { N: 1024, r: 8, p: 1 };
@@ -95,7 +95,7 @@ let srv: FastifyInstance;
 beforeEach(async () => {
   fx = fixture();
   clock = new Date();
-  srv = await buildApp({ schemesDir: fx.schemes, engine: realEngine, security: { mode: 'accounts', accounts, sessionTtlMs: 60 * 60 * 1000, now: () => clock } });
+  srv = await buildApp({ schemesDir: fx.schemes, database: databaseOf(fx.schemes), engine: realEngine, security: { mode: 'accounts', accounts, sessionTtlMs: 60 * 60 * 1000, now: () => clock } });
   addStandIns(srv);
   await srv.ready();
 });
@@ -114,6 +114,13 @@ async function login(username: string, password = PASSWORD): Promise<string> {
 
 function call(method: string, url: string, cookie?: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
   return srv.inject({ method: method as HTTPMethods, url, headers: { ...HOST, ...headers, ...(cookie ? { cookie } : {}) }, ...(payload !== undefined ? { payload: payload as object } : {}) });
+}
+
+/** The current ETag of a document, as the signed-in user reads it. */
+async function etagOf(url: string, cookie: string): Promise<string> {
+  const r = await call('GET', url, cookie);
+  expect(r.statusCode, r.body).toBe(200);
+  return r.headers['etag'] as string;
 }
 
 /** A URL for a route pattern: the department's own case, scheme year 2024, first history entry. */
@@ -190,7 +197,7 @@ describe('what each role may do', () => {
     const r = await call('POST', `/api/schemes/${FAMILY}/2026/publish`, await login('li'), undefined, { 'if-match': etag });
     expect(r.statusCode).toBe(403);
     expect(r.json()).toMatchObject({ error: 'auth-role-forbidden', message: '您的角色（评审）无权发布方案。' });
-    expect(fx.readJson(`${FAMILY}/2026.json`)['status']).toBe('draft');
+    expect((await storedJson(srv, `${FAMILY}/2026.json`))['status']).toBe('draft');
     const ok = await call('POST', `/api/schemes/${FAMILY}/2026/publish`, await login('zhang'), undefined, { 'if-match': etag });
     expect(ok.statusCode, ok.body).not.toBe(403);
   });
@@ -241,12 +248,15 @@ describe('what each role may do', () => {
     const cookie = await login('commerce');
     const doc = fx.readJson(`${FAMILY}/cases/2024/shenzhen-commerce.json`);
     const facts = { ...(doc['facts'] as object), 新事实: { value: 1 } };
-    expect((await call('PUT', OWN, cookie, { ...doc, facts, notes: '补充说明' })).statusCode).toBe(200);
-    const reviewer = await call('PUT', OWN, cookie, { ...doc, reviewer: { x: { score: 1, reason: '自评' } } });
+    const saved = await call('PUT', OWN, cookie, { ...doc, facts, notes: '补充说明' }, { 'if-match': await etagOf(OWN, cookie) });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const reviewer = await call('PUT', OWN, cookie, { ...doc, reviewer: { x: { score: 1, reason: '自评' } } }, { 'if-match': saved.headers['etag'] as string });
     expect(reviewer.statusCode).toBe(403);
     expect(reviewer.json()).toMatchObject({ error: 'case-edit-fields', message: '您的角色（部门填报）只能修改 facts、name、notes，不能修改 reviewer。' });
-    fx.write(`${FAMILY}/cases/2024/shenzhen-commerce.json`, { ...doc, status: 'submitted' });
-    const late = await call('PUT', OWN, cookie, { ...doc, status: 'submitted', facts });
+    // submitted (by the department itself, through the status route): read-only for it now
+    const submitted = await call('POST', `${OWN}/status`, cookie, { status: 'submitted' }, { 'if-match': saved.headers['etag'] as string });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const late = await call('PUT', OWN, cookie, { ...doc, status: 'submitted', facts }, { 'if-match': submitted.headers['etag'] as string });
     expect(late.statusCode).toBe(403);
     expect(late.json()).toMatchObject({ error: 'case-edit-not-filling' });
   });
@@ -254,13 +264,16 @@ describe('what each role may do', () => {
   it('a reviewer writes only reviewer entries, and moves 已提交 → 已审核 but does not submit', async () => {
     const cookie = await login('li');
     const doc = fx.readJson(`${FAMILY}/cases/2024/shenzhen-commerce.json`);
-    expect((await call('PUT', OWN, cookie, { ...doc, reviewer: { x: { score: 1, reason: '评审意见' } } })).statusCode).toBe(200);
-    expect((await call('PUT', OWN, cookie, { ...doc, name: '改名' })).statusCode).toBe(403);
-    const submit = await call('POST', `${OWN}/status`, cookie, { status: 'submitted' });
+    const reviewer = { ...(doc['reviewer'] as object), outcomes: { score: 8, reason: '评审意见' } };
+    const saved = await call('PUT', OWN, cookie, { ...doc, reviewer }, { 'if-match': await etagOf(OWN, cookie) });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await call('PUT', OWN, cookie, { ...doc, reviewer, name: '改名' }, { 'if-match': saved.headers['etag'] as string })).statusCode).toBe(403);
+    const submit = await call('POST', `${OWN}/status`, cookie, { status: 'submitted' }, { 'if-match': saved.headers['etag'] as string });
     expect(submit.statusCode).toBe(403);
     expect(submit.json()).toMatchObject({ message: '您的角色（评审）不能把案例从填报中改为已提交。' });
-    fx.write(`${FAMILY}/cases/2024/shenzhen-commerce.json`, { ...doc, status: 'submitted' });
-    expect((await call('POST', `${OWN}/status`, cookie, { status: 'reviewed' })).statusCode).toBe(200);
+    const submitted = await call('POST', `${OWN}/status`, await login('commerce'), { status: 'submitted' }, { 'if-match': saved.headers['etag'] as string });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect((await call('POST', `${OWN}/status`, cookie, { status: 'reviewed' }, { 'if-match': submitted.headers['etag'] as string })).statusCode).toBe(200);
   });
 });
 
@@ -316,7 +329,7 @@ describe('login and sessions', () => {
   });
 
   it('limits password guessing: after the allowed attempts for one username, 429 in Chinese, even with the right password', async () => {
-    const limited = await buildApp({ schemesDir: fx.schemes, engine: realEngine, security: { mode: 'accounts', accounts, loginAttempts: 3 } });
+    const limited = await buildApp({ schemesDir: fx.schemes, database: databaseOf(fx.schemes), engine: realEngine, security: { mode: 'accounts', accounts, loginAttempts: 3 } });
     try {
       const attempt = (username: string, password: string) => limited.inject({ method: 'POST', url: '/api/session', headers: HOST, payload: { username, password } });
       for (let i = 0; i < 3; i++) expect((await attempt('zhang', `guess-${i}-password`)).statusCode).toBe(401);
@@ -330,7 +343,7 @@ describe('login and sessions', () => {
   });
 
   it('a cookie without Secure when the server says it is on plain HTTP', async () => {
-    const plain = await buildApp({ schemesDir: fx.schemes, engine: realEngine, security: { mode: 'accounts', accounts, secureCookie: false } });
+    const plain = await buildApp({ schemesDir: fx.schemes, database: databaseOf(fx.schemes), engine: realEngine, security: { mode: 'accounts', accounts, secureCookie: false } });
     try {
       const r = await plain.inject({ method: 'POST', url: '/api/session', headers: HOST, payload: { username: 'zhang', password: PASSWORD } });
       expect(r.cookies[0]).toMatchObject({ name: 'jixiao_session', httpOnly: true, sameSite: 'Strict' });
@@ -343,7 +356,7 @@ describe('login and sessions', () => {
 
 describe('the access table', () => {
   it('stops the server from starting when an /api route has no entry', async () => {
-    const app = await buildApp({ schemesDir: fx.schemes, engine: realEngine });
+    const app = await buildApp({ schemesDir: fx.schemes, database: databaseOf(fx.schemes), engine: realEngine });
     try {
       expect(() => app.get('/api/forgotten', async () => ({}))).toThrow(/接口 GET \/api\/forgotten 没有写入权限表/);
     } finally {
@@ -354,7 +367,7 @@ describe('the access table', () => {
 
 describe('on 127.0.0.1 (the default)', () => {
   it('needs no login: the local user is 政策管理 and sees and writes everything', async () => {
-    const app = await buildApp({ schemesDir: fx.schemes, engine: realEngine });
+    const app = await buildApp({ schemesDir: fx.schemes, database: databaseOf(fx.schemes), engine: realEngine });
     try {
       const local = { host: '127.0.0.1:5178' };
       const s = await app.inject({ method: 'GET', url: '/api/session', headers: local });

@@ -13,11 +13,11 @@ import { DOCX_TYPE, GetReport, GetTemplate, ImportWorkbook, XLSX_TYPE } from '@j
 import type { CaseDoc, CompiledScheme, Scheme } from '@jixiao/engine';
 import { importWorkbook, reportDocx, reportWorkbook, templateXlsx, xlsxBytes } from '@jixiao/office';
 import type { App } from '../app.ts';
-import type { CaseStore } from '../store/case-store.ts';
-import type { SchemeStore } from '../store/scheme-store.ts';
+import type { Library } from '../store/library.ts';
 import { errorsOf, type EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
-import { isRecord } from '../store/json-file.ts';
+import { readSchemeOrReply } from './schemes.ts';
+import { readCaseOrReply } from './cases.ts';
 
 /** Largest accepted workbook: 10 MiB (a filled template of 60 projects is well under 1 MiB). */
 export const WORKBOOK_LIMIT = 10 * 1024 * 1024;
@@ -33,16 +33,9 @@ function download(reply: FastifyReply, type: string, name: string, bytes: Buffer
 }
 
 /** A scheme read and compiled, or the reply already sent (404, unreadable, invalid). */
-async function loadScheme(reply: FastifyReply, store: SchemeStore, engine: EnginePort, family: string, year: string): Promise<{ scheme: Scheme; compiled: CompiledScheme } | null> {
-  const stored = await store.read(family, year);
-  if (!stored) {
-    void sendError(reply, 404, { error: 'not-found', message: `没有找到方案 ${family} ${year} 年度。`, messageEn: `Scheme ${family}/${year} not found.` });
-    return null;
-  }
-  if (!stored.ok) {
-    void sendError(reply, 500, { error: 'bad-file', message: `方案文件无法读取：${stored.issue.message}`, messageEn: `Scheme file cannot be read: ${stored.issue.messageEn}`, issues: [stored.issue] });
-    return null;
-  }
+async function loadScheme(reply: FastifyReply, lib: Library, engine: EnginePort, family: string, year: string): Promise<{ scheme: Scheme; compiled: CompiledScheme } | null> {
+  const stored = await readSchemeOrReply(lib, family, year, reply);
+  if (!stored) return null;
   const r = engine.compile(stored.doc);
   if (!r.ok) {
     const issues = errorsOf(r.issues);
@@ -52,10 +45,10 @@ async function loadScheme(reply: FastifyReply, store: SchemeStore, engine: Engin
   return { scheme: r.compiled.scheme, compiled: r.compiled };
 }
 
-export function officeRoutes(app: App, schemes: SchemeStore, cases: CaseStore, engine: EnginePort): void {
+export function officeRoutes(app: App, lib: Library, engine: EnginePort): void {
   app.get('/api/schemes/:family/:year/template.xlsx', { schema: GetTemplate }, async (req, reply) => {
     const { family, year } = req.params;
-    const s = await loadScheme(reply, schemes, engine, family, year);
+    const s = await loadScheme(reply, lib, engine, family, year);
     if (!s) return reply;
     return download(reply, XLSX_TYPE, `${s.scheme.title}-填报模板.xlsx`, await templateXlsx(s.scheme));
   });
@@ -73,7 +66,7 @@ export function officeRoutes(app: App, schemes: SchemeStore, cases: CaseStore, e
       if (!Buffer.isBuffer(body) || body.length === 0) {
         return sendError(reply, 400, { error: 'bad-body', message: '请上传 .xlsx 工作簿（请求内容为空）。', messageEn: 'Upload the .xlsx workbook as the request body.' });
       }
-      const s = await loadScheme(reply, schemes, engine, family, year);
+      const s = await loadScheme(reply, lib, engine, family, year);
       if (!s) return reply;
       const r = await importWorkbook(s.scheme, body, s.compiled);
       void reply.header('Cache-Control', 'no-store');
@@ -84,17 +77,13 @@ export function officeRoutes(app: App, schemes: SchemeStore, cases: CaseStore, e
   const report = (kind: 'docx' | 'xlsx') =>
     app.get(`/api/families/:family/cases/:year/:caseId/report.${kind}`, { schema: GetReport }, async (req, reply) => {
       const { family, year, caseId } = req.params;
-      const stored = await cases.read(family, year, caseId);
-      if (!stored) return sendError(reply, 404, { error: 'not-found', message: `没有找到案例 ${caseId}。`, messageEn: `Case ${family}/${year}/${caseId} not found.` });
-      if (!stored.ok || !isRecord(stored.doc)) {
-        const issue = stored.ok ? undefined : stored.issue;
-        return sendError(reply, 500, { error: 'bad-file', message: `案例文件无法读取${issue ? `：${issue.message}` : ''}`, messageEn: `Case file cannot be read${issue ? `: ${issue.messageEn}` : ''}`, ...(issue ? { issues: [issue] } : {}) });
-      }
+      const stored = await readCaseOrReply(lib, { kind: 'case', family, year: Number(year), caseId }, reply);
+      if (!stored) return reply;
       const format = errorsOf(engine.validateCase(stored.doc));
       if (format.length) return sendError(reply, 422, { error: 'invalid-case', message: `案例 ${caseId} 格式有误，无法出表。`, messageEn: `Case ${caseId} is not a valid case document.`, issues: format });
       const doc = stored.doc as CaseDoc;
       // the scheme the case names: its year's document of this family, which must carry the same id
-      const s = await loadScheme(reply, schemes, engine, family, String(doc.scheme.year));
+      const s = await loadScheme(reply, lib, engine, family, String(doc.scheme.year));
       if (!s) return reply;
       if (s.scheme.id !== doc.scheme.id) {
         return sendError(reply, 422, { error: 'scheme-mismatch', message: `案例指明的方案 ${doc.scheme.id} 与方案族 ${family} 的方案 ${s.scheme.id} 不同。`, messageEn: `The case names scheme ${doc.scheme.id}, but family ${family} holds ${s.scheme.id}.` });

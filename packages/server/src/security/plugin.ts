@@ -31,6 +31,7 @@ import { ROLE_ZH } from '@jixiao/api';
 import { errorHandler, sendError } from '../http-errors.ts';
 import { accessKey, accessOf, allows, MissingAccessEntryError, type RouteAccess } from './access.ts';
 import { localActor, type Actor } from './actor.ts';
+import { AUTHOR_HEADER, authorFromHeader } from '../request-author.ts';
 import { checkCaseEdit, checkStatusChange, maySeeCase, notFound, type CaseDecision, type CaseDoc } from './case-rules.ts';
 import { securityMessages as m } from './messages.ts';
 
@@ -132,7 +133,9 @@ async function security(app: FastifyInstance, opts: SecurityPluginOptions): Prom
   // who: the local user, or the account of the session cookie; 401 / 403 before the body is read
   app.addHook('onRequest', async (req, reply) => {
     if (local) {
-      req.actor = local;
+      // without accounts the editor's user names themselves once (署名, sent as X-Jixiao-Author) for the history
+      const named = authorFromHeader(req.headers[AUTHOR_HEADER]);
+      req.actor = named ? { ...local, displayName: named } : local;
       return;
     }
     if (!req.url.startsWith('/api/')) return;
