@@ -157,7 +157,7 @@ function withReported(r: string | undefined): { reported?: string } {
 }
 
 /** The sheet's nodes, each score at the sheet's places (the engine's showScore), 分值 as written. */
-function SheetRows({ nodes, places, caseDoc, onTrace, traceId }: { nodes: SheetNode[]; places: number; caseDoc: CaseDoc | null; onTrace: (id: string) => void; traceId: string | null }) {
+export function SheetRows({ nodes, places, caseDoc, onTrace, traceId }: { nodes: SheetNode[]; places: number; caseDoc: CaseDoc | null; onTrace: (id: string) => void; traceId: string | null }) {
   return (
     <ul className="sheet-rows">
       {nodes.map((n) => {

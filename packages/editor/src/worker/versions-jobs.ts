@@ -2,8 +2,8 @@
  * The versions worker's work (pure, so tests call it directly): the engine's `simulate` of a draft
  * against its baseline, and `diffSchemes` between two versions. No scoring or comparing logic here.
  */
-import { compile, contentHash, diffSchemes, renderCriterion, simulate, versionMessages, type Indicator, type Issue, type Scheme } from '@jixiao/engine';
-import type { ChangedIndicator, DiffJob, DiffOutcome, ImpactJob, ImpactOutcome, IndicatorSide } from './versions-protocol.ts';
+import { compile, contentHash, evaluate, diffSchemes, renderCriterion, simulate, versionMessages, type Indicator, type Issue, type Scheme } from '@jixiao/engine';
+import type { BatchCase, BatchJob, BatchOutcome, ChangedIndicator, DiffJob, DiffOutcome, ImpactJob, ImpactOutcome, IndicatorSide } from './versions-protocol.ts';
 
 /** Warns when the baseline's content is not what the draft records it was made from. */
 function baselineWarnings(draft: unknown, baseline: unknown): Issue[] {
@@ -58,4 +58,22 @@ export function runDiff(job: DiffJob): DiffOutcome {
   } catch (e) {
     return { kind: 'diff', ok: false, message: `文档结构不完整，无法逐项比较（请先修正方案错误）：${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+/**
+ * Scores every case of a batch under one scheme (the engine's evaluate, compiled once): per case the
+ * total, grade and the top-level indicators' scores (decimal strings, shown by the page with showScore).
+ */
+export function runBatch(job: BatchJob): BatchOutcome {
+  const c = compile(job.scheme);
+  if (!c.ok) return { kind: 'batch', ok: false, issues: c.issues };
+  const indicators = c.compiled.nodes.map((n) => ({ id: n.id, name: n.name, points: n.pointsText }));
+  const cases = job.cases.map((k): BatchCase => {
+    const r = evaluate(c.compiled, k.input);
+    if (!r.ok) return { id: k.id, name: k.name, ok: false, issues: r.issues };
+    const scores: Record<string, string> = {};
+    for (const n of r.sheet.nodes) scores[n.id] = n.score;
+    return { id: k.id, name: k.name, ok: true, total: r.sheet.total, grade: r.sheet.grade, scores };
+  });
+  return { kind: 'batch', ok: true, places: c.compiled.decls.rounding.places, indicators, cases };
 }
