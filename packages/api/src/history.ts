@@ -4,8 +4,16 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
-/** What made an entry: 新建 / 保存 / 恢复 / 发布 / 外部修改. */
-export const HistoryAction = Type.Union([Type.Literal('create'), Type.Literal('save'), Type.Literal('restore'), Type.Literal('publish'), Type.Literal('external')]);
+/** What made an entry: 新建 / 保存 / 恢复 / 发布 / 外部修改 / 导入 (from the files, `import-store` or the first start) / 状态变更 (a case submitted, reviewed or returned). */
+export const HistoryAction = Type.Union([
+  Type.Literal('create'),
+  Type.Literal('save'),
+  Type.Literal('restore'),
+  Type.Literal('publish'),
+  Type.Literal('external'),
+  Type.Literal('import'),
+  Type.Literal('status'),
+]);
 
 const summaryFields = {
   /** 1, 2, 3 … in order of writing. */
@@ -16,7 +24,7 @@ const summaryFields = {
   action: HistoryAction,
   /** One line: what changed from the previous state, in Chinese. */
   summary: Type.String(),
-  /** ETag of the file text the entry holds. */
+  /** ETag of the document text the entry holds. */
   etag: Type.String(),
   /** For `restore`: the entry brought back. */
   restoredFrom: Type.Optional(Type.Integer({ minimum: 1 })),

@@ -1,13 +1,16 @@
 /**
  * The HTTP application (no listening here): `buildApp(options)` returns a Fastify instance that
- * serves the built editor and the JSON API under `/api/` over a schemes folder. `main.ts` listens;
- * tests call `buildApp` and `listen({ port: 0 })` or `inject`.
+ * serves the built editor and the JSON API under `/api/` over the store (`@jixiao/store`: SQLite by
+ * default, PostgreSQL for a bureau's server). On a store that holds no document yet, the schemes
+ * folder (`schemesDir`, the bundled `schemes/` by default) is imported first, so a first start has
+ * the bundled schemes and cases. `main.ts` listens; tests call `buildApp` and `inject` or `listen({ port: 0 })`.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { SchemeStore } from './store/scheme-store.ts';
-import { CaseStore } from './store/case-store.ts';
+import { fillIfEmpty, openStore, resolveAuthor, type DocumentStore, type ImportReport } from '@jixiao/store';
+import { Library, importProblems } from './store/library.ts';
 import { requestGuard } from './security/request-guard.ts';
+import { localActor, registerActor } from './security/actor.ts';
 import { errorHandler } from './http-errors.ts';
 import { registerJsonBody } from './json-body.ts';
 import { registerStatic } from './static-files.ts';
@@ -15,15 +18,24 @@ import { schemeRoutes } from './routes/schemes.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { engineRoutes } from './routes/engine.ts';
 import { versionRoutes } from './routes/versions.ts';
-import { resolveAuthor } from '@jixiao/store';
 import type { EnginePort } from './engine-port.ts';
 
 /** Largest accepted request body: 4 MiB (a scheme is ~100 KB; a scheme plus a case well under 1 MB). */
 export const BODY_LIMIT = 4 * 1024 * 1024;
 
 export interface AppOptions {
-  /** Absolute path of the schemes folder (the store). */
-  schemesDir: string;
+  /**
+   * The schemes folder (`<family>/<year>.json`, `<family>/cases/<year>/<case>.json`) imported into a
+   * store that holds no document yet; omitted → nothing is imported.
+   */
+  schemesDir?: string;
+  /**
+   * The store: an open `DocumentStore` (left open when the app closes), or the `--database` value (a
+   * `postgres://` URL or a SQLite file; omitted → `JIXIAO_DATABASE`, else `<data folder>/jixiao.sqlite`),
+   * opened here and closed with the app.
+   */
+  store?: DocumentStore;
+  database?: string;
   /** Absolute path of the built editor (packages/editor/dist); omitted → API only. */
   staticDir?: string;
   /** The engine (`import * as engine from '@jixiao/engine'`). */
@@ -32,8 +44,9 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   bodyLimit?: number;
   /**
-   * Author recorded in the history of every write. Default: the store's lookup (JIXIAO_AUTHOR,
-   * jixiao.config.json in the schemes folder or above, git user.name, the system user), made once.
+   * The name of the local user (`req.actor` when no one is signed in), recorded as the author of every
+   * write. Default: the store's lookup (JIXIAO_AUTHOR, jixiao.config.json in the schemes folder or above,
+   * git user.name, the system user), made once.
    */
   author?: string;
 }
@@ -48,22 +61,46 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
  */
 const AJV_OPTIONS = { coerceTypes: false, removeAdditional: false, useDefaults: false, verbose: true } as const;
 
-/** Builds the application; await `ready()` or `listen()` on the result. */
-export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+/** What the first start imported (null when the store already had documents). */
+export interface StartReport {
+  /** The database, for people (a file, or a URL without its password). */
+  description: string;
+  /** The store the app serves (for tests and tools; closed with the app when the app opened it). */
+  store: DocumentStore;
+  imported: ImportReport | null;
+}
+
+/**
+ * Builds the application (opening the store and filling it on first start); await `ready()` or
+ * `listen()` on the result. `app.jixiao` tells which database it uses and what was imported.
+ */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance & { jixiao: StartReport }> {
+  const owned = !opts.store;
+  const store = opts.store ?? (await openStore({ database: opts.database }));
+  let author = opts.author;
+  const localName = () => (author ??= resolveAuthor(opts.schemesDir ? { cwd: opts.schemesDir } : {}));
+  let imported: ImportReport | null;
+  try {
+    imported = opts.schemesDir ? await fillIfEmpty(store, opts.schemesDir, { author: localName() }) : null;
+  } catch (e) {
+    if (owned) await store.close();
+    throw e;
+  }
+  const lib = new Library(store, importProblems(imported));
+
   const app: App = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? BODY_LIMIT, ajv: { customOptions: AJV_OPTIONS } }).withTypeProvider<TypeBoxTypeProvider>();
   // Response schemas type the handlers (and tests check replies against them); replies are written as
   // they are, never filtered through the schema, so nothing the engine returns is silently dropped.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.addHook('onRequest', requestGuard);
+  registerActor(app, () => localActor(localName()));
   app.setErrorHandler(errorHandler);
   registerJsonBody(app);
-  let author = opts.author;
-  const schemes = new SchemeStore(opts.schemesDir, () => (author ??= resolveAuthor({ cwd: opts.schemesDir })));
-  const cases = new CaseStore(opts.schemesDir);
-  schemeRoutes(app, schemes, opts.engine);
-  versionRoutes(app, schemes, cases, opts.engine);
-  caseRoutes(app, cases);
+  schemeRoutes(app, lib, opts.engine);
+  versionRoutes(app, lib, opts.engine);
+  caseRoutes(app, lib, opts.engine);
   engineRoutes(app, opts.engine);
   await registerStatic(app, opts.staticDir);
-  return app;
+  if (owned) app.addHook('onClose', async () => store.close());
+  return Object.assign(app, { jixiao: { description: store.description, store, imported } });
 }

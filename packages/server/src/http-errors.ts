@@ -1,9 +1,9 @@
 /**
  * Uniform JSON error bodies: `{ error, message (中文), messageEn, issues? }`, and the mapping of
- * framework errors (bad JSON, body too large, bad path, a request the route schema refuses) to them.
+ * framework errors (bad JSON, body too large, a request the route schema refuses, a name the store refuses) to them.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { PathError } from './store/paths.ts';
+import { StoreError } from '@jixiao/store';
 import type { ErrorBody } from '@jixiao/api';
 import { validationErrorBody } from './validation-errors.ts';
 import { DocumentBodyError } from './json-body.ts';
@@ -18,8 +18,10 @@ export function sendError(reply: FastifyReply, status: number, body: ErrorBody):
 
 /** Fastify error handler: known errors become Chinese messages, the rest a 500 without internals. */
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply): FastifyReply {
-  if (err instanceof PathError) {
-    return sendError(reply, 400, { error: err.code, message: err.messageZh, messageEn: err.message });
+  // a refusal of the store no route answered itself (e.g. a malformed name): its status and sentence
+  if ((err as unknown) instanceof StoreError) {
+    const e = err as unknown as StoreError;
+    if (e.httpStatus < 500) return sendError(reply, e.httpStatus, { error: e.code, message: e.message, messageEn: e.messageEn });
   }
   if (err instanceof DocumentBodyError) {
     const [first] = err.issues;

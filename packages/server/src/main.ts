@@ -1,5 +1,7 @@
 /**
- * `pnpm start`: builds the editor if needed, then serves it and the API on 127.0.0.1.
+ * `pnpm start`: builds the editor if needed, opens the store (the embedded SQLite file under the data
+ * folder, or `--database` / `JIXIAO_DATABASE`: a postgres:// URL or another SQLite file), imports the
+ * schemes folder on the first start, then serves the editor and the API on 127.0.0.1.
  * Options: see cli-args.ts. Prints the address; opens a browser when there is a display.
  */
 import { fileURLToPath } from 'node:url';
@@ -22,15 +24,23 @@ async function main(): Promise<void> {
   const engine: EnginePort = await import('@jixiao/engine');
   const app = await buildApp({
     schemesDir: args.schemesDir,
+    ...(args.database ? { database: args.database } : {}),
     staticDir: distDir,
     engine,
     logger: { level: process.env['JIXIAO_LOG'] ?? 'warn' },
   });
+  const { description, imported } = app.jixiao;
+  if (imported) {
+    const n = imported.imported.length;
+    console.log(`首次启动：已从 ${args.schemesDir} 导入 ${n} 个方案与案例（first start: imported ${n} documents）`);
+    for (const f of imported.refused) console.warn(`  未能导入 ${f.path}：${f.issues.map((i) => i.message).join('；')}（not imported）`);
+    for (const s of imported.skipped) console.warn(`  跳过 ${s.path}：${s.reason}`);
+  }
   await app.listen({ host: '127.0.0.1', port: args.port });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : args.port;
   const url = `http://127.0.0.1:${port}/`;
-  console.log(`jixiao 方案编辑器已启动：${url}  (editor listening; schemes: ${args.schemesDir})`);
+  console.log(`jixiao 方案编辑器已启动：${url}  (editor listening; database: ${description})`);
   if (args.open && hasDisplay(process.env, process.platform)) openBrowser(url);
   const stop = (): void => {
     void app.close().then(() => process.exit(0));
@@ -43,7 +53,7 @@ main().catch((e: unknown) => {
   const code = (e as { code?: unknown } | null)?.code;
   const msg = e instanceof Error ? e.message : String(e);
   if (code === 'EADDRINUSE') console.error(`端口已被占用，请换一个端口：pnpm start -- --port 8080（${msg}）`);
-  else if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') console.error(`未知选项。可用：--port N、--schemes 目录、--no-open、--no-build（${msg}）`);
+  else if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') console.error(`未知选项。可用：--port N、--database 地址或文件、--schemes 目录、--no-open、--no-build（${msg}）`);
   else console.error(msg);
   process.exit(1);
 });

@@ -1,10 +1,11 @@
 /**
- * The store's refusals (`@jixiao/store`) as HTTP replies, the same for every writing route:
- * published → 409, stale version → 412, invalid → 422 (with the engine's issues), missing → 404,
- * no precondition → 428. Messages are the store's Chinese sentences (English beside).
+ * The store's refusals (`@jixiao/store` `StoreError`s) as HTTP replies, the same for every writing
+ * route: published → 409, stale version → 412 (with the current ETag), invalid → 422 (with the
+ * issues), missing → 404, no precondition → 428. Messages are the store's Chinese sentences (English
+ * beside), or the route's own wording of a conflict.
  */
 import type { FastifyReply } from 'fastify';
-import type { StoreRefusal } from '@jixiao/store';
+import { StoreConflictError, StoreInvalidError, StoreNotFoundError, StorePublishedError, type DocumentRef, type DocumentStore, type StoreError } from '@jixiao/store';
 import { sendError } from './http-errors.ts';
 
 /** ISO times inside a message, e.g. "（2025-01-06T02:00:00.000Z 发布）". */
@@ -20,22 +21,35 @@ export function readableTimes(message: string): string {
   });
 }
 
-/** Sends the refusal; `conflictMessage` replaces the store's wording of a stale-version conflict. */
-export function sendRefusal(reply: FastifyReply, r: StoreRefusal | { kind: 'precondition-required' }, conflictMessage?: string): FastifyReply {
-  switch (r.kind) {
-    case 'published':
-      return sendError(reply, 409, { error: 'published-readonly', message: readableTimes(r.message), messageEn: r.messageEn, issues: r.issues });
-    case 'conflict':
-      return sendError(reply, 412, { error: 'version-conflict', message: conflictMessage ?? r.message, messageEn: r.messageEn, currentEtag: r.currentEtag });
-    case 'invalid':
-      return sendError(reply, 422, { error: 'invalid-scheme', message: r.message, messageEn: r.messageEn, issues: r.issues });
-    case 'not-found':
-      return sendError(reply, 404, { error: 'not-found', message: r.message, messageEn: r.messageEn });
-    case 'precondition-required':
-      return sendError(reply, 428, {
-        error: 'precondition-required',
-        message: '保存须注明所基于的版本（If-Match），新建须注明 If-None-Match: *。',
-        messageEn: 'If-Match (or If-None-Match: * to create) is required.',
-      });
+/** How a route words a refusal: its conflict sentence, and the error code of an invalid document. */
+export interface RefusalWording {
+  /** Replaces the store's sentence for a stale version (412). */
+  conflictMessage?: string;
+  /** `invalid-scheme` (default) or `invalid-case`. */
+  invalidCode?: string;
+}
+
+/** Sends the store's refusal `e` of a write to `ref`; a conflict carries the document's current ETag. */
+export async function sendStoreRefusal(reply: FastifyReply, store: DocumentStore, ref: DocumentRef, e: StoreError, wording: RefusalWording = {}): Promise<FastifyReply> {
+  if (e instanceof StorePublishedError) {
+    return sendError(reply, 409, { error: 'published-readonly', message: readableTimes(e.message), messageEn: e.messageEn, issues: [e.issue] });
   }
+  if (e instanceof StoreConflictError) {
+    const current = await store.read(ref);
+    return sendError(reply, 412, { error: 'version-conflict', message: wording.conflictMessage ?? e.message, messageEn: e.messageEn, currentEtag: current?.etag ?? null });
+  }
+  if (e instanceof StoreInvalidError) {
+    return sendError(reply, 422, { error: wording.invalidCode ?? 'invalid-scheme', message: e.message, messageEn: e.messageEn, issues: e.issues });
+  }
+  if (e instanceof StoreNotFoundError) return sendError(reply, 404, { error: 'not-found', message: e.message, messageEn: e.messageEn });
+  return sendError(reply, e.httpStatus, { error: e.code, message: e.message, messageEn: e.messageEn });
+}
+
+/** 428: a write that does not say which version it is based on. */
+export function sendPreconditionRequired(reply: FastifyReply, what?: string): FastifyReply {
+  return sendError(reply, 428, {
+    error: 'precondition-required',
+    message: what ? `${what}须注明所依据的版本（If-Match），以免作用于未经查看的内容。` : '保存须注明所基于的版本（If-Match），新建须注明 If-None-Match: *。',
+    messageEn: what ? 'If-Match is required.' : 'If-Match (or If-None-Match: * to create) is required.',
+  });
 }

@@ -65,6 +65,11 @@ export const CaseSchema = Type.Object(
     id: Id,
     name: Type.String({ minLength: 1, description: '被评价部门（项目）名称' }),
     department: Type.Optional(Type.String()),
+    status: Type.Optional(
+      Type.Union([Type.Literal('filling'), Type.Literal('submitted'), Type.Literal('reviewed')], {
+        description: '案例状态：filling 填报中（缺省）、submitted 已提交、reviewed 已审核；只能通过提交、审核、退回操作改变，保存不改变它',
+      }),
+    ),
     year: Type.Integer({ description: '评价年度' }),
     scheme: Type.Object({ id: Id, year: Type.Integer() }, { additionalProperties: false, description: '所用评价方案（标识与年度）' }),
     source: Type.Optional(Type.String({ description: '出处（种子文件、报告名）' })),

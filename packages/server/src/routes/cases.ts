@@ -1,28 +1,280 @@
 /**
- * Case routes, read-only (shapes: `@jixiao/api` cases.ts):
- * - `GET /api/families/:family/cases` — the family's cases (id, year, name, scheme, reported total);
- * - `GET /api/families/:family/cases/:year/:caseId` — one case document.
+ * Case routes (案例): one department's (or project's) facts and reviewer entries for one year, saved
+ * in the store like schemes (shapes: `@jixiao/api` cases.ts; history and restore answer the scheme
+ * routes' shapes):
+ * - `GET  /api/families/:family/cases` — the family's cases (id, year, name, scheme, reported total,
+ *   department, status), and the files the first start could not import, with the reason;
+ * - `GET  /api/families/:family/cases/:year/:caseId` — one case document with its ETag;
+ * - `PUT  /api/families/:family/cases/:year/:caseId` — `If-None-Match: *` creates (201), `If-Match`
+ *   saves (412 in Chinese when the version it was based on is no longer current; of several saves based
+ *   on one version exactly one wins). The document is checked by the engine: its format
+ *   (`validateCase`) and its facts and reviewer entries against its scheme (a value of the wrong type or
+ *   range, an unknown reviewer key, a reviewer score without reason: 422 with the issues); what is not
+ *   entered yet is only a warning, so a case can be saved while it is being filled. A PUT never changes
+ *   `status` (409): only the status route does;
+ * - `GET  …/:caseId/history`, `GET …/:caseId/history/:seq`, `POST …/:caseId/restore` (If-Match, `{ seq }`);
+ *   a restore that would change the status is refused (409);
+ * - `POST …/:caseId/status` (If-Match, `{ status, reason? }`) — 填报中 → 已提交 → 已审核, and back to 填报中
+ *   (退回) from 已提交 or 已审核; recorded as a 状态变更 with its author, so the history says who submitted
+ *   and who reviewed.
+ *
+ * Authors are `req.actor`; which role may do what is checked by the accounts layer (security/), not here.
  */
-import { GetCase, ListCases } from '@jixiao/api';
+import type { FastifyReply } from 'fastify';
+import type { Issue } from '@jixiao/engine';
+import {
+  CASE_STATUS_ZH,
+  CaseHistoryEntryParams,
+  CaseParams,
+  ERRORS,
+  GetCase,
+  HistoryEntryResponse,
+  HistoryListResponse,
+  ListCases,
+  RestoreBody,
+  RestoreResponse,
+  SaveCase,
+  SetCaseStatus,
+  type CaseStatus,
+} from '@jixiao/api';
+import { documentText, isStoreError, parseStoredText, setTopLevelField, StoreConflictError, type CaseRef } from '@jixiao/store';
 import type { App } from '../app.ts';
-import type { CaseStore } from '../store/case-store.ts';
+import { caseStatusOf, historySummary, isRecord, type Library, type StoredObject } from '../store/library.ts';
+import { errorsOf, type EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
+import { sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
+import { sameDocument, schemeRef } from './schemes.ts';
 
-export function caseRoutes(app: App, store: CaseStore): void {
+const ListCaseHistory = { params: CaseParams, response: { 200: HistoryListResponse, ...ERRORS } } as const;
+const GetCaseHistoryEntry = { params: CaseHistoryEntryParams, response: { 200: HistoryEntryResponse, ...ERRORS } } as const;
+const RestoreCase = { params: CaseParams, body: RestoreBody, response: { 200: RestoreResponse, ...ERRORS } } as const;
+
+/** A save whose If-Match names an older version than the stored one. */
+const CONFLICT_MESSAGE = '案例已被其他窗口或他人修改，本次保存未执行。请先查看最新版本，再决定如何处理您的修改。';
+
+/**
+ * Issues of evaluating a case that say an entered value is wrong (they refuse a save); every other
+ * issue of `evaluate` says what is not entered yet or cannot be scored yet (a warning while filling).
+ */
+const BLOCKING = new Set([
+  'fact-not-number',
+  'fact-percent-sign',
+  'fact-count',
+  'fact-negative',
+  'fact-range',
+  'fact-not-boolean',
+  'fact-enum',
+  'fact-not-text',
+  'fact-rows',
+  'reviewer-entry',
+  'reviewer-unknown-key',
+  'reviewer-range',
+  'judgement-reason',
+]);
+
+/** Where a status may go (填报中 → 已提交 → 已审核; 退回 to 填报中 from either). */
+const NEXT: Record<CaseStatus, CaseStatus[]> = { filling: ['submitted'], submitted: ['reviewed', 'filling'], reviewed: ['filling'] };
+
+const caseRef = (family: string, year: string, caseId: string): CaseRef => ({ kind: 'case', family, year: Number(year), caseId });
+
+/** The case named by the URL, or the reply already sent (404, or 422 when its file could not be imported). */
+async function readCaseOrReply(lib: Library, ref: CaseRef, reply: FastifyReply): Promise<StoredObject | null> {
+  const stored = await lib.read(ref);
+  if (stored) return stored;
+  const problem = lib.problem(ref);
+  if (problem) sendError(reply, 422, { error: 'bad-file', message: `案例文件无法读取：${problem.error}`, messageEn: `The case file could not be imported: ${problem.path}` });
+  else sendError(reply, 404, { error: 'not-found', message: `没有找到案例 ${ref.caseId}（${ref.family} ${ref.year} 年度）。`, messageEn: `Case ${ref.family}/${ref.year}/${ref.caseId} not found.` });
+  return null;
+}
+
+/**
+ * The engine's check of a case document for family/year: `{ errors }` refuse the save (format, location,
+ * scheme, entered values); `warnings` (what is not entered yet) go back with the saved case. Null
+ * when the reply was already sent (400 for a case that does not belong where it is saved).
+ */
+async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, doc: Record<string, unknown>, reply: FastifyReply): Promise<{ errors: Issue[]; warnings: Issue[] } | null> {
+  const format = engine.validateCase(doc);
+  if (errorsOf(format).length) return { errors: errorsOf(format), warnings: [] };
+  const scheme = doc['scheme'] as { id: string; year: number };
+  if (doc['year'] !== Number(year)) {
+    sendError(reply, 400, {
+      error: 'location-mismatch',
+      message: `案例的评价年度（${JSON.stringify(doc['year'])}）与保存位置（${year} 年度）不一致。`,
+      messageEn: `The case's year (${JSON.stringify(doc['year'])}) does not match the URL (${year}).`,
+    });
+    return null;
+  }
+  const stored = await lib.read(schemeRef(family, scheme.year));
+  if (!stored || stored.doc['id'] !== scheme.id) {
+    sendError(reply, 400, {
+      error: 'no-scheme',
+      message: stored
+        ? `案例所用方案（${scheme.id} ${scheme.year} 年度）不是方案族 ${family} 的方案（其标识为 ${String(stored.doc['id'])}）。`
+        : `案例所用方案（${scheme.id} ${scheme.year} 年度）在方案族 ${family} 中不存在；请先建立该年度方案，或改用已有年度。`,
+      messageEn: `The case's scheme ${scheme.id} ${scheme.year} is not a scheme of family ${family}.`,
+    });
+    return null;
+  }
+  const compiled = engine.compile(stored.doc);
+  if (!compiled.ok) return { errors: [], warnings: compiled.issues };
+  const r = engine.evaluate(compiled.compiled, doc as unknown as Parameters<EnginePort['evaluate']>[1]);
+  const issues = r.ok ? [] : r.issues;
+  return { errors: issues.filter((i) => i.severity === 'error' && BLOCKING.has(i.code)), warnings: [...format, ...issues.filter((i) => !(i.severity === 'error' && BLOCKING.has(i.code)))] };
+}
+
+function invalidCase(reply: FastifyReply, errors: Issue[]): FastifyReply {
+  return sendError(reply, 422, {
+    error: 'invalid-case',
+    message: `案例校验未通过（${errors.length} 处错误），未保存：${errors[0]?.message ?? ''}`,
+    messageEn: `The case is invalid (${errors.length} error(s)); not saved.`,
+    issues: errors,
+  });
+}
+
+function statusNotBySave(reply: FastifyReply, from: CaseStatus, to: CaseStatus, what = '保存'): FastifyReply {
+  return sendError(reply, 409, {
+    error: 'status-not-by-save',
+    message: `${what}不能改变案例状态（当前为“${CASE_STATUS_ZH[from]}”，文档中为“${CASE_STATUS_ZH[to]}”）；状态只能通过提交、审核或退回操作改变。`,
+    messageEn: `A ${what === '保存' ? 'save' : 'restore'} cannot change the case status (${from} → ${to}); use the status route.`,
+  });
+}
+
+export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
   app.get('/api/families/:family/cases', { schema: ListCases }, async (req) => ({
-    cases: await store.list(req.params.family),
+    cases: await lib.cases(req.params.family),
   }));
 
   app.get('/api/families/:family/cases/:year/:caseId', { schema: GetCase }, async (req, reply) => {
     const { family, year, caseId } = req.params;
-    const stored = await store.read(family, year, caseId);
-    if (!stored) {
-      return sendError(reply, 404, { error: 'not-found', message: `没有找到案例 ${caseId}。`, messageEn: `Case ${family}/${year}/${caseId} not found.` });
-    }
-    if (!stored.ok) {
-      return sendError(reply, 500, { error: 'bad-file', message: `案例文件无法读取：${stored.issue.message}`, messageEn: `Case file cannot be read: ${stored.issue.messageEn}`, issues: [stored.issue] });
-    }
+    const stored = await readCaseOrReply(lib, caseRef(family, year, caseId), reply);
+    if (!stored) return reply;
     void reply.header('ETag', stored.etag).header('Cache-Control', 'no-store');
     return { etag: stored.etag, doc: stored.doc };
+  });
+
+  app.put('/api/families/:family/cases/:year/:caseId', { schema: SaveCase }, async (req, reply) => {
+    const { family, year, caseId } = req.params;
+    const ref = caseRef(family, year, caseId);
+    const doc = req.body;
+    const ifMatch = req.headers['if-match'];
+    const ifNoneMatch = req.headers['if-none-match'];
+    const creating = typeof ifMatch !== 'string' && typeof ifNoneMatch === 'string' && ifNoneMatch.trim() === '*';
+    if (typeof ifMatch !== 'string' && !creating) return sendPreconditionRequired(reply);
+    const current = creating ? null : await lib.read(ref);
+    if (!creating && !current) {
+      return sendError(reply, 412, { error: 'version-conflict', message: `案例 ${caseId} 已不存在，未保存。`, messageEn: 'the case no longer exists', currentEtag: null });
+    }
+    const was = current ? caseStatusOf(current.doc) : 'filling';
+    if (caseStatusOf(doc) !== was || (doc['status'] !== undefined && !['filling', 'submitted', 'reviewed'].includes(String(doc['status'])))) {
+      return statusNotBySave(reply, was, caseStatusOf(doc));
+    }
+    const check = await checkCase(lib, engine, family, year, doc, reply);
+    if (!check) return reply;
+    if (check.errors.length) return invalidCase(reply, check.errors);
+    const author = req.actor.displayName;
+    try {
+      if (creating) {
+        const created = await lib.store.create(ref, documentText(doc), { author });
+        req.log.info({ family, year, caseId }, 'case created');
+        void reply.header('ETag', created.etag).code(201);
+        return { saved: true as const, etag: created.etag, warnings: check.warnings, history: historySummary(created.state) };
+      }
+      const basedOnVersion = await lib.basedOn(ref, current!, ifMatch as string);
+      if (basedOnVersion === current!.version && sameDocument(current!.text, doc)) {
+        void reply.header('ETag', current!.etag);
+        return { saved: true as const, unchanged: true as const, etag: current!.etag, warnings: check.warnings };
+      }
+      const r = await lib.store.save(ref, documentText(doc), { basedOnVersion, author });
+      void reply.header('ETag', r.etag);
+      if (r.kind === 'unchanged') return { saved: true as const, unchanged: true as const, etag: r.etag, warnings: check.warnings };
+      req.log.info({ family, year, caseId, version: r.version }, 'case saved');
+      return { saved: true as const, etag: r.etag, warnings: check.warnings, history: historySummary(r.state) };
+    } catch (e) {
+      if (!isStoreError(e)) throw e;
+      if (e instanceof StoreConflictError && e.code === 'store-exists') {
+        const now = await lib.read(ref);
+        return sendError(reply, 412, { error: 'version-conflict', message: `案例 ${caseId}（${family} ${year} 年度）已存在，未新建；请打开它再修改。`, messageEn: e.messageEn, currentEtag: now?.etag ?? null });
+      }
+      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: CONFLICT_MESSAGE, invalidCode: 'invalid-case' });
+    }
+  });
+
+  app.get('/api/families/:family/cases/:year/:caseId/history', { schema: ListCaseHistory }, async (req, reply) => {
+    const { family, year, caseId } = req.params;
+    const entries = await lib.history(caseRef(family, year, caseId));
+    if (!entries) return sendError(reply, 404, { error: 'not-found', message: `没有找到案例 ${caseId}（${family} ${year} 年度）。`, messageEn: `Case ${family}/${year}/${caseId} not found.` });
+    void reply.header('Cache-Control', 'no-store');
+    return { entries };
+  });
+
+  app.get('/api/families/:family/cases/:year/:caseId/history/:seq', { schema: GetCaseHistoryEntry }, async (req, reply) => {
+    const { family, year, caseId, seq } = req.params;
+    const entry = await lib.entry(caseRef(family, year, caseId), Number(seq));
+    if (!entry) return sendError(reply, 404, { error: 'not-found', message: `案例 ${caseId} 没有第 ${seq} 条历史记录。`, messageEn: `no history entry ${seq}` });
+    void reply.header('Cache-Control', 'no-store');
+    return { entry };
+  });
+
+  app.post('/api/families/:family/cases/:year/:caseId/restore', { schema: RestoreCase }, async (req, reply) => {
+    const { family, year, caseId } = req.params;
+    const ref = caseRef(family, year, caseId);
+    const { seq } = req.body;
+    const ifMatch = req.headers['if-match'];
+    if (typeof ifMatch !== 'string') return sendPreconditionRequired(reply, '恢复');
+    const current = await readCaseOrReply(lib, ref, reply);
+    if (!current) return reply;
+    const state = await lib.store.state(ref, seq);
+    if (!state) return sendError(reply, 404, { error: 'not-found', message: `案例 ${caseId} 没有第 ${seq} 条历史记录。`, messageEn: `no history entry ${seq}` });
+    const old = parseStoredText(state.text);
+    if (isRecord(old) && caseStatusOf(old) !== caseStatusOf(current.doc)) return statusNotBySave(reply, caseStatusOf(current.doc), caseStatusOf(old), '恢复');
+    try {
+      const r = await lib.store.restore(ref, seq, { basedOnVersion: await lib.basedOn(ref, current, ifMatch), author: req.actor.displayName });
+      void reply.header('ETag', r.etag);
+      if (r.kind === 'unchanged') return { restored: false as const, unchanged: true as const, etag: r.etag, message: '所选记录与当前案例内容相同，无需恢复。' };
+      const doc = (await lib.read(ref))!.doc;
+      const check = await checkCase(lib, engine, family, year, doc, reply);
+      req.log.info({ family, year, caseId, seq, version: r.version }, 'case state restored');
+      return { restored: true as const, etag: r.etag, doc, history: historySummary(r.state), issues: check ? [...check.errors, ...check.warnings] : [] };
+    } catch (e) {
+      if (!isStoreError(e)) throw e;
+      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: '案例在您查看历史后已被修改，未恢复；请刷新后再试。', invalidCode: 'invalid-case' });
+    }
+  });
+
+  app.post('/api/families/:family/cases/:year/:caseId/status', { schema: SetCaseStatus }, async (req, reply) => {
+    const { family, year, caseId } = req.params;
+    const ref = caseRef(family, year, caseId);
+    const { status: to, reason } = req.body;
+    const ifMatch = req.headers['if-match'];
+    if (typeof ifMatch !== 'string') return sendPreconditionRequired(reply, '提交或审核');
+    const current = await readCaseOrReply(lib, ref, reply);
+    if (!current) return reply;
+    const from = caseStatusOf(current.doc);
+    if (!NEXT[from].includes(to)) {
+      const allowed = NEXT[from].map((s) => `“${CASE_STATUS_ZH[s]}”`).join('或');
+      return sendError(reply, 409, {
+        error: 'status-transition',
+        message: `案例当前为“${CASE_STATUS_ZH[from]}”，不能改为“${CASE_STATUS_ZH[to]}”（只能改为${allowed}）。`,
+        messageEn: `The case is ${from}; it cannot become ${to} (allowed: ${NEXT[from].join(', ')}).`,
+      });
+    }
+    const why = reason?.trim();
+    const summary = `状态：${CASE_STATUS_ZH[from]} → ${CASE_STATUS_ZH[to]}${why ? `（理由：${why}）` : ''}`;
+    const after = 'department' in current.doc ? 'department' : 'name';
+    try {
+      const r = await lib.store.save(ref, setTopLevelField(current.text, 'status', to, after), {
+        basedOnVersion: await lib.basedOn(ref, current, ifMatch),
+        author: req.actor.displayName,
+        action: 'status',
+        summary,
+      });
+      if (r.kind === 'unchanged') return sendError(reply, 500, { error: 'internal', message: '状态未改变。', messageEn: 'status not changed' });
+      req.log.info({ family, year, caseId, from, to }, 'case status changed');
+      void reply.header('ETag', r.etag);
+      return { status: to, etag: r.etag, history: historySummary(r.state) };
+    } catch (e) {
+      if (!isStoreError(e)) throw e;
+      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: '案例在您查看后已被修改，状态未改变；请刷新后再试。', invalidCode: 'invalid-case' });
+    }
   });
 }

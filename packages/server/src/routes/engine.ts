@@ -9,7 +9,7 @@ import { Score, Validate } from '@jixiao/api';
 import type { App } from '../app.ts';
 import type { EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
-import { isRecord } from '../store/json-file.ts';
+import { isRecord } from '../store/library.ts';
 
 export function engineRoutes(app: App, engine: EnginePort): void {
   app.post('/api/validate', { schema: Validate }, async (req) => ({ issues: engine.validateScheme(req.body) }));

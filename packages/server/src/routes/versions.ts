@@ -1,73 +1,48 @@
 /**
  * Version routes (年度版本) — new-year drafts, publication, history, diff and impact preview. The
  * engine decides (newYear, diffSchemes, simulate, publish's validity); `@jixiao/store` writes and
- * records; this file only reads requests and maps outcomes to HTTP.
+ * records in the database (publication is a database fact: a published version is never written
+ * again); this file only reads requests and maps outcomes to HTTP. Authors are `req.actor`.
  *
  * Request and response shapes: `@jixiao/api` versions.ts (bodies, URL names and queries validated by fastify).
  *
  * - `POST /api/schemes/:family/:year/new-year` body `{ year }` — 以该年方案为基础新建 year 年草稿:
  *   201 with the new draft; 409 when that year exists already;
  * - `POST /api/schemes/:family/:year/publish` (If-Match) — 发布: valid drafts only (422 with the
- *   issues otherwise); the file is read-only afterwards;
- * - `GET  /api/schemes/:family/:year/history` — every recorded state, oldest first;
- * - `GET  /api/schemes/:family/:year/history/:seq` — one recorded state with its document;
+ *   issues otherwise); frozen afterwards;
+ * - `GET  /api/schemes/:family/:year/history` — every saved state, oldest first;
+ * - `GET  /api/schemes/:family/:year/history/:seq` — one saved state with its document;
  * - `POST /api/schemes/:family/:year/restore` body `{ seq }` (If-Match) — brings a state back as the
- *   current draft (itself recorded);
+ *   current draft (itself a new saved state);
  * - `GET  /api/families/:family/diff?a=YYYY&b=YYYY` — changes from version a to version b;
  * - `POST /api/diff` body `{ a, b }` — changes between two documents (e.g. an unsaved draft);
  * - `POST /api/schemes/:family/:year/impact` body `{ draft?, baselineYear?, cases? }` — 影响预览:
- *   the draft (the file, or `draft` when given) against its `basedOn` baseline (or `baselineYear`)
- *   over every case of the family plus the cases given.
+ *   the draft (the stored one, or `draft` when given) against its `basedOn` baseline (or `baselineYear`)
+ *   over every saved case of the family plus the cases given.
  */
 import type { FastifyReply } from 'fastify';
 import type { CompiledScheme, Issue, Scheme, SimulationCase } from '@jixiao/engine';
-import type { JsonFileOk } from '@jixiao/store';
-import { ACTION_ZH } from '@jixiao/store';
+import { documentText, isStoreError, StoreConflictError } from '@jixiao/store';
 import { Diff, FamilyDiff, GetHistoryEntry, Impact, ListHistory, NewYear, Publish, Restore } from '@jixiao/api';
 import type { App } from '../app.ts';
-import type { SchemeStore } from '../store/scheme-store.ts';
-import type { CaseStore } from '../store/case-store.ts';
-import { isRecord, unusableReason } from '../store/json-file.ts';
-import { YEAR_RE } from '../store/paths.ts';
+import { historySummary, isRecord, type Library } from '../store/library.ts';
 import type { EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
-import { sendRefusal } from '../store-reply.ts';
+import { sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
+import { readSchemeOrReply, schemeRef } from './schemes.ts';
 
 /** A year as a request gives it (a number, or four digits as text: the schema has checked which). */
 const yearOf = (v: number | string): number => Number(v);
 
 /** A year a document records (e.g. `basedOn.year`): a number or four digits as text; null when it is neither. */
 function recordedYear(v: unknown): number | null {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && YEAR_RE.test(v) ? Number(v) : NaN;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^[0-9]{4}$/.test(v) ? Number(v) : NaN;
   return Number.isInteger(n) && n >= 1000 && n <= 9999 ? n : null;
-}
-
-/** The scheme document of family/year, or the reply already sent (404 / 500). */
-async function readScheme(store: SchemeStore, family: string, year: string, reply: FastifyReply): Promise<(JsonFileOk & { doc: Record<string, unknown> }) | null> {
-  const stored = await store.read(family, year);
-  if (!stored) {
-    sendError(reply, 404, { error: 'not-found', message: `没有找到方案 ${family} ${year} 年度。`, messageEn: `Scheme ${family}/${year} not found.` });
-    return null;
-  }
-  const bad = unusableReason(stored);
-  if (bad || !stored.ok) {
-    sendError(reply, 500, { error: 'bad-file', message: `方案文件无法读取：${bad?.message ?? ''}`, messageEn: `Scheme file cannot be read: ${bad?.messageEn ?? ''}`, ...(stored.ok ? {} : { issues: [stored.issue] }) });
-    return null;
-  }
-  return stored as JsonFileOk & { doc: Record<string, unknown> };
 }
 
 function ifMatchOf(headers: Record<string, unknown>): string | undefined {
   const v = headers['if-match'];
   return typeof v === 'string' ? v : undefined;
-}
-
-function needIfMatch(reply: FastifyReply, what: string): FastifyReply {
-  return sendError(reply, 428, {
-    error: 'precondition-required',
-    message: `${what}须注明所依据的版本（If-Match），以免作用于未经查看的内容。`,
-    messageEn: 'If-Match is required.',
-  });
 }
 
 const versionMeta = (d: Record<string, unknown>) => ({
@@ -77,88 +52,102 @@ const versionMeta = (d: Record<string, unknown>) => ({
   version: d['version'],
 });
 
-export function versionRoutes(app: App, store: SchemeStore, cases: CaseStore, engine: EnginePort): void {
+export function versionRoutes(app: App, lib: Library, engine: EnginePort): void {
   app.post('/api/schemes/:family/:year/new-year', { schema: NewYear }, async (req, reply) => {
     const { family, year } = req.params;
     const target = yearOf(req.body.year);
-    const base = await readScheme(store, family, year, reply);
+    const base = await readSchemeOrReply(lib, family, year, reply);
     if (!base) return reply;
     if (base.doc['family'] !== family) {
       return sendError(reply, 422, {
         error: 'location-mismatch',
-        message: `方案文档的方案族（${String(base.doc['family'])}）与所在目录（${family}）不一致，不能据此新建草稿。`,
-        messageEn: `The document's family (${String(base.doc['family'])}) differs from its folder (${family}).`,
+        message: `方案文档的方案族（${String(base.doc['family'])}）与所在方案族（${family}）不一致，不能据此新建草稿。`,
+        messageEn: `The document's family (${String(base.doc['family'])}) differs from its place (${family}).`,
       });
     }
     const r = engine.newYear(base.doc as unknown as Scheme, target);
     if (!r.ok) {
       return sendError(reply, 422, { error: 'cannot-create', message: `不能新建${target}年草稿：${r.issues.map((i) => i.message).join('；')}`, messageEn: `Cannot create the ${target} draft.`, issues: r.issues });
     }
-    const outcome = await store.create(family, String(target), r.doc);
-    if (outcome.kind === 'conflict') {
-      return sendError(reply, 409, {
-        error: 'exists',
-        message: `${target}年方案已存在（schemes/${family}/${target}.json），不能重复新建；请直接打开它。`,
-        messageEn: `The ${target} scheme already exists.`,
-        currentEtag: outcome.currentEtag,
-      });
+    const ref = schemeRef(family, target);
+    try {
+      const created = await lib.store.create(ref, documentText(r.doc), { author: req.actor.displayName });
+      req.log.info({ family, from: year, year: target }, 'new-year draft created');
+      void reply.header('ETag', created.etag).header('Location', `/api/schemes/${family}/${target}`).code(201);
+      return { family, year: target, etag: created.etag, doc: r.doc, warnings: [...r.warnings, ...engine.validateScheme(r.doc)], history: historySummary(created.state) };
+    } catch (e) {
+      if (!isStoreError(e)) throw e;
+      if (e instanceof StoreConflictError && e.code === 'store-exists') {
+        const current = await lib.read(ref);
+        return sendError(reply, 409, {
+          error: 'exists',
+          message: `${target}年方案已存在（schemes/${family}/${target}.json），不能重复新建；请直接打开它。`,
+          messageEn: `The ${target} scheme already exists.`,
+          currentEtag: current?.etag ?? null,
+        });
+      }
+      return sendStoreRefusal(reply, lib.store, ref, e);
     }
-    if (outcome.kind !== 'saved') return outcome.kind === 'unchanged' ? sendError(reply, 500, { error: 'internal', message: '未能新建草稿。', messageEn: 'not created' }) : sendRefusal(reply, outcome);
-    req.log.info({ family, from: year, year: target }, 'new-year draft created');
-    void reply.header('ETag', outcome.etag).header('Location', `/api/schemes/${family}/${target}`).code(201);
-    return { family, year: target, etag: outcome.etag, doc: outcome.doc, warnings: [...r.warnings, ...engine.validateScheme(r.doc)], history: outcome.entry };
   });
 
   app.post('/api/schemes/:family/:year/publish', { schema: Publish }, async (req, reply) => {
     const { family, year } = req.params;
+    const ref = schemeRef(family, year);
     const ifMatch = ifMatchOf(req.headers);
-    await store.path(family, year);
-    if (ifMatch === undefined) return needIfMatch(reply, '发布');
-    const outcome = await store.publish(family, year, ifMatch);
-    if (outcome.kind === 'saved') {
-      req.log.info({ family, year, etag: outcome.etag }, 'scheme published');
-      void reply.header('ETag', outcome.etag);
-      return { published: true as const, etag: outcome.etag, doc: outcome.doc, history: outcome.entry };
+    if (ifMatch === undefined) return sendPreconditionRequired(reply, '发布');
+    const current = await readSchemeOrReply(lib, family, year, reply);
+    if (!current) return reply;
+    try {
+      const r = await lib.store.publish(ref, { basedOnVersion: await lib.basedOn(ref, current, ifMatch), author: req.actor.displayName });
+      const published = (await lib.read(ref))!;
+      req.log.info({ family, year, version: r.version }, 'scheme published');
+      void reply.header('ETag', r.etag);
+      return { published: true as const, etag: r.etag, doc: published.doc, history: historySummary(r.state) };
+    } catch (e) {
+      if (!isStoreError(e)) throw e;
+      return sendStoreRefusal(reply, lib.store, ref, e);
     }
-    if (outcome.kind === 'unchanged') return sendError(reply, 500, { error: 'internal', message: '发布未生效。', messageEn: 'not published' });
-    return sendRefusal(reply, outcome);
   });
 
   app.get('/api/schemes/:family/:year/history', { schema: ListHistory }, async (req, reply) => {
     const { family, year } = req.params;
-    if (!(await store.read(family, year))) {
+    const entries = await lib.history(schemeRef(family, year));
+    if (!entries) {
       return sendError(reply, 404, { error: 'not-found', message: `没有找到方案 ${family} ${year} 年度。`, messageEn: `Scheme ${family}/${year} not found.` });
     }
-    const entries = await store.history(family, year);
     void reply.header('Cache-Control', 'no-store');
-    return { entries: entries.map((e) => ({ ...e, actionZh: ACTION_ZH[e.action] ?? e.action })) };
+    return { entries };
   });
 
   app.get('/api/schemes/:family/:year/history/:seq', { schema: GetHistoryEntry }, async (req, reply) => {
     const { family, year, seq } = req.params;
-    const entry = await store.historyEntry(family, year, Number(seq));
+    const entry = await lib.entry(schemeRef(family, year), Number(seq));
     if (!entry) return sendError(reply, 404, { error: 'not-found', message: `没有第 ${seq} 条历史记录。`, messageEn: `no history entry ${seq}` });
     void reply.header('Cache-Control', 'no-store');
-    return { entry: { ...entry, actionZh: ACTION_ZH[entry.action] ?? entry.action } };
+    return { entry };
   });
 
   app.post('/api/schemes/:family/:year/restore', { schema: Restore }, async (req, reply) => {
     const { family, year } = req.params;
+    const ref = schemeRef(family, year);
     const { seq } = req.body;
     const ifMatch = ifMatchOf(req.headers);
-    await store.path(family, year);
-    if (ifMatch === undefined) return needIfMatch(reply, '恢复');
-    const outcome = await store.restore(family, year, seq, ifMatch);
-    if (outcome.kind === 'saved') {
-      req.log.info({ family, year, seq, etag: outcome.etag }, 'history entry restored');
-      void reply.header('ETag', outcome.etag);
-      return { restored: true as const, etag: outcome.etag, doc: outcome.doc, history: outcome.entry, issues: engine.validateScheme(outcome.doc) };
+    if (ifMatch === undefined) return sendPreconditionRequired(reply, '恢复');
+    const current = await readSchemeOrReply(lib, family, year, reply);
+    if (!current) return reply;
+    try {
+      const r = await lib.store.restore(ref, seq, { basedOnVersion: await lib.basedOn(ref, current, ifMatch), author: req.actor.displayName });
+      void reply.header('ETag', r.etag);
+      if (r.kind === 'unchanged') {
+        return { restored: false as const, unchanged: true as const, etag: r.etag, message: '所选记录与当前方案内容相同，无需恢复。' };
+      }
+      const doc = (await lib.read(ref))!.doc;
+      req.log.info({ family, year, seq, version: r.version }, 'saved state restored');
+      return { restored: true as const, etag: r.etag, doc, history: historySummary(r.state), issues: engine.validateScheme(doc) };
+    } catch (e) {
+      if (!isStoreError(e)) throw e;
+      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: '方案在您查看历史后已被修改，未恢复；请刷新后再试。' });
     }
-    if (outcome.kind === 'unchanged') {
-      void reply.header('ETag', outcome.etag);
-      return { restored: false as const, unchanged: true as const, etag: outcome.etag, message: '所选记录与当前方案内容相同，无需恢复。' };
-    }
-    return sendRefusal(reply, outcome, '方案在您查看历史后已被修改，未恢复；请刷新后再试。');
   });
 
   const diffReply = (reply: FastifyReply, a: Record<string, unknown>, b: Record<string, unknown>) => {
@@ -173,9 +162,9 @@ export function versionRoutes(app: App, store: SchemeStore, cases: CaseStore, en
   app.get('/api/families/:family/diff', { schema: FamilyDiff }, async (req, reply) => {
     const { family } = req.params;
     const { a, b } = req.query;
-    const da = await readScheme(store, family, a, reply);
+    const da = await readSchemeOrReply(lib, family, a, reply);
     if (!da) return reply;
-    const db = await readScheme(store, family, b, reply);
+    const db = await readSchemeOrReply(lib, family, b, reply);
     if (!db) return reply;
     return diffReply(reply, da.doc, db.doc);
   });
@@ -189,7 +178,7 @@ export function versionRoutes(app: App, store: SchemeStore, cases: CaseStore, en
     if (body.draft !== undefined) {
       draft = body.draft;
     } else {
-      const stored = await readScheme(store, family, year, reply);
+      const stored = await readSchemeOrReply(lib, family, year, reply);
       if (!stored) return reply;
       draft = stored.doc;
     }
@@ -202,7 +191,7 @@ export function versionRoutes(app: App, store: SchemeStore, cases: CaseStore, en
         messageEn: 'The draft records no basedOn version; give baselineYear.',
       });
     }
-    const baseline = await readScheme(store, family, String(baselineYear), reply);
+    const baseline = await readSchemeOrReply(lib, family, String(baselineYear), reply);
     if (!baseline) return reply;
 
     const warnings: Issue[] = [];
@@ -216,8 +205,12 @@ export function versionRoutes(app: App, store: SchemeStore, cases: CaseStore, en
 
     const added = body.cases ?? [];
     const sim: SimulationCase[] = [];
-    const { cases: stored, unreadable } = await cases.readAll(family);
-    for (const { summary, doc } of stored) {
+    const unreadable: { path: string; error: string }[] = [];
+    for (const { summary, doc } of await lib.casesWithDocs(family)) {
+      if (!doc) {
+        unreadable.push({ path: summary.path, error: summary.error ?? '' });
+        continue;
+      }
       const c: SimulationCase = { id: `${summary.year}/${summary.id}`, name: summary.name, input: doc as unknown as SimulationCase['input'] };
       if (summary.scheme) c.scheme = summary.scheme;
       sim.push(c);

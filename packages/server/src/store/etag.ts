@@ -1,7 +1,7 @@
 /**
- * Version tags of stored documents (ETag). A tag is a digest of the file's exact bytes (the store's
- * `etagOf`, one definition for the server and the CLI), so any change on disk — by this server,
- * another tab, or a text editor — gives a new tag.
+ * Version tags of stored documents (ETag). A tag is a digest of the document's exact stored text (the
+ * store's `etagOf`, one definition for the server, the CLI and the store), so any saved change — by
+ * this server, another server on the same database, or the CLI — gives a new tag.
  */
 export { etagOf } from '@jixiao/store';
 

@@ -2,7 +2,7 @@
  * The database store (方案库数据库): one interface (`DocumentStore`, `openStore`) over SQLite (embedded
  * default) and PostgreSQL, with the checks a document text passes before it is stored.
  */
-export { openStore, documentText, isStoreError, type DocumentStore, type StoreLocation, type WriteOptions, type VersionedWrite, type DocumentSummary, type StoredDocument, type StateSummary, type StateWithText, type PublicationRecord, type AuditEntry, type SaveResult, type SavedResult, type ImportResult, type StoreCheck } from './store.ts';
+export { openStore, documentText, setTopLevelField, isStoreError, type DocumentStore, type StoreLocation, type WriteOptions, type VersionedWrite, type DocumentSummary, type StoredDocument, type StateSummary, type StateWithText, type PublicationRecord, type AuditEntry, type SaveResult, type SavedResult, type ImportResult, type StoreCheck } from './store.ts';
 export { resolveDatabaseConfig, describeDatabase, defaultDataDir, DEFAULT_DATABASE_FILE, type DatabaseConfig, type OpenOptions } from './connect.ts';
 export { checkDocumentText, parseStoredText, MAX_DOCUMENT_DEPTH, type TextCheck, type TextCheckOptions } from './document-text.ts';
 export { StoreError, StoreConflictError, StorePublishedError, StoreNotFoundError, StoreInvalidError } from './errors.ts';

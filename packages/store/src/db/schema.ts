@@ -15,10 +15,12 @@ export type StateAction =
   /** 发布 — the draft was published. */
   | 'publish'
   /** 导入 — read in from the exchange files (`jixiao import-store`). */
-  | 'import';
+  | 'import'
+  /** 状态变更 — a case moved 填报中 → 已提交 → 已审核 (or returned); its text differs only in `status`. */
+  | 'status';
 
 /** Chinese names of the actions, for history lists. */
-export const ACTION_NAMES_ZH: Record<StateAction, string> = { create: '新建', save: '保存', restore: '恢复', publish: '发布', import: '导入' };
+export const ACTION_NAMES_ZH: Record<StateAction, string> = { create: '新建', save: '保存', restore: '恢复', publish: '发布', import: '导入', status: '状态变更' };
 
 /** One scheme or case: its name, current version and publication status. */
 export interface DocumentsTable {

@@ -42,6 +42,13 @@ export interface WriteOptions {
 export interface VersionedWrite extends WriteOptions {
   /** The version the writer read and edited; the write is refused (`StoreConflictError`) unless it is still current. */
   basedOnVersion: number;
+  /**
+   * For `save` only: record the state as a status change (`status`, a case's 填报中 → 已提交 → 已审核)
+   * instead of a plain save, and with this one-line summary instead of the computed one.
+   */
+  action?: 'save' | 'status';
+  /** For `save` only: the history's one-line summary (Chinese), instead of the computed change summary. */
+  summary?: string;
 }
 
 /** A document without its text (what `list` gives). */
@@ -361,8 +368,9 @@ class SqlDocumentStore implements DocumentStore {
   async save(ref: DocumentRef, text: string, opts: VersionedWrite): Promise<SaveResult> {
     checkRef(ref);
     const who = this.who(opts);
-    const ok = await this.accept(ref, text, who, 'save');
-    return this.write(ref, ok, opts.basedOnVersion, who, 'save', null);
+    const action = opts.action ?? 'save';
+    const ok = await this.accept(ref, text, who, action);
+    return this.write(ref, ok, opts.basedOnVersion, who, action, null, opts.summary);
   }
 
   async restore(ref: DocumentRef, seq: number, opts: VersionedWrite): Promise<SaveResult> {
@@ -577,7 +585,7 @@ class SqlDocumentStore implements DocumentStore {
   }
 
   /** A save or restore (or an import over a draft): based on `basedOn`, to `basedOn + 1`. */
-  private async write(ref: DocumentRef, ok: Accepted, basedOn: number, who: { author: string; time: string }, action: 'save' | 'restore' | 'import', restored: { seq: number; head: string } | null): Promise<SaveResult> {
+  private async write(ref: DocumentRef, ok: Accepted, basedOn: number, who: { author: string; time: string }, action: 'save' | 'status' | 'restore' | 'import', restored: { seq: number; head: string } | null, summaryOverride?: string): Promise<SaveResult> {
     const row = await this.row(ref);
     if (!row) throw await this.refused(ref, who, action, new StoreNotFoundError(m.issue('store-not-found', { document: describeRef(ref) })), null, basedOn);
     if (row.status === 'published') throw await this.refused(ref, who, action, await this.publishedError(ref, row), row.id, basedOn);
@@ -587,8 +595,8 @@ class SqlDocumentStore implements DocumentStore {
     const base = await this.text(ref, basedOn, baseState.sha256);
     if (base.text === ok.text && basedOn === row.version) return { kind: 'unchanged', version: row.version, textSha256: ok.sha, etag: etagOf(ok.text) };
     const prev = parseStoredText(base.text); // every stored text passed checkDocumentText
-    const diff = await changeSummary(ref.kind, prev, ok.doc);
-    const summary = restored ? `${restored.head}：${diff}` : action === 'import' ? `导入：${diff}` : diff;
+    const diff = summaryOverride ?? (await changeSummary(ref.kind, prev, ok.doc));
+    const summary = summaryOverride !== undefined ? summaryOverride : restored ? `${restored.head}：${diff}` : action === 'import' ? `导入：${diff}` : diff;
     return this.commit(ref, row, ok, { sha256: baseState.sha256, text: base.text, depth: base.depth }, who, action, summary, restored?.seq ?? null, null, basedOn);
   }
 
@@ -704,6 +712,15 @@ function stateSummaryOf(s: { seq: number; action: StateAction; author: string; t
 /** The text to store for a document built in code (e.g. a new year's draft): 2-space indent, final newline. */
 export function documentText(doc: unknown): string {
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/**
+ * `text` with the top-level member `key` set to `value` (added after `after` when new), every other
+ * byte kept — e.g. a case's `status` changed without re-serialising the document.
+ */
+export function setTopLevelField(text: string, key: string, value: string, after: string | null = null): string {
+  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  return bom + stampText(text.slice(bom.length), [[key, value, after]]);
 }
 
 /** Whether `e` is a refusal of the store (rather than a failure of the database). */
