@@ -116,9 +116,10 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
     setProblem(null);
     setNotice(null);
     try {
+      // a PUT never changes status (only the status route does): the body states the status the case has
       const body = { ...doc } as Record<string, unknown>;
-      // a PUT never changes status (only the status route does)
-      delete body['status'];
+      if (status === 'filling' && body['status'] === undefined) delete body['status'];
+      else body['status'] = status;
       const r = await api.saveCase(family, year, caseId, body, isNew ? null : etag);
       setEtag(r.etag);
       setSaved(doc);
@@ -132,7 +133,7 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
     } finally {
       setSaving(false);
     }
-  }, [doc, family, year, caseId, isNew, etag]);
+  }, [doc, family, year, caseId, isNew, etag, status]);
 
   const setStatus = useCallback(
     async (next: CaseStatus, reason?: string): Promise<boolean> => {
@@ -146,6 +147,10 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
         const r = await api.setCaseStatus(family, year, caseId, next, etag, reason);
         setEtag(r.etag);
         setStatusState(r.status);
+        // the server writes the status into the document: so does the form, edits and all
+        const withStatus = (d: CaseDoc | null) => (d ? ({ ...d, status: r.status } as CaseDoc) : d);
+        setDocState(withStatus);
+        setSaved(withStatus);
         setWrites((w) => w + 1);
         setNotice(`状态已变更为“${STATUS_ZH[r.status]}”。`);
         return true;
