@@ -174,7 +174,7 @@ describe('a department case in Chromium', () => {
   it('exports the Word report: the download arrives as a .docx', async () => {
     await page.goto(CASE_URL());
     await expect.poll(() => total(page), { timeout: 20_000 }).toBe(EXPECTED_TOTAL);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 Word' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const path = await download.path();
     const bytes = readFileSync(path);

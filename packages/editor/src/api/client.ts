@@ -194,6 +194,40 @@ export const officeUrls = {
   reportXlsx: (family: string, year: number | string, id: string) => `${caseUrl(family, year, id)}/report.xlsx`,
 };
 
+/**
+ * Downloads `url` as a file named `filename` (the browser's download, from a blob of the response). A
+ * refusal is thrown as ApiError with the server's Chinese message, instead of an empty or broken file.
+ */
+export async function downloadFile(url: string, filename: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(url, { cache: 'no-store' });
+  } catch (e) {
+    throw new ApiError(0, { error: 'network', message: '无法连接本地服务，请确认编辑器服务仍在运行。', messageEn: String(e) });
+  }
+  if (!res.ok) {
+    let b: Partial<ApiErrorBody> = {};
+    try {
+      b = (await res.json()) as Partial<ApiErrorBody>;
+    } catch {
+      // not JSON: the status says what happened
+    }
+    throw new ApiError(res.status, {
+      error: b.error ?? `http-${res.status}`,
+      message: b.message ?? (res.status === 404 ? '服务器尚不提供该文件（导出功能未启用）' : `下载失败（HTTP ${res.status}）`),
+      messageEn: b.messageEn ?? `HTTP ${res.status}`,
+    });
+  }
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
 /** What the import route answers: the cases read (not saved) and the cells it could not read. */
 export interface ImportResponse {
   cases: { doc: unknown; issues: Issue[] }[];

@@ -5,7 +5,7 @@
  * cells it could not read are listed by sheet and cell).
  */
 import { useRef, useState } from 'react';
-import { api, officeUrls } from '../api/client.ts';
+import { api, downloadFile, officeUrls } from '../api/client.ts';
 import type { CaseDoc } from '../model/types.ts';
 import { caseHash, putPendingCase } from '../state/pending-cases.ts';
 
@@ -60,9 +60,16 @@ export function CaseActions({ family, year, caseKey }: CaseActionsProps) {
       <a className="small-btn" href={`#/new-case/${encodeURIComponent(family)}/${year}`}>
         新建案例
       </a>
-      <a className="small-btn" href={officeUrls.template(family, year)} download={`${family}-${year}-模板.xlsx`}>
+      <button
+        type="button"
+        className="small-btn"
+        onClick={() => {
+          setError(null);
+          downloadFile(officeUrls.template(family, year), `${family}-${year}-填报模板.xlsx`).catch((e: unknown) => setError(`下载未完成：${e instanceof Error ? e.message : String(e)}`));
+        }}
+      >
         下载模板
-      </a>
+      </button>
       <button type="button" className="small-btn" disabled={busy} onClick={() => file.current?.click()}>
         {busy ? '正在读取…' : '上传 Excel'}
       </button>

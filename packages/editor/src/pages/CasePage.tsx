@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { showScore } from '@jixiao/engine';
 import type { CaseDoc, Input, Scheme, SheetNode } from '../model/types.ts';
-import { api, officeUrls } from '../api/client.ts';
+import { api, downloadFile, officeUrls } from '../api/client.ts';
 import { useCaseDoc } from '../state/useCaseDoc.ts';
 import { dropPendingCase, pendingCase } from '../state/pending-cases.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
@@ -59,6 +59,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
   const [traceId, setTraceId] = useState<string | null>(null);
   const [returning, setReturning] = useState<StatusAction | null>(null);
   const [reason, setReason] = useState('');
+  const [exportError, setExportError] = useState<string | null>(null);
   const schemeYear = c.doc?.scheme?.year ?? year;
 
   useEffect(() => {
@@ -84,7 +85,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
   const analysis = useAnalysis(scheme, input);
   const result = analysis.result;
   const sheet = result?.sheet ?? null;
-  const scoreIssues = result?.scoreIssues ?? [];
+  const scoreIssues = useMemo(() => result?.scoreIssues ?? [], [result]);
   const byFact = useMemo(() => issuesByFact(result?.scoreStage === 'evaluate' ? scoreIssues : []), [result, scoreIssues]);
   const names = useMemo(() => namesOf(scheme), [scheme]);
   const items = useMemo(() => (scheme ? judgementItems(scheme) : []), [scheme]);
@@ -115,6 +116,15 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
       return;
     }
     await c.setStatus(a.to);
+  };
+  const exportAs = async (url: string, filename: string) => {
+    setExportError(null);
+    if (c.dirty) setExportError('注意：导出的是已保存的版本，表单中未保存的修改不在其中。');
+    try {
+      await downloadFile(url, filename);
+    } catch (e) {
+      setExportError(`导出未完成：${e instanceof Error ? e.message : String(e)}`);
+    }
   };
   const showFact = (id: string) => {
     const el = document.querySelector(`[data-fact="${CSS.escape(id)}"] input, [data-fact="${CSS.escape(id)}"] select`);
@@ -148,12 +158,12 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
               : null}
             {saved ? (
               <>
-                <a className="secondary" href={officeUrls.reportDocx(family, year, caseId)} download={`${caseId}.docx`}>
+                <button type="button" className="secondary" onClick={() => void exportAs(officeUrls.reportDocx(family, year, caseId), `${doc.name}.docx`)}>
                   导出 Word
-                </a>
-                <a className="secondary" href={officeUrls.reportXlsx(family, year, caseId)} download={`${caseId}.xlsx`}>
+                </button>
+                <button type="button" className="secondary" onClick={() => void exportAs(officeUrls.reportXlsx(family, year, caseId), `${doc.name}.xlsx`)}>
                   导出 Excel
-                </a>
+                </button>
                 <a className="secondary" href={`#/print/${encodeURIComponent(family)}/${year}/${encodeURIComponent(caseId)}`}>
                   打印视图
                 </a>
@@ -200,6 +210,11 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
               </button>
             ) : null}
             <IssueList issues={c.problem.issues} />
+          </div>
+        ) : null}
+        {exportError ? (
+          <div className="banner error" role="alert">
+            {exportError}
           </div>
         ) : null}
         {c.notice ? (

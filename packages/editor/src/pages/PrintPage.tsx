@@ -58,7 +58,7 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
         <>
           <SelfEvalTable inputs={(scheme.inputs ?? []) as Input[]} rowsFact={rowsFact} doc={doc} sheet={sheet} places={sheet.places} onFact={null} />
           <p className="print-total">
-            总分 <b data-testid="print-total">{showScore(sheet.total, sheet.places)}</b>分　等级 {sheet.grade}
+            总分 <b data-testid="print-total">{showScore(sheet.total, sheet.places)}</b>分{'　'}等级 {sheet.grade}
           </p>
         </>
       ) : null}
