@@ -13,6 +13,11 @@
  * tier 80%≤满意度<90%; here the department enters 满意度 85%, which that tier scores 2 as well.
  * Expected total, hand arithmetic from the seed: the report's 94.54, with 预算执行率 5.75 by the rules
  * where the report printed 5.73 (a documented discrepancy): 94.54 + (5.75 − 5.73) = 94.56.
+ *
+ * Then the seed case itself: its 满意度 is the reviewer's 2 (照录报告); unticking “采用评审录入” and
+ * entering 满意度 96% scores the official top tier (≥95%: 6分), 94.56 − 2 + 6 = 98.56, kept after saving.
+ * And the project family (seed 001, 2020): the 自评表 of a project in its official layout, the overview
+ * of all 57 projects (seed 001 holds 57 自评表), and a row whose 实际完成值 falls short of its 年度指标值 read as 未达成.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -27,6 +32,15 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let problems: Problems;
+
+/** A fresh page for each test (a refusal one test provokes is not another's problem). */
+async function freshPage(): Promise<void> {
+  await page?.context().close();
+  ({ page, problems } = await watchedPage(browser, server.url));
+}
+
+/** The machine is shared: a test's steps wait up to this long in all. */
+const TEST_TIMEOUT = 240_000;
 
 const FAMILY = 'shenzhen-department';
 const CASE_ID = 'shenzhen-newdept';
@@ -56,9 +70,9 @@ async function total(p: Page): Promise<string> {
 
 beforeAll(async () => {
   schemes = tempSchemes();
-  server = await startServer(schemes.dir);
+  // the store's own database in the temporary folder (not <repository>/data), fresh each run
+  server = await startServer(schemes.dir, 240_000, { JIXIAO_DATABASE: join(schemes.dir, '..', 'jixiao.sqlite') });
   browser = await launchBrowser();
-  ({ page, problems } = await watchedPage(browser, server.url));
 }, 300_000);
 
 afterAll(async () => {
@@ -69,6 +83,7 @@ afterAll(async () => {
 
 describe('a department case in Chromium', () => {
   it('creates a case for a new department under the 2024 scheme, enters facts and reviewer scores, and saves it', async () => {
+    await freshPage();
     await page.goto(`${server.url}#/scheme/${FAMILY}/2024`);
     await page.getByRole('link', { name: '新建案例' }).click();
     await page.getByRole('textbox', { name: '被评价部门' }).fill('深圳市新设局');
@@ -118,9 +133,10 @@ describe('a department case in Chromium', () => {
     await expect.poll(() => page.getByTestId('case-notice').textContent(), { timeout: 15_000 }).toContain('案例已创建并保存');
     expect(await page.getByTestId('case-status').textContent()).toBe('填报中');
     expect(problems.list).toEqual([]);
-  });
+  }, TEST_TIMEOUT);
 
   it('reads the saved case back after a reload, submits it, and the facts become read-only', async () => {
+    await freshPage();
     await page.goto(CASE_URL());
     await page.reload();
     await expect.poll(() => total(page), { timeout: 20_000 }).toBe(EXPECTED_TOTAL);
@@ -137,9 +153,10 @@ describe('a department case in Chromium', () => {
     await expect.poll(() => page.locator('.case-history tr[data-seq]').count()).toBeGreaterThanOrEqual(2);
     await shot(page, 'submitted-history');
     expect(problems.list).toEqual([]);
-  });
+  }, TEST_TIMEOUT);
 
   it('counts the new case once in the impact preview, with its total', async () => {
+    await freshPage();
     await page.goto(`${server.url}#/scheme/${FAMILY}/2024`);
     await page.getByRole('tab', { name: '影响预览' }).click();
     const rows = page.locator(`tr[data-case="2024/${CASE_ID}"]`);
@@ -147,9 +164,10 @@ describe('a department case in Chromium', () => {
     await expect.poll(() => rows.locator('[data-col="after"]').textContent(), { timeout: 30_000 }).toBe(EXPECTED_TOTAL);
     await shot(page, 'impact');
     expect(problems.list).toEqual([]);
-  });
+  }, TEST_TIMEOUT);
 
   it('prints the print view to a PDF whose text holds the scores', async () => {
+    await freshPage();
     await page.goto(`${server.url}#/print/${FAMILY}/2024/${CASE_ID}`);
     await expect.poll(() => page.getByTestId('print-total').textContent(), { timeout: 20_000 }).toBe(EXPECTED_TOTAL);
     await page.emulateMedia({ media: 'print' });
@@ -168,17 +186,70 @@ describe('a department case in Chromium', () => {
     expect(text).toContain('2.00');
     await page.emulateMedia({ media: 'screen' });
     expect(problems.list).toEqual([]);
-  });
+  }, TEST_TIMEOUT);
 
   // needs the office routes (report.docx), built on another branch
   it('exports the Word report: the download arrives as a .docx', async () => {
+    await freshPage();
     await page.goto(CASE_URL());
     await expect.poll(() => total(page), { timeout: 20_000 }).toBe(EXPECTED_TOTAL);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: '导出 Word' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const path = await download.path();
     const bytes = readFileSync(path);
     // a .docx is a zip archive: PK\x03\x04
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
-  });
+  }, TEST_TIMEOUT);
+});
+
+describe('reviewer entries and the project family in Chromium', () => {
+  it('unticks 采用评审录入 on 满意度, enters the fact it needs, and keeps it after saving', async () => {
+    await freshPage();
+    await page.goto(`${server.url}#/case/${FAMILY}/2024/shenzhen-commerce`);
+    await expect.poll(() => total(page), { timeout: 20_000 }).toBe(EXPECTED_TOTAL);
+    await page.getByRole('checkbox', { name: '采用评审录入 公众或服务对象满意度' }).uncheck();
+    const need = page.locator('tr[data-reviewer="satisfaction"] .hint button', { hasText: '社会公众或服务对象满意度' });
+    await expect.poll(() => need.count(), { timeout: 15_000 }).toBe(1);
+    await need.click();
+    const field = page.locator('tr[data-fact="满意度"] input');
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await field.fill('96');
+    await expect.poll(() => total(page), { timeout: 20_000 }).toBe('98.56');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => page.getByTestId('case-notice').textContent(), { timeout: 15_000 }).toContain('已保存');
+    await page.reload();
+    await expect.poll(() => total(page), { timeout: 20_000 }).toBe('98.56');
+    expect(await page.locator('tr[data-fact="满意度"] input').inputValue()).toBe('96');
+    expect(problems.list).toEqual([]);
+  }, TEST_TIMEOUT);
+
+  it('shows a project as its 自评表, the family overview, and reads a short 实际完成值 as 未达成', async () => {
+    await freshPage();
+    await page.goto(`${server.url}#/scheme/shenzhen-project/2020`);
+    await expect.poll(() => page.getByRole('tab', { name: '自评表' }).getAttribute('aria-selected'), { timeout: 15_000 }).toBe('true');
+    const rowsTable = page.getByRole('table', { name: '年度绩效指标' });
+    await expect.poll(() => rowsTable.locator('tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    const headers = await rowsTable.locator('thead th').allTextContents();
+    for (const h of ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '偏差原因分析及改进措施']) expect(headers).toContain(h);
+    await shot(page, 'project-selfeval');
+
+    await page.getByRole('link', { name: '项目总览' }).click();
+    const overview = page.getByRole('table', { name: '项目总览' });
+    await expect.poll(() => overview.locator('tbody tr').count(), { timeout: 30_000 }).toBe(57);
+    await expect.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 30_000 }).toContain('共 57 个');
+    await overview.getByRole('button', { name: /计算总分/ }).click();
+    expect(await overview.locator('thead th[aria-sort="descending"]').count()).toBe(1);
+    await shot(page, 'project-overview');
+
+    await overview.getByRole('link', { name: '商务发展专项资金——外经贸领域' }).click();
+    // seed 001 表 1: 资金执行率 得分 9.90
+    await expect.poll(() => page.getByTestId('funds-score').textContent(), { timeout: 20_000 }).toBe('9.90');
+    const first = page.locator('table[aria-label="年度绩效指标"] tbody tr').first();
+    expect(await first.getByRole('textbox', { name: '年度指标值 第1行' }).inputValue()).toBe('≥1000家');
+    await expect.poll(() => first.locator('.row-reading').textContent()).toContain('达成');
+    await first.getByRole('textbox', { name: '实际完成值 第1行' }).fill('900家');
+    await expect.poll(() => first.locator('.row-reading .tag').textContent(), { timeout: 15_000 }).toBe('未达成');
+    await shot(page, 'project-case');
+    expect(problems.list).toEqual([]);
+  }, TEST_TIMEOUT);
 });
