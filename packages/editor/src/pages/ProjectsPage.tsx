@@ -179,7 +179,7 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
                 {r.total !== null ? showScore(r.total, places) : <span className="error-text" title={r.failed ?? ''}>无法计分</span>}
               </td>
               <td className="num">{r.reported !== null ? showScore(r.reported, places) : '—'}</td>
-              <td className={`num${r.difference !== null && !new Dec(r.difference).isZero() ? ' differs' : ''}`}>{r.difference !== null ? showDelta(r.difference, places) : '—'}</td>
+              <td className={`num${r.difference !== null && !new Dec(r.difference).isZero() ? ' differs' : ''}`}>{r.difference === null ? '—' : new Dec(r.difference).isZero() ? '一致' : showDelta(r.difference, places)}</td>
               <td>{STATUS_ZH[r.status ?? 'filling']}</td>
             </tr>
           ))}
