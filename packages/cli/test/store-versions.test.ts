@@ -3,7 +3,8 @@
  * on a temporary SQLite database filled from the bundled Shenzhen family: the same concurrency rules
  * as every other writer (a publish based on a version someone has since saved over is refused, in
  * Chinese and English), a published scheme frozen, the files on disk neither read nor written, and
- * `--based-on` without a database a usage error.
+ * `--based-on` with `--files` a usage error. Without `--database` the commands use the server's default
+ * database (the data folder's SQLite file), filled from the schemes folder when it is empty.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,36 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
   if (savedAuthor === undefined) delete process.env['JIXIAO_AUTHOR'];
   else process.env['JIXIAO_AUTHOR'] = savedAuthor;
+});
+
+describe('the default database', () => {
+  it('is the data folder\'s SQLite file, as the server\'s; empty, it is first filled from the schemes folder', async () => {
+    const saved = { data: process.env['JIXIAO_DATA'], db: process.env['JIXIAO_DATABASE'] };
+    process.env['JIXIAO_DATA'] = join(dir, 'data');
+    delete process.env['JIXIAO_DATABASE'];
+    try {
+      const made = await jixiao(['new-year', '--from', 'schemes/shenzhen-department/2024.json', '--year', '2025'], dir);
+      expect(made.code).toBe(0);
+      expect(made.err).toContain('数据库为空：已从');
+      expect(made.out).toContain(`SQLite ${join(dir, 'data', 'jixiao.sqlite')}`);
+      const store = await openStore({ dialect: 'sqlite', file: join(dir, 'data', 'jixiao.sqlite') });
+      try {
+        // the bundled family (2 schemes, 2 cases) and the new draft
+        expect((await store.list()).map((d) => (d.ref.kind === 'scheme' ? `${d.ref.year}` : d.ref.caseId)).sort()).toEqual(['2021', '2024', '2025', 'shenzhen-ccpit', 'shenzhen-commerce']);
+        expect((await store.read(REF_2025))?.status).toBe('draft');
+      } finally {
+        await store.close();
+      }
+      const h = await jixiao(['history', FILE_2025], dir);
+      expect(h.code).toBe(0);
+      expect(h.err).not.toContain('数据库为空');
+      expect(existsSync(join(dir, FILE_2025))).toBe(false);
+    } finally {
+      if (saved.data === undefined) delete process.env['JIXIAO_DATA'];
+      else process.env['JIXIAO_DATA'] = saved.data;
+      if (saved.db !== undefined) process.env['JIXIAO_DATABASE'] = saved.db;
+    }
+  });
 });
 
 describe('version commands on the database store', () => {
@@ -99,8 +130,11 @@ describe('version commands on the database store', () => {
     expect(missing.err).toContain('数据库中没有方案 shenzhen-department 2030年');
     const bad = await jixiao(['publish', 'notes/readme.json', '--database', DB], dir);
     expect(bad.err).toContain('无法从 notes/readme.json 得出方案族与年度');
-    const fileMode = await jixiao(['publish', 'schemes/shenzhen-department/2024.json', '--based-on', '1'], dir);
+    const fileMode = await jixiao(['publish', 'schemes/shenzhen-department/2024.json', '--files', '--based-on', '1'], dir);
     expect(fileMode.code).toBe(2);
     expect(fileMode.err).toContain('--based-on 只用于数据库方案库');
+    const both = await jixiao(['publish', 'schemes/shenzhen-department/2024.json', '--files', '--database', DB], dir);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('--files 与 --database 不能同时使用');
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The version commands as a user runs them (subprocesses), on a temp copy of the Shenzhen family
  * (never the committed schemes/): diff of the two real years, new-year, simulate over the real
- * department cases, publish, history, restore, and the refusals around a published file.
+ * department cases, publish, history, restore, and the refusals around a published file — in the file
+ * mode (`--files`: the scheme files and their `.history/` folders; the database store, the default, is
+ * tested in store-versions.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,7 +83,7 @@ describe('from 2024 to a published 2025 on the command line', () => {
   const draft = () => join(dir, FAMILY, '2025.json');
 
   it('new-year creates the 2025 draft beside 2024, and never overwrites it', async () => {
-    const r = jixiao(['new-year', '--from', `${FAMILY}/2024.json`, '--year', '2025'], dir);
+    const r = jixiao(['new-year', '--from', `${FAMILY}/2024.json`, '--year', '2025', '--files'], dir);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`已以2024年方案为基础新建2025年草稿：${FAMILY}/2025.json`);
     const d = read(draft());
@@ -89,11 +91,11 @@ describe('from 2024 to a published 2025 on the command line', () => {
     expect(d.basedOn.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(readdirSync(join(dir, FAMILY, '.history', '2025'))).toEqual(['000001.json']);
 
-    const again = await inProcess(['new-year', '--from', `${FAMILY}/2024.json`, '--year', '2025'], dir);
+    const again = await inProcess(['new-year', '--from', `${FAMILY}/2024.json`, '--year', '2025', '--files'], dir);
     expect(again.code).toBe(1);
     expect(again.err).toContain('已存在，不覆盖');
-    expect((await inProcess(['new-year', '--from', `${FAMILY}/2024.json`, '--year', '25'], dir)).code).toBe(2);
-    const other = await inProcess(['new-year', '--from', `${FAMILY}/2024.json`, '--year', '2026', '--out', 'elsewhere/draft-2026.json'], dir);
+    expect((await inProcess(['new-year', '--from', `${FAMILY}/2024.json`, '--year', '25', '--files'], dir)).code).toBe(2);
+    const other = await inProcess(['new-year', '--from', `${FAMILY}/2024.json`, '--year', '2026', '--out', 'elsewhere/draft-2026.json', '--files'], dir);
     expect(other.code).toBe(0);
     expect(read(join(dir, 'elsewhere/draft-2026.json')).year).toBe(2026);
   });
@@ -145,7 +147,7 @@ describe('from 2024 to a published 2025 on the command line', () => {
   });
 
   it('publish freezes the draft; every later write is refused; history keeps every state', async () => {
-    const p = jixiao(['publish', `${FAMILY}/2025.json`], dir);
+    const p = jixiao(['publish', `${FAMILY}/2025.json`, '--files'], dir);
     expect(p.code).toBe(0);
     expect(p.out).toContain('已发布');
     // the 6 → 5 edit left the stored 评分标准 saying 6分: published, and said so
@@ -156,15 +158,15 @@ describe('from 2024 to a published 2025 on the command line', () => {
     expect(pub.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     const text = readFileSync(draft(), 'utf8');
 
-    const again = await inProcess(['publish', `${FAMILY}/2025.json`], dir);
+    const again = await inProcess(['publish', `${FAMILY}/2025.json`, '--files'], dir);
     expect(again.code).toBe(1);
     expect(again.err).toContain('已发布');
-    const restore = await inProcess(['restore', `${FAMILY}/2025.json`, '1'], dir);
+    const restore = await inProcess(['restore', `${FAMILY}/2025.json`, '1', '--files'], dir);
     expect(restore.code).toBe(1);
     expect(restore.err).toContain('不可修改');
     expect(readFileSync(draft(), 'utf8')).toBe(text);
 
-    const h = jixiao(['history', `${FAMILY}/2025.json`, '--format', 'json'], dir);
+    const h = jixiao(['history', `${FAMILY}/2025.json`, '--format', 'json', '--files'], dir);
     expect(h.code).toBe(0);
     const entries = (JSON.parse(h.out) as Any).entries as Any[];
     // created by new-year; the hand edit kept before publishing; published
@@ -174,7 +176,7 @@ describe('from 2024 to a published 2025 on the command line', () => {
       [3, 'publish', '政策处测试'],
     ]);
     expect(entries[1].summary).toContain('公众或服务对象满意度：第1档 ≥95% 得分 6分 → 5分');
-    const table = await inProcess(['history', `${FAMILY}/2025.json`], dir);
+    const table = await inProcess(['history', `${FAMILY}/2025.json`, '--files'], dir);
     expect(table.out).toContain('当前状态 已发布，共 3 条记录');
   });
 
@@ -182,7 +184,7 @@ describe('from 2024 to a published 2025 on the command line', () => {
     const d = read(draft());
     d.indicators[2].children[3].children[1].rule.tiers[0].score = 4;
     write(draft(), d);
-    const h = await inProcess(['history', `${FAMILY}/2025.json`], dir);
+    const h = await inProcess(['history', `${FAMILY}/2025.json`, '--files'], dir);
     expect(h.err).toContain('[published-modified] 已发布方案的内容与发布时记录的摘要不一致：文件在发布后被修改过');
     const diff = await inProcess(['diff', `${FAMILY}/2024.json`, `${FAMILY}/2025.json`], dir);
     expect(diff.err).toContain('published-modified');
@@ -192,25 +194,25 @@ describe('from 2024 to a published 2025 on the command line', () => {
 describe('history and restore of a draft; publishing an invalid draft', () => {
   it('restore brings an earlier state back and records it; an invalid draft cannot be published', async () => {
     const file = join(dir, FAMILY, '2030.json');
-    expect((await inProcess(['new-year', '--from', `${FAMILY}/2024.json`, '--year', '2030'], dir)).code).toBe(0);
+    expect((await inProcess(['new-year', '--from', `${FAMILY}/2024.json`, '--year', '2030', '--files'], dir)).code).toBe(0);
     const original = readFileSync(file, 'utf8');
     const d = read(file);
     d.indicators[0].points = 25; // 部门决策 no longer adds up
     write(file, d);
 
-    const p = await inProcess(['publish', `${FAMILY}/2030.json`], dir);
+    const p = await inProcess(['publish', `${FAMILY}/2030.json`, '--files'], dir);
     expect(p.code).toBe(1);
     expect(p.err).toContain('方案无效，不能发布');
     expect(read(file).status).toBe('draft');
 
-    const r = jixiao(['restore', `${FAMILY}/2030.json`, '1'], dir);
+    const r = jixiao(['restore', `${FAMILY}/2030.json`, '1', '--files'], dir);
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(original);
-    const entries = (JSON.parse((await inProcess(['history', `${FAMILY}/2030.json`, '--format', 'json'], dir)).out) as Any).entries as Any[];
+    const entries = (JSON.parse((await inProcess(['history', `${FAMILY}/2030.json`, '--format', 'json', '--files'], dir)).out) as Any).entries as Any[];
     expect(entries.map((e) => e.action)).toEqual(['create', 'external', 'restore']);
     expect(entries[2].restoredFrom).toBe(1);
     expect(entries[2].summary).toContain('部门决策 25分 → 20分');
-    expect((await inProcess(['restore', `${FAMILY}/2030.json`, '9'], dir)).code).toBe(2);
-    expect((await inProcess(['restore', `${FAMILY}/2030.json`, 'x'], dir)).code).toBe(2);
+    expect((await inProcess(['restore', `${FAMILY}/2030.json`, '9', '--files'], dir)).code).toBe(2);
+    expect((await inProcess(['restore', `${FAMILY}/2030.json`, 'x', '--files'], dir)).code).toBe(2);
   });
 });

@@ -88,9 +88,9 @@ describe('replies as @jixiao/api declares them', () => {
 
   it('error bodies: not found, conflict, invalid document, refused request', async () => {
     conforms(await srv.inject({ method: 'GET', url: `${base}/1999`, headers: local }), 404, api.ErrorBody);
-    const doc = { ...fx.readJson('shenzhen-department/2024.json'), status: 'draft' };
-    fx.write('shenzhen-department/2024.json', doc);
-    const stale = conforms<api.ErrorBody>(await srv.inject({ method: 'PUT', url: `${base}/2024`, headers: { ...json, 'if-match': '"old"' }, payload: JSON.stringify(doc) }), 412, api.ErrorBody);
+    const made = conforms<api.NewYearResponse>(await srv.inject({ method: 'POST', url: `${base}/2024/new-year`, headers: json, payload: { year: 2025 } }), 201, api.NewYearResponse);
+    const doc = made.doc as Record<string, unknown>;
+    const stale = conforms<api.ErrorBody>(await srv.inject({ method: 'PUT', url: `${base}/2025`, headers: { ...json, 'if-match': '"old"' }, payload: JSON.stringify(doc) }), 412, api.ErrorBody);
     expect(typeof stale.currentEtag).toBe('string');
     const bad = conforms<api.ErrorBody>(await srv.inject({ method: 'POST', url: '/api/score', headers: json, payload: { scheme: { ...doc, totalPoints: 'x' }, facts: {} } }), 422, api.ErrorBody);
     expect(bad.issues!.length).toBeGreaterThan(0);

@@ -1,20 +1,23 @@
 /**
- * The JSON API over a temporary copy of schemes/, with the real engine: listing, reading with
- * ETags, saving (validation, published refusal, If-Match conflicts, atomic replacement), cases,
- * validate and score.
+ * The JSON API over a database filled from a temporary copy of schemes/, with the real engine:
+ * listing, reading with ETags, saving (validation, published refusal, If-Match conflicts), cases,
+ * validate and score. A save writes the database, never the files.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as engine from '@jixiao/engine';
-import { local, serverPerTest } from './helpers.ts';
+import { local, serverPerTest, storedJson, storedText } from './helpers.ts';
 
 const t = serverPerTest();
-/** Turns the copied 2024 scheme into a draft so it can be saved. */
-function make2024Draft(): Record<string, unknown> {
+/** Turns the copied 2024 scheme into a draft (in the files, then a first start imports it) so it can be saved. */
+async function make2024Draft(): Promise<Record<string, unknown>> {
   const doc = t.fx.readJson('shenzhen-department/2024.json');
   doc['status'] = 'draft';
+  delete doc['publishedAt'];
+  delete doc['contentHash'];
   t.fx.write('shenzhen-department/2024.json', doc);
+  await t.reload();
   return doc;
 }
 
@@ -48,23 +51,23 @@ describe('GET /api/schemes', () => {
 });
 
 describe('PUT /api/schemes/:family/:year', () => {
-  it('saves a valid draft atomically when If-Match names the current version, and returns the new ETag', async () => {
-    make2024Draft();
+  it('saves a valid draft when If-Match names the current version, and returns the new ETag; the files are not written', async () => {
+    await make2024Draft();
     const { doc, etag } = await get2024();
     const changed = { ...doc, title: `${String(doc['title'])}（修订稿）` };
     const r = await put(changed, { 'if-match': etag });
     expect(r.statusCode).toBe(200);
     const newEtag = (r.json() as { etag: string }).etag;
     expect(newEtag).not.toBe(etag);
-    expect(t.fx.readJson('shenzhen-department/2024.json')['title']).toBe(changed.title);
+    expect((await storedJson(t.srv, 'shenzhen-department/2024.json'))['title']).toBe(changed.title);
     expect((await get2024()).etag).toBe(newEtag);
-    expect(readdirSync(join(t.fx.schemes, 'shenzhen-department')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(t.fx.readJson('shenzhen-department/2024.json')['title']).not.toBe(changed.title);
   });
 
-  it('refuses a number that JSON cannot keep (1e400, a 3,000-digit literal) with the field named, and keeps the file as it was', async () => {
-    make2024Draft();
+  it('refuses a number that JSON cannot keep (1e400, a 3,000-digit literal) with the field named, and keeps the document as it was', async () => {
+    await make2024Draft();
     const { etag } = await get2024();
-    const before = readFileSync(join(t.fx.schemes, 'shenzhen-department/2024.json'), 'utf8');
+    const before = await storedText(t.srv, 'shenzhen-department/2024.json');
     const send = (text: string) =>
       t.srv.inject({ method: 'PUT', url: '/api/schemes/shenzhen-department/2024', headers: { ...local, 'content-type': 'application/json', 'if-match': etag }, payload: text });
     for (const literal of ['1e400', '9'.repeat(3000)]) {
@@ -77,7 +80,7 @@ describe('PUT /api/schemes/:family/:year', () => {
       expect(body.issues[0]).toMatchObject({ code: 'doc-number-overflow', path: '/totalPoints' });
       expect(body.message).toContain('totalPoints');
     }
-    expect(readFileSync(join(t.fx.schemes, 'shenzhen-department/2024.json'), 'utf8')).toBe(before);
+    expect(await storedText(t.srv, 'shenzhen-department/2024.json')).toBe(before);
   });
 
   it('refuses a body nested thousands deep with a message, not a 500', async () => {
@@ -88,27 +91,27 @@ describe('PUT /api/schemes/:family/:year', () => {
   });
 
   it('refuses a save based on an older version (412) — two tabs never silently overwrite each other', async () => {
-    make2024Draft();
+    await make2024Draft();
     const { doc, etag } = await get2024();
     const first = await put({ ...doc, version: 'tab-1' }, { 'if-match': etag });
     expect(first.statusCode).toBe(200);
     const second = await put({ ...doc, version: 'tab-2' }, { 'if-match': etag });
     expect(second.statusCode).toBe(412);
     expect((second.json() as { currentEtag: string }).currentEtag).toBe((first.json() as { etag: string }).etag);
-    expect(t.fx.readJson('shenzhen-department/2024.json')['version']).toBe('tab-1');
+    expect((await storedJson(t.srv, 'shenzhen-department/2024.json'))['version']).toBe('tab-1');
   });
 
   it('requires a precondition (428) and serialises concurrent saves of the same version: exactly one wins', async () => {
-    make2024Draft();
+    await make2024Draft();
     const { doc, etag } = await get2024();
     expect((await put(doc)).statusCode).toBe(428);
     const results = await Promise.all(['a', 'b', 'c'].map((v) => put({ ...doc, version: v }, { 'if-match': etag })));
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 412, 412]);
   });
 
-  it('refuses an invalid document with the engine issues (422) and leaves the file untouched', async () => {
-    make2024Draft();
-    const before = t.fx.read('shenzhen-department/2024.json');
+  it('refuses an invalid document with the engine issues (422) and leaves the document untouched', async () => {
+    await make2024Draft();
+    const before = await storedText(t.srv, 'shenzhen-department/2024.json');
     const { doc, etag } = await get2024();
     const invalid = { ...doc, totalPoints: '一百分' };
     const r = await put(invalid, { 'if-match': etag });
@@ -121,11 +124,11 @@ describe('PUT /api/schemes/:family/:year', () => {
     const total = body.issues.find((i) => i.path === '/totalPoints')!;
     expect(total).toMatchObject({ code: 'schema-points', params: { path: '/totalPoints', label: '总分', value: '"一百分"' } });
     expect(engine.renderIssue(total)).toEqual({ zh: total.message, en: total.messageEn });
-    expect(t.fx.read('shenzhen-department/2024.json')).toBe(before);
+    expect(await storedText(t.srv, 'shenzhen-department/2024.json')).toBe(before);
   });
 
   it('never writes over a published scheme (409)', async () => {
-    const before = t.fx.read('shenzhen-department/2021.json');
+    const before = await storedText(t.srv, 'shenzhen-department/2021.json');
     expect(JSON.parse(before).status).toBe('published');
     const g = await t.srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2021', headers: local });
     const { doc, etag } = g.json() as { doc: Record<string, unknown>; etag: string };
@@ -137,11 +140,11 @@ describe('PUT /api/schemes/:family/:year', () => {
     });
     expect(r.statusCode).toBe(409);
     expect((r.json() as { message: string }).message).toContain('已发布');
-    expect(t.fx.read('shenzhen-department/2021.json')).toBe(before);
+    expect(await storedText(t.srv, 'shenzhen-department/2021.json')).toBe(before);
   });
 
   it('refuses a document whose family/year differ from the URL, and a save that would publish', async () => {
-    const doc = make2024Draft();
+    const doc = await make2024Draft();
     const { etag } = await get2024();
     expect((await put({ ...doc, year: 2025 }, { 'if-match': etag })).statusCode).toBe(400);
     expect((await put({ ...doc, status: 'published' }, { 'if-match': etag })).statusCode).toBe(409);
@@ -154,13 +157,13 @@ describe('PUT /api/schemes/:family/:year', () => {
   });
 
   it('creates a new year only with If-None-Match: *', async () => {
-    const doc = { ...make2024Draft(), year: 2025 };
+    const doc = { ...(await make2024Draft()), year: 2025 };
     const url = '/api/schemes/shenzhen-department/2025';
     const h = { ...local, 'content-type': 'application/json' };
     expect((await t.srv.inject({ method: 'PUT', url, headers: h, payload: JSON.stringify(doc) })).statusCode).toBe(428);
     const created = await t.srv.inject({ method: 'PUT', url, headers: { ...h, 'if-none-match': '*' }, payload: JSON.stringify(doc) });
     expect(created.statusCode).toBe(201);
-    expect(t.fx.readJson('shenzhen-department/2025.json')['year']).toBe(2025);
+    expect((await storedJson(t.srv, 'shenzhen-department/2025.json'))['year']).toBe(2025);
     const again = await t.srv.inject({ method: 'PUT', url, headers: { ...h, 'if-none-match': '*' }, payload: JSON.stringify(doc) });
     expect(again.statusCode).toBe(412);
   });

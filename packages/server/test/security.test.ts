@@ -1,10 +1,11 @@
 /** Local-only guards: Host header (DNS rebinding), cross-site writes, paths, body size, CSP. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { app, fixture, local, type Fixture } from './helpers.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/static-files.ts';
+import type { StartReport } from '../src/app.ts';
 import { hostName, isLocalHost } from '../src/security/request-guard.ts';
 
 let fx: Fixture;
@@ -50,7 +51,7 @@ describe('cross-site writes', () => {
   });
 });
 
-describe('paths stay inside schemes/', () => {
+describe('names stay names: nothing outside the store is read', () => {
   it.each([
     '/api/schemes/..%2F..%2Fetc/2024',
     '/api/schemes/shenzhen-department/..%2F2024',
@@ -62,13 +63,19 @@ describe('paths stay inside schemes/', () => {
     expect(r.statusCode).toBe(400);
   });
 
-  it('refuses a symbolic link that points outside', async () => {
+  it('never follows a symbolic link that points outside: a first start does not import through it', async () => {
     const outside = join(fx.root, 'outside');
     mkdirSync(outside);
     writeFileSync(join(outside, '2024.json'), '{"secret":true}');
     symlinkSync(outside, join(fx.schemes, 'linked'));
+    await srv.close();
+    rmSync(join(fx.root, 'data'), { recursive: true, force: true });
+    srv = await app(fx.schemes, { bodyLimit: 64 * 1024 });
+    expect((srv as unknown as { jixiao: StartReport }).jixiao.imported?.skipped.map((x) => x.path)).toEqual(['linked']);
     const r = await srv.inject({ method: 'GET', url: '/api/schemes/linked/2024', headers: local });
-    expect(r.statusCode).toBe(400);
+    expect(r.statusCode).toBe(404);
+    const list = await srv.inject({ method: 'GET', url: '/api/schemes', headers: local });
+    expect(JSON.stringify(list.json())).not.toContain('linked');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Version routes over a temporary copy of schemes/, with the real engine and @jixiao/store:
+ * Version routes over a database filled from a temporary copy of schemes/, with the real engine and @jixiao/store:
  * new-year drafts, history of saves (author from jixiao.config.json), restore, publication and the
  * refusals after it, diff of the real 2021 and 2024 Shenzhen schemes, impact preview on the real
  * department cases.
@@ -15,11 +15,13 @@
  * (效率性 20 → 21): 贸促委 −1 + 1 = 0 → 93.18; 商务局 0 + 1 = +1 → 95.56.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import * as engine from '@jixiao/engine';
 import type { FastifyInstance } from 'fastify';
-import { app, fixture, local, type Fixture } from './helpers.ts';
+import { app, databaseOf, fixture, local, storedJson, storedText, storeOf, type Fixture } from './helpers.ts';
+import { StorePublishedError } from '@jixiao/store';
 
 let fx: Fixture;
 let srv: FastifyInstance;
@@ -32,6 +34,12 @@ beforeEach(async () => {
   writeFileSync(join(fx.root, 'jixiao.config.json'), JSON.stringify({ author: '财政局绩效处 张三' }));
   srv = await app(fx.schemes);
 });
+/** Starts again on a new database filled from the (edited) files: a first start. */
+async function reload(): Promise<void> {
+  await srv.close();
+  rmSync(dirname(databaseOf(fx.schemes)), { recursive: true, force: true });
+  srv = await app(fx.schemes);
+}
 afterEach(async () => {
   await srv.close();
   fx.cleanup();
@@ -84,7 +92,7 @@ describe('POST …/new-year', () => {
     const r = await newYear();
     expect(r.statusCode).toBe(201);
     expect(r.headers['location']).toBe('/api/schemes/shenzhen-department/2025');
-    const onDisk = fx.readJson('shenzhen-department/2025.json');
+    const onDisk = await storedJson(srv, 'shenzhen-department/2025.json');
     expect(onDisk).toMatchObject({ year: 2025, status: 'draft', version: '1', basedOn: { id: 'shenzhen-department', year: 2024, hash: engine.contentHash(base) } });
     expect(onDisk['publishedAt']).toBeUndefined();
     expect(onDisk['contentHash']).toBeUndefined();
@@ -98,11 +106,11 @@ describe('POST …/new-year', () => {
 
   it('refuses an existing target (409) and leaves it as it is; refuses a bad or same year', async () => {
     expect((await newYear()).statusCode).toBe(201);
-    const before = fx.read('shenzhen-department/2025.json');
+    const before = await storedText(srv, 'shenzhen-department/2025.json');
     const again = await newYear();
     expect(again.statusCode).toBe(409);
     expect((again.json() as { message: string }).message).toContain('2025年方案已存在');
-    expect(fx.read('shenzhen-department/2025.json')).toBe(before);
+    expect(await storedText(srv, 'shenzhen-department/2025.json')).toBe(before);
     // the 2024 published file cannot be replaced this way either
     expect((await newYear('2021', 2024)).statusCode).toBe(409);
     expect((await newYear('2024', 'next')).statusCode).toBe(400);
@@ -158,7 +166,7 @@ describe('saves are recorded; restore', () => {
     const r = await srv.inject({ method: 'POST', url, headers: { ...json, 'if-match': current }, payload: { seq: 1 } });
     expect(r.statusCode).toBe(200);
     expect((r.json() as { issues: engine.Issue[] }).issues.filter((i) => i.severity === 'error')).toEqual([]);
-    const back = fx.readJson('shenzhen-department/2025.json') as Doc;
+    const back = (await storedJson(srv, 'shenzhen-department/2025.json')) as Doc;
     expect((find(back.indicators, 'satisfaction').rule as engine.TiersRule).tiers[0]!.score).toBe(6);
     const h = await history('2025');
     expect(h.map((e) => [e.seq, e.action, e.restoredFrom])).toEqual([
@@ -166,7 +174,7 @@ describe('saves are recorded; restore', () => {
       [2, 'save', undefined],
       [3, 'restore', 1],
     ]);
-    expect(h[2]!.summary).toContain('恢复到第 1 条记录');
+    expect(h[2]!.summary).toContain('恢复到第 1 版');
     // the state it replaced is still there
     const two = await srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2025/history/2', headers: local });
     expect((find((two.json() as { entry: { doc: Doc } }).entry.doc.indicators, 'satisfaction').rule as engine.TiersRule).tiers[0]!.score).toBe(5);
@@ -174,7 +182,7 @@ describe('saves are recorded; restore', () => {
 });
 
 describe('POST …/publish', () => {
-  it('publishes a valid draft with the version the user saw; then the file is read-only', async () => {
+  it('publishes a valid draft with the version the user saw; then the document is read-only', async () => {
     await newYear();
     const { doc, etag } = await get('2025');
     const saved = await put('2025', edit2025(doc), etag);
@@ -184,13 +192,13 @@ describe('POST …/publish', () => {
     expect((await srv.inject({ method: 'POST', url, headers: { ...local, 'if-match': etag } })).statusCode).toBe(412);
     const r = await srv.inject({ method: 'POST', url, headers: { ...local, 'if-match': current } });
     expect(r.statusCode).toBe(200);
-    const onDisk = fx.readJson('shenzhen-department/2025.json');
+    const onDisk = await storedJson(srv, 'shenzhen-department/2025.json');
     expect(onDisk['status']).toBe('published');
     expect(onDisk['contentHash']).toBe(engine.contentHash(onDisk));
     expect(engine.checkPublication(onDisk)).toEqual([]);
     expect((await history('2025')).at(-1)).toMatchObject({ action: 'publish', actionZh: '发布', author: '财政局绩效处 张三' });
 
-    const frozen = fx.read('shenzhen-department/2025.json');
+    const frozen = await storedText(srv, 'shenzhen-department/2025.json');
     const now = await get('2025');
     const edit = await put('2025', { ...now.doc, status: 'draft', title: '改' }, now.etag);
     expect(edit.statusCode).toBe(409);
@@ -198,15 +206,19 @@ describe('POST …/publish', () => {
     expect((await srv.inject({ method: 'POST', url, headers: { ...local, 'if-match': now.etag } })).statusCode).toBe(409);
     const restore = await srv.inject({ method: 'POST', url: '/api/schemes/shenzhen-department/2025/restore', headers: { ...json, 'if-match': now.etag }, payload: { seq: 1 } });
     expect(restore.statusCode).toBe(409);
-    expect(fx.read('shenzhen-department/2025.json')).toBe(frozen);
+    expect(await storedText(srv, 'shenzhen-department/2025.json')).toBe(frozen);
+    // a database fact, whatever a file says: importing the file again as a draft is refused too
+    const asDraft = JSON.stringify({ ...onDisk, status: 'draft', title: '改' }, null, 2);
+    await expect(storeOf(srv).importDocument({ kind: 'scheme', family: 'shenzhen-department', year: 2025 }, asDraft)).rejects.toBeInstanceOf(StorePublishedError);
+    expect((await storeOf(srv).publication({ kind: 'scheme', family: 'shenzhen-department', year: 2025 }))?.publishedBy).toBe('财政局绩效处 张三');
   });
 
-  it('refuses an invalid draft (422) with the engine issues; the file stays a draft', async () => {
+  it('refuses an invalid draft (422) with the engine issues; the document stays a draft', async () => {
     await newYear();
-    // edited outside the editor: 效率性 says 21 while its children still add up to 20
-    const d = fx.readJson('shenzhen-department/2025.json') as Doc;
+    // edited outside the editor (a file brought in with import-store): 效率性 says 21 while its children still add up to 20
+    const d = (await storedJson(srv, 'shenzhen-department/2025.json')) as Doc;
     find(d.indicators, 'efficiency').points = 21;
-    fx.write('shenzhen-department/2025.json', d);
+    await storeOf(srv).importDocument({ kind: 'scheme', family: 'shenzhen-department', year: 2025 }, JSON.stringify(d, null, 2) + '\n');
     const { etag } = await get('2025');
     const r = await srv.inject({ method: 'POST', url: '/api/schemes/shenzhen-department/2025/publish', headers: { ...local, 'if-match': etag } });
     expect(r.statusCode).toBe(422);
@@ -215,16 +227,20 @@ describe('POST …/publish', () => {
     const errors = engine.validateScheme(d).filter((i) => i.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     expect(body.issues).toEqual(expect.arrayContaining(errors));
-    expect(fx.readJson('shenzhen-department/2025.json')['status']).toBe('draft');
+    expect((await storedJson(srv, 'shenzhen-department/2025.json'))['status']).toBe('draft');
   });
 
-  it('flags a published file changed by hand in the library and on reading', async () => {
+  it('does not import a published file changed by hand: the library lists it with the reason, reading it says why', async () => {
     const d = fx.readJson('shenzhen-department/2021.json');
     fx.write('shenzhen-department/2021.json', { ...d, title: `${String(d['title'])}（手改）` });
+    await reload();
     const list = await srv.inject({ method: 'GET', url: '/api/schemes', headers: local });
-    const row = (list.json() as { schemes: { year: number; family: string; publicationIssues?: engine.Issue[] }[] }).schemes.find((s) => s.family === 'shenzhen-department' && s.year === 2021)!;
-    expect(row.publicationIssues?.map((i) => i.code)).toEqual(['published-modified']);
-    expect((await get('2021')).publication.map((i) => i.code)).toEqual(['published-modified']);
+    const row = (list.json() as { schemes: { year: number; family: string; status: string; error?: string }[] }).schemes.find((s) => s.family === 'shenzhen-department' && s.year === 2021)!;
+    const modified = engine.checkPublication({ ...d, title: `${String(d['title'])}（手改）` }).find((i) => i.code === 'published-modified')!;
+    expect(row).toMatchObject({ status: 'unknown', error: modified.message });
+    const one = await srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2021', headers: local });
+    expect(one.statusCode).toBe(422);
+    expect((one.json() as { message: string }).message).toContain(modified.message);
     expect((await get('2024')).publication).toEqual([]);
   });
 });
@@ -339,19 +355,21 @@ describe('POST …/impact', () => {
     // a draft baseline may change (a published one may not: that is an error, see validateScheme)
     const { publishedAt: _at, contentHash: _hash, ...base } = fx.readJson('shenzhen-department/2021.json');
     fx.write('shenzhen-department/2021.json', { ...base, status: 'draft' });
+    await reload();
     await newYear('2021', 2022);
-    const d = fx.readJson('shenzhen-department/2021.json');
-    fx.write('shenzhen-department/2021.json', { ...d, title: `${String(d['title'])}（手改）` });
+    const d = await get('2021');
+    expect((await put('2021', { ...d.doc, title: `${String(d.doc['title'])}（修改）` }, d.etag)).statusCode).toBe(200);
     const r = await impact({}, '2022');
     expect(r.statusCode).toBe(200);
     expect((r.json() as Impact).warnings.map((w) => w.code)).toContain('baseline-changed');
   });
-  it('refuses an impact preview over a published baseline changed by hand after publication', async () => {
+  it('a published baseline cannot change under a draft: the store refuses the changed file, the preview has no warning', async () => {
     await newYear('2021', 2022);
     const d = fx.readJson('shenzhen-department/2021.json');
-    fx.write('shenzhen-department/2021.json', { ...d, title: `${String(d['title'])}（手改）` });
+    const changed = JSON.stringify({ ...d, title: `${String(d['title'])}（手改）` }, null, 2);
+    await expect(storeOf(srv).importDocument({ kind: 'scheme', family: 'shenzhen-department', year: 2021 }, changed)).rejects.toBeInstanceOf(StorePublishedError);
     const r = await impact({}, '2022');
-    expect(r.statusCode).toBe(422);
-    expect(JSON.stringify(r.json())).toContain('published-modified');
+    expect(r.statusCode).toBe(200);
+    expect((r.json() as Impact).warnings).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * entry in `<folder of the scheme>/.history/<year>/NNNNNN.json` — for `schemes/<family>/<year>.json`
  * that is `schemes/<family>/.history/<year>/`. Entries are numbered from 1 and never rewritten.
  */
-import { mkdir, open, readdir } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { orThrow, readPresentJsonFile } from './json-file.ts';
 
@@ -55,6 +55,23 @@ export function historyDir(schemePath: string): string {
   return join(dirname(schemePath), '.history', basename(schemePath).replace(/\.json$/i, ''));
 }
 
+/**
+ * The history folder of a scheme file, checked: neither `.history` nor its year folder may be a
+ * symbolic link, so the history of a scheme cannot be redirected (written or read) elsewhere by a link
+ * placed in the schemes folder. Throws an Error (Chinese, English beside) when one is.
+ */
+async function checkedHistoryDir(schemePath: string): Promise<string> {
+  const dir = historyDir(schemePath);
+  for (const p of [dirname(dir), dir]) {
+    try {
+      if ((await lstat(p)).isSymbolicLink()) throw new Error(`历史目录 ${p} 是符号链接，拒绝读写（history folder is a symbolic link; refused）`);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
+  return dir;
+}
+
 const ENTRY = /^([0-9]{6,})\.json$/;
 
 async function seqs(dir: string): Promise<number[]> {
@@ -77,7 +94,7 @@ const fileOf = (dir: string, seq: number) => join(dir, `${String(seq).padStart(6
  * @returns the entry as written, without the document.
  */
 export async function appendHistory(schemePath: string, entry: Omit<HistoryEntry, 'seq'>): Promise<HistorySummary> {
-  const dir = historyDir(schemePath);
+  const dir = await checkedHistoryDir(schemePath);
   await mkdir(dir, { recursive: true });
   let seq = ((await seqs(dir)).at(-1) ?? 0) + 1;
   for (;;) {
@@ -107,14 +124,14 @@ function summaryOf(e: HistoryEntry): HistorySummary {
 /** One entry with its document; null when there is no such entry. @throws JsonFileError for an entry that is not JSON. */
 export async function readHistoryEntry(schemePath: string, seq: number): Promise<HistoryEntry | null> {
   // the store wrote the entry itself, so no size limit; a damaged entry is an error, named with its line and column
-  const r = await readPresentJsonFile(fileOf(historyDir(schemePath), seq), { maxBytes: Number.POSITIVE_INFINITY });
+  const r = await readPresentJsonFile(fileOf(await checkedHistoryDir(schemePath), seq), { maxBytes: Number.POSITIVE_INFINITY });
   return r && (orThrow(r).doc as HistoryEntry);
 }
 
 /** Every entry of a scheme file, oldest first, without the documents. */
 export async function listHistory(schemePath: string): Promise<HistorySummary[]> {
   const out: HistorySummary[] = [];
-  for (const seq of await seqs(historyDir(schemePath))) {
+  for (const seq of await seqs(await checkedHistoryDir(schemePath))) {
     const e = await readHistoryEntry(schemePath, seq);
     if (e) out.push(summaryOf(e));
   }
@@ -123,6 +140,6 @@ export async function listHistory(schemePath: string): Promise<HistorySummary[]>
 
 /** The newest entry (with its document), or null for a file without history. */
 export async function lastHistoryEntry(schemePath: string): Promise<HistoryEntry | null> {
-  const last = (await seqs(historyDir(schemePath))).at(-1);
+  const last = (await seqs(await checkedHistoryDir(schemePath))).at(-1);
   return last === undefined ? null : readHistoryEntry(schemePath, last);
 }

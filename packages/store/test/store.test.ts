@@ -3,7 +3,7 @@
  * history, restored without losing anything, published only when valid, frozen afterwards, and a
  * published file changed by hand detected. Never touches the committed schemes/.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,6 +34,19 @@ beforeEach(() => {
   file = join(dir, 'shenzhen-department', '2025.json');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the history folder cannot be redirected', () => {
+  it('refuses to save (and writes nothing) when .history or its year folder is a symbolic link', async () => {
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(elsewhere);
+    mkdirSync(join(dir, 'shenzhen-department'), { recursive: true });
+    symlinkSync(elsewhere, join(dir, 'shenzhen-department', '.history'));
+    await expect(createScheme(file, draft2025(), opts(0))).rejects.toThrow(/符号链接/);
+    expect(existsSync(file)).toBe(false);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    await expect(listHistory(file)).rejects.toThrow(/symbolic link/);
+  });
+});
 
 describe('saving drafts with their history', () => {
   it('records creation and every save: time, author, one-line diff summary, the full document', async () => {

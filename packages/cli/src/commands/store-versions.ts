@@ -1,9 +1,12 @@
 /**
  * The version commands acting through the database store (`publish`, `restore`, `history`,
- * `new-year` with `--database`, or with `JIXIAO_DATABASE` set): the same documents, history and
- * concurrency rules as every other writer of that database. A scheme is named by its file in the
- * exchange layout, `…/<family>/<year>.json`, which gives its family and year; the file itself is not
- * read or written (`import-store` / `export-store` move files in and out).
+ * `new-year`; the default, unless `--files`): the database is `--database`, else `JIXIAO_DATABASE`,
+ * else the embedded SQLite file the server uses (`<data folder>/jixiao.sqlite`) — the same documents,
+ * history and concurrency rules as every other writer of that database, the server included. A scheme
+ * is named by its file in the exchange layout, `…/<family>/<year>.json`, which gives its family and
+ * year; the file itself is not read or written (`import-store` / `export-store` move files in and
+ * out). A database that holds no document yet is first filled from the folder of that layout (the
+ * bundled `schemes/`, as the server's first start does), so the commands work on a fresh machine.
  *
  * A write is based on the version the command read when it started, or on `--based-on <version>`:
  * if anyone saved meanwhile, it is refused (conflict), never applied over their save.
@@ -14,6 +17,7 @@ import {
   ACTION_NAMES_ZH,
   documentText,
   FAMILY_RE,
+  fillIfEmpty,
   resolveAuthor,
   StoreError,
   StoreInvalidError,
@@ -26,7 +30,7 @@ import { issueLines } from '../issues.ts';
 import { textTable } from '../present/table.ts';
 import { openDatabase } from './store-exchange.ts';
 
-/** The database a version command uses: `--database`, else `JIXIAO_DATABASE`; undefined means the files. */
+/** The database a version command names: `--database`, else `JIXIAO_DATABASE`; undefined means the embedded default. */
 export function chosenDatabase(option: string | undefined): string | undefined {
   return option?.trim() || process.env['JIXIAO_DATABASE']?.trim() || undefined;
 }
@@ -41,6 +45,9 @@ export function schemeRefOf(file: string, cwd: string): SchemeRef {
   return { kind: 'scheme', family, year: Number(m[1]) };
 }
 
+/** The schemes folder a file of the exchange layout is in: `<root>/<family>/<year>.json` → `<root>`. */
+const layoutRootOf = (file: string, cwd: string): string => dirname(dirname(resolve(cwd, file)));
+
 const name = (ref: SchemeRef) => `${ref.family} ${ref.year}年`;
 
 /** The CliError for a store refusal: missing → 2, everything else → 1, with its issues. */
@@ -50,10 +57,15 @@ function refusalOf(e: StoreError): CliError {
   return new CliError(EXIT.invalid, [`错误 [${e.code}] ${e.message}`, `    ${e.messageEn}`, ...issueLines(issues)]);
 }
 
-/** Runs `task` on the opened store, closing it after; store refusals become CliErrors. */
-async function withStore<T>(database: string, io: Io, task: (store: DocumentStore) => Promise<T>): Promise<T> {
+/**
+ * Runs `task` on the opened store, closing it after; store refusals become CliErrors. A store without
+ * any document is first filled from `layoutRoot` (the schemes folder the named file is in).
+ */
+async function withStore<T>(database: string | undefined, layoutRoot: string, io: Io, task: (store: DocumentStore) => Promise<T>): Promise<T> {
   const store = await openDatabase(database, io);
   try {
+    const filled = await fillIfEmpty(store, layoutRoot, { author: resolveAuthor({ cwd: io.cwd }) }).catch(() => null);
+    if (filled?.imported.length) io.err(`数据库为空：已从 ${layoutRoot} 导入 ${filled.imported.length} 个方案与案例到 ${store.description}（empty database filled from the folder）\n`);
     return await task(store);
   } catch (e) {
     if (e instanceof StoreError) throw refusalOf(e);
@@ -75,9 +87,9 @@ async function basedOn(store: DocumentStore, ref: SchemeRef, option: string | un
 }
 
 /** `publish <file> --database …`: publishes the draft in the database. */
-export async function publishInStore(file: string, opts: { database: string; basedOn?: string }, io: Io): Promise<void> {
+export async function publishInStore(file: string, opts: { database?: string | undefined; basedOn?: string }, io: Io): Promise<void> {
   const ref = schemeRefOf(file, io.cwd);
-  await withStore(opts.database, io, async (store) => {
+  await withStore(opts.database, layoutRootOf(file, io.cwd), io, async (store) => {
     const r = await store.publish(ref, { basedOnVersion: await basedOn(store, ref, opts.basedOn), author: resolveAuthor({ cwd: io.cwd }) });
     const doc = (await store.read(ref))!;
     const warnings = validateScheme(doc.doc).filter((i) => i.severity === 'warning');
@@ -93,10 +105,10 @@ export async function publishInStore(file: string, opts: { database: string; bas
 }
 
 /** `restore <file> <seq> --database …`: brings saved state `seq` back as a new state. */
-export async function restoreInStore(file: string, seqText: string, opts: { database: string; basedOn?: string }, io: Io): Promise<void> {
+export async function restoreInStore(file: string, seqText: string, opts: { database?: string | undefined; basedOn?: string }, io: Io): Promise<void> {
   if (!/^[0-9]+$/.test(seqText) || Number(seqText) < 1) throw usageError(`记录序号应为正整数：${seqText}`, `the entry number must be a positive integer: ${seqText}`);
   const ref = schemeRefOf(file, io.cwd);
-  await withStore(opts.database, io, async (store) => {
+  await withStore(opts.database, layoutRootOf(file, io.cwd), io, async (store) => {
     const r = await store.restore(ref, Number(seqText), { basedOnVersion: await basedOn(store, ref, opts.basedOn), author: resolveAuthor({ cwd: io.cwd }) });
     if (r.kind === 'unchanged') io.out(`方案 ${name(ref)} 当前内容已与第 ${seqText} 版相同，无需恢复（already identical to state ${seqText}）\n`);
     else io.out(`已恢复：方案 ${name(ref)} ← 第 ${seqText} 版（restored state ${seqText}）\n  记为第 ${r.version} 版：${r.state.summary}\n`);
@@ -104,9 +116,9 @@ export async function restoreInStore(file: string, seqText: string, opts: { data
 }
 
 /** `history <file> --database …`: every saved state of the scheme in the database. */
-export async function historyInStore(file: string, opts: { database: string; format: 'table' | 'json' }, io: Io): Promise<void> {
+export async function historyInStore(file: string, opts: { database?: string | undefined; format: 'table' | 'json' }, io: Io): Promise<void> {
   const ref = schemeRefOf(file, io.cwd);
-  await withStore(opts.database, io, async (store) => {
+  await withStore(opts.database, layoutRootOf(file, io.cwd), io, async (store) => {
     const current = await store.read(ref);
     if (!current) throw usageError(`数据库中没有方案 ${name(ref)}`, `no scheme ${ref.family} ${ref.year} in the database`);
     const states = await store.history(ref);
@@ -117,16 +129,16 @@ export async function historyInStore(file: string, opts: { database: string; for
     io.out(`方案 ${name(ref)} 的修改历史（history，${store.description}）：当前第 ${current.version} 版，${current.status === 'published' ? '已发布' : '草稿'}，共 ${states.length} 版\n`);
     const rows = states.map((s) => [String(s.seq), s.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), s.author, ACTION_NAMES_ZH[s.action], (s.summary.length > 80 ? `${s.summary.slice(0, 80)}…` : s.summary) + (s.seq === current.version ? '  ← 当前' : '')]);
     io.out(textTable(['版本', '时间', '作者', '操作', '变更摘要'], rows, [0]) + '\n');
-    if (current.status === 'draft') io.out(`恢复某一版：pnpm jixiao restore ${file} <版本> --database …（restore a state）\n`);
+    if (current.status === 'draft') io.out(`恢复某一版：pnpm jixiao restore ${file} <版本>（restore a state）\n`);
   });
 }
 
 /** `new-year --from <file> --year <YYYY> --database …`: the next year's draft, made from the scheme in the database. */
-export async function newYearInStore(opts: { from: string; year: string; out?: string; database: string }, io: Io): Promise<void> {
+export async function newYearInStore(opts: { from: string; year: string; out?: string; database?: string | undefined }, io: Io): Promise<void> {
   if (!/^[0-9]{4}$/.test(opts.year)) throw usageError(`年度应为四位数字，如 2025：${opts.year}`, `--year must be four digits, e.g. 2025: ${opts.year}`);
   const from = schemeRefOf(opts.from, io.cwd);
   const target: SchemeRef = opts.out ? schemeRefOf(opts.out, io.cwd) : { kind: 'scheme', family: from.family, year: Number(opts.year) };
-  await withStore(opts.database, io, async (store) => {
+  await withStore(opts.database, layoutRootOf(opts.from, io.cwd), io, async (store) => {
     const base = await store.read(from);
     if (!base) throw usageError(`数据库中没有方案 ${name(from)}（可先 jixiao import-store 导入）`, `no scheme ${from.family} ${from.year} in the database`);
     const format = validateScheme(base.doc).filter((i) => i.severity === 'error' && (i.code.startsWith('schema-') || i.code === 'unknown-rule-kind'));

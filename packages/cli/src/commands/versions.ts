@@ -1,7 +1,9 @@
 /**
  * Registers the version commands (年度版本): new-year, diff, simulate, publish, history, restore.
- * Called once from program.ts. With `--database` (or `JIXIAO_DATABASE`), new-year, publish, history and
- * restore act through the database store (store-versions.ts); without, on the files.
+ * Called once from program.ts. new-year, publish, history and restore act through the database store
+ * (store-versions.ts) — the server's: `--database`, else `JIXIAO_DATABASE`, else the embedded SQLite
+ * file under the data folder; with `--files` they act on the scheme files and their `.history/`
+ * folders instead (the file workflow of earlier versions). diff and simulate read plain files.
  */
 import { Option, type Command } from 'commander';
 import { usageError, type ExitCode, type Io } from '../io.ts';
@@ -15,10 +17,17 @@ import { DATABASE_HELP } from './store-exchange.ts';
 import { chosenDatabase, historyInStore, newYearInStore, publishInStore, restoreInStore } from './store-versions.ts';
 
 const BASED_ON_HELP = '仅当数据库中的方案仍是此版本时才写入，缺省为开始时读到的版本（write only if the scheme is still this version）';
+const FILES_HELP = '直接作用于方案文件及其 .history/ 目录，不用数据库（act on the files, not the database）';
 
-/** `--based-on` belongs to the database store; with the files it is a usage error. */
-function fileMode(opts: { basedOn?: string }): void {
-  if (opts.basedOn !== undefined) throw usageError('--based-on 只用于数据库方案库（需 --database 或 JIXIAO_DATABASE）', '--based-on needs the database store (--database or JIXIAO_DATABASE)');
+/**
+ * Whether a command runs on the files (`--files`); `--database` and `--based-on` belong to the
+ * database store, so with `--files` they are a usage error.
+ */
+function fileMode(opts: { files?: boolean; database?: string; basedOn?: string }): boolean {
+  if (!opts.files) return false;
+  if (opts.database !== undefined) throw usageError('--files 与 --database 不能同时使用', '--files and --database exclude each other');
+  if (opts.basedOn !== undefined) throw usageError('--based-on 只用于数据库方案库（去掉 --files）', '--based-on needs the database store (drop --files)');
+  return true;
 }
 
 export function registerVersionCommands(program: Command, io: Io, setExit: (code: ExitCode) => void): void {
@@ -29,9 +38,10 @@ export function registerVersionCommands(program: Command, io: Io, setExit: (code
     .requiredOption('--year <YYYY>', '新草稿的年度（year of the new draft）')
     .option('--out <file>', '输出文件，缺省 schemes/<方案族>/<年度>.json；不覆盖已有文件（output file; never overwritten）')
     .option('--database <url|file>', `在数据库方案库中新建；${DATABASE_HELP}`)
-    .action((opts: { from: string; year: string; out?: string; database?: string }) => {
-      const database = chosenDatabase(opts.database);
-      return database ? newYearInStore({ ...opts, database }, io) : newYearCommand(opts, io);
+    .option('--files', FILES_HELP)
+    .action((opts: { from: string; year: string; out?: string; database?: string; files?: boolean }) => {
+      if (fileMode(opts)) return newYearCommand(opts, io);
+      return newYearInStore({ ...opts, database: chosenDatabase(opts.database) }, io);
     });
 
   program
@@ -57,22 +67,22 @@ export function registerVersionCommands(program: Command, io: Io, setExit: (code
     .argument('<file>', '方案文件（scheme file）')
     .option('--database <url|file>', `在数据库方案库中发布；${DATABASE_HELP}`)
     .option('--based-on <version>', BASED_ON_HELP)
-    .action((file: string, opts: { database?: string; basedOn?: string }) => {
-      const database = chosenDatabase(opts.database);
-      if (database) return publishInStore(file, { database, ...opts }, io);
-      fileMode(opts);
-      return publishCommand(file, io);
+    .option('--files', FILES_HELP)
+    .action((file: string, opts: { database?: string; basedOn?: string; files?: boolean }) => {
+      if (fileMode(opts)) return publishCommand(file, io);
+      return publishInStore(file, { ...opts, database: chosenDatabase(opts.database) }, io);
     });
 
   program
     .command('history')
-    .description('列出方案文件的修改历史（list the saved states of a scheme file）')
+    .description('列出方案的修改历史（list the saved states of a scheme）')
     .argument('<file>', '方案文件（scheme file）')
     .addOption(new Option('--format <format>', '输出格式（output format）').choices(['table', 'json']).default('table'))
     .option('--database <url|file>', `数据库方案库中的历史；${DATABASE_HELP}`)
-    .action((file: string, opts: { format: 'table' | 'json'; database?: string }) => {
-      const database = chosenDatabase(opts.database);
-      return database ? historyInStore(file, { ...opts, database }, io) : historyCommand(file, opts, io);
+    .option('--files', FILES_HELP)
+    .action((file: string, opts: { format: 'table' | 'json'; database?: string; files?: boolean }) => {
+      if (fileMode(opts)) return historyCommand(file, opts, io);
+      return historyInStore(file, { ...opts, database: chosenDatabase(opts.database) }, io);
     });
 
   program
@@ -82,10 +92,9 @@ export function registerVersionCommands(program: Command, io: Io, setExit: (code
     .argument('<seq>', '记录序号，见 jixiao history（entry number）')
     .option('--database <url|file>', `在数据库方案库中恢复；${DATABASE_HELP}`)
     .option('--based-on <version>', BASED_ON_HELP)
-    .action((file: string, seq: string, opts: { database?: string; basedOn?: string }) => {
-      const database = chosenDatabase(opts.database);
-      if (database) return restoreInStore(file, seq, { database, ...opts }, io);
-      fileMode(opts);
-      return restoreCommand(file, seq, io);
+    .option('--files', FILES_HELP)
+    .action((file: string, seq: string, opts: { database?: string; basedOn?: string; files?: boolean }) => {
+      if (fileMode(opts)) return restoreCommand(file, seq, io);
+      return restoreInStore(file, seq, { ...opts, database: chosenDatabase(opts.database) }, io);
     });
 }
