@@ -223,6 +223,28 @@ describe('reviewer entries and the project family in Chromium', () => {
     expect(problems.list).toEqual([]);
   }, TEST_TIMEOUT);
 
+  it('refuses, in Chinese, a save based on a version another window has replaced, and keeps the edits', async () => {
+    await freshPage();
+    const url = `${server.url}#/case/${FAMILY}/2021/shenzhen-ccpit`;
+    const other = await watchedPage(browser, server.url);
+    await page.goto(url);
+    await other.page.goto(url);
+    for (const p of [page, other.page]) await expect.poll(() => p.getByRole('textbox', { name: '备注' }).count(), { timeout: 20_000 }).toBe(1);
+    await other.page.getByRole('textbox', { name: '备注' }).fill('另一窗口的备注');
+    await other.page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => other.page.getByTestId('case-notice').textContent(), { timeout: 15_000 }).toContain('已保存');
+    await page.getByRole('textbox', { name: '备注' }).fill('本窗口的备注');
+    problems.allowHttpError(412, '/cases/2021/shenzhen-ccpit');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => page.getByTestId('case-problem').textContent(), { timeout: 15_000 }).toContain('保存未完成');
+    expect(await page.getByTestId('case-problem').textContent()).toContain('没有被覆盖');
+    expect(await page.getByRole('textbox', { name: '备注' }).inputValue()).toBe('本窗口的备注');
+    await other.page.reload();
+    await expect.poll(() => other.page.getByRole('textbox', { name: '备注' }).inputValue(), { timeout: 20_000 }).toBe('另一窗口的备注');
+    await other.page.context().close();
+    expect([...problems.list, ...other.problems.list]).toEqual([]);
+  }, TEST_TIMEOUT);
+
   it('shows a project as its 自评表, the family overview, and reads a short 实际完成值 as 未达成', async () => {
     await freshPage();
     await page.goto(`${server.url}#/scheme/shenzhen-project/2020`);
@@ -231,6 +253,8 @@ describe('reviewer entries and the project family in Chromium', () => {
     await expect.poll(() => rowsTable.locator('tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     const headers = await rowsTable.locator('thead th').allTextContents();
     for (const h of ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '偏差原因分析及改进措施']) expect(headers).toContain(h);
+    // the chosen project is scored: its funds block shows the engine's 得分
+    await expect.poll(() => page.getByTestId('funds-score').textContent(), { timeout: 30_000 }).toMatch(/^\d+\.\d\d$/);
     await shot(page, 'project-selfeval');
 
     await page.getByRole('link', { name: '项目总览' }).click();

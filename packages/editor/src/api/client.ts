@@ -152,7 +152,7 @@ export const api = {
    * 上传 Excel: the filled workbook's bytes to the office route, which reads it into cases (nothing is saved):
    * each case document with the engine's issues, and every cell the import could not read.
    */
-  async importWorkbook(family: string, year: number | string, bytes: ArrayBuffer): Promise<ImportResponse> {
+  async importWorkbook(family: string, year: number | string, bytes: Blob | ArrayBuffer): Promise<ImportResponse> {
     let res: Response;
     try {
       res = await fetch(`/api/schemes/${enc(family)}/${enc(String(year))}/import`, {

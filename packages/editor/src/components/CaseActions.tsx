@@ -33,7 +33,7 @@ export function CaseActions({ family, year, caseKey }: CaseActionsProps) {
     setProblems([]);
     setOpened([]);
     try {
-      const r = await api.importWorkbook(family, year, await f.arrayBuffer());
+      const r = await api.importWorkbook(family, year, f);
       setProblems(r.problems);
       const links = r.cases.map(({ doc, issues }) => {
         const d = doc as CaseDoc;
