@@ -170,6 +170,7 @@ describe('a department case in Chromium', () => {
     await freshPage();
     await page.goto(`${server.url}#/print/${FAMILY}/2024/${CASE_ID}`);
     await expect.poll(() => page.getByTestId('print-total').textContent(), { timeout: 20_000 }).toBe(EXPECTED_TOTAL);
+    await shot(page, 'print-view');
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');

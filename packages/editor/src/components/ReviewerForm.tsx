@@ -60,7 +60,11 @@ export function ReviewerForm(p: ReviewerFormProps) {
           const used = entry !== null;
           const shown = entry ?? parked[r.key] ?? { score: '', reason: '' };
           const problems = used && r.points !== null ? reviewerProblems(shown, r.points) : [];
-          const set = (patch: Partial<ReviewerDraft>) => p.onEntry(r.key, { ...shown, ...(r.judgement ? { basis: 'judgement' as const } : {}), ...patch });
+          const set = (patch: Partial<ReviewerDraft>) => {
+            const next = { ...shown, ...(r.judgement ? { basis: 'judgement' as const } : {}), ...patch };
+            // a 酌情 item emptied again is not entered (rather than an entry without score or reason)
+            p.onEntry(r.key, r.judgement && !next.score.trim() && !next.reason.trim() ? null : next);
+          };
           return (
             <tr key={r.key} data-reviewer={r.key} className={problems.length ? 'row-error' : undefined}>
               <th>
