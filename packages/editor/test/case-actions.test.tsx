@@ -37,6 +37,14 @@ describe('CaseActions', () => {
     expect(window.location.hash).toBe('');
   });
 
+  it('does not name the cell twice when the message already names it', async () => {
+    stubServer((r) => (r.method === 'POST' ? { status: 200, body: { cases: [], problems: [{ sheet: '事实表', cell: 'C5', message: '事实表!C5：被评价部门不能为空，请填写', messageEn: 'empty' }] } } : undefined));
+    render(<CaseActions family="shenzhen-department" year={2024} caseKey={null} />);
+    fireEvent.change(screen.getByLabelText('上传 Excel'), { target: { files: [new File([new Uint8Array([1])], 'a.xlsx')] } });
+    await waitFor(() => expect(document.body.textContent).toContain('事实表!C5：被评价部门不能为空'));
+    expect(document.body.textContent).not.toContain('事实表!C5：事实表!C5');
+  });
+
   it('opens a single case read without problems directly in the form', async () => {
     stubServer((r) => (r.method === 'POST' ? { status: 200, body: { cases: [read('dept-a', '甲局')], problems: [] } } : undefined));
     render(<CaseActions family="shenzhen-department" year={2024} caseKey={null} />);

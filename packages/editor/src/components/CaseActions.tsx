@@ -81,7 +81,7 @@ export function CaseActions({ family, year, caseKey }: CaseActionsProps) {
           <ul>
             {problems.map((p, n) => (
               <li key={n}>
-                {p.sheet}!{p.cell}：{p.message}
+                {p.message.startsWith(`${p.sheet}!${p.cell}`) ? p.message : `${p.sheet}!${p.cell}：${p.message}`}
               </li>
             ))}
           </ul>
