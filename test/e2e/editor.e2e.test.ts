@@ -11,11 +11,9 @@
  * to 5 it scores 5 (+3 on the total) — hand arithmetic on the total the page first shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { validateScheme } from '@jixiao/engine';
-import { launchBrowser, shot, shotSuite, startServer, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+import { launchBrowser, shot, shotSuite, startServer, storedText, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
 
 shotSuite('editor');
 
@@ -23,7 +21,8 @@ let schemes: { dir: string; remove: () => void };
 let server: RunningServer;
 let browser: Browser;
 
-const file2025 = () => join(schemes.dir, 'shenzhen-department', '2025.json');
+/** The saved 2025 draft (in the server's database). */
+const stored2025 = async () => (await storedText(schemes.dir, 'shenzhen-department/2025.json')) ?? '';
 
 /** "94.56" → 9456 (hundredths), for exact hand arithmetic on totals shown with two decimals. */
 const cents = (s: string): number => {
@@ -123,7 +122,7 @@ describe('editor in Chromium', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('已保存');
     await shot(page, 'saved');
-    const onDisk = JSON.parse(readFileSync(file2025(), 'utf8')) as { indicators: unknown[] };
+    const onDisk = JSON.parse((await stored2025())) as { indicators: unknown[] };
     expect(Number(satisfactionRule(onDisk).tiers[0]?.score)).toBe(5);
     expect(validateScheme(onDisk).filter((i) => i.severity === 'error')).toEqual([]);
 
@@ -138,7 +137,7 @@ describe('editor in Chromium', () => {
 
   it('shows an invalid value typed in Monaco as a marker, and the server refuses to save it with the message', async () => {
     const { page, problems } = await watchedPage(browser, server.url);
-    const before = readFileSync(file2025(), 'utf8');
+    const before = (await stored2025());
     await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
     await page.getByTestId('case-total').waitFor();
     await page.getByRole('tab', { name: 'JSON' }).click();
@@ -188,7 +187,7 @@ describe('editor in Chromium', () => {
     await expect.poll(() => result.textContent()).toContain('保存被拒绝');
     expect(await result.textContent()).toContain('方案校验未通过');
     await shot(page, 'save-refused');
-    expect(readFileSync(file2025(), 'utf8')).toBe(before);
+    expect((await stored2025())).toBe(before);
     noProblems(problems);
     await page.context().close();
   });
@@ -253,7 +252,7 @@ describe('editor in Chromium', () => {
     await b.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => b.getByTestId('save-result').textContent()).toContain('已被其他窗口或他人修改');
     await shot(b, 'conflict');
-    const onDisk = JSON.parse(readFileSync(file2025(), 'utf8')) as { indicators: { name: string }[] };
+    const onDisk = JSON.parse((await stored2025())) as { indicators: { name: string }[] };
     expect(onDisk.indicators.map((n) => n.name)).toContain('部门管理（A）');
     expect(onDisk.indicators.map((n) => n.name)).not.toContain('部门绩效（B）');
 

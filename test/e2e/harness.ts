@@ -1,7 +1,8 @@
 /**
  * End-to-end harness: a temporary copy of schemes/ (the committed one is never touched), the real
  * server started as `pnpm start` starts it (packages/server/src/main.ts, which builds the editor
- * for production when the build is missing or stale) on a free port, and Debian's headless
+ * for production when the build is missing or stale) on a free port, on a SQLite database of its own
+ * beside the copy (filled from it on the first start; `storedText` reads what was saved), and Debian's headless
  * Chromium through playwright-core with every console error, page error, Monaco's "Could not
  * create web worker" warning and any request leaving the local server recorded as a failure.
  */
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { openStore, type DocumentRef } from '../../packages/store/src/index.ts';
 import { copyBundledSchemes } from '../bundled-schemes.ts';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -22,6 +24,24 @@ export function tempSchemes(): { dir: string; remove: () => void } {
   const dir = join(base, 'schemes');
   copyBundledSchemes(dir);
   return { dir, remove: () => rmSync(base, { recursive: true, force: true }) };
+}
+
+/** The database of the server over `schemesDir`: `<folder beside it>/data/jixiao.sqlite`. */
+export const databaseOf = (schemesDir: string): string => join(dirname(schemesDir), 'data', 'jixiao.sqlite');
+
+/**
+ * The saved text of a document in the database of the server over `schemesDir`, named by its path in
+ * the schemes layout (`shenzhen-department/2025.json`); null when there is none.
+ */
+export async function storedText(schemesDir: string, rel: string): Promise<string | null> {
+  const parts = rel.replace(/\.json$/, '').split('/');
+  const ref: DocumentRef = parts.length === 2 ? { kind: 'scheme', family: parts[0]!, year: Number(parts[1]) } : { kind: 'case', family: parts[0]!, year: Number(parts[2]), caseId: parts[3]! };
+  const store = await openStore({ dialect: 'sqlite', file: databaseOf(schemesDir) });
+  try {
+    return (await store.read(ref))?.text ?? null;
+  } finally {
+    await store.close();
+  }
 }
 
 export interface RunningServer {
@@ -73,7 +93,7 @@ export function startServer(schemesDir: string, timeoutMs = 240_000, env: Record
 
 function spawnServer(schemesDir: string, timeoutMs: number, extraEnv: Record<string, string>): Promise<RunningServer> {
   const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
-  const child: ChildProcess = spawn(tsx, ['packages/server/src/main.ts', '--port', '0', '--schemes', schemesDir, '--no-open'], {
+  const child: ChildProcess = spawn(tsx, ['packages/server/src/main.ts', '--port', '0', '--schemes', schemesDir, '--database', databaseOf(schemesDir), '--no-open'], {
     cwd: repoRoot,
     env: { ...process.env, CI: '1', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,11 +20,9 @@
  * - distribution: both totals ≥ 90 in both versions: the 90–100 band holds 2 and 2.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { checkPublication, contentHash, validateScheme } from '@jixiao/engine';
-import { launchBrowser, shot, shotSuite, startServer, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+import { launchBrowser, shot, shotSuite, startServer, storedText, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
 
 shotSuite('versions');
 
@@ -33,8 +31,9 @@ let schemes: { dir: string; remove: () => void };
 let server: RunningServer;
 let browser: Browser;
 
-const file = (year: number) => join(schemes.dir, 'shenzhen-department', `${year}.json`);
-const readDoc = (year: number) => JSON.parse(readFileSync(file(year), 'utf8')) as Record<string, unknown> & { indicators: unknown[] };
+/** The saved text of a year's scheme (in the server's database); null when there is none. */
+const savedText = (year: number) => storedText(schemes.dir, `shenzhen-department/${year}.json`);
+const readDoc = async (year: number) => JSON.parse((await savedText(year)) ?? 'null') as Record<string, unknown> & { indicators: unknown[] };
 
 beforeAll(async () => {
   schemes = tempSchemes();
@@ -94,15 +93,15 @@ describe('versions per year in Chromium', () => {
     expect(await action.getByRole('textbox', { name: '新草稿年度' }).inputValue()).toBe('2025');
     const create = action.getByRole('button', { name: '以2024年方案为基础新建2025年草稿' });
     await shot(page, 'library-new-year');
-    expect(existsSync(file(2025))).toBe(false);
+    expect(await savedText(2025)).toBeNull();
     await create.click();
 
     // The new draft opens: 草稿, based on 2024, same content.
     await page.waitForURL(/#\/scheme\/shenzhen-department\/2025$/);
     await page.getByTestId('case-total').waitFor();
     expect(await text(page.locator('.save-bar .status'))).toBe('草稿');
-    const created = readDoc(2025);
-    expect(created).toMatchObject({ year: 2025, status: 'draft', basedOn: { id: 'shenzhen-department', year: 2024, hash: contentHash(readDoc(2024)) } });
+    const created = await readDoc(2025);
+    expect(created).toMatchObject({ year: 2025, status: 'draft', basedOn: { id: 'shenzhen-department', year: 2024, hash: contentHash(await readDoc(2024)) } });
     await shot(page, 'draft-2025-opened');
 
     // The impact preview before any change: nothing moves; totals are the hand-computed ones.
@@ -162,7 +161,7 @@ describe('versions per year in Chromium', () => {
     // Save: recorded in the history with the author and the summary.
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => text(page.getByTestId('save-result'))).toContain('已保存');
-    expect(validateScheme(readDoc(2025)).filter((i) => i.severity === 'error')).toEqual([]);
+    expect(validateScheme(await readDoc(2025)).filter((i) => i.severity === 'error')).toEqual([]);
 
     // The diff in the policy person's sentences, side by side.
     await page.getByRole('tab', { name: '版本对比' }).click();
@@ -203,7 +202,7 @@ describe('versions per year in Chromium', () => {
     await page.getByTestId('published-banner').waitFor();
     expect(await text(page.getByTestId('page-notice'))).toContain('已发布2025年方案');
     expect(await text(page.locator('.save-bar .status'))).toBe('已发布');
-    const published = readDoc(2025);
+    const published = await readDoc(2025);
     expect(published['status']).toBe('published');
     expect(published['contentHash']).toBe(contentHash(published));
     expect(checkPublication(published)).toEqual([]);
@@ -225,7 +224,7 @@ describe('versions per year in Chromium', () => {
     await other.page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => text(other.page.getByTestId('save-result'))).toContain('未保存：该方案已发布');
     await shot(other.page, 'edit-after-publish-refused');
-    expect(readFileSync(file(2025), 'utf8')).toBe(JSON.stringify(published, null, 2) + '\n');
+    expect(await savedText(2025)).toBe(JSON.stringify(published, null, 2) + '\n');
     noProblems(other.problems);
     await other.page.context().close();
 
@@ -252,7 +251,7 @@ describe('versions per year in Chromium', () => {
     await page.getByRole('textbox', { name: '部门决策 名称' }).fill('决策');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => text(page.getByTestId('save-result'))).toContain('已保存');
-    expect((readDoc(2026).indicators[0] as { name: string }).name).toBe('决策');
+    expect(((await readDoc(2026)).indicators[0] as { name: string }).name).toBe('决策');
 
     await page.getByRole('tab', { name: '修改历史' }).click();
     const rows = page.locator('.history-table tbody tr');
@@ -264,8 +263,8 @@ describe('versions per year in Chromium', () => {
     await dialog.getByRole('button', { name: '确认恢复' }).click();
     await expect.poll(() => rows.count()).toBe(3);
     expect(await text(rows.nth(0).locator('td').nth(3))).toBe('恢复');
-    expect(await text(rows.nth(0).locator('td').nth(4))).toContain('恢复到第 1 条记录');
-    expect((readDoc(2026).indicators[0] as { name: string }).name).toBe('部门决策');
+    expect(await text(rows.nth(0).locator('td').nth(4))).toContain('恢复到第 1 版');
+    expect(((await readDoc(2026)).indicators[0] as { name: string }).name).toBe('部门决策');
     await page.getByRole('tab', { name: '指标结构与分值' }).click();
     await expect.poll(() => page.getByRole('textbox', { name: '部门决策 名称' }).count()).toBe(1);
     await page.getByRole('tab', { name: '修改历史' }).click();

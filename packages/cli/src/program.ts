@@ -11,6 +11,7 @@ import { scoreCommand } from './commands/score.ts';
 import { validateCommand } from './commands/validate.ts';
 import { registerVersionCommands } from './commands/versions.ts';
 import { registerStoreCommands } from './commands/store-exchange.ts';
+import { registerUserCommands } from './commands/users.ts';
 
 /** Builds the program; output goes to `io`; `setExit` records a command's non-zero exit code. */
 export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
@@ -61,6 +62,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
 
   registerVersionCommands(program, io, setExit);
   registerStoreCommands(program, io, setExit);
+  registerUserCommands(program, io, setExit);
 
   return program;
 }

@@ -11,6 +11,7 @@ import { CasePage } from './pages/CasePage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
 import { PrintPage } from './pages/PrintPage.tsx';
 import { ProjectsPage } from './pages/ProjectsPage.tsx';
+import { SessionGate } from './session/SessionGate.tsx';
 
 type Route =
   | { page: 'library' }
@@ -38,11 +39,11 @@ export function App() {
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
-  if (route.page === 'scheme') return <SchemePage key={`${route.family}/${route.year}`} family={route.family} year={route.year} />;
-  if (route.page === 'compare') return <ComparePage key={route.family} family={route.family} a={route.a} b={route.b} />;
-  if (route.page === 'case') return <CasePage key={`${route.family}/${route.year}/${route.caseId}`} family={route.family} year={route.year} caseId={route.caseId} />;
-  if (route.page === 'print') return <PrintPage key={`${route.family}/${route.year}/${route.caseId}`} family={route.family} year={route.year} caseId={route.caseId} />;
-  if (route.page === 'new-case') return <NewCasePage key={`${route.family}/${route.year}`} family={route.family} year={route.year} />;
-  if (route.page === 'projects') return <ProjectsPage key={`${route.family}/${route.year}`} family={route.family} year={route.year} />;
-  return <LibraryPage />;
+  if (route.page === 'scheme') return <SessionGate><SchemePage key={`${route.family}/${route.year}`} family={route.family} year={route.year} /></SessionGate>;
+  if (route.page === 'compare') return <SessionGate><ComparePage key={route.family} family={route.family} a={route.a} b={route.b} /></SessionGate>;
+  if (route.page === 'case') return <SessionGate><CasePage key={`${route.family}/${route.year}/${route.caseId}`} family={route.family} year={route.year} caseId={route.caseId} /></SessionGate>;
+  if (route.page === 'print') return <SessionGate><PrintPage key={`${route.family}/${route.year}/${route.caseId}`} family={route.family} year={route.year} caseId={route.caseId} /></SessionGate>;
+  if (route.page === 'new-case') return <SessionGate><NewCasePage key={`${route.family}/${route.year}`} family={route.family} year={route.year} /></SessionGate>;
+  if (route.page === 'projects') return <SessionGate><ProjectsPage key={`${route.family}/${route.year}`} family={route.family} year={route.year} /></SessionGate>;
+  return <SessionGate><LibraryPage /></SessionGate>;
 }

@@ -10,7 +10,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { fillIfEmpty, openStore, resolveAuthor, type DocumentStore, type ImportReport } from '@jixiao/store';
 import { Library, importProblems } from './store/library.ts';
 import { requestGuard } from './security/request-guard.ts';
-import { localActor, registerActor } from './security/actor.ts';
+import { localActor } from './security/actor.ts';
+import { securityPlugin, type SecurityOptions } from './security/plugin.ts';
+import { caseReader } from './security/case-reader.ts';
 import { errorHandler } from './http-errors.ts';
 import { registerJsonBody } from './json-body.ts';
 import { registerStatic } from './static-files.ts';
@@ -49,6 +51,8 @@ export interface AppOptions {
    * git user.name, the system user), made once.
    */
   author?: string;
+  /** Accounts and roles (security/plugin.ts): default `{ mode: 'local' }` (127.0.0.1, no login; the local user named by `author`). */
+  security?: SecurityOptions;
 }
 
 /** The application as the routes see it: request types inferred from the TypeBox route schemas of `@jixiao/api`. */
@@ -93,9 +97,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance & { ji
   // they are, never filtered through the schema, so nothing the engine returns is silently dropped.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.addHook('onRequest', requestGuard);
-  registerActor(app, () => localActor(localName()));
   app.setErrorHandler(errorHandler);
   registerJsonBody(app);
+  // who (req.actor, the author of every write) and what they may do; the plugin reads a case from the store for its checks
+  const given: SecurityOptions = opts.security ?? { mode: 'local' };
+  const security: SecurityOptions = given.mode === 'local' && !given.localUser ? { ...given, localUser: localActor(localName()) } : given;
+  const readCase = caseReader({
+    read: async (family, year, caseId) => {
+      const stored = await lib.read({ kind: 'case', family, year: Number(year), caseId });
+      return stored ? { ok: true, doc: stored.doc } : null;
+    },
+  });
+  await app.register(securityPlugin, { ...security, readCase });
   schemeRoutes(app, lib, opts.engine);
   versionRoutes(app, lib, opts.engine);
   caseRoutes(app, lib, opts.engine);

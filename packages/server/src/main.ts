@@ -1,15 +1,16 @@
 /**
  * `pnpm start`: builds the editor if needed, opens the store (the embedded SQLite file under the data
  * folder, or `--database` / `JIXIAO_DATABASE`: a postgres:// URL or another SQLite file), imports the
- * schemes folder on the first start, then serves the editor and the API on 127.0.0.1.
- * Options: see cli-args.ts. Prints the address; opens a browser when there is a display.
+ * schemes folder on the first start, then serves the editor and the API on 127.0.0.1 (or `--host`,
+ * with accounts). Options: see cli-args.ts. Prints the address; opens a browser when there is a display.
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { parseServerArgs } from './cli-args.ts';
+import { LOCAL_HOST, parseServerArgs } from './cli-args.ts';
 import { ensureEditorBuild, editorPaths } from './ensure-build.ts';
 import { buildApp } from './app.ts';
+import { securityFor } from './security/server-setup.ts';
 import { hasDisplay, openBrowser } from './open-browser.ts';
 import type { EnginePort } from './engine-port.ts';
 
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     staticDir: distDir,
     engine,
     logger: { level: process.env['JIXIAO_LOG'] ?? 'warn' },
+    security: await securityFor({ host: args.host ?? LOCAL_HOST, plainHttp: args.plainHttp ?? false, ...(args.database ? { database: args.database } : {}) }),
   });
   const { description, imported } = app.jixiao;
   if (imported) {
@@ -36,10 +38,11 @@ async function main(): Promise<void> {
     for (const f of imported.refused) console.warn(`  未能导入 ${f.path}：${f.issues.map((i) => i.message).join('；')}（not imported）`);
     for (const s of imported.skipped) console.warn(`  跳过 ${s.path}：${s.reason}`);
   }
-  await app.listen({ host: '127.0.0.1', port: args.port });
+  const host = args.host ?? LOCAL_HOST;
+  await app.listen({ host, port: args.port });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : args.port;
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://${host === '0.0.0.0' || host === '::' ? LOCAL_HOST : host}:${port}/`;
   console.log(`jixiao 方案编辑器已启动：${url}  (editor listening; database: ${description})`);
   if (args.open && hasDisplay(process.env, process.platform)) openBrowser(url);
   const stop = (): void => {
@@ -53,7 +56,7 @@ main().catch((e: unknown) => {
   const code = (e as { code?: unknown } | null)?.code;
   const msg = e instanceof Error ? e.message : String(e);
   if (code === 'EADDRINUSE') console.error(`端口已被占用，请换一个端口：pnpm start -- --port 8080（${msg}）`);
-  else if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') console.error(`未知选项。可用：--port N、--database 地址或文件、--schemes 目录、--no-open、--no-build（${msg}）`);
+  else if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') console.error(`未知选项。可用：--port N、--database 地址或文件、--schemes 目录、--no-open、--no-build、--host 地址、--plain-http（${msg}）`);
   else console.error(msg);
   process.exit(1);
 });

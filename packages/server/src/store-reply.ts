@@ -32,7 +32,10 @@ export interface RefusalWording {
 /** Sends the store's refusal `e` of a write to `ref`; a conflict carries the document's current ETag. */
 export async function sendStoreRefusal(reply: FastifyReply, store: DocumentStore, ref: DocumentRef, e: StoreError, wording: RefusalWording = {}): Promise<FastifyReply> {
   if (e instanceof StorePublishedError) {
-    return sendError(reply, 409, { error: 'published-readonly', message: readableTimes(e.message), messageEn: e.messageEn, issues: [e.issue] });
+    // the editor's words for it (the store names the document, which the editor already shows)
+    const at = String(e.issue.params?.['publishedAt'] ?? '');
+    const message = `该${ref.kind === 'scheme' ? '方案' : '文档'}已发布${at ? `（${at} 发布）` : ''}，不可修改；如需调整，请以它为基础新建下一年度草稿`;
+    return sendError(reply, 409, { error: 'published-readonly', message: readableTimes(message), messageEn: e.messageEn, issues: [e.issue] });
   }
   if (e instanceof StoreConflictError) {
     const current = await store.read(ref);

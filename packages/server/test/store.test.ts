@@ -18,10 +18,12 @@ describe('ETag', () => {
 });
 
 describe('server options', () => {
-  it('takes --port over PORT over the default, and --schemes over JIXIAO_SCHEMES over <repo>/schemes', () => {
+  it('takes --port over PORT over the default, --schemes over JIXIAO_SCHEMES over <repo>/schemes, and --database as given (JIXIAO_DATABASE and the default are the store\'s)', () => {
     expect(parseServerArgs([], {}, '/repo')).toEqual({ port: DEFAULT_PORT, schemesDir: '/repo/schemes', open: true, build: true });
     expect(parseServerArgs([], { PORT: '6001', JIXIAO_SCHEMES: '/data/s' }, '/repo')).toMatchObject({ port: 6001, schemesDir: '/data/s' });
     expect(parseServerArgs(['--port', '0', '--schemes', '/x', '--no-open'], { PORT: '6001' }, '/repo')).toMatchObject({ port: 0, schemesDir: '/x', open: false });
+    expect(parseServerArgs(['--database', 'postgres://jixiao@db/jixiao'], {}, '/repo')).toMatchObject({ database: 'postgres://jixiao@db/jixiao', schemesDir: '/repo/schemes' });
+    expect(parseServerArgs(['--database', 'data/other.sqlite'], {}, '/repo').database).toBe('data/other.sqlite');
     expect(() => parseServerArgs(['--port', 'abc'], {}, '/repo')).toThrow(/端口/);
     expect(() => parseServerArgs(['--port', '70000'], {}, '/repo')).toThrow(/端口/);
   });

@@ -36,6 +36,7 @@ import {
   SaveCase,
   SetCaseStatus,
   type CaseStatus,
+  type ErrorBody,
 } from '@jixiao/api';
 import { documentText, isStoreError, parseStoredText, setTopLevelField, StoreConflictError, type CaseRef } from '@jixiao/store';
 import type { App } from '../app.ts';
@@ -87,39 +88,58 @@ async function readCaseOrReply(lib: Library, ref: CaseRef, reply: FastifyReply):
   return null;
 }
 
+/** A case that does not belong where it is saved: the status and body to answer. */
+interface Misplaced {
+  status: 400;
+  body: ErrorBody;
+}
+
 /**
- * The engine's check of a case document for family/year: `{ errors }` refuse the save (format, location,
- * scheme, entered values); `warnings` (what is not entered yet) go back with the saved case. Null
- * when the reply was already sent (400 for a case that does not belong where it is saved).
+ * The engine's check of a case document for family/year: `errors` refuse the save (format, entered
+ * values); `warnings` (what is not entered yet) go back with the saved case; `misplaced` when the case
+ * does not belong where it is saved (another year, a scheme the family does not have).
  */
-async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, doc: Record<string, unknown>, reply: FastifyReply): Promise<{ errors: Issue[]; warnings: Issue[] } | null> {
+async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, doc: Record<string, unknown>): Promise<{ errors: Issue[]; warnings: Issue[]; misplaced?: Misplaced }> {
   const format = engine.validateCase(doc);
   if (errorsOf(format).length) return { errors: errorsOf(format), warnings: [] };
   const scheme = doc['scheme'] as { id: string; year: number };
   if (doc['year'] !== Number(year)) {
-    sendError(reply, 400, {
-      error: 'location-mismatch',
-      message: `案例的评价年度（${JSON.stringify(doc['year'])}）与保存位置（${year} 年度）不一致。`,
-      messageEn: `The case's year (${JSON.stringify(doc['year'])}) does not match the URL (${year}).`,
-    });
-    return null;
+    return {
+      errors: [],
+      warnings: [],
+      misplaced: {
+        status: 400,
+        body: {
+          error: 'location-mismatch',
+          message: `案例的评价年度（${JSON.stringify(doc['year'])}）与保存位置（${year} 年度）不一致。`,
+          messageEn: `The case's year (${JSON.stringify(doc['year'])}) does not match the URL (${year}).`,
+        },
+      },
+    };
   }
   const stored = await lib.read(schemeRef(family, scheme.year));
   if (!stored || stored.doc['id'] !== scheme.id) {
-    sendError(reply, 400, {
-      error: 'no-scheme',
-      message: stored
-        ? `案例所用方案（${scheme.id} ${scheme.year} 年度）不是方案族 ${family} 的方案（其标识为 ${String(stored.doc['id'])}）。`
-        : `案例所用方案（${scheme.id} ${scheme.year} 年度）在方案族 ${family} 中不存在；请先建立该年度方案，或改用已有年度。`,
-      messageEn: `The case's scheme ${scheme.id} ${scheme.year} is not a scheme of family ${family}.`,
-    });
-    return null;
+    return {
+      errors: [],
+      warnings: [],
+      misplaced: {
+        status: 400,
+        body: {
+          error: 'no-scheme',
+          message: stored
+            ? `案例所用方案（${scheme.id} ${scheme.year} 年度）不是方案族 ${family} 的方案（其标识为 ${String(stored.doc['id'])}）。`
+            : `案例所用方案（${scheme.id} ${scheme.year} 年度）在方案族 ${family} 中不存在；请先建立该年度方案，或改用已有年度。`,
+          messageEn: `The case's scheme ${scheme.id} ${scheme.year} is not a scheme of family ${family}.`,
+        },
+      },
+    };
   }
   const compiled = engine.compile(stored.doc);
   if (!compiled.ok) return { errors: [], warnings: compiled.issues };
   const r = engine.evaluate(compiled.compiled, doc as unknown as Parameters<EnginePort['evaluate']>[1]);
   const issues = r.ok ? [] : r.issues;
-  return { errors: issues.filter((i) => i.severity === 'error' && BLOCKING.has(i.code)), warnings: [...format, ...issues.filter((i) => !(i.severity === 'error' && BLOCKING.has(i.code)))] };
+  const blocks = (i: Issue) => i.severity === 'error' && BLOCKING.has(i.code);
+  return { errors: issues.filter(blocks), warnings: [...format, ...issues.filter((i) => !blocks(i))] };
 }
 
 function invalidCase(reply: FastifyReply, errors: Issue[]): FastifyReply {
@@ -168,8 +188,8 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     if (caseStatusOf(doc) !== was || (doc['status'] !== undefined && !['filling', 'submitted', 'reviewed'].includes(String(doc['status'])))) {
       return statusNotBySave(reply, was, caseStatusOf(doc));
     }
-    const check = await checkCase(lib, engine, family, year, doc, reply);
-    if (!check) return reply;
+    const check = await checkCase(lib, engine, family, year, doc);
+    if (check.misplaced) return sendError(reply, check.misplaced.status, check.misplaced.body);
     if (check.errors.length) return invalidCase(reply, check.errors);
     const author = req.actor.displayName;
     try {
@@ -232,9 +252,9 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       void reply.header('ETag', r.etag);
       if (r.kind === 'unchanged') return { restored: false as const, unchanged: true as const, etag: r.etag, message: '所选记录与当前案例内容相同，无需恢复。' };
       const doc = (await lib.read(ref))!.doc;
-      const check = await checkCase(lib, engine, family, year, doc, reply);
+      const check = await checkCase(lib, engine, family, year, doc);
       req.log.info({ family, year, caseId, seq, version: r.version }, 'case state restored');
-      return { restored: true as const, etag: r.etag, doc, history: historySummary(r.state), issues: check ? [...check.errors, ...check.warnings] : [] };
+      return { restored: true as const, etag: r.etag, doc, history: historySummary(r.state), issues: [...check.errors, ...check.warnings] };
     } catch (e) {
       if (!isStoreError(e)) throw e;
       return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: '案例在您查看历史后已被修改，未恢复；请刷新后再试。', invalidCode: 'invalid-case' });
