@@ -134,6 +134,18 @@ describe('case status', () => {
     expect(statusActions('reviewed').map((a) => a.to)).toEqual(['filling']);
   });
 
+  it('offers 部门填报 only 提交, 评审 only 审核通过 and 退回', () => {
+    expect(statusActions('filling', 'department').map((a) => a.label)).toEqual(['提交']);
+    expect(statusActions('submitted', 'department')).toEqual([]);
+    expect(statusActions('filling', 'reviewer')).toEqual([]);
+    expect(statusActions('submitted', 'reviewer').map((a) => a.label)).toEqual(['审核通过', '退回']);
+  });
+
+  it('keeps facts from 评审 and reviewer entries from 部门填报', () => {
+    expect([factsEditable('filling', 'reviewer'), factsEditable('filling', 'department')]).toEqual([false, true]);
+    expect([reviewerEditable('submitted', 'department'), reviewerEditable('submitted', 'reviewer')]).toEqual([false, true]);
+  });
+
   it('makes facts read-only once submitted, reviewer entries once reviewed', () => {
     expect([factsEditable('filling'), factsEditable('submitted'), factsEditable('reviewed')]).toEqual([true, false, false]);
     expect([reviewerEditable('filling'), reviewerEditable('submitted'), reviewerEditable('reviewed')]).toEqual([true, true, false]);

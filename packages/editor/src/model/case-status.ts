@@ -4,6 +4,10 @@
  * code reaches the browser bundle; packages/editor/test/case-form.test.ts checks they agree).
  */
 import type { CaseStatus } from '../api/types.ts';
+import type { SessionUser } from '../session/session-api.ts';
+
+/** 政策管理 (policy, also the local user), 评审 (reviewer) or 部门填报 (department). */
+export type Role = SessionUser['role'];
 
 export const STATUS_ZH: Record<CaseStatus, string> = { filling: '填报中', submitted: '已提交', reviewed: '已审核' };
 
@@ -14,9 +18,13 @@ export interface StatusAction {
   needsReason: boolean;
 }
 
-/** The status buttons offered in `status`: 提交 while 填报中; 审核通过 and 退回 once 已提交; 退回 once 已审核. */
-export function statusActions(status: CaseStatus): StatusAction[] {
-  if (status === 'filling') return [{ label: '提交', to: 'submitted', needsReason: false }];
+/**
+ * The status buttons offered in `status` to `role`: 提交 while 填报中 (not to a 评审); 审核通过 and 退回 once
+ * 已提交, 退回 once 已审核 (not to 部门填报). The server checks every change anyway.
+ */
+export function statusActions(status: CaseStatus, role: Role = 'policy'): StatusAction[] {
+  if (status === 'filling') return role === 'reviewer' ? [] : [{ label: '提交', to: 'submitted', needsReason: false }];
+  if (role === 'department') return [];
   if (status === 'submitted')
     return [
       { label: '审核通过', to: 'reviewed', needsReason: false },
@@ -25,8 +33,8 @@ export function statusActions(status: CaseStatus): StatusAction[] {
   return [{ label: '退回', to: 'filling', needsReason: true }];
 }
 
-/** Facts are read-only once the case is submitted (the department can no longer change them). */
-export const factsEditable = (status: CaseStatus): boolean => status === 'filling';
+/** Facts are read-only once the case is submitted (the department can no longer change them), and always to a 评审. */
+export const factsEditable = (status: CaseStatus, role: Role = 'policy'): boolean => status === 'filling' && role !== 'reviewer';
 
-/** Reviewer entries can be changed until the case is reviewed. */
-export const reviewerEditable = (status: CaseStatus): boolean => status !== 'reviewed';
+/** Reviewer entries can be changed until the case is reviewed, not by 部门填报. */
+export const reviewerEditable = (status: CaseStatus, role: Role = 'policy'): boolean => status !== 'reviewed' && role !== 'department';

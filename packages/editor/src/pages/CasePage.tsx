@@ -22,6 +22,7 @@ import { SheetRows, scoreIssuesTitle } from '../components/CasePanel.tsx';
 import { TracePanel } from '../components/TracePanel.tsx';
 import { IssueList } from '../components/fields.tsx';
 import { EditorContext, namesOf } from '../components/editor-context.tsx';
+import { useSessionUser } from '../session/SessionGate.tsx';
 
 function findNode(nodes: SheetNode[], id: string): SheetNode | null {
   for (const n of nodes) {
@@ -52,6 +53,8 @@ function describeKey(scheme: Scheme | null, key: string): { name: string; points
 
 export function CasePage({ family, year, caseId }: { family: string; year: number; caseId: string }) {
   const [initial] = useState(() => pendingCase(family, year, caseId));
+  // the local user (no accounts) is 政策管理 and may do everything
+  const role = useSessionUser()?.role ?? 'policy';
   const c = useCaseDoc(family, year, caseId, initial);
   const [scheme, setScheme] = useState<Scheme | null>(null);
   const [schemeError, setSchemeError] = useState<string | null>(null);
@@ -96,8 +99,8 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
   if (c.loadError || !c.doc) return <div className="page-message error">无法读取案例：{c.loadError ?? '案例不存在'}</div>;
   const doc = c.doc;
   const inputs = (scheme?.inputs ?? []) as Input[];
-  const factsRO = !factsEditable(c.status);
-  const reviewerRO = !reviewerEditable(c.status);
+  const factsRO = !factsEditable(c.status, role);
+  const reviewerRO = !reviewerEditable(c.status, role);
   const onFact = (id: string, value: unknown, source: string) => c.setDoc((d) => withFact(d, id, value, source));
   const setField = (k: 'name' | 'department' | 'notes', v: string) =>
     c.setDoc((d) => {
@@ -150,7 +153,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
               {c.saving ? '正在保存…' : c.isNew ? '创建并保存' : c.dirty ? '保存' : '已保存'}
             </button>
             {saved
-              ? statusActions(c.status).map((a) => (
+              ? statusActions(c.status, role).map((a) => (
                   <button key={a.label} type="button" className="secondary" disabled={c.saving || c.dirty} title={c.dirty ? '请先保存修改' : undefined} onClick={() => void runAction(a)}>
                     {a.label}
                   </button>
@@ -222,7 +225,8 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
             {c.notice}
           </div>
         ) : null}
-        {factsRO ? (
+        {factsRO && role === 'reviewer' && c.status === 'filling' ? <div className="banner info">案例填报中，事实由部门填写；提交后可审核。</div> : null}
+        {factsRO && c.status !== 'filling' ? (
           <div className="banner info">
             案例{STATUS_ZH[c.status]}，事实只读{reviewerRO ? '，评审录入也已锁定' : '；评审人员仍可录入评分'}。{c.status !== 'filling' ? '如需修改事实，请评审人员“退回”。' : ''}
           </div>
