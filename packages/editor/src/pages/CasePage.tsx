@@ -228,7 +228,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
         {factsRO && role === 'reviewer' && c.status === 'filling' ? <div className="banner info">案例填报中，事实由部门填写；提交后可审核。</div> : null}
         {factsRO && c.status !== 'filling' ? (
           <div className="banner info">
-            案例{STATUS_ZH[c.status]}，事实只读{reviewerRO ? '，评审录入也已锁定' : '；评审人员仍可录入评分'}。{c.status !== 'filling' ? '如需修改事实，请评审人员“退回”。' : ''}
+            案例{STATUS_ZH[c.status]}，事实只读{c.status === 'reviewed' ? '，评审录入也已锁定' : '；评审人员仍可录入评分'}。如需修改，请评审人员“退回”。
           </div>
         ) : null}
         {schemeError ? <div className="banner error">无法读取所用方案（{schemeYear}年）：{schemeError}</div> : null}
