@@ -5,6 +5,8 @@
  */
 import type {
   ApiErrorBody,
+  CaseStatus,
+  CaseStatusResponse,
   CaseSummary,
   GetCaseResponse,
   GetSchemeResponse,
@@ -17,10 +19,12 @@ import type {
   NewYearResponse,
   PublishResponse,
   RestoreResponse,
+  SaveCaseResponse,
   SaveSchemeResponse,
   SchemeSummary,
 } from './types.ts';
 import { authorHeader } from '../state/author.ts';
+import type { Issue } from '../model/types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -110,6 +114,124 @@ export const api = {
   },
 
   async getCase(family: string, year: number, id: string): Promise<unknown> {
-    return (await call<GetCaseResponse>('GET', `/api/families/${enc(family)}/cases/${enc(String(year))}/${enc(id)}`)).data.doc;
+    return (await call<GetCaseResponse>('GET', caseUrl(family, year, id))).data.doc;
+  },
+
+  /** One case with the version tag a save or a status change must quote. */
+  async getCaseTagged(family: string, year: number, id: string): Promise<GetCaseResponse> {
+    return (await call<GetCaseResponse>('GET', caseUrl(family, year, id))).data;
+  },
+
+  /**
+   * Saves a case: over the version `etag` (If-Match), or, with `etag` null, creates it (If-None-Match: *).
+   * Throws ApiError 412/409 when the version it was based on is no longer current (or the case already
+   * exists), 422 when the engine refuses the document.
+   */
+  async saveCase(family: string, year: number, id: string, doc: unknown, etag: string | null): Promise<SaveCaseResponse> {
+    const headers: Record<string, string> = etag === null ? { 'If-None-Match': '*' } : { 'If-Match': etag };
+    return (await call<SaveCaseResponse>('PUT', caseUrl(family, year, id), doc, headers)).data;
+  },
+
+  /** 提交 / 审核通过 / 退回: moves the case at version `etag` to `status` (a return carries the reviewer's reason). */
+  async setCaseStatus(family: string, year: number, id: string, status: CaseStatus, etag: string, reason?: string): Promise<CaseStatusResponse> {
+    return (await call<CaseStatusResponse>('POST', `${caseUrl(family, year, id)}/status`, reason ? { status, reason } : { status }, { 'If-Match': etag })).data;
+  },
+
+  async caseHistory(family: string, year: number, id: string): Promise<HistoryListEntry[]> {
+    return (await call<HistoryListResponse>('GET', `${caseUrl(family, year, id)}/history`)).data.entries;
+  },
+
+  async caseHistoryEntry(family: string, year: number, id: string, seq: number): Promise<HistoryEntry> {
+    return (await call<HistoryEntryResponse>('GET', `${caseUrl(family, year, id)}/history/${seq}`)).data.entry;
+  },
+
+  /** Restores the case's history entry `seq` over the current version `etag` (recorded as a new entry). */
+  async restoreCase(family: string, year: number, id: string, seq: number, etag: string): Promise<RestoreResponse> {
+    return (await call<RestoreResponse>('POST', `${caseUrl(family, year, id)}/restore`, { seq }, { 'If-Match': etag })).data;
+  },
+
+  /**
+   * 上传 Excel: the filled workbook's bytes to the office route, which reads it into cases (nothing is saved):
+   * each case document with the engine's issues, and every cell the import could not read.
+   */
+  async importWorkbook(family: string, year: number | string, bytes: Blob | ArrayBuffer): Promise<ImportResponse> {
+    let res: Response;
+    try {
+      res = await fetch(`/api/schemes/${enc(family)}/${enc(String(year))}/import`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Accept: 'application/json' },
+        body: bytes,
+        cache: 'no-store',
+      });
+    } catch (e) {
+      throw new ApiError(0, { error: 'network', message: '无法连接本地服务，请确认编辑器服务仍在运行。', messageEn: String(e) });
+    }
+    const text = await res.text();
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: the status says what happened
+    }
+    if (!res.ok) {
+      const b = (parsed ?? {}) as Partial<ApiErrorBody>;
+      throw new ApiError(res.status, { error: b.error ?? `http-${res.status}`, message: b.message ?? `上传失败（HTTP ${res.status}）`, messageEn: b.messageEn ?? `HTTP ${res.status}` });
+    }
+    return parsed as ImportResponse;
   },
 };
+
+/** `/api/families/:family/cases/:year/:caseId`. */
+export function caseUrl(family: string, year: number | string, id: string): string {
+  return `/api/families/${enc(family)}/cases/${enc(String(year))}/${enc(id)}`;
+}
+
+/** The office routes' download addresses (the browser downloads them as files). */
+export const officeUrls = {
+  /** 下载模板: the fill-in workbook of a scheme. */
+  template: (family: string, year: number | string) => `/api/schemes/${enc(family)}/${enc(String(year))}/template.xlsx`,
+  /** 导出 Word: the official score sheet (评分表 / 自评表) of a case. */
+  reportDocx: (family: string, year: number | string, id: string) => `${caseUrl(family, year, id)}/report.docx`,
+  /** 导出 Excel. */
+  reportXlsx: (family: string, year: number | string, id: string) => `${caseUrl(family, year, id)}/report.xlsx`,
+};
+
+/**
+ * Downloads `url` as a file named `filename` (the browser's download, from a blob of the response). A
+ * refusal is thrown as ApiError with the server's Chinese message, instead of an empty or broken file.
+ */
+export async function downloadFile(url: string, filename: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(url, { cache: 'no-store' });
+  } catch (e) {
+    throw new ApiError(0, { error: 'network', message: '无法连接本地服务，请确认编辑器服务仍在运行。', messageEn: String(e) });
+  }
+  if (!res.ok) {
+    let b: Partial<ApiErrorBody> = {};
+    try {
+      b = (await res.json()) as Partial<ApiErrorBody>;
+    } catch {
+      // not JSON: the status says what happened
+    }
+    throw new ApiError(res.status, {
+      error: b.error ?? `http-${res.status}`,
+      message: b.message ?? (res.status === 404 ? '服务器尚不提供该文件（导出功能未启用）' : `下载失败（HTTP ${res.status}）`),
+      messageEn: b.messageEn ?? `HTTP ${res.status}`,
+    });
+  }
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
+/** What the import route answers: the cases read (not saved) and the cells it could not read. */
+export interface ImportResponse {
+  cases: { doc: unknown; issues: Issue[] }[];
+  problems: { sheet: string; cell: string; message: string; messageEn: string }[];
+}

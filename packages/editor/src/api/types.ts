@@ -19,4 +19,7 @@ export type {
   GetCaseResponse,
   HistoryListResponse,
   HistoryEntryResponse,
+  CaseStatus,
+  SaveCaseResponse,
+  CaseStatusResponse,
 } from '@jixiao/api';

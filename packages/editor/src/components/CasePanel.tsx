@@ -124,11 +124,11 @@ export function CasePanel(p: CasePanelProps) {
         </details>
       ) : null}
       {p.caseDoc ? (
-        <details className="facts">
+        <details className="facts" {...(!p.sheet && p.scoreStage === 'evaluate' ? { open: true } : {})}>
           <summary>假设分析：修改案例事实{overrideCount ? `（已改 ${overrideCount} 项）` : ''}</summary>
           <FactsEditor facts={p.caseDoc.facts as Record<string, unknown>} overrides={p.overrides} onOverride={p.onOverride} />
           <h3 className="sub">评审录入</h3>
-          <p className="muted small">取消“采用”则该项按规则从事实计算（可在上方补充事实）。</p>
+          <p className="muted small">取消“采用”则该项按规则从事实计算（可在上方补充事实；假设值不保存，要保存到案例请点“填报/审核此案例”）。</p>
           <ReviewerEditor
             entries={(p.caseDoc.reviewer ?? {}) as Record<string, ReviewerEntryView>}
             overrides={p.reviewerOverrides}
@@ -157,7 +157,7 @@ function withReported(r: string | undefined): { reported?: string } {
 }
 
 /** The sheet's nodes, each score at the sheet's places (the engine's showScore), 分值 as written. */
-function SheetRows({ nodes, places, caseDoc, onTrace, traceId }: { nodes: SheetNode[]; places: number; caseDoc: CaseDoc | null; onTrace: (id: string) => void; traceId: string | null }) {
+export function SheetRows({ nodes, places, caseDoc, onTrace, traceId }: { nodes: SheetNode[]; places: number; caseDoc: CaseDoc | null; onTrace: (id: string) => void; traceId: string | null }) {
   return (
     <ul className="sheet-rows">
       {nodes.map((n) => {

@@ -2,6 +2,7 @@
  * 假设分析: the case's facts, editable to ask "what if". Changed values are highlighted and can be
  * restored one by one; they are never written back to the case file.
  */
+import { useState } from 'react';
 import { factOf, factText } from '../model/facts.ts';
 import { parseNumText } from '../model/num.ts';
 import { useEditorContext } from './editor-context.tsx';
@@ -17,6 +18,12 @@ const NUMERIC = new Set(['number', 'percent', 'money', 'count']);
 export function FactsEditor({ facts, overrides, onOverride }: FactsEditorProps) {
   const { names } = useEditorContext();
   const inputs = names.filter((n) => n.kind === 'fact');
+  // a field is re-created only when its value is restored (not on the first keystroke, which would lose focus)
+  const [restores, setRestores] = useState<Record<string, number>>({});
+  const restore = (id: string) => {
+    setRestores((r) => ({ ...r, [id]: (r[id] ?? 0) + 1 }));
+    onOverride(id, undefined);
+  };
   return (
     <table className="facts-table" aria-label="案例事实">
       <tbody>
@@ -51,7 +58,7 @@ export function FactsEditor({ facts, overrides, onOverride }: FactsEditorProps) 
               <input
                 aria-label={label}
                 defaultValue={factText(value)}
-                key={`${n.id}-${changed ? 'c' : 'o'}-${factText(orig.value)}`}
+                key={`${n.id}-${restores[n.id] ?? 0}-${factText(orig.value)}`}
                 onChange={(e) => {
                   const t = e.target.value;
                   if (NUMERIC.has(n.type)) {
@@ -71,7 +78,7 @@ export function FactsEditor({ facts, overrides, onOverride }: FactsEditorProps) 
               <td>{control}</td>
               <td className="row-actions">
                 {changed ? (
-                  <button type="button" className="link" onClick={() => onOverride(n.id, undefined)} title={`恢复为 ${factText(orig.value) || '未提供'}`}>
+                  <button type="button" className="link" onClick={() => restore(n.id)} title={`恢复为 ${factText(orig.value) || '未提供'}`}>
                     恢复
                   </button>
                 ) : null}

@@ -23,6 +23,7 @@ export type {
   TargetsRule,
   RuleKind,
   CaseDoc,
+  TargetRowT,
   Issue,
   ScoreSheet,
   SheetNode,

@@ -6,6 +6,7 @@
  * saved. A published scheme is read-only and offers to start the next year's draft from it.
  */
 import { useCallback, useEffect, useMemo } from 'react';
+import { showScore } from '@jixiao/engine';
 import type { Indicator, Scheme } from '../model/types.ts';
 import { useDraft } from '../state/useDraft.ts';
 import { useSchemeNavigation } from '../state/useSchemeNavigation.ts';
@@ -30,6 +31,10 @@ import { ImpactPanel, defaultBaseline } from '../versions/ImpactPanel.tsx';
 import { PublishDialog } from '../versions/PublishDialog.tsx';
 import { RuleReach } from '../rules/RuleReach.tsx';
 import { AuthorDialog } from '../components/AuthorDialog.tsx';
+import { CaseActions } from '../components/CaseActions.tsx';
+import { SelfEvalTable } from '../components/SelfEvalTable.tsx';
+import { rowsFactOf } from '../model/case-form.ts';
+import type { Input } from '../model/types.ts';
 
 function looksLikeScheme(doc: unknown): doc is Scheme {
   return !!doc && typeof doc === 'object' && Array.isArray((doc as { indicators?: unknown }).indicators);
@@ -52,6 +57,12 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
   const doc = draft.doc;
   const scheme = looksLikeScheme(doc) ? doc : null;
   const names = useMemo(() => namesOf(doc), [doc]);
+  // a project family (its scheme scores 年度绩效指标 rows) opens on the 自评表 of the chosen project
+  const rowsFact = scheme ? rowsFactOf(scheme) : null;
+  const setView0 = nav.setView;
+  useEffect(() => {
+    if (rowsFact !== null) setView0('selfeval');
+  }, [rowsFact, setView0]);
   useEffect(() => setFormulaNames(names.filter((n) => n.type !== 'rows').map((n) => ({ id: n.id, label: n.label, kind: n.kind }))), [names]);
 
   const setDoc = draft.setDoc;
@@ -153,7 +164,8 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             <div className="tabs" role="tablist">
               {(
                 [
-                  ['table', '评分表'],
+                  ...(rowsFact !== null ? ([['selfeval', '自评表']] as const) : []),
+                  ['table', rowsFact !== null ? '评分规则' : '评分表'],
                   ['structure', '指标结构与分值'],
                   ['declarations', '事实与计算指标'],
                   ['json', 'JSON'],
@@ -165,6 +177,11 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                   {label}
                 </button>
               ))}
+              {rowsFact !== null ? (
+                <a className="tab-link" href={`#/projects/${encodeURIComponent(family)}/${year}`}>
+                  项目总览
+                </a>
+              ) : null}
               <span className="tab-status">
                 {draft.parseError ? (
                   <span className="badge error" title={draft.parseError}>
@@ -178,6 +195,35 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                 {issues.length - errorsCount ? <span className="badge warning">{issues.length - errorsCount} 个提醒</span> : null}
               </span>
             </div>
+            {view === 'selfeval' && scheme && rowsFact !== null ? (
+              <div className="view-scroll">
+                {work.caseDoc ? (
+                  <>
+                    <h2 className="selfeval-title">
+                      项目支出绩效自评表 · {work.caseDoc.name}
+                      {result?.sheet ? (
+                        <span className="muted">
+                          {' '}
+                          计算总分 {showScore(result.sheet.total, result.sheet.places)}分
+                          {work.caseDoc.reported?.total !== undefined ? `，自评总分 ${showScore(String(work.caseDoc.reported.total), result.sheet.places)}分` : ''}
+                        </span>
+                      ) : null}
+                    </h2>
+                    <SelfEvalTable
+                      inputs={(scheme.inputs ?? []) as Input[]}
+                      rowsFact={rowsFact}
+                      doc={work.caseDoc}
+                      sheet={result?.sheet ?? staleSheet}
+                      places={typeof scheme.rounding?.places === 'number' ? scheme.rounding.places : 2}
+                      onFact={null}
+                    />
+                    <p className="muted small">在右侧选择项目；修改填报内容请点“填报/审核此案例”。</p>
+                  </>
+                ) : (
+                  <p className="muted">在右侧“案例”中选择一个项目，即可看到它的自评表。</p>
+                )}
+              </div>
+            ) : null}
             {view === 'table' && scheme ? (
               <div className="view-scroll">
                 <IssueList issues={issues.filter((i) => !i.path.startsWith('/indicators/'))} title="方案检查" />
@@ -264,9 +310,11 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             </div>
             {side === 'impact' ? (
               <div className="side-scroll">
-                <ImpactPanel family={family} year={yearNum} doc={doc} versions={versions} whatIf={work.whatIf} />
+                <ImpactPanel family={family} year={yearNum} doc={doc} versions={versions} whatIf={work.whatIf} whatIfKey={work.caseKey} />
               </div>
             ) : (
+              <>
+              <CaseActions family={family} year={yearNum} caseKey={work.caseKey} />
               <CasePanel
                 cases={work.cases}
                 caseKey={work.caseKey}
@@ -286,6 +334,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                 onResetOverrides={work.resetOverrides}
                 schemeYear={scheme?.year ?? null}
               />
+              </>
             )}
           </aside>
         </div>

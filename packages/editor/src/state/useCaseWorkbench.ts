@@ -33,8 +33,8 @@ export interface CaseWorkbench {
   setTraceId(id: string | null): void;
   /** The case's facts and reviewer entries with the tried values, as the engine scores them; null without a case. */
   input: { facts: Record<string, unknown>; reviewer?: Record<string, unknown> } | null;
-  /** The same case for the impact preview, named "（含假设值）" when values are tried. */
-  whatIf: { name: string; input: SimulationCase['input'] } | null;
+  /** The same case for the impact preview, named "（含假设值）" when values are tried (`changed`). */
+  whatIf: { name: string; input: SimulationCase['input']; changed: boolean } | null;
 }
 
 /** A copy of `o` with `key` set to `value`, or removed when `value` is undefined. */
@@ -97,7 +97,7 @@ export function useCaseWorkbench(family: string, year: string): CaseWorkbench {
   const whatIf = useMemo(() => {
     if (!caseDoc || !input) return null;
     const changed = Object.keys(overrides).length + Object.keys(reviewerOverrides).length;
-    return { name: `${caseDoc.name ?? '案例'}${changed ? '（含假设值）' : ''}`, input: input as unknown as SimulationCase['input'] };
+    return { name: `${caseDoc.name ?? '案例'}${changed ? '（含假设值）' : ''}`, input: input as unknown as SimulationCase['input'], changed: changed > 0 };
   }, [caseDoc, input, overrides, reviewerOverrides]);
 
   const setOverride = useCallback((id: string, value: unknown) => setOverrides((o) => withEntry(o, id, value)), []);

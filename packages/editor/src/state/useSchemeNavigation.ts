@@ -1,11 +1,11 @@
 /**
- * Where the user is on the scheme page: the main view (评分表, 指标结构与分值, 事实与计算指标, JSON,
+ * Where the user is on the scheme page: the main view (自评表 of a project family, 评分表, 指标结构与分值, 事实与计算指标, JSON,
  * 版本对比, 修改历史), the indicator selected in the table, the JSON pointer to reveal in the JSON view,
  * and the side panel (案例得分 or 影响预览).
  */
 import { useCallback, useState } from 'react';
 
-export type SchemeView = 'table' | 'structure' | 'declarations' | 'json' | 'compare' | 'history';
+export type SchemeView = 'selfeval' | 'table' | 'structure' | 'declarations' | 'json' | 'compare' | 'history';
 export type SidePanel = 'case' | 'impact';
 
 export interface SchemeNavigation {

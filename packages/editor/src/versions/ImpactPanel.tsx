@@ -1,7 +1,8 @@
 /**
  * 影响预览 panel of the scheme page: the draft (as it is being edited) against the version it is
- * based on, over every real case of the family plus the cases the user adds; recomputed by the
- * engine in the versions worker whenever the draft changes.
+ * based on, over every saved case of the family (including cases just created in the case form), each
+ * once — the case open in 案例得分 with its "what if" values in place of its saved version — plus the
+ * case files the user adds; recomputed by the engine in the versions worker whenever the draft changes.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SimulationCase } from '@jixiao/engine';
@@ -20,8 +21,10 @@ export interface ImpactPanelProps {
   doc: unknown;
   /** Every version of the family (for the baseline choice). */
   versions: SchemeSummary[];
-  /** The case currently open in 案例得分, with its "what if" values, to add to the preview. */
-  whatIf: { name: string; input: SimulationCase['input'] } | null;
+  /** The case currently open in 案例得分, with its "what if" values (`changed`): it replaces that saved case. */
+  whatIf: { name: string; input: SimulationCase['input']; changed: boolean } | null;
+  /** `year/id` of that case (the id of its row among the family's cases). */
+  whatIfKey?: string | null;
 }
 
 /** The default baseline: what the draft is based on, else the newest earlier year, else any other. */
@@ -62,7 +65,9 @@ export function ImpactPanel(p: ImpactPanelProps) {
   useEffect(() => {
     let live = true;
     (async () => {
-      const list = (await api.listCases(p.family)).filter((c) => !c.error);
+      const all = (await api.listCases(p.family)).filter((c) => !c.error);
+      // each saved case once, even if the server lists it twice
+      const list = all.filter((c, i) => all.findIndex((x) => x.year === c.year && x.id === c.id) === i);
       const docs = await Promise.all(list.map((c) => api.getCase(p.family, c.year, c.id)));
       const out = list.map((c, i): SimulationCase => {
         const sc: SimulationCase = { id: `${c.year}/${c.id}`, name: c.name, input: docs[i] as SimulationCase['input'] };
@@ -76,9 +81,16 @@ export function ImpactPanel(p: ImpactPanelProps) {
     };
   }, [p.family]);
 
+  const whatIf = p.whatIf;
+  const whatIfKey = p.whatIfKey ?? null;
+  const cases = useMemo<SimulationCase[] | null>(() => {
+    if (!familyCases) return null;
+    if (!whatIf?.changed || whatIfKey === null) return familyCases;
+    return familyCases.map((c) => (c.id === whatIfKey ? { ...c, name: whatIf.name, input: whatIf.input } : c));
+  }, [familyCases, whatIf, whatIfKey]);
   const job = useMemo<ImpactJob | null>(
-    () => (baseline && familyCases && p.doc ? { kind: 'impact', draft: p.doc, baseline, cases: [...familyCases, ...added] } : null),
-    [baseline, familyCases, added, p.doc],
+    () => (baseline && cases && p.doc ? { kind: 'impact', draft: p.doc, baseline, cases: [...cases, ...added] } : null),
+    [baseline, cases, added, p.doc],
   );
   const state = useVersionsJob<ImpactOutcome>(job);
   // keep the last computable preview on screen while the draft has errors
@@ -144,11 +156,7 @@ export function ImpactPanel(p: ImpactPanelProps) {
       ) : null}
       <div className="add-cases">
         <span className="muted small">添加案例：</span>
-        {p.whatIf ? (
-          <button type="button" className="small-btn" onClick={() => addCase(p.whatIf!.name, p.whatIf!.input)}>
-            加入“{p.whatIf.name}”
-          </button>
-        ) : null}
+        {whatIf?.changed ? <span className="muted small">“{whatIf.name}”按假设值计入（代替其保存的版本）。</span> : null}
         <button type="button" className="small-btn" onClick={() => fileInput.current?.click()}>
           从文件添加…
         </button>

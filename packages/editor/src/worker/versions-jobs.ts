@@ -3,7 +3,7 @@
  * against its baseline, and `diffSchemes` between two versions. No scoring or comparing logic here.
  */
 import { compile, contentHash, diffSchemes, evaluate, renderCriterion, simulate, versionMessages, type Indicator, type Issue, type Scheme, type ScoreStatus, type SheetNode } from '@jixiao/engine';
-import type { CaseReach, ChangedIndicator, DiffJob, DiffOutcome, ImpactJob, ImpactOutcome, IndicatorSide, ReachJob, ReachOutcome } from './versions-protocol.ts';
+import type { BatchCase, BatchJob, BatchOutcome, CaseReach, ChangedIndicator, DiffJob, DiffOutcome, ImpactJob, ImpactOutcome, IndicatorSide, ReachJob, ReachOutcome } from './versions-protocol.ts';
 
 /** Warns when the baseline's content is not what the draft records it was made from. */
 function baselineWarnings(draft: unknown, baseline: unknown): Issue[] {
@@ -82,4 +82,22 @@ export function runReach(job: ReachJob): ReachOutcome {
     return { id: c.id, name: c.name, ok: true, status };
   });
   return { kind: 'reach', ok: true, cases };
+}
+
+/**
+ * Scores every case of a batch under one scheme (the engine's evaluate, compiled once): per case the
+ * total, grade and the top-level indicators' scores (decimal strings, shown by the page with showScore).
+ */
+export function runBatch(job: BatchJob): BatchOutcome {
+  const c = compile(job.scheme);
+  if (!c.ok) return { kind: 'batch', ok: false, issues: c.issues };
+  const indicators = c.compiled.nodes.map((n) => ({ id: n.id, name: n.name, points: n.pointsText }));
+  const cases = job.cases.map((k): BatchCase => {
+    const r = evaluate(c.compiled, k.input);
+    if (!r.ok) return { id: k.id, name: k.name, ok: false, issues: r.issues };
+    const scores: Record<string, string> = {};
+    for (const n of r.sheet.nodes) scores[n.id] = n.score;
+    return { id: k.id, name: k.name, ok: true, total: r.sheet.total, grade: r.sheet.grade, scores };
+  });
+  return { kind: 'batch', ok: true, places: c.compiled.decls.rounding.places, indicators, cases };
 }

@@ -23,12 +23,29 @@ export interface ReachJob {
   cases: SimulationCase[];
 }
 
-export type VersionsJob = ImpactJob | DiffJob | ReachJob;
 
 /** One case under the draft: each leaf's status (computed = by its rule), or why the case cannot be scored. */
 export type CaseReach = { id: string; name: string; ok: true; status: Record<string, ScoreStatus> } | { id: string; name: string; ok: false; message: string };
 
 export type ReachOutcome = { kind: 'reach'; ok: true; cases: CaseReach[] } | { kind: 'reach'; ok: false; message: string };
+
+/** Family overview (项目总览): every case of a family scored under one scheme. */
+export interface BatchJob {
+  kind: 'batch';
+  scheme: unknown;
+  cases: { id: string; name: string; input: SimulationCase['input'] }[];
+}
+
+/** One case of a batch: its total, grade and each top-level indicator's score, or why it could not be scored. */
+export type BatchCase =
+  | { id: string; name: string; ok: true; total: string; grade: string; scores: Record<string, string> }
+  | { id: string; name: string; ok: false; issues: Issue[] };
+
+export type BatchOutcome =
+  | { kind: 'batch'; ok: true; places: number; indicators: { id: string; name: string; points: string }[]; cases: BatchCase[] }
+  | { kind: 'batch'; ok: false; issues: Issue[] };
+
+export type VersionsJob = ImpactJob | DiffJob | ReachJob | BatchJob;
 
 export type ImpactOutcome =
   | { kind: 'impact'; ok: true; result: SimulationResult; warnings: Issue[] }
@@ -52,7 +69,7 @@ export interface ChangedIndicator {
 
 export type DiffOutcome = { kind: 'diff'; ok: true; changes: SchemeChange[]; indicators: ChangedIndicator[] } | { kind: 'diff'; ok: false; message: string };
 
-export type VersionsOutcome = ImpactOutcome | DiffOutcome | ReachOutcome;
+export type VersionsOutcome = ImpactOutcome | DiffOutcome | ReachOutcome | BatchOutcome;
 
 export interface VersionsRequest {
   seq: number;

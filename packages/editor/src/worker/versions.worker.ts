@@ -2,7 +2,7 @@
  * The versions worker: impact previews and version comparisons off the main thread, so typing in
  * the draft never stalls while every case is re-scored under both versions.
  */
-import { runDiff, runImpact, runReach } from './versions-jobs.ts';
+import { runBatch, runDiff, runImpact, runReach } from './versions-jobs.ts';
 import type { VersionsRequest, VersionsResponse } from './versions-protocol.ts';
 
 self.onmessage = (e: MessageEvent<VersionsRequest>) => {
@@ -10,7 +10,7 @@ self.onmessage = (e: MessageEvent<VersionsRequest>) => {
   let outcome: VersionsResponse['outcome'];
   try {
     const job = e.data.job;
-    outcome = job.kind === 'impact' ? runImpact(job) : job.kind === 'reach' ? runReach(job) : runDiff(job);
+    outcome = job.kind === 'impact' ? runImpact(job) : job.kind === 'reach' ? runReach(job) : job.kind === 'batch' ? runBatch(job) : runDiff(job);
   } catch (err) {
     outcome = { kind: 'crash', message: err instanceof Error ? err.message : String(err) };
   }

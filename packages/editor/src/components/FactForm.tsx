@@ -1,0 +1,112 @@
+/**
+ * 事实填报: every fact the scheme declares, as a field with its Chinese label, unit (元/万元 with the
+ * conversion shown, %, 个/家/人…), declared range, enum options and a 来源/佐证 note, with the engine's
+ * Chinese message under any value it cannot read. Facts of type `rows` (a project's 年度绩效指标) are
+ * edited in the 自评表 (SelfEvalTable), not here.
+ */
+import type { CaseDoc, Input, Issue } from '../model/types.ts';
+import { factEntry, moneyConversion, numericValue, percentText, percentValue, rangeText, unitOf, valueText } from '../model/case-form.ts';
+
+export interface FactFormProps {
+  inputs: readonly Input[];
+  doc: CaseDoc;
+  /** The engine's issues by fact id (issuesByFact). */
+  issues: Map<string, Issue[]>;
+  readOnly: boolean;
+  onFact: (id: string, value: unknown, source: string) => void;
+}
+
+/** Codes meaning "not given" (shown as 未填, not as an error, while the form is being filled). */
+const MISSING = new Set(['fact-missing']);
+
+/** The input control of one fact (the value as the case stores it: text for numbers, exact). */
+export function FactControl({ input, value, readOnly, onValue }: { input: Input; value: unknown; readOnly: boolean; onValue: (v: unknown) => void }) {
+  const label = `事实 ${input.label}`;
+  if (input.type === 'boolean')
+    return (
+      <select aria-label={label} disabled={readOnly} value={value === true ? 'true' : value === false ? 'false' : ''} onChange={(e) => onValue(e.target.value === '' ? undefined : e.target.value === 'true')}>
+        <option value="">（未填）</option>
+        <option value="true">是</option>
+        <option value="false">否</option>
+      </select>
+    );
+  if (input.type === 'enum')
+    return (
+      <select aria-label={label} disabled={readOnly} value={typeof value === 'string' ? value : ''} onChange={(e) => onValue(e.target.value || undefined)}>
+        <option value="">（未填）</option>
+        {(input.options ?? []).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  if (input.type === 'percent')
+    return <input aria-label={label} className="fact-input num" readOnly={readOnly} value={percentText(value)} onChange={(e) => onValue(percentValue(e.target.value))} />;
+  if (input.type === 'text')
+    return <input aria-label={label} className="fact-input" readOnly={readOnly} value={valueText(value)} onChange={(e) => onValue(e.target.value === '' ? undefined : e.target.value)} />;
+  return <input aria-label={label} className="fact-input num" inputMode="decimal" readOnly={readOnly} value={valueText(value)} onChange={(e) => onValue(numericValue(e.target.value))} />;
+}
+
+export function FactForm({ inputs, doc, issues, readOnly, onFact }: FactFormProps) {
+  const shown = inputs.filter((i) => i.type !== 'rows');
+  const missing = shown.filter((i) => factEntry(doc, i.id).value === undefined || factEntry(doc, i.id).value === null).filter((i) => i.required !== false && i.default === undefined);
+  return (
+    <section className="fact-form" aria-label="事实填报">
+      <p className="muted small">
+        共 {shown.length} 项事实{missing.length ? `，尚有 ${missing.length} 项必填未填` : '，必填项均已填写'}。数值按所示单位填写；百分比填数字（如 95 表示 95%）。
+      </p>
+      <table className="facts-table fact-form-table">
+        <thead>
+          <tr>
+            <th>事实</th>
+            <th>填报值</th>
+            <th>来源/佐证</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((input) => {
+            const e = factEntry(doc, input.id);
+            const own = (issues.get(input.id) ?? []).filter((i) => !MISSING.has(i.code));
+            const isMissing = e.value === undefined || e.value === null;
+            const unit = unitOf(input);
+            const range = rangeText(input);
+            const conversion = input.type === 'money' ? moneyConversion(valueText(e.value), input.unit) : null;
+            return (
+              <tr key={input.id} data-fact={input.id} className={own.length ? 'row-error' : undefined}>
+                <th>
+                  {input.label}
+                  {input.required === false || input.default !== undefined ? <span className="muted small">（选填{input.default !== undefined ? `，缺省 ${String(input.default === true ? '是' : input.default === false ? '否' : input.default)}` : ''}）</span> : null}
+                  {input.description ? <div className="hint">{input.description}</div> : null}
+                </th>
+                <td>
+                  <FactControl input={input} value={e.value} readOnly={readOnly} onValue={(v) => onFact(input.id, v, e.source)} />
+                  {unit ? <span className="unit">{unit}</span> : null}
+                  {isMissing && input.required !== false && input.default === undefined ? <span className="badge warning">未填</span> : null}
+                  {conversion ? <div className="hint conversion">{conversion}</div> : null}
+                  {range ? <div className="hint">范围：{range}</div> : null}
+                  {own.map((i, n) => (
+                    <div key={n} className="cell-issue error" role="alert" title={i.messageEn}>
+                      ⚠ {i.message}
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  <textarea
+                    aria-label={`来源 ${input.label}`}
+                    className="source-input"
+                    rows={1}
+                    readOnly={readOnly}
+                    placeholder="报告原句或佐证材料"
+                    value={e.source}
+                    onChange={(ev) => onFact(input.id, e.value === null ? undefined : e.value, ev.target.value)}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

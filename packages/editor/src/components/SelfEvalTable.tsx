@@ -1,0 +1,212 @@
+/**
+ * 项目支出绩效自评表 in its official layout (seed 001): the funds block (项目资金（元）: 年初预算数,
+ * 全年预算数, 全年执行数, 分值, 执行率, 得分) and the rows table (一级/二级/三级指标, 年度指标值,
+ * 实际完成值, 分值, 得分, 偏差原因分析及改进措施). Editable, rows can be added and removed; 年度指标值
+ * and 实际完成值 are kept as written ("≥1000家", "1100家") and beside each row the engine says how it
+ * read them and what the rule gives (规则得分) next to the self-score (自评得分). Every score is the
+ * engine's, shown with showScore.
+ */
+import { showPoints, showScore } from '@jixiao/engine';
+import type { CaseDoc, Input, Issue, ScoreSheet, SheetNode, TargetRowT } from '../model/types.ts';
+import { factEntry, moneyConversion, numericValue, valueText } from '../model/case-form.ts';
+
+export interface SelfEvalTableProps {
+  /** The scheme's declared inputs: the money facts form the funds block, `rowsFact` the rows. */
+  inputs: readonly Input[];
+  rowsFact: string;
+  doc: CaseDoc;
+  sheet: ScoreSheet | null;
+  places: number;
+  /** null: read-only (print, overview, a submitted case). */
+  onFact: ((id: string, value: unknown, source: string) => void) | null;
+  /** The engine's issues by fact id. */
+  issues?: Map<string, Issue[]>;
+}
+
+type Row = TargetRowT & { id?: string };
+
+/** The sheet's node of the `targets` rule and the others (the funds block). */
+function split(sheet: ScoreSheet | null): { targets: SheetNode | null; funds: SheetNode[] } {
+  const all: SheetNode[] = [];
+  const walk = (ns: SheetNode[]) => ns.forEach((n) => (n.children ? walk(n.children) : all.push(n)));
+  walk(sheet?.nodes ?? []);
+  return { targets: all.find((n) => n.trace?.kind === 'targets') ?? null, funds: all.filter((n) => n.trace?.kind !== 'targets') };
+}
+
+/** A fresh row id not used by `rows` (r01, r02, …). */
+export function nextRowId(rows: readonly Row[]): string {
+  const used = new Set(rows.map((r) => r.id));
+  for (let n = rows.length + 1; ; n++) {
+    const id = `r${String(n).padStart(2, '0')}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+const ROW_FIELDS: { key: 'level1' | 'level2' | 'level3' | 'target' | 'actual'; label: string }[] = [
+  { key: 'level1', label: '一级指标' },
+  { key: 'level2', label: '二级指标' },
+  { key: 'level3', label: '三级指标' },
+  { key: 'target', label: '年度指标值' },
+  { key: 'actual', label: '实际完成值' },
+];
+
+const OUTCOME_ZH: Record<string, string> = { met: '达成', notMet: '未达成', qualitative: '定性', notApplicable: '不适用', incomparable: '无法比较' };
+
+export function SelfEvalTable(p: SelfEvalTableProps) {
+  const money = p.inputs.filter((i) => i.type === 'money');
+  const rowsEntry = factEntry(p.doc, p.rowsFact);
+  const rows: Row[] = Array.isArray(rowsEntry.value) ? (rowsEntry.value as Row[]) : [];
+  const { targets, funds } = split(p.sheet);
+  const results = new Map((targets?.trace?.rows ?? []).map((r) => [r.id, r]));
+  const editable = p.onFact !== null;
+  const setRows = (next: Row[]) => p.onFact?.(p.rowsFact, next, rowsEntry.source);
+  const setRow = (i: number, patch: Partial<Row>) => setRows(rows.map((r, n) => (n === i ? { ...r, ...patch } : r)));
+  const rowIssues = p.issues?.get(p.rowsFact) ?? [];
+  const fundNode = funds[0] ?? null;
+  const rate = fundNode?.trace?.inputs.find((i) => i.display.endsWith('%'));
+  return (
+    <div className="self-eval" aria-label="项目支出绩效自评表">
+      <table className="official-table funds-table" aria-label="项目资金">
+        <thead>
+          <tr>
+            <th>项目资金（元）</th>
+            {money.map((m) => (
+              <th key={m.id}>{m.label.replace(/（年度资金总额）$/, '')}</th>
+            ))}
+            <th>分值</th>
+            <th>执行率</th>
+            <th>得分</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th>年度资金总额</th>
+            {money.map((m) => {
+              const e = factEntry(p.doc, m.id);
+              const own = (p.issues?.get(m.id) ?? []).filter((i) => i.code !== 'fact-missing');
+              return (
+                <td key={m.id} className="num" data-fact={m.id}>
+                  {editable ? (
+                    <input aria-label={`事实 ${m.label}`} className="fact-input num" inputMode="decimal" value={valueText(e.value)} onChange={(ev) => p.onFact?.(m.id, numericValue(ev.target.value), e.source)} />
+                  ) : (
+                    valueText(e.value) || '—'
+                  )}
+                  {editable && m.unit && m.unit !== '元' ? <div className="hint">{moneyConversion(valueText(e.value), m.unit)}</div> : null}
+                  {own.map((i, n) => (
+                    <div key={n} className="cell-issue error" role="alert">
+                      ⚠ {i.message}
+                    </div>
+                  ))}
+                </td>
+              );
+            })}
+            <td className="num">{fundNode ? showPoints(fundNode.points) : '—'}</td>
+            <td className="num">{rate ? rate.display : '—'}</td>
+            <td className="num score" data-testid="funds-score">
+              {fundNode ? showScore(fundNode.score, p.places) : '—'}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <table className="official-table rows-table" aria-label="年度绩效指标">
+        <thead>
+          <tr>
+            {ROW_FIELDS.map((f) => (
+              <th key={f.key}>{f.label}</th>
+            ))}
+            <th>分值</th>
+            <th>得分（自评）</th>
+            <th>规则得分</th>
+            <th>偏差原因分析及改进措施</th>
+            {editable ? <th /> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => {
+            const res = r.id !== undefined ? results.get(r.id) : undefined;
+            const differs = res && res.ruleScore !== null && res.selfScore !== null && res.ruleScore !== res.selfScore;
+            return (
+              <tr key={r.id ?? i} data-row={r.id ?? i} className={differs ? 'row-differs' : undefined}>
+                {ROW_FIELDS.map((f) => (
+                  <td key={f.key} className={`col-${f.key}`}>
+                    {editable ? <input aria-label={`${f.label} 第${i + 1}行`} className="fact-input" value={r[f.key] ?? ''} onChange={(ev) => setRow(i, { [f.key]: ev.target.value })} /> : r[f.key]}
+                    {f.key === 'actual' && res ? (
+                      <div className="hint row-reading" title={res.warnings.join('\n')}>
+                        <span className={`tag outcome-${res.outcome}`}>{OUTCOME_ZH[res.outcome] ?? res.outcome}</span> {res.explanation}
+                      </div>
+                    ) : null}
+                  </td>
+                ))}
+                <td className="num">
+                  {editable ? <input aria-label={`分值 第${i + 1}行`} className="fact-input num short" value={valueText(r.points)} onChange={(ev) => setRow(i, { points: ev.target.value })} /> : showPoints(String(r.points))}
+                </td>
+                <td className="num">
+                  {editable ? (
+                    <input
+                      aria-label={`自评得分 第${i + 1}行`}
+                      className="fact-input num short"
+                      value={valueText(r.selfScore)}
+                      onChange={(ev) => {
+                        const v = ev.target.value.trim();
+                        const next = { ...r } as Row;
+                        if (v === '') delete next.selfScore;
+                        else next.selfScore = v;
+                        setRows(rows.map((x, n) => (n === i ? next : x)));
+                      }}
+                    />
+                  ) : r.selfScore !== undefined ? (
+                    showScore(String(r.selfScore), p.places)
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td className={`num score${differs ? ' differs' : ''}`} data-col="rule-score">
+                  {res ? (res.ruleScore === null ? <span className="muted">酌情</span> : showScore(res.ruleScore, p.places)) : '—'}
+                </td>
+                <td>
+                  {editable ? (
+                    <textarea aria-label={`偏差原因 第${i + 1}行`} className="source-input" rows={1} value={r.deviation ?? ''} onChange={(ev) => setRow(i, { deviation: ev.target.value })} />
+                  ) : (
+                    (r.deviation ?? '')
+                  )}
+                </td>
+                {editable ? (
+                  <td className="row-actions">
+                    <button type="button" className="icon-btn" aria-label={`删除第${i + 1}行`} onClick={() => setRows(rows.filter((_, n) => n !== i))}>
+                      ×
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
+          <tr className="total-row">
+            <th colSpan={5}>合计</th>
+            <td className="num">{targets ? showPoints(targets.points) : '—'}</td>
+            <td className="num" />
+            <td className="num score">{targets ? showScore(targets.score, p.places) : '—'}</td>
+            <td colSpan={editable ? 2 : 1} />
+          </tr>
+        </tbody>
+      </table>
+      {rowIssues.length ? (
+        <div className="issue-list" role="alert">
+          {rowIssues.map((i, n) => (
+            <div key={n} className="cell-issue error">
+              ⚠ {i.message}
+            </div>
+          ))}
+        </div>
+      ) : null}
+      {editable ? (
+        <button
+          type="button"
+          className="small-btn"
+          onClick={() => setRows([...rows, { id: nextRowId(rows), level1: '产出指标', level2: '数量指标', level3: '', target: '', actual: '', points: '0' } as Row])}
+        >
+          ＋ 添加指标行
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * The case form's model (案例填报): a new case document for a scheme, the form's reading of each declared
+ * fact (value and its 来源/佐证 note), the reviewer items a scheme asks for (酌情 leaves and parts, 0 to
+ * their 分值, a reason required), the 元/万元 conversion shown beside a money field, and the engine's
+ * issues sorted by the field they belong to. Pure functions over plain documents; no scoring here (the
+ * engine scores in the worker).
+ */
+import { Dec, showMoney } from '@jixiao/engine';
+import type { CaseDoc, Indicator, Input, Issue, Scheme } from './types.ts';
+import { factOf } from './facts.ts';
+
+/** What a user types to create a case: 案例标识, 名称, 被评价部门 (and the year and scheme it is under). */
+export interface NewCaseFields {
+  /** File name of the case, e.g. `shenzhen-culture` (letters, digits, 汉字, `_ . -`, not starting with `.`). */
+  id: string;
+  /** 被评价部门（项目）名称, e.g. 深圳市文化广电旅游体育局2024年度部门整体支出绩效自评. */
+  name: string;
+  /** 被评价部门, e.g. 深圳市文化广电旅游体育局. */
+  department: string;
+}
+
+/** The case id pattern of the API (`CASE_ID_PATTERN` of @jixiao/api, written out for the browser). */
+const CASE_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,119}$/u;
+
+/** Chinese problems of the create form's fields (empty when the case can be created). */
+export function newCaseProblems(f: NewCaseFields, existingIds: readonly string[]): string[] {
+  const out: string[] = [];
+  if (!f.name.trim()) out.push('请填写案例名称（被评价部门或项目名称）');
+  if (!f.department.trim()) out.push('请填写被评价部门');
+  if (!f.id.trim()) out.push('请填写案例标识（用作文件名，如 shenzhen-culture）');
+  else if (!CASE_ID.test(f.id.trim())) out.push('案例标识只能含文字、数字与 _ . -，且须以文字、数字或 _ 开头');
+  else if (existingIds.includes(f.id.trim())) out.push(`案例标识“${f.id.trim()}”已被使用，请换一个`);
+  return out;
+}
+
+/** A new, empty case (填报中) of `scheme` for the department: no facts yet, the scheme's year and id. */
+export function newCaseDoc(scheme: Pick<Scheme, 'id' | 'year'>, f: NewCaseFields): CaseDoc {
+  return { id: f.id.trim(), name: f.name.trim(), department: f.department.trim(), year: scheme.year, scheme: { id: scheme.id, year: scheme.year }, facts: {} };
+}
+
+/** One field of the form: the fact's value as the case holds it and its 来源/佐证 note. */
+export interface FactEntry {
+  value: unknown;
+  source: string;
+}
+
+export function factEntry(doc: CaseDoc, id: string): FactEntry {
+  const f = factOf((doc.facts as Record<string, unknown>)[id]);
+  return { value: f.value, source: f.source ?? '' };
+}
+
+/**
+ * A copy of `doc` with fact `id` set: `value` undefined removes the fact (未填); a non-empty `source`
+ * is kept beside the value as `{ value, source }`.
+ */
+export function withFact(doc: CaseDoc, id: string, value: unknown, source: string): CaseDoc {
+  const facts = { ...(doc.facts as Record<string, unknown>) };
+  if (value === undefined && !source.trim()) delete facts[id];
+  else facts[id] = source.trim() ? { value: value === undefined ? null : value, source } : value === undefined ? null : value;
+  return { ...doc, facts: facts as CaseDoc['facts'] };
+}
+
+/** What a user typed into a numeric field, as the case stores it: digits kept as text (exact), "" → undefined. */
+export function numericValue(text: string): string | undefined {
+  const t = text.trim();
+  return t === '' ? undefined : t;
+}
+
+/** How a stored fact value is shown in a text field. */
+export function valueText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  return JSON.stringify(v);
+}
+
+/**
+ * The conversion shown beside a money field: a 万元 amount also in 元, an 元 amount also in 万元
+ * (1 万元 = 10000 元, exact), written as finance staff write money; null when the text is not a number
+ * or the unit is neither.
+ */
+export function moneyConversion(text: string, unit: string | undefined): string | null {
+  const t = text.trim().replace(/,/g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
+  const d = new Dec(t);
+  if (unit === '万元') return `＝ ${showMoney(d.times(10000).toString())} 元`;
+  if (unit === '元') return `＝ ${showMoney(d.div(10000).toString())} 万元`;
+  return null;
+}
+
+/** The unit shown after a field: the declared unit, % for a percent. */
+export function unitOf(input: Input): string {
+  if (input.type === 'percent') return '%';
+  return input.unit ?? '';
+}
+
+/** The declared range in words, e.g. "0 至 1" or "不小于 0"; null without bounds. Percent bounds are fractions, shown as %. */
+export function rangeText(input: Input): string | null {
+  const show = (n: unknown) => (input.type === 'percent' ? `${new Dec(String(n)).times(100).toString()}%` : String(n));
+  const lo = input.min !== undefined ? show(input.min) : null;
+  const hi = input.max !== undefined ? show(input.max) : null;
+  if (lo !== null && hi !== null) return `${lo} 至 ${hi}`;
+  if (lo !== null) return `不小于 ${lo}`;
+  if (hi !== null) return `不大于 ${hi}`;
+  return null;
+}
+
+/**
+ * A percent field shows and takes "95" meaning 95% (the case stores "95%"); a stored fraction (0.95)
+ * or "95%" is shown as "95".
+ */
+export function percentText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v).trim();
+  if (s.endsWith('%')) return s.slice(0, -1);
+  if (/^-?\d+(\.\d+)?$/.test(s)) return new Dec(s).times(100).toString();
+  return s;
+}
+
+/** What a percent field's text is stored as: "95" → "95%". */
+export function percentValue(text: string): string | undefined {
+  const t = text.trim().replace(/%$/, '');
+  return t === '' ? undefined : `${t}%`;
+}
+
+/** A reviewer item the scheme asks for: a 酌情 leaf, or a 酌情 part of a sum (`indicator/part`). */
+export interface ReviewerItem {
+  key: string;
+  name: string;
+  /** 分值 (分), the highest score allowed; 0 is the lowest. */
+  points: string;
+  guidance?: string;
+}
+
+/** Every 酌情 (judgement) leaf and part of the scheme, in the table's order. */
+export function judgementItems(scheme: Pick<Scheme, 'indicators'>): ReviewerItem[] {
+  const out: ReviewerItem[] = [];
+  const walk = (list: Indicator[]) => {
+    for (const n of list) {
+      if (n.children) walk(n.children);
+      const rule = n.rule as { kind?: string; guidance?: string; parts?: { id: string; name: string; points: unknown; rule?: { kind?: string; guidance?: string } }[] } | undefined;
+      if (!rule) continue;
+      if (rule.kind === 'judgement') out.push({ key: n.id, name: n.name, points: String(n.points), ...(rule.guidance ? { guidance: rule.guidance } : {}) });
+      for (const p of rule.kind === 'sum' ? (rule.parts ?? []) : []) {
+        if (p.rule?.kind === 'judgement') out.push({ key: `${n.id}/${p.id}`, name: `${n.name} / ${p.name}`, points: String(p.points), ...(p.rule.guidance ? { guidance: p.rule.guidance } : {}) });
+      }
+    }
+  };
+  walk(scheme.indicators);
+  return out;
+}
+
+/** A reviewer entry as the form edits it (score as typed). */
+export interface ReviewerDraft {
+  score: string;
+  reason: string;
+  basis?: 'judgement' | 'undisclosed';
+}
+
+/** Chinese problems of one reviewer entry: a number from 0 to the item's 分值, and a reason. */
+export function reviewerProblems(e: ReviewerDraft, points: string): string[] {
+  const out: string[] = [];
+  const t = e.score.trim();
+  if (t === '') out.push('请填写评审给分');
+  else if (!/^\d+(\.\d+)?$/.test(t)) out.push(`给分“${t}”不是数字`);
+  else if (new Dec(t).gt(new Dec(points))) out.push(`给分 ${t} 超过本项分值 ${points} 分（应在 0 至 ${points} 分之间）`);
+  if (!e.reason.trim()) out.push('请填写给分理由（必填）');
+  return out;
+}
+
+/** A copy of `doc` with reviewer entry `key` set (or, with null, removed). */
+export function withReviewer(doc: CaseDoc, key: string, entry: ReviewerDraft | null): CaseDoc {
+  const reviewer = { ...(doc.reviewer ?? {}) } as Record<string, unknown>;
+  if (entry === null) delete reviewer[key];
+  else reviewer[key] = { score: entry.score.trim(), reason: entry.reason, ...(entry.basis ? { basis: entry.basis } : {}) };
+  const next = { ...doc, reviewer: reviewer as CaseDoc['reviewer'] };
+  if (!Object.keys(reviewer).length) delete (next as { reviewer?: unknown }).reviewer;
+  return next;
+}
+
+/** The engine's issues grouped by the fact they name (`fact`, else the `/facts/<id>` path), for inline display. */
+export function issuesByFact(issues: readonly Issue[]): Map<string, Issue[]> {
+  const out = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const m = /^\/facts\/([^/]+)/.exec(i.path);
+    const id = i.fact ?? (m ? decodeURIComponent((m[1] as string).replace(/~1/g, '/').replace(/~0/g, '~')) : null);
+    if (!id) continue;
+    out.set(id, [...(out.get(id) ?? []), i]);
+  }
+  return out;
+}
+
+/** The scheme's `rows` fact a `targets` rule reads (a project scheme), or null for a department scheme. */
+export function rowsFactOf(scheme: Pick<Scheme, 'indicators'>): string | null {
+  let found: string | null = null;
+  const walk = (list: Indicator[]) => {
+    for (const n of list) {
+      const r = n.rule as { kind?: string; rowsFact?: string } | undefined;
+      if (r?.kind === 'targets' && r.rowsFact && found === null) found = r.rowsFact;
+      if (n.children) walk(n.children);
+    }
+  };
+  walk(scheme.indicators);
+  return found;
+}

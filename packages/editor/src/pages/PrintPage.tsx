@@ -1,0 +1,68 @@
+/**
+ * 打印视图 (`#/print/<family>/<year>/<caseId>`): the saved case's official table — the 部门整体支出绩效
+ * 评分表, or a project's 自评表 — alone on an A4 page with print CSS, so that the browser's 打印 /
+ * 另存为PDF gives the same table. Scores are the engine's (analysis worker), shown with showScore.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { showScore } from '@jixiao/engine';
+import { api } from '../api/client.ts';
+import type { CaseDoc, Input, Scheme } from '../model/types.ts';
+import { useAnalysis } from '../worker/useAnalysis.ts';
+import { rowsFactOf } from '../model/case-form.ts';
+import { OfficialSheet } from '../components/OfficialSheet.tsx';
+import { SelfEvalTable } from '../components/SelfEvalTable.tsx';
+import { IssueList } from '../components/fields.tsx';
+
+export function PrintPage({ family, year, caseId }: { family: string; year: number; caseId: string }) {
+  const [doc, setDoc] = useState<CaseDoc | null>(null);
+  const [scheme, setScheme] = useState<Scheme | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const d = (await api.getCase(family, year, caseId)) as CaseDoc;
+      const s = (await api.getScheme(family, d.scheme?.year ?? year)).doc as Scheme;
+      if (live) {
+        setDoc(d);
+        setScheme(s);
+      }
+    })().catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [family, year, caseId]);
+  const input = useMemo(() => (doc ? { facts: doc.facts as Record<string, unknown>, ...(doc.reviewer ? { reviewer: doc.reviewer as Record<string, unknown> } : {}) } : null), [doc]);
+  const analysis = useAnalysis(scheme, input, 0);
+  const result = analysis.result;
+  if (error) return <div className="page-message error">无法读取案例：{error}</div>;
+  if (!doc || !scheme || !result) return <div className="page-message">正在生成打印视图…</div>;
+  const sheet = result.sheet;
+  const rowsFact = rowsFactOf(scheme);
+  const project = rowsFact !== null;
+  return (
+    <div className="print-page">
+      <div className="no-print print-tools">
+        <a href={`#/case/${encodeURIComponent(family)}/${year}/${encodeURIComponent(caseId)}`}>← 返回案例</a>
+        <button type="button" className="open-link" onClick={() => window.print()}>
+          打印 / 另存为PDF
+        </button>
+      </div>
+      <h1 className="print-title">{project ? '项目支出绩效自评表' : '部门整体支出绩效评分表'}</h1>
+      <div className="print-meta">
+        <span>{project ? '项目名称' : '被评价部门'}：{project ? doc.name : (doc.department ?? doc.name)}</span>
+        <span>评价年度：{doc.year}年</span>
+        <span>评价方案：{scheme.title}</span>
+      </div>
+      {!sheet ? <IssueList issues={result.scoreIssues} title="案例无法计分" /> : null}
+      {sheet && project ? (
+        <>
+          <SelfEvalTable inputs={(scheme.inputs ?? []) as Input[]} rowsFact={rowsFact} doc={doc} sheet={sheet} places={sheet.places} onFact={null} />
+          <p className="print-total">
+            总分 <b data-testid="print-total">{showScore(sheet.total, sheet.places)}</b>分{'　'}等级 {sheet.grade}
+          </p>
+        </>
+      ) : null}
+      {sheet && !project ? <OfficialSheet indicators={scheme.indicators} sheet={sheet} rendered={result.rendered} /> : null}
+    </div>
+  );
+}

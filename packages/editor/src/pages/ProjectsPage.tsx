@@ -1,0 +1,190 @@
+/**
+ * 项目总览 (`#/projects/<family>/<year>`): every saved case of a family under the scheme of that year —
+ * for a project family, every project — with each top-level indicator's score (资金执行率, 年度绩效指标),
+ * the computed total, the self-reported total and their difference, sortable by any column, and the
+ * batch summary (how many scored, average total, how many differ from the self-evaluation, grades).
+ * Scores come from the engine (one batch job in the versions worker), shown with showScore/showDelta.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { AVERAGE_PLACES, Dec, showDelta, showPoints, showScore, showStatistic } from '@jixiao/engine';
+import { api } from '../api/client.ts';
+import type { CaseSummary } from '../api/types.ts';
+import type { CaseDoc, Scheme } from '../model/types.ts';
+import { useVersionsJob } from '../worker/useVersionsJob.ts';
+import type { BatchJob, BatchOutcome } from '../worker/versions-protocol.ts';
+import { STATUS_ZH } from '../model/case-status.ts';
+import { caseHash } from '../state/pending-cases.ts';
+import { IssueList } from '../components/fields.tsx';
+
+/** One line of the overview, as sorted and shown. */
+export interface OverviewRow {
+  key: string;
+  id: string;
+  year: number;
+  name: string;
+  status: CaseSummary['status'];
+  scores: Record<string, string>;
+  total: string | null;
+  grade: string | null;
+  reported: string | null;
+  /** total − reported (分), null unless both are known. */
+  difference: string | null;
+  failed: string | null;
+}
+
+export type SortKey = 'name' | 'total' | 'reported' | 'difference' | `score:${string}`;
+
+/** Orders rows by `key` (numbers exactly, with rows lacking the value last; names by Chinese collation). */
+export function sortRows(rows: readonly OverviewRow[], key: SortKey, descending: boolean): OverviewRow[] {
+  const value = (r: OverviewRow): string | null => (key === 'name' ? r.name : key.startsWith('score:') ? (r.scores[key.slice(6)] ?? null) : r[key as 'total' | 'reported' | 'difference']);
+  const sign = descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    if (key === 'name') return sign * x.localeCompare(y, 'zh-CN');
+    return sign * new Dec(x).cmp(new Dec(y));
+  });
+}
+
+/** The batch summary: counts, the average computed total (AVERAGE_PLACES, exact) and the grades. */
+export function summarize(rows: readonly OverviewRow[]): { count: number; scored: number; failed: number; average: string | null; differing: number; grades: Record<string, number> } {
+  const scored = rows.filter((r) => r.total !== null);
+  const sum = scored.reduce((s, r) => s.plus(new Dec(r.total as string)), new Dec(0));
+  const grades: Record<string, number> = {};
+  for (const r of scored) grades[r.grade as string] = (grades[r.grade as string] ?? 0) + 1;
+  return {
+    count: rows.length,
+    scored: scored.length,
+    failed: rows.length - scored.length,
+    average: scored.length ? sum.div(scored.length).toDecimalPlaces(AVERAGE_PLACES).toString() : null,
+    differing: rows.filter((r) => r.difference !== null && !new Dec(r.difference).isZero()).length,
+    grades,
+  };
+}
+
+export function ProjectsPage({ family, year }: { family: string; year: number }) {
+  const [scheme, setScheme] = useState<Scheme | null>(null);
+  const [cases, setCases] = useState<{ summary: CaseSummary; doc: CaseDoc }[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false });
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const s = (await api.getScheme(family, year)).doc as Scheme;
+      const list = (await api.listCases(family)).filter((c) => !c.error && (c.scheme?.year ?? c.year) === year);
+      const docs = await Promise.all(list.map((c) => api.getCase(family, c.year, c.id)));
+      if (live) {
+        setScheme(s);
+        setCases(list.map((summary, i) => ({ summary, doc: docs[i] as CaseDoc })));
+      }
+    })().catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [family, year]);
+  const job = useMemo<BatchJob | null>(
+    () =>
+      scheme && cases
+        ? {
+            kind: 'batch',
+            scheme,
+            cases: cases.map(({ summary, doc }) => ({ id: `${summary.year}/${summary.id}`, name: summary.name, input: { facts: doc.facts as Record<string, unknown>, ...(doc.reviewer ? { reviewer: doc.reviewer as Record<string, unknown> } : {}) } })),
+          }
+        : null,
+    [scheme, cases],
+  );
+  const state = useVersionsJob<BatchOutcome>(job, 0);
+  const outcome = state.outcome;
+  const rows = useMemo<OverviewRow[]>(() => {
+    if (!cases || !outcome?.ok) return [];
+    return cases.map(({ summary, doc }, i) => {
+      const r = outcome.cases[i];
+      const reported = doc.reported?.total !== undefined ? String(doc.reported.total) : null;
+      const total = r?.ok ? r.total : null;
+      return {
+        key: `${summary.year}/${summary.id}`,
+        id: summary.id,
+        year: summary.year,
+        name: summary.name,
+        status: summary.status,
+        scores: r?.ok ? r.scores : {},
+        total,
+        grade: r?.ok ? r.grade : null,
+        reported,
+        difference: total !== null && reported !== null ? new Dec(total).minus(new Dec(reported)).toString() : null,
+        failed: r && !r.ok ? (r.issues[0]?.message ?? '无法计分') : null,
+      };
+    });
+  }, [cases, outcome]);
+  if (error) return <div className="page-message error">无法读取：{error}</div>;
+  if (!scheme || !cases) return <div className="page-message">正在读取案例…</div>;
+  if (outcome && !outcome.ok) return <IssueList issues={outcome.issues} title="方案有错误，无法计分" />;
+  const places = outcome?.ok ? outcome.places : 2;
+  const sorted = sortRows(rows, sort.key, sort.desc);
+  const sum = summarize(rows);
+  const head = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="link sort-btn" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== 'name' }))}>
+        {label}
+        {sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+      </button>
+    </th>
+  );
+  return (
+    <div className="library projects-page">
+      <p>
+        <a href={`#/scheme/${encodeURIComponent(family)}/${year}`}>← 返回 {scheme.title}</a>
+      </p>
+      <h1>
+        项目总览 <span className="muted family-id">{scheme.title} · {year}年</span>
+      </h1>
+      <div className="total-box batch-summary" data-testid="batch-summary">
+        共 {sum.count} 个{' '}
+        {sum.scored < sum.count ? `（${sum.scored} 个可计分，${sum.failed} 个无法计分）` : '，均可计分'}；平均计算总分 {sum.average !== null ? showStatistic(sum.average, AVERAGE_PLACES) : '—'} 分；与自评总分不一致 {sum.differing} 个；等级：
+        {Object.entries(sum.grades)
+          .map(([g, n]) => `${g} ${n} 个`)
+          .join('、') || '—'}
+        {state.pending ? <span className="muted small"> 计算中…</span> : null}
+      </div>
+      <table className="library-table overview-table" aria-label="项目总览">
+        <thead>
+          <tr>
+            {head('name', '项目名称')}
+            {(outcome?.ok ? outcome.indicators : []).map((ind) => (
+              <th key={ind.id} aria-sort={sort.key === `score:${ind.id}` ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+                <button type="button" className="link sort-btn" onClick={() => setSort((s) => ({ key: `score:${ind.id}`, desc: s.key === `score:${ind.id}` ? !s.desc : true }))}>
+                  {ind.name}（{showPoints(ind.points)}分）{sort.key === `score:${ind.id}` ? (sort.desc ? ' ▼' : ' ▲') : ''}
+                </button>
+              </th>
+            ))}
+            {head('total', '计算总分')}
+            {head('reported', '自评总分')}
+            {head('difference', '差异')}
+            <th>状态</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr key={r.key} data-case={r.key}>
+              <td>
+                <a href={caseHash(family, r.year, r.id)}>{r.name}</a>
+              </td>
+              {(outcome?.ok ? outcome.indicators : []).map((ind) => (
+                <td key={ind.id} className="num">
+                  {r.scores[ind.id] !== undefined ? showScore(r.scores[ind.id], places) : '—'}
+                </td>
+              ))}
+              <td className="num" data-col="total">
+                {r.total !== null ? showScore(r.total, places) : <span className="error-text" title={r.failed ?? ''}>无法计分</span>}
+              </td>
+              <td className="num">{r.reported !== null ? showScore(r.reported, places) : '—'}</td>
+              <td className={`num${r.difference !== null && !new Dec(r.difference).isZero() ? ' differs' : ''}`}>{r.difference === null ? '—' : new Dec(r.difference).isZero() ? '一致' : showDelta(r.difference, places)}</td>
+              <td>{STATUS_ZH[r.status ?? 'filling']}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * The case form's model (src/model/case-form.ts) and the case workflow buttons (src/model/case-status.ts).
+ * Numbers are the seeds' (002: 深圳市商务局 2024; 001: 商务发展专项资金——外经贸领域) or hand arithmetic
+ * written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { CASE_STATUS_ZH } from '@jixiao/api';
+import type { CaseDoc, Input, Issue } from '../src/model/types.ts';
+import {
+  factEntry,
+  issuesByFact,
+  judgementItems,
+  moneyConversion,
+  newCaseDoc,
+  newCaseProblems,
+  percentText,
+  percentValue,
+  rangeText,
+  reviewerProblems,
+  rowsFactOf,
+  withFact,
+  withReviewer,
+} from '../src/model/case-form.ts';
+import { STATUS_ZH, factsEditable, reviewerEditable, statusActions } from '../src/model/case-status.ts';
+import { loadScheme } from './harness.tsx';
+
+const empty = (): CaseDoc => newCaseDoc({ id: 'shenzhen-department', year: 2024 }, { id: 'shenzhen-newdept', name: '深圳市新设局2024年度部门整体支出绩效自评', department: '深圳市新设局' });
+
+describe('creating a case', () => {
+  it('makes an empty 填报中 case of the scheme and year, trimmed', () => {
+    const d = newCaseDoc({ id: 'shenzhen-department', year: 2024 }, { id: ' shenzhen-newdept ', name: ' 新设局 ', department: '深圳市新设局' });
+    expect(d).toEqual({ id: 'shenzhen-newdept', name: '新设局', department: '深圳市新设局', year: 2024, scheme: { id: 'shenzhen-department', year: 2024 }, facts: {} });
+  });
+
+  it('names every missing field, a bad id and an id already taken, in Chinese', () => {
+    expect(newCaseProblems({ id: '', name: '', department: '' }, [])).toHaveLength(3);
+    expect(newCaseProblems({ id: '.hidden', name: '甲', department: '甲局' }, [])[0]).toContain('案例标识只能含');
+    expect(newCaseProblems({ id: 'shenzhen-commerce', name: '甲', department: '甲局' }, ['shenzhen-commerce'])[0]).toContain('已被使用');
+    expect(newCaseProblems({ id: '深圳-新设局_2024', name: '甲', department: '甲局' }, ['shenzhen-commerce'])).toEqual([]);
+  });
+});
+
+describe('fact fields', () => {
+  it('shows a 万元 amount in 元 and an 元 amount in 万元 (1 万元 = 10000 元), as finance staff write money', () => {
+    // seed 002: 采购计划金额 7,341.03 万元 = 73,410,300 元
+    expect(moneyConversion('7341.03', '万元')).toBe('＝ 73,410,300.00 元');
+    expect(moneyConversion('7,341.03', '万元')).toBe('＝ 73,410,300.00 元');
+    // seed 001: 全年预算数 980,349,201.00 元 = 98,034.9201 万元, shown to the fen: 98,034.92
+    expect(moneyConversion('980349201.00', '元')).toBe('＝ 98,034.92 万元');
+    expect(moneyConversion('abc', '万元')).toBeNull();
+    expect(moneyConversion('5', '人')).toBeNull();
+  });
+
+  it('takes a percent as the number before the sign and shows a stored fraction the same way', () => {
+    expect(percentValue('85')).toBe('85%');
+    expect(percentValue(' ')).toBeUndefined();
+    expect(percentText('85%')).toBe('85');
+    expect(percentText(0.9314)).toBe('93.14');
+    expect(percentText(undefined)).toBe('');
+  });
+
+  it('says the declared range, a percent range in %', () => {
+    expect(rangeText({ id: '满意度', label: '满意度', type: 'percent', min: 0, max: 1 } as Input)).toBe('0% 至 100%');
+    expect(rangeText({ id: 'n', label: '人数', type: 'count', min: 0 } as Input)).toBe('不小于 0');
+    expect(rangeText({ id: 't', label: '文本', type: 'text' } as Input)).toBeNull();
+  });
+
+  it('keeps the 来源/佐证 note beside the value, and removes a fact left empty without a note', () => {
+    let d = withFact(empty(), '在编人数', '127', '2024年部门决算');
+    expect(d.facts['在编人数']).toEqual({ value: '127', source: '2024年部门决算' });
+    expect(factEntry(d, '在编人数')).toEqual({ value: '127', source: '2024年部门决算' });
+    d = withFact(d, '在编人数', '127', '');
+    expect(d.facts['在编人数']).toBe('127');
+    d = withFact(d, '在编人数', undefined, '');
+    expect('在编人数' in d.facts).toBe(false);
+    // a note without a value yet is kept (the value is then missing, as the engine will say)
+    expect(withFact(empty(), '满意度', undefined, '问卷待汇总').facts['满意度']).toEqual({ value: null, source: '问卷待汇总' });
+  });
+
+  it("sorts the engine's issues by the fact they name", () => {
+    const issues = [
+      { code: 'fact-count', severity: 'error', message: '在编人数应为整数', messageEn: '', path: '/facts/在编人数', fact: '在编人数' },
+      { code: 'fact-range', severity: 'error', message: '满意度超出范围', messageEn: '', path: '/facts/满意度' },
+      { code: 'judgement-missing', severity: 'error', message: '缺少评审录入', messageEn: '', path: '/reviewer/outcomes' },
+    ] as Issue[];
+    const m = issuesByFact(issues);
+    expect([...m.keys()]).toEqual(['在编人数', '满意度']);
+  });
+});
+
+describe('reviewer items', () => {
+  it('lists the 酌情 leaves and parts of the 2024 department scheme with their 分值', () => {
+    const items = judgementItems(loadScheme('shenzhen-department/2024.json'));
+    const byKey = Object.fromEntries(items.map((i) => [i.key, i.points]));
+    // 社会效益、经济效益、生态效益等 25分 (seed 002 评分表), and the 酌情 parts the seed case's reviewer entries score
+    expect(byKey['outcomes']).toBe('25');
+    expect(byKey['procurement/policy']).toBe('1');
+    expect(byKey['financial-compliance/spending']).toBe('1');
+    expect(byKey['financial-compliance/accounting']).toBe('1');
+  });
+
+  it('asks for a score from 0 to the 分值 and a reason', () => {
+    expect(reviewerProblems({ score: '25', reason: '目标均已实现' }, '25')).toEqual([]);
+    expect(reviewerProblems({ score: '26', reason: '目标均已实现' }, '25')[0]).toContain('超过本项分值 25 分');
+    expect(reviewerProblems({ score: '-1', reason: 'x' }, '25')[0]).toContain('不是数字');
+    expect(reviewerProblems({ score: '', reason: '' }, '25')).toEqual(['请填写评审给分', '请填写给分理由（必填）']);
+  });
+
+  it('sets and removes entries, dropping an empty reviewer block', () => {
+    const d = withReviewer(empty(), 'outcomes', { score: ' 25 ', reason: '目标均已实现', basis: 'judgement' });
+    expect(d.reviewer).toEqual({ outcomes: { score: '25', reason: '目标均已实现', basis: 'judgement' } });
+    expect('reviewer' in withReviewer(d, 'outcomes', null)).toBe(false);
+  });
+});
+
+describe('project schemes', () => {
+  it('finds the rows fact of the 项目自评 scheme, none in a department scheme', () => {
+    expect(rowsFactOf(loadScheme('shenzhen-project/2020.json'))).toBe('rows');
+    expect(rowsFactOf(loadScheme('shenzhen-department/2024.json'))).toBeNull();
+  });
+});
+
+describe('case status', () => {
+  it('names the statuses as the API does', () => {
+    expect(STATUS_ZH).toEqual(CASE_STATUS_ZH);
+  });
+
+  it('offers 提交 while filling, 审核通过 and 退回 (with a reason) once submitted, 退回 once reviewed', () => {
+    expect(statusActions('filling').map((a) => a.label)).toEqual(['提交']);
+    expect(statusActions('submitted').map((a) => [a.label, a.to, a.needsReason])).toEqual([
+      ['审核通过', 'reviewed', false],
+      ['退回', 'filling', true],
+    ]);
+    expect(statusActions('reviewed').map((a) => a.to)).toEqual(['filling']);
+  });
+
+  it('offers 部门填报 only 提交, 评审 only 审核通过 and 退回', () => {
+    expect(statusActions('filling', 'department').map((a) => a.label)).toEqual(['提交']);
+    expect(statusActions('submitted', 'department')).toEqual([]);
+    expect(statusActions('filling', 'reviewer')).toEqual([]);
+    expect(statusActions('submitted', 'reviewer').map((a) => a.label)).toEqual(['审核通过', '退回']);
+  });
+
+  it('keeps facts from 评审 and reviewer entries from 部门填报', () => {
+    expect([factsEditable('filling', 'reviewer'), factsEditable('filling', 'department')]).toEqual([false, true]);
+    expect([reviewerEditable('submitted', 'department'), reviewerEditable('submitted', 'reviewer')]).toEqual([false, true]);
+  });
+
+  it('makes facts read-only once submitted, reviewer entries once reviewed', () => {
+    expect([factsEditable('filling'), factsEditable('submitted'), factsEditable('reviewed')]).toEqual([true, false, false]);
+    expect([reviewerEditable('filling'), reviewerEditable('submitted'), reviewerEditable('reviewed')]).toEqual([true, true, false]);
+  });
+});
