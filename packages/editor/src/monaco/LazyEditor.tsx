@@ -9,7 +9,12 @@ import type MonacoEditor from '@monaco-editor/react';
 
 export type { OnMount } from '@monaco-editor/react';
 
-const Editor = lazy(() => import('./monaco-editor.ts'));
+const Editor = lazy(async () => {
+  // Monaco's Chinese strings first, in a step of their own: Monaco's modules read them as they load, and
+  // inside one lazily loaded chunk the bundler does not promise to run the strings' module first
+  await import('monaco-editor/nls/lang/zh-cn');
+  return import('./monaco-editor.ts');
+});
 
 /** The Monaco editor, loaded on demand. */
 export default function LazyEditor(props: ComponentProps<typeof MonacoEditor>) {
