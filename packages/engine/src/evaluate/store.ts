@@ -41,7 +41,10 @@ export class FactStore {
   private readonly values: (Value | undefined)[];
   private readonly origins: Uint8Array;
   private failed: (Issue | undefined)[] | undefined;
-  /** Per computed metric: its value before the metric's own rounding, or null when its denominator was 0. */
+  /**
+   * Per computed metric whose own rounding changed it: its value before rounding; null when its
+   * denominator was 0. (A metric computed and not changed by rounding has no entry: its value is exact.)
+   */
   private exact: (Dec | null | undefined)[] | undefined;
 
   constructor(private readonly c: CompiledScheme) {
@@ -50,11 +53,18 @@ export class FactStore {
     this.origins = new Uint8Array(n);
   }
 
-  /** The store as a formula's scope (only ever asked for symbols already checked to be numbers). */
-  private readonly scope: FormulaScope = {
-    get: (id) => this.get(id) as Dec,
-    has: (id) => this.c.slots.has(id),
-  };
+  /** Whether `id` is a declared fact or metric (with `get`, the store is a formula's scope). */
+  has(id: string): boolean {
+    return this.c.slots.has(id);
+  }
+
+  /**
+   * The store as a formula's scope: itself (a formula only ever asks for symbols already checked to be
+   * numbers, so `get` gives a Dec there) — not an adapter object with two closures in every kept sheet.
+   */
+  private get scope(): FormulaScope {
+    return this as unknown as FormulaScope;
+  }
 
   /** Records a fact read from the case (`fact`) or the scheme's default (`default`). */
   put(slot: number, v: Value, origin: TraceInput['origin']): void {
@@ -77,8 +87,10 @@ export class FactStore {
   metricLine(id: string): Line | undefined {
     const slot = this.c.slots.get(id);
     if (slot === undefined) return undefined;
-    const exact = this.exact?.[slot];
-    if (exact === undefined) return undefined;
+    if (this.origins[slot] !== ORIGIN_CODE.metric) return undefined;
+    // kept only when it differs from the value (rounded) or the denominator was 0 (null)
+    const kept = this.exact?.[slot];
+    const exact = kept === undefined ? (this.values[slot] as Dec) : kept;
     const c = this.c;
     const m = c.metrics.get(id)!;
     const shown = () => m.formula.substitute(this.scope, (sid, v) => showValue(c, sid, v), (sid) => c.decls.typeOf(sid) === 'percent');
@@ -157,9 +169,12 @@ export class FactStore {
       d = toDec(z.value) ?? ZERO;
       this.exactValues()[slot] = null;
     } else {
-      this.exactValues()[slot] = d;
       const round = m.metric.round;
-      if (round) d = roundDec(d, round.places, (round.mode ?? 'half-up') as RoundMode);
+      if (round) {
+        const exact = d;
+        d = roundDec(d, round.places, (round.mode ?? 'half-up') as RoundMode);
+        if (!d.eq(exact)) this.exactValues()[slot] = exact;
+      }
     }
     this.put(slot, d, 'metric');
     return d;
