@@ -19,7 +19,7 @@
  * values, the reviewer's entries and the points, so the run gives the same result — and keeps what that
  * run wrote. A sum's part traces are made by that run, so they exist only once someone reads them.
  */
-import { plain, type Dec, type RoundMode } from '../decimal/dec.ts';
+import { lesser, plain, roundDec, type Dec, type RoundMode } from '../decimal/dec.ts';
 import { displayPlaces, roundingText, showNumber, showScore, withDisplayPlaces } from '../display/index.ts';
 import type { CompiledNode, CompiledScheme } from '../compile/compile.ts';
 import type { ReviewerEntryT } from '../format/case-types.ts';
@@ -50,6 +50,14 @@ export interface SheetReplay {
   readonly c: CompiledScheme;
   readonly store: FactStore;
   readonly reviewer: ReadonlyMap<string, ReviewerEntryT>;
+}
+
+/**
+ * The score a leaf counts from its rule's own: rounded at the scheme's places when the scheme rounds
+ * leaves, and never above the leaf's points (9.5 points rounded to whole points stays 9.5).
+ */
+export function countedScore(raw: Dec, points: Dec, rounding: CompiledScheme['decls']['rounding']): Dec {
+  return lesser(rounding.stages.includes('leaf') ? roundDec(raw, rounding.places, rounding.mode) : raw, points);
 }
 
 /**
@@ -92,8 +100,11 @@ class LazyTrace implements Trace {
   declare id?: string;
   declare name?: string;
   declare points?: string;
-  /** The score counted. */
-  #value: Dec;
+  /**
+   * The score counted: a leaf's as the text its sheet node shows (the same string, so nothing more is
+   * kept; the Dec is worked out again from the rule when the text is written), a part's as a Dec.
+   */
+  #value: Dec | string;
   /** places << 2 | HAS_PARTS | HAS_ROWS */
   #bits: number;
   /** The leaf to run again (with `#state` its sheet), or null once written or for a part trace. */
@@ -101,7 +112,7 @@ class LazyTrace implements Trace {
   /** Its sheet's values (leaf, not yet read), the rule's result (part, not yet read), or the text. */
   #state: SheetReplay | Written | Text;
 
-  constructor(kind: string, score: Dec, bits: number, node: CompiledNode | null, state: SheetReplay | Written, part?: PartLabel) {
+  constructor(kind: string, score: Dec | string, bits: number, node: CompiledNode | null, state: SheetReplay | Written, part?: PartLabel) {
     this.kind = kind;
     this.#value = score;
     this.#bits = bits;
@@ -126,14 +137,16 @@ class LazyTrace implements Trace {
       const sheet = state as SheetReplay;
       const ctx = new LeafContext(sheet.c, sheet.store, sheet.reviewer, node.id, node.id, node.points);
       const run = withDisplayPlaces(places, () => node.run!(ctx));
-      w = { run, source: ctx, after: roundingLine(run.score, this.#value, places, sheet.c.decls.rounding.mode) };
+      const rounding = sheet.c.decls.rounding;
+      w = { run, source: ctx, after: roundingLine(run.score, countedScore(run.score, node.points, rounding), places, rounding.mode) };
     } else w = state as Written;
     const branch = typeof w.run.branch === 'string' ? w.run.branch : withDisplayPlaces(places, w.run.branch);
     const inputs = withDisplayPlaces(places, () => w.source.traceInputs());
     const all = [...w.source.metricLines, ...w.run.arithmetic];
     if (w.after !== undefined) all.push(w.after);
     const arithmetic = withDisplayPlaces(places, () => all.map(lineText));
-    const text: Text = { branch, inputs, arithmetic, score: plain(this.#value), parts: w.run.parts, rows: w.run.rows };
+    const value = this.#value;
+    const text: Text = { branch, inputs, arithmetic, score: typeof value === 'string' ? value : plain(value), parts: w.run.parts, rows: w.run.rows };
     this.#node = null;
     this.#state = text;
     return text;
@@ -150,8 +163,8 @@ class LazyTrace implements Trace {
   }
   get score(): string {
     // no need to write the whole text for the score alone
-    const state = this.#state;
-    return 'branch' in state ? state.score : plain(this.#value);
+    const value = this.#value;
+    return typeof value === 'string' ? value : plain(value);
   }
   /** For `sum` rules: each part's trace (undefined for other kinds, without running anything). */
   get parts(): Trace['parts'] {
@@ -184,9 +197,9 @@ function bits(run: RuleRun, places: number): number {
 /**
  * The trace of a leaf's rule: `kind` of rule, its result (only which optional fields it has is kept),
  * the sheet's values and the compiled leaf (to run the rule again when the text is first read), the
- * score counted, and the scheme's rounding places.
+ * score counted as its sheet node shows it (decimal string), and the scheme's rounding places.
  */
-export function makeTrace(kind: string, run: RuleRun, sheet: SheetReplay, node: CompiledNode, score: Dec, places: number): Trace {
+export function makeTrace(kind: string, run: RuleRun, sheet: SheetReplay, node: CompiledNode, score: string, places: number): Trace {
   return new LazyTrace(kind, score, bits(run, places), node, sheet);
 }
 
