@@ -15,7 +15,7 @@ describe('bundled schemes', () => {
       expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
     });
   }
-  for (const family of ['shenzhen-department', 'futian-department', 'shenzhen-project']) {
+  for (const family of ['shenzhen-department', 'futian-department', 'shenzhen-project', 'caiyu-2020-project']) {
     it(`every ${family} case conforms to the case schema`, () => {
       const cases = casesOf(family);
       expect(cases.length).toBeGreaterThan(0);

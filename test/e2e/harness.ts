@@ -125,9 +125,22 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The 署名 a watched page has given the editor by default (state/author.ts), so saves do not ask for it. */
+export const E2E_AUTHOR = '测试员 王五';
+
+export interface PageOptions {
+  /** The 署名 stored in the browser before the page loads; null: none (the editor asks on the first save). */
+  author?: string | null;
+  viewport?: { width: number; height: number };
+  /** The browser's time zone (IANA name), e.g. Asia/Shanghai; default the machine's. */
+  timezoneId?: string;
+}
+
 /** Opens a page that records console errors, page errors, worker warnings and foreign requests. */
-export async function watchedPage(browser: Browser, baseUrl: string): Promise<{ page: Page; problems: Problems }> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+export async function watchedPage(browser: Browser, baseUrl: string, options: PageOptions = {}): Promise<{ page: Page; problems: Problems }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1600, height: 1000 }, locale: 'zh-CN', ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
+  const author = options.author === undefined ? E2E_AUTHOR : options.author;
+  if (author !== null) await context.addInitScript((name: string) => window.localStorage.setItem('jixiao.author', name), author);
   const page = await context.newPage();
   const allowed: { status: number; urlPart: string }[] = [];
   const problems: Problems = { list: [], allowHttpError: (status, urlPart) => allowed.push({ status, urlPart }) };

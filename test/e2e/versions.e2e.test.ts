@@ -70,7 +70,7 @@ async function indicatorRow(page: Page, id: string): Promise<string[]> {
 
 describe('versions per year in Chromium', () => {
   it('compares the real 2021 and 2024 Shenzhen schemes from the library, side by side', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
+    const { page, problems } = await watchedPage(browser, server.url, { author: AUTHOR });
     await page.goto(server.url);
     await page.getByRole('link', { name: '版本对比（2021年 → 2024年）' }).click();
     const summary = page.getByTestId('compare-summary');
@@ -86,7 +86,7 @@ describe('versions per year in Chromium', () => {
   });
 
   it('creates 2025 from 2024, edits it, sees the impact and the diff, publishes, and is then refused', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
+    const { page, problems } = await watchedPage(browser, server.url, { author: AUTHOR });
     await page.goto(server.url);
     const action = page.locator('.new-year[data-family="shenzhen-department"]');
     await action.waitFor();
@@ -189,7 +189,7 @@ describe('versions per year in Chromium', () => {
     await shot(page, 'history');
 
     // A second window has the draft open (it will try to save after publication).
-    const other = await watchedPage(browser, server.url);
+    const other = await watchedPage(browser, server.url, { author: AUTHOR });
     await other.page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
     await other.page.getByTestId('case-total').waitFor();
 
@@ -198,6 +198,10 @@ describe('versions per year in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: '发布2025年方案' });
     await expect.poll(() => text(dialog)).toContain('与2024年方案相比共 5 处变更');
     expect(await text(dialog)).toContain('不可再修改');
+    // the 满意度 tier changed while its stored 评分标准 still says 6分: the dialog lists the warning and asks
+    expect(await text(dialog.getByTestId('publish-warnings'))).toContain('公众或服务对象满意度');
+    expect(await dialog.getByRole('button', { name: '确认发布2025年方案' }).isDisabled()).toBe(true);
+    await dialog.getByRole('checkbox').check();
     await shot(page, 'publish-confirm');
     await dialog.getByRole('button', { name: '确认发布2025年方案' }).click();
     await page.getByTestId('published-banner').waitFor();
@@ -240,7 +244,7 @@ describe('versions per year in Chromium', () => {
   }, 180_000);
 
   it('restores an earlier state of a draft from its history, with confirmation, and records the restoration', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
+    const { page, problems } = await watchedPage(browser, server.url, { author: AUTHOR });
     await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
     // the published 2025 page offers the next year
     const banner = page.getByTestId('published-banner');

@@ -76,7 +76,7 @@ export type SaveCaseResponse = Static<typeof SaveCaseResponse>;
 
 /** A status change: the new status and, for a return to 填报中, the reviewer's reason. */
 export const CaseStatusBody = Type.Object(
-  { status: CaseStatus, reason: Type.Optional(Type.String({ maxLength: 2000, title: '退回理由 reason' })) },
+  { status: CaseStatus, reason: Type.Optional(Type.String({ maxLength: 2000, title: '退回理由 reason', description: '退回填报时写明原因' })) },
   { title: '案例状态变更', description: '如 {"status": "submitted"}', additionalProperties: false },
 );
 export type CaseStatusBody = Static<typeof CaseStatusBody>;

@@ -37,8 +37,11 @@ export const SessionResponse = Type.Object({ loginRequired: Type.Boolean(), user
 export type SessionResponse = Static<typeof SessionResponse>;
 
 export const LoginBody = Type.Object(
-  { username: Type.String({ minLength: 1, maxLength: 100, title: '用户名 username' }), password: Type.String({ minLength: 1, maxLength: 1000, title: '密码 password' }) },
-  { title: '登录请求', additionalProperties: false },
+  {
+    username: Type.String({ minLength: 1, maxLength: 100, title: '用户名 username', description: '账号的用户名，如 zhangsan' }),
+    password: Type.String({ minLength: 1, maxLength: 1000, title: '密码 password', description: '账号的密码' }),
+  },
+  { title: '登录请求', description: 'JSON 对象，如 {"username": "zhangsan", "password": "…"}', additionalProperties: false },
 );
 export type LoginBody = Static<typeof LoginBody>;
 

@@ -3,6 +3,7 @@
  * Every message a user reads is Chinese with the English beside it.
  */
 import type { Issue } from '@jixiao/engine';
+import { terminalColumns } from './present/fit.ts';
 
 /** The streams a command writes to. */
 export interface Io {
@@ -16,6 +17,11 @@ export interface Io {
   errStream?: NodeJS.WritableStream;
   /** Directory relative paths are resolved against (the process's working directory). */
   cwd: string;
+  /**
+   * Width of the terminal standard output goes to, in columns (or $COLUMNS); absent or null: no limit.
+   * `audit` and `batch` fit their tables to it unless `--wide`.
+   */
+  columns?: number | null;
 }
 
 /** The process's own streams. A closed pipe (`jixiao audit … | head`) ends the process quietly. */
@@ -29,6 +35,7 @@ export function processIo(): Io {
     err: (t) => void process.stderr.write(t),
     errIsTTY: Boolean(process.stderr.isTTY),
     errStream: process.stderr,
+    columns: terminalColumns(process.stdout, process.env),
     // `pnpm jixiao` runs at the workspace root; INIT_CWD is the folder the user typed the command in
     cwd: (process.env['npm_lifecycle_event'] === 'jixiao' && process.env['INIT_CWD']) || process.cwd(),
   };

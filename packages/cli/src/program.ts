@@ -11,6 +11,7 @@ import { scoreCommand } from './commands/score.ts';
 import { validateCommand } from './commands/validate.ts';
 import { registerVersionCommands } from './commands/versions.ts';
 import { registerStoreCommands } from './commands/store-exchange.ts';
+import { registerUserCommands } from './commands/users.ts';
 
 /** Builds the program; output goes to `io`; `setExit` records a command's non-zero exit code. */
 export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
@@ -49,7 +50,8 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .description('核对目录下全部案例：计算得分与报告得分的差异（audit every case below a folder against its reported scores）')
     .requiredOption('--cases <dir>', '案例目录（递归）（cases folder, recursive）')
     .addOption(new Option('--format <format>', '输出格式（output format）').choices(['table', 'json']).default('table'))
-    .action(async (opts: { cases: string; format: 'table' | 'json' }) => setExit(await auditCommand(opts, io)));
+    .option('--wide', '表格按全宽输出，不按终端宽度折行（full width, not fitted to the terminal）')
+    .action(async (opts: { cases: string; format: 'table' | 'json'; wide?: boolean }) => setExit(await auditCommand(opts, io)));
 
   program
     .command('batch')
@@ -57,10 +59,12 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .requiredOption('--cases <dir>', '案例目录（递归）（cases folder, recursive）')
     .option('--scheme <file>', '所有案例都用此方案；缺省时各案例按其指明的方案（one scheme for all cases）')
     .requiredOption('--out <file>', '输出文件：.csv / .md / .json / .xlsx（output file）')
-    .action(async (opts: { cases: string; scheme?: string; out: string }) => setExit(await batchCommand(opts, io)));
+    .option('--wide', '表格按全宽输出，不按终端宽度折行（full width, not fitted to the terminal）')
+    .action(async (opts: { cases: string; scheme?: string; out: string; wide?: boolean }) => setExit(await batchCommand(opts, io)));
 
   registerVersionCommands(program, io, setExit);
   registerStoreCommands(program, io, setExit);
+  registerUserCommands(program, io, setExit);
 
   return program;
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { LibraryPage } from './pages/LibraryPage.tsx';
 import { SchemePage } from './pages/SchemePage.tsx';
 import { ComparePage } from './pages/ComparePage.tsx';
+import { SessionGate } from './session/SessionGate.tsx';
 
 type Route = { page: 'library' } | { page: 'scheme'; family: string; year: string } | { page: 'compare'; family: string; a: number; b: number };
 
@@ -21,7 +22,7 @@ export function App() {
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
-  if (route.page === 'scheme') return <SchemePage key={`${route.family}/${route.year}`} family={route.family} year={route.year} />;
-  if (route.page === 'compare') return <ComparePage key={route.family} family={route.family} a={route.a} b={route.b} />;
-  return <LibraryPage />;
+  if (route.page === 'scheme') return <SessionGate><SchemePage key={`${route.family}/${route.year}`} family={route.family} year={route.year} /></SessionGate>;
+  if (route.page === 'compare') return <SessionGate><ComparePage key={route.family} family={route.family} a={route.a} b={route.b} /></SessionGate>;
+  return <SessionGate><LibraryPage /></SessionGate>;
 }

@@ -3,7 +3,7 @@
  * saving and publishing, and where the user is. The page composes them; these tests pin what each does.
  */
 import './dom.ts';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { useCaseWorkbench } from '../src/state/useCaseWorkbench.ts';
 import { useSaveFlow } from '../src/state/useSaveFlow.ts';
@@ -11,6 +11,7 @@ import { useSchemeNavigation } from '../src/state/useSchemeNavigation.ts';
 import { WHAT_IF_SOURCE } from '../src/model/facts.ts';
 import type { Draft, SaveOutcome } from '../src/state/useDraft.ts';
 import { stubServer } from './fetch-stub.ts';
+import { loadAuthor, storeAuthor } from '../src/state/author.ts';
 
 afterEach(() => {
   cleanup();
@@ -67,6 +68,27 @@ function fakeDraft(outcome: SaveOutcome): Draft & { discards: number } {
 }
 
 describe('useSaveFlow', () => {
+  // a name was given once in this browser (the first-save question is tested below)
+  beforeEach(() => storeAuthor('预算绩效科 李四'));
+  afterEach(() => storeAuthor(''));
+
+  it('asks for the author before the first save, then saves; cancelling saves nothing', async () => {
+    storeAuthor('');
+    const draft = fakeDraft({ kind: 'saved', warnings: 0 });
+    const { result } = renderHook(() => useSaveFlow(draft, '2025', () => undefined));
+    await act(() => result.current.save());
+    expect(result.current.askingAuthor).toBe('save');
+    expect(draft.save).not.toHaveBeenCalled();
+    act(() => result.current.authorCancelled());
+    expect(result.current.askingAuthor).toBeNull();
+    await act(() => result.current.save());
+    storeAuthor('预算绩效科 李四');
+    expect(loadAuthor()).toBe('预算绩效科 李四');
+    await act(async () => result.current.authorGiven());
+    await waitFor(() => expect(result.current.saveState).toEqual({ kind: 'saved', warnings: 0 }));
+    expect(draft.save).toHaveBeenCalledTimes(1);
+  });
+
   it('counts a save that was written, not one the server refused', async () => {
     const saved = renderHook(() => useSaveFlow(fakeDraft({ kind: 'saved', warnings: 0 }), '2025', () => undefined));
     await act(() => saved.result.current.save());

@@ -40,14 +40,15 @@ const combo = (name: string) => screen.getByRole('combobox', { name }) as HTMLSe
 describe('TiersEditor', () => {
   it('shows the four tiers of the seed with their bounds, inclusions and points', () => {
     setup();
-    expect(box('第1档下限').value).toBe('0.95');
+    // 满意度 is a percent metric: its bounds are shown in percent (the file stores 0.95)
+    expect(box('第1档下限').value).toBe('95');
     expect(combo('第1档下限是否包含').value).toBe('incl');
     expect(box('第1档上限').value).toBe('');
     expect(box('第1档得分').value).toBe('6');
-    expect([box('第2档下限').value, box('第2档上限').value, box('第2档得分').value]).toEqual(['0.9', '0.95', '4']);
+    expect([box('第2档下限').value, box('第2档上限').value, box('第2档得分').value]).toEqual(['90', '95', '4']);
     expect(combo('第2档上限是否包含').value).toBe('excl');
-    expect([box('第3档下限').value, box('第3档上限').value, box('第3档得分').value]).toEqual(['0.8', '0.9', '2']);
-    expect([box('第4档下限').value, box('第4档上限').value, box('第4档得分').value]).toEqual(['', '0.8', '1']);
+    expect([box('第3档下限').value, box('第3档上限').value, box('第3档得分').value]).toEqual(['80', '90', '2']);
+    expect([box('第4档下限').value, box('第4档上限').value, box('第4档得分').value]).toEqual(['', '80', '1']);
   });
 
   it('changes the top tier from 6 to 5 in the document, without issues', () => {
@@ -59,11 +60,11 @@ describe('TiersEditor', () => {
 
   it('shows a gap at the table as soon as a bound leaves one, and it goes away when fixed', () => {
     const { table, probe, rulePtr } = setup();
-    fireEvent.change(box('第2档上限'), { target: { value: '0.94' } });
+    fireEvent.change(box('第2档上限'), { target: { value: '94' } });
     const gap = relativeIssues(probe.issues, rulePtr).filter((i) => i.code === 'tier-gap');
     expect(gap).toHaveLength(1);
     expect(within(table).getByText(gap[0]!.message)).toBeTruthy();
-    fireEvent.change(box('第2档上限'), { target: { value: '0.95' } });
+    fireEvent.change(box('第2档上限'), { target: { value: '95' } });
     expect(relativeIssues(probe.issues, rulePtr)).toEqual([]);
     expect(within(table).queryByText(gap[0]!.message)).toBeNull();
   });
@@ -81,7 +82,7 @@ describe('TiersEditor', () => {
     fireEvent.change(box('第1档下限'), { target: { value: '' } });
     expect(rule().tiers[0]).toEqual({ score: 6 });
     fireEvent.change(box('第1档下限'), { target: { value: '96%' } });
-    expect(rule().tiers[0]).toEqual({ min: '96%', minInclusive: true, score: 6 });
+    expect(rule().tiers[0]).toEqual({ min: 0.96, minInclusive: true, score: 6 });
   });
 
   it('does not store text that is not a number, and marks the field', () => {
@@ -101,18 +102,30 @@ describe('TiersEditor', () => {
     expect(rule().tiers.map((t) => t.score)).toEqual([4, 6, 2, 1]);
   });
 
-  it('hints at a percent bound typed as a percentage number (95 for 95%), and not at 0.95 or 95%', () => {
-    const { rule, table } = setup();
-    const hint = '百分比按小数填写：95% 填 0.95';
+  it('types percent bounds in percent and stores the fraction exactly (95 → 0.95, 95.5% → 0.955, 33.333 → 0.33333)', () => {
+    const { rule } = setup();
+    fireEvent.change(box('第1档下限'), { target: { value: '95.5' } });
+    expect(rule().tiers[0]!.min).toBe(0.955);
+    fireEvent.change(box('第1档下限'), { target: { value: '９６％' } });
+    expect(rule().tiers[0]!.min).toBe(0.96);
+    // 33.333 ÷ 100 = 0.33333 (as a float division it is 0.33332999999999996)
+    fireEvent.change(box('第2档上限'), { target: { value: '33.333' } });
+    expect(rule().tiers[1]!.max).toBe(0.33333);
+    expect(box('第2档上限').value).toBe('33.333');
+    expect(screen.getAllByText('%').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('marks a percent bound stored as a percentage number (95, read as 9500%) and not one stored as 0.95 or "95%"', () => {
+    const { table, rule } = setup();
+    const hint = /界限为 9500%？/;
     expect(within(table).queryByText(hint)).toBeNull();
-    fireEvent.change(box('第1档下限'), { target: { value: '95' } });
+    fireEvent.change(box('第1档下限'), { target: { value: '9500' } });
     expect(rule().tiers[0]!.min).toBe(95);
     const row = table.querySelector('tr[data-tier="0"]') as HTMLElement;
     expect(within(row).getByText(hint)).toBeTruthy();
     expect(box('第1档下限').className).toContain('invalid');
-    fireEvent.change(box('第1档下限'), { target: { value: '95%' } });
-    expect(within(table).queryByText(hint)).toBeNull();
-    fireEvent.change(box('第1档下限'), { target: { value: '0.95' } });
+    fireEvent.change(box('第1档下限'), { target: { value: '95' } });
+    expect(rule().tiers[0]!.min).toBe(0.95);
     expect(within(table).queryByText(hint)).toBeNull();
   });
 });

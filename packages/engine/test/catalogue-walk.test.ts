@@ -111,6 +111,7 @@ const tables = [
   }),
   table(formulaMessages, {
     'formula-round': [{ places: '2.5' }],
+    'formula-enum-value': [{ formula: '(考核口径 == "余额") * 20', fact: '考核口径', label: '结转结余考核口径', value: '余额', allowed: ['结转结余率', '结转结余变动率'] }],
     'formula-power': [{ base: '2', exponent: '0.5' }],
     'formula-mixed-types': [
       { formula: '实际采购金额 + 在编人数', metric: '政府采购执行率', a: '实际采购金额', aLabel: '实际采购金额', aType: 'money', b: '在编人数', bLabel: '在编人数', bType: 'count' },

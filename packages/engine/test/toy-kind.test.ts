@@ -94,7 +94,7 @@ describe('a toy rule kind registered beside the production kinds', () => {
   it('is not part of the production format: validateScheme refuses it as an unknown kind', () => {
     const issues = validateScheme(doc);
     expect(issues.map((i) => i.code)).toEqual(['unknown-rule-kind']);
-    expect(issues[0]!.message.split('可用的类型：')[1]).toBe('tiers、ratio、checklist、deduction、linearPenalty、options、formula、sum、judgement、targets');
+    expect(issues[0]!.message.split('可用的类型：')[1]).toBe(RULE_KIND_LIST.map((k) => k.kind).join('、'));
     const production = schemeJsonSchema() as { $defs: Record<string, unknown> };
     expect(production.$defs.PassFailRule).toBeUndefined();
   });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_KINDS, diffSchemes, summarizeChanges, type ChangeKind, type Indicator, type Scheme, type SchemeChange } from '../src/index.ts';
+import { typedScheme } from './fixtures/typed-scheme.ts';
 
 const root = new URL('../../../', import.meta.url);
 const load = (p: string) => JSON.parse(readFileSync(new URL(p, root), 'utf8')) as Scheme;
@@ -363,6 +364,131 @@ describe('diffSchemes: other rule kinds', () => {
     const project = load('schemes/shenzhen-project/2020.json');
     const cs = changes((_d, ind) => (ind('performance').rule.policy.quantitativeNotMet = 'proportional'), project);
     expectChanges(cs, [['targets-policy-changed', '年度绩效指标：定量目标未达成 酌情 → 按完成比例']]);
+  });
+
+  it('targets bands and weights (财预〔2020〕10号)', () => {
+    const project = load('schemes/shenzhen-project/2020.json');
+    const cs = changes((_d, ind) => {
+      const r = ind('performance').rule;
+      r.policy.qualitative = 'bands';
+      r.bands = [{ label: '达成年度指标', min: '80%', minInclusive: true, max: '100%', maxInclusive: true }];
+      r.weights = [
+        { name: '产出指标', points: 50 },
+        { name: '效益指标', points: 40 },
+      ];
+    }, project);
+    expectChanges(cs, [
+      ['targets-policy-changed', '年度绩效指标：定性目标 酌情 → 按档次酌情'],
+      ['bands-changed', '年度绩效指标：新增档次“达成年度指标”（分值的80%（含）–100%（含））'],
+      ['targets-weights-changed', '年度绩效指标：一级指标权重 — → 产出指标50分、效益指标40分'],
+    ]);
+  });
+});
+
+describe('diffSchemes: the kinds of issue 10 items 6–13', () => {
+  const rb = typedScheme as Scheme;
+  const ch = (mutate: (d: Scheme, ind: (id: string) => Any) => void) => changes(mutate, rb);
+
+  it('按完成比例: target and direction', () => {
+    expectChanges(
+      ch((_d, ind) => {
+        ind('rb-completion').rule.target = '95%';
+        ind('rb-completion').rule.direction = 'lower';
+      }),
+      [
+        ['completion-target-changed', '预算完成率：目标值 100% → 95%'],
+        ['completion-direction-changed', '预算完成率：越高越好 → 越低越好'],
+      ],
+    );
+  });
+
+  it('择一考核: a measure renamed, added, removed; a measure’s own rule under its name', () => {
+    expectChanges(
+      ch((_d, ind) => (ind('rb-choice').rule.options[1].name = '结转结余资金变动率')),
+      [['choice-option-renamed', '结转结余情况：考核口径 结转结余变动率（变动率）→ 结转结余资金变动率（变动率）']],
+    );
+    expectChanges(
+      ch((_d, ind) => ind('rb-choice').rule.options.pop()),
+      [['choice-option-removed', '结转结余情况：删除考核口径 结转结余变动率']],
+    );
+    expectChanges(
+      ch((d, ind) => {
+        d.inputs.find((i) => i.id === '结转结余口径')!.options!.push({ value: '余额', label: '余额' });
+        ind('rb-choice').rule.options.push({ value: '余额', name: '结转结余余额', rule: { kind: 'judgement' } });
+      }).filter((c) => c.kind.startsWith('choice')),
+      [['choice-option-added', '结转结余情况：新增考核口径 结转结余余额']],
+    );
+  });
+
+  it('条件计分: a case’s condition, score, added, removed, the otherwise clause', () => {
+    expectChanges(
+      ch((_d, ind) => (ind('rb-cases').rule.cases[0].score = 0.5)),
+      [['case-score-changed', '结余控制：不超过上年结转 1分 → 0.5分']],
+    );
+    expectChanges(
+      ch((_d, ind) => (ind('rb-cases').rule.cases[0].text = '未超过上年结转')),
+      [['case-condition-changed', '结余控制：第1个情形 不超过上年结转（本年结余≤上年结转）→ 未超过上年结转（本年结余≤上年结转）']],
+    );
+    expectChanges(
+      ch((_d, ind) => ind('rb-cases').rule.cases.push({ when: { fact: '本年结余', operator: 'equal', value: 0 }, score: 1, text: '无结余' })),
+      [['case-added', '结余控制：新增情形 无结余 1分']],
+    );
+    expectChanges(
+      ch((_d, ind) => ind('rb-cases').rule.cases.splice(0, 1, ...[])),
+      [['case-removed', '结余控制：删除情形 不超过上年结转']],
+    );
+    expectChanges(
+      ch((_d, ind) => (ind('rb-cases').rule.otherwise.text = '结余超过上年结转')),
+      [['case-otherwise-changed', '结余控制：其余情形 超过上年结转 0分 → 结余超过上年结转 0分']],
+    );
+  });
+
+  it('专家评分: minimum and guidance', () => {
+    expectChanges(
+      ch((_d, ind) => {
+        ind('rb-experts').rule.minimum = 2;
+        ind('rb-experts').rule.guidance = '按评价要点打分。';
+      }),
+      [
+        ['experts-minimum-changed', '专家评价：至少 1 → 2 位专家'],
+        ['experts-guidance-changed', '专家评价：专家评分指引 新增“按评价要点打分。”'],
+      ],
+    );
+    expectChanges(ch((_d, ind) => ind('rb-experts').rule.panel.push('专家3')), [['experts-panel-changed', '专家评价：专家 专家1、专家2 → 专家1、专家2、专家3']]);
+  });
+
+  it('时间节点, 共用分档表, 部门绩效目标行', () => {
+    expectChanges(
+      ch((_d, ind) => (ind('rb-milestones').rule.items[0].what = '全部下达完')),
+      [['milestone-changed', '资金下达及时性：时间节点 年中全部下达 → 年中全部下达完']],
+    );
+    expectChanges(ch((_d, ind) => (ind('rb-milestones').rule.perMiss = 1)), [['milestone-per-miss-changed', '资金下达及时性：每项未按进度扣分 0.5分 → 1分']]);
+    expectChanges(
+      ch((d, ind) => {
+        d.bandTables!.push({ ...structuredClone(d.bandTables![0]!), id: '完成率分档2' });
+        ind('rb-bands').rule.table = '完成率分档2';
+      }).filter((c) => c.kind === 'band-table-changed'),
+      [['band-table-changed', '执行率分档：分档表 完成率分档 → 完成率分档2']],
+    );
+    expectChanges(
+      ch((_d, ind) => (ind('rb-dept').rule.by = 'proportional')),
+      [['dept-targets-scoring-changed', '部门绩效目标：指标行 按分档表完成率分档 → 按完成比例']],
+    );
+  });
+  it('scheme-level policies in the documents’ words: 总分封顶, 不适用, 节点日期, 共用分档表', () => {
+    expectChanges(
+      ch((d) => (d.totalCap!.bands[0]!.cap = 85)),
+      [['total-cap-changed', '总分封顶：执行率为70%至80%的，绩效自评不超过89分。自评得分超出最高得分部分，予以减分处理。 → 执行率为70%至80%的，绩效自评不超过85分。自评得分超出最高得分部分，予以减分处理。']],
+    );
+    expectChanges(
+      ch((_d, ind) => (ind('rb-dept').notApplicable.text = '未设定部门绩效指标的')),
+      [['not-applicable-changed', '部门绩效目标：不适用条款 不适用（条件：未有政府采购预算） → 未设定部门绩效指标的（条件：未有政府采购预算）']],
+    );
+    expectChanges(ch((d) => (d.calendar![0]!.dates['2021'] = '2021-06-15')), [['calendar-changed', '节点日期“6月底前”：2021年 2021-06-30 → 2021-06-15']]);
+    expectChanges(
+      ch((d) => (d.bandTables![0]!.bands[1]!.share = '60%')),
+      [['band-table-definition-changed', '共用分档表“完成率分档”（引用它的指标一并改变）：x≥100% 得满分；x<100% 得分值的50% → x≥100% 得满分；x<100% 得分值的60%']],
+    );
   });
 });
 

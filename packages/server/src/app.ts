@@ -8,6 +8,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { SchemeStore } from './store/scheme-store.ts';
 import { CaseStore } from './store/case-store.ts';
 import { requestGuard } from './security/request-guard.ts';
+import { securityPlugin, type SecurityOptions } from './security/plugin.ts';
+import { caseReader } from './security/case-reader.ts';
 import { errorHandler } from './http-errors.ts';
 import { registerJsonBody } from './json-body.ts';
 import { registerStatic } from './static-files.ts';
@@ -16,6 +18,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { engineRoutes } from './routes/engine.ts';
 import { versionRoutes } from './routes/versions.ts';
 import { resolveAuthor } from '@jixiao/store';
+import { authorHook, requestAuthor } from './request-author.ts';
 import type { EnginePort } from './engine-port.ts';
 
 /** Largest accepted request body: 4 MiB (a scheme is ~100 KB; a scheme plus a case well under 1 MB). */
@@ -32,10 +35,13 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   bodyLimit?: number;
   /**
-   * Author recorded in the history of every write. Default: the store's lookup (JIXIAO_AUTHOR,
+   * Author recorded in the history of a write whose request names none (the editor sends the name its
+   * user gave as `X-Jixiao-Author`, request-author.ts). Default: the store's lookup (JIXIAO_AUTHOR,
    * jixiao.config.json in the schemes folder or above, git user.name, the system user), made once.
    */
   author?: string;
+  /** Accounts and roles (security/plugin.ts): default `{ mode: 'local' }` (127.0.0.1, no login). */
+  security?: SecurityOptions;
 }
 
 /** The application as the routes see it: request types inferred from the TypeBox route schemas of `@jixiao/api`. */
@@ -60,8 +66,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   registerJsonBody(app);
   let author = opts.author;
-  const schemes = new SchemeStore(opts.schemesDir, () => (author ??= resolveAuthor({ cwd: opts.schemesDir })));
+  // the name the editor's user gave (X-Jixiao-Author) before the server's own lookup
+  app.addHook('onRequest', authorHook);
+  const schemes = new SchemeStore(opts.schemesDir, () => requestAuthor() ?? (author ??= resolveAuthor({ cwd: opts.schemesDir })));
   const cases = new CaseStore(opts.schemesDir);
+  await app.register(securityPlugin, { ...(opts.security ?? { mode: 'local' }), readCase: caseReader(cases) });
   schemeRoutes(app, schemes, opts.engine);
   versionRoutes(app, schemes, cases, opts.engine);
   caseRoutes(app, cases);

@@ -5,9 +5,10 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { parseServerArgs } from './cli-args.ts';
+import { LOCAL_HOST, parseServerArgs } from './cli-args.ts';
 import { ensureEditorBuild, editorPaths } from './ensure-build.ts';
 import { buildApp } from './app.ts';
+import { securityFor } from './security/server-setup.ts';
 import { hasDisplay, openBrowser } from './open-browser.ts';
 import type { EnginePort } from './engine-port.ts';
 
@@ -25,11 +26,13 @@ async function main(): Promise<void> {
     staticDir: distDir,
     engine,
     logger: { level: process.env['JIXIAO_LOG'] ?? 'warn' },
+    security: await securityFor({ host: args.host ?? LOCAL_HOST, plainHttp: args.plainHttp ?? false, ...(args.database ? { database: args.database } : {}) }),
   });
-  await app.listen({ host: '127.0.0.1', port: args.port });
+  const host = args.host ?? LOCAL_HOST;
+  await app.listen({ host, port: args.port });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : args.port;
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://${host === '0.0.0.0' || host === '::' ? LOCAL_HOST : host}:${port}/`;
   console.log(`jixiao 方案编辑器已启动：${url}  (editor listening; schemes: ${args.schemesDir})`);
   if (args.open && hasDisplay(process.env, process.platform)) openBrowser(url);
   const stop = (): void => {
@@ -43,7 +46,7 @@ main().catch((e: unknown) => {
   const code = (e as { code?: unknown } | null)?.code;
   const msg = e instanceof Error ? e.message : String(e);
   if (code === 'EADDRINUSE') console.error(`端口已被占用，请换一个端口：pnpm start -- --port 8080（${msg}）`);
-  else if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') console.error(`未知选项。可用：--port N、--schemes 目录、--no-open、--no-build（${msg}）`);
+  else if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') console.error(`未知选项。可用：--port N、--schemes 目录、--no-open、--no-build、--host 地址、--database 数据库、--plain-http（${msg}）`);
   else console.error(msg);
   process.exit(1);
 });

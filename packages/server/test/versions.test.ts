@@ -114,6 +114,30 @@ describe('POST …/new-year', () => {
 });
 
 describe('saves are recorded; restore', () => {
+  it('records the author the editor names in X-Jixiao-Author (percent-encoded), before the server lookup', async () => {
+    await newYear();
+    const { doc, etag } = await get('2025');
+    const r = await srv.inject({
+      method: 'PUT',
+      url: '/api/schemes/shenzhen-department/2025',
+      headers: { ...json, 'if-match': etag, 'x-jixiao-author': encodeURIComponent('预算绩效科 李四') },
+      payload: JSON.stringify(edit2025(doc)),
+    });
+    expect(r.statusCode).toBe(200);
+    const h = await history('2025');
+    expect(h.map((e) => e.author)).toEqual(['财政局绩效处 张三', '预算绩效科 李四']);
+    // an unreadable header value is not recorded: the server's own lookup is
+    const next = await get('2025');
+    const bad = await srv.inject({
+      method: 'PUT',
+      url: '/api/schemes/shenzhen-department/2025',
+      headers: { ...json, 'if-match': next.etag, 'x-jixiao-author': '%E0%A4%A' },
+      payload: JSON.stringify({ ...next.doc, title: `${String(next.doc['title'])}（修订）` }),
+    });
+    expect(bad.statusCode).toBe(200);
+    expect((await history('2025')).at(-1)!.author).toBe('财政局绩效处 张三');
+  });
+
   it('records every save with time, author and a one-line summary of the change, and lists them oldest first', async () => {
     await newYear();
     const { doc, etag } = await get('2025');

@@ -1,19 +1,21 @@
 /**
- * `jixiao audit --cases <dir> [--format table|json]`: every case below the folder, each scored under the
+ * `jixiao audit --cases <dir> [--format table|json] [--wide]`: every case below the folder, each scored under the
  * scheme it names, computed against reported scores (engine `auditCase`), every difference listed with
- * its reason. Cases that cannot be scored are reported and skipped; they make the exit code 1.
+ * its reason; the table fits the terminal's width (text columns wrapped) unless `--wide`. Cases that cannot be scored are reported and skipped; they make the exit code 1.
  */
 import { resolve } from 'node:path';
 import { showScore, type AuditDifference } from '@jixiao/engine';
 import { shortCasePath } from '../find-cases.ts';
 import { EXIT, type ExitCode, type Io } from '../io.ts';
-import { textTable } from '../present/table.ts';
+import { fittedTable, wrapLine } from '../present/fit.ts';
 import { readCaseFiles, runCases } from '../run-cases.ts';
 import type { CaseOutcome } from '../score-case.ts';
 
 export interface AuditOptions {
   cases: string;
   format: 'table' | 'json';
+  /** Print the table at its full width instead of fitting it to the terminal. */
+  wide?: boolean;
 }
 
 /** One case in `audit --format json`; scores are decimal strings. */
@@ -57,8 +59,11 @@ export function auditJson(o: CaseOutcome): AuditJson {
   };
 }
 
-/** Table form: one line per case, its differences (and failures) listed under it. */
-function auditText(outcomes: CaseOutcome[], short: (file: string) => string): string {
+/**
+ * Table form: one line per case, its differences (and failures) listed under it; fitted to `width`
+ * columns (null: full width) by wrapping the text columns and the listed lines.
+ */
+function auditText(outcomes: CaseOutcome[], short: (file: string) => string, width: number | null): string {
   const head = ['案例', '名称', '方案', '计算总分', '报告总分', '等级', '复核一致', '未核实', '酌情', '不一致', '指标行与自评不同'];
   const rows: string[][] = [];
   const details: string[] = [];
@@ -78,7 +83,7 @@ function auditText(outcomes: CaseOutcome[], short: (file: string) => string): st
       }
     }
   }
-  return [textTable(head, rows, [3, 4, 6, 7, 8, 9, 10]), ...(details.length ? ['', ...details] : [])].join('\n');
+  return [fittedTable(head, rows, [3, 4, 6, 7, 8, 9, 10], width), ...(details.length ? ['', ...details.map((l) => wrapLine(l, width, 4))] : [])].join('\n');
 }
 
 /** Runs `audit`; returns 1 when some case could not be scored (the others are still reported). */
@@ -87,10 +92,11 @@ export async function auditCommand(opts: AuditOptions, io: Io): Promise<ExitCode
   const failed = outcomes.filter((o) => !o.ok);
   if (opts.format === 'json') io.out(JSON.stringify(outcomes.map(auditJson), null, 2) + '\n');
   else {
-    io.out(auditText(outcomes, (f) => shortCasePath(resolve(io.cwd, f), opts.cases, io.cwd)) + '\n');
+    const width = opts.wide ? null : (io.columns ?? null);
+    io.out(auditText(outcomes, (f) => shortCasePath(resolve(io.cwd, f), opts.cases, io.cwd), width) + '\n');
     const ok = outcomes.length - failed.length;
     const diffs = outcomes.reduce((s, o) => s + (o.ok ? o.audit.differences.length : 0), 0);
-    io.out(`\n共 ${outcomes.length} 个案例：${ok} 个已计分，${failed.length} 个无法计分，差异 ${diffs} 处（${outcomes.length} cases, ${ok} scored, ${failed.length} failed, ${diffs} differences）\n`);
+    io.out(`\n${wrapLine(`共 ${outcomes.length} 个案例：${ok} 个已计分，${failed.length} 个无法计分，差异 ${diffs} 处（${outcomes.length} cases, ${ok} scored, ${failed.length} failed, ${diffs} differences）`, width)}\n`);
   }
   if (outcomes.length === 0) io.err(`警告 目录 ${opts.cases} 下没有案例文件（no case files below ${opts.cases}）\n`);
   if (failed.length && opts.format === 'json') for (const f of failed) io.err(f.lines.join('\n') + '\n');

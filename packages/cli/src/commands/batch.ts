@@ -1,8 +1,8 @@
 /**
- * `jixiao batch --cases <dir> [--scheme <file>] --out <file.csv|file.md|file.json|file.xlsx>`: scores
+ * `jixiao batch --cases <dir> [--scheme <file>] --out <file.csv|file.md|file.json|file.xlsx> [--wide]`: scores
  * every case below the folder (under `--scheme`, or the scheme each case names), with a progress bar
  * on a terminal; writes one row per case and a summary in the format of the output's extension, and
- * prints the table and summary. Bad cases are reported (file, JSON path, message) and skipped; they
+ * prints the table and summary, fitted to the terminal's width unless `--wide`. Bad cases are reported (file, JSON path, message) and skipped; they
  * make the exit code 1 once everything else is written.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { EXIT, inputError, usageError, type ExitCode, type Io } from '../io.ts';
 import { shortCasePath } from '../find-cases.ts';
 import { showPath } from '../json-file.ts';
 import { loadScheme, type LoadedScheme } from '../load.ts';
-import { textTable } from '../present/table.ts';
+import { fittedTable, wrapLine } from '../present/fit.ts';
 import { readCaseFiles, runCases } from '../run-cases.ts';
 import { ROW_HEAD, ROW_NUMERIC, rowCells, summaryLine } from '../batch/cells.ts';
 import { batchReport } from '../batch/rows.ts';
@@ -22,6 +22,8 @@ export interface BatchOptions {
   cases: string;
   scheme?: string;
   out: string;
+  /** Print the table at its full width instead of fitting it to the terminal. */
+  wide?: boolean;
 }
 
 const FORMATS = ['.csv', '.md', '.json', '.xlsx'] as const;
@@ -54,8 +56,9 @@ export async function batchCommand(opts: BatchOptions, io: Io): Promise<ExitCode
   }
 
   const cells = rowCells(report, extras).map(([file, ...rest]) => [shortCasePath(resolve(io.cwd, file!), opts.cases, io.cwd), ...rest]);
-  io.out(textTable(['案例', ...ROW_HEAD.slice(1)], cells, ROW_NUMERIC) + '\n');
-  io.out(summaryLine(report) + '\n');
+  const width = opts.wide ? null : (io.columns ?? null);
+  io.out(fittedTable(['案例', ...ROW_HEAD.slice(1)], cells, ROW_NUMERIC, width) + '\n');
+  io.out(wrapLine(summaryLine(report), width) + '\n');
   io.out(`已写入 ${showPath(out, io.cwd)}（written）\n`);
   for (const o of outcomes) if (!o.ok) io.err(`✗ 已跳过 ${o.file}（skipped）：\n${o.lines.map((l) => `  ${l}`).join('\n')}\n`);
   if (files.files.length === 0) io.err(`警告 目录 ${opts.cases} 下没有案例文件（no case files below ${opts.cases}）\n`);

@@ -20,6 +20,7 @@ import type {
   SaveSchemeResponse,
   SchemeSummary,
 } from './types.ts';
+import { authorHeader } from '../state/author.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -31,7 +32,8 @@ export class ApiError extends Error {
 }
 
 async function call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ data: T; etag: string | null }> {
-  const init: RequestInit = { method, headers: { Accept: 'application/json', ...headers }, cache: 'no-store' };
+  // every request names the user's 署名 when one was given (the history records it on writes)
+  const init: RequestInit = { method, headers: { Accept: 'application/json', ...authorHeader(), ...headers }, cache: 'no-store' };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
     (init.headers as Record<string, string>)['Content-Type'] = 'application/json';

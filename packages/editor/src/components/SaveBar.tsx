@@ -4,6 +4,21 @@
  * another tab's save, which the user resolves explicitly (nothing is overwritten silently).
  */
 import type { SaveOutcome } from '../state/useDraft.ts';
+import type { Issue } from '../model/types.ts';
+import { issuePlace } from '../model/issues.ts';
+import { loadAuthor } from '../state/author.ts';
+
+/**
+ * The refusal's errors that the current draft still has (same code at the same place), or all of them
+ * while the draft's own check is not known (`live` null). Once the user has fixed every one, the
+ * refusal is over and the banner goes.
+ */
+export function remainingRefusal(refused: readonly Issue[], live: readonly Issue[] | null): Issue[] {
+  const errors = refused.filter((i) => i.severity === 'error');
+  if (live === null) return errors;
+  const now = new Set(live.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path}`));
+  return errors.filter((i) => now.has(`${i.code} ${i.path}`));
+}
 
 export interface SaveBarProps {
   family: string;
@@ -19,13 +34,22 @@ export interface SaveBarProps {
   onOverwrite: () => void;
   onReloadServer: () => void;
   onIssueClick: (ptr: string) => void;
+  /** The draft, to name the indicators the issues point at. */
+  doc: unknown;
+  /** The engine's issues of the draft as it is now, or null while they are being computed. */
+  liveIssues: readonly Issue[] | null;
   /** Why the draft cannot be published now (unsaved, errors…), or null when it can. */
   publishBlocker: string | null;
   onPublish: () => void;
+  /** Opens the 署名 dialog (the name the history records for this browser's saves). */
+  onChangeAuthor?: () => void;
 }
 
 export function SaveBar(p: SaveBarProps) {
-  const s = p.saveState;
+  const author = loadAuthor();
+  const refusedLeft = p.saveState?.kind === 'invalid' ? remainingRefusal(p.saveState.issues, p.liveIssues) : [];
+  // a refusal whose every problem has been fixed since is no longer shown
+  const s = p.saveState?.kind === 'invalid' && refusedLeft.length === 0 ? null : p.saveState;
   return (
     <header className="save-bar">
       <div className="crumbs">
@@ -40,6 +64,11 @@ export function SaveBar(p: SaveBarProps) {
         {p.dirty ? <span className="dirty" title="修改已暂存在本机浏览器中，保存后写入方案文件">● 有未保存的修改（已在本机暂存）</span> : null}
       </div>
       <div className="actions">
+        {!p.published && p.onChangeAuthor ? (
+          <button type="button" className="link small author-link" onClick={p.onChangeAuthor} title="修改历史记录的署名（保存在本机浏览器中）">
+            {author ? `署名：${author}` : '设置署名'}
+          </button>
+        ) : null}
         {p.dirty && !p.published ? (
           <button type="button" className="secondary" onClick={p.onDiscard}>
             放弃修改
@@ -62,17 +91,17 @@ export function SaveBar(p: SaveBarProps) {
             <>
               <div className="save-title">保存被拒绝：{s.message}</div>
               <ul>
-                {s.issues
-                  .filter((i) => i.severity === 'error')
-                  .slice(0, 12)
-                  .map((i, n) => (
+                {refusedLeft.slice(0, 12).map((i, n) => {
+                  const place = issuePlace(p.doc, i.path);
+                  return (
                     <li key={n}>
+                      {place ? <span className="issue-place">{place}：</span> : null}
                       <button type="button" className="link" onClick={() => p.onIssueClick(i.path)} title={`${i.messageEn}（${i.path}）`}>
                         {i.message}
                       </button>
-                      <span className="muted"> {i.path}</span>
                     </li>
-                  ))}
+                  );
+                })}
               </ul>
             </>
           ) : null}

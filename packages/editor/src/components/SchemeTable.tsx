@@ -3,7 +3,7 @@
  * 评分标准 rendered by the engine from the rules (what is read is what is computed), and the
  * selected case's 得分. Clicking a row opens its editor right under it.
  */
-import { Fragment } from 'react';
+import { Fragment, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { STATUS_NOTE, showScore } from '@jixiao/engine';
 import type { Indicator, Issue, SheetNode } from '../model/types.ts';
 import { leafCount, leafRows } from '../model/tree.ts';
@@ -28,6 +28,46 @@ export interface SchemeTableProps {
   onSelect: (ptr: string | null) => void;
   onShowTrace: (id: string) => void;
   declareFact?: (id: string, label: string) => void;
+  /** Shown under the open leaf's rule: which cases it scores (RuleReach). */
+  renderReach?: (indicatorId: string) => ReactNode;
+}
+
+/**
+ * 指标说明 in a table cell: cut to four lines while closed, with a button (keyboard-reachable) to read
+ * the whole text in place and one to fold it again; the full text is also the cell's tooltip. The
+ * button appears only when the text is really cut.
+ */
+export function ClampedText({ text, open: forced }: { text: string; open?: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [cut, setCut] = useState(false);
+  const box = useRef<HTMLDivElement | null>(null);
+  const shownOpen = forced === true || open;
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => {
+      if (!el.classList.contains('clamp')) return;
+      setCut(el.scrollHeight > el.clientHeight + 1);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [text, shownOpen]);
+  if (!text) return null;
+  return (
+    <div className="clamped-text">
+      <div ref={box} className={shownOpen ? '' : 'clamp'} title={cut && !shownOpen ? text : undefined} data-testid="description-text">
+        {text}
+      </div>
+      {forced !== true && (cut || open) ? (
+        <button type="button" className="link small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? '收起' : '展开全文'}
+        </button>
+      ) : null}
+    </div>
+  );
 }
 
 
@@ -116,7 +156,7 @@ export function SchemeTable(props: SchemeTableProps) {
                 </td>
                 <td className="col-points">{numToText(r.leaf.points)}</td>
                 <td className="col-desc">
-                  <div className={isSel ? '' : 'clamp'}>{r.leaf.description ?? ''}</div>
+                  <ClampedText text={r.leaf.description ?? ''} open={isSel} />
                 </td>
                 <td className="col-criterion criterion" data-testid="criterion">
                   {text !== undefined ? (
@@ -149,6 +189,8 @@ export function SchemeTable(props: SchemeTableProps) {
                       issues={issues}
                       onChange={(n) => props.onDocChange((prev) => setIn(prev, parsePointer(r.ptr), n))}
                       onClose={() => onSelect(null)}
+                      rendered={text}
+                      reach={props.renderReach?.(r.leaf.id)}
                       {...(props.declareFact ? { declareFact: props.declareFact } : {})}
                     />
                   </td>

@@ -4,7 +4,7 @@
  * red with the reason, and does not change the document until it is a number again.
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { numToText, parseNumText } from '../model/num.ts';
+import { fractionToPercentText, numToText, parseNumText, percentTextToFraction } from '../model/num.ts';
 import type { Issue, NumT } from '../model/types.ts';
 import { useEditorContext } from './editor-context.tsx';
 
@@ -20,17 +20,24 @@ interface NumFieldProps {
   /** Unit shown after the field: 分, %, 元… */
   unit?: string;
   invalid?: boolean;
+  /**
+   * The value is a fraction shown and typed in percent: 0.95 shows as 95 (with the unit %), typing 95
+   * or 95% stores 0.95 (model/num.ts, exact).
+   */
+  percent?: boolean;
 }
 
 /** A decimal input (分值, 得分, bounds). */
-export function NumField({ value, onChange, label, optional, placeholder, width = 72, unit, invalid }: NumFieldProps) {
+export function NumField({ value, onChange, label, optional, placeholder, width = 72, unit, invalid, percent }: NumFieldProps) {
   const { readOnly } = useEditorContext();
-  const [text, setText] = useState(numToText(value));
+  const show = percent ? fractionToPercentText : numToText;
+  const parse = percent ? percentTextToFraction : parseNumText;
+  const [text, setText] = useState(show(value));
   const [bad, setBad] = useState(false);
   useEffect(() => {
-    const parsed = parseNumText(text);
-    if (parsed === null || String(parsed) !== numToText(value)) {
-      setText(numToText(value));
+    const parsed = parse(text);
+    if (parsed === null || numToText(parsed) !== numToText(value)) {
+      setText(show(value));
       setBad(false);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- sync only when the document changes
@@ -39,7 +46,7 @@ export function NumField({ value, onChange, label, optional, placeholder, width 
     <span className="num-field">
       <input
         aria-label={label}
-        title={bad ? '请输入数字，如 6、0.95 或 95%' : label}
+        title={bad ? (percent ? '请输入百分数，如 95 或 95%' : '请输入数字，如 6、0.95 或 95%') : label}
         className={bad || invalid ? 'invalid' : undefined}
         style={{ width }}
         value={text}
@@ -54,12 +61,12 @@ export function NumField({ value, onChange, label, optional, placeholder, width 
             onChange(undefined);
             return;
           }
-          const v = parseNumText(t);
+          const v = parse(t);
           setBad(v === null);
           if (v !== null) onChange(v);
         }}
       />
-      {unit ? <span className="unit">{unit}</span> : null}
+      {percent || unit ? <span className="unit">{percent ? '%' : unit}</span> : null}
     </span>
   );
 }

@@ -1,7 +1,10 @@
 /**
  * Editing numbers of the format (Num: a JSON number or a decimal string such as "0.95" or "95%").
- * The editor never does arithmetic on them — it only checks the text a user types and stores it.
+ * The editor does no arithmetic on them — it checks the text a user types and stores it — except
+ * for showing a percent metric's bound in percent (0.95 ↔ 95), which is ×100 and ÷100 with the
+ * engine's exact `Dec`, never floating point.
  */
+import { Dec } from '@jixiao/engine';
 import type { NumT } from './types.ts';
 
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?%?$/;
@@ -48,4 +51,30 @@ export function sameDecimal(a: unknown, b: unknown): boolean {
   };
   const x = norm(a);
   return x !== null && x === norm(b);
+}
+
+/** The stored form of a decimal text: a JSON number when the text is its own canonical form, else the text. */
+function stored(t: string): NumT {
+  return String(Number(t)) === t ? Number(t) : t;
+}
+
+/**
+ * A percent metric's stored value (a fraction 0.95, its text "0.95", or "95%") as the percent a user
+ * reads and types, without the sign: "95". '' for a missing or unreadable value.
+ */
+export function fractionToPercentText(v: unknown): string {
+  if (typeof v === 'string' && v.trim().endsWith('%')) return v.trim().slice(0, -1);
+  if (!isNumValue(v)) return '';
+  return new Dec(v).times(100).toString();
+}
+
+/**
+ * What a user typed as a percent ("95", "95%", "９５．５％") → the fraction the format stores (0.95,
+ * 0.955), or null when it is not a decimal. Exact: "33.333" → 0.33333.
+ */
+export function percentTextToFraction(text: string): NumT | null {
+  const n = parseNumText(text);
+  if (n === null) return null;
+  const t = String(n).replace(/%$/, '');
+  return stored(new Dec(t).div(100).toString());
 }

@@ -30,7 +30,7 @@ export function LibraryPage() {
         <h1>绩效评价方案库</h1>
         <p className="muted">打开一个方案即可查看评分表、修改规则，并在右侧即时看到真实案例的得分变化。已发布的方案只读；每年的调整从上一年方案新建草稿开始，发布前可对比版本、预览对各部门得分的影响。</p>
       </header>
-      {families.length === 0 ? <p className="page-message">schemes/ 目录下还没有方案。</p> : null}
+      {families.length === 0 ? <p className="page-message">方案库中还没有方案。</p> : null}
       {families.map((f) => {
         const list = schemes.filter((s) => s.family === f);
         const head = list[0];
@@ -40,7 +40,7 @@ export function LibraryPage() {
           <section key={f} className="family" aria-label={head?.title || f}>
             <h2>
               {head?.title || f}
-              <span className="muted family-id">{head?.jurisdiction ? `${head.jurisdiction} · ` : ''}{f}</span>
+              {head?.jurisdiction ? <span className="muted family-id">{head.jurisdiction}</span> : null}
             </h2>
             <table className="library-table">
               <thead>
@@ -50,7 +50,6 @@ export function LibraryPage() {
                   <th>状态</th>
                   <th>总分</th>
                   <th>来源</th>
-                  <th>文件</th>
                   <th />
                 </tr>
               </thead>
@@ -68,16 +67,15 @@ export function LibraryPage() {
                         </div>
                       ) : null}
                     </td>
-                    <td>{s.totalPoints ?? '—'}</td>
+                    <td className="points">{s.totalPoints ?? '—'}</td>
                     <td className="muted">{s.basedOn ? `以${s.basedOn.year}年方案为基础` : ''}</td>
-                    <td className="muted path">{s.path}</td>
-                    <td>
+                    <td className="open">
                       {s.status !== 'unknown' ? (
                         <a className="open-link" href={`#/scheme/${encodeURIComponent(s.family)}/${s.year}`} aria-label={`打开 ${s.title} ${s.year}年度`}>
                           打开
                         </a>
                       ) : (
-                        <span className="error-text" title={s.error}>
+                        <span className="error-text" title={`${s.path}：${s.error ?? ''}`}>
                           文件有误
                         </span>
                       )}

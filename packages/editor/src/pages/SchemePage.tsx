@@ -28,6 +28,8 @@ import { CompareView } from '../versions/CompareView.tsx';
 import { HistoryPanel, timeText } from '../versions/HistoryPanel.tsx';
 import { ImpactPanel, defaultBaseline } from '../versions/ImpactPanel.tsx';
 import { PublishDialog } from '../versions/PublishDialog.tsx';
+import { RuleReach } from '../rules/RuleReach.tsx';
+import { AuthorDialog } from '../components/AuthorDialog.tsx';
 
 function looksLikeScheme(doc: unknown): doc is Scheme {
   return !!doc && typeof doc === 'object' && Array.isArray((doc as { indicators?: unknown }).indicators);
@@ -98,9 +100,13 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
           onOverwrite={flow.overwrite}
           onReloadServer={flow.discard}
           onIssueClick={nav.revealInJson}
+          doc={doc}
+          liveIssues={analysis.pending || analysis.forDoc !== doc || doc === flow.refusedDoc ? null : issues}
           publishBlocker={publishBlocker}
           onPublish={flow.openPublish}
+          onChangeAuthor={flow.changeAuthor}
         />
+        {flow.askingAuthor ? <AuthorDialog onDone={flow.authorGiven} onCancel={flow.authorCancelled} /> : null}
         {flow.publishing ? (
           <PublishDialog
             family={family}
@@ -109,6 +115,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             etag={draft.baseEtag}
             onCancel={flow.cancelPublish}
             onPublished={flow.published}
+            warnings={issues}
           />
         ) : null}
         {flow.notice ? (
@@ -189,6 +196,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                     setSide('case');
                   }}
                   declareFact={declareFact}
+                  renderReach={(id) => <RuleReach family={family} doc={doc} indicator={id} />}
                 />
               </div>
             ) : null}

@@ -9,6 +9,7 @@ import { IconButton, IssueList, NumField, Select, TextField } from '../component
 import { issuesUnder } from '../model/issues.ts';
 import { useEditorContext } from '../components/editor-context.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
+import { fractionToPercentText } from '../model/num.ts';
 
 type Tier = TiersRule['tiers'][number];
 
@@ -44,7 +45,8 @@ export function looksLikePercentNumber(v: unknown): boolean {
   return n > 1 && n <= 100;
 }
 
-const PERCENT_HINT = '百分比按小数填写：95% 填 0.95';
+/** Shown at a percent bound stored as a percentage number (95 for 95%), which reads as 9500%. */
+const percentHint = (v: unknown) => `界限为 ${fractionToPercentText(v)}%？文件中百分比存为小数；请按百分数重填，如 95 即 95%`;
 
 /** A new tier continuing below the last one: its upper bound is the last tier's lower bound. */
 function nextTier(tiers: readonly Tier[]): Tier {
@@ -85,7 +87,7 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
         <span className="form-label">分档依据</span>
         <span className="form-control">
           <MetricPicker value={rule.metric} onChange={(m) => onChange({ ...rule, metric: m })} label="分档依据（事实或计算指标）" />
-          {percent ? <span className="hint">百分比按小数填写：95% 填 0.95（也可填 95%）</span> : null}
+          {percent ? <span className="hint">界限按百分数填写，如 95 即 95%</span> : null}
         </span>
       </div>
       <table className="tier-table" aria-label="档位表">
@@ -113,9 +115,10 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
                     optional
                     placeholder="无下限"
                     invalid={percent && looksLikePercentNumber(t.min)}
+                    percent={percent}
                     onChange={(v) => setTier(i, withBound(t, 'min', v))}
                   />
-                  {percent && looksLikePercentNumber(t.min) ? <div className="hint cell-hint" role="note">{PERCENT_HINT}</div> : null}
+                  {percent && looksLikePercentNumber(t.min) ? <div className="hint cell-hint" role="note">{percentHint(t.min)}</div> : null}
                 </td>
                 <td>
                   {t.min !== undefined ? (
@@ -136,9 +139,10 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
                     optional
                     placeholder="无上限"
                     invalid={percent && looksLikePercentNumber(t.max)}
+                    percent={percent}
                     onChange={(v) => setTier(i, withBound(t, 'max', v))}
                   />
-                  {percent && looksLikePercentNumber(t.max) ? <div className="hint cell-hint" role="note">{PERCENT_HINT}</div> : null}
+                  {percent && looksLikePercentNumber(t.max) ? <div className="hint cell-hint" role="note">{percentHint(t.max)}</div> : null}
                 </td>
                 <td>
                   {t.max !== undefined ? (

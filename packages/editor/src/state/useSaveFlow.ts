@@ -6,11 +6,14 @@
  */
 import { useCallback, useState } from 'react';
 import type { Draft, SaveOutcome } from './useDraft.ts';
+import { loadAuthor } from './author.ts';
 
 export type SaveState = SaveOutcome | { kind: 'saving' } | null;
 
 export interface SaveFlow {
   saveState: SaveState;
+  /** The document a refused save sent (the refusal stands unchanged until the draft differs from it). */
+  refusedDoc: unknown;
   /** Counts writes made from this page: the history reloads on it. */
   writes: number;
   /** The publish dialog is open. */
@@ -28,6 +31,16 @@ export interface SaveFlow {
   published(): void;
   /** A history entry was restored on the server. */
   restored(): void;
+  /**
+   * The 署名 dialog is open: before the first save or publication when no name is stored ('save',
+   * 'publish': what follows once it is given), or to change it ('change').
+   */
+  askingAuthor: 'save' | 'publish' | 'change' | null;
+  /** Opens the 署名 dialog to change the name. */
+  changeAuthor(): void;
+  /** The name was given: goes on with what was waiting for it. */
+  authorGiven(): void;
+  authorCancelled(): void;
 }
 
 /**
@@ -39,14 +52,22 @@ export function useSaveFlow(draft: Draft, year: string, onPublished: () => void)
   const [publishing, setPublishing] = useState(false);
   const [writes, setWrites] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [refusedDoc, setRefusedDoc] = useState<unknown>(null);
+  const [askingAuthor, setAskingAuthor] = useState<SaveFlow['askingAuthor']>(null);
   const { save: saveDraft, discard: discardDraft, rebaseOnServer } = draft;
 
   const save = useCallback(async () => {
+    if (loadAuthor() === null) {
+      setAskingAuthor('save');
+      return;
+    }
     setSaveState({ kind: 'saving' });
+    const sent = draft.doc;
     const r = await saveDraft();
+    setRefusedDoc(r.kind === 'invalid' ? sent : null);
     setSaveState(r);
     if (r.kind === 'saved') setWrites((n) => n + 1);
-  }, [saveDraft]);
+  }, [saveDraft, draft.doc]);
 
   const discard = useCallback(async () => {
     await discardDraft();
@@ -59,7 +80,7 @@ export function useSaveFlow(draft: Draft, year: string, onPublished: () => void)
     setSaveState(await saveDraft());
   }, [rebaseOnServer, saveDraft]);
 
-  const openPublish = useCallback(() => setPublishing(true), []);
+  const openPublish = useCallback(() => (loadAuthor() === null ? setAskingAuthor('publish') : setPublishing(true)), []);
   const cancelPublish = useCallback(() => setPublishing(false), []);
 
   const published = useCallback(() => {
@@ -77,5 +98,14 @@ export function useSaveFlow(draft: Draft, year: string, onPublished: () => void)
     void discardDraft();
   }, [discardDraft]);
 
-  return { saveState, writes, publishing, notice, save, discard, overwrite, openPublish, cancelPublish, published, restored };
+  const changeAuthor = useCallback(() => setAskingAuthor('change'), []);
+  const authorCancelled = useCallback(() => setAskingAuthor(null), []);
+  const authorGiven = useCallback(() => {
+    const next = askingAuthor;
+    setAskingAuthor(null);
+    if (next === 'save') void save();
+    if (next === 'publish') setPublishing(true);
+  }, [askingAuthor, save]);
+
+  return { saveState, refusedDoc, writes, publishing, notice, save, discard, overwrite, openPublish, cancelPublish, published, restored, askingAuthor, changeAuthor, authorGiven, authorCancelled };
 }

@@ -23,7 +23,14 @@ export interface HistoryPanelProps {
   onRestored: () => void;
 }
 
+/**
+ * A time stamp as the user reads it: the local date and time (“2026/12/7 14:03:05”). A stamp that
+ * carries only a date — a bare date, or exactly midnight UTC as documents stamped by day are
+ * (“2026-11-29T00:00:00.000Z”) — shows only that date (“2026/11/29”), not a made-up 08:00:00.
+ */
 export const timeText = (iso: string) => {
+  const day = /^(\d{4})-(\d{2})-(\d{2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|\+00:00))?$/.exec(iso.trim());
+  if (day) return new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).toLocaleDateString('zh-CN', { timeZone: 'UTC' });
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false });
 };

@@ -10,6 +10,7 @@ import { useVersionsJob } from '../worker/useVersionsJob.ts';
 import type { DiffJob, DiffOutcome } from '../worker/versions-protocol.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { basedOnYear } from './scheme-info.ts';
+import { issuePlace } from '../model/issues.ts';
 
 export interface PublishDialogProps {
   family: string;
@@ -19,6 +20,11 @@ export interface PublishDialogProps {
   etag: string;
   onPublished: () => void;
   onCancel: () => void;
+  /**
+   * The engine's warnings (提醒) on the draft being published: every one is listed; when one says that a
+   * stored 评分标准 contradicts its rule (`criterion-stale`), publishing needs an explicit confirmation.
+   */
+  warnings?: readonly Issue[];
 }
 
 /** Sentences shown before "…等 N 处". */
@@ -29,6 +35,9 @@ export function PublishDialog(p: PublishDialogProps) {
   const [base, setBase] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; issues: Issue[] } | null>(null);
+  const warnings = (p.warnings ?? []).filter((i) => i.severity === 'warning');
+  const contradicts = warnings.filter((i) => i.code === 'criterion-stale');
+  const [acknowledged, setAcknowledged] = useState(false);
   useEffect(() => {
     if (baseYear === null) return;
     api.getScheme(p.family, baseYear).then(
@@ -59,6 +68,7 @@ export function PublishDialog(p: PublishDialogProps) {
       confirmLabel={`确认发布${p.year}年方案`}
       tone="danger"
       busy={busy}
+      confirmDisabled={contradicts.length > 0 && !acknowledged}
       onCancel={p.onCancel}
       onConfirm={() => void confirm()}
       error={
@@ -82,6 +92,30 @@ export function PublishDialog(p: PublishDialogProps) {
       <p>
         发布后，{p.year}年方案将<b>不可再修改</b>（只读），文件中会记录发布时间和内容摘要，此后对文件的任何改动都会被发现。如需再调整，只能以它为基础新建下一年度草稿。
       </p>
+      {warnings.length ? (
+        <div className="publish-warnings" data-testid="publish-warnings">
+          <p>
+            方案有 <b>{warnings.length}</b> 条提醒：
+          </p>
+          <ul>
+            {warnings.map((i, n) => {
+              const place = issuePlace(p.doc, i.path);
+              return (
+                <li key={n} title={i.messageEn}>
+                  {place ? <span className="issue-place">{place}：</span> : null}
+                  {i.message}
+                </li>
+              );
+            })}
+          </ul>
+          {contradicts.length ? (
+            <label className="publish-ack">
+              <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} />
+              我已知悉：有 {contradicts.length} 个指标保存的评分标准原文与其规则不一致，发布后计分以规则为准，原文将按现状一并发布
+            </label>
+          ) : null}
+        </div>
+      ) : null}
       {baseYear !== null ? (
         changes === null ? (
           <p className="muted">正在与{baseYear}年方案比较…</p>

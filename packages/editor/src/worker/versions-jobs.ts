@@ -2,8 +2,8 @@
  * The versions worker's work (pure, so tests call it directly): the engine's `simulate` of a draft
  * against its baseline, and `diffSchemes` between two versions. No scoring or comparing logic here.
  */
-import { compile, contentHash, diffSchemes, renderCriterion, simulate, versionMessages, type Indicator, type Issue, type Scheme } from '@jixiao/engine';
-import type { ChangedIndicator, DiffJob, DiffOutcome, ImpactJob, ImpactOutcome, IndicatorSide } from './versions-protocol.ts';
+import { compile, contentHash, diffSchemes, evaluate, renderCriterion, simulate, versionMessages, type Indicator, type Issue, type Scheme, type ScoreStatus, type SheetNode } from '@jixiao/engine';
+import type { CaseReach, ChangedIndicator, DiffJob, DiffOutcome, ImpactJob, ImpactOutcome, IndicatorSide, ReachJob, ReachOutcome } from './versions-protocol.ts';
 
 /** Warns when the baseline's content is not what the draft records it was made from. */
 function baselineWarnings(draft: unknown, baseline: unknown): Issue[] {
@@ -58,4 +58,28 @@ export function runDiff(job: DiffJob): DiffOutcome {
   } catch (e) {
     return { kind: 'diff', ok: false, message: `文档结构不完整，无法逐项比较（请先修正方案错误）：${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+/**
+ * Scores every case under the draft and keeps, per leaf, how its score was established: `computed`
+ * by the rule, or `unverified`/`judgement`/`mixed` from the reviewer's entry in the case (a rule
+ * change does not move those), `exempt`/`vetoed` by the case's standing.
+ */
+export function runReach(job: ReachJob): ReachOutcome {
+  const d = compile(job.draft);
+  if (!d.ok) return { kind: 'reach', ok: false, message: d.issues.find((i) => i.severity === 'error')?.message ?? '方案有错误，无法计分' };
+  const cases = job.cases.map((c): CaseReach => {
+    const r = evaluate(d.compiled, c.input);
+    if (!r.ok) return { id: c.id, name: c.name, ok: false, message: r.issues[0]?.message ?? '无法计分' };
+    const status: Record<string, ScoreStatus> = {};
+    const visit = (nodes: SheetNode[]): void => {
+      for (const n of nodes) {
+        if (n.children?.length) visit(n.children);
+        else status[n.id] = n.status;
+      }
+    };
+    visit(r.sheet.nodes);
+    return { id: c.id, name: c.name, ok: true, status };
+  });
+  return { kind: 'reach', ok: true, cases };
 }

@@ -1,5 +1,5 @@
 /** Messages between the page and the versions worker (影响预览 and 版本对比, computed by the engine). */
-import type { Issue, SchemeChange, SimulationCase, SimulationResult } from '@jixiao/engine';
+import type { Issue, SchemeChange, ScoreStatus, SimulationCase, SimulationResult } from '@jixiao/engine';
 
 /** Impact preview: the draft against its baseline over the cases. */
 export interface ImpactJob {
@@ -16,7 +16,19 @@ export interface DiffJob {
   b: unknown;
 }
 
-export type VersionsJob = ImpactJob | DiffJob;
+/** Rule reach: how each case's leaves are scored under the draft (by their rule, or by a reviewer's entry). */
+export interface ReachJob {
+  kind: 'reach';
+  draft: unknown;
+  cases: SimulationCase[];
+}
+
+export type VersionsJob = ImpactJob | DiffJob | ReachJob;
+
+/** One case under the draft: each leaf's status (computed = by its rule), or why the case cannot be scored. */
+export type CaseReach = { id: string; name: string; ok: true; status: Record<string, ScoreStatus> } | { id: string; name: string; ok: false; message: string };
+
+export type ReachOutcome = { kind: 'reach'; ok: true; cases: CaseReach[] } | { kind: 'reach'; ok: false; message: string };
 
 export type ImpactOutcome =
   | { kind: 'impact'; ok: true; result: SimulationResult; warnings: Issue[] }
@@ -40,7 +52,7 @@ export interface ChangedIndicator {
 
 export type DiffOutcome = { kind: 'diff'; ok: true; changes: SchemeChange[]; indicators: ChangedIndicator[] } | { kind: 'diff'; ok: false; message: string };
 
-export type VersionsOutcome = ImpactOutcome | DiffOutcome;
+export type VersionsOutcome = ImpactOutcome | DiffOutcome | ReachOutcome;
 
 export interface VersionsRequest {
   seq: number;

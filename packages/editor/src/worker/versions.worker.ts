@@ -2,14 +2,15 @@
  * The versions worker: impact previews and version comparisons off the main thread, so typing in
  * the draft never stalls while every case is re-scored under both versions.
  */
-import { runDiff, runImpact } from './versions-jobs.ts';
+import { runDiff, runImpact, runReach } from './versions-jobs.ts';
 import type { VersionsRequest, VersionsResponse } from './versions-protocol.ts';
 
 self.onmessage = (e: MessageEvent<VersionsRequest>) => {
   const t0 = performance.now();
   let outcome: VersionsResponse['outcome'];
   try {
-    outcome = e.data.job.kind === 'impact' ? runImpact(e.data.job) : runDiff(e.data.job);
+    const job = e.data.job;
+    outcome = job.kind === 'impact' ? runImpact(job) : job.kind === 'reach' ? runReach(job) : runDiff(job);
   } catch (err) {
     outcome = { kind: 'crash', message: err instanceof Error ? err.message : String(err) };
   }

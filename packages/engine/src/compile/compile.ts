@@ -17,6 +17,7 @@ import { schemaIssues } from '../validate/schema.ts';
 import { semanticIssues } from '../validate/semantic.ts';
 import { buildDecls } from './decls.ts';
 import { checkPublication } from '../versions/check-publication.ts';
+import { compilePolicies, type CompiledPolicies } from '../evaluate/policies.ts';
 
 export interface CompiledNode {
   id: string;
@@ -63,12 +64,17 @@ export interface CompiledScheme {
   slotSymbols: readonly (readonly string[] | undefined)[];
   /** Every key a reviewer entry may use: leaf ids and `indicator/part` paths of sum rules. */
   reviewerKeys: ReadonlySet<string>;
+  /** Prefixes `<key>/` under which a case's rows bring their own reviewer keys (部门绩效目标行). */
+  reviewerPrefixes: ReadonlySet<string>;
+  /** Scheme-level policies: 不适用 conditions and renormalisation, the cap on the total (evaluate/policies.ts). */
+  policies: CompiledPolicies;
 }
 
-function reviewerKeys(nodes: Indicator[]): Set<string> {
+function reviewerKeys(nodes: Indicator[], prefixes: Set<string>): Set<string> {
   const out = new Set<string>();
   const parts = (rule: Rule, key: string) => {
     out.add(key);
+    if (RULES.get(rule.kind)?.rowKeys) prefixes.add(`${key}/`);
     // a rule nested in a scheme's rule (a part of 分项合计) is a scheme rule too
     for (const p of RULES.parts(rule)) parts(p.rule as Rule, `${key}/${p.id}`);
   };
@@ -124,6 +130,7 @@ export function compile(doc: unknown): CompileResult {
   if (errors.length) return { ok: false, issues: all };
   const scheme = doc as Scheme;
   const decls = buildDecls(scheme);
+  const reviewerPrefixes = new Set<string>();
   const inputs: InputReader[] = scheme.inputs.map((i, slot) => ({ id: i.id, slot, read: factReader(i) }));
   const metrics = new Map<string, CompiledMetric>();
   for (const m of scheme.metrics ?? []) {
@@ -144,7 +151,9 @@ export function compile(doc: unknown): CompileResult {
       inputs,
       slots: new Map([...scheme.inputs.map((i) => i.id), ...(scheme.metrics ?? []).map((m) => m.id)].map((id, i) => [id, i])),
       slotSymbols: [...scheme.inputs.map(() => undefined), ...(scheme.metrics ?? []).map((m) => metrics.get(m.id)?.formula.symbols)],
-      reviewerKeys: reviewerKeys(scheme.indicators),
+      reviewerKeys: reviewerKeys(scheme.indicators, reviewerPrefixes),
+      reviewerPrefixes,
+      policies: compilePolicies(scheme, decls),
     },
   };
 }

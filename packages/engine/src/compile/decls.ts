@@ -30,5 +30,7 @@ export function buildDecls(scheme: Scheme): Decls {
       mode: (scheme.rounding.mode ?? 'half-up') as RoundMode,
       stages: scheme.rounding.stages,
     },
+    calendar: new Map((scheme.calendar ?? []).map((c) => [c.id, c])),
+    bandTables: new Map((scheme.bandTables ?? []).map((t) => [t.id, t])),
   };
 }

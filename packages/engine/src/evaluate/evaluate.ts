@@ -20,6 +20,7 @@ import { Unreadable, factValue } from '../facts/facts.ts';
 import { FactStore } from './store.ts';
 import { LeafContext } from './leaf-context.ts';
 import { failedLeaf, leafNode, parentNode } from './sheet-node.ts';
+import { applyPolicies, type TotalAdjustment } from './policies.ts';
 
 /** What `evaluate` reads: a case document satisfies it. */
 export interface CaseInput {
@@ -82,8 +83,30 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   // what every trace of this sheet needs to write its text when read (evaluate/trace.ts): one per sheet
   const replay: SheetReplay = { c, store, reviewer };
 
+  /** Records an issue once (the same code, path and fact is reported once). */
+  const report = (e: CannotCompute, node: CompiledNode) => {
+    const same = issues.some((i) => i.code === e.issue.code && i.path === e.issue.path && i.fact === e.issue.fact);
+    if (!same) issues.push({ ...unscoredAt(e.issue, node.name), indicator: e.issue.indicator ?? node.id });
+  };
+  const na = c.policies.notApplicable;
+  let naPoints = ZERO;
   /** Scores a node into `nodes[i]` and returns its exact score (0 when it could not be computed: the issue is recorded). */
   const walk = (node: CompiledNode, nodes: SheetNode[], i: number): Dec => {
+    const clause = na.size ? na.get(node.id) : undefined;
+    if (clause) {
+      try {
+        if (clause.p(new LeafContext(c, store, reviewer, node.id, node.id, node.points))) {
+          naPoints = naPoints.plus(node.points);
+          nodes[i] = { ...failedLeaf(node), notApplicable: clause.text };
+          return ZERO;
+        }
+      } catch (e) {
+        if (!(e instanceof CannotCompute)) throw e;
+        report(e, node);
+        nodes[i] = failedLeaf(node);
+        return ZERO;
+      }
+    }
     if (node.children) {
       const n = node.children.length;
       const children = new Array<SheetNode>(n);
@@ -107,8 +130,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       return score;
     } catch (e) {
       if (!(e instanceof CannotCompute)) throw e;
-      const same = issues.some((i) => i.code === e.issue.code && i.path === e.issue.path && i.fact === e.issue.fact);
-      if (!same) issues.push({ ...unscoredAt(e.issue, node.name), indicator: e.issue.indicator ?? node.id });
+      report(e, node);
       nodes[i] = failedLeaf(node);
       return ZERO;
     }
@@ -117,6 +139,19 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   let sum = ZERO;
   for (let k = 0; k < c.nodes.length; k++) sum = sum.plus(walk(c.nodes[k]!, nodes, k));
 
+  let adjustments: TotalAdjustment[] | undefined;
+  if (c.policies.cap || naPoints.gt(ZERO)) {
+    try {
+      const ctx = c.policies.cap ? new LeafContext(c, store, reviewer, '', '', c.totalPoints) : null;
+      const r = applyPolicies(c.policies, sum, c.totalPoints, naPoints, ctx);
+      if (r.issue) issues.push(r.issue);
+      sum = r.total;
+      if (r.steps.length) adjustments = r.steps;
+    } catch (e) {
+      if (!(e instanceof CannotCompute)) throw e;
+      issues.push({ ...e.issue, path: e.issue.path ?? '/totalCap' });
+    }
+  }
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
   const total = stages.includes('total') ? roundDec(sum, places, mode) : sum;
   const band = c.grades.find((g) => contains(g.bounds, total));
@@ -130,6 +165,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       grade: band?.grade ?? '（无对应等级）',
       nodes,
       warnings,
+      ...(adjustments ? { adjustments } : {}),
     },
   };
 }
@@ -146,7 +182,7 @@ function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): Ma
     }
   }
   for (const k of reviewer.keys()) {
-    if (!c.reviewerKeys.has(k)) {
+    if (!c.reviewerKeys.has(k) && ![...c.reviewerPrefixes].some((p) => k.startsWith(p) && k.length > p.length)) {
       issues.push(m.issue('reviewer-unknown-key', { key: k }, { path: pointer('/reviewer', k) }));
     }
   }

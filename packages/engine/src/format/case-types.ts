@@ -30,6 +30,7 @@ export const TargetRow = Type.Object(
     actual: Type.String({ description: '实际完成值（原文），如 1100家' }),
     points: num('分值（分）'),
     selfScore: Type.Optional(num('自评得分（分）')),
+    band: Type.Optional(Type.String({ minLength: 1, description: '自评所选档次（定性指标按档次评分时），如 部分达成年度指标并具有一定效果' })),
     deviation: Type.Optional(Type.String({ description: '偏差原因分析及改进措施' })),
   },
   { additionalProperties: false },
@@ -40,6 +41,7 @@ export const ReviewerEntry = Type.Object(
   {
     score: num('给分（分）'),
     reason: Type.String({ minLength: 1, description: '给分理由（必填）' }),
+    band: Type.Optional(Type.String({ minLength: 1, description: '所选档次（方案规定按档次酌情评分时），如 达成年度指标' })),
     basis: Type.Optional(
       Type.Union([Type.Literal('judgement'), Type.Literal('undisclosed')], {
         description: 'judgement 酌情评分；undisclosed 报告未披露计算所需事实，照录报告得分（记为未核实）',

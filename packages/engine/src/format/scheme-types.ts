@@ -19,6 +19,7 @@ import { intervalOptions } from './schema-parts.ts';
 import { schemaName, type KindSchema, type SchemaName } from '../rules/kind.ts';
 import { RULE_KIND_LIST } from '../rules/registry.ts';
 import { OPERATORS, OPERATOR_NAMES } from '../conditions/operators.ts';
+import { BandTable, CalendarEntry, NotApplicable, NotApplicablePolicy, TotalCap } from './scheme-level.ts';
 
 const d = (description: string) => ({ description });
 
@@ -126,6 +127,11 @@ const definitions = {
   Interval,
   RenderHints,
   Operator,
+  TotalCap,
+  NotApplicablePolicy,
+  NotApplicable,
+  CalendarEntry,
+  BandTable,
 
   /**
    * json-rules-engine's condition JSON: all / any / not / { fact, operator, value }; jixiao compiles it
@@ -175,6 +181,7 @@ const definitions = {
       criterion: Type.Optional(Type.String({ description: '参考评分标准（原文照录，用于与规则渲染结果核对）' })),
       rule: Type.Optional(Type.Ref('Rule')),
       children: Type.Optional(Type.Array(Type.Ref('Indicator'), { minItems: 1 })),
+      notApplicable: Type.Optional(Type.Ref('NotApplicable')),
     },
     { additionalProperties: false, description: '指标：末级指标须有 rule，上级指标须有 children' },
   ),
@@ -280,6 +287,10 @@ const definitions = {
       inputs: Type.Array(Type.Ref('Input'), { description: '输入事实' }),
       metrics: Type.Optional(Type.Array(Type.Ref('Metric'), { description: '计算指标' })),
       indicators: Type.Array(Type.Ref('Indicator'), { minItems: 1, description: '一级指标' }),
+      totalCap: Type.Optional(Type.Ref('TotalCap')),
+      notApplicablePolicy: Type.Optional(Type.Ref('NotApplicablePolicy')),
+      calendar: Type.Optional(Type.Array(Type.Ref('CalendarEntry'), { description: '节点日期' })),
+      bandTables: Type.Optional(Type.Array(Type.Ref('BandTable'), { description: '共用分档表' })),
     },
     { additionalProperties: false, description: '评价方案文档' },
   ),
@@ -334,6 +345,9 @@ export type LinearPenaltyRule = Extract<Rule, { kind: 'linearPenalty' }>;
 export type JudgementRule = Extract<Rule, { kind: 'judgement' }>;
 export type TargetsRule = Extract<Rule, { kind: 'targets' }>;
 export type RuleKind = Rule['kind'];
+export type TotalCapT = Static<ReturnType<typeof SchemeModule.Import<'TotalCap'>>>;
+export type BandTableT = Static<ReturnType<typeof SchemeModule.Import<'BandTable'>>>;
+export type CalendarEntryT = Static<ReturnType<typeof SchemeModule.Import<'CalendarEntry'>>>;
 
 /** Exposed for the emitter and tests. */
 export type AnySchema = TSchema;

@@ -6,7 +6,8 @@
  * eval/new Function.
  * Allowed: numbers, percents written as such (`25%` is 0.25, and is shown as 25% in explanations),
  * identifiers, + - * / ^ (whole powers), comparisons (giving 1 or 0), and / or / not, `c ? a : b`,
- * parentheses, and min max abs round floor ceil sum.
+ * parentheses, and min max abs round floor ceil sum; and an enum fact compared with one of its values in
+ * quotes (`考核口径 == "结转结余率"`, `!=`; issue 10 item 8), giving 1 or 0.
  */
 import { create, factory, parseDependencies, type FactoryFunctionMap, type MathNode } from 'mathjs';
 import { Dec, plain } from '../decimal/dec.ts';
@@ -92,6 +93,8 @@ export const FORMULA_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
 export interface FormulaScope {
   get(id: string): Dec | undefined;
   has(id: string): boolean;
+  /** The text value of an enum symbol compared with a quoted value (`Formula.textSymbols`); absent when the formula has none. */
+  text?(id: string): string | undefined;
 }
 
 /** A parsed, checked formula ready to run. */
@@ -106,6 +109,10 @@ export interface Formula {
    * constant) is left out: `a / b - 1` compares nothing.
    */
   addedPairs: [string, string][];
+  /** Symbols compared with a quoted value (`考核口径 == "结转结余率"`): enum facts, read as text. */
+  textSymbols: string[];
+  /** Each quoted comparison: the symbol and the value it is compared with (checked against the enum's options). */
+  textComparisons: [string, string][];
   /**
    * Runs the formula; `scope` maps each symbol to its value. Returns null on division by zero.
    * @throws CannotCompute for a power with no exact value or a bad round() (issues formula-power, formula-round).
@@ -169,6 +176,15 @@ function isPercentOf(n: Nodeish): boolean {
   return right?.type === 'OperatorNode' && right.op === '*' && right.args?.[0] === n.args?.[0] && pct?.isPercentage === true;
 }
 
+/** `symbol == "value"` or `"value" != symbol`: the symbol and the quoted value, else null. */
+function textComparison(n: Nodeish): [string, string] | null {
+  if (n.type !== 'OperatorNode' || (n.op !== '==' && n.op !== '!=') || n.args?.length !== 2) return null;
+  const [a, b] = n.args.map((m) => m as unknown as Nodeish);
+  if (a!.type === 'SymbolNode' && b!.type === 'ConstantNode' && typeof b!.value === 'string') return [a!.name!, b!.value];
+  if (b!.type === 'SymbolNode' && a!.type === 'ConstantNode' && typeof a!.value === 'string') return [b!.name!, a!.value];
+  return null;
+}
+
 /** Compiles a checked mathjs node into a decimal closure; returns an error text for what is not allowed. */
 function build(node: MathNode): Fn | string {
   const n = node as unknown as Nodeish;
@@ -205,6 +221,12 @@ function build(node: MathNode): Fn | string {
         if (typeof d === 'string') return d;
         const pct = d.div(100);
         return () => pct;
+      }
+      const tc = textComparison(n);
+      if (tc) {
+        const [name, value] = tc;
+        const eq = n.op === '==';
+        return (s) => bool((s.text?.(name) === value) === eq);
       }
       if ((n.op === '+' || n.op === '-') && isPercentOf(n)) {
         return `“${n.op} 百分数”（含义不明：加减百分点请写作小数，如 + 0.05；按比例增减请写作 × (1 + 5%)）`;
@@ -414,8 +436,8 @@ export function parseFormula(source: string): FormulaResult {
     const x = n as unknown as Nodeish;
     if (n.type === 'OperatorNode' && !x.isPercentage && x.args?.length === 2) {
       const [a, b] = x.args.map((m) => m as unknown as Nodeish);
-      if (a!.type === 'ConstantNode' && b!.type === 'SymbolNode') beside.set(x.args[0]!, b!.name!);
-      if (b!.type === 'ConstantNode' && a!.type === 'SymbolNode') beside.set(x.args[1]!, a!.name!);
+      if (a!.type === 'ConstantNode' && typeof a!.value !== 'string' && b!.type === 'SymbolNode') beside.set(x.args[0]!, b!.name!);
+      if (b!.type === 'ConstantNode' && typeof b!.value !== 'string' && a!.type === 'SymbolNode') beside.set(x.args[1]!, a!.name!);
     }
     if (n.type !== 'SymbolNode') return;
     if (parent && parent.type === 'FunctionNode' && path === 'fn') {
@@ -425,6 +447,12 @@ export function parseFormula(source: string): FormulaResult {
     const name = (n as unknown as Nodeish).name!;
     if (!symbols.includes(name)) symbols.push(name);
   });
+  const textComparisons: [string, string][] = [];
+  node.traverse((n: MathNode) => {
+    const tc = textComparison(n as unknown as Nodeish);
+    if (tc) textComparisons.push(tc);
+  });
+  const textSymbols = [...new Set(textComparisons.map(([id]) => id))];
   const literal = literalProblem(node);
   if (literal) return { ok: false, message: `公式“${source}”${literal.zh}`, messageEn: `formula "${source}": ${literal.en}` };
   const fn = build(node);
@@ -458,6 +486,8 @@ export function parseFormula(source: string): FormulaResult {
       source,
       symbols,
       addedPairs: addedPairs(node, fnNames),
+      textSymbols,
+      textComparisons,
       run(scope) {
         try {
           return fn(scope);
@@ -475,6 +505,8 @@ export function parseFormula(source: string): FormulaResult {
               const [, by, text] = p.split('\u0001');
               return isPercent?.(by!) ? percentConstant(text!) : text!;
             }
+            const t = scope.text?.(p);
+            if (t !== undefined) return `“${t}”`;
             return scope.has(p) ? show(p, scope.get(p)!) : p;
           })
           .join('');

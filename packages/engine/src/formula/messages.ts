@@ -30,4 +30,9 @@ export const formulaMessages = defineMessages({
     zh: (p: { base: string; exponent: string }) => `公式中的乘方只能是整数次幂（且结果不能过大）：${p.base} ^ ${p.exponent} 无法精确计算`,
     en: (p: { base: string; exponent: string }) => `a power in a formula must be a whole number (and not too large): ${p.base} ^ ${p.exponent} has no exact value`,
   },
+  /** A quoted value compared with an enum fact in a formula that is not one of its options (issue 10 item 8). */
+  'formula-enum-value': {
+    zh: (p: { formula: string; fact: string; label: string; value: string; allowed: readonly string[] }) => `公式“${p.formula}”中“${p.label}”与“${p.value}”比较，但“${p.value}”不是它的可选值（可选：${p.allowed.join('、')}）`,
+    en: (p: { formula: string; fact: string; label: string; value: string; allowed: readonly string[] }) => `formula "${p.formula}": "${p.value}" is not a value of ${p.fact}`,
+  },
 });

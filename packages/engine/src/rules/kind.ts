@@ -11,7 +11,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { Dec, RoundMode } from '../decimal/dec.ts';
 import type { Issue } from '../errors/issue.ts';
-import type { Condition, Input, Metric, NumT, RenderHintsT, RoundT, Rule } from '../format/scheme-types.ts';
+import type { BandTableT, CalendarEntryT, Condition, Input, Metric, NumT, RenderHintsT, RoundT, Rule } from '../format/scheme-types.ts';
 import type { EvalContext, RuleRun } from '../evaluate/context.ts';
 import type { DiffCtx, Place } from '../versions/diff-context.ts';
 
@@ -29,6 +29,10 @@ export interface Decls {
   year: number;
   /** The scheme's rounding policy (where rounding happens, places, mode). */
   rounding: { places: number; mode: RoundMode; stages: readonly string[] };
+  /** The scheme's 节点日期 by id (issue 10 item 12); absent or empty when the scheme has none. */
+  calendar?: ReadonlyMap<string, CalendarEntryT>;
+  /** The scheme's 共用分档表 by id (issue 10 item 13); absent or empty when the scheme has none. */
+  bandTables?: ReadonlyMap<string, BandTableT>;
 }
 
 /** Where a rule sits: its JSON path, indicator, points, reviewer key. */
@@ -175,6 +179,11 @@ export interface KindDefinition<K extends string, S extends TSchema, C extends C
    */
   readsReviewer?: boolean;
   /**
+   * True when the case's rows bring reviewer keys of their own (`<key>/<row id>`, 部门绩效目标行's 定性 rows):
+   * evaluation then accepts any entry under `<key>/`.
+   */
+  rowKeys?: boolean;
+  /**
    * The conditions under which the rule takes each of its branches, as condition JSON (the scheme's
    * json-rules-engine format), for running the same choice through json-rules-engine (`pnpm bench` and its
    * cross-check test). Branch ids: `tier1`…, `option1`…, `zero`; veto and exemption are the registry's.
@@ -217,6 +226,7 @@ export interface AnyKind extends KindSchema {
   parts?(rule: RuleLike): readonly NestedRule[];
   branches?(rule: RuleLike): readonly Branch[];
   readonly readsReviewer?: boolean;
+  readonly rowKeys?: boolean;
   readonly messages?: { readonly defs: object };
   readonly changes: ChangeNames;
   diff(ctx: DiffCtx, place: Place, x: RuleLike, y: RuleLike, rules: DiffOps): readonly string[];

@@ -27,6 +27,13 @@ describe('rule-kind registry', () => {
       linearPenalty: '线性扣分',
       judgement: '酌情评分',
       targets: '年度绩效指标行',
+      completion: '按完成比例计分',
+      choice: '择一考核',
+      cases: '条件计分',
+      experts: '专家评分',
+      milestones: '时间节点',
+      bands: '引用共用分档表',
+      deptTargets: '部门绩效目标行',
     });
     for (const k of RULE_KIND_LIST) {
       expect(k.names.en, k.kind).toMatch(/^[a-z]/);
@@ -58,6 +65,12 @@ describe('rule-kind registry', () => {
       options: { id: 'x', label: 'x', type: 'enum', options: [{ value: '是', label: '是' }] },
       formula: { id: 'x', label: 'x', type: 'number' },
       targets: { id: 'x', label: 'x', type: 'rows' },
+      completion: { id: 'x', label: 'x', type: 'percent' },
+      choice: { id: 'x', label: 'x', type: 'enum', options: [{ value: '口径一', label: '口径一' }, { value: '口径二', label: '口径二' }] },
+      cases: { id: 'x', label: 'x', type: 'number' },
+      milestones: { id: 'x', label: 'x', type: 'text' },
+      bands: { id: 'x', label: 'x', type: 'percent' },
+      deptTargets: { id: 'x', label: 'x', type: 'rows' },
     };
     for (const k of RULE_KIND_LIST) {
       const input = ref[k.kind];
@@ -130,5 +143,8 @@ function scheme(rule: unknown, inputs: Input[]): Scheme {
     grades: [{ grade: '合格', min: 0, minInclusive: true }],
     inputs,
     indicators: [{ id: 'leaf', name: '测试指标', points: 5, rule: rule as Scheme['indicators'][number]['rule'] }],
+    // what the templates of 时间节点 and 引用共用分档表 name (issue 10 items 12, 13)
+    calendar: [{ id: '节点1', label: '6月底前', dates: { '2021': '2021-06-30' } }],
+    bandTables: [{ id: '完成率分档', name: '完成率分档', bands: [{ min: 0, minInclusive: true, share: 1 }] }],
   };
 }

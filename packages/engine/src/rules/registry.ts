@@ -24,12 +24,23 @@ import { formula } from './formula/index.ts';
 import { sum } from './sum/index.ts';
 import { judgement } from './judgement/index.ts';
 import { targets } from './targets/index.ts';
+import { completion } from './completion/index.ts';
+import { choice } from './choice/index.ts';
+import { cases } from './cases/index.ts';
+import { experts } from './experts/index.ts';
+import { milestones } from './milestones/index.ts';
+import { bands } from './bands/index.ts';
+import { deptTargets } from './dept-targets/index.ts';
 
 /**
  * Every rule kind of the scheme format, one line each, in the order the editor offers them. Adding a
  * kind: its folder (`rules/<kind>/index.ts`) and one line here (packages/engine/README.md).
  */
-export const RULE_KIND_LIST = [tiers, ratio, checklist, deduction, linearPenalty, options, formula, sum, judgement, targets] as const;
+export const RULE_KIND_LIST = [
+  tiers, ratio, checklist, deduction, linearPenalty, options, formula, sum, judgement, targets,
+  // issue 10, items 6–13 (rules-b)
+  completion, choice, cases, experts, milestones, bands, deptTargets,
+] as const;
 
 /** A set of rule kinds and the operations on a rule of any of them, modifiers included. */
 export interface RuleRegistry extends RuleOps {

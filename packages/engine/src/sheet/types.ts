@@ -82,6 +82,8 @@ export interface SheetNode {
   reason?: string;
   /** The official 参考评分标准 text, when the scheme stores it. */
   criterion?: string;
+  /** 不适用: the indicator's not-applicable clause held (its text); the node is not scored (score "0") and its 分值 leaves the base of the 百分制 conversion. */
+  notApplicable?: string;
   warnings: string[];
   children?: SheetNode[];
 }
@@ -101,4 +103,9 @@ export interface ScoreSheet {
   grade: string;
   nodes: SheetNode[];
   warnings: string[];
+  /**
+   * Steps from the sum of the tree to `total`, in order, when the scheme has them (issue 10): 不适用 indicators
+   * renormalised to 百分制, then a cap on the total tied to a value (the strictest band containing it).
+   */
+  adjustments?: { kind: 'renormalise' | 'cap'; before: string; after: string; text: string }[];
 }

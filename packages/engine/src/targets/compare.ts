@@ -5,7 +5,7 @@
  */
 import { Dec } from '../decimal/exact.ts';
 import { dateSpan, showDate } from './dates.ts';
-import { compareNumeric, type NumericValue } from './numeric.ts';
+import { compareNumeric, type ComparedNumbers, type NumericValue } from './numeric.ts';
 import { parseValue } from './parse.ts';
 import { normalizeText } from './normalize.ts';
 import { showPercent as showFraction } from '../display/index.ts';
@@ -45,6 +45,7 @@ function verdict(outcome: Outcome): string {
 interface Draft {
   outcome: Outcome;
   ratio?: Dec;
+  numbers?: ComparedNumbers;
   /** Said in brackets after the verdict. */
   detail?: string;
   warnings?: string[];
@@ -58,6 +59,7 @@ function finish(t: ParsedValue, a: ParsedValue, d: Draft): Comparison {
   return {
     outcome: d.outcome,
     ...(d.ratio !== undefined ? { ratio: d.ratio } : {}),
+    ...(d.numbers !== undefined ? { numbers: d.numbers } : {}),
     explanation: details.length ? `${head}（${details.join('；')}）` : head,
     warnings: d.warnings ?? [],
     target: t,
@@ -152,5 +154,5 @@ function decideRow(t: ParsedValue, a: ParsedValue, context: TargetContext | unde
   if (!isNumeric(t) || !isNumeric(a)) return { outcome: 'incomparable', warnings: [`目标为${KIND_NAME[t.kind]}，实际为${KIND_NAME[a.kind]}`] };
   const r = compareNumeric(t, a, context);
   if (r.outcome === 'incomparable') return { outcome: 'incomparable', detail: r.reason, warnings: r.warnings };
-  return { outcome: r.outcome, ratio: r.ratio, ...(r.detail ? { detail: r.detail } : {}), warnings: r.warnings };
+  return { outcome: r.outcome, ratio: r.ratio, ...(r.detail ? { detail: r.detail } : {}), warnings: r.warnings, ...(r.numbers ? { numbers: r.numbers } : {}) };
 }

@@ -17,6 +17,7 @@ export { parseValue } from './parse.ts';
 export { compareTarget } from './compare.ts';
 export { lookupUnit, convertible, isMoney, isTimeUnit, UNIT_SYMBOLS } from './units.ts';
 export { normalizeText } from './normalize.ts';
+export type { ComparedNumbers } from './numeric.ts';
 export type {
   CalendarDate,
   Comparator,

@@ -41,9 +41,27 @@ function toNum(v: NumericValue): Num {
   };
 }
 
+/**
+ * The two numbers a comparison decided on, in one unit, for scoring rules that need more than met/not met
+ * (财预〔2020〕10号: 完成值 ÷ 指标值 × 分值; reverse indicators 年度指标值 ÷ 全年实际值 × 分值; overshoot 偏离度).
+ */
+export interface ComparedNumbers {
+  /** 年度指标值, in the base unit both sides were brought to (a fraction for percents). */
+  readonly target: Dec;
+  /** 实际完成值, in the same unit. */
+  readonly actual: Dec;
+  /** The comparator the target was read with (a missing one is implied). */
+  readonly comparator: Comparator;
+  /** True for a reverse indicator (≤ / <, lower is better): completion is target ÷ actual. */
+  readonly reverse: boolean;
+  /** Both values as the sheet shows them ("1000家", "95%"). */
+  readonly shownTarget: string;
+  readonly shownActual: string;
+}
+
 /** Result of a numeric comparison, before it is worded. */
 export type NumericResult =
-  | { outcome: 'met' | 'notMet'; ratio: Dec; detail?: string; warnings: string[] }
+  | { outcome: 'met' | 'notMet'; ratio: Dec; detail?: string; warnings: string[]; numbers?: ComparedNumbers }
   | { outcome: 'incomparable'; reason: string; warnings: string[] };
 
 const ZERO = new Dec(0);
@@ -216,5 +234,16 @@ export function compareNumeric(target: NumericValue, actual: NumericValue, conte
     !t.percent && t.unit && a.unit && !t.unit.scale.eq(a.unit.scale)
       ? `换算为${t.unit.base}：目标${showValue(t, t.value)}，实际${showValue(a, av)}`
       : undefined;
-  return { outcome: met ? 'met' : 'notMet', ratio, ...(converted ? { detail: converted } : {}), warnings };
+  const numbers: ComparedNumbers | undefined =
+    cmp === 'between'
+      ? undefined
+      : {
+          target: t.value,
+          actual: av,
+          comparator: cmp,
+          reverse: cmp === '≤' || cmp === '<' || (cmp === '=' && (cost || t.value.lte(0))),
+          shownTarget: showValue(t, t.value),
+          shownActual: showValue(a, av),
+        };
+  return { outcome: met ? 'met' : 'notMet', ratio, ...(converted ? { detail: converted } : {}), warnings, ...(numbers ? { numbers } : {}) };
 }

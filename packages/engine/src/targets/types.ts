@@ -3,6 +3,7 @@
  * (项目支出绩效自评表, seed 001). Pure data; every number is the engine's exact Dec.
  */
 import type { Dec } from '../decimal/exact.ts';
+import type { ComparedNumbers } from './numeric.ts';
 
 /**
  * 比较符. '≥' also stands for 以上/不少于/不低于/达到/至少; '≤' for 以下/不超过/不高于/以内/内/前N名;
@@ -168,6 +169,12 @@ export interface Comparison {
    * notApplicable, incomparable and date comparisons that are not decided.
    */
   readonly ratio?: Dec;
+  /**
+   * The target and actual as numbers in one unit, with the comparator and whether the indicator is reverse
+   * (lower is better), for numeric comparisons with one comparator (not ranges, not an actual written as a
+   * bound). Absent otherwise.
+   */
+  readonly numbers?: ComparedNumbers;
   /** Chinese, for the score sheet: "目标≥3个，实际1个，未达成". */
   readonly explanation: string;
   /** Chinese warnings: "单位不一致（目标“家”，实际“个”）", "实际值未写单位，按目标单位“家”比较" … */

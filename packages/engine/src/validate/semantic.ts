@@ -17,6 +17,7 @@ import { checkRule, renderRule, ruleMax } from '../rules/registry.ts';
 import { normalizeCriterion } from '../render/normalize.ts';
 import type { Decls } from '../rules/kind.ts';
 import { buildDecls } from '../compile/decls.ts';
+import { policyIssues } from '../evaluate/policies.ts';
 
 function checkIds(scheme: Scheme, out: Issue[]) {
   const seen = new Map<string, string>();
@@ -127,6 +128,7 @@ export function semanticIssues(scheme: Scheme): Issue[] {
   }
   checkTree(scheme.indicators, '/indicators', decls, out);
   checkGrades(scheme, out);
+  out.push(...policyIssues(scheme, decls));
   scheme.inputs.forEach((i, n) => {
     if (i.type === 'enum' && !i.options?.length) out.push(m.issue('enum-without-options', { label: i.label, fact: i.id }, { path: pointer('/inputs', n), fact: i.id }));
   });

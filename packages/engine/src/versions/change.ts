@@ -6,6 +6,7 @@
 
 import type { ChangeNames } from '../rules/kind.ts';
 import { RULE_KIND_LIST } from '../rules/registry.ts';
+import { POLICY_CHANGES } from './diff-policies.ts';
 
 /** The changes of any scheme, whatever its rule kinds; each rule kind adds its own (`changes` of its definition). */
 const COMMON_CHANGES = {
@@ -44,10 +45,10 @@ const COMMON_CHANGES = {
 type KindChangeKind<D> = D extends { changes: ChangeNames } ? keyof D['changes'] & string : never;
 
 /** Every kind of change: the common ones and those of each registered rule kind. */
-export type ChangeKind = keyof typeof COMMON_CHANGES | KindChangeKind<(typeof RULE_KIND_LIST)[number]>;
+export type ChangeKind = keyof typeof COMMON_CHANGES | keyof typeof POLICY_CHANGES | KindChangeKind<(typeof RULE_KIND_LIST)[number]>;
 
 /** Every kind of change, with its Chinese name (used in summaries and filters). */
-export const CHANGE_KINDS: { readonly [K in ChangeKind]: string } = Object.assign({}, COMMON_CHANGES, ...RULE_KIND_LIST.map((k) => k.changes));
+export const CHANGE_KINDS: { readonly [K in ChangeKind]: string } = Object.assign({}, COMMON_CHANGES, POLICY_CHANGES, ...RULE_KIND_LIST.map((k) => k.changes));
 
 export interface SchemeChange {
   kind: ChangeKind;

@@ -6,6 +6,7 @@
  */
 import type { Indicator } from '../format/scheme-types.ts';
 import { add, pairUp, pts, restDiff, sameNum, num, textChange, type DiffCtx, type Place } from './diff-context.ts';
+import { diffNotApplicable } from './diff-policies.ts';
 import { diffRule, RULE_KIND_ZH } from './diff-rules.ts';
 
 /** One indicator with where it sits. */
@@ -152,5 +153,6 @@ function diffNode(ctx: DiffCtx, na: Node[], nb: Node[], i: number, j: number, bO
   } else if (!x.rule && y.rule) {
     add(ctx, place, 'rule-kind-changed', `${y.name}：由上级指标改为末级指标（${RULE_KIND_ZH[y.rule.kind] ?? y.rule.kind}）`, `${y.id}: parent became a leaf`, { sub: ['rule'], pathBefore: `${A.path}/children`, after: y.rule.kind });
   }
-  restDiff(ctx, place, x, y, ['id', 'name', 'points', 'description', 'criterion', 'rule', 'children']);
+  diffNotApplicable(ctx, place, x, y);
+  restDiff(ctx, place, x, y, ['id', 'name', 'points', 'description', 'criterion', 'rule', 'children', 'notApplicable']);
 }

@@ -9,6 +9,7 @@ import type { SchemeChange } from './change.ts';
 import { restDiff, type DiffCtx } from './diff-context.ts';
 import { diffDeclarations, diffHeader } from './diff-decls.ts';
 import { diffIndicators } from './diff-indicators.ts';
+import { POLICY_FIELDS, diffPolicies } from './diff-policies.ts';
 
 /** Top-level fields that identify a version rather than say what it scores; not reported as changes. */
 export const VERSION_FIELDS = ['year', 'version', 'status', 'basedOn', 'publishedAt', 'contentHash', 'source', '$schema'] as const;
@@ -35,7 +36,8 @@ export function diffSchemes(a: Scheme, b: Scheme): SchemeChange[] {
   diffHeader(ctx);
   diffIndicators(ctx);
   diffDeclarations(ctx);
-  restDiff(ctx, { label: '方案', pa: '', pb: '' }, a, b, [...COMPARED, ...VERSION_FIELDS]);
+  diffPolicies(ctx);
+  restDiff(ctx, { label: '方案', pa: '', pb: '' }, a, b, [...COMPARED, ...POLICY_FIELDS, ...VERSION_FIELDS]);
   const criterionChanged = new Set(ctx.out.filter((c) => c.kind === 'criterion-changed').map((c) => c.indicator));
   return ctx.out.filter((c) => !(c.kind === 'render-changed' && criterionChanged.has(c.indicator)));
 }

@@ -1,12 +1,16 @@
 /**
- * Request guards of a local-only service:
+ * Request guards. On 127.0.0.1 (no accounts):
  * - DNS rebinding (DNS 重绑定): a page on another site can make the browser resolve its own
  *   hostname to 127.0.0.1; such requests still carry the foreign name in `Host`, so any request
  *   whose Host is not localhost / 127.0.0.1 / [::1] is refused.
  * - Cross-site writes: a request that changes something and carries an `Origin` (or
  *   `Sec-Fetch-Site: cross-site`) from elsewhere is refused.
+ * With accounts (the server listens beyond localhost, `plugin.ts`), the server answers to its intranet
+ * names, so the Host check is off (a page of another site gets no session: the cookie is
+ * SameSite=Strict and bound to this host); a write must still come from this very origin (http or https).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type {} from './plugin.ts'; // the `jixiaoSecurityMode` decoration
 
 const LOCAL_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -36,12 +40,23 @@ export function isSameLocalOrigin(origin: string, host: string): boolean {
   }
 }
 
+/** True when an `Origin` header is the origin `host` (any host name; http or https). */
+export function isSameOrigin(origin: string, host: string): boolean {
+  try {
+    const u = new URL(origin);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.host.toLowerCase() === host.trim().toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Fastify `onRequest` hook applying both guards; replies 403 with a Chinese message. */
 export async function requestGuard(req: FastifyRequest, reply: FastifyReply): Promise<void> {
   const host = req.headers.host;
-  if (!isLocalHost(host)) {
+  const accounts = req.server.jixiaoSecurityMode === 'accounts';
+  if (!accounts && !isLocalHost(host)) {
     req.log.warn({ host }, 'refused: Host header is not local (DNS rebinding guard)');
     await reply.code(403).send({
       error: 'host-not-allowed',
@@ -53,7 +68,8 @@ export async function requestGuard(req: FastifyRequest, reply: FastifyReply): Pr
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.origin;
   const site = req.headers['sec-fetch-site'];
-  if ((origin !== undefined && !isSameLocalOrigin(origin, host as string)) || site === 'cross-site') {
+  const sameOrigin = (o: string) => (accounts ? host !== undefined && isSameOrigin(o, host) : isSameLocalOrigin(o, host as string));
+  if ((origin !== undefined && !sameOrigin(origin)) || site === 'cross-site') {
     req.log.warn({ origin, site }, 'refused: cross-site write');
     await reply.code(403).send({
       error: 'cross-site',

@@ -145,6 +145,30 @@ export function storeMigrations(dialect: Dialect): Record<string, Migration> {
         else await triggersSqlite(db);
       },
     },
+    // 账号与登录会话 (accounts.ts): local accounts with their role, and login sessions by the sha256 of their token.
+    '0002-users-sessions': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('users')
+          .addColumn('username', 'text', (c) => c.primaryKey())
+          .addColumn('display_name', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull().check(sql`role IN ('policy', 'reviewer', 'department')`))
+          .addColumn('department', 'text')
+          .addColumn('password_hash', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addCheckConstraint('users_department', sql`(role = 'department') = (department IS NOT NULL)`)
+          .execute();
+        await db.schema
+          .createTable('sessions')
+          .addColumn('token_sha256', 'text', (c) => c.primaryKey())
+          .addColumn('username', 'text', (c) => c.notNull().references('users.username').onDelete('cascade'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('sessions_username').on('sessions').column('username').execute();
+      },
+    },
   };
 }
 

@@ -24,7 +24,8 @@ const codes = (text: string) => {
 describe('document texts accepted as they are', () => {
   it('accepts every bundled scheme and case', () => {
     const files = jsonFiles(schemesDir);
-    expect(files.length).toBe(64); // 4 schemes + 60 cases
+    // every JSON file under schemes/ (bundled schemes and their cases; the count grows as families are added)
+    expect(files.length).toBeGreaterThanOrEqual(64);
     for (const f of files) expect(codes(readFileSync(f, 'utf8')), f).toEqual([]);
   });
 

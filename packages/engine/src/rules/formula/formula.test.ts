@@ -73,3 +73,29 @@ describe('formula (公式计分)', () => {
     expect(issues[0]).toMatchObject({ code: 'undeclared-fact', fact: '计划项目数', indicator: 'leaf', path: '/indicators/0/children/0/rule/expression' });
   });
 });
+
+describe('formula with an enum fact (issue 10 item 8: "enum facts usable in formulas")', () => {
+  // 结转结余率 and 结转结余变动率, "二者择其一进行考核": a formula may say which one counts by the enum fact
+  const doc = leafScheme({
+    id: 'carry',
+    points: 20,
+    inputs: [input.enum('考核口径', ['结转结余率', '结转结余变动率']), input.number('结余率得分'), input.number('变动率得分')],
+    rule: { kind: 'formula', expression: '(考核口径 == "结转结余率") * 结余率得分 + (考核口径 != "结转结余率") * 变动率得分' },
+  });
+
+  it('compares the enum with a quoted value (1 or 0) and explains it with the value', () => {
+    // 1 × 12 + 0 × 15 = 12; 0 × 12 + 1 × 15 = 15
+    expect(leafScore(doc, { 考核口径: '结转结余率', 结余率得分: 12, 变动率得分: 15 })).toBe('12');
+    expect(leafScore(doc, { 考核口径: '结转结余变动率', 结余率得分: 12, 变动率得分: 15 })).toBe('15');
+    const leaf = node(mustScore(doc, { 考核口径: '结转结余率', 结余率得分: 12, 变动率得分: 15 }), 'carry');
+    expect(leaf.trace!.arithmetic[0]).toContain('(“结转结余率” == "结转结余率")');
+  });
+
+  it('a quoted value that is not an option is refused, naming the formula and the options', () => {
+    const bad = structuredClone(doc);
+    (bad.indicators[0]!.children![0]!.rule as { expression: string }).expression = '(考核口径 == "余额") * 20';
+    const issues = validateScheme(bad).filter((i) => i.severity === 'error');
+    expect(issues.map((i) => [i.code, i.path, i.fact])).toEqual([['formula-enum-value', '/indicators/0/children/0/rule/expression', '考核口径']]);
+    expect(issues[0]!.message).toBe('公式“(考核口径 == "余额") * 20”中“考核口径”与“余额”比较，但“余额”不是它的可选值（可选：结转结余率、结转结余变动率）');
+  });
+});

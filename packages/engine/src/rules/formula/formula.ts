@@ -9,6 +9,7 @@ import type { FormulaRule } from '../../format/scheme-types.ts';
 import { CannotCompute, type Line } from '../../evaluate/context.ts';
 import { parseFormula } from '../../formula/formula.ts';
 import { mixedTypeIssues } from '../../formula/check.ts';
+import { formulaMessages } from '../../formula/messages.ts';
 import { checkRef } from '../refs-check.ts';
 import { prose, type RuleKind } from '../kind.ts';
 
@@ -22,7 +23,15 @@ export const formula: RuleKind<FormulaRule> = {
     const p = parseFormula(rule.expression);
     if (!p.ok) return [shared.issue('formula-syntax', { reason: p.message, reasonEn: p.messageEn }, { path: pointer(site.path, 'expression'), indicator: site.indicator })];
     const out: Issue[] = [];
-    for (const id of p.formula.symbols) out.push(...checkRef(id, site, 'expression', 'numeric'));
+    const text = new Set(p.formula.textSymbols);
+    for (const id of p.formula.symbols) out.push(...checkRef(id, site, 'expression', text.has(id) ? 'enum' : 'numeric'));
+    // an enum fact compared with a quoted value: the value must be one of its options
+    for (const [id, value] of p.formula.textComparisons) {
+      const allowed = site.decls.inputs.get(id)?.options?.map((o) => o.value);
+      if (allowed && !allowed.includes(value)) {
+        out.push(formulaMessages.issue('formula-enum-value', { formula: rule.expression, fact: id, label: site.decls.label(id), value, allowed }, { path: pointer(site.path, 'expression'), indicator: site.indicator, fact: id }));
+      }
+    }
     if (out.length === 0) out.push(...mixedTypeIssues(p.formula, site.decls, { path: pointer(site.path, 'expression'), indicator: site.indicator }));
     return out;
   },
@@ -33,9 +42,15 @@ export const formula: RuleKind<FormulaRule> = {
     const p = parseFormula(rule.expression);
     if (!p.ok) throw new Error(p.messageEn); // unreachable: compile runs only on checked schemes
     const f = p.formula;
+    const text = new Set(f.textSymbols);
     return (ctx) => {
-      const scope = new Map<string, Dec>();
-      for (const id of f.symbols) scope.set(id, ctx.num(id));
+      const values = new Map<string, Dec>();
+      const texts = new Map<string, string>();
+      for (const id of f.symbols) {
+        if (text.has(id)) texts.set(id, ctx.text(id));
+        else values.set(id, ctx.num(id));
+      }
+      const scope = { get: (id: string) => values.get(id), has: (id: string) => values.has(id), text: (id: string) => texts.get(id) };
       const r = f.run(scope);
       const shown = () => f.substitute(scope, (id, d) => ctx.show(id, d), (id) => site.decls.typeOf(id) === 'percent');
       if (r === null) {

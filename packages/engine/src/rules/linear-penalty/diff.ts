@@ -1,4 +1,4 @@
-/** 线性扣分 (linearPenalty): threshold, step, deduction per step, and how a partial step counts. */
+/** 线性扣分 (linearPenalty): threshold, step, deduction per step, how a partial step counts, and the direction. */
 import type { LinearPenaltyRule } from '../../format/scheme-types.ts';
 import type { Decls } from '../kind.ts';
 import { add, num, pts, sameNum, shown, metricChange, type DiffCtx, type Place } from '../../versions/diff-context.ts';
@@ -35,5 +35,17 @@ export function diffLinearPenalty(ctx: DiffCtx, place: Place, x: LinearPenaltyRu
       after: y.stepping,
     });
   }
-  return ['metric', 'threshold', 'step', 'deduct', 'stepping'];
+  const da = x.direction ?? 'above';
+  const db = y.direction ?? 'above';
+  if (da !== db) {
+    const zh = (d: string) => (d === 'below' ? '低于阈值扣分' : '超过阈值扣分');
+    add(ctx, place, 'linear-penalty-changed', `${place.label}：扣分方向 ${zh(da)} → ${zh(db)}`, `${place.label}: direction ${da} → ${db}`, {
+      sub: ['direction'],
+      pathBefore: x.direction === undefined ? null : undefined,
+      pathAfter: y.direction === undefined ? null : undefined,
+      before: x.direction,
+      after: y.direction,
+    });
+  }
+  return ['metric', 'threshold', 'step', 'deduct', 'stepping', 'direction'];
 }

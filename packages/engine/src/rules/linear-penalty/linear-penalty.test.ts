@@ -1,6 +1,6 @@
 /** 线性扣分 (linear penalty), in each stepping mode. */
 import { describe, expect, it } from 'vitest';
-import { renderCriterion, validateScheme, type LinearPenaltyRule } from '../../index.ts';
+import { diffSchemes, renderCriterion, validateScheme, type LinearPenaltyRule } from '../../index.ts';
 import { input, leafScheme, leafScore, metric, mustScore, node } from '../../../test/fixtures/build.ts';
 
 // Seed 000 财务合规性, item 2 (1分): "资金调整、调剂规范性（1分）。调整、调剂资金累计在本单位部门预算总规模10%以内的，得1分；
@@ -81,5 +81,69 @@ describe('linearPenalty (线性扣分)', () => {
     const codes = validateScheme(bad).map((i) => i.code);
     expect(codes).toContain('penalty-step');
     expect(codes).toContain('penalty-deduct');
+  });
+});
+
+// Issue 10, from provinces' 部门整体 schemes: "在职人员控制率≦100%，计5分；每超过一个百分点扣0.5分，扣完为止".
+describe('linearPenalty: per-point deductions stepping whole, in the compact wording', () => {
+  const staff = (stepping: LinearPenaltyRule['stepping'], style = 'compact-fullwidth') =>
+    leafScheme({
+      points: 5,
+      inputs: [input.count('实有在职人数'), input.count('编制数')],
+      metrics: [metric('在职人员控制率', '实有在职人数 / 编制数')],
+      rule: { kind: 'linearPenalty', metric: '在职人员控制率', threshold: 1, step: 0.01, deduct: 0.5, stepping, render: { style } },
+    });
+
+  it('renders the official sentence for whole steps', () => {
+    expect(renderCriterion(staff('whole'), 'leaf')).toBe('在职人员控制率≦100%，计5分；每超过一个百分点扣0.5分，扣完为止。');
+  });
+
+  it('renders proportional and started steps differently', () => {
+    expect(renderCriterion(staff('proportional', 'compact'), 'leaf')).toBe('在职人员控制率≤100%，计5分；超过部分按每超过一个百分点扣0.5分的比例扣分，扣完为止。');
+    expect(renderCriterion(staff('started'), 'leaf')).toBe('在职人员控制率≦100%，计5分；每超过一个百分点扣0.5分（不足一个百分点的按一个百分点计），扣完为止。');
+  });
+
+  // 103 of 100 在编: 103% is 3 points over → 5 − 3 × 0.5 = 3.5; 41 of 40 (102.5%): whole 2 steps → 4, proportional 2.5 → 3.75
+  it('103% → 5 − 3 × 0.5 = 3.5; 102.5%: whole 5 − 2 × 0.5 = 4, proportional 5 − 2.5 × 0.5 = 3.75; 100% → 5; 46 of 40 = 115% → 5 − 15 × 0.5 < 0 → 0 (扣完为止)', () => {
+    expect(leafScore(staff('whole'), { 实有在职人数: 103, 编制数: 100 })).toBe('3.5');
+    expect(leafScore(staff('whole'), { 实有在职人数: 41, 编制数: 40 })).toBe('4');
+    expect(leafScore(staff('proportional'), { 实有在职人数: 41, 编制数: 40 })).toBe('3.75');
+    expect(leafScore(staff('whole'), { 实有在职人数: 100, 编制数: 100 })).toBe('5');
+    expect(leafScore(staff('whole'), { 实有在职人数: 46, 编制数: 40 })).toBe('0');
+  });
+
+  it('the trace says which steps counted', () => {
+    const leaf = node(mustScore(staff('whole'), { 实有在职人数: 41, 编制数: 40 }), 'leaf');
+    expect(leaf.trace!.arithmetic).toContain('超出 102.5% − 100% = 2.5%，合 2.5 步（每步 一个百分点，只计整步） → 2 步');
+    expect(leaf.trace!.arithmetic).toContain('5分 − 2 × 0.5分 = 4分');
+  });
+});
+
+// Issue 10: "每低于5%扣2分" — a deduction for falling below a threshold. Here 预算执行率 ≥ 95% earns 10分.
+describe('linearPenalty below a threshold', () => {
+  const execution = (stepping: LinearPenaltyRule['stepping']) =>
+    leafScheme({
+      points: 10,
+      inputs: [input.percent('预算执行率')],
+      rule: { kind: 'linearPenalty', metric: '预算执行率', threshold: 0.95, step: 0.05, deduct: 2, direction: 'below', stepping, render: { style: 'compact' } },
+    });
+
+  it('renders "每低于5%扣2分"', () => {
+    expect(renderCriterion(execution('whole'), 'leaf')).toBe('预算执行率≥95%，计10分；每低于5%扣2分，扣完为止。');
+  });
+
+  // 87%: 8 points below 95% = 1.6 steps of 5% → whole 1 step: 10 − 2 = 8; proportional 10 − 1.6 × 2 = 6.8
+  it('87%: whole 10 − 1 × 2 = 8; proportional 10 − 1.6 × 2 = 6.8; 95% → 10; 60% → 0', () => {
+    expect(leafScore(execution('whole'), { 预算执行率: '87%' })).toBe('8');
+    expect(leafScore(execution('proportional'), { 预算执行率: '87%' })).toBe('6.8');
+    expect(leafScore(execution('whole'), { 预算执行率: '95%' })).toBe('10');
+    expect(leafScore(execution('whole'), { 预算执行率: '60%' })).toBe('0');
+  });
+
+  it('diff names the direction', () => {
+    const a = execution('whole');
+    const b = structuredClone(a);
+    delete (b.indicators[0]!.children![0]!.rule as LinearPenaltyRule).direction;
+    expect(diffSchemes(a, b).map((c) => c.message)).toContain('测试指标：扣分方向 低于阈值扣分 → 超过阈值扣分');
   });
 });

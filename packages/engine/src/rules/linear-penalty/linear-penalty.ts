@@ -1,7 +1,12 @@
 /**
- * 线性扣分 (linear penalty): full points while the metric is within the threshold; beyond it, `deduct`
- * per `step` of excess, down to 0. Source: seed 000 财务合规性 — 调整、调剂资金累计在本单位部门预算总规模
- * 10%以内的，得1分；超出10%的，超出一个百分点扣0.1分，直至1分扣完为止.
+ * 线性扣分 (linear penalty): full points while the metric is within the threshold; beyond it (above, or below
+ * with `direction` below), `deduct` per `step`, down to 0. Sources: seed 000 财务合规性 — 调整、调剂资金累计在本单位
+ * 部门预算总规模10%以内的，得1分；超出10%的，超出一个百分点扣0.1分，直至1分扣完为止; provinces' (issue 10)
+ * "在职人员控制率≦100%，计5分；每超过一个百分点扣0.5分，扣完为止" and "每低于5%扣2分".
+ *
+ * Stepping and its words: `proportional` (a part step deducts its part) reads "超出一个百分点扣0.1分"; `whole` (only
+ * whole steps count) reads "每超过一个百分点扣0.5分"; `started` (a started step counts whole) adds
+ * "（不足一个百分点的按一个百分点计）".
  */
 import { ZERO, dec, greater, plain, showNumber } from '../../decimal/dec.ts';
 import { pointer, type Issue } from '../../errors/issue.ts';
@@ -15,6 +20,11 @@ function stepText(rule: LinearPenaltyRule, site: RuleSite): string {
   const step = dec(rule.step);
   if (site.decls.typeOf(rule.metric) === 'percent' && step.eq('0.01')) return '一个百分点';
   return site.decls.showValue(rule.metric, plain(step));
+}
+
+/** "（不足一个百分点的按一个百分点计）" for `started`, nothing otherwise. */
+function startedNote(rule: LinearPenaltyRule, site: RuleSite): string {
+  return rule.stepping === 'started' ? `（不足${stepText(rule, site)}的按${stepText(rule, site)}计）` : '';
 }
 
 export const linearPenalty: RuleKind<LinearPenaltyRule> = {
@@ -35,29 +45,34 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
     const deduct = dec(rule.deduct);
     const label = rule.render?.subject ?? site.decls.label(rule.metric);
     const mode = rule.stepping ?? 'proportional';
+    const below = rule.direction === 'below';
+    const beyondWord = below ? '低于' : '超出';
     return (ctx) => {
       const x = ctx.num(rule.metric);
       const shownT = () => ctx.show(rule.metric, threshold);
-      if (x.lte(threshold)) {
+      if (below ? x.gte(threshold) : x.lte(threshold)) {
         return {
           score: site.points,
-          branch: () => `${label}在${shownT()}以内，得${plain(site.points)}分`,
-          arithmetic: [() => `${ctx.show(rule.metric, x)} ≤ ${shownT()} → ${plain(site.points)}分`],
+          branch: () => `${label}${below ? '不低于' : '在'}${shownT()}${below ? '' : '以内'}，得${plain(site.points)}分`,
+          arithmetic: [() => `${ctx.show(rule.metric, x)} ${below ? '≥' : '≤'} ${shownT()} → ${plain(site.points)}分`],
           status: 'computed',
         };
       }
-      const excess = x.minus(threshold);
-      let steps = excess.div(step);
+      const excess = below ? threshold.minus(x) : x.minus(threshold);
+      const exact = excess.div(step);
+      let steps = exact;
       if (mode === 'whole') steps = steps.floor();
       if (mode === 'started') steps = steps.ceil();
       const raw = site.points.minus(steps.times(deduct));
       const score = greater(raw, ZERO);
+      const modeText = mode === 'whole' ? '，只计整步' : mode === 'started' ? '，不足一步按一步' : '';
       const lines: Line[] = [
-        () => `超出 ${ctx.show(rule.metric, x)} − ${shownT()} = ${ctx.show(rule.metric, excess)}，合 ${showNumber(steps)} 步（每步 ${stepText(rule, site)}）`,
+        () =>
+          `${beyondWord} ${below ? `${shownT()} − ${ctx.show(rule.metric, x)}` : `${ctx.show(rule.metric, x)} − ${shownT()}`} = ${ctx.show(rule.metric, excess)}，合 ${showNumber(exact)} 步（每步 ${stepText(rule, site)}${modeText}）${steps.eq(exact) ? '' : ` → ${showNumber(steps)} 步`}`,
         () => `${plain(site.points)}分 − ${showNumber(steps)} × ${plain(deduct)}分 = ${showNumber(raw)}分`,
       ];
       if (raw.lt(ZERO)) lines.push('扣完为止，取0分');
-      return { score, branch: () => `超出${shownT()}，每超${stepText(rule, site)}扣${plain(deduct)}分`, arithmetic: lines, status: 'computed' };
+      return { score, branch: () => `${beyondWord}${shownT()}，${mode === 'proportional' ? '' : '每'}${below ? '低于' : '超'}${stepText(rule, site)}扣${plain(deduct)}分`, arithmetic: lines, status: 'computed' };
     };
   },
 
@@ -65,6 +80,23 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
     const pts = plain(site.points);
     const t = site.decls.showValue(rule.metric, plain(dec(rule.threshold)));
     const subject = rule.render?.subject ?? site.decls.label(rule.metric);
-    return `${prose(rule.render?.before, pts)}${subject}${t}以内的，得${pts}分；超出${t}的，超出${stepText(rule, site)}扣${plain(dec(rule.deduct))}分，直至${pts}分扣完为止。${prose(rule.render?.after, pts)}`;
+    const d = plain(dec(rule.deduct));
+    const below = rule.direction === 'below';
+    const every = rule.stepping === 'whole' || rule.stepping === 'started' ? '每' : '';
+    const style = rule.render?.style;
+    let body: string;
+    if (style === 'compact' || style === 'compact-fullwidth') {
+      // "在职人员控制率≦100%，计5分；每超过一个百分点扣0.5分，扣完为止"
+      const sign = below ? (style === 'compact' ? '≥' : '≧') : style === 'compact' ? '≤' : '≦';
+      const proportional = rule.stepping === undefined || rule.stepping === 'proportional';
+      const word = below ? '低于' : '超过';
+      const per = proportional ? `${word}部分按每${word}${stepText(rule, site)}扣${d}分的比例扣分` : `每${word}${stepText(rule, site)}扣${d}分${startedNote(rule, site)}`;
+      body = `${subject}${sign}${t}，计${pts}分；${per}，扣完为止。`;
+    } else if (below) {
+      body = `${subject}${t}及以上的，得${pts}分；低于${t}的，${every}低于${stepText(rule, site)}扣${d}分${startedNote(rule, site)}，直至${pts}分扣完为止。`;
+    } else {
+      body = `${subject}${t}以内的，得${pts}分；超出${t}的，${every}超出${stepText(rule, site)}扣${d}分${startedNote(rule, site)}，直至${pts}分扣完为止。`;
+    }
+    return `${prose(rule.render?.before, pts)}${body}${prose(rule.render?.after, pts)}`;
   },
 };

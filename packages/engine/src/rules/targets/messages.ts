@@ -1,4 +1,7 @@
-/** Messages of 年度绩效指标行 (targets): a row whose points or self-score is not a number, a row needing judgement. */
+/**
+ * Messages of 年度绩效指标行 (targets): a row whose points or self-score is not a number, a row needing judgement
+ * or a reason, and the policy's parts a scheme can get wrong (bands, overshoot, weights).
+ */
 import { defineMessages } from '../../errors/catalogue.ts';
 import type { RowResult } from '../../sheet/types.ts';
 
@@ -24,5 +27,35 @@ export const targetsMessages = defineMessages({
   'row-judgement-missing': {
     zh: (p: { row: number; name: string; outcome: RowResult['outcome'] }) => `第${p.row}行“${p.name}”需酌情评分（${OUTCOME_ZH[p.outcome]}），但没有自评得分`,
     en: (p: { row: number; name: string; outcome: RowResult['outcome'] }) => `row ${p.row} needs a judgement score but has no self-score`,
+  },
+  /** `why`: overshoot — a met row marked down for 偏离度 must say why. */
+  'row-reason-missing': {
+    zh: (p: { row: number; name: string; why: 'overshoot' }) => `第${p.row}行“${p.name}”完成值高于指标值，按偏离度调减分值须写明原因（偏差原因分析及改进措施）`,
+    en: (p: { row: number; name: string; why: 'overshoot' }) => `row ${p.row}: a score lowered for overshoot needs a reason`,
+  },
+  'targets-bands-missing': {
+    zh: (p: { name: string }) => `“${p.name}”的定性指标按档次评分（qualitative: bands），但没有写评分档次（bands）`,
+    en: (p: { name: string }) => `"${p.name}": qualitative rows are scored by bands but no bands are given`,
+  },
+  'targets-overshoot-threshold': {
+    zh: (p: { name: string; then: 'deduct' | 'zero' | 'judgement' }) =>
+      `“${p.name}”的超额完成处理（${p.then === 'deduct' ? '减分' : p.then === 'zero' ? '不计分' : '按偏离度调减'}）须写明大于0的偏离度界限（over），如 0.3 表示超过指标值30%`,
+    en: (p: { name: string; then: 'deduct' | 'zero' | 'judgement' }) => `"${p.name}": overshoot (${p.then}) needs a positive threshold "over"`,
+  },
+  'targets-overshoot-deduct': {
+    zh: (p: { name: string }) => `“${p.name}”的指标偏离减分（deduct）应为大于0的分数，如 2`,
+    en: (p: { name: string }) => `"${p.name}": overshoot deduct must be a positive number of points`,
+  },
+  'targets-weights-sum': {
+    zh: (p: { name: string; sum: string; points: string }) => `“${p.name}”的一级指标权重合计 ${p.sum}分，与本项分值 ${p.points}分不符`,
+    en: (p: { name: string; sum: string; points: string }) => `"${p.name}": weights add up to ${p.sum}, not ${p.points}`,
+  },
+  'targets-weights-duplicate': {
+    zh: (p: { name: string; group: string }) => `“${p.name}”的权重分组“${p.group}”重复`,
+    en: (p: { name: string; group: string }) => `"${p.name}": weight group "${p.group}" is listed twice`,
+  },
+  'targets-weights-absent-to': {
+    zh: (p: { name: string; group: string; to: string; groups: string }) => `“${p.name}”的权重分组“${p.group}”缺项时调整至“${p.to}”，但“${p.to}”不是另一个分组（${p.groups}）`,
+    en: (p: { name: string; group: string; to: string; groups: string }) => `"${p.name}": weight group "${p.group}" moves to "${p.to}", which is not another group`,
   },
 });

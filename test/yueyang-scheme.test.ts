@@ -1,0 +1,91 @@
+/**
+ * Another jurisdiction's 部门整体 评分表 (issue 10): 岳阳市（湖南省）部门整体支出绩效评价自评评分表, transcribed in
+ * schemes/yueyang-whole-expenditure/2020.json from the part of the page the search tool returned
+ * (glj.yueyang.gov.cn/6173/6181/content_1705915.html: 投入 and the first nine rows of 过程; status draft). A
+ * hand-made case is scored and its total computed by hand; every leaf's rendered 评分标准 is compared with the
+ * official text, and the leaves that do not match yet are listed with the reason.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile, criterionMatches, evaluate, type Indicator } from '@jixiao/engine';
+import { allSchemes, casesOf } from './load.ts';
+
+const scheme = allSchemes().find((s) => s.doc.family === 'yueyang-whole-expenditure')!;
+const leaves = (nodes: Indicator[]): Indicator[] => nodes.flatMap((n) => (n.children ? leaves(n.children) : [n]));
+
+/**
+ * Leaves whose official wording the existing kinds do not render yet, and why: 线性扣分 renders "…以内的，得N分；
+ * 超出…的，超出一个百分点扣…，直至N分扣完为止" where this table writes "以100%为标准。…≦100%,计5分;每超过一个百分点
+ * 扣0.5分,扣完为止" (per-point deductions, issue 10 item 5: rules-a's part); 分档计分 renders "80%≤x<90%的，得4分"
+ * where this table writes "80%(含)-90%,计4分" and "低于60%不得分" (the tier wording styles of issue 10's
+ * "Rendering" section, not in items 6–13).
+ */
+const NOT_YET: Record<string, string> = {
+  'staff-control': '线性扣分的“以100%为标准…每超过一个百分点扣0.5分”写法（第5项）',
+  'three-public-change': '线性扣分的“≦0,计5分;…每超过一个百分点扣0.5分”写法（第5项）',
+  'three-public-control': '线性扣分的“以100%为标准…每超过一个百分点扣1分”写法（第5项）',
+  'key-spending': '分档的“80%(含)-90%,计4分…低于60%不得分”写法',
+  adjustment: '分档的“0-10%(含),计2分…大于30%不得分”写法',
+};
+
+describe('岳阳市部门整体支出绩效评价评分表 (draft)', () => {
+  it('validates and compiles', () => {
+    expect(scheme.doc.status).toBe('draft');
+    const r = compile(scheme.doc);
+    expect(r.ok).toBe(true);
+  });
+
+  it('the hand-made case totals what hand arithmetic gives', () => {
+    const c = casesOf('yueyang-whole-expenditure');
+    expect(c).toHaveLength(1);
+    const r = compile(scheme.doc);
+    if (!r.ok) throw new Error('does not compile');
+    const e = evaluate(r.compiled, c[0]!.doc);
+    if (!e.ok) throw new Error(e.issues.map((i) => i.message).join('\n'));
+    const byId = new Map(leaves(scheme.doc.indicators).map((l) => [l.id, l]));
+    const score = (id: string) => {
+      const find = (ns: typeof e.sheet.nodes): string | undefined => {
+        for (const n of ns) {
+          if (n.id === id) return n.score;
+          const x = n.children ? find(n.children) : undefined;
+          if (x) return x;
+        }
+        return undefined;
+      };
+      return find(e.sheet.nodes);
+    };
+    expect(byId.size).toBe(9);
+    // 在职人员控制率 103%: 3 个百分点 × 0.5 = 1.5 → 5 − 1.5 = 3.5
+    expect(score('staff-control')).toBe('3.5');
+    // “三公经费”变动率 −5% ≦ 0 → 5
+    expect(score('three-public-change')).toBe('5');
+    // 重点支出安排率 85%: 80%(含)-90% → 4
+    expect(score('key-spending')).toBe('4');
+    // 预算调整率 12%: 10-20%(含) → 1
+    expect(score('adjustment')).toBe('1');
+    // 支付进度: 春节前 1 个专项未按进度, 6月底前 0 → 3 − 1 × 0.5 = 2.5
+    expect(score('payment-progress')).toBe('2.5');
+    // 资金结余: 结余 20 万元 ≤ 上年结转 35 万元 → 有结余，但不超过上年结转 → 2
+    expect(score('balance')).toBe('2');
+    // 三公经费控制率 98% ≦ 100% → 6
+    expect(score('three-public-control')).toBe('6');
+    // 管理制度健全性: ①② met, ③ not → 2
+    expect(score('rules-sound')).toBe('2');
+    // 资金使用合规性: 1 例不符合 → 3 − 1 = 2
+    expect(score('funds-compliance')).toBe('2');
+    // 3.5 + 5 + 4 + 1 + 2.5 + 2 + 6 + 2 + 2 = 28
+    expect(e.sheet.total).toBe('28');
+  });
+
+  it('rendered 评分标准 against the official text, leaf by leaf', () => {
+    const rows = leaves(scheme.doc.indicators).map((l) => ({ id: l.id, r: criterionMatches(scheme.doc, l.id)! }));
+    const matched = rows.filter((x) => x.r.match).map((x) => x.id);
+    const mismatched = rows.filter((x) => !x.r.match);
+    console.log(
+      `yueyang-whole-expenditure/2020: 评分标准渲染一致 ${matched.length}/${rows.length}` +
+        mismatched.map((m) => `\n  ✗ ${m.id}（${NOT_YET[m.id] ?? '未列明'}）\n    官方: ${m.r.official}\n    渲染: ${m.r.rendered}`).join(''),
+    );
+    // the shapes of items 6–13 (时间节点, 条件计分) and the kinds that already had this wording match
+    expect(matched).toEqual(['payment-progress', 'balance', 'rules-sound', 'funds-compliance']);
+    expect(mismatched.map((m) => m.id).sort()).toEqual(Object.keys(NOT_YET).sort());
+  });
+});
