@@ -2,15 +2,55 @@
  * Production build of the editor: React + Monaco bundled locally (no CDN), Monaco's editor and
  * JSON workers and the scoring worker emitted as ES module workers. `pnpm build` writes dist/,
  * which the server (packages/server) serves.
+ *
+ * What the first view loads is kept small: Monaco is a chunk of its own, loaded when the JSON view
+ * or a formula editor opens (src/monaco/LazyEditor.tsx); ECharts is loaded by the charts that use
+ * it. Every text file of the build is also written compressed (.br and .gz beside it), and the
+ * server sends those to a browser that accepts them (packages/server/src/static-files.ts).
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Files worth compressing (fonts in TTF and source maps too; images and woff2 are compressed already). */
+const COMPRESSIBLE = /\.(js|mjs|css|html|json|svg|ttf|map|txt)$/;
+
+/**
+ * Writes `<file>.br` (brotli) and `<file>.gz` (gzip) beside every compressible file of the build
+ * larger than 1 KB, once at build time, so the server never compresses on the fly.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'jixiao-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const visit = (dir: string): void => {
+        for (const name of readdirSync(dir)) {
+          const p = join(dir, name);
+          if (statSync(p).isDirectory()) visit(p);
+          else if (COMPRESSIBLE.test(name) && statSync(p).size > 1024) {
+            const data = readFileSync(p);
+            writeFileSync(`${p}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+            writeFileSync(`${p}.gz`, gzipSync(data, { level: 9 }));
+          }
+        }
+      };
+      visit(outDir);
+    },
+  };
+}
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   worker: { format: 'es' },
   build: {
     outDir: 'dist',

@@ -1,6 +1,6 @@
 /**
  * End-to-end harness: a temporary copy of schemes/ (the committed one is never touched), the real
- * server started as `pnpm start` starts it (packages/server/src/main.ts, which builds the editor
+ * server started as `pnpm start` starts it (packages/server/bin/start.mjs: the built server, which builds the editor
  * for production when the build is missing or stale) on a free port, on a SQLite database of its own
  * beside the copy (filled from it on the first start; `storedText` reads what was saved), and Debian's headless
  * Chromium through playwright-core with every console error, page error, Monaco's "Could not
@@ -92,8 +92,8 @@ export function startServer(schemesDir: string, timeoutMs = 240_000, env: Record
 }
 
 function spawnServer(schemesDir: string, timeoutMs: number, extraEnv: Record<string, string>): Promise<RunningServer> {
-  const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
-  const child: ChildProcess = spawn(tsx, ['packages/server/src/main.ts', '--port', '0', '--schemes', schemesDir, '--database', databaseOf(schemesDir), '--no-open'], {
+  // as `pnpm start` runs it: the built server (packages/server/bin/start.mjs, rebuilt first when stale)
+  const child: ChildProcess = spawn(process.execPath, ['packages/server/bin/start.mjs', '--port', '0', '--schemes', schemesDir, '--database', databaseOf(schemesDir), '--no-open'], {
     cwd: repoRoot,
     env: { ...process.env, CI: '1', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// jixiao 命令行入口：以 tsx 加载 TypeScript 源码后运行 main（the jixiao CLI, run from TypeScript source via tsx）。
-import { register } from 'tsx/esm/api';
+// jixiao 命令行入口：运行构建好的 JavaScript（packages/cli/dist），源码较新时先自动重新构建
+// (the jixiao CLI: runs the esbuild bundle of src/, rebuilt first when a source is newer; scripts/node-build.mjs).
+import { ensureBuilt } from '../../../scripts/node-build.mjs';
 
-register();
-const { main } = await import('../src/main.ts');
+const { main } = await import(await ensureBuilt('cli'));
 process.exitCode = await main(process.argv.slice(2));

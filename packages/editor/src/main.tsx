@@ -1,5 +1,4 @@
-/** Entry point: Monaco set up locally (workers, schema, Chinese UI), then the React app. */
-import './monaco/setup.ts';
+/** Entry point: the React app. Monaco is loaded when an editor first opens (monaco/LazyEditor.tsx). */
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import './styles.css';

@@ -113,9 +113,10 @@ describe('ImpactView', () => {
     expect(cells(caseRow('2021/shenzhen-ccpit'), ['before', 'after', 'change'])).toEqual(['93.18', '92.93', '-0.25']);
   });
 
-  it('describes the distribution: both cases in 90–100 under both versions', () => {
+  it('describes the distribution: both cases in 90–100 under both versions', async () => {
     setup();
-    expect(screen.getByTestId('chart').textContent).toBe(
+    // the chart is loaded with ECharts when first shown (a lazy chunk), so it appears a moment later
+    expect((await screen.findByTestId('chart')).textContent).toBe(
       '得分分布（案例数）。2024年方案（基准）：<60分 0个，60–70分 0个，70–80分 0个，80–90分 0个，90–100分 2个；2025年草稿：<60分 0个，60–70分 0个，70–80分 0个，80–90分 0个，90–100分 2个。',
     );
   });

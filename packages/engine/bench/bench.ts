@@ -98,6 +98,8 @@ async function main() {
   }
   console.log(`  (with jixiao's numbers json-rules-engine takes ${(best(times.jreJixiao) / jixiaoMs).toFixed(2)}× jixiao's time)`);
   console.log(`ratio: ${(best(times.jre) / jixiaoMs).toFixed(2)}`);
+  // for bench/run.mjs at the repository root, which prints the table of every target
+  console.log(`BENCH_JSON ${JSON.stringify({ jixiaoUs: us(jixiaoMs), jreUs: us(best(times.jre)), jreJixiaoUs: us(best(times.jreJixiao)), ratio: best(times.jre) / jixiaoMs, failed })}`);
 }
 
 main().catch((e: unknown) => {

@@ -63,8 +63,10 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
  * Options of fastify's ajv for the route schemas: request bodies are documents, so validation never
  * changes them (no type coercion, no removed properties, no defaults filled in); `verbose` gives each
  * error its schema, whose Chinese `title`/`description` make the message (validation-errors.ts).
+ * `validateSchema: false`: the route schemas are the TypeBox declarations of @jixiao/api (typed, and tested
+ * there), so ajv need not first compile the JSON Schema meta-schema to check them — ~0.35 s of every start.
  */
-const AJV_OPTIONS = { coerceTypes: false, removeAdditional: false, useDefaults: false, verbose: true } as const;
+const AJV_OPTIONS = { coerceTypes: false, removeAdditional: false, useDefaults: false, verbose: true, validateSchema: false } as const;
 
 /** What the first start imported (null when the store already had documents). */
 export interface StartReport {

@@ -3,6 +3,8 @@
  * network access outside this server (the users' machines have no internet): scripts, styles,
  * fonts, workers and fetches all come from 'self'. `unsafe-eval` is allowed for scripts because
  * ajv compiles JSON Schemas into functions (in the engine, in the browser as in Node).
+ *
+ * Files are sent precompressed (brotli or gzip, written at build time) to a browser that accepts them.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +43,9 @@ export async function registerStatic(app: FastifyInstance, dir: string | undefin
       root: dir,
       prefix: '/',
       index: 'index.html',
+      // the editor build writes <file>.br and <file>.gz beside each text file (packages/editor/vite.config.ts);
+      // @fastify/static sends the one the browser accepts, with Content-Encoding and Vary: Accept-Encoding
+      preCompressed: true,
       cacheControl: false,
       setHeaders(reply, path) {
         void reply.header('Cache-Control', path.startsWith(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');

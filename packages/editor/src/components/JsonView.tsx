@@ -4,7 +4,7 @@
  * `jixiao`) at the place their JSON Pointer names. Edits flow back to the draft as text.
  */
 import { useEffect, useRef, useState } from 'react';
-import Editor, { type OnMount } from '@monaco-editor/react';
+import Editor, { type OnMount } from '../monaco/LazyEditor.tsx';
 import { renderIssue } from '@jixiao/engine';
 import type { Issue } from '../model/types.ts';
 import { pointerLocator } from '../monaco/pointer-range.ts';

@@ -3,7 +3,7 @@
  * of the scheme's fact and metric ids (see monaco/formula-language.ts).
  */
 import { useEffect, useRef, useState } from 'react';
-import Editor, { type OnMount } from '@monaco-editor/react';
+import Editor, { type OnMount } from '../monaco/LazyEditor.tsx';
 import type { FormulaRule, Issue } from '../model/types.ts';
 import { IssueList, Row } from '../components/fields.tsx';
 import { FORMULA_LANGUAGE } from '../monaco/formula-language.ts';

@@ -5,9 +5,11 @@
  * engine's `simulate` result — every number here is the engine's, shown by its display module at the
  * draft's places (totals 94.56, changes +1.00 / -0.50 / 无变化, "6.00 → 5.00（-1.00）").
  */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Dec, showChange, showDelta, showPoints, showScore, showStatistic, showStatisticChange, showStatisticDelta, statisticChange, type CaseImpact, type Issue, type SimulationResult } from '@jixiao/engine';
-import { ScoreDistributionChart } from './ScoreDistributionChart.tsx';
+
+// ECharts (~0.5 MB) is loaded with the chart, when an impact is first shown, not with the first view
+const ScoreDistributionChart = lazy(() => import('./ScoreDistributionChart.tsx').then((m) => ({ default: m.ScoreDistributionChart })));
 
 export interface ImpactViewProps {
   result: SimulationResult;
@@ -175,7 +177,9 @@ export function ImpactView(p: ImpactViewProps) {
       )}
 
       <h3 className="sub">得分分布</h3>
-      <ScoreDistributionChart data={r.distribution.chart} labels={p.labels} />
+      <Suspense fallback={<div className="chart-loading">正在加载图表…</div>}>
+        <ScoreDistributionChart data={r.distribution.chart} labels={p.labels} />
+      </Suspense>
       <p className="muted small">{r.note}</p>
     </div>
   );

@@ -4,8 +4,8 @@
  * and the grade. Facts are checked against the declared inputs first. Never throws for bad input: the
  * result is either a sheet or the list of issues.
  */
-import { ZERO, lesser, plain, roundDec, type Dec } from '../decimal/dec.ts';
-import { roundingText, showNumber, showScore, withDisplayPlaces } from '../display/index.ts';
+import { ZERO, plain, roundDec, type Dec } from '../decimal/dec.ts';
+import { withDisplayPlaces } from '../display/index.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
 import { unscoredAt } from '../errors/catalogue.ts';
 import { internalIssue } from '../errors/shared.ts';
@@ -14,8 +14,8 @@ import type { ReviewerEntryT } from '../format/case-types.ts';
 import type { CompiledNode, CompiledScheme } from '../compile/compile.ts';
 import { contains } from '../rules/interval.ts';
 import type { ScoreSheet, SheetNode } from '../sheet/types.ts';
-import { CannotCompute, type Line } from './context.ts';
-import { makeTrace } from './trace.ts';
+import { CannotCompute } from './context.ts';
+import { countedScore, makeTrace, type SheetReplay } from './trace.ts';
 import { Unreadable, factValue } from '../facts/facts.ts';
 import { FactStore } from './store.ts';
 import { LeafContext } from './leaf-context.ts';
@@ -79,8 +79,9 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   if (keys.length !== given) for (const id of keys) if (!c.readers.has(id)) warnings.push(`事实“${id}”未在方案中声明，已忽略（undeclared fact ignored）`);
   const reviewer = reviewerEntries(c, input.reviewer, issues);
   const { places, mode, stages } = c.decls.rounding;
-  const leafRound = stages.includes('leaf');
   const subtotalRound = stages.includes('subtotal');
+  // what every trace of this sheet needs to write its text when read (evaluate/trace.ts): one per sheet
+  const replay: SheetReplay = { c, store, reviewer };
 
   /** Records an issue once (the same code, path and fact is reported once). */
   const report = (e: CannotCompute, node: CompiledNode) => {
@@ -122,9 +123,10 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       const r = node.run!(ctx);
       const raw = r.score;
       // rounding never lifts a score above its points (9.5 points rounded to whole points stays 9.5)
-      const score = lesser(leafRound ? roundDec(raw, places, mode) : raw, node.points);
-      const rounding: Line | undefined = score.eq(raw) ? undefined : () => `${showNumber(raw, places)} → ${showScore(score, places)}（${roundingText(places, mode)}）`;
-      nodes[i] = leafNode(node, plain(score), r.status, makeTrace(node.kind ?? '', r, ctx, score, places, rounding), r.warnings?.length ? [...r.warnings] : [], r.reason);
+      const score = countedScore(raw, node.points, c.decls.rounding);
+      const text = plain(score);
+      // the trace keeps neither `r` nor `ctx` (nor the Dec): it runs the rule again on the sheet's values when read
+      nodes[i] = leafNode(node, text, r.status, makeTrace(node.kind ?? '', r, replay, node, text, places), r.warnings, r.reason);
       return score;
     } catch (e) {
       if (!(e instanceof CannotCompute)) throw e;

@@ -28,51 +28,69 @@ function metricPath(c: CompiledScheme, id: string): string {
   return `/metrics/${Math.max(i, 0)}/formula`;
 }
 
-/** Facts and metrics of one evaluation, by slot. */
+/** Where a value came from, as a small code per slot (see `FactStore.origins`). */
+const ORIGINS: readonly (TraceInput['origin'] | undefined)[] = [undefined, 'fact', 'default', 'metric'];
+const ORIGIN_CODE: Record<TraceInput['origin'], number> = { fact: 1, default: 2, metric: 3 };
+
+/**
+ * Facts and metrics of one evaluation, by slot. A kept sheet keeps its store (its traces are written from
+ * it when read, evaluate/trace.ts), so it is compact: the origins are one byte a slot, and the lists of
+ * failures and of metrics' unrounded values exist only once something is put in them.
+ */
 export class FactStore {
   private readonly values: (Value | undefined)[];
-  private readonly origins: (TraceInput['origin'] | undefined)[];
-  private readonly failed: (Issue | undefined)[];
-  /** Per computed metric: its value before the metric's own rounding, or null when its denominator was 0. */
-  private readonly exact: (Dec | null | undefined)[];
+  private readonly origins: Uint8Array;
+  private failed: (Issue | undefined)[] | undefined;
+  /**
+   * Per computed metric whose own rounding changed it: its value before rounding; null when its
+   * denominator was 0. (A metric computed and not changed by rounding has no entry: its value is exact.)
+   */
+  private exact: (Dec | null | undefined)[] | undefined;
 
   constructor(private readonly c: CompiledScheme) {
     const n = c.slots.size;
     this.values = new Array<Value | undefined>(n);
-    this.origins = new Array<TraceInput['origin'] | undefined>(n);
-    this.failed = new Array<Issue | undefined>(n);
-    this.exact = new Array<Dec | null | undefined>(n);
+    this.origins = new Uint8Array(n);
   }
 
-  /** The store as a formula's scope (only ever asked for symbols already checked to be numbers). */
-  private readonly scope: FormulaScope = {
-    get: (id) => this.get(id) as Dec,
-    has: (id) => this.c.slots.has(id),
-  };
+  /** Whether `id` is a declared fact or metric (with `get`, the store is a formula's scope). */
+  has(id: string): boolean {
+    return this.c.slots.has(id);
+  }
+
+  /**
+   * The store as a formula's scope: itself (a formula only ever asks for symbols already checked to be
+   * numbers, so `get` gives a Dec there) — not an adapter object with two closures in every kept sheet.
+   */
+  private get scope(): FormulaScope {
+    return this as unknown as FormulaScope;
+  }
 
   /** Records a fact read from the case (`fact`) or the scheme's default (`default`). */
   put(slot: number, v: Value, origin: TraceInput['origin']): void {
     this.values[slot] = v;
-    this.origins[slot] = origin;
+    this.origins[slot] = ORIGIN_CODE[origin];
   }
 
   /** Records why a fact cannot be used; reading it later throws this issue. */
   fail(slot: number, why: Issue): void {
-    this.failed[slot] = why;
+    (this.failed ??= new Array<Issue | undefined>(this.values.length))[slot] = why;
   }
 
   /** Where a value came from: the case, the scheme's default, or a metric's formula. */
   origin(id: string): TraceInput['origin'] {
     const s = this.c.slots.get(id);
-    return (s === undefined ? undefined : this.origins[s]) ?? 'fact';
+    return (s === undefined ? undefined : ORIGINS[this.origins[s]!]) ?? 'fact';
   }
 
   /** The line explaining a metric ("政府采购执行率 = 104.92 ÷ 143.4 = 73.17%"), once computed; written when read. */
   metricLine(id: string): Line | undefined {
     const slot = this.c.slots.get(id);
     if (slot === undefined) return undefined;
-    const exact = this.exact[slot];
-    if (exact === undefined) return undefined;
+    if (this.origins[slot] !== ORIGIN_CODE.metric) return undefined;
+    // kept only when it differs from the value (rounded) or the denominator was 0 (null)
+    const kept = this.exact?.[slot];
+    const exact = kept === undefined ? (this.values[slot] as Dec) : kept;
     const c = this.c;
     const m = c.metrics.get(id)!;
     const shown = () => m.formula.substitute(this.scope, (sid, v) => showValue(c, sid, v), (sid) => c.decls.typeOf(sid) === 'percent');
@@ -106,7 +124,7 @@ export class FactStore {
   at(slot: number, id: string): Value {
     const have = this.values[slot];
     if (have !== undefined) return have;
-    const failed = this.failed[slot];
+    const failed = this.failed?.[slot];
     if (failed) throw new CannotCompute(failed);
     const input = this.c.decls.inputs.get(id);
     return input ? this.fallback(id, slot) : this.metric(id, slot);
@@ -123,8 +141,12 @@ export class FactStore {
       }
     }
     const miss = factMessages.issue('fact-missing', { label: input.label, fact: id, given: false }, { path: pointer('/facts', id), fact: id });
-    this.failed[slot] = miss;
+    this.fail(slot, miss);
     throw new CannotCompute(miss);
+  }
+
+  private exactValues(): (Dec | null | undefined)[] {
+    return (this.exact ??= new Array<Dec | null | undefined>(this.values.length));
   }
 
   private metric(id: string, slot: number): Value {
@@ -141,15 +163,18 @@ export class FactStore {
       if (!z) {
         const shown = m.formula.substitute(scope, (sid, v) => showValue(c, sid, v), (sid) => c.decls.typeOf(sid) === 'percent');
         const err = shared.issue('zero-denominator', { at: 'metric', metric: m.metric.label, metricId: id, formula: m.metric.formula, shown }, { fact: id, path: metricPath(c, id) });
-        this.failed[slot] = err;
+        this.fail(slot, err);
         throw new CannotCompute(err);
       }
       d = toDec(z.value) ?? ZERO;
-      this.exact[slot] = null;
+      this.exactValues()[slot] = null;
     } else {
-      this.exact[slot] = d;
       const round = m.metric.round;
-      if (round) d = roundDec(d, round.places, (round.mode ?? 'half-up') as RoundMode);
+      if (round) {
+        const exact = d;
+        d = roundDec(d, round.places, (round.mode ?? 'half-up') as RoundMode);
+        if (!d.eq(exact)) this.exactValues()[slot] = exact;
+      }
     }
     this.put(slot, d, 'metric');
     return d;

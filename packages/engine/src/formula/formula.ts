@@ -9,7 +9,7 @@
  * parentheses, and min max abs round floor ceil sum; and an enum fact compared with one of its values in
  * quotes (`考核口径 == "结转结余率"`, `!=`; issue 10 item 8), giving 1 or 0.
  */
-import { create, parseDependencies, type MathNode } from 'mathjs';
+import { create, factory, parseDependencies, type FactoryFunctionMap, type MathNode } from 'mathjs';
 import { Dec, plain } from '../decimal/dec.ts';
 import { CannotCompute } from '../evaluate/context.ts';
 import { formulaMessages } from './messages.ts';
@@ -31,14 +31,49 @@ export function allowChineseIdentifiers(parse: ParseWithAlpha): void {
 }
 
 /**
- * mathjs's parser and nothing else (`create` with the parse dependencies: the node classes, `typed`,
- * `numeric`): constants read as BigNumbers so that no digit of `0.1234567890123456789` is lost on the
- * way to Dec.
+ * The factories of mathjs's parser (its parse dependencies, collected from the nested dependency map),
+ * less two that only evaluation uses and that pull in most of the library: `Unit` (which a SymbolNode
+ * looks up when it is *evaluated*; SymbolNode takes it as optional) brings rounding, powers, matrix
+ * inversion…; `subset` (what an AccessorNode or AssignmentNode *evaluates*) brings matrix addition and
+ * concatenation. jixiao only parses with mathjs — formulas run as Dec closures (`build` below) — so
+ * `subset` is a stub that says so. Building the parser costs ~18 ms of CPU instead of ~140 ms.
  */
-// mathjs's typings declare every dependency map possibly undefined (some builds leave some out); this
-// build (the default "any" entry) has them all, so a missing one would fail loudly here at load
-const math = create({ parseDependencies: parseDependencies! }, { number: 'BigNumber', precision: 64 });
-allowChineseIdentifiers(math.parse);
+function parserFactories(): FactoryFunctionMap {
+  const byName = new Map<string, FactoryFunctionMap[string]>();
+  const collect = (deps: object): void => {
+    for (const [k, v] of Object.entries(deps)) {
+      if (k.startsWith('create')) byName.set((v as { fn: string }).fn, v as FactoryFunctionMap[string]);
+      else if (v && typeof v === 'object') collect(v as object);
+    }
+  };
+  // mathjs's typings declare every dependency map possibly undefined (some builds leave some out); this
+  // build (the default "any" entry) has them all, so a missing one fails loudly at the first parse
+  collect(parseDependencies!);
+  byName.delete('Unit');
+  byName.set(
+    'subset',
+    factory('subset', [], () => () => {
+      throw new Error('mathjs subset is not used: jixiao only parses formulas with mathjs');
+    }),
+  );
+  return Object.fromEntries([...byName].map(([name, f]) => [`create${name}`, f]));
+}
+
+/**
+ * mathjs's parser and nothing else (`create` with the parser's factories above): constants read as
+ * BigNumbers so that no digit of `0.1234567890123456789` is lost on the way to Dec. Made on the first
+ * formula parsed, not when the engine is imported, so a server start or a command that parses no
+ * formula does not pay for it.
+ */
+let mathParse: ReturnType<typeof create>['parse'] | undefined;
+function parseMath(source: string): MathNode {
+  if (!mathParse) {
+    const math = create(parserFactories(), { number: 'BigNumber', precision: 64 });
+    allowChineseIdentifiers(math.parse);
+    mathParse = math.parse;
+  }
+  return mathParse(source);
+}
 
 /** Arity of each allowed function: [min, max] arguments. */
 const FUNCTIONS: Readonly<Record<string, [number, number]>> = {
@@ -388,7 +423,7 @@ export function parseFormula(source: string): FormulaResult {
   }
   let node: MathNode;
   try {
-    node = math.parse(source);
+    node = parseMath(source);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return { ok: false, message: `公式无法解析：${source}（${parseErrorZh(msg)}）`, messageEn: `formula does not parse: ${source} (${msg})` };

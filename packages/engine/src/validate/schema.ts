@@ -14,9 +14,7 @@
  *   message listing the kinds there are; ajv's `discriminator` option is on for unions tagged by a property;
  * - any other keyword falls back to ajv-i18n's Chinese with ajv's English beside (`schema-invalid`).
  */
-import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import ajvErrorsModule from 'ajv-errors';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
 import schemeSchema from '../../schema/scheme.schema.json' with { type: 'json' };
 import caseSchema from '../../schema/case.schema.json' with { type: 'json' };
@@ -24,10 +22,11 @@ import type { Issue } from '../errors/issue.ts';
 import { schemaMessages as m, type IdProblem, type SchemaAt } from './schema-messages.ts';
 import { RULES } from '../rules/registry.ts';
 import { schemaName } from '../rules/kind.ts';
+// ajv's standalone code, generated from the schema files by `pnpm emit-schema` (validate/standalone.ts):
+// no schema is compiled at run time
+import { validators as precompiled } from './validators.generated.js';
 
-// ajv and its plugins ship CommonJS; under ESM the export sits on `.default`.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module;
-const ajvErrors = ((ajvErrorsModule as unknown as { default?: unknown }).default ?? ajvErrorsModule) as typeof ajvErrorsModule;
+// ajv-i18n ships CommonJS; under ESM the export sits on `.default`.
 const localize = ((localizeZh as unknown as { default?: unknown }).default ?? localizeZh) as (errors?: ErrorObject[] | null) => void;
 
 /** The rule kinds (`kind` values) and the JSON Schema definition of each, from the registry. */
@@ -38,44 +37,35 @@ const KIND_DEF: Record<string, string> = Object.fromEntries(RULES.kinds.map((k) 
 type SchemaNode = { [k: string]: unknown };
 type Root = { $id: string; $defs: Record<string, SchemaNode> } & SchemaNode;
 
-interface Validators {
-  ajv: InstanceType<typeof Ajv2020>;
-  scheme: ValidateFunction;
-  caseDoc: ValidateFunction;
-  /** Validators of sub-schemas by `$id#pointer` (a rule kind, a union's alternative), compiled on first use. */
-  at: Map<string, ValidateFunction>;
-  /** JSON pointer of every schema object of both documents, by identity (ajv's verbose errors hand back the object). */
-  pointers: Map<object, { root: Root; pointer: string }>;
-}
-
-let validators: Validators | null = null;
-function get(): Validators {
-  if (!validators) {
-    // verbose: errors carry their schema object (for labels, allowed values and the alternatives of a union)
-    const ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, discriminator: true });
-    ajvErrors(ajv);
-    const pointers = new Map<object, { root: Root; pointer: string }>();
+/**
+ * JSON pointer of every schema object of both documents, by its JSON text: ajv's verbose errors hand
+ * back a copy of the schema object (the precompiled code holds its own), so identity cannot find it.
+ * Built on the first failed union only.
+ */
+let pointers: Map<string, { root: Root; pointer: string }> | null = null;
+function pointerOf(node: object): { root: Root; pointer: string } | undefined {
+  if (!pointers) {
+    pointers = new Map();
     for (const root of [schemeSchema, caseSchema] as unknown as Root[]) index(root, root, '', pointers);
-    validators = { ajv, scheme: ajv.compile(schemeSchema), caseDoc: ajv.compile(caseSchema), at: new Map(), pointers };
   }
-  return validators;
+  return pointers.get(JSON.stringify(node));
 }
 
-function index(root: Root, node: unknown, pointer: string, out: Validators['pointers']): void {
+function index(root: Root, node: unknown, pointer: string, out: Map<string, { root: Root; pointer: string }>): void {
   if (!node || typeof node !== 'object') return;
-  if (!Array.isArray(node)) out.set(node, { root, pointer });
+  if (!Array.isArray(node)) {
+    // the first place wins when two schema objects are written alike: they validate alike
+    const key = JSON.stringify(node);
+    if (!out.has(key)) out.set(key, { root, pointer });
+  }
   for (const [k, v] of Object.entries(node)) index(root, v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
 }
 
-/** The validator of the sub-schema at `pointer` in `root` (e.g. `/$defs/TiersRule`). */
+/** The precompiled validator of the sub-schema at `pointer` in `root` (e.g. `/$defs/TiersRule`). */
 function validatorAt(root: Root, pointer: string): ValidateFunction {
-  const v = get();
-  const key = `${root.$id}#${pointer}`;
-  let f = v.at.get(key);
-  if (!f) {
-    f = v.ajv.compile({ $ref: key });
-    v.at.set(key, f);
-  }
+  const f = (precompiled as Record<string, ValidateFunction | undefined>)[`${root.$id}#${pointer}`];
+  // validate/standalone.ts compiles every pointer this module asks for; a miss means the generated file is stale
+  if (!f) throw new Error(`no precompiled validator for ${root.$id}#${pointer}: run \`pnpm emit-schema\``);
   return f;
 }
 
@@ -367,7 +357,7 @@ function unionIssues(ctx: Ctx, u: ErrorObject): Issue[] {
   if (alts.length && alts.every((a) => a && 'const' in a)) {
     return [m.issue('schema-enum', { ...base, value: shown(value), allowed: alts.map((a) => plainValue(a!['const'])) }, where)];
   }
-  const located = get().pointers.get(parent);
+  const located = pointerOf(parent);
   const tried = located
     ? options.map((_, k) => {
         const v = validatorAt(located.root, `${located.pointer}/${u.keyword}/${k}`);
@@ -432,12 +422,12 @@ function unique(issues: Issue[]): Issue[] {
 
 /** JSON Schema errors of a scheme document (empty when it conforms). */
 export function schemaIssues(doc: unknown): Issue[] {
-  const v = get().scheme;
+  const v = validatorAt(schemeSchema as unknown as Root, '');
   return v(doc) ? [] : unique(issuesOf({ doc, root: schemeSchema as unknown as Root, isScheme: true }, v.errors ?? []));
 }
 
 /** JSON Schema errors of a case document. */
 export function caseSchemaIssues(doc: unknown): Issue[] {
-  const v = get().caseDoc;
+  const v = validatorAt(caseSchema as unknown as Root, '');
   return v(doc) ? [] : unique(issuesOf({ doc, root: caseSchema as unknown as Root, isScheme: false }, v.errors ?? []));
 }

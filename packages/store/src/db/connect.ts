@@ -13,7 +13,6 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import type { Dialect } from './migrations.ts';
 import type { StoreDatabase } from './schema.ts';
 
@@ -76,8 +75,14 @@ export function openKysely(config: DatabaseConfig, opts: OpenOptions = {}): { db
     database.pragma('foreign_keys = ON');
     return { db: new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite' };
   }
-  const pool = new pg.Pool({ connectionString: config.url, max: opts.poolSize ?? 4 });
-  // An idle connection dropped by the server must not crash the process; the next query reconnects.
-  pool.on('error', () => {});
+  // pg is loaded when the first query needs the pool: loading it costs every start of the CLI and the
+  // server ~0.1 s (more on a busy machine), and most never use PostgreSQL
+  const pool = async () => {
+    const { default: pg } = await import('pg');
+    const p = new pg.Pool({ connectionString: config.url, max: opts.poolSize ?? 4 });
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    p.on('error', () => {});
+    return p;
+  };
   return { db: new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }
