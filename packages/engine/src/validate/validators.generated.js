@@ -33820,7 +33820,7 @@ validate825.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 export const v88 = validate834;
 const schema235 = {"$id":"jixiao:validator/88","$ref":"https://jixiao.local/case.schema.json#"};
-const schema236 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/case.schema.json","title":"绩效评价案例（jixiao case）","additionalProperties":false,"description":"案例文档","type":"object","required":["id","name","year","scheme","facts"],"properties":{"$schema":{"type":"string"},"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"name":{"minLength":1,"description":"被评价部门（项目）名称","type":"string"},"department":{"type":"string"},"year":{"description":"评价年度","type":"integer"},"scheme":{"additionalProperties":false,"description":"所用评价方案（标识与年度）","type":"object","required":["id","year"],"properties":{"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"year":{"type":"integer"}}},"source":{"description":"出处（种子文件、报告名）","type":"string"},"facts":{"description":"事实：键为方案声明的事实标识，值为数值、文本、是/否、指标行，或 {\"value\": 值, \"source\": \"报告原句\"}","type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"additionalProperties":false,"type":"object","required":["value"],"properties":{"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]},"source":{"description":"出处：报告原句","type":"string"}}},{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]}}},"reviewer":{"description":"评审录入：键为指标标识或“指标标识/分项标识”","type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["score","reason"],"properties":{"score":{"description":"给分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"description":"给分理由（必填）","type":"string"},"band":{"minLength":1,"description":"所选档次（方案规定按档次酌情评分时），如 达成年度指标","type":"string"},"basis":{"description":"judgement 酌情评分；undisclosed 报告未披露计算所需事实，照录报告得分（记为未核实）","anyOf":[{"const":"judgement","type":"string"},{"const":"undisclosed","type":"string"}]}}}}},"reported":{"additionalProperties":false,"type":"object","properties":{"total":{"description":"报告的总分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"grade":{"type":"string"},"scores":{"description":"报告公布的各指标得分（含上级指标小计）","type":"object","patternProperties":{"^(.*)$":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]}}}}},"discrepancies":{"description":"报告自身算术与规则不一致之处","type":"array","items":{"additionalProperties":false,"type":"object","required":["indicator","reported","computed","reason"],"properties":{"indicator":{"type":"string"},"reported":{"description":"报告得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"computed":{"description":"按规则计算的得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"type":"string"}}}},"notes":{"type":"string"}}};
+const schema236 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/case.schema.json","title":"绩效评价案例（jixiao case）","additionalProperties":false,"description":"案例文档","type":"object","required":["id","name","year","scheme","facts"],"properties":{"$schema":{"type":"string"},"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"name":{"minLength":1,"description":"被评价部门（项目）名称","type":"string"},"department":{"type":"string"},"status":{"description":"案例状态：filling 填报中（缺省）、submitted 已提交、reviewed 已审核；只能通过提交、审核、退回操作改变，保存不改变它","anyOf":[{"const":"filling","type":"string"},{"const":"submitted","type":"string"},{"const":"reviewed","type":"string"}]},"year":{"description":"评价年度","type":"integer"},"scheme":{"additionalProperties":false,"description":"所用评价方案（标识与年度）","type":"object","required":["id","year"],"properties":{"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"year":{"type":"integer"}}},"source":{"description":"出处（种子文件、报告名）","type":"string"},"facts":{"description":"事实：键为方案声明的事实标识，值为数值、文本、是/否、指标行，或 {\"value\": 值, \"source\": \"报告原句\"}","type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"additionalProperties":false,"type":"object","required":["value"],"properties":{"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]},"source":{"description":"出处：报告原句","type":"string"}}},{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]}}},"reviewer":{"description":"评审录入：键为指标标识或“指标标识/分项标识”","type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["score","reason"],"properties":{"score":{"description":"给分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"description":"给分理由（必填）","type":"string"},"band":{"minLength":1,"description":"所选档次（方案规定按档次酌情评分时），如 达成年度指标","type":"string"},"basis":{"description":"judgement 酌情评分；undisclosed 报告未披露计算所需事实，照录报告得分（记为未核实）","anyOf":[{"const":"judgement","type":"string"},{"const":"undisclosed","type":"string"}]}}}}},"reported":{"additionalProperties":false,"type":"object","properties":{"total":{"description":"报告的总分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"grade":{"type":"string"},"scores":{"description":"报告公布的各指标得分（含上级指标小计）","type":"object","patternProperties":{"^(.*)$":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]}}}}},"discrepancies":{"description":"报告自身算术与规则不一致之处","type":"array","items":{"additionalProperties":false,"type":"object","required":["indicator","reported","computed","reason"],"properties":{"indicator":{"type":"string"},"reported":{"description":"报告得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"computed":{"description":"按规则计算的得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"type":"string"}}}},"notes":{"type":"string"}}};
 const pattern29 = new RegExp("^(.*)$", "u");
 
 function validate835(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -34020,10 +34020,13 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.year !== undefined){
-let data4 = data.year;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err17 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema236.properties.year.type,parentSchema:schema236.properties.year,data:data4};
+if(data.status !== undefined){
+let data4 = data.status;
+const _errs11 = errors;
+let valid1 = false;
+const _errs12 = errors;
+if(typeof data4 !== "string"){
+const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.status.anyOf[0].type,parentSchema:schema236.properties.status.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -34032,12 +34035,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.scheme !== undefined){
-let data5 = data.scheme;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.id === undefined){
-const err18 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema236.properties.scheme.required,parentSchema:schema236.properties.scheme,data:data5};
+if("filling" !== data4){
+const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/const",keyword:"const",params:{allowedValue: "filling"},message:"must be equal to constant",schema:"filling",parentSchema:schema236.properties.status.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -34046,8 +34045,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data5.year === undefined){
-const err19 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema236.properties.scheme.required,parentSchema:schema236.properties.scheme,data:data5};
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+const _errs14 = errors;
+if(typeof data4 !== "string"){
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.status.anyOf[1].type,parentSchema:schema236.properties.status.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -34056,9 +34058,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key1 in data5){
-if(!((key1 === "id") || (key1 === "year"))){
-const err20 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.scheme,data:data5};
+if("submitted" !== data4){
+const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/const",keyword:"const",params:{allowedValue: "submitted"},message:"must be equal to constant",schema:"submitted",parentSchema:schema236.properties.status.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -34067,12 +34068,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data5.id !== undefined){
-let data6 = data5.id;
-if(typeof data6 === "string"){
-if(func2(data6) > 80){
-const err21 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema236.properties.scheme.properties.id,data:data6};
+var _valid0 = _errs14 === errors;
+valid1 = valid1 || _valid0;
+const _errs16 = errors;
+if(typeof data4 !== "string"){
+const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.status.anyOf[2].type,parentSchema:schema236.properties.status.anyOf[2],data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -34081,8 +34081,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err22 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.scheme.properties.id,data:data6};
+if("reviewed" !== data4){
+const err22 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/2/const",keyword:"const",params:{allowedValue: "reviewed"},message:"must be equal to constant",schema:"reviewed",parentSchema:schema236.properties.status.anyOf[2],data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -34091,8 +34091,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern3.test(data6)){
-const err23 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema236.properties.scheme.properties.id,data:data6};
+var _valid0 = _errs16 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.status.anyOf,parentSchema:schema236.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -34101,9 +34103,22 @@ vErrors.push(err23);
 }
 errors++;
 }
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
-const err24 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.scheme.properties.id.type,parentSchema:schema236.properties.scheme.properties.id,data:data6};
+vErrors = null;
+}
+}
+}
+}
+if(data.year !== undefined){
+let data5 = data.year;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err24 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema236.properties.year.type,parentSchema:schema236.properties.year,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -34112,16 +34127,22 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs2 = [];
-for(const err25 of vErrors){
-if(((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && ((err25.instancePath === instancePath+"/scheme/id") || ((err25.instancePath.indexOf(instancePath+"/scheme/id") === 0) && (err25.instancePath[instancePath+"/scheme/id".length] === "/")))) && (err25.schemaPath.indexOf("#/properties/scheme/properties/id") === 0)) && (err25.schemaPath["#/properties/scheme/properties/id".length] === "/")){
-emErrs2.push(err25);
-err25.emUsed = true;
 }
+if(data.scheme !== undefined){
+let data6 = data.scheme;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.id === undefined){
+const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema236.properties.scheme.required,parentSchema:schema236.properties.scheme,data:data6};
+if(vErrors === null){
+vErrors = [err25];
 }
-if(emErrs2.length){
-const err26 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"schema-id",schema:"schema-id",parentSchema:schema236.properties.scheme.properties.id,data:data6};
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data6.year === undefined){
+const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema236.properties.scheme.required,parentSchema:schema236.properties.scheme,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -34130,20 +34151,23 @@ vErrors.push(err26);
 }
 errors++;
 }
-const emErrs3 = [];
-for(const err27 of vErrors){
-if(!err27.emUsed){
-emErrs3.push(err27);
+for(const key1 in data6){
+if(!((key1 === "id") || (key1 === "year"))){
+const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.scheme,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
 }
 }
-vErrors = emErrs3;
-errors = emErrs3.length;
-}
-}
-if(data5.year !== undefined){
-let data7 = data5.year;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err28 = {instancePath:instancePath+"/scheme/year",schemaPath:"#/properties/scheme/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema236.properties.scheme.properties.year.type,parentSchema:schema236.properties.scheme.properties.year,data:data7};
+if(data6.id !== undefined){
+let data7 = data6.id;
+if(typeof data7 === "string"){
+if(func2(data7) > 80){
+const err28 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema236.properties.scheme.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -34152,10 +34176,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.scheme.type,parentSchema:schema236.properties.scheme,data:data5};
+if(func2(data7) < 1){
+const err29 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.scheme.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -34164,11 +34186,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data8 = data.source;
-if(typeof data8 !== "string"){
-const err30 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.source.type,parentSchema:schema236.properties.source,data:data8};
+if(!pattern3.test(data7)){
+const err30 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema236.properties.scheme.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -34178,19 +34197,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.facts !== undefined){
-let data9 = data.facts;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-var props0 = {};
-for(const key2 in data9){
-if(pattern29.test(key2)){
-let data10 = data9[key2];
-const _errs24 = errors;
-let valid3 = false;
-const _errs25 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.value === undefined){
-const err31 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].required,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data10};
+else {
+const err31 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.scheme.properties.id.type,parentSchema:schema236.properties.scheme.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -34199,25 +34207,16 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!((key3 === "value") || (key3 === "source"))){
-const err32 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
+if(errors > 0){
+const emErrs2 = [];
+for(const err32 of vErrors){
+if(((((err32.keyword !== "errorMessage") && (!err32.emUsed)) && ((err32.instancePath === instancePath+"/scheme/id") || ((err32.instancePath.indexOf(instancePath+"/scheme/id") === 0) && (err32.instancePath[instancePath+"/scheme/id".length] === "/")))) && (err32.schemaPath.indexOf("#/properties/scheme/properties/id") === 0)) && (err32.schemaPath["#/properties/scheme/properties/id".length] === "/")){
+emErrs2.push(err32);
+err32.emUsed = true;
 }
 }
-if(data10.value !== undefined){
-let data11 = data10.value;
-const _errs29 = errors;
-let valid5 = false;
-const _errs30 = errors;
-if(!(typeof data11 == "number")){
-const err33 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0],data:data11};
+if(emErrs2.length){
+const err33 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"schema-id",schema:"schema-id",parentSchema:schema236.properties.scheme.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -34226,24 +34225,20 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid1 = _errs30 === errors;
-valid5 = valid5 || _valid1;
-const _errs32 = errors;
-if(typeof data11 !== "string"){
-const err34 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1],data:data11};
-if(vErrors === null){
-vErrors = [err34];
+const emErrs3 = [];
+for(const err34 of vErrors){
+if(!err34.emUsed){
+emErrs3.push(err34);
 }
-else {
-vErrors.push(err34);
 }
-errors++;
+vErrors = emErrs3;
+errors = emErrs3.length;
 }
-var _valid1 = _errs32 === errors;
-valid5 = valid5 || _valid1;
-const _errs34 = errors;
-if(typeof data11 !== "boolean"){
-const err35 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2],data:data11};
+}
+if(data6.year !== undefined){
+let data8 = data6.year;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+const err35 = {instancePath:instancePath+"/scheme/year",schemaPath:"#/properties/scheme/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema236.properties.scheme.properties.year.type,parentSchema:schema236.properties.scheme.properties.year,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -34252,11 +34247,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid1 = _errs34 === errors;
-valid5 = valid5 || _valid1;
-const _errs36 = errors;
-if(data11 !== null){
-const err36 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/3/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3],data:data11};
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.scheme.type,parentSchema:schema236.properties.scheme,data:data6};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -34265,11 +34259,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid1 = _errs36 === errors;
-valid5 = valid5 || _valid1;
-const _errs38 = errors;
-if(!(Array.isArray(data11))){
-const err37 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4],data:data11};
+}
+if(data.source !== undefined){
+let data9 = data.source;
+if(typeof data9 !== "string"){
+const err37 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.source.type,parentSchema:schema236.properties.source,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -34278,10 +34272,20 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid1 = _errs38 === errors;
-valid5 = valid5 || _valid1;
-if(!valid5){
-const err38 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value,data:data11};
+}
+if(data.facts !== undefined){
+let data10 = data.facts;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+var props0 = {};
+for(const key2 in data10){
+if(pattern29.test(key2)){
+let data11 = data10[key2];
+const _errs32 = errors;
+let valid4 = false;
+const _errs33 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.value === undefined){
+const err38 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].required,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -34290,22 +34294,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-else {
-errors = _errs29;
-if(vErrors !== null){
-if(_errs29){
-vErrors.length = _errs29;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data10.source !== undefined){
-let data12 = data10.source;
-if(typeof data12 !== "string"){
-const err39 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source.type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source,data:data12};
+for(const key3 in data11){
+if(!((key3 === "value") || (key3 === "source"))){
+const err39 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -34315,9 +34306,13 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data10};
+if(data11.value !== undefined){
+let data12 = data11.value;
+const _errs37 = errors;
+let valid6 = false;
+const _errs38 = errors;
+if(!(typeof data12 == "number")){
+const err40 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -34326,11 +34321,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid0 = _errs25 === errors;
-valid3 = valid3 || _valid0;
-const _errs42 = errors;
-if(!(typeof data10 == "number")){
-const err41 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[1],data:data10};
+var _valid2 = _errs38 === errors;
+valid6 = valid6 || _valid2;
+const _errs40 = errors;
+if(typeof data12 !== "string"){
+const err41 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -34339,11 +34334,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid0 = _errs42 === errors;
-valid3 = valid3 || _valid0;
-const _errs44 = errors;
-if(typeof data10 !== "string"){
-const err42 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[2].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[2],data:data10};
+var _valid2 = _errs40 === errors;
+valid6 = valid6 || _valid2;
+const _errs42 = errors;
+if(typeof data12 !== "boolean"){
+const err42 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2],data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -34352,11 +34347,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid0 = _errs44 === errors;
-valid3 = valid3 || _valid0;
-const _errs46 = errors;
-if(typeof data10 !== "boolean"){
-const err43 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/3/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[3].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[3],data:data10};
+var _valid2 = _errs42 === errors;
+valid6 = valid6 || _valid2;
+const _errs44 = errors;
+if(data12 !== null){
+const err43 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/3/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3],data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -34365,11 +34360,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid0 = _errs46 === errors;
-valid3 = valid3 || _valid0;
-const _errs48 = errors;
-if(data10 !== null){
-const err44 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/4/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[4].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[4],data:data10};
+var _valid2 = _errs44 === errors;
+valid6 = valid6 || _valid2;
+const _errs46 = errors;
+if(!(Array.isArray(data12))){
+const err44 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4],data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -34378,11 +34373,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid0 = _errs48 === errors;
-valid3 = valid3 || _valid0;
-const _errs50 = errors;
-if(!(Array.isArray(data10))){
-const err45 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/5/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[5].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[5],data:data10};
+var _valid2 = _errs46 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const err45 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value,data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -34391,10 +34385,22 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid0 = _errs50 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const err46 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"],data:data10};
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data11.source !== undefined){
+let data13 = data11.source;
+if(typeof data13 !== "string"){
+const err46 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source.type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -34403,11 +34409,100 @@ vErrors.push(err46);
 }
 errors++;
 }
+}
+}
 else {
-errors = _errs24;
+const err47 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid1 = _errs33 === errors;
+valid4 = valid4 || _valid1;
+const _errs50 = errors;
+if(!(typeof data11 == "number")){
+const err48 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[1],data:data11};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid1 = _errs50 === errors;
+valid4 = valid4 || _valid1;
+const _errs52 = errors;
+if(typeof data11 !== "string"){
+const err49 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[2].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[2],data:data11};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid1 = _errs52 === errors;
+valid4 = valid4 || _valid1;
+const _errs54 = errors;
+if(typeof data11 !== "boolean"){
+const err50 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/3/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[3].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[3],data:data11};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid1 = _errs54 === errors;
+valid4 = valid4 || _valid1;
+const _errs56 = errors;
+if(data11 !== null){
+const err51 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/4/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[4].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[4],data:data11};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid1 = _errs56 === errors;
+valid4 = valid4 || _valid1;
+const _errs58 = errors;
+if(!(Array.isArray(data11))){
+const err52 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/5/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[5].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[5],data:data11};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid1 = _errs58 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err53 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"],data:data11};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+else {
+errors = _errs32;
 if(vErrors !== null){
-if(_errs24){
-vErrors.length = _errs24;
+if(_errs32){
+vErrors.length = _errs32;
 }
 else {
 vErrors = null;
@@ -34419,100 +34514,7 @@ props0[key2] = true;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.facts.type,parentSchema:schema236.properties.facts,data:data9};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.reviewer !== undefined){
-let data13 = data.reviewer;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-var props2 = {};
-for(const key4 in data13){
-if(pattern29.test(key4)){
-let data14 = data13[key4];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.score === undefined){
-const err48 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data14};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(data14.reason === undefined){
-const err49 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data14};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-for(const key5 in data14){
-if(!((((key5 === "score") || (key5 === "reason")) || (key5 === "band")) || (key5 === "basis"))){
-const err50 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data14};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data14.score !== undefined){
-let data15 = data14.score;
-const _errs58 = errors;
-let valid8 = false;
-const _errs59 = errors;
-if(!(typeof data15 == "number")){
-const err51 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0],data:data15};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-var _valid2 = _errs59 === errors;
-valid8 = valid8 || _valid2;
-const _errs61 = errors;
-if(typeof data15 === "string"){
-if(!pattern7.test(data15)){
-const err52 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data15};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data15};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-var _valid2 = _errs61 === errors;
-valid8 = valid8 || _valid2;
-if(!valid8){
-const err54 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data15};
+const err54 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.facts.type,parentSchema:schema236.properties.facts,data:data10};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -34521,27 +34523,27 @@ vErrors.push(err54);
 }
 errors++;
 }
-else {
-errors = _errs58;
-if(vErrors !== null){
-if(_errs58){
-vErrors.length = _errs58;
+}
+if(data.reviewer !== undefined){
+let data14 = data.reviewer;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+var props2 = {};
+for(const key4 in data14){
+if(pattern29.test(key4)){
+let data15 = data14[key4];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.score === undefined){
+const err55 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data15};
+if(vErrors === null){
+vErrors = [err55];
 }
 else {
-vErrors = null;
+vErrors.push(err55);
 }
+errors++;
 }
-}
-if(errors > 0){
-const emErrs4 = [];
-for(const err55 of vErrors){
-if(((((err55.keyword !== "errorMessage") && (!err55.emUsed)) && ((err55.instancePath === instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score") || ((err55.instancePath.indexOf(instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score") === 0) && (err55.instancePath[instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score".length] === "/")))) && (err55.schemaPath.indexOf("#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score") === 0)) && (err55.schemaPath["#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score".length] === "/")){
-emErrs4.push(err55);
-err55.emUsed = true;
-}
-}
-if(emErrs4.length){
-const err56 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data15};
+if(data15.reason === undefined){
+const err56 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -34550,21 +34552,25 @@ vErrors.push(err56);
 }
 errors++;
 }
-const emErrs5 = [];
-for(const err57 of vErrors){
-if(!err57.emUsed){
-emErrs5.push(err57);
+for(const key5 in data15){
+if(!((((key5 === "score") || (key5 === "reason")) || (key5 === "band")) || (key5 === "basis"))){
+const err57 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data15};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
 }
 }
-vErrors = emErrs5;
-errors = emErrs5.length;
-}
-}
-if(data14.reason !== undefined){
-let data16 = data14.reason;
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err58 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data16};
+if(data15.score !== undefined){
+let data16 = data15.score;
+const _errs66 = errors;
+let valid9 = false;
+const _errs67 = errors;
+if(!(typeof data16 == "number")){
+const err58 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -34573,9 +34579,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.reason.type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data16};
+var _valid3 = _errs67 === errors;
+valid9 = valid9 || _valid3;
+const _errs69 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err59 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -34585,11 +34594,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data14.band !== undefined){
-let data17 = data14.band;
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err60 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data17};
+else {
+const err60 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -34598,9 +34604,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.band.type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data17};
+var _valid3 = _errs69 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err61 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data16};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -34609,24 +34616,27 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data14.basis !== undefined){
-let data18 = data14.basis;
-const _errs68 = errors;
-let valid9 = false;
-const _errs69 = errors;
-if(typeof data18 !== "string"){
-const err62 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data18};
-if(vErrors === null){
-vErrors = [err62];
+else {
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
 }
 else {
-vErrors.push(err62);
+vErrors = null;
 }
-errors++;
 }
-if("judgement" !== data18){
-const err63 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/const",keyword:"const",params:{allowedValue: "judgement"},message:"must be equal to constant",schema:"judgement",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data18};
+}
+if(errors > 0){
+const emErrs4 = [];
+for(const err62 of vErrors){
+if(((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && ((err62.instancePath === instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score") || ((err62.instancePath.indexOf(instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score") === 0) && (err62.instancePath[instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score".length] === "/")))) && (err62.schemaPath.indexOf("#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score") === 0)) && (err62.schemaPath["#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score".length] === "/")){
+emErrs4.push(err62);
+err62.emUsed = true;
+}
+}
+if(emErrs4.length){
+const err63 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data16};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -34635,21 +34645,21 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid3 = _errs69 === errors;
-valid9 = valid9 || _valid3;
-const _errs71 = errors;
-if(typeof data18 !== "string"){
-const err64 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data18};
-if(vErrors === null){
-vErrors = [err64];
+const emErrs5 = [];
+for(const err64 of vErrors){
+if(!err64.emUsed){
+emErrs5.push(err64);
 }
-else {
-vErrors.push(err64);
 }
-errors++;
+vErrors = emErrs5;
+errors = emErrs5.length;
 }
-if("undisclosed" !== data18){
-const err65 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/const",keyword:"const",params:{allowedValue: "undisclosed"},message:"must be equal to constant",schema:"undisclosed",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data18};
+}
+if(data15.reason !== undefined){
+let data17 = data15.reason;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err65 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data17};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -34658,10 +34668,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-var _valid3 = _errs71 === errors;
-valid9 = valid9 || _valid3;
-if(!valid9){
-const err66 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis,data:data18};
+}
+else {
+const err66 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.reason.type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data17};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -34670,21 +34679,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-else {
-errors = _errs68;
-if(vErrors !== null){
-if(_errs68){
-vErrors.length = _errs68;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data14};
+if(data15.band !== undefined){
+let data18 = data15.band;
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err67 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data18};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -34693,12 +34693,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-props2[key4] = true;
-}
-}
 }
 else {
-const err68 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reviewer.type,parentSchema:schema236.properties.reviewer,data:data13};
+const err68 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.band.type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data18};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -34708,12 +34705,13 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.reported !== undefined){
-let data19 = data.reported;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key6 in data19){
-if(!(((key6 === "total") || (key6 === "grade")) || (key6 === "scores"))){
-const err69 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.reported,data:data19};
+if(data15.basis !== undefined){
+let data19 = data15.basis;
+const _errs76 = errors;
+let valid10 = false;
+const _errs77 = errors;
+if(typeof data19 !== "string"){
+const err69 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -34722,14 +34720,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data19.total !== undefined){
-let data20 = data19.total;
-const _errs77 = errors;
-let valid11 = false;
-const _errs78 = errors;
-if(!(typeof data20 == "number")){
-const err70 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.reported.properties.total.anyOf[0].type,parentSchema:schema236.properties.reported.properties.total.anyOf[0],data:data20};
+if("judgement" !== data19){
+const err70 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/const",keyword:"const",params:{allowedValue: "judgement"},message:"must be equal to constant",schema:"judgement",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -34738,12 +34730,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-var _valid4 = _errs78 === errors;
-valid11 = valid11 || _valid4;
-const _errs80 = errors;
-if(typeof data20 === "string"){
-if(!pattern7.test(data20)){
-const err71 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.reported.properties.total.anyOf[1],data:data20};
+var _valid4 = _errs77 === errors;
+valid10 = valid10 || _valid4;
+const _errs79 = errors;
+if(typeof data19 !== "string"){
+const err71 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -34752,9 +34743,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reported.properties.total.anyOf[1].type,parentSchema:schema236.properties.reported.properties.total.anyOf[1],data:data20};
+if("undisclosed" !== data19){
+const err72 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/const",keyword:"const",params:{allowedValue: "undisclosed"},message:"must be equal to constant",schema:"undisclosed",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -34763,10 +34753,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-var _valid4 = _errs80 === errors;
-valid11 = valid11 || _valid4;
-if(!valid11){
-const err73 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reported.properties.total.anyOf,parentSchema:schema236.properties.reported.properties.total,data:data20};
+var _valid4 = _errs79 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const err73 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis,data:data19};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -34776,26 +34766,34 @@ vErrors.push(err73);
 errors++;
 }
 else {
-errors = _errs77;
+errors = _errs76;
 if(vErrors !== null){
-if(_errs77){
-vErrors.length = _errs77;
+if(_errs76){
+vErrors.length = _errs76;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(errors > 0){
-const emErrs6 = [];
-for(const err74 of vErrors){
-if(((((err74.keyword !== "errorMessage") && (!err74.emUsed)) && ((err74.instancePath === instancePath+"/reported/total") || ((err74.instancePath.indexOf(instancePath+"/reported/total") === 0) && (err74.instancePath[instancePath+"/reported/total".length] === "/")))) && (err74.schemaPath.indexOf("#/properties/reported/properties/total") === 0)) && (err74.schemaPath["#/properties/reported/properties/total".length] === "/")){
-emErrs6.push(err74);
-err74.emUsed = true;
 }
 }
-if(emErrs6.length){
-const err75 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.reported.properties.total,data:data20};
+else {
+const err74 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data15};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+props2[key4] = true;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reviewer.type,parentSchema:schema236.properties.reviewer,data:data14};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -34804,20 +34802,29 @@ vErrors.push(err75);
 }
 errors++;
 }
-const emErrs7 = [];
-for(const err76 of vErrors){
-if(!err76.emUsed){
-emErrs7.push(err76);
+}
+if(data.reported !== undefined){
+let data20 = data.reported;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key6 in data20){
+if(!(((key6 === "total") || (key6 === "grade")) || (key6 === "scores"))){
+const err76 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.reported,data:data20};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
 }
 }
-vErrors = emErrs7;
-errors = emErrs7.length;
-}
-}
-if(data19.grade !== undefined){
-let data21 = data19.grade;
-if(typeof data21 !== "string"){
-const err77 = {instancePath:instancePath+"/reported/grade",schemaPath:"#/properties/reported/properties/grade/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reported.properties.grade.type,parentSchema:schema236.properties.reported.properties.grade,data:data21};
+if(data20.total !== undefined){
+let data21 = data20.total;
+const _errs85 = errors;
+let valid12 = false;
+const _errs86 = errors;
+if(!(typeof data21 == "number")){
+const err77 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.reported.properties.total.anyOf[0].type,parentSchema:schema236.properties.reported.properties.total.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -34826,19 +34833,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data19.scores !== undefined){
-let data22 = data19.scores;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-var props3 = {};
-for(const key7 in data22){
-if(pattern29.test(key7)){
-let data23 = data22[key7];
-const _errs87 = errors;
-let valid13 = false;
+var _valid5 = _errs86 === errors;
+valid12 = valid12 || _valid5;
 const _errs88 = errors;
-if(!(typeof data23 == "number")){
-const err78 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0],data:data23};
+if(typeof data21 === "string"){
+if(!pattern7.test(data21)){
+const err78 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.reported.properties.total.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -34847,12 +34847,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-var _valid5 = _errs88 === errors;
-valid13 = valid13 || _valid5;
-const _errs90 = errors;
-if(typeof data23 === "string"){
-if(!pattern7.test(data23)){
-const err79 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data23};
+}
+else {
+const err79 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reported.properties.total.anyOf[1].type,parentSchema:schema236.properties.reported.properties.total.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -34861,9 +34858,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data23};
+var _valid5 = _errs88 === errors;
+valid12 = valid12 || _valid5;
+if(!valid12){
+const err80 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reported.properties.total.anyOf,parentSchema:schema236.properties.reported.properties.total,data:data21};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -34872,23 +34870,120 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid5 = _errs90 === errors;
-valid13 = valid13 || _valid5;
-if(!valid13){
-const err81 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf,parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data23};
-if(vErrors === null){
-vErrors = [err81];
+else {
+errors = _errs85;
+if(vErrors !== null){
+if(_errs85){
+vErrors.length = _errs85;
 }
 else {
-vErrors.push(err81);
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs6 = [];
+for(const err81 of vErrors){
+if(((((err81.keyword !== "errorMessage") && (!err81.emUsed)) && ((err81.instancePath === instancePath+"/reported/total") || ((err81.instancePath.indexOf(instancePath+"/reported/total") === 0) && (err81.instancePath[instancePath+"/reported/total".length] === "/")))) && (err81.schemaPath.indexOf("#/properties/reported/properties/total") === 0)) && (err81.schemaPath["#/properties/reported/properties/total".length] === "/")){
+emErrs6.push(err81);
+err81.emUsed = true;
+}
+}
+if(emErrs6.length){
+const err82 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.reported.properties.total,data:data21};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+const emErrs7 = [];
+for(const err83 of vErrors){
+if(!err83.emUsed){
+emErrs7.push(err83);
+}
+}
+vErrors = emErrs7;
+errors = emErrs7.length;
+}
+}
+if(data20.grade !== undefined){
+let data22 = data20.grade;
+if(typeof data22 !== "string"){
+const err84 = {instancePath:instancePath+"/reported/grade",schemaPath:"#/properties/reported/properties/grade/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reported.properties.grade.type,parentSchema:schema236.properties.reported.properties.grade,data:data22};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data20.scores !== undefined){
+let data23 = data20.scores;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+var props3 = {};
+for(const key7 in data23){
+if(pattern29.test(key7)){
+let data24 = data23[key7];
+const _errs95 = errors;
+let valid14 = false;
+const _errs96 = errors;
+if(!(typeof data24 == "number")){
+const err85 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0],data:data24};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+var _valid6 = _errs96 === errors;
+valid14 = valid14 || _valid6;
+const _errs98 = errors;
+if(typeof data24 === "string"){
+if(!pattern7.test(data24)){
+const err86 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data24};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data24};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+var _valid6 = _errs98 === errors;
+valid14 = valid14 || _valid6;
+if(!valid14){
+const err88 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf,parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data24};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
 }
 errors++;
 }
 else {
-errors = _errs87;
+errors = _errs95;
 if(vErrors !== null){
-if(_errs87){
-vErrors.length = _errs87;
+if(_errs95){
+vErrors.length = _errs95;
 }
 else {
 vErrors = null;
@@ -34897,26 +34992,26 @@ vErrors = null;
 }
 if(errors > 0){
 const emErrs8 = [];
-for(const err82 of vErrors){
-if(((((err82.keyword !== "errorMessage") && (!err82.emUsed)) && ((err82.instancePath === instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err82.instancePath.indexOf(instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err82.instancePath[instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err82.schemaPath.indexOf("#/properties/reported/properties/scores/patternProperties/%5E(.*)%24") === 0)) && (err82.schemaPath["#/properties/reported/properties/scores/patternProperties/%5E(.*)%24".length] === "/")){
-emErrs8.push(err82);
-err82.emUsed = true;
+for(const err89 of vErrors){
+if(((((err89.keyword !== "errorMessage") && (!err89.emUsed)) && ((err89.instancePath === instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err89.instancePath.indexOf(instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err89.instancePath[instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err89.schemaPath.indexOf("#/properties/reported/properties/scores/patternProperties/%5E(.*)%24") === 0)) && (err89.schemaPath["#/properties/reported/properties/scores/patternProperties/%5E(.*)%24".length] === "/")){
+emErrs8.push(err89);
+err89.emUsed = true;
 }
 }
 if(emErrs8.length){
-const err83 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data23};
+const err90 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data24};
 if(vErrors === null){
-vErrors = [err83];
+vErrors = [err90];
 }
 else {
-vErrors.push(err83);
+vErrors.push(err90);
 }
 errors++;
 }
 const emErrs9 = [];
-for(const err84 of vErrors){
-if(!err84.emUsed){
-emErrs9.push(err84);
+for(const err91 of vErrors){
+if(!err91.emUsed){
+emErrs9.push(err91);
 }
 }
 vErrors = emErrs9;
@@ -34927,91 +35022,7 @@ props3[key7] = true;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/reported/scores",schemaPath:"#/properties/reported/properties/scores/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reported.properties.scores.type,parentSchema:schema236.properties.reported.properties.scores,data:data22};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reported.type,parentSchema:schema236.properties.reported,data:data19};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data.discrepancies !== undefined){
-let data24 = data.discrepancies;
-if(Array.isArray(data24)){
-const len0 = data24.length;
-for(let i0=0; i0<len0; i0++){
-let data25 = data24[i0];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.indicator === undefined){
-const err87 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "indicator"},message:"must have required property '"+"indicator"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data25};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-if(data25.reported === undefined){
-const err88 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reported"},message:"must have required property '"+"reported"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data25};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-if(data25.computed === undefined){
-const err89 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "computed"},message:"must have required property '"+"computed"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data25};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-if(data25.reason === undefined){
-const err90 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data25};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-for(const key8 in data25){
-if(!((((key8 === "indicator") || (key8 === "reported")) || (key8 === "computed")) || (key8 === "reason"))){
-const err91 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.discrepancies.items,data:data25};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-if(data25.indicator !== undefined){
-let data26 = data25.indicator;
-if(typeof data26 !== "string"){
-const err92 = {instancePath:instancePath+"/discrepancies/" + i0+"/indicator",schemaPath:"#/properties/discrepancies/items/properties/indicator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.indicator.type,parentSchema:schema236.properties.discrepancies.items.properties.indicator,data:data26};
+const err92 = {instancePath:instancePath+"/reported/scores",schemaPath:"#/properties/reported/properties/scores/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reported.properties.scores.type,parentSchema:schema236.properties.reported.properties.scores,data:data23};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -35021,13 +35032,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data25.reported !== undefined){
-let data27 = data25.reported;
-const _errs100 = errors;
-let valid17 = false;
-const _errs101 = errors;
-if(!(typeof data27 == "number")){
-const err93 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.discrepancies.items.properties.reported.anyOf[0].type,parentSchema:schema236.properties.discrepancies.items.properties.reported.anyOf[0],data:data27};
+}
+else {
+const err93 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reported.type,parentSchema:schema236.properties.reported,data:data20};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -35036,12 +35043,16 @@ vErrors.push(err93);
 }
 errors++;
 }
-var _valid6 = _errs101 === errors;
-valid17 = valid17 || _valid6;
-const _errs103 = errors;
-if(typeof data27 === "string"){
-if(!pattern7.test(data27)){
-const err94 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.discrepancies.items.properties.reported.anyOf[1],data:data27};
+}
+if(data.discrepancies !== undefined){
+let data25 = data.discrepancies;
+if(Array.isArray(data25)){
+const len0 = data25.length;
+for(let i0=0; i0<len0; i0++){
+let data26 = data25[i0];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.indicator === undefined){
+const err94 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "indicator"},message:"must have required property '"+"indicator"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data26};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -35050,9 +35061,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.reported.anyOf[1].type,parentSchema:schema236.properties.discrepancies.items.properties.reported.anyOf[1],data:data27};
+if(data26.reported === undefined){
+const err95 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reported"},message:"must have required property '"+"reported"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data26};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -35061,10 +35071,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid6 = _errs103 === errors;
-valid17 = valid17 || _valid6;
-if(!valid17){
-const err96 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.discrepancies.items.properties.reported.anyOf,parentSchema:schema236.properties.discrepancies.items.properties.reported,data:data27};
+if(data26.computed === undefined){
+const err96 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "computed"},message:"must have required property '"+"computed"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data26};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -35073,27 +35081,19 @@ vErrors.push(err96);
 }
 errors++;
 }
-else {
-errors = _errs100;
-if(vErrors !== null){
-if(_errs100){
-vErrors.length = _errs100;
+if(data26.reason === undefined){
+const err97 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data26};
+if(vErrors === null){
+vErrors = [err97];
 }
 else {
-vErrors = null;
+vErrors.push(err97);
 }
+errors++;
 }
-}
-if(errors > 0){
-const emErrs10 = [];
-for(const err97 of vErrors){
-if(((((err97.keyword !== "errorMessage") && (!err97.emUsed)) && ((err97.instancePath === instancePath+"/discrepancies/" + i0+"/reported") || ((err97.instancePath.indexOf(instancePath+"/discrepancies/" + i0+"/reported") === 0) && (err97.instancePath[instancePath+"/discrepancies/" + i0+"/reported".length] === "/")))) && (err97.schemaPath.indexOf("#/properties/discrepancies/items/properties/reported") === 0)) && (err97.schemaPath["#/properties/discrepancies/items/properties/reported".length] === "/")){
-emErrs10.push(err97);
-err97.emUsed = true;
-}
-}
-if(emErrs10.length){
-const err98 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.discrepancies.items.properties.reported,data:data27};
+for(const key8 in data26){
+if(!((((key8 === "indicator") || (key8 === "reported")) || (key8 === "computed")) || (key8 === "reason"))){
+const err98 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.discrepancies.items,data:data26};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -35102,23 +35102,27 @@ vErrors.push(err98);
 }
 errors++;
 }
-const emErrs11 = [];
-for(const err99 of vErrors){
-if(!err99.emUsed){
-emErrs11.push(err99);
+}
+if(data26.indicator !== undefined){
+let data27 = data26.indicator;
+if(typeof data27 !== "string"){
+const err99 = {instancePath:instancePath+"/discrepancies/" + i0+"/indicator",schemaPath:"#/properties/discrepancies/items/properties/indicator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.indicator.type,parentSchema:schema236.properties.discrepancies.items.properties.indicator,data:data27};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
 }
 }
-vErrors = emErrs11;
-errors = emErrs11.length;
-}
-}
-if(data25.computed !== undefined){
-let data28 = data25.computed;
-const _errs106 = errors;
+if(data26.reported !== undefined){
+let data28 = data26.reported;
+const _errs108 = errors;
 let valid18 = false;
-const _errs107 = errors;
+const _errs109 = errors;
 if(!(typeof data28 == "number")){
-const err100 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.discrepancies.items.properties.computed.anyOf[0].type,parentSchema:schema236.properties.discrepancies.items.properties.computed.anyOf[0],data:data28};
+const err100 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.discrepancies.items.properties.reported.anyOf[0].type,parentSchema:schema236.properties.discrepancies.items.properties.reported.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -35127,12 +35131,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid7 = _errs107 === errors;
+var _valid7 = _errs109 === errors;
 valid18 = valid18 || _valid7;
-const _errs109 = errors;
+const _errs111 = errors;
 if(typeof data28 === "string"){
 if(!pattern7.test(data28)){
-const err101 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.discrepancies.items.properties.computed.anyOf[1],data:data28};
+const err101 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.discrepancies.items.properties.reported.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -35143,7 +35147,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.computed.anyOf[1].type,parentSchema:schema236.properties.discrepancies.items.properties.computed.anyOf[1],data:data28};
+const err102 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.reported.anyOf[1].type,parentSchema:schema236.properties.discrepancies.items.properties.reported.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -35152,10 +35156,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid7 = _errs109 === errors;
+var _valid7 = _errs111 === errors;
 valid18 = valid18 || _valid7;
 if(!valid18){
-const err103 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.discrepancies.items.properties.computed.anyOf,parentSchema:schema236.properties.discrepancies.items.properties.computed,data:data28};
+const err103 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.discrepancies.items.properties.reported.anyOf,parentSchema:schema236.properties.discrepancies.items.properties.reported,data:data28};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -35165,10 +35169,10 @@ vErrors.push(err103);
 errors++;
 }
 else {
-errors = _errs106;
+errors = _errs108;
 if(vErrors !== null){
-if(_errs106){
-vErrors.length = _errs106;
+if(_errs108){
+vErrors.length = _errs108;
 }
 else {
 vErrors = null;
@@ -35176,15 +35180,15 @@ vErrors = null;
 }
 }
 if(errors > 0){
-const emErrs12 = [];
+const emErrs10 = [];
 for(const err104 of vErrors){
-if(((((err104.keyword !== "errorMessage") && (!err104.emUsed)) && ((err104.instancePath === instancePath+"/discrepancies/" + i0+"/computed") || ((err104.instancePath.indexOf(instancePath+"/discrepancies/" + i0+"/computed") === 0) && (err104.instancePath[instancePath+"/discrepancies/" + i0+"/computed".length] === "/")))) && (err104.schemaPath.indexOf("#/properties/discrepancies/items/properties/computed") === 0)) && (err104.schemaPath["#/properties/discrepancies/items/properties/computed".length] === "/")){
-emErrs12.push(err104);
+if(((((err104.keyword !== "errorMessage") && (!err104.emUsed)) && ((err104.instancePath === instancePath+"/discrepancies/" + i0+"/reported") || ((err104.instancePath.indexOf(instancePath+"/discrepancies/" + i0+"/reported") === 0) && (err104.instancePath[instancePath+"/discrepancies/" + i0+"/reported".length] === "/")))) && (err104.schemaPath.indexOf("#/properties/discrepancies/items/properties/reported") === 0)) && (err104.schemaPath["#/properties/discrepancies/items/properties/reported".length] === "/")){
+emErrs10.push(err104);
 err104.emUsed = true;
 }
 }
-if(emErrs12.length){
-const err105 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.discrepancies.items.properties.computed,data:data28};
+if(emErrs10.length){
+const err105 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.discrepancies.items.properties.reported,data:data28};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -35193,21 +35197,23 @@ vErrors.push(err105);
 }
 errors++;
 }
-const emErrs13 = [];
+const emErrs11 = [];
 for(const err106 of vErrors){
 if(!err106.emUsed){
-emErrs13.push(err106);
+emErrs11.push(err106);
 }
 }
-vErrors = emErrs13;
-errors = emErrs13.length;
+vErrors = emErrs11;
+errors = emErrs11.length;
 }
 }
-if(data25.reason !== undefined){
-let data29 = data25.reason;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err107 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.discrepancies.items.properties.reason,data:data29};
+if(data26.computed !== undefined){
+let data29 = data26.computed;
+const _errs114 = errors;
+let valid19 = false;
+const _errs115 = errors;
+if(!(typeof data29 == "number")){
+const err107 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.discrepancies.items.properties.computed.anyOf[0].type,parentSchema:schema236.properties.discrepancies.items.properties.computed.anyOf[0],data:data29};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -35216,9 +35222,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.reason.type,parentSchema:schema236.properties.discrepancies.items.properties.reason,data:data29};
+var _valid8 = _errs115 === errors;
+valid19 = valid19 || _valid8;
+const _errs117 = errors;
+if(typeof data29 === "string"){
+if(!pattern7.test(data29)){
+const err108 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.discrepancies.items.properties.computed.anyOf[1],data:data29};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -35228,9 +35237,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
 else {
-const err109 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.discrepancies.items.type,parentSchema:schema236.properties.discrepancies.items,data:data25};
+const err109 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.computed.anyOf[1].type,parentSchema:schema236.properties.discrepancies.items.properties.computed.anyOf[1],data:data29};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -35239,10 +35247,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/discrepancies",schemaPath:"#/properties/discrepancies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.discrepancies.type,parentSchema:schema236.properties.discrepancies,data:data24};
+var _valid8 = _errs117 === errors;
+valid19 = valid19 || _valid8;
+if(!valid19){
+const err110 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.discrepancies.items.properties.computed.anyOf,parentSchema:schema236.properties.discrepancies.items.properties.computed,data:data29};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -35251,28 +35259,115 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data.notes !== undefined){
-let data30 = data.notes;
-if(typeof data30 !== "string"){
-const err111 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.notes.type,parentSchema:schema236.properties.notes,data:data30};
-if(vErrors === null){
-vErrors = [err111];
+else {
+errors = _errs114;
+if(vErrors !== null){
+if(_errs114){
+vErrors.length = _errs114;
 }
 else {
-vErrors.push(err111);
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs12 = [];
+for(const err111 of vErrors){
+if(((((err111.keyword !== "errorMessage") && (!err111.emUsed)) && ((err111.instancePath === instancePath+"/discrepancies/" + i0+"/computed") || ((err111.instancePath.indexOf(instancePath+"/discrepancies/" + i0+"/computed") === 0) && (err111.instancePath[instancePath+"/discrepancies/" + i0+"/computed".length] === "/")))) && (err111.schemaPath.indexOf("#/properties/discrepancies/items/properties/computed") === 0)) && (err111.schemaPath["#/properties/discrepancies/items/properties/computed".length] === "/")){
+emErrs12.push(err111);
+err111.emUsed = true;
+}
+}
+if(emErrs12.length){
+const err112 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.discrepancies.items.properties.computed,data:data29};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+const emErrs13 = [];
+for(const err113 of vErrors){
+if(!err113.emUsed){
+emErrs13.push(err113);
+}
+}
+vErrors = emErrs13;
+errors = emErrs13.length;
+}
+}
+if(data26.reason !== undefined){
+let data30 = data26.reason;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err114 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.discrepancies.items.properties.reason,data:data30};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.reason.type,parentSchema:schema236.properties.discrepancies.items.properties.reason,data:data30};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
 }
 errors++;
 }
 }
 }
 else {
-const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.type,parentSchema:schema236,data};
+const err116 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.discrepancies.items.type,parentSchema:schema236.properties.discrepancies.items,data:data26};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err116];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/discrepancies",schemaPath:"#/properties/discrepancies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.discrepancies.type,parentSchema:schema236.properties.discrepancies,data:data25};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data31 = data.notes;
+if(typeof data31 !== "string"){
+const err118 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.notes.type,parentSchema:schema236.properties.notes,data:data31};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.type,parentSchema:schema236,data};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
 }
 errors++;
 }
