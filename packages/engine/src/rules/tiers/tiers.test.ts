@@ -152,10 +152,10 @@ describe('tiers in the dash style (80%（含）-90%，计4分；…；低于60%�
     { min: 0.85, minInclusive: true, max: 0.95, maxInclusive: false, score: 2.5 },
     { max: 0.85, maxInclusive: false, score: 0 },
   ];
-  const descending = dash(fromTop, 4);
+  const fromTopScheme = dash(fromTop, 4);
 
   it('first tier with the subject and a sign, an included lower end marked （含）, an open low end in words, 0 as 不得分', () => {
-    expect(renderCriterion(descending, 'leaf')).toBe('完成率≥95%，计4分；85%（含）-95%，计2.5分；低于85%不得分。');
+    expect(renderCriterion(fromTopScheme, 'leaf')).toBe('完成率≥95%，计4分；85%（含）-95%，计2.5分；低于85%不得分。');
   });
 
   it('a point tier is "=0" (zero bare), an included upper end carries （含） and the lower bound shares its unit, an open high end reads 大于', () => {
