@@ -1,5 +1,6 @@
 /** The batch report as text cells (Chinese headers), shared by the terminal, CSV, Markdown and Excel forms. */
 import { showScore, type AuditDifference } from '@jixiao/engine';
+import { ADJUSTMENT_NAME, adjustmentText } from '../present/adjustments.ts';
 import type { BatchExtras, BatchReport } from './rows.ts';
 
 export const ROW_HEAD = ['案例文件', '名称', '资金执行率得分', '指标数', '计算总分', '报告（自评）总分', '差异数', '等级'] as const;
@@ -17,6 +18,22 @@ export function rowCells(report: BatchReport, extras: BatchExtras): string[][] {
     const p = extras.places[i] ?? 2;
     return [r.case, r.name, showScore(r.fundsScore, p), String(extras.indicators[i] ?? ''), showScore(r.computedTotal, p), showScore(r.reportedTotal, p), String(r.differences.length), r.grade];
   });
+}
+
+/** Head of the 总分调整 table (CSV block, Markdown, Excel sheet). */
+export const ADJUSTMENT_HEAD = ['案例文件', '名称', '调整', '调整前', '调整后', '说明'] as const;
+
+/** One line per step from a case's sum to its total (不适用折算, 总分封顶), scores at the scheme's places; ADJUSTMENT_HEAD order. */
+export function adjustmentCells(report: BatchReport, extras: BatchExtras): string[][] {
+  return report.rows.flatMap((r, i) => {
+    const p = extras.places[i] ?? 2;
+    return (r.adjustments ?? []).map((a) => [r.case, r.name, ADJUSTMENT_NAME[a.kind], showScore(a.before, p), showScore(a.after, p), a.text]);
+  });
+}
+
+/** The steps for the terminal, one line each: "cases/a.json（名称）总分封顶（total capped）：97.50 → 89.00（-8.50）；…". */
+export function adjustmentLinesOf(report: BatchReport, extras: BatchExtras): string[] {
+  return report.rows.flatMap((r, i) => (r.adjustments ?? []).map((a) => `${r.case}（${r.name}）${adjustmentText(a, extras.places[i] ?? 2)}`));
 }
 
 /** Summary as label/value pairs. */

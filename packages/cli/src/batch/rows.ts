@@ -4,6 +4,7 @@
  */
 import { Dec, type AuditDifference, type SheetNode } from '@jixiao/engine';
 import type { CaseOutcome, Failure, ScoredCase } from '../score-case.ts';
+import type { Adjustment } from '../present/adjustments.ts';
 
 /** One scored case. Scores are decimal strings ("8.6"); `fundsScore` is null when the scheme has no `funds` indicator. */
 export interface BatchRow {
@@ -14,6 +15,8 @@ export interface BatchRow {
   reportedTotal: string | null;
   grade: string;
   differences: AuditDifference[];
+  /** The steps from the indicators' sum to the computed total (不适用折算, 总分封顶); present only when the sheet has them. */
+  adjustments?: Adjustment[];
 }
 
 export interface BatchSummary {
@@ -67,6 +70,7 @@ function row(o: ScoredCase): BatchRow {
     reportedTotal: o.audit.reported.total,
     grade: o.sheet.grade,
     differences: o.audit.differences,
+    ...(o.sheet.adjustments?.length ? { adjustments: o.sheet.adjustments } : {}),
   };
 }
 

@@ -1,12 +1,13 @@
 /**
  * The batch report as an Excel workbook (exceljs), the sheet a reviewer opens in Excel/WPS:
- * 「评分结果」 one row per project with Chinese headers, 「汇总」, 「差异明细」 and 「无法计分」.
+ * 「评分结果」 one row per project with Chinese headers, 「汇总」, 「差异明细」, 「总分调整」 (only when a total was
+ * renormalised or capped) and 「无法计分」.
  * Scores go into cells as numbers (so they sort and sum) shown with the scheme's decimals; Excel stores
  * every number as a binary double, which holds these 2-decimal scores exactly enough to display them.
  */
 import { showScore } from '@jixiao/engine';
 import ExcelJS from 'exceljs';
-import { ROW_HEAD } from './cells.ts';
+import { ADJUSTMENT_HEAD, adjustmentCells, ROW_HEAD } from './cells.ts';
 import type { BatchExtras, BatchReport } from './rows.ts';
 
 function num(s: string | null): number | null {
@@ -58,6 +59,14 @@ export function toWorkbook(report: BatchReport, extras: BatchExtras): ExcelJS.Wo
     }
   });
   styleHead(diff, [40, 30, 16, 20, 10, 10, 60, 10]);
+
+  const adjusted = adjustmentCells(report, extras);
+  if (adjusted.length) {
+    const adj = wb.addWorksheet('总分调整');
+    adj.addRow([...ADJUSTMENT_HEAD]);
+    for (const a of adjusted) adj.addRow(a);
+    styleHead(adj, [40, 30, 30, 10, 10, 80]);
+  }
 
   const fail = wb.addWorksheet('无法计分');
   fail.addRow(['文件', 'JSON 路径', '说明', 'English']);

@@ -1,12 +1,13 @@
 /**
  * `jixiao audit --cases <dir> [--format table|json] [--wide]`: every case below the folder, each scored under the
  * scheme it names, computed against reported scores (engine `auditCase`), every difference listed with
- * its reason; the table fits the terminal's width (text columns wrapped) unless `--wide`. Cases that cannot be scored are reported and skipped; they make the exit code 1.
+ * its reason, and the steps from the indicators' sum to the total (不适用折算, 总分封顶); the table fits the terminal's width (text columns wrapped) unless `--wide`. Cases that cannot be scored are reported and skipped; they make the exit code 1.
  */
 import { resolve } from 'node:path';
 import { showScore, type AuditDifference } from '@jixiao/engine';
 import { shortCasePath } from '../find-cases.ts';
 import { EXIT, type ExitCode, type Io } from '../io.ts';
+import { adjustmentText, type Adjustment } from '../present/adjustments.ts';
 import { fittedTable, wrapLine } from '../present/fit.ts';
 import { readCaseFiles, runCases } from '../run-cases.ts';
 import type { CaseOutcome } from '../score-case.ts';
@@ -33,6 +34,8 @@ export interface AuditJson {
   unreported: number;
   /** Project rows (年度绩效指标) whose rule score differs from the self-score. */
   rowsDiffering: number;
+  /** The steps from the indicators' sum to the computed total (不适用折算, 总分封顶), when the scheme has them. */
+  adjustments?: Adjustment[];
   /** Present when the case could not be scored: each problem with file, JSON path and message. */
   error?: { file: string; path: string; code: string; message: string; messageEn: string }[];
 }
@@ -56,6 +59,7 @@ export function auditJson(o: CaseOutcome): AuditJson {
     differing: a.differing,
     unreported: a.unreported,
     rowsDiffering: a.rowsDiffering,
+    ...(o.sheet.adjustments?.length ? { adjustments: o.sheet.adjustments } : {}),
   };
 }
 
@@ -76,6 +80,8 @@ function auditText(outcomes: CaseOutcome[], short: (file: string) => string, wid
     const p = o.scheme.compiled.scheme.rounding.places;
     const a = o.audit;
     rows.push([short(o.file), o.kase.doc.name, o.sheet.scheme.id, showScore(a.computed.total, p), showScore(a.reported.total, p) || '—', a.computed.grade, String(a.reproduced), String(a.unverified), String(a.judgement), String(a.differing), String(a.rowsDiffering)]);
+    const steps = o.sheet.adjustments ?? [];
+    if (steps.length) details.push(`${o.file}（${o.kase.doc.name}）总分调整（adjustments to the total）：`, ...steps.map((x) => `  - ${adjustmentText(x, p)}`));
     if (a.differences.length) {
       details.push(`${o.file}（${o.kase.doc.name}）差异 ${a.differences.length} 处：`);
       for (const d of a.differences) {

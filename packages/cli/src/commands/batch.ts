@@ -14,7 +14,7 @@ import { showPath } from '../json-file.ts';
 import { loadScheme, type LoadedScheme } from '../load.ts';
 import { fittedTable, wrapLine } from '../present/fit.ts';
 import { readCaseFiles, runCases } from '../run-cases.ts';
-import { ROW_HEAD, ROW_NUMERIC, rowCells, summaryLine } from '../batch/cells.ts';
+import { adjustmentLinesOf, ROW_HEAD, ROW_NUMERIC, rowCells, summaryLine } from '../batch/cells.ts';
 import { batchReport } from '../batch/rows.ts';
 import { toCsv, toJson, toMarkdown } from '../batch/text-forms.ts';
 
@@ -58,6 +58,8 @@ export async function batchCommand(opts: BatchOptions, io: Io): Promise<ExitCode
   const cells = rowCells(report, extras).map(([file, ...rest]) => [shortCasePath(resolve(io.cwd, file!), opts.cases, io.cwd), ...rest]);
   const width = opts.wide ? null : (io.columns ?? null);
   io.out(fittedTable(['案例', ...ROW_HEAD.slice(1)], cells, ROW_NUMERIC, width) + '\n');
+  const adjusted = adjustmentLinesOf(report, extras);
+  if (adjusted.length) io.out(['总分调整（adjustments to the total）：', ...adjusted.map((l) => wrapLine(`  - ${l}`, width, 4))].join('\n') + '\n');
   io.out(wrapLine(summaryLine(report), width) + '\n');
   io.out(`已写入 ${showPath(out, io.cwd)}（written）\n`);
   for (const o of outcomes) if (!o.ok) io.err(`✗ 已跳过 ${o.file}（skipped）：\n${o.lines.map((l) => `  ${l}`).join('\n')}\n`);

@@ -1,11 +1,13 @@
 /**
  * `jixiao score --scheme <file> --facts <file> [--format table|json|md]`: one case's score sheet in the
- * official layout (一级/二级/三级指标, 分值, 得分), the total and the grade.
+ * official layout (一级/二级/三级指标, 分值, 得分), the steps from the indicators' sum to the total (不适用折算,
+ * 总分封顶: before, after and why), the total and the grade.
  */
 import type { ScoreSheet, SheetNode } from '@jixiao/engine';
 import type { Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
 import { loadFactsCase, loadScheme } from '../load.ts';
+import { adjustmentLines } from '../present/adjustments.ts';
 import { layoutCells, layoutSheet } from '../present/layout.ts';
 import { markdownTable } from '../present/markdown.ts';
 import { textTable } from '../present/table.ts';
@@ -54,7 +56,9 @@ export function scoreCommand(opts: ScoreOptions, io: Io): void {
   const name = kase.doc.name ?? kase.file.shown;
   const title = `${name} — ${s.title}`;
   const total = layout.lines[layout.lines.length - 1]!;
-  const foot = [`总分：${total.score} / ${total.points}\u3000等级：${sheet.grade}`];
+  // 不适用折算 and 总分封顶 come before the total they explain
+  const adjusted = adjustmentLines(sheet, s.rounding.places);
+  const foot = [...adjusted, ...(adjusted.length ? [''] : []), `总分：${total.score} / ${total.points}\u3000等级：${sheet.grade}`];
   // the sheet's warnings and each indicator's (a formula above its points, a reviewer entry that
   // differs from what the rule computes): visible here, not only in `explain`
   const warned = [...sheet.warnings, ...indicatorWarnings(sheet.nodes)];

@@ -110,6 +110,9 @@ export const RenderHints = Type.Object(
     style: Type.Optional(Type.String({ description: '渲染样式（各规则类型自定义，如档位的 ascending / descending）' })),
     subject: Type.Optional(Type.String({ description: '渲染时称呼被计分对象所用的词，如“满意度”；扣分规则中为扣分事项，如“发现一项不符合的”' })),
     name: Type.Optional(Type.String({ description: '渲染“××得分=”时的名称，如“一季度预算执行率”' })),
+    restate: Type.Optional(
+      Type.String({ description: '线性扣分 compact 样式：扣分句前重述越限条件时称呼计分对象的词，如“三公经费”（渲染为“三公经费”>0，每超过一个百分点扣0.5分）' }),
+    ),
   },
   { additionalProperties: false, description: '渲染提示：把规则写回中文评分标准时使用' },
 );

@@ -147,3 +147,36 @@ describe('linearPenalty below a threshold', () => {
     expect(diffSchemes(a, b).map((c) => c.message)).toContain('测试指标：扣分方向 低于阈值扣分 → 超过阈值扣分');
   });
 });
+
+// 岳阳市部门整体支出绩效评价评分表: "“三公经费”变动率≦0,计5分;“三公经费”>0,每超过一个百分点扣0.5分,扣完为止。" — a zero
+// threshold written bare, and `render.restate` restating the condition before the deduction.
+describe('linearPenalty compact: a zero threshold and the restated condition', () => {
+  const change = (restate?: string, direction?: LinearPenaltyRule['direction']) =>
+    leafScheme({
+      points: 4,
+      inputs: [input.percent('经费变动率', { min: -1 })],
+      rule: {
+        kind: 'linearPenalty',
+        metric: '经费变动率',
+        threshold: 0,
+        step: 0.01,
+        deduct: 1,
+        stepping: 'whole',
+        ...(direction ? { direction } : {}),
+        render: { style: 'compact-fullwidth', ...(restate ? { restate } : {}) },
+      },
+    });
+
+  it('writes 0, not 0%, and restates "经费>0，" before the deduction when asked', () => {
+    expect(renderCriterion(change(), 'leaf')).toBe('经费变动率≦0，计4分；每超过一个百分点扣1分，扣完为止。');
+    expect(renderCriterion(change('经费'), 'leaf')).toBe('经费变动率≦0，计4分；经费>0，每超过一个百分点扣1分，扣完为止。');
+    expect(renderCriterion(change('经费', 'below'), 'leaf')).toBe('经费变动率≧0，计4分；经费<0，每低于一个百分点扣1分，扣完为止。');
+  });
+
+  // −3% ≤ 0 → 4; +2.5%: 2 whole points over → 4 − 2 × 1 = 2; +7% → 4 − 7 < 0 → 0
+  it('scores −3% → 4, 2.5% → 2, 7% → 0', () => {
+    expect(leafScore(change('经费'), { 经费变动率: '-3%' })).toBe('4');
+    expect(leafScore(change('经费'), { 经费变动率: '2.5%' })).toBe('2');
+    expect(leafScore(change('经费'), { 经费变动率: '7%' })).toBe('0');
+  });
+});

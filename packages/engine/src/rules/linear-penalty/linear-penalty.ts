@@ -7,6 +7,10 @@
  * Stepping and its words: `proportional` (a part step deducts its part) reads "超出一个百分点扣0.1分"; `whole` (only
  * whole steps count) reads "每超过一个百分点扣0.5分"; `started` (a started step counts whole) adds
  * "（不足一个百分点的按一个百分点计）".
+ *
+ * Render styles (`render.style`): the default "…以内的，得N分；超出…的，超出一个百分点扣…，直至N分扣完为止";
+ * `compact` "在职人员控制率≤100%，计5分；每超过一个百分点扣0.5分，扣完为止" and `compact-fullwidth` (≦ ≧), where
+ * `render.restate` restates the condition before the deduction (岳阳 "“三公经费”>0，每超过一个百分点扣0.5分").
  */
 import { ZERO, dec, greater, plain, showNumber } from '../../decimal/dec.ts';
 import { pointer, type Issue } from '../../errors/issue.ts';
@@ -78,7 +82,8 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
 
   render(rule, site) {
     const pts = plain(site.points);
-    const t = site.decls.showValue(rule.metric, plain(dec(rule.threshold)));
+    const threshold = dec(rule.threshold);
+    const t = site.decls.showValue(rule.metric, plain(threshold));
     const subject = rule.render?.subject ?? site.decls.label(rule.metric);
     const d = plain(dec(rule.deduct));
     const below = rule.direction === 'below';
@@ -87,11 +92,15 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
     let body: string;
     if (style === 'compact' || style === 'compact-fullwidth') {
       // "在职人员控制率≦100%，计5分；每超过一个百分点扣0.5分，扣完为止"
+      // a zero threshold is written bare ("“三公经费”变动率≦0"); `render.restate` restates the condition before
+      // the deduction ("“三公经费”>0，每超过一个百分点扣0.5分")
       const sign = below ? (style === 'compact' ? '≥' : '≧') : style === 'compact' ? '≤' : '≦';
+      const shownT = threshold.isZero() ? '0' : t;
       const proportional = rule.stepping === undefined || rule.stepping === 'proportional';
       const word = below ? '低于' : '超过';
       const per = proportional ? `${word}部分按每${word}${stepText(rule, site)}扣${d}分的比例扣分` : `每${word}${stepText(rule, site)}扣${d}分${startedNote(rule, site)}`;
-      body = `${subject}${sign}${t}，计${pts}分；${per}，扣完为止。`;
+      const restated = rule.render?.restate === undefined ? '' : `${rule.render.restate}${below ? '<' : '>'}${shownT}，`;
+      body = `${subject}${sign}${shownT}，计${pts}分；${restated}${per}，扣完为止。`;
     } else if (below) {
       body = `${subject}${t}及以上的，得${pts}分；低于${t}的，${every}低于${stepText(rule, site)}扣${d}分${startedNote(rule, site)}，直至${pts}分扣完为止。`;
     } else {

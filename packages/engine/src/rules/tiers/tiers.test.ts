@@ -140,3 +140,66 @@ describe('tiers on a computed metric (固定资产利用率)', () => {
     expect(leaf.trace?.branch).toBe('第2档：90%>固定资产利用率≥75%，得0.7分');
   });
 });
+
+// The `dash` style, from 岳阳市部门整体支出绩效评价评分表: "重点支出安排率≥90%,计5分;80%(含)-90%,计4分;70%(含)-80%,计3分;
+// 60%(含)-70%,计2分;低于60%不得分。" and "预算调整率=0,计3分;0-10%(含),计2分;10-20%(含),计1分;20-30%(含),计0.5分;
+// 大于30%不得分。" — on hand-made tiers of the same shapes (other figures, so the test is not the scheme's copy).
+describe('tiers in the dash style (80%（含）-90%，计4分；…；低于60%不得分)', () => {
+  const dash = (tiers: TiersRule['tiers'], points: number, extra: Partial<TiersRule> = {}) =>
+    leafScheme({ rule: { kind: 'tiers', metric: '完成率', tiers, render: { style: 'dash' }, ...extra }, points, inputs: [input.percent('完成率', { min: 0, max: 1 })] });
+  const fromTop: TiersRule['tiers'] = [
+    { min: 0.95, minInclusive: true, score: 4 },
+    { min: 0.85, minInclusive: true, max: 0.95, maxInclusive: false, score: 2.5 },
+    { max: 0.85, maxInclusive: false, score: 0 },
+  ];
+  const fromTopScheme = dash(fromTop, 4);
+
+  it('first tier with the subject and a sign, an included lower end marked （含）, an open low end in words, 0 as 不得分', () => {
+    expect(renderCriterion(fromTopScheme, 'leaf')).toBe('完成率≥95%，计4分；85%（含）-95%，计2.5分；低于85%不得分。');
+  });
+
+  it('a point tier is "=0" (zero bare), an included upper end carries （含） and the lower bound shares its unit, an open high end reads 大于', () => {
+    const doc = dash(
+      [
+        { min: 0, minInclusive: true, max: 0, maxInclusive: true, score: 2 },
+        { min: 0, minInclusive: false, max: 0.05, maxInclusive: true, score: 1.5 },
+        { min: 0.05, minInclusive: false, max: 0.15, maxInclusive: true, score: 1 },
+        { min: 0.15, minInclusive: false, score: 0 },
+      ],
+      2,
+    );
+    expect(renderCriterion(doc, 'leaf')).toBe('完成率=0，计2分；0-5%（含），计1.5分；5-15%（含），计1分；大于15%不得分。');
+  });
+
+  it('open ends with included bounds read 及以上 / 及以下; a first tier open below keeps the subject and a sign', () => {
+    const doc = dash(
+      [
+        { max: 0.3, maxInclusive: true, score: 3 },
+        { min: 0.3, minInclusive: false, max: 0.6, maxInclusive: false, score: 2 },
+        { min: 0.6, minInclusive: true, score: 1 },
+      ],
+      3,
+    );
+    // (0.3, 0.6): neither end included → no （含）, the lower bound shares the unit: "30-60%"
+    expect(renderCriterion(doc, 'leaf')).toBe('完成率≤30%，计3分；30-60%，计2分；60%及以上，计1分。');
+  });
+
+  it('keeps before/after prose and scores exactly as the other styles (the style only changes the words)', () => {
+    const doc = dash(fromTop, 4, { render: { style: 'dash', before: '以95%为标准。' } });
+    expect(renderCriterion(doc, 'leaf')).toBe('以95%为标准。完成率≥95%，计4分；85%（含）-95%，计2.5分；低于85%不得分。');
+    // 95% → 4; 85% (included) → 2.5; 84.99% → 0
+    expect(leafScore(doc, { 完成率: '95%' })).toBe('4');
+    expect(leafScore(doc, { 完成率: '85%' })).toBe('2.5');
+    expect(leafScore(doc, { 完成率: '84.99%' })).toBe('0');
+  });
+
+  it('a criterion written in the dash wording matches its rendering', () => {
+    const withText = leafScheme({
+      criterion: '完成率≥95%,计4分;85%(含)-95%,计2.5分;低于85%不得分。',
+      rule: { kind: 'tiers', metric: '完成率', tiers: fromTop, render: { style: 'dash' } },
+      points: 4,
+      inputs: [input.percent('完成率', { min: 0, max: 1 })],
+    });
+    expect(criterionMatches(withText, 'leaf')?.match).toBe(true);
+  });
+});

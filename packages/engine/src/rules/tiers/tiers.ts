@@ -1,7 +1,11 @@
 /**
  * 分档计分 (tiers): the tier whose interval contains the metric gives the score.
  * Source: e.g. seed 000 公众或服务对象满意度 — 满意度≥95%的，得6分；90%≤满意度<95%的，得4分；… ；
- * 固定资产利用率 (tiers on a computed metric) — ≥90%得1分；90%>x≥75%得0.7分…
+ * 固定资产利用率 (tiers on a computed metric) — ≥90%得1分；90%>x≥75%得0.7分…; 岳阳市部门整体支出绩效评价评分表
+ * 重点支出安排率 (the `dash` style) — 重点支出安排率≥90%,计5分;80%(含)-90%,计4分;…;低于60%不得分.
+ *
+ * Render styles (`render.style`): `ascending` (default, numbered "1. 90%≤满意度<95%的，得4分；"), `descending`
+ * (numbered "2. 90%>固定资产利用率≥75%的，得0.7分；"), `dash` (unnumbered, "80%（含）-90%，计4分；…；低于60%不得分。").
  */
 import { Dec, dec, plain, toDec } from '../../decimal/dec.ts';
 import { pointer, type Issue } from '../../errors/issue.ts';
@@ -50,6 +54,42 @@ function percentScale(rule: TiersRule, site: RuleSite): Issue[] {
     }
   });
   return out;
+}
+
+/** A shown bound split into its number and its unit ("10%" → "10", "%"); a zero is written bare ("0%" → "0"). */
+function numberAndUnit(d: Dec, shown: string): { num: string; unit: string } {
+  if (d.isZero()) return { num: '0', unit: '' };
+  const m = /^(.*\d)(\D*)$/.exec(shown);
+  return m ? { num: m[1]!, unit: m[2]! } : { num: shown, unit: '' };
+}
+
+/**
+ * One tier in the `dash` style of 岳阳市部门整体支出绩效评价评分表: the first tier names the subject and is written
+ * with a sign ("重点支出安排率≥90%", "预算调整率=0"); later tiers omit the subject, a two-sided tier is written
+ * "80%（含）-90%" or "10-20%（含）" (（含） after an included end; the lower bound shares the upper's unit unless
+ * （含） stands between them), and an open-ended tier in words ("低于60%", "大于30%", "90%及以上", "60%及以下").
+ */
+export function dashTier(b: Bounds, subject: string, show: (d: Dec) => string, first: boolean): string {
+  const lo = b.min === null ? null : numberAndUnit(b.min, show(b.min));
+  const hi = b.max === null ? null : numberAndUnit(b.max, show(b.max));
+  const full = (x: { num: string; unit: string }) => `${x.num}${x.unit}`;
+  const who = first ? subject : '';
+  if (lo === null && hi === null) return `${subject}为任意值`;
+  if (lo !== null && hi !== null && b.min!.eq(b.max!) && b.minInclusive && b.maxInclusive) return `${who}${first ? '=' : '等于'}${full(lo)}`;
+  if (hi === null) return first ? `${subject}${b.minInclusive ? '≥' : '>'}${full(lo!)}` : b.minInclusive ? `${full(lo!)}及以上` : `大于${full(lo!)}`;
+  if (lo === null) return first ? `${subject}${b.maxInclusive ? '≤' : '<'}${full(hi)}` : b.maxInclusive ? `${full(hi)}及以下` : `低于${full(hi)}`;
+  const low = b.minInclusive ? `${full(lo)}（含）` : lo.unit === hi.unit || lo.unit === '' ? lo.num : full(lo);
+  return `${who}${low}-${full(hi)}${b.maxInclusive ? '（含）' : ''}`;
+}
+
+/** The `dash` style's sentence for a whole table: "…，计5分；…；低于60%不得分。" (a tier scoring 0 reads "不得分"). */
+function renderDash(rule: TiersRule, subject: string, show: (d: Dec) => string): string {
+  const items = rule.tiers.map((t, i) => {
+    const range = dashTier(bounds(t), subject, show, i === 0);
+    const score = dec(t.score);
+    return score.isZero() ? `${range}不得分` : `${range}，计${plain(score)}分`;
+  });
+  return `${items.join('；')}。`;
 }
 
 export const tiers: RuleKind<TiersRule> = {
@@ -116,12 +156,13 @@ export const tiers: RuleKind<TiersRule> = {
   render(rule, site) {
     const subject = rule.render?.subject ?? site.decls.label(rule.metric);
     const show = showBound(site, rule.metric);
+    const pts = plain(site.points);
+    if (rule.render?.style === 'dash') return `${prose(rule.render.before, pts)}${renderDash(rule, subject, show)}${prose(rule.render.after, pts)}`;
     const style = rule.render?.style === 'descending' ? 'descending' : 'ascending';
     const items = rule.tiers.map((t, i) => {
       const end = i === rule.tiers.length - 1 ? '。' : '；';
       return `${itemNo(i + 1, site.depth)}${renderInterval(bounds(t), subject, show, style)}的，得${plain(dec(t.score))}分${end}`;
     });
-    const pts = plain(site.points);
     return `${prose(rule.render?.before, pts)}${items.join('')}${prose(rule.render?.after, pts)}`;
   },
 };
