@@ -7,10 +7,8 @@
  * leaf, while 深圳市贸促委's 2021 case reports 满意度 100% and is scored by the tiers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, shot, shotSuite, startServer, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+import { launchBrowser, shot, shotSuite, startServer, storedText, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
 
 shotSuite('edges');
 
@@ -21,7 +19,8 @@ let browser: Browser;
 const SERVER_AUTHOR = '服务器配置的作者';
 const EDITOR_AUTHOR = '预算绩效科 李四';
 
-const file2025 = () => join(schemes.dir, 'shenzhen-department', '2025.json');
+/** The 2025 draft as the server's database holds it. */
+const saved2025 = async () => JSON.parse((await storedText(schemes.dir, 'shenzhen-department/2025.json')) ?? 'null') as { indicators: unknown[] };
 
 function findNode(list: unknown[], id: string): Record<string, unknown> | null {
   for (const n of list as { id: string; children?: unknown[] }[]) {
@@ -170,7 +169,7 @@ describe('rough edges (issue 13)', () => {
     await ask.getByRole('textbox', { name: '署名' }).fill(EDITOR_AUTHOR);
     await ask.getByRole('button', { name: '确定' }).click();
     await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('已保存');
-    const saved = JSON.parse(readFileSync(file2025(), 'utf8')) as { indicators: unknown[] };
+    const saved = await saved2025();
     const tiers = (findNode(saved.indicators, 'satisfaction')!['rule'] as { tiers: { min?: unknown; max?: unknown }[] }).tiers;
     expect(tiers[0]!.min).toBe(0.96);
     expect(tiers[1]!.max).toBe(0.96);
