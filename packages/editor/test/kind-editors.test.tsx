@@ -257,6 +257,11 @@ describe('线性扣分的方向与写法 (linearPenalty)', () => {
   it('deducts below the threshold (每低于) and renders compactly', () => {
     const { rule, problems, criterion } = setup(STAFF_CONTROL, undefined, kindScheme());
     expect(combo('扣分方向').value).toBe('above');
+    // 在职人员控制率 is a percent: 阈值 1 shows as 100, 步长 0.01 (一个百分点) as 1; 2 typed is stored as 0.02
+    expect([box('阈值').value, box('步长').value]).toEqual(['100', '1']);
+    type('步长', '2');
+    expect(rule()['step']).toBe(0.02);
+    type('步长', '1');
     choose('扣分方向', 'below');
     choose('评分标准写法', 'compact');
     expect(rule()).toEqual({ kind: 'linearPenalty', metric: '在职人员控制率', threshold: 1, step: 0.01, deduct: 0.5, stepping: 'proportional', direction: 'below', render: { style: 'compact' } });

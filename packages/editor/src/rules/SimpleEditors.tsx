@@ -8,6 +8,7 @@ import { IconButton, IssueList, NumField, Row, Select, TextField } from '../comp
 import { MetricPicker } from './MetricPicker.tsx';
 import { issuesUnder } from '../model/issues.ts';
 import { BandsTable, CAIYU_BANDS } from './BandsTable.tsx';
+import { useEditorContext } from '../components/editor-context.tsx';
 
 interface P<R> {
   rule: R;
@@ -51,6 +52,9 @@ const STEPPING = [
 ] as const;
 
 export function LinearPenaltyEditor({ rule, onChange, issues }: P<LinearPenaltyRule>) {
+  const { names } = useEditorContext();
+  // a percent metric's threshold and step are typed and shown in percent (一个百分点 = 1), stored as fractions
+  const percent = names.find((n) => n.id === rule.metric)?.type === 'percent';
   return (
     <div>
       <Row label="依据">
@@ -72,11 +76,11 @@ export function LinearPenaltyEditor({ rule, onChange, issues }: P<LinearPenaltyR
           }}
         />
       </Row>
-      <Row label="阈值" hint="如 10% 填 0.10">
-        <NumField label="阈值" value={rule.threshold} onChange={(v) => v !== undefined && onChange({ ...rule, threshold: v })} />
+      <Row label="阈值" hint={percent ? '按百分数填写，如 10 即 10%' : undefined}>
+        <NumField label="阈值" value={rule.threshold} percent={percent} onChange={(v) => v !== undefined && onChange({ ...rule, threshold: v })} />
       </Row>
-      <Row label="步长" hint="一个百分点填 0.01">
-        <NumField label="步长" value={rule.step} onChange={(v) => v !== undefined && onChange({ ...rule, step: v })} />
+      <Row label="步长" hint={percent ? '一个百分点填 1' : undefined}>
+        <NumField label="步长" value={rule.step} percent={percent} onChange={(v) => v !== undefined && onChange({ ...rule, step: v })} />
       </Row>
       <Row label="每步扣分">
         <NumField label="每步扣分（分）" value={rule.deduct} unit="分" onChange={(v) => v !== undefined && onChange({ ...rule, deduct: v })} />
