@@ -94,4 +94,26 @@ describe('new rule kinds in Chromium', () => {
     expect(problems.list, problems.list.join('\n')).toEqual([]);
     await page.context().close();
   });
+
+  it('sets 财预〔2020〕10号 年度绩效指标’s 指标偏离 to 减2分 from 30%及以上, and the 评分标准 says so', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await page.goto(`${server.url}#/scheme/caiyu-2020-project/2020`);
+    await page.getByTestId('case-total').waitFor();
+    await page.waitForFunction(() => !document.querySelector('.total-box.pending'));
+    const leaf = page.locator('tr.leaf-row[data-indicator="performance"]');
+    await leaf.getByRole('button', { name: '年度绩效指标', exact: true }).click();
+    expect(await page.getByRole('combobox', { name: '定性目标' }).inputValue()).toBe('bands');
+    expect(await page.getByRole('textbox', { name: '第1档下限' }).inputValue()).toBe('80');
+    await page.getByRole('combobox', { name: '超额偏离处理' }).selectOption('deduct');
+    expect(await page.getByRole('textbox', { name: '偏离度界限' }).inputValue()).toBe('30');
+    await expect.poll(() => leaf.getByTestId('criterion').textContent(), { timeout: 15_000 }).toContain('完成值超过年初设置指标值30%及以上的指标，定义为指标偏离并减2分');
+    await shot(page, 'targets-overshoot');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('已保存');
+    const onDisk = JSON.parse(readFileSync(join(schemes.dir, 'caiyu-2020-project', '2020.json'), 'utf8')) as { indicators: unknown[] };
+    expect((ruleOf(onDisk, 'performance')['policy'] as Record<string, unknown>)['overshoot']).toEqual({ then: 'deduct', deduct: 2, over: 0.3, inclusive: true });
+    expect(validateScheme(onDisk).filter((i) => i.severity === 'error')).toEqual([]);
+    expect(problems.list, problems.list.join('\n')).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -289,9 +289,12 @@ describe('年度绩效指标行的财预〔2020〕10号政策 (targets)', () => 
   });
 
   it('sets 指标偏离 to 减2分 from 30%以上 (in percent), then to 不计分', () => {
-    const { rule, problems } = setup(TARGETS, undefined, caiyu());
+    const { rule, problems, criterion } = setup(TARGETS, undefined, caiyu());
     choose('超额偏离处理', 'deduct');
     expect((rule()['policy'] as Record<string, unknown>)['overshoot']).toEqual({ then: 'deduct', deduct: 2, over: 0.3, inclusive: true });
+    expect(box('偏离度界限').value).toBe('30');
+    // the provincial wording (issue 10): "完成值超过年初设置指标值30%及以上的指标，定义为指标偏离并减2分"
+    expect(criterion()).toContain('完成值超过年初设置指标值30%及以上的指标，定义为指标偏离并减2分');
     type('偏离度界限', '20');
     choose('偏离度界限是否包含', 'excl');
     type('指标偏离减分', '1');

@@ -40,6 +40,7 @@ export const CAIYU_BANDS: Band[] = [
   { label: '未达成年度指标且效果较差', min: 0, minInclusive: true, max: 0.6, maxInclusive: false },
 ];
 
+/** The band table: edits `bands` in place (add, remove, wording, unit, bounds with 含/不含); `title` names it for screen readers. */
 export function BandsTable({ bands, onChange, title }: { bands: readonly Band[]; onChange: (b: Band[]) => void; title: string }) {
   const set = (i: number, b: Band) => onChange(bands.map((x, j) => (j === i ? b : x)));
   const incl = (side: 'min' | 'max') =>

@@ -193,9 +193,11 @@ export function CaseCondition({ value, onChange, label }: { value: Condition; on
       <span className="stack">
         <ConditionEditor label={label} value={value} onChange={onChange} />
         {simple ? (
-          <IconButton label={`${label}：再加一个条件`} onClick={() => onChange({ all: [value as Simple, { ...blank }] } as Condition)}>
-            ＋ 并且…
-          </IconButton>
+          <span>
+            <IconButton label={`${label}：再加一个条件`} onClick={() => onChange({ all: [value as Simple, { ...blank }] } as Condition)}>
+              ＋ 并且…
+            </IconButton>
+          </span>
         ) : null}
       </span>
     );
@@ -213,16 +215,18 @@ export function CaseCondition({ value, onChange, label }: { value: Condition; on
         onChange={(m) => onChange({ [m]: comp.list } as Condition)}
       />
       {comp.list.map((c, j) => (
-        <span key={j} className="condition-part">
+        <span key={j} className="condition-part" style={{ display: 'flex', gap: 4, alignItems: 'flex-start' }}>
           <ConditionEditor label={`${label}第${j + 1}个条件`} value={c} onChange={(x) => set(comp.list.map((y, k) => (k === j ? (x as Simple) : y)))} />
           <IconButton label={`${label}：删除第${j + 1}个条件`} onClick={() => set(comp.list.filter((_, k) => k !== j))}>
             ✕
           </IconButton>
         </span>
       ))}
-      <IconButton label={`${label}：再加一个条件`} onClick={() => set([...comp.list, { ...blank }])}>
-        ＋ 再加一个条件
-      </IconButton>
+      <span>
+        <IconButton label={`${label}：再加一个条件`} onClick={() => set([...comp.list, { ...blank }])}>
+          ＋ 再加一个条件
+        </IconButton>
+      </span>
     </span>
   );
 }
@@ -253,7 +257,7 @@ export function CasesEditor({ rule, onChange, issues }: P<CasesRule>) {
             <th>序号</th>
             <th>条件（按顺序取第一个成立的）</th>
             <th>得分</th>
-            <th>原文</th>
+            <th style={{ width: '26%' }}>原文</th>
             <th />
           </tr>
         </thead>
@@ -270,7 +274,7 @@ export function CasesEditor({ rule, onChange, issues }: P<CasesRule>) {
                   <NumField label={`情形${i + 1}得分`} value={c.score} unit="分" width={56} onChange={(v) => v !== undefined && setCase(i, { ...c, score: v })} />
                 </td>
                 <td>
-                  <TextField label={`情形${i + 1}原文`} value={c.text} width="100%" onChange={(t) => setCase(i, { ...c, text: t })} />
+                  <TextField label={`情形${i + 1}原文`} value={c.text} multiline width="100%" onChange={(t) => setCase(i, { ...c, text: t })} />
                 </td>
                 <td className="row-actions">
                   <IconButton label={`情形${i + 1}上移`} onClick={() => move(i, -1)} disabled={i === 0}>
@@ -430,7 +434,7 @@ export function MilestonesEditor({ rule, onChange, issues }: P<MilestonesRule>) 
         <thead>
           <tr>
             <th>截止节点</th>
-            <th>应完成事项（原文）</th>
+            <th style={{ width: '36%' }}>应完成事项（原文）</th>
             <th>是否按期（依据）</th>
             <th />
           </tr>
@@ -445,7 +449,7 @@ export function MilestonesEditor({ rule, onChange, issues }: P<MilestonesRule>) 
                   <Select label={`节点${i + 1}截止节点`} value={m.due} options={calendar.map((c) => ({ value: c.id, label: nodeLabel(c.id) }))} onChange={(d) => setItem(i, { ...m, due: d })} />
                 </td>
                 <td>
-                  <TextField label={`节点${i + 1}事项`} value={m.what} width="100%" onChange={(t) => setItem(i, { ...m, what: t })} />
+                  <TextField label={`节点${i + 1}事项`} value={m.what} multiline width="100%" onChange={(t) => setItem(i, { ...m, what: t })} />
                 </td>
                 <td>
                   <Select

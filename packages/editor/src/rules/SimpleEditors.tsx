@@ -51,6 +51,7 @@ const STEPPING = [
   { value: 'started', label: '不足一步按一步' },
 ] as const;
 
+/** 线性扣分: basis, direction (超过/低于), threshold and step (in percent for a percent metric), deduction per step, stepping and wording. */
 export function LinearPenaltyEditor({ rule, onChange, issues }: P<LinearPenaltyRule>) {
   const { names } = useEditorContext();
   // a percent metric's threshold and step are typed and shown in percent (一个百分点 = 1), stored as fractions
@@ -168,6 +169,7 @@ export function OptionsEditor({ rule, onChange, issues }: P<OptionsRule>) {
   );
 }
 
+/** 酌情评分: the guidance and, optionally, the 评分档次 the reviewer chooses from. */
 export function JudgementEditor({ rule, onChange, issues }: P<JudgementRule>) {
   return (
     <div>
@@ -220,6 +222,10 @@ function splitNames(t: string): string[] {
   return t.split(/[、,，;；\s]+/).filter((x) => x !== '');
 }
 
+/**
+ * 年度绩效指标行: the rows fact and the policy — 定量未达成, 超额完成（指标偏离） with its bound typed in percent,
+ * 定性目标 (with its 档次 when 按档次), 不适用行, and the 一级指标权重 (财预〔2020〕10号: 产出50、效益30、满意度10).
+ */
 export function TargetsEditor({ rule, onChange, issues }: P<TargetsRule>) {
   const policy = rule.policy;
   const setPolicy = (p: Policy) => onChange({ ...rule, policy: p });
@@ -257,27 +263,29 @@ export function TargetsEditor({ rule, onChange, issues }: P<TargetsRule>) {
       </Row>
       <Row label="超额完成（指标偏离）" hint="完成值高于指标值较多时：偏离度 =（完成值 − 指标值）÷ 指标值">
         <span className="stack">
-          <Select
-            label="超额偏离处理"
-            value={overshoot?.then ?? 'none'}
-            options={[
-              { value: 'none', label: '不处理（完成即得满分）' },
-              { value: 'deduct', label: '减分（指标偏离减N分）' },
-              { value: 'zero', label: '不计分' },
-              { value: 'judgement', label: '按偏离度适度调减（酌情）' },
-            ]}
-            onChange={(v) => {
-              if (v === 'none') return setOvershoot(undefined);
-              const o: Overshoot = { ...(overshoot ?? {}), then: v };
-              if (v === 'deduct') o.deduct = o.deduct ?? 2;
-              else delete o.deduct;
-              if (v !== 'judgement' && o.over === undefined) {
-                o.over = 0.3;
-                o.inclusive = true;
-              }
-              setOvershoot(o);
-            }}
-          />
+          <span>
+            <Select
+              label="超额偏离处理"
+              value={overshoot?.then ?? 'none'}
+              options={[
+                { value: 'none', label: '不处理（完成即得满分）' },
+                { value: 'deduct', label: '减分（指标偏离减N分）' },
+                { value: 'zero', label: '不计分' },
+                { value: 'judgement', label: '按偏离度适度调减（酌情）' },
+              ]}
+              onChange={(v) => {
+                if (v === 'none') return setOvershoot(undefined);
+                const o: Overshoot = { ...(overshoot ?? {}), then: v };
+                if (v === 'deduct') o.deduct = o.deduct ?? 2;
+                else delete o.deduct;
+                if (v !== 'judgement' && o.over === undefined) {
+                  o.over = 0.3;
+                  o.inclusive = true;
+                }
+                setOvershoot(o);
+              }}
+            />
+          </span>
           {overshoot ? (
             <span>
               偏离度界限{' '}
