@@ -18,6 +18,11 @@ export interface NameInfo {
 export interface EditorContextValue {
   readOnly: boolean;
   names: NameInfo[];
+  /**
+   * The whole scheme document being edited, for editors that pick from its scheme-level tables
+   * (节点日期 calendar, 共用分档表 bandTables); absent where no document is at hand.
+   */
+  doc?: unknown;
 }
 
 export const EditorContext = createContext<EditorContextValue>({ readOnly: false, names: [] });

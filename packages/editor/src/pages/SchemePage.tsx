@@ -93,7 +93,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
   const publishedAt = typeof (doc as { publishedAt?: unknown } | null)?.publishedAt === 'string' ? (doc as { publishedAt: string }).publishedAt : null;
   const compareA = defaultBaseline(doc, yearNum, versions);
   return (
-    <EditorContext.Provider value={{ readOnly: readOnly || draft.parseError !== null, names }}>
+    <EditorContext.Provider value={{ readOnly: readOnly || draft.parseError !== null, names, doc }}>
       <div className="scheme-page">
         <SaveBar
           family={family}

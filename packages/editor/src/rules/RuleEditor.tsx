@@ -15,6 +15,7 @@ import { DeductionEditor, JudgementEditor, LinearPenaltyEditor, OptionsEditor, T
 import { FormulaEditor } from './FormulaEditor.tsx';
 import { SumEditor } from './SumEditor.tsx';
 import { ConditionEditor, newCondition } from './ConditionEditor.tsx';
+import { BandsKindEditor, CasesEditor, ChoiceEditor, CompletionEditor, DeptTargetsEditor, ExpertsEditor, MilestonesEditor } from './NewKindEditors.tsx';
 
 export interface RuleEditorProps {
   rule: Rule;
@@ -28,7 +29,7 @@ export interface RuleEditorProps {
 
 export function RuleEditor({ rule, onChange, issues, points, declareFact }: RuleEditorProps) {
   const { names } = useEditorContext();
-  const body = kindEditor(rule, onChange, issues, declareFact);
+  const body = kindEditor(rule, onChange, issues, points, declareFact);
   const own = issues.filter((i) => i.path === '' || i.path === '/kind');
   return (
     <div className="rule-editor">
@@ -51,7 +52,7 @@ export function RuleEditor({ rule, onChange, issues, points, declareFact }: Rule
   );
 }
 
-function kindEditor(rule: Rule, onChange: (r: Rule) => void, issues: readonly Issue[], declareFact?: (id: string, label: string) => void) {
+function kindEditor(rule: Rule, onChange: (r: Rule) => void, issues: readonly Issue[], points: number | string, declareFact?: (id: string, label: string) => void) {
   const own = issues.filter((i) => !['/veto', '/exempt', '/round', '/render', ''].some((p) => i.path === p || (p && i.path.startsWith(p + '/'))));
   switch (rule.kind) {
     case 'tiers':
@@ -74,6 +75,20 @@ function kindEditor(rule: Rule, onChange: (r: Rule) => void, issues: readonly Is
       return <SumEditor rule={rule} onChange={onChange} issues={own} {...(declareFact ? { declareFact } : {})} />;
     case 'targets':
       return <TargetsEditor rule={rule} onChange={onChange} issues={own} />;
+    case 'completion':
+      return <CompletionEditor rule={rule} onChange={onChange} issues={own} />;
+    case 'choice':
+      return <ChoiceEditor rule={rule} onChange={onChange} issues={own} points={points} {...(declareFact ? { declareFact } : {})} />;
+    case 'cases':
+      return <CasesEditor rule={rule} onChange={onChange} issues={own} />;
+    case 'experts':
+      return <ExpertsEditor rule={rule} onChange={onChange} issues={own} />;
+    case 'milestones':
+      return <MilestonesEditor rule={rule} onChange={onChange} issues={own} />;
+    case 'bands':
+      return <BandsKindEditor rule={rule} onChange={onChange} issues={own} />;
+    case 'deptTargets':
+      return <DeptTargetsEditor rule={rule} onChange={onChange} issues={own} />;
     default:
       return <p className="muted">未知的计分方式，请在 JSON 视图中编辑。</p>;
   }
