@@ -9,11 +9,9 @@
  * second case, 2分; lowered to 1.5分 it gives −0.5. Together −0.25 on the total the page first shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { validateScheme } from '@jixiao/engine';
-import { launchBrowser, shot, shotSuite, startServer, tempSchemes, watchedPage, type RunningServer } from './harness.ts';
+import { launchBrowser, shot, shotSuite, startServer, storedText, tempSchemes, watchedPage, type RunningServer } from './harness.ts';
 
 shotSuite('kind-editors');
 
@@ -21,7 +19,8 @@ let schemes: { dir: string; remove: () => void };
 let server: RunningServer;
 let browser: Browser;
 
-const schemeFile = () => join(schemes.dir, 'yueyang-whole-expenditure', '2020.json');
+/** A scheme as the server's database holds it after a save. */
+const stored = async (rel: string) => JSON.parse((await storedText(schemes.dir, rel)) ?? 'null') as { indicators: unknown[] };
 
 /** "94.56" → 9456 (hundredths), for exact hand arithmetic on totals shown with two decimals. */
 const cents = (s: string): number => {
@@ -87,7 +86,7 @@ describe('new rule kinds in Chromium', () => {
 
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('已保存');
-    const onDisk = JSON.parse(readFileSync(schemeFile(), 'utf8')) as { indicators: unknown[] };
+    const onDisk = await stored('yueyang-whole-expenditure/2020.json');
     expect(ruleOf(onDisk, 'payment-progress')['perMiss']).toBe(0.25);
     expect((ruleOf(onDisk, 'balance')['cases'] as { score: unknown }[]).map((c) => c.score)).toEqual([3, 1.5]);
     expect(validateScheme(onDisk).filter((i) => i.severity === 'error')).toEqual([]);
@@ -98,8 +97,8 @@ describe('new rule kinds in Chromium', () => {
   it('sets 财预〔2020〕10号 年度绩效指标’s 指标偏离 to 减2分 from 30%及以上, and the 评分标准 says so', async () => {
     const { page, problems } = await watchedPage(browser, server.url);
     await page.goto(`${server.url}#/scheme/caiyu-2020-project/2020`);
-    await page.getByTestId('case-total').waitFor();
-    await page.waitForFunction(() => !document.querySelector('.total-box.pending'));
+    // a scheme with 自评表 rows opens on the 自评表; its rules are under 评分规则
+    await page.getByRole('tab', { name: '评分规则' }).click();
     const leaf = page.locator('tr.leaf-row[data-indicator="performance"]');
     await leaf.getByRole('button', { name: '年度绩效指标', exact: true }).click();
     expect(await page.getByRole('combobox', { name: '定性目标' }).inputValue()).toBe('bands');
@@ -110,7 +109,7 @@ describe('new rule kinds in Chromium', () => {
     await shot(page, 'targets-overshoot');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('已保存');
-    const onDisk = JSON.parse(readFileSync(join(schemes.dir, 'caiyu-2020-project', '2020.json'), 'utf8')) as { indicators: unknown[] };
+    const onDisk = await stored('caiyu-2020-project/2020.json');
     expect((ruleOf(onDisk, 'performance')['policy'] as Record<string, unknown>)['overshoot']).toEqual({ then: 'deduct', deduct: 2, over: 0.3, inclusive: true });
     expect(validateScheme(onDisk).filter((i) => i.severity === 'error')).toEqual([]);
     expect(problems.list, problems.list.join('\n')).toEqual([]);

@@ -264,12 +264,15 @@ describe('线性扣分的方向与写法 (linearPenalty)', () => {
     type('步长', '1');
     choose('扣分方向', 'below');
     choose('评分标准写法', 'compact');
-    expect(rule()).toEqual({ kind: 'linearPenalty', metric: '在职人员控制率', threshold: 1, step: 0.01, deduct: 0.5, stepping: 'proportional', direction: 'below', render: { style: 'compact' } });
+    // the 岳阳 row counts whole 百分点 (stepping whole) and keeps its 以100%为标准。 preface
+    expect(rule()).toEqual({ kind: 'linearPenalty', metric: '在职人员控制率', threshold: 1, step: 0.01, deduct: 0.5, stepping: 'whole', direction: 'below', render: { style: 'compact', before: '以100%为标准。' } });
     expect(problems().filter((i) => i.severity === 'error')).toEqual([]);
-    expect(criterion()).toBe('在职人员控制率≥100%，计5分；低于部分按每低于一个百分点扣0.5分的比例扣分，扣完为止。');
+    expect(criterion()).toBe('以100%为标准。在职人员控制率≥100%，计5分；每低于一个百分点扣0.5分，扣完为止。');
     choose('扣分方向', 'above');
     choose('评分标准写法', '');
-    expect('direction' in rule() || 'render' in rule()).toBe(false);
+    // back to 超过 and the full sentence: no direction, no style; the row's own preface stays
+    expect('direction' in rule()).toBe(false);
+    expect(rule()['render']).toEqual({ before: '以100%为标准。' });
   });
 });
 
