@@ -130,7 +130,7 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
           </tr>
         </tbody>
       </table>
-      <table className="official-table rows-table" aria-label="年度绩效指标">
+      <table className={`official-table rows-table${p.bands?.length && editable ? ' has-bands' : ''}`} aria-label="年度绩效指标">
         <thead>
           <tr>
             {ROW_FIELDS.map((f) => (
@@ -189,6 +189,7 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
                       <select
                         aria-label={`档次 第${i + 1}行`}
                         className="band-choice small"
+                        title={r.band ?? '请选择档次'}
                         value={r.band ?? ''}
                         onChange={(ev) => {
                           const next = { ...r } as Row;
