@@ -16,6 +16,12 @@ export { defineMessages, renderIssue, messageDef, catalogueCodes, unscoredAt, ty
 export { shared as sharedMessages } from './errors/shared.ts';
 export { versionMessages } from './versions/messages.ts';
 export { RULE_KINDS } from './rules/registry.ts';
+/** 评分档次 (bands) for forms that let a reviewer choose a band: its bounds in 分, its words, membership. */
+export { bandBounds, isFixed, showBand, type BandT } from './rules/judgement/bands.ts';
+export { contains as inBounds, type Bounds } from './rules/interval.ts';
+/** How a 年度指标值 and its 实际完成值 are read (met, notMet, qualitative …), for forms of 年度绩效指标 rows. */
+export { compareTarget } from './targets/compare.ts';
+export type { Comparison } from './targets/types.ts';
 export { OPERATORS, OPERATOR_NAMES, operatorDef, operatorsFor, type OperatorDef, type OperatorName, type Scalar } from './conditions/operators.ts';
 export { comparableTypes, type ConditionFactType } from './conditions/fact-types.ts';
 export { RULES, RULE_KIND_LIST, createRegistry, type RuleRegistry } from './rules/registry.ts';

@@ -7,7 +7,8 @@
  */
 import { useState } from 'react';
 import type { CaseDoc, Issue } from '../model/types.ts';
-import { reviewerProblems, type ReviewerDraft, type ReviewerItem } from '../model/case-form.ts';
+import type { BandT } from '@jixiao/engine';
+import { bandChoices, bandProblem, reviewerProblems, type ReviewerDraft, type ReviewerItem } from '../model/case-form.ts';
 
 export interface ReviewerFormProps {
   items: readonly ReviewerItem[];
@@ -21,14 +22,20 @@ export interface ReviewerFormProps {
   /** The issues that stop scoring (the facts a rule still needs, named in Chinese). */
   scoreIssues: readonly Issue[];
   onShowFact: (id: string) => void;
+  /**
+   * The band the facts chose for an item whose bands carry conditions (`when`), by reviewer key, as the
+   * score sheet says it; null while the sheet does not say (facts or the entry still missing).
+   */
+  bandByFacts?: (key: string) => string | null;
 }
 
 function draftOf(raw: unknown): ReviewerDraft | null {
   if (!raw || typeof raw !== 'object') return null;
-  const r = raw as { score?: unknown; reason?: unknown; basis?: unknown };
+  const r = raw as { score?: unknown; reason?: unknown; basis?: unknown; band?: unknown };
   return {
     score: r.score === undefined || r.score === null ? '' : String(r.score),
     reason: typeof r.reason === 'string' ? r.reason : '',
+    ...(typeof r.band === 'string' ? { band: r.band } : {}),
     ...(r.basis === 'judgement' || r.basis === 'undisclosed' ? { basis: r.basis } : {}),
   };
 }
@@ -39,8 +46,8 @@ export function ReviewerForm(p: ReviewerFormProps) {
   const [parked, setParked] = useState<Record<string, ReviewerDraft>>({});
   const itemKeys = new Set(p.items.map((i) => i.key));
   const others = [...Object.keys(entries), ...Object.keys(parked)].filter((k, i, all) => !itemKeys.has(k) && all.indexOf(k) === i);
-  const rows: { key: string; name: string; points: string | null; judgement: boolean; guidance?: string }[] = [
-    ...p.items.map((i) => ({ key: i.key, name: i.name, points: i.points, judgement: true, ...(i.guidance ? { guidance: i.guidance } : {}) })),
+  const rows: { key: string; name: string; points: string | null; judgement: boolean; guidance?: string; bands?: BandT[] }[] = [
+    ...p.items.map((i) => ({ key: i.key, name: i.name, points: i.points, judgement: true, ...(i.guidance ? { guidance: i.guidance } : {}), ...(i.bands ? { bands: i.bands } : {}) })),
     ...others.map((k) => ({ key: k, name: p.nameOf(k), points: p.pointsOf(k), judgement: false })),
   ];
   const missingFacts = p.scoreIssues.filter((i) => i.code === 'fact-missing' && i.fact);
@@ -59,11 +66,21 @@ export function ReviewerForm(p: ReviewerFormProps) {
           const entry = draftOf(entries[r.key]);
           const used = entry !== null;
           const shown = entry ?? parked[r.key] ?? { score: '', reason: '' };
-          const problems = used && r.points !== null ? reviewerProblems(shown, r.points) : [];
+          const problems = used && r.points !== null ? reviewerProblems(shown, r.points, r.bands) : [];
+          const choices = r.bands && r.points !== null ? bandChoices(r.bands, r.points) : [];
+          const byFacts = choices.some((b) => b.byFacts);
+          const decided = byFacts ? (p.bandByFacts?.(r.key) ?? null) : null;
+          // the engine's word on a band the facts chose (the score outside it, no band applies)
+          const engineSays = byFacts ? p.scoreIssues.filter((i) => i.path === `/reviewer/${r.key.replace(/~/g, '~0').replace(/\//g, '~1')}` && i.code.startsWith('band-')).map((i) => i.message) : [];
+          if (used && decided && r.bands && r.points !== null) {
+            const b = bandProblem(shown.score, r.bands, decided, r.points);
+            if (b) problems.push(b);
+          }
+          for (const m of engineSays) if (!problems.length) problems.push(m);
           const set = (patch: Partial<ReviewerDraft>) => {
             const next = { ...shown, ...(r.judgement ? { basis: 'judgement' as const } : {}), ...patch };
             // a 酌情 item emptied again is not entered (rather than an entry without score or reason)
-            p.onEntry(r.key, r.judgement && !next.score.trim() && !next.reason.trim() ? null : next);
+            p.onEntry(r.key, r.judgement && !next.score.trim() && !next.reason.trim() && !next.band?.trim() ? null : next);
           };
           return (
             <tr key={r.key} data-reviewer={r.key} className={problems.length ? 'row-error' : undefined}>
@@ -107,6 +124,30 @@ export function ReviewerForm(p: ReviewerFormProps) {
                 ) : null}
               </th>
               <td>
+                {choices.length && !byFacts ? (
+                  <label className="band-choice small">
+                    档次{' '}
+                    <select aria-label={`档次 ${r.name}`} disabled={p.readOnly} value={shown.band ?? ''} onChange={(ev) => set({ band: ev.target.value })}>
+                      <option value="">（请选择档次）</option>
+                      {choices.map((b) => (
+                        <option key={b.label} value={b.label}>
+                          {b.label}（{b.range}）
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ) : null}
+                {byFacts ? (
+                  <ul className="band-list small" aria-label={`档次 ${r.name}`}>
+                    {choices.map((b) => (
+                      <li key={b.label} className={decided === b.label ? 'band-decided' : 'muted'} aria-current={decided === b.label ? 'true' : undefined}>
+                        {decided === b.label ? '✔ ' : ''}
+                        {b.text ?? b.label}（{b.range}）
+                      </li>
+                    ))}
+                    <li className="hint">{decided ? `档次由事实决定：属“${decided}”档` : '档次由事实决定（按填写的事实确定，不可选择）'}</li>
+                  </ul>
+                ) : null}
                 <input
                   aria-label={`评审给分 ${r.name}`}
                   className="fact-input num short"

@@ -8,7 +8,8 @@
  */
 import { showPoints, showScore } from '@jixiao/engine';
 import type { CaseDoc, Input, Issue, ScoreSheet, SheetNode, TargetRowT } from '../model/types.ts';
-import { factEntry, moneyConversion, numericValue, valueText } from '../model/case-form.ts';
+import type { BandT } from '@jixiao/engine';
+import { bandChoices, bandProblem, factEntry, isQualitativeRow, moneyConversion, numericValue, valueText } from '../model/case-form.ts';
 
 export interface SelfEvalTableProps {
   /** The scheme's declared inputs: the money facts form the funds block, `rowsFact` the rows. */
@@ -21,6 +22,27 @@ export interface SelfEvalTableProps {
   onFact: ((id: string, value: unknown, source: string) => void) | null;
   /** The engine's issues by fact id. */
   issues?: Map<string, Issue[]>;
+  /**
+   * The qualitative bands (`policy.qualitative: "bands"`): a row the engine reads as 定性 gets a band
+   * choice, its 自评得分 must lie in the band and its 偏差原因 is the reason required.
+   */
+  bands?: readonly BandT[] | null;
+  /** The case's year, for reading dates without a year in 年度指标值 (as the engine reads them). */
+  year?: number;
+}
+
+/** Chinese problems of a qualitative row scored by bands: a band chosen, the self-score inside it, a reason. */
+export function rowBandProblems(r: { selfScore?: unknown; band?: string; deviation?: string; points?: unknown }, bands: readonly BandT[]): string[] {
+  const out: string[] = [];
+  if (!r.band?.trim()) out.push('定性指标按档次评分：请选择档次');
+  const score = r.selfScore === undefined || r.selfScore === null ? '' : String(r.selfScore);
+  if (score.trim() === '') out.push('请填写自评得分');
+  else {
+    const b = bandProblem(score, bands, r.band, String(r.points ?? '0'));
+    if (b) out.push(b);
+  }
+  if (!r.deviation?.trim()) out.push('按档次给分须写明理由：请填写偏差原因分析及改进措施');
+  return out;
 }
 
 type Row = TargetRowT & { id?: string };
@@ -108,7 +130,7 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
           </tr>
         </tbody>
       </table>
-      <table className="official-table rows-table" aria-label="年度绩效指标">
+      <table className={`official-table rows-table${p.bands?.length && editable ? ' has-bands' : ''}`} aria-label="年度绩效指标">
         <thead>
           <tr>
             {ROW_FIELDS.map((f) => (
@@ -125,6 +147,9 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
           {rows.map((r, i) => {
             const res = r.id !== undefined ? results.get(r.id) : undefined;
             const differs = res && res.ruleScore !== null && res.selfScore !== null && res.ruleScore !== res.selfScore;
+            const banded = p.bands?.length && !p.bands.some((b) => b.when !== undefined) && isQualitativeRow(r, p.year ?? 0) ? p.bands : null;
+            const choices = banded ? bandChoices(banded, valueText(r.points)) : [];
+            const bandIssues = banded && editable ? rowBandProblems(r, banded) : [];
             return (
               <tr key={r.id ?? i} data-row={r.id ?? i} className={differs ? 'row-differs' : undefined}>
                 {ROW_FIELDS.map((f) => (
@@ -159,6 +184,36 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
                   ) : (
                     '—'
                   )}
+                  {banded ? (
+                    editable ? (
+                      <select
+                        aria-label={`档次 第${i + 1}行`}
+                        className="band-choice small"
+                        title={r.band ?? '请选择档次'}
+                        value={r.band ?? ''}
+                        onChange={(ev) => {
+                          const next = { ...r } as Row;
+                          if (ev.target.value) next.band = ev.target.value;
+                          else delete next.band;
+                          setRows(rows.map((x, n) => (n === i ? next : x)));
+                        }}
+                      >
+                        <option value="">（请选择档次）</option>
+                        {choices.map((b) => (
+                          <option key={b.label} value={b.label}>
+                            {b.label}（{b.range}）
+                          </option>
+                        ))}
+                      </select>
+                    ) : r.band ? (
+                      <div className="hint">{r.band}</div>
+                    ) : null
+                  ) : null}
+                  {bandIssues.map((m, n) => (
+                    <div key={n} className="cell-issue error" role="alert">
+                      ⚠ {m}
+                    </div>
+                  ))}
                 </td>
                 <td className={`num score${differs ? ' differs' : ''}`} data-col="rule-score">
                   {res ? (res.ruleScore === null ? <span className="muted">酌情</span> : showScore(res.ruleScore, p.places)) : '—'}

@@ -5,7 +5,7 @@
  * issues sorted by the field they belong to. Pure functions over plain documents; no scoring here (the
  * engine scores in the worker).
  */
-import { Dec, showMoney } from '@jixiao/engine';
+import { Dec, bandBounds, compareTarget, inBounds, isFixed, showBand, showMoney, type BandT } from '@jixiao/engine';
 import type { CaseDoc, Indicator, Input, Issue, Scheme } from './types.ts';
 import { factOf } from './facts.ts';
 
@@ -129,6 +129,8 @@ export interface ReviewerItem {
   /** 分值 (分), the highest score allowed; 0 is the lowest. */
   points: string;
   guidance?: string;
+  /** 评分档次 of the rule (bounds as shares of the 分值 or in 分), when the scheme limits the judgement to bands. */
+  bands?: BandT[];
 }
 
 /** Every 酌情 (judgement) leaf and part of the scheme, in the table's order. */
@@ -137,11 +139,13 @@ export function judgementItems(scheme: Pick<Scheme, 'indicators'>): ReviewerItem
   const walk = (list: Indicator[]) => {
     for (const n of list) {
       if (n.children) walk(n.children);
-      const rule = n.rule as { kind?: string; guidance?: string; parts?: { id: string; name: string; points: unknown; rule?: { kind?: string; guidance?: string } }[] } | undefined;
+      type J = { kind?: string; guidance?: string; bands?: BandT[] };
+      const rule = n.rule as (J & { parts?: { id: string; name: string; points: unknown; rule?: J }[] }) | undefined;
       if (!rule) continue;
-      if (rule.kind === 'judgement') out.push({ key: n.id, name: n.name, points: String(n.points), ...(rule.guidance ? { guidance: rule.guidance } : {}) });
+      const extra = (r: J) => ({ ...(r.guidance ? { guidance: r.guidance } : {}), ...(r.bands?.length ? { bands: r.bands } : {}) });
+      if (rule.kind === 'judgement') out.push({ key: n.id, name: n.name, points: String(n.points), ...extra(rule) });
       for (const p of rule.kind === 'sum' ? (rule.parts ?? []) : []) {
-        if (p.rule?.kind === 'judgement') out.push({ key: `${n.id}/${p.id}`, name: `${n.name} / ${p.name}`, points: String(p.points), ...(p.rule.guidance ? { guidance: p.rule.guidance } : {}) });
+        if (p.rule?.kind === 'judgement') out.push({ key: `${n.id}/${p.id}`, name: `${n.name} / ${p.name}`, points: String(p.points), ...extra(p.rule) });
       }
     }
   };
@@ -153,16 +157,75 @@ export function judgementItems(scheme: Pick<Scheme, 'indicators'>): ReviewerItem
 export interface ReviewerDraft {
   score: string;
   reason: string;
+  /** The band (评分档次) chosen, by its label, where the item has bands the reviewer chooses. */
+  band?: string;
   basis?: 'judgement' | 'undisclosed';
 }
 
-/** Chinese problems of one reviewer entry: a number from 0 to the item's 分值, and a reason. */
-export function reviewerProblems(e: ReviewerDraft, points: string): string[] {
+/** One band as the form offers it: its label, its range in 分 in the engine's words, and whether the facts choose it. */
+export interface BandChoice {
+  label: string;
+  /** The engine's showBand, e.g. "分值的60%（含）–80%，即 6–8分（不含8分）". */
+  range: string;
+  /** The band is chosen by a condition on the facts (`when`), not by the reviewer. */
+  byFacts: boolean;
+  /** The band's own wording, when the scheme gives one (bands chosen by the facts). */
+  text?: string;
+  /** One score only (equal included bounds): no judgement is needed within it. */
+  fixed: boolean;
+}
+
+/**
+ * The bands of an item (or row) of `points` 分 as choices, in the scheme's order, each range computed by
+ * the engine (bandBounds, exact) and worded by it (showBand).
+ */
+export function bandChoices(bands: readonly BandT[], points: string): BandChoice[] {
+  const p = pointsDec(points);
+  return bands.map((b) => ({
+    label: b.label,
+    range: showBand(b, p),
+    byFacts: b.when !== undefined,
+    fixed: isFixed(bandBounds(b, p)),
+    ...(b.text ? { text: b.text } : {}),
+  }));
+}
+
+/** The 分值 as typed or stored, as an exact number (0 when it is not a number, so a form never breaks). */
+function pointsDec(points: string): Dec {
+  return /^\d+(\.\d+)?$/.test(points.trim()) ? new Dec(points.trim()) : new Dec(0);
+}
+
+/**
+ * The Chinese problem of a score against the band chosen, or null when it lies inside (or the band is
+ * unknown, or the score is not a number: other checks say so). The range is the engine's (bandBounds);
+ * e.g. 10分, band 60%（含）–80% → 6 is inside, 8 is not.
+ */
+export function bandProblem(score: string, bands: readonly BandT[], label: string | undefined, points: string): string | null {
+  const t = score.trim();
+  if (!label || !/^\d+(\.\d+)?$/.test(t)) return null;
+  const band = bands.find((b) => b.label.trim() === label.trim());
+  if (!band) return `档次“${label}”不是本项的档次之一（${bands.map((b) => b.label).join('、')}）`;
+  const p = pointsDec(points);
+  if (inBounds(bandBounds(band, p), new Dec(t))) return null;
+  return `给分 ${t} 分不在所选档次“${band.label}”的范围内（${showBand(band, p)}）`;
+}
+
+/**
+ * Chinese problems of one reviewer entry: a number from 0 to the item's 分值, a reason, and where the
+ * reviewer chooses among `bands`, a band chosen and the score inside it.
+ */
+export function reviewerProblems(e: ReviewerDraft, points: string, bands?: readonly BandT[]): string[] {
   const out: string[] = [];
   const t = e.score.trim();
+  const chosen = bands?.length && !bands.some((b) => b.when !== undefined);
+  if (chosen && !e.band?.trim()) out.push('请选择档次');
   if (t === '') out.push('请填写评审给分');
   else if (!/^\d+(\.\d+)?$/.test(t)) out.push(`给分“${t}”不是数字`);
   else if (new Dec(t).gt(new Dec(points))) out.push(`给分 ${t} 超过本项分值 ${points} 分（应在 0 至 ${points} 分之间）`);
+  else if (chosen) {
+    const b = bandProblem(t, bands, e.band, points);
+    if (b) out.push(b);
+  }
   if (!e.reason.trim()) out.push('请填写给分理由（必填）');
   return out;
 }
@@ -171,7 +234,7 @@ export function reviewerProblems(e: ReviewerDraft, points: string): string[] {
 export function withReviewer(doc: CaseDoc, key: string, entry: ReviewerDraft | null): CaseDoc {
   const reviewer = { ...(doc.reviewer ?? {}) } as Record<string, unknown>;
   if (entry === null) delete reviewer[key];
-  else reviewer[key] = { score: entry.score.trim(), reason: entry.reason, ...(entry.basis ? { basis: entry.basis } : {}) };
+  else reviewer[key] = { score: entry.score.trim(), reason: entry.reason, ...(entry.band?.trim() ? { band: entry.band.trim() } : {}), ...(entry.basis ? { basis: entry.basis } : {}) };
   const next = { ...doc, reviewer: reviewer as CaseDoc['reviewer'] };
   if (!Object.keys(reviewer).length) delete (next as { reviewer?: unknown }).reviewer;
   return next;
@@ -201,4 +264,30 @@ export function rowsFactOf(scheme: Pick<Scheme, 'indicators'>): string | null {
   };
   walk(scheme.indicators);
   return found;
+}
+
+/**
+ * The qualitative bands of the scheme's 年度绩效指标 (a `targets` rule with `policy.qualitative: "bands"`),
+ * or null when qualitative rows are not scored by bands.
+ */
+export function rowBandsOf(scheme: Pick<Scheme, 'indicators'>): BandT[] | null {
+  let found: BandT[] | null = null;
+  const walk = (list: Indicator[]) => {
+    for (const n of list) {
+      const r = n.rule as { kind?: string; policy?: { qualitative?: string }; bands?: BandT[] } | undefined;
+      if (found === null && r?.kind === 'targets' && r.policy?.qualitative === 'bands' && r.bands?.length) found = r.bands;
+      if (n.children) walk(n.children);
+    }
+  };
+  walk(scheme.indicators);
+  return found;
+}
+
+/**
+ * Whether the engine reads a row as 定性 (qualitative: judged within a band), from its 年度指标值 and
+ * 实际完成值 as written — the same reading (compareTarget) the targets rule scores with.
+ */
+export function isQualitativeRow(row: { target?: string; actual?: string; level2?: string; level3?: string }, year: number): boolean {
+  if (!row.target?.trim() || !row.actual?.trim()) return false;
+  return compareTarget(row.target, row.actual, { indicator: row.level3 ?? '', category: row.level2 ?? '', year }).outcome === 'qualitative';
 }

@@ -7,12 +7,12 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { showScore } from '@jixiao/engine';
-import type { CaseDoc, Input, Scheme, SheetNode } from '../model/types.ts';
+import type { CaseDoc, Input, Issue, Scheme, SheetNode } from '../model/types.ts';
 import { api, downloadFile, officeUrls } from '../api/client.ts';
 import { useCaseDoc } from '../state/useCaseDoc.ts';
 import { dropPendingCase, pendingCase } from '../state/pending-cases.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
-import { issuesByFact, judgementItems, rowsFactOf, withFact, withReviewer } from '../model/case-form.ts';
+import { issuesByFact, judgementItems, rowBandsOf, rowsFactOf, withFact, withReviewer } from '../model/case-form.ts';
 import { STATUS_ZH, factsEditable, reviewerEditable, statusActions, type StatusAction } from '../model/case-status.ts';
 import { FactForm } from '../components/FactForm.tsx';
 import { ReviewerForm } from '../components/ReviewerForm.tsx';
@@ -31,6 +31,22 @@ function findNode(nodes: SheetNode[], id: string): SheetNode | null {
     if (c) return c;
   }
   return null;
+}
+
+/**
+ * The band the facts chose for reviewer item `key` (bands with conditions): from the score sheet's branch
+ * ("属“…”档", "酌情评分（…）"), or, when the entry stops scoring, from the engine's issue naming the band.
+ */
+function bandByFacts(sheet: { nodes: SheetNode[] } | null, issues: readonly Issue[], key: string): string | null {
+  const [id, part] = key.split('/');
+  const node = sheet && id ? findNode(sheet.nodes, id) : null;
+  const branch = node?.trace ? (part ? null : node.trace.branch) : null;
+  const m = branch ? /属“(.+?)”档|酌情评分（(.+?)）/.exec(branch) : null;
+  if (m) return m[1] ?? m[2] ?? null;
+  const path = `/reviewer/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const i = issues.find((x) => x.path === path && (x.code === 'band-range' || x.code === 'band-conflict'));
+  const named = i?.params?.[i.code === 'band-conflict' ? 'applies' : 'band'];
+  return typeof named === 'string' ? named : null;
 }
 
 /** Name and 分值 of an indicator or `indicator/part` key in the scheme. */
@@ -93,6 +109,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
   const names = useMemo(() => namesOf(scheme), [scheme]);
   const items = useMemo(() => (scheme ? judgementItems(scheme) : []), [scheme]);
   const rowsFact = scheme ? rowsFactOf(scheme) : null;
+  const rowBands = scheme ? rowBandsOf(scheme) : null;
   const places = typeof scheme?.rounding?.places === 'number' ? scheme.rounding.places : 2;
 
   if (c.loading) return <div className="page-message">正在读取案例…</div>;
@@ -267,7 +284,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
                 {scheme && rowsFact ? (
                   <>
                     <h3 className="sub">项目支出绩效自评表</h3>
-                    <SelfEvalTable inputs={inputs} rowsFact={rowsFact} doc={doc} sheet={sheet} places={places} onFact={factsRO ? null : onFact} issues={byFact} />
+                    <SelfEvalTable inputs={inputs} rowsFact={rowsFact} doc={doc} sheet={sheet} places={places} onFact={factsRO ? null : onFact} issues={byFact} bands={rowBands} year={doc.year} />
                   </>
                 ) : null}
                 {scheme && !rowsFact ? (
@@ -288,6 +305,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
                       onEntry={(k, e) => c.setDoc((d) => withReviewer(d, k, e))}
                       scoreIssues={scoreIssues}
                       onShowFact={showFact}
+                      bandByFacts={(k) => bandByFacts(sheet, scoreIssues, k)}
                     />
                   </>
                 ) : null}
