@@ -9,7 +9,7 @@
  * three processes) always, PostgreSQL too when `JIXIAO_TEST_PG` is set.
  *
  * Run time: each round is four scheme saves (each validated by the engine) plus a read; with the ten
- * CLI runs (a node start each) the test takes some 20–60 s per database on a shared two-core machine,
+ * CLI runs (a node start each) the test takes some 20–70 s per database on a shared two-core machine,
  * hence its generous timeout. Nothing here asserts a time: the CLI's own run time is measured once
  * only to send the servers' PUTs at varied moments of its run, so that either side can win a round.
  */

@@ -17,7 +17,7 @@
  * The kill moments come from a seeded generator (the seed is in every failure message; set
  * `JIXIAO_CRASH_SEED` to replay the same choices — the timing of the machine still varies). Run time:
  * 31 server starts (about a second each on a shared two-core machine) plus a few saves per start,
- * some 40–90 s per database; nothing here asserts a time.
+ * some 35–100 s per database; nothing here asserts a time.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
