@@ -1,85 +1,164 @@
 /**
- * Two real server processes (`pnpm start`'s main.ts) on one database: saves based on the same version,
- * sent to both at once, round after round — exactly one is accepted each round, the others answer 412,
- * and no accepted save is lost (the history holds every winner, in order). SQLite (one file, two
- * processes), and PostgreSQL too when `JIXIAO_TEST_PG` is set.
+ * Two real server processes (the built server, as `pnpm start` runs it) and the CLI on one database
+ * (issue 12): 200 rounds of saves of one scheme draft, all based on the same version — two PUTs with
+ * the same If-Match to each server at once, and every 20th round the CLI's `restore --based-on` of
+ * that same version as a third writer. Each round exactly one writer wins; every other PUT answers
+ * 412 with a Chinese message, the CLI (when it loses) exits 1 with `store-conflict` in Chinese; and
+ * nothing is lost — the history gains exactly one state per round, the winner's, with its exact
+ * content and author, each based on the one before, and the store checks clean. SQLite (one file,
+ * three processes) always, PostgreSQL too when `JIXIAO_TEST_PG` is set.
+ *
+ * Run time: each round is four scheme saves (each validated by the engine) plus a read; with the ten
+ * CLI runs (a node start each) the test takes some 20–70 s per database on a shared two-core machine,
+ * hence its generous timeout. Nothing here asserts a time: the CLI's own run time is measured once
+ * only to send the servers' PUTs at varied moments of its run, so that either side can win a round.
  */
 import { describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { openStore, type SchemeRef } from '@jixiao/store';
 import { BACKENDS } from '../../store/test/db/backends.ts';
 import { copyBundledSchemes } from '../../../test/bundled-schemes.ts';
-import { repoRoot } from './helpers.ts';
+import { hasChinese, runCli, startServer, type CliRun, type ServerProcess } from './server-process.ts';
 
-const ROUNDS = 10;
+const ROUNDS = 200;
+/** Concurrent PUTs sent to each server per round. */
 const PER_SERVER = 2;
+/** Every CLI_EVERY-th round the CLI is a third writer. */
+const CLI_EVERY = 20;
+/** A draft among the bundled schemes (small, so the engine validates each save quickly). */
+const REF: SchemeRef = { kind: 'scheme', family: 'caiyu-2020-project', year: 2020 };
+const URL_PATH = `/api/schemes/${REF.family}/${REF.year}`;
+const AUTHORS = ['服务进程甲', '服务进程乙'] as const;
+const CLI_AUTHOR = '命令行进程';
 
-/** Starts the server on `database` with any free port; resolves with its address once it listens. */
-function startServer(database: string, schemes: string): Promise<{ proc: ChildProcess; base: string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'packages/server/src/main.ts'), '--port', '0', '--no-open', '--no-build', '--database', database, '--schemes', schemes], {
-    cwd: repoRoot,
-    env: { ...process.env, JIXIAO_AUTHOR: '进程测试' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  proc.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  return new Promise((resolve, reject) => {
-    createInterface({ input: proc.stdout! }).on('line', (line) => {
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(line);
-      if (m) resolve({ proc, base: m[1]! });
-    });
-    proc.on('exit', (code) => reject(new Error(`server exited (${code}): ${stderr}`)));
-  });
+type SchemeDoc = Record<string, unknown> & { title: string };
+
+/** The outcome of one PUT. */
+interface PutResult {
+  status: number;
+  etag: string | null;
+  body: { saved?: boolean; unchanged?: boolean; error?: string; message?: string; history?: { seq: number } };
 }
 
-const caseDoc = (n: number) => ({ id: 'two-servers', name: '两个进程的测试案例', department: '深圳市测试局', year: 2024, scheme: { id: 'shenzhen-department', year: 2024 }, facts: { 在编人数: n } });
-
-async function put(base: string, doc: unknown, headers: Record<string, string>): Promise<{ status: number; etag: string | null }> {
-  const r = await fetch(`${base}/api/families/shenzhen-department/cases/2024/two-servers`, { method: 'PUT', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(doc) });
-  await r.text();
-  return { status: r.status, etag: r.headers.get('etag') };
+async function put(base: string, doc: SchemeDoc, ifMatch: string): Promise<PutResult> {
+  const r = await fetch(`${base}${URL_PATH}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'if-match': ifMatch }, body: JSON.stringify(doc) });
+  return { status: r.status, etag: r.headers.get('etag'), body: (await r.json()) as PutResult['body'] };
 }
 
-describe.each(BACKENDS)('two server processes on one $name database', (backend) => {
-  it(`${ROUNDS} rounds of ${2 * PER_SERVER} concurrent saves on one version: exactly one winner each round, none lost`, async () => {
+async function getScheme(base: string): Promise<{ etag: string; doc: SchemeDoc }> {
+  const r = await fetch(`${base}${URL_PATH}`);
+  expect(r.status).toBe(200);
+  return (await r.json()) as { etag: string; doc: SchemeDoc };
+}
+
+/** Who won a round, and what it wrote. */
+type Winner = { by: 'server'; author: string; doc: SchemeDoc } | { by: 'cli'; restoredFrom: number };
+
+describe.each(BACKENDS)('two server processes and the CLI on one $name database', (backend) => {
+  it(`${ROUNDS} rounds of concurrent saves on one version (the CLI every ${CLI_EVERY}th): exactly one winner each round, none lost`, { timeout: 600_000 }, async () => {
     const db = await backend.fresh();
     const root = mkdtempSync(join(tmpdir(), 'jixiao-two-servers-'));
     const schemes = join(root, 'schemes');
     copyBundledSchemes(schemes);
+    const schemeFile = join(schemes, REF.family, `${REF.year}.json`);
     const database = db.config.dialect === 'sqlite' ? db.config.file : db.config.url;
-    const servers: ChildProcess[] = [];
+    const servers: ServerProcess[] = [];
+    const store = await openStore(db.config).catch(async (e: unknown) => {
+      await db.dispose();
+      throw e;
+    });
     try {
-      const a = await startServer(database, schemes);
-      servers.push(a.proc);
-      const b = await startServer(database, schemes);
-      servers.push(b.proc);
-      let etag = (await put(a.base, caseDoc(0), { 'if-none-match': '*' })).etag!;
-      const winners: number[] = [];
+      // one after the other: the first fills the empty database from the schemes folder
+      for (const author of AUTHORS) servers.push(await startServer(database, schemes, { JIXIAO_AUTHOR: author }));
+      const [a, b] = servers as [ServerProcess, ServerProcess];
+      const start = await getScheme(a.base);
+      const v0 = (await store.read(REF))!.version;
+      let etag = start.etag;
+
+      // how long a CLI command takes on this machine, to spread the servers' PUTs over the CLI's run
+      const t0 = Date.now();
+      const warm = await runCli(['history', schemeFile, '--database', database]);
+      expect(warm.code, warm.stderr).toBe(0);
+      const cliMs = Date.now() - t0;
+
+      const winners: Winner[] = [];
       for (let round = 1; round <= ROUNDS; round++) {
-        const tries = [a.base, b.base].flatMap((base, s) => Array.from({ length: PER_SERVER }, (_, k) => ({ base, n: round * 100 + s * 10 + k })));
-        const results = await Promise.all(tries.map((t) => put(t.base, caseDoc(t.n), { 'if-match': etag })));
+        const version = v0 + round - 1;
+        const tries = [a, b].flatMap((server, s) =>
+          Array.from({ length: PER_SERVER }, (_, k) => ({ server, author: AUTHORS[s]!, doc: { ...start.doc, title: `${start.doc.title}（第${round}轮，${AUTHORS[s]}第${k + 1}次）` } })),
+        );
+        let cli: Promise<CliRun> | null = null;
+        const restoredFrom = version - 1;
+        if (round % CLI_EVERY === 0) {
+          // the CLI restores the state before the current one (so its content differs), based on the same version
+          cli = runCli(['restore', schemeFile, String(restoredFrom), '--database', database, '--based-on', String(version)], { JIXIAO_AUTHOR: CLI_AUTHOR });
+          await sleep(Math.round(cliMs * (0.3 + 0.1 * ((round / CLI_EVERY) % 9))));
+        }
+        const results = await Promise.all(tries.map((t) => put(t.server.base, t.doc, etag)));
+        const cliRun = cli ? await cli : null;
+
+        const shown = `round ${round}: ${results.map((r) => r.status).join(',')}${cliRun ? `, cli ${cliRun.code} ${cliRun.stderr}` : ''}`;
         const ok = results.flatMap((r, i) => (r.status === 200 ? [i] : []));
-        expect(ok, `round ${round}: ${results.map((r) => r.status).join(',')}`).toHaveLength(1);
-        expect(results.filter((r) => r.status === 412)).toHaveLength(tries.length - 1);
-        winners.push(tries[ok[0]!]!.n);
-        etag = results[ok[0]!]!.etag!;
+        expect(ok.length + (cliRun?.code === 0 ? 1 : 0), shown).toBe(1);
+        for (const r of results) {
+          if (r.status === 200) {
+            expect([r.body.saved, r.body.unchanged, r.body.history?.seq]).toEqual([true, undefined, version + 1]);
+          } else {
+            expect(r.status, shown).toBe(412);
+            expect(r.body.error).toBe('version-conflict');
+            expect(hasChinese(r.body.message ?? ''), r.body.message).toBe(true);
+          }
+        }
+        if (cliRun) {
+          if (cliRun.code === 0) {
+            expect(cliRun.stdout).toContain(`已恢复：方案 ${REF.family} ${REF.year}年 ← 第 ${restoredFrom} 版`);
+          } else {
+            expect(cliRun.code, cliRun.stderr).toBe(1);
+            expect(cliRun.stderr).toContain('[store-conflict]');
+            expect(hasChinese(cliRun.stderr.split('\n')[0]!)).toBe(true);
+            expect(cliRun.stdout).toBe('');
+          }
+        }
+
+        // both servers now see the winner's state as current
+        const current = (await store.read(REF))!;
+        expect(current.version, shown).toBe(version + 1);
+        if (ok.length === 1) {
+          const won = tries[ok[0]!]!;
+          winners.push({ by: 'server', author: won.author, doc: won.doc });
+          expect(results[ok[0]!]!.etag).toBe(current.etag);
+        } else {
+          winners.push({ by: 'cli', restoredFrom });
+        }
+        const seen = await Promise.all([a, b].map(async (s) => (await getScheme(s.base)).etag));
+        expect(seen).toEqual([current.etag, current.etag]);
+        etag = current.etag;
       }
-      const h = await fetch(`${b.base}/api/families/shenzhen-department/cases/2024/two-servers/history`);
-      const entries = ((await h.json()) as { entries: { seq: number; author: string }[] }).entries;
-      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: ROUNDS + 1 }, (_, i) => i + 1));
-      // every accepted save is there, in order
-      for (const [i, n] of winners.entries()) {
-        const r = await fetch(`${a.base}/api/families/shenzhen-department/cases/2024/two-servers/history/${i + 2}`);
-        expect(((await r.json()) as { entry: { doc: { facts: { 在编人数: number } } } }).entry.doc.facts.在编人数).toBe(n);
+
+      // the history: exactly one new state per round, the winner's, in order, each based on the one before
+      const history = await store.history(REF);
+      expect(history.map((s) => s.seq)).toEqual(Array.from({ length: v0 + ROUNDS }, (_, i) => i + 1));
+      for (const [i, w] of winners.entries()) {
+        const seq = v0 + i + 1;
+        const state = (await store.state(REF, seq))!;
+        expect(state.basedOn).toBe(seq - 1);
+        if (w.by === 'server') {
+          expect([state.action, state.author]).toEqual(['save', w.author]);
+          expect(JSON.parse(state.text)).toEqual(w.doc);
+        } else {
+          expect([state.action, state.author, state.restoredFrom]).toEqual(['restore', CLI_AUTHOR, w.restoredFrom]);
+          expect(state.text).toBe((await store.state(REF, w.restoredFrom))!.text);
+        }
       }
+      expect((await store.check()).problems).toEqual([]);
     } finally {
-      for (const p of servers) p.kill('SIGTERM');
-      await Promise.all(servers.map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : p.on('exit', r)))));
+      await Promise.all(servers.map((s) => s.stop()));
+      await store.close();
       await db.dispose();
       rmSync(root, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });
