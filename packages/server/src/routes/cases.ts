@@ -54,24 +54,23 @@ const RestoreCase = { params: CaseParams, body: RestoreBody, response: { 200: Re
 const CONFLICT_MESSAGE = '案例已被其他窗口或他人修改，本次保存未执行。请先查看最新版本，再决定如何处理您的修改。';
 
 /**
- * Issues of evaluating a case that say an entered value is wrong (they refuse a save); every other
- * issue of `evaluate` says what is not entered yet or cannot be scored yet (a warning while filling).
+ * Issues of evaluating a case that only say something is not entered yet (a fact, a reviewer entry,
+ * a row's self-score or reason): a save keeps them as warnings while the case is being filled.
+ * Every other issue of severity error (a value out of range, a percent written as 95 for 95 %, a
+ * reviewer score above the item's points, a zero denominator…) refuses the save.
  */
-const BLOCKING = new Set([
-  'fact-not-number',
-  'fact-percent-sign',
-  'fact-count',
-  'fact-negative',
-  'fact-range',
-  'fact-not-boolean',
-  'fact-enum',
-  'fact-not-text',
-  'fact-rows',
-  'reviewer-entry',
-  'reviewer-unknown-key',
-  'reviewer-range',
-  'judgement-reason',
+const NOT_ENTERED = new Set([
+  'fact-missing',
+  'judgement-missing',
+  'band-missing',
+  'experts-missing',
+  'dept-row-judgement-missing',
+  'row-judgement-missing',
+  'row-reason-missing',
 ]);
+
+/** An issue as a warning (what is not entered yet never comes back with severity error). */
+const asWarning = (i: Issue): Issue => ({ ...i, severity: 'warning' });
 
 /** Where a status may go (填报中 → 已提交 → 已审核; 退回 to 填报中 from either). */
 const NEXT: Record<CaseStatus, CaseStatus[]> = { filling: ['submitted'], submitted: ['reviewed', 'filling'], reviewed: ['filling'] };
@@ -135,11 +134,12 @@ async function checkCase(lib: Library, engine: EnginePort, family: string, year:
     };
   }
   const compiled = engine.compile(stored.doc);
-  if (!compiled.ok) return { errors: [], warnings: compiled.issues };
+  // a scheme that does not compile cannot check the case: its errors refuse the save
+  if (!compiled.ok) return { errors: errorsOf(compiled.issues), warnings: compiled.issues.filter((i) => i.severity !== 'error') };
   const r = engine.evaluate(compiled.compiled, doc as unknown as Parameters<EnginePort['evaluate']>[1]);
   const issues = r.ok ? [] : r.issues;
-  const blocks = (i: Issue) => i.severity === 'error' && BLOCKING.has(i.code);
-  return { errors: issues.filter(blocks), warnings: [...format, ...issues.filter((i) => !blocks(i))] };
+  const blocks = (i: Issue) => i.severity === 'error' && !NOT_ENTERED.has(i.code);
+  return { errors: issues.filter(blocks), warnings: [...format, ...issues.filter((i) => !blocks(i))].map(asWarning) };
 }
 
 function invalidCase(reply: FastifyReply, errors: Issue[]): FastifyReply {

@@ -1,0 +1,58 @@
+/**
+ * The case API's checks found wanting in review (cases.ts routes, contract `@jixiao/api` cases.ts):
+ * an entered value out of range refuses the save (only what is not entered yet is a warning, and a
+ * warning never has severity error); a case that cannot be scored is not submitted or reviewed; a
+ * reviewed case is read-only until returned; the document's id must be the URL's; If-Match names a
+ * version; a return names its reason; a family without schemes answers 404; a published scheme's
+ * save says it is published. Facts are the 2024 Shenzhen department scheme's (种子 002).
+ */
+import { describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import * as api from '@jixiao/api';
+import { local, serverPerTest, storedJson } from './helpers.ts';
+
+const json = { ...local, 'content-type': 'application/json' };
+const FAMILY = 'shenzhen-department';
+const url = (caseId: string, year = 2024) => `/api/families/${FAMILY}/cases/${year}/${caseId}`;
+const CASE_FILE = `${FAMILY}/cases/2024/shenzhen-test.json`;
+
+/** A new department's case under the 2024 Shenzhen department scheme. */
+function newCase(facts: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id: 'shenzhen-test', name: '深圳市测试局2024年度部门整体支出绩效自评', department: '深圳市测试局', year: 2024, scheme: { id: FAMILY, year: 2024 }, facts, ...extra };
+}
+
+function put(srv: FastifyInstance, caseId: string, doc: unknown, headers: Record<string, string>) {
+  return srv.inject({ method: 'PUT', url: url(caseId), headers: { ...json, ...headers }, payload: JSON.stringify(doc) });
+}
+async function create(srv: FastifyInstance, doc: Record<string, unknown> = newCase()): Promise<string> {
+  const r = await put(srv, String(doc['id']), doc, { 'if-none-match': '*' });
+  expect(r.statusCode, r.body).toBe(201);
+  return (r.json() as { etag: string }).etag;
+}
+const hasChinese = (s: string | undefined) => /[\u4e00-\u9fff]/.test(s ?? '');
+
+describe('case checks', () => {
+  const t = serverPerTest();
+
+  it('refuses an out-of-range value (满意度 95 for a percent, 26 points on a 25-point item) with 422; warnings never carry severity error', async () => {
+    const etag = await create(t.srv);
+    // 满意度 is a percent fact written as a fraction (0.95 = 95 %): 95 is out of its range (max 1)
+    const percent = await put(t.srv, 'shenzhen-test', newCase({ 满意度: { value: 95 } }), { 'if-match': etag });
+    expect(percent.statusCode, percent.body).toBe(422);
+    const p = percent.json() as api.ErrorBody;
+    expect(p.error).toBe('invalid-case');
+    expect(p.issues!.map((i) => i.code)).toEqual(['percent-scale']);
+    expect(hasChinese(p.message)).toBe(true);
+    // 社会效益、经济效益、生态效益等 (outcomes) has 25 points: a reviewer score of 26 is out of range
+    const over = await put(t.srv, 'shenzhen-test', newCase({}, { reviewer: { outcomes: { score: 26, reason: '成效明显' } } }), { 'if-match': etag });
+    expect(over.statusCode, over.body).toBe(422);
+    expect((over.json() as api.ErrorBody).issues!.map((i) => i.code)).toEqual(['judgement-range']);
+    expect(await storedJson(t.srv, CASE_FILE)).toEqual(newCase());
+    // in range (0.95 and 25 of 25), the save goes through; what is missing stays a warning
+    const ok = await put(t.srv, 'shenzhen-test', newCase({ 满意度: { value: 0.95 } }, { reviewer: { outcomes: { score: 25, reason: '成效明显' } } }), { 'if-match': etag });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const body = ok.json() as api.SaveCaseResponse;
+    expect(body.warnings.some((w) => w.code === 'fact-missing')).toBe(true);
+    expect(body.warnings.filter((w) => w.severity === 'error')).toEqual([]);
+  });
+});
