@@ -6,10 +6,12 @@
  * version; a return names its reason; a family without schemes answers 404; a published scheme's
  * save says it is published. Facts are the 2024 Shenzhen department scheme's (种子 002).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import * as api from '@jixiao/api';
-import { local, serverPerTest, storedJson } from './helpers.ts';
+import { local, repoRoot, serverPerTest, storedJson } from './helpers.ts';
 
 const json = { ...local, 'content-type': 'application/json' };
 const FAMILY = 'shenzhen-department';
@@ -20,6 +22,17 @@ const CASE_FILE = `${FAMILY}/cases/2024/shenzhen-test.json`;
 function newCase(facts: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { id: 'shenzhen-test', name: '深圳市测试局2024年度部门整体支出绩效自评', department: '深圳市测试局', year: 2024, scheme: { id: FAMILY, year: 2024 }, facts, ...extra };
 }
+
+/** The new case with every fact and reviewer entry of 深圳市商务局's 2024 case (种子 002): it can be scored. */
+function fullCase(): Record<string, unknown> {
+  const seed = JSON.parse(readFileSync(join(repoRoot, 'schemes', FAMILY, 'cases/2024/shenzhen-commerce.json'), 'utf8')) as { facts: Record<string, unknown>; reviewer: unknown };
+  return newCase(seed.facts, { reviewer: seed.reviewer });
+}
+
+function setStatus(srv: FastifyInstance, caseId: string, body: unknown, etag: string) {
+  return srv.inject({ method: 'POST', url: `${url(caseId)}/status`, headers: { ...json, 'if-match': etag }, payload: JSON.stringify(body) });
+}
+const etagOf = (r: { json: () => unknown }) => (r.json() as { etag: string }).etag;
 
 function put(srv: FastifyInstance, caseId: string, doc: unknown, headers: Record<string, string>) {
   return srv.inject({ method: 'PUT', url: url(caseId), headers: { ...json, ...headers }, payload: JSON.stringify(doc) });
@@ -54,5 +67,36 @@ describe('case checks', () => {
     const body = ok.json() as api.SaveCaseResponse;
     expect(body.warnings.some((w) => w.code === 'fact-missing')).toBe(true);
     expect(body.warnings.filter((w) => w.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses to submit or approve a case that cannot be scored, naming the first things missing (422 in Chinese)', async () => {
+    const etag = await create(t.srv);
+    const r = await setStatus(t.srv, 'shenzhen-test', { status: 'submitted' }, etag);
+    expect(r.statusCode, r.body).toBe(422);
+    const body = r.json() as api.ErrorBody;
+    expect(body.error).toBe('case-incomplete');
+    expect(body.message).toMatch(/^案例尚不能评分，不能提交：/);
+    // the message names the first missing facts (as the engine words them) and how many there are in all
+    const missing = body.issues!.filter((i) => i.code === 'fact-missing');
+    expect(missing.length).toBeGreaterThan(3);
+    expect(body.message).toContain(missing[0]!.message.replace(/[。；]+$/, ''));
+    expect(body.message).toContain(`等共 ${body.issues!.length} 处`);
+    expect((await storedJson(t.srv, CASE_FILE))['status']).toBeUndefined();
+
+    // complete, it is submitted; a reviewer's entry taken away again, it cannot be approved
+    const full = await put(t.srv, 'shenzhen-test', fullCase(), { 'if-match': etag });
+    expect(full.statusCode, full.body).toBe(200);
+    expect((full.json() as api.SaveCaseResponse).warnings).toEqual([]);
+    const submitted = await setStatus(t.srv, 'shenzhen-test', { status: 'submitted' }, etagOf(full));
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const doc = await storedJson(t.srv, CASE_FILE);
+    const reviewer = { ...(doc['reviewer'] as Record<string, unknown>) };
+    delete reviewer['outcomes'];
+    const partial = await put(t.srv, 'shenzhen-test', { ...doc, reviewer }, { 'if-match': etagOf(submitted) });
+    expect(partial.statusCode, partial.body).toBe(200);
+    const approve = await setStatus(t.srv, 'shenzhen-test', { status: 'reviewed' }, etagOf(partial));
+    expect(approve.statusCode).toBe(422);
+    expect((approve.json() as api.ErrorBody).message).toMatch(/^案例尚不能评分，不能审核通过：.*reviewer\["outcomes"\]/);
+    expect((approve.json() as api.ErrorBody).issues!.map((i) => i.code)).toEqual(['judgement-missing']);
   });
 });

@@ -93,19 +93,31 @@ interface Misplaced {
   body: ErrorBody;
 }
 
+/** The engine's check of a case: see `checkCase`. */
+interface CaseCheck {
+  /** Entered values that are wrong (and format errors): they refuse a save. */
+  errors: Issue[];
+  /** Format warnings and what is not entered yet, all of severity warning. */
+  warnings: Issue[];
+  /** Of `warnings`, what is not entered yet (a fact, a reviewer entry): the case cannot be scored until it is. */
+  missing: Issue[];
+  misplaced?: Misplaced;
+}
+
 /**
  * The engine's check of a case document for family/year: `errors` refuse the save (format, entered
  * values); `warnings` (what is not entered yet) go back with the saved case; `misplaced` when the case
  * does not belong where it is saved (another year, a scheme the family does not have).
  */
-async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, doc: Record<string, unknown>): Promise<{ errors: Issue[]; warnings: Issue[]; misplaced?: Misplaced }> {
+async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, doc: Record<string, unknown>): Promise<CaseCheck> {
   const format = engine.validateCase(doc);
-  if (errorsOf(format).length) return { errors: errorsOf(format), warnings: [] };
+  if (errorsOf(format).length) return { errors: errorsOf(format), warnings: [], missing: [] };
   const scheme = doc['scheme'] as { id: string; year: number };
   if (doc['year'] !== Number(year)) {
     return {
       errors: [],
       warnings: [],
+      missing: [],
       misplaced: {
         status: 400,
         body: {
@@ -121,6 +133,7 @@ async function checkCase(lib: Library, engine: EnginePort, family: string, year:
     return {
       errors: [],
       warnings: [],
+      missing: [],
       misplaced: {
         status: 400,
         body: {
@@ -135,11 +148,12 @@ async function checkCase(lib: Library, engine: EnginePort, family: string, year:
   }
   const compiled = engine.compile(stored.doc);
   // a scheme that does not compile cannot check the case: its errors refuse the save
-  if (!compiled.ok) return { errors: errorsOf(compiled.issues), warnings: compiled.issues.filter((i) => i.severity !== 'error') };
+  if (!compiled.ok) return { errors: errorsOf(compiled.issues), warnings: compiled.issues.filter((i) => i.severity !== 'error'), missing: [] };
   const r = engine.evaluate(compiled.compiled, doc as unknown as Parameters<EnginePort['evaluate']>[1]);
   const issues = r.ok ? [] : r.issues;
   const blocks = (i: Issue) => i.severity === 'error' && !NOT_ENTERED.has(i.code);
-  return { errors: issues.filter(blocks), warnings: [...format, ...issues.filter((i) => !blocks(i))].map(asWarning) };
+  const missing = issues.filter((i) => !blocks(i)).map(asWarning);
+  return { errors: issues.filter(blocks), warnings: [...format.map(asWarning), ...missing], missing };
 }
 
 function invalidCase(reply: FastifyReply, errors: Issue[]): FastifyReply {
@@ -148,6 +162,25 @@ function invalidCase(reply: FastifyReply, errors: Issue[]): FastifyReply {
     message: `案例校验未通过（${errors.length} 处错误），未保存：${errors[0]?.message ?? ''}`,
     messageEn: `The case is invalid (${errors.length} error(s)); not saved.`,
     issues: errors,
+  });
+}
+
+/** How many of the issues a refusal names in its message (the rest are in `issues`). */
+const NAMED = 3;
+
+/**
+ * 422 for a submission (→ 已提交) or an approval (→ 已审核) of a case that cannot be scored: what is
+ * missing or wrong, the first few named in the message, all of them in `issues`.
+ */
+function notScorable(reply: FastifyReply, to: CaseStatus, problems: Issue[]): FastifyReply {
+  const what = to === 'submitted' ? '提交' : '审核通过';
+  const named = problems.slice(0, NAMED).map((i) => i.message.replace(/[。；]+$/, '')).join('；');
+  const more = problems.length > NAMED ? `；等共 ${problems.length} 处` : '';
+  return sendError(reply, 422, {
+    error: 'case-incomplete',
+    message: `案例尚不能评分，不能${what}：${named}${more}。请补全或改正后再${what}。`,
+    messageEn: `The case cannot be scored yet (${problems.length} issue(s)); it cannot become ${to}.`,
+    issues: problems,
   });
 }
 
@@ -277,6 +310,12 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
         message: `案例当前为“${CASE_STATUS_ZH[from]}”，不能改为“${CASE_STATUS_ZH[to]}”（只能改为${allowed}）。`,
         messageEn: `The case is ${from}; it cannot become ${to} (allowed: ${NEXT[from].join(', ')}).`,
       });
+    }
+    if (to === 'submitted' || to === 'reviewed') {
+      const check = await checkCase(lib, engine, family, year, current.doc);
+      if (check.misplaced) return sendError(reply, 409, check.misplaced.body);
+      const problems = [...check.errors, ...check.missing];
+      if (problems.length) return notScorable(reply, to, problems);
     }
     const why = reason?.trim();
     const summary = `状态：${CASE_STATUS_ZH[from]} → ${CASE_STATUS_ZH[to]}${why ? `（理由：${why}）` : ''}`;
