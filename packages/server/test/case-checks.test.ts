@@ -99,4 +99,32 @@ describe('case checks', () => {
     expect((approve.json() as api.ErrorBody).message).toMatch(/^案例尚不能评分，不能审核通过：.*reviewer\["outcomes"\]/);
     expect((approve.json() as api.ErrorBody).issues!.map((i) => i.code)).toEqual(['judgement-missing']);
   });
+
+  it('changes an 已审核 case by no save (not even 政策管理) until it is returned; an 已提交 case only in its reviewer entries', async () => {
+    const created = await create(t.srv, fullCase());
+    const submitted = await setStatus(t.srv, 'shenzhen-test', { status: 'submitted' }, created);
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const doc = await storedJson(t.srv, CASE_FILE);
+    // submitted: facts and notes are not changed any more (the local user is 政策管理)
+    const facts = await put(t.srv, 'shenzhen-test', { ...doc, facts: { ...(doc['facts'] as object), 在编人数: 1 }, notes: '改' }, { 'if-match': etagOf(submitted) });
+    expect(facts.statusCode).toBe(409);
+    expect(facts.json()).toMatchObject({ error: 'case-submitted-readonly', message: '案例已提交，只能修改评审录入（reviewer），不能修改 facts、notes；如需修改，请先退回至填报中。' });
+    const reviewer = { ...(doc['reviewer'] as object), outcomes: { score: 24, reason: '复核后扣1分' } };
+    const entry = await put(t.srv, 'shenzhen-test', { ...doc, reviewer }, { 'if-match': etagOf(submitted) });
+    expect(entry.statusCode, entry.body).toBe(200);
+    const reviewed = await setStatus(t.srv, 'shenzhen-test', { status: 'reviewed' }, etagOf(entry));
+    expect(reviewed.statusCode, reviewed.body).toBe(200);
+    const after = await storedJson(t.srv, CASE_FILE);
+    for (const change of [{ notes: '审核后补充' }, { reviewer: { ...reviewer, outcomes: { score: 23, reason: '再扣1分' } } }]) {
+      const r = await put(t.srv, 'shenzhen-test', { ...after, ...change }, { 'if-match': etagOf(reviewed) });
+      expect(r.statusCode).toBe(409);
+      expect(r.json()).toMatchObject({ error: 'case-reviewed-readonly', message: '案例已审核，不能修改；如需修改，请先退回至填报中。' });
+    }
+    expect(await storedJson(t.srv, CASE_FILE)).toEqual(after);
+    // returned (with a reason), it is changed again
+    const returned = await setStatus(t.srv, 'shenzhen-test', { status: 'filling', reason: '满意度数据来源需补充' }, etagOf(reviewed));
+    expect(returned.statusCode, returned.body).toBe(200);
+    const again = await put(t.srv, 'shenzhen-test', { ...after, status: 'filling', notes: '补充满意度调查来源' }, { 'if-match': etagOf(returned) });
+    expect(again.statusCode, again.body).toBe(200);
+  });
 });

@@ -150,8 +150,8 @@ describe('cases on SQLite', () => {
     etag = s1.etag;
     const stored = await storedJson(t.srv, 'shenzhen-department/cases/2024/shenzhen-test.json');
     expect(stored).toEqual({ ...fullCase(), status: 'submitted' });
-    // a save of the submitted case keeps its status (and must say it)
-    const kept = await put(t.srv, 'shenzhen-test', { ...stored, notes: '已核对' }, { 'if-match': etag });
+    // a save of the submitted case (only its reviewer entries may change now) keeps its status (and must say it)
+    const kept = await put(t.srv, 'shenzhen-test', { ...stored, reviewer: { ...(stored['reviewer'] as object), outcomes: { score: 24, reason: '复核后扣1分' } } }, { 'if-match': etag });
     expect(kept.statusCode).toBe(200);
     expect((await put(t.srv, 'shenzhen-test', { ...fullCase(), notes: '去掉状态' }, { 'if-match': (kept.json() as { etag: string }).etag })).statusCode).toBe(409);
     etag = (kept.json() as { etag: string }).etag;

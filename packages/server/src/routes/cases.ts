@@ -10,13 +10,16 @@
  *   on one version exactly one wins). The document is checked by the engine: its format
  *   (`validateCase`) and its facts and reviewer entries against its scheme (a value of the wrong type or
  *   range, an unknown reviewer key, a reviewer score without reason: 422 with the issues); what is not
- *   entered yet is only a warning, so a case can be saved while it is being filled. A PUT never changes
- *   `status` (409): only the status route does;
+ *   entered yet is only a warning (severity warning), so a case can be saved while it is being filled. A PUT
+ *   never changes `status` (409): only the status route does. An 已审核 case is changed by no save or
+ *   restore until it is returned to 填报中; an 已提交 case only in its reviewer entries (409, for every
+ *   role; which role may change what is `security/case-rules.ts`);
  * - `GET  …/:caseId/history`, `GET …/:caseId/history/:seq`, `POST …/:caseId/restore` (If-Match, `{ seq }`);
  *   a restore that would change the status is refused (409);
  * - `POST …/:caseId/status` (If-Match, `{ status, reason? }`) — 填报中 → 已提交 → 已审核, and back to 填报中
  *   (退回) from 已提交 or 已审核; recorded as a 状态变更 with its author, so the history says who submitted
- *   and who reviewed.
+ *   and who reviewed. A case that cannot be scored yet (something missing or wrong) is not submitted or
+ *   approved (422 `case-incomplete`, naming the first few).
  *
  * Authors are `req.actor`; which role may do what is checked by the accounts layer (security/), not here.
  */
@@ -45,6 +48,7 @@ import { errorsOf, type EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
 import { sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
 import { sameDocument, schemeRef } from './schemes.ts';
+import { changedFields, REVIEWER_FIELDS } from '../security/case-rules.ts';
 
 const ListCaseHistory = { params: CaseParams, response: { 200: HistoryListResponse, ...ERRORS } } as const;
 const GetCaseHistoryEntry = { params: CaseHistoryEntryParams, response: { 200: HistoryEntryResponse, ...ERRORS } } as const;
@@ -184,6 +188,31 @@ function notScorable(reply: FastifyReply, to: CaseStatus, problems: Issue[]): Fa
   });
 }
 
+/**
+ * The state rule of a write (save or restore), for every role (which role may change what is
+ * `security/case-rules.ts`): an 已审核 case is not changed at all until it is returned to 填报中; an
+ * 已提交 case only in its reviewer entries. Null when the write may go on, else the refusal (409) sent.
+ */
+function refuseByStatus(reply: FastifyReply, status: CaseStatus, before: Record<string, unknown>, after: Record<string, unknown>, what = '保存'): FastifyReply | null {
+  if (status === 'filling') return null;
+  const changed = changedFields(before, after);
+  if (!changed.length) return null;
+  if (status === 'reviewed') {
+    return sendError(reply, 409, {
+      error: 'case-reviewed-readonly',
+      message: `案例已审核，不能${what === '保存' ? '修改' : '恢复'}；如需修改，请先退回至填报中。`,
+      messageEn: 'The case is reviewed; it cannot be changed until it is returned to filling.',
+    });
+  }
+  const refused = changed.filter((f) => !REVIEWER_FIELDS.includes(f));
+  if (!refused.length) return null;
+  return sendError(reply, 409, {
+    error: 'case-submitted-readonly',
+    message: `案例已提交，只能修改评审录入（${REVIEWER_FIELDS.join('、')}），不能修改 ${refused.join('、')}；如需修改，请先退回至填报中。`,
+    messageEn: `The case is submitted; only ${REVIEWER_FIELDS.join(', ')} may change, not ${refused.join(', ')}.`,
+  });
+}
+
 function statusNotBySave(reply: FastifyReply, from: CaseStatus, to: CaseStatus, what = '保存'): FastifyReply {
   return sendError(reply, 409, {
     error: 'status-not-by-save',
@@ -221,6 +250,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     if (caseStatusOf(doc) !== was || (doc['status'] !== undefined && !['filling', 'submitted', 'reviewed'].includes(String(doc['status'])))) {
       return statusNotBySave(reply, was, caseStatusOf(doc));
     }
+    if (current && refuseByStatus(reply, was, current.doc, doc)) return reply;
     const check = await checkCase(lib, engine, family, year, doc);
     if (check.misplaced) return sendError(reply, check.misplaced.status, check.misplaced.body);
     if (check.errors.length) return invalidCase(reply, check.errors);
@@ -280,6 +310,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     if (!state) return sendError(reply, 404, { error: 'not-found', message: `案例 ${caseId} 没有第 ${seq} 条历史记录。`, messageEn: `no history entry ${seq}` });
     const old = parseStoredText(state.text);
     if (isRecord(old) && caseStatusOf(old) !== caseStatusOf(current.doc)) return statusNotBySave(reply, caseStatusOf(current.doc), caseStatusOf(old), '恢复');
+    if (isRecord(old) && refuseByStatus(reply, caseStatusOf(current.doc), current.doc, old, '恢复')) return reply;
     try {
       const r = await lib.store.restore(ref, seq, { basedOnVersion: await lib.basedOn(ref, current, ifMatch), author: req.actor.displayName });
       void reply.header('ETag', r.etag);
