@@ -127,4 +127,33 @@ describe('case checks', () => {
     const again = await put(t.srv, 'shenzhen-test', { ...after, status: 'filling', notes: '补充满意度调查来源' }, { 'if-match': etagOf(returned) });
     expect(again.statusCode, again.body).toBe(200);
   });
+
+  it('refuses a document whose id is not the URL\'s (400, as another year is)', async () => {
+    const r = await put(t.srv, 'shenzhen-other', newCase(), { 'if-none-match': '*' });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toMatchObject({ error: 'location-mismatch', message: '案例文档的标识（"shenzhen-test"）与保存位置（shenzhen-other）不一致。' });
+    const etag = await create(t.srv);
+    const save = await put(t.srv, 'shenzhen-test', newCase({}, { id: 'shenzhen-renamed' }), { 'if-match': etag });
+    expect(save.statusCode).toBe(400);
+    expect(await storedJson(t.srv, CASE_FILE)).toEqual(newCase());
+  });
+
+  it('refuses If-Match: * (428) and an If-Match that is no version tag (400) in Chinese; a tag of no saved version is 412 without "version 0"', async () => {
+    await create(t.srv);
+    const star = await put(t.srv, 'shenzhen-test', newCase({ 在编人数: 90 }), { 'if-match': '*' });
+    expect(star.statusCode).toBe(428);
+    expect((star.json() as api.ErrorBody).message).toMatch(/^保存须注明所基于的版本/);
+    const garbage = await put(t.srv, 'shenzhen-test', newCase({ 在编人数: 90 }), { 'if-match': 'garbage' });
+    expect(garbage.statusCode).toBe(400);
+    expect(garbage.json()).toMatchObject({ error: 'bad-if-match' });
+    expect((garbage.json() as api.ErrorBody).message).toMatch(/^If-Match 不是有效的版本标记/);
+    const unknown = await put(t.srv, 'shenzhen-test', newCase({ 在编人数: 90 }), { 'if-match': '"nope"' });
+    expect(unknown.statusCode).toBe(412);
+    const body = unknown.json() as api.ErrorBody;
+    expect(body.message).toContain('不是案例 shenzhen-test 保存过的任何版本');
+    expect(`${body.message} ${body.messageEn}`).not.toContain('version 0');
+    expect(await storedJson(t.srv, CASE_FILE)).toEqual(newCase());
+    // the status route alike
+    expect((await setStatus(t.srv, 'shenzhen-test', { status: 'submitted' }, '*')).statusCode).toBe(428);
+  });
 });

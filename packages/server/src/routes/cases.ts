@@ -111,12 +111,27 @@ interface CaseCheck {
 /**
  * The engine's check of a case document for family/year: `errors` refuse the save (format, entered
  * values); `warnings` (what is not entered yet) go back with the saved case; `misplaced` when the case
- * does not belong where it is saved (another year, a scheme the family does not have).
+ * does not belong where it is saved (another id or year than the URL's, a scheme the family does not have).
  */
-async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, doc: Record<string, unknown>): Promise<CaseCheck> {
+async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, caseId: string, doc: Record<string, unknown>): Promise<CaseCheck> {
   const format = engine.validateCase(doc);
   if (errorsOf(format).length) return { errors: errorsOf(format), warnings: [], missing: [] };
   const scheme = doc['scheme'] as { id: string; year: number };
+  if (doc['id'] !== caseId) {
+    return {
+      errors: [],
+      warnings: [],
+      missing: [],
+      misplaced: {
+        status: 400,
+        body: {
+          error: 'location-mismatch',
+          message: `案例文档的标识（${JSON.stringify(doc['id'])}）与保存位置（${caseId}）不一致。`,
+          messageEn: `The case's id (${JSON.stringify(doc['id'])}) does not match the URL (${caseId}).`,
+        },
+      },
+    };
+  }
   if (doc['year'] !== Number(year)) {
     return {
       errors: [],
@@ -213,6 +228,32 @@ function refuseByStatus(reply: FastifyReply, status: CaseStatus, before: Record<
   });
 }
 
+/** An If-Match value: one or more quoted entity tags, comma-separated (RFC 9110; `*` is handled apart). */
+const ENTITY_TAGS = /^\s*(?:W\/)?"[^"]*"\s*(?:,\s*(?:W\/)?"[^"]*"\s*)*$/;
+
+/**
+ * The refusal of an `If-Match` a case write cannot be based on, or null: `*` (428: a write must name
+ * the version it is based on, not "whatever is current"), or a value that is no entity tag (400).
+ * `what` names the write in the message (保存, 恢复, 状态变更).
+ */
+function refuseIfMatch(reply: FastifyReply, ifMatch: string, what: string): FastifyReply | null {
+  if (ifMatch.trim() === '*') {
+    return sendError(reply, 428, {
+      error: 'precondition-required',
+      message: `${what}须注明所基于的版本（If-Match 写该版本的 ETag），不能用“*”；请先打开案例，再基于所见版本${what}。`,
+      messageEn: 'If-Match: * is not accepted; name the version (ETag) the write is based on.',
+    });
+  }
+  if (!ENTITY_TAGS.test(ifMatch)) {
+    return sendError(reply, 400, {
+      error: 'bad-if-match',
+      message: `If-Match 不是有效的版本标记（应为带引号的 ETag，如 "abc"），${what}未执行；请重新打开案例后再试。`,
+      messageEn: `If-Match is not an entity tag (a quoted ETag such as "abc"): ${JSON.stringify(ifMatch.slice(0, 80))}.`,
+    });
+  }
+  return null;
+}
+
 function statusNotBySave(reply: FastifyReply, from: CaseStatus, to: CaseStatus, what = '保存'): FastifyReply {
   return sendError(reply, 409, {
     error: 'status-not-by-save',
@@ -242,6 +283,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const ifNoneMatch = req.headers['if-none-match'];
     const creating = typeof ifMatch !== 'string' && typeof ifNoneMatch === 'string' && ifNoneMatch.trim() === '*';
     if (typeof ifMatch !== 'string' && !creating) return sendPreconditionRequired(reply);
+    if (typeof ifMatch === 'string' && refuseIfMatch(reply, ifMatch, '保存')) return reply;
     const current = creating ? null : await lib.read(ref);
     if (!creating && !current) {
       return sendError(reply, 412, { error: 'version-conflict', message: `案例 ${caseId} 已不存在，未保存。`, messageEn: 'the case no longer exists', currentEtag: null });
@@ -251,7 +293,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       return statusNotBySave(reply, was, caseStatusOf(doc));
     }
     if (current && refuseByStatus(reply, was, current.doc, doc)) return reply;
-    const check = await checkCase(lib, engine, family, year, doc);
+    const check = await checkCase(lib, engine, family, year, caseId, doc);
     if (check.misplaced) return sendError(reply, check.misplaced.status, check.misplaced.body);
     if (check.errors.length) return invalidCase(reply, check.errors);
     const author = req.actor.displayName;
@@ -263,6 +305,15 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
         return { saved: true as const, etag: created.etag, warnings: check.warnings, history: historySummary(created.state) };
       }
       const basedOnVersion = await lib.basedOn(ref, current!, ifMatch as string);
+      if (basedOnVersion === 0) {
+        // a well-formed tag of no saved state of this case: say so, not "version 0"
+        return sendError(reply, 412, {
+          error: 'version-conflict',
+          message: `If-Match 所注明的版本（${(ifMatch as string).trim()}）不是案例 ${caseId} 保存过的任何版本，未保存；请重新打开案例后再修改。`,
+          messageEn: 'If-Match names no saved version of this case.',
+          currentEtag: current!.etag,
+        });
+      }
       if (basedOnVersion === current!.version && sameDocument(current!.text, doc)) {
         void reply.header('ETag', current!.etag);
         return { saved: true as const, unchanged: true as const, etag: current!.etag, warnings: check.warnings };
@@ -304,6 +355,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const { seq } = req.body;
     const ifMatch = req.headers['if-match'];
     if (typeof ifMatch !== 'string') return sendPreconditionRequired(reply, '恢复');
+    if (refuseIfMatch(reply, ifMatch, '恢复')) return reply;
     const current = await readCaseOrReply(lib, ref, reply);
     if (!current) return reply;
     const state = await lib.store.state(ref, seq);
@@ -316,7 +368,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       void reply.header('ETag', r.etag);
       if (r.kind === 'unchanged') return { restored: false as const, unchanged: true as const, etag: r.etag, message: '所选记录与当前案例内容相同，无需恢复。' };
       const doc = (await lib.read(ref))!.doc;
-      const check = await checkCase(lib, engine, family, year, doc);
+      const check = await checkCase(lib, engine, family, year, caseId, doc);
       req.log.info({ family, year, caseId, seq, version: r.version }, 'case state restored');
       return { restored: true as const, etag: r.etag, doc, history: historySummary(r.state), issues: [...check.errors, ...check.warnings] };
     } catch (e) {
@@ -331,6 +383,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const { status: to, reason } = req.body;
     const ifMatch = req.headers['if-match'];
     if (typeof ifMatch !== 'string') return sendPreconditionRequired(reply, '提交或审核');
+    if (refuseIfMatch(reply, ifMatch, '状态变更')) return reply;
     const current = await readCaseOrReply(lib, ref, reply);
     if (!current) return reply;
     const from = caseStatusOf(current.doc);
@@ -343,7 +396,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       });
     }
     if (to === 'submitted' || to === 'reviewed') {
-      const check = await checkCase(lib, engine, family, year, current.doc);
+      const check = await checkCase(lib, engine, family, year, caseId, current.doc);
       if (check.misplaced) return sendError(reply, 409, check.misplaced.body);
       const problems = [...check.errors, ...check.missing];
       if (problems.length) return notScorable(reply, to, problems);
