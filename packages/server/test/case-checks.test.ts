@@ -156,4 +156,41 @@ describe('case checks', () => {
     // the status route alike
     expect((await setStatus(t.srv, 'shenzhen-test', { status: 'submitted' }, '*')).statusCode).toBe(428);
   });
+
+  it('returns a case to 填报中 only with a reason (400), and refuses a change to the status it has (409), recording neither', async () => {
+    const created = await create(t.srv, fullCase());
+    const same = await setStatus(t.srv, 'shenzhen-test', { status: 'filling' }, created);
+    expect(same.statusCode).toBe(409);
+    expect(same.json()).toMatchObject({ error: 'status-unchanged', message: '案例已是填报中，状态未改变。' });
+    const submitted = await setStatus(t.srv, 'shenzhen-test', { status: 'submitted' }, created);
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect((await setStatus(t.srv, 'shenzhen-test', { status: 'submitted' }, etagOf(submitted))).json()).toMatchObject({ message: '案例已是已提交，状态未改变。' });
+    for (const body of [{ status: 'filling' }, { status: 'filling', reason: '  ' }]) {
+      const r = await setStatus(t.srv, 'shenzhen-test', body, etagOf(submitted));
+      expect(r.statusCode).toBe(400);
+      expect(r.json()).toMatchObject({ error: 'reason-required', message: '退回至填报中须写明退回理由（reason），以便填报人知道要改什么。' });
+    }
+    const returned = await setStatus(t.srv, 'shenzhen-test', { status: 'filling', reason: '缺少佐证材料' }, etagOf(submitted));
+    expect(returned.statusCode, returned.body).toBe(200);
+    const h = await t.srv.inject({ method: 'GET', url: `${url('shenzhen-test')}/history`, headers: local });
+    expect((h.json() as api.HistoryListResponse).entries.map((e) => e.summary)).toEqual([expect.any(String), '状态：填报中 → 已提交', '状态：已提交 → 填报中（理由：缺少佐证材料）']);
+  });
+
+  it('answers 404 in Chinese for the cases of a family that has no scheme', async () => {
+    const r = await t.srv.inject({ method: 'GET', url: '/api/families/nowhere/cases', headers: local });
+    expect(r.statusCode).toBe(404);
+    expect(r.json()).toMatchObject({ error: 'not-found', message: '没有找到方案族 nowhere（它没有任何年度的方案）。' });
+    // a family with schemes answers its list
+    const known = await t.srv.inject({ method: 'GET', url: `/api/families/${FAMILY}/cases`, headers: local });
+    expect(known.statusCode).toBe(200);
+  });
+
+  it('says a published scheme cannot be changed when it is saved back, before "a save cannot publish"', async () => {
+    const stored = await t.srv.inject({ method: 'GET', url: `/api/schemes/${FAMILY}/2024`, headers: local });
+    const { doc, etag } = stored.json() as { doc: Record<string, unknown>; etag: string };
+    expect(doc['status']).toBe('published');
+    const r = await t.srv.inject({ method: 'PUT', url: `/api/schemes/${FAMILY}/2024`, headers: { ...json, 'if-match': etag }, payload: JSON.stringify({ ...doc, title: '改标题' }) });
+    expect(r.statusCode).toBe(409);
+    expect(r.json()).toMatchObject({ error: 'published-readonly', message: '已发布的方案不能修改，请以它为基础新建下一年度草稿' });
+  });
 });

@@ -3,7 +3,8 @@
  * in the store like schemes (shapes: `@jixiao/api` cases.ts; history and restore answer the scheme
  * routes' shapes):
  * - `GET  /api/families/:family/cases` — the family's cases (id, year, name, scheme, reported total,
- *   department, status), and the files the first start could not import, with the reason;
+ *   department, status), and the files the first start could not import, with the reason; 404 in
+ *   Chinese for a family that has no scheme at all;
  * - `GET  /api/families/:family/cases/:year/:caseId` — one case document with its ETag;
  * - `PUT  /api/families/:family/cases/:year/:caseId` — `If-None-Match: *` creates (201), `If-Match`
  *   saves (412 in Chinese when the version it was based on is no longer current; of several saves based
@@ -17,7 +18,7 @@
  * - `GET  …/:caseId/history`, `GET …/:caseId/history/:seq`, `POST …/:caseId/restore` (If-Match, `{ seq }`);
  *   a restore that would change the status is refused (409);
  * - `POST …/:caseId/status` (If-Match, `{ status, reason? }`) — 填报中 → 已提交 → 已审核, and back to 填报中
- *   (退回) from 已提交 or 已审核; recorded as a 状态变更 with its author, so the history says who submitted
+ *   (退回, with a non-empty reason: 400 otherwise) from 已提交 or 已审核; a change to the status it has is 409; recorded as a 状态变更 with its author, so the history says who submitted
  *   and who reviewed. A case that cannot be scored yet (something missing or wrong) is not submitted or
  *   approved (422 `case-incomplete`, naming the first few).
  *
@@ -263,9 +264,15 @@ function statusNotBySave(reply: FastifyReply, from: CaseStatus, to: CaseStatus, 
 }
 
 export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
-  app.get('/api/families/:family/cases', { schema: ListCases }, async (req) => ({
-    cases: await lib.cases(req.params.family),
-  }));
+  app.get('/api/families/:family/cases', { schema: ListCases }, async (req, reply) => {
+    const { family } = req.params;
+    const cases = await lib.cases(family);
+    // a family that has no scheme at all (nor a file that could not be imported) does not exist
+    if (!cases.length && !(await lib.hasFamily(family))) {
+      return sendError(reply, 404, { error: 'not-found', message: `没有找到方案族 ${family}（它没有任何年度的方案）。`, messageEn: `Family ${family} not found (it has no scheme).` });
+    }
+    return { cases };
+  });
 
   app.get('/api/families/:family/cases/:year/:caseId', { schema: GetCase }, async (req, reply) => {
     const { family, year, caseId } = req.params;
@@ -387,6 +394,20 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const current = await readCaseOrReply(lib, ref, reply);
     if (!current) return reply;
     const from = caseStatusOf(current.doc);
+    if (from === to) {
+      return sendError(reply, 409, {
+        error: 'status-unchanged',
+        message: `案例已是${CASE_STATUS_ZH[to]}，状态未改变。`,
+        messageEn: `The case is already ${to}.`,
+      });
+    }
+    if (to === 'filling' && !reason?.trim()) {
+      return sendError(reply, 400, {
+        error: 'reason-required',
+        message: '退回至填报中须写明退回理由（reason），以便填报人知道要改什么。',
+        messageEn: 'Returning a case to filling needs a non-empty reason.',
+      });
+    }
     if (!NEXT[from].includes(to)) {
       const allowed = NEXT[from].map((s) => `“${CASE_STATUS_ZH[s]}”`).join('或');
       return sendError(reply, 409, {
