@@ -10,8 +10,11 @@
  *
  * Who may do what (when the server runs with accounts): 部门填报 reads and writes only the cases whose `department`
  * is its own, and only `facts` (and name/notes) while the case is 填报中; it may submit. 评审 writes only `reviewer`
- * entries and moves 已提交 → 已审核 (or returns it to 填报中). 政策管理 may do everything. A PUT never changes
- * `status`: only the status route does, so the history says who submitted and who reviewed.
+ * entries and moves 已提交 → 已审核 (or returns it to 填报中). 政策管理 may do everything the state allows. A PUT never
+ * changes `status`: only the status route does, so the history says who submitted and who reviewed. For every
+ * role: an 已提交 case changes only in its reviewer entries, an 已审核 case not at all until it is returned to
+ * 填报中 (409); only a case that can be scored is submitted or approved (422 `case-incomplete`); an entered value
+ * out of range refuses the save (422 `invalid-case`), what is not entered yet comes back as warnings.
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { CASE_ID_PATTERN, Document, ERRORS, Family, FamilyParams, IssueSchema, YearText } from './common.ts';

@@ -6,13 +6,13 @@
  * changes. Authors come from `req.actor`. On SQLite, and on PostgreSQL too when `JIXIAO_TEST_PG` is set.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Value } from '@sinclair/typebox/value';
 import * as api from '@jixiao/api';
-import { local, realEngine, serverPerTest, storedJson } from './helpers.ts';
+import { local, realEngine, repoRoot, serverPerTest, storedJson } from './helpers.ts';
 import { buildApp } from '../src/app.ts';
 import type { Actor } from '../src/security/actor.ts';
 import { BACKENDS } from '../../store/test/db/backends.ts';
@@ -24,6 +24,15 @@ const url = (caseId: string, year = 2024, family = 'shenzhen-department') => `/a
 /** A new department's case under the 2024 Shenzhen department scheme, facts still to be entered. */
 function newCase(facts: Record<string, unknown> = {}): Record<string, unknown> {
   return { id: 'shenzhen-test', name: '深圳市测试局2024年度部门整体支出绩效自评', department: '深圳市测试局', year: 2024, scheme: { id: 'shenzhen-department', year: 2024 }, facts };
+}
+
+/**
+ * The new case with every fact and reviewer entry of 深圳市商务局's 2024 case (种子 002), `facts` over
+ * them: it can be scored, so it can be submitted and reviewed (an incomplete case cannot).
+ */
+function fullCase(facts: Record<string, unknown> = {}): Record<string, unknown> {
+  const seed = JSON.parse(readFileSync(join(repoRoot, 'schemes/shenzhen-department/cases/2024/shenzhen-commerce.json'), 'utf8')) as { facts: Record<string, unknown>; reviewer: unknown };
+  return { ...newCase({ ...seed.facts, ...facts }), reviewer: seed.reviewer };
 }
 
 function put(srv: FastifyInstance, caseId: string, doc: unknown, headers: Record<string, string>) {
@@ -124,9 +133,9 @@ describe('cases on SQLite', () => {
   });
 
   it('moves the status 填报中 → 已提交 → 已审核 and back only through the status route, each recorded with its author', async () => {
-    let etag = ((await put(t.srv, 'shenzhen-test', newCase(), { 'if-none-match': '*' })).json() as { etag: string }).etag;
+    let etag = ((await put(t.srv, 'shenzhen-test', fullCase(), { 'if-none-match': '*' })).json() as { etag: string }).etag;
     // a PUT never changes the status
-    const sneaky = await put(t.srv, 'shenzhen-test', { ...newCase(), status: 'reviewed' }, { 'if-match': etag });
+    const sneaky = await put(t.srv, 'shenzhen-test', { ...fullCase(), status: 'reviewed' }, { 'if-match': etag });
     expect(sneaky.statusCode).toBe(409);
     expect((sneaky.json() as api.ErrorBody).message).toContain('保存不能改变案例状态');
     expect((await setStatus(t.srv, 'shenzhen-test', { status: 'reviewed' }, etag)).statusCode).toBe(409);
@@ -140,11 +149,11 @@ describe('cases on SQLite', () => {
     expect((await setStatus(t.srv, 'shenzhen-test', { status: 'reviewed' }, etag)).statusCode).toBe(412);
     etag = s1.etag;
     const stored = await storedJson(t.srv, 'shenzhen-department/cases/2024/shenzhen-test.json');
-    expect(stored).toEqual({ ...newCase(), status: 'submitted' });
-    // a save of the submitted case keeps its status (and must say it)
-    const kept = await put(t.srv, 'shenzhen-test', { ...stored, notes: '已核对' }, { 'if-match': etag });
+    expect(stored).toEqual({ ...fullCase(), status: 'submitted' });
+    // a save of the submitted case (only its reviewer entries may change now) keeps its status (and must say it)
+    const kept = await put(t.srv, 'shenzhen-test', { ...stored, reviewer: { ...(stored['reviewer'] as object), outcomes: { score: 24, reason: '复核后扣1分' } } }, { 'if-match': etag });
     expect(kept.statusCode).toBe(200);
-    expect((await put(t.srv, 'shenzhen-test', { ...newCase(), notes: '去掉状态' }, { 'if-match': (kept.json() as { etag: string }).etag })).statusCode).toBe(409);
+    expect((await put(t.srv, 'shenzhen-test', { ...fullCase(), notes: '去掉状态' }, { 'if-match': (kept.json() as { etag: string }).etag })).statusCode).toBe(409);
     etag = (kept.json() as { etag: string }).etag;
 
     const returned = await setStatus(t.srv, 'shenzhen-test', { status: 'filling', reason: '缺少佐证材料' }, etag);
@@ -167,11 +176,11 @@ describe('cases on SQLite', () => {
   });
 
   it('gives every saved state and restores one as a new state, but never one that would change the status', async () => {
-    const v1 = ((await put(t.srv, 'shenzhen-test', newCase(), { 'if-none-match': '*' })).json() as { etag: string }).etag;
-    const v2 = ((await put(t.srv, 'shenzhen-test', newCase({ 在编人数: 90 }), { 'if-match': v1 })).json() as { etag: string }).etag;
+    const v1 = ((await put(t.srv, 'shenzhen-test', fullCase(), { 'if-none-match': '*' })).json() as { etag: string }).etag;
+    const v2 = ((await put(t.srv, 'shenzhen-test', fullCase({ 在编人数: 90 }), { 'if-match': v1 })).json() as { etag: string }).etag;
     const one = await t.srv.inject({ method: 'GET', url: `${url('shenzhen-test')}/history/1`, headers: local });
     conforms(one.json(), api.HistoryEntryResponse);
-    expect((one.json() as api.HistoryEntryResponse).entry.doc).toEqual(newCase());
+    expect((one.json() as api.HistoryEntryResponse).entry.doc).toEqual(fullCase());
     expect((await t.srv.inject({ method: 'GET', url: `${url('shenzhen-test')}/history/9`, headers: local })).statusCode).toBe(404);
     const restoreUrl = `${url('shenzhen-test')}/restore`;
     expect((await t.srv.inject({ method: 'POST', url: restoreUrl, headers: json, payload: { seq: 1 } })).statusCode).toBe(428);
@@ -179,7 +188,7 @@ describe('cases on SQLite', () => {
     const restored = await t.srv.inject({ method: 'POST', url: restoreUrl, headers: { ...json, 'if-match': v2 }, payload: { seq: 1 } });
     expect(restored.statusCode).toBe(200);
     conforms(restored.json(), api.RestoreResponse);
-    expect((restored.json() as { doc: unknown }).doc).toEqual(newCase());
+    expect((restored.json() as { doc: unknown }).doc).toEqual(fullCase());
     const v3 = (restored.json() as { etag: string }).etag;
     // submitted since: bringing back a 填报中 state would undo the submission
     const v4 = ((await setStatus(t.srv, 'shenzhen-test', { status: 'submitted' }, v3)).json() as { etag: string }).etag;
@@ -214,8 +223,8 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))('cases on $name', (
     copyBundledSchemes(join(root, 'schemes'));
     const srv = await buildApp({ schemesDir: join(root, 'schemes'), database: (db.config as { url: string }).url, engine: realEngine, author: '测试' });
     try {
-      const etag = ((await put(srv, 'shenzhen-test', newCase(), { 'if-none-match': '*' })).json() as { etag: string }).etag;
-      const results = await Promise.all([90, 91].map((n) => put(srv, 'shenzhen-test', newCase({ 在编人数: n }), { 'if-match': etag })));
+      const etag = ((await put(srv, 'shenzhen-test', fullCase(), { 'if-none-match': '*' })).json() as { etag: string }).etag;
+      const results = await Promise.all([90, 91].map((n) => put(srv, 'shenzhen-test', fullCase({ 在编人数: n }), { 'if-match': etag })));
       expect(results.map((r) => r.statusCode).sort()).toEqual([200, 412]);
       const now = results.find((r) => r.statusCode === 200)!.json() as { etag: string };
       expect((await setStatus(srv, 'shenzhen-test', { status: 'submitted' }, now.etag)).statusCode).toBe(200);

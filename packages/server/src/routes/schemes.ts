@@ -84,6 +84,15 @@ export function schemeRoutes(app: App, lib: Library, engine: EnginePort): void {
       });
     }
     if (doc['status'] === 'published') {
+      // the stored scheme already published: that is what the user must hear (not how to publish)
+      const stored = await lib.read(ref);
+      if (stored && stored.status === 'published') {
+        return sendError(reply, 409, {
+          error: 'published-readonly',
+          message: '已发布的方案不能修改，请以它为基础新建下一年度草稿',
+          messageEn: 'A published scheme cannot be changed; base a new draft for the next year on it.',
+        });
+      }
       return sendError(reply, 409, {
         error: 'publish-not-by-save',
         message: '保存不能把方案设为“已发布”；请保留草稿状态，再用“发布”操作发布。',

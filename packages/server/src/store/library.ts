@@ -87,6 +87,12 @@ export class Library {
     return this.problems.find((p) => shownPath(p.ref) === shownPath(ref));
   }
 
+  /** True when `family` has a scheme of some year (or a scheme file the first start could not import). */
+  async hasFamily(family: string): Promise<boolean> {
+    if ((await this.store.list({ kind: 'scheme', family })).length) return true;
+    return this.problems.some((p) => p.ref.kind === 'scheme' && p.ref.family === family);
+  }
+
   /** Every case of `family`, sorted by year (newest first) then name, with the files that could not be imported. */
   async cases(family: string): Promise<CaseSummary[]> {
     return (await this.casesWithDocs(family)).map((c) => c.summary);
