@@ -18,7 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { openStore, type SchemeRef } from '@jixiao/store';
+import { openStore, type DocumentStore, type SchemeRef } from '@jixiao/store';
 import { BACKENDS } from '../../store/test/db/backends.ts';
 import { copyBundledSchemes } from '../../../test/bundled-schemes.ts';
 import { hasChinese, runCli, startServer, type CliRun, type ServerProcess } from './server-process.ts';
@@ -66,14 +66,13 @@ describe.each(BACKENDS)('two server processes and the CLI on one $name database'
     const schemeFile = join(schemes, REF.family, `${REF.year}.json`);
     const database = db.config.dialect === 'sqlite' ? db.config.file : db.config.url;
     const servers: ServerProcess[] = [];
-    const store = await openStore(db.config).catch(async (e: unknown) => {
-      await db.dispose();
-      throw e;
-    });
+    let store: DocumentStore | null = null;
     try {
       // one after the other: the first fills the empty database from the schemes folder
       for (const author of AUTHORS) servers.push(await startServer(database, schemes, { JIXIAO_AUTHOR: author }));
       const [a, b] = servers as [ServerProcess, ServerProcess];
+      // the test's own view of the database, a fourth connection beside the two servers and the CLI
+      store = await openStore(db.config);
       const start = await getScheme(a.base);
       const v0 = (await store.read(REF))!.version;
       let etag = start.etag;
@@ -156,7 +155,7 @@ describe.each(BACKENDS)('two server processes and the CLI on one $name database'
       expect((await store.check()).problems).toEqual([]);
     } finally {
       await Promise.all(servers.map((s) => s.stop()));
-      await store.close();
+      await store?.close();
       await db.dispose();
       rmSync(root, { recursive: true, force: true });
     }
