@@ -104,6 +104,8 @@ type PercentScaleP = { value: string; percent: string; fraction: string } & (
  * `value` is shown as in the official text ("120%"), `min`/`max` the declared range shown the same way.
  */
 type OutsideRangeP = { what: string; whatEn: string; fact: string; label: string; value: string; min?: string; max?: string };
+/** The id in brackets after a label, when the label does not already say it. */
+const idZh = (p: { fact: string; label: string }) => (p.fact !== p.label ? `（${p.fact}）` : '');
 const rangeZh = (p: OutsideRangeP) => `${p.min ?? '−∞'}～${p.max ?? '+∞'}`;
 
 export const shared = defineMessages({
@@ -112,7 +114,7 @@ export const shared = defineMessages({
       p.at === 'fact'
         ? `事实“${p.label}”（${p.fact}）为百分比，按小数填写（95% 填 0.95）：${p.value} 即 ${p.percent}%${p.max !== undefined ? `，超出上限 ${p.max}%` : ''}；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`
         : p.at === 'bound'
-          ? `${p.what} ${p.value} 即 ${p.percent}%${p.max !== undefined ? `，超出上限 ${p.max}%` : ''}：“${p.label}”（${p.fact}）是百分比，按小数填写（95% 填 0.95）；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`
+          ? `${p.what} ${p.value} 即 ${p.percent}%${p.max !== undefined ? `，超出上限 ${p.max}%` : ''}：“${p.label}”${idZh(p)}是百分比，按小数填写（95% 填 0.95）；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`
           : `第${p.tier}档的${p.bound === 'min' ? '下限' : '上限'} ${p.value} 即 ${p.percent}%：“${p.label}”是百分比，界限按小数填写（95% 填 0.95）；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`,
     en: (p: PercentScaleP) =>
       p.at === 'fact'
@@ -123,7 +125,7 @@ export const shared = defineMessages({
   },
   'bound-outside-range': {
     severity: 'warning',
-    zh: (p: OutsideRangeP) => `${p.what} ${p.value} 超出“${p.label}”（${p.fact}）声明的取值范围 ${rangeZh(p)}，该界限永远达不到（或总能达到）；请核对`,
+    zh: (p: OutsideRangeP) => `${p.what} ${p.value} 超出“${p.label}”${idZh(p)}声明的取值范围 ${rangeZh(p)}，该界限永远达不到（或总能达到）；请核对`,
     en: (p: OutsideRangeP) => `${p.whatEn} ${p.value} lies outside the declared range ${rangeZh(p)} of ${p.fact}; it can never (or always) be reached`,
   },
   'not-a-scheme': {
