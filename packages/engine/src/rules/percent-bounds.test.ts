@@ -132,4 +132,22 @@ describe('other kinds', () => {
     const rule: Rule = { kind: 'cases', cases: [{ when: { fact: '预算执行率', operator: 'greaterThanInclusive', value: 9 }, score: 10, text: '执行率达到9%' }], otherwise: { score: 0, text: '其余' } };
     expect(validateScheme(leaf(rule)).map((i) => i.code)).toContain('condition-percent-scale');
   });
+
+  it('deptTargets: a 完成率 band table written in percent points (100 for 100%) is refused at the table', () => {
+    const doc = leaf({ kind: 'deptTargets', rowsFact: '部门绩效指标', by: { table: '完成率分档' } }, [{ id: '部门绩效指标', label: '部门绩效指标', type: 'rows' }]);
+    doc.bandTables = [
+      {
+        id: '完成率分档',
+        name: '完成率分档',
+        bands: [
+          { min: 100, minInclusive: true, share: 1 },
+          { min: 0, minInclusive: true, max: 100, maxInclusive: false, share: 0 },
+        ],
+      },
+    ];
+    expect(scaleIssues(doc)).toEqual([
+      ['percent-scale', 'error', '/bandTables/0/bands/0/min'],
+      ['percent-scale', 'error', '/bandTables/0/bands/1/max'],
+    ]);
+  });
 });
