@@ -36,6 +36,12 @@ const tables = [
       { at: 'fact', label: '满意度', fact: 's', value: '95', percent: '9500', fraction: '0.95', max: '100' },
       { at: 'fact', label: '满意度', fact: 's', value: '95', percent: '9500', fraction: '0.95' },
       { at: 'tier', tier: 1, bound: 'min', value: '95', percent: '9500', fraction: '0.95', metric: '满意度', label: '公众或服务对象满意度' },
+      { at: 'bound', what: '总分封顶第1段的下限', whatEn: 'totalCap band 1 min', fact: '预算执行率', label: '预算执行率', value: '70', percent: '7000', fraction: '0.7', max: '100' },
+      { at: 'bound', what: '目标值', whatEn: 'target', fact: 'r', label: '执行率', value: '95', percent: '9500', fraction: '0.95' },
+    ],
+    'bound-outside-range': [
+      { what: '总分封顶第1段的下限', whatEn: 'totalCap band 1 min', fact: '预算执行率', label: '预算执行率', value: '120%', min: '0%', max: '100%' },
+      { what: '目标值', whatEn: 'target', fact: 'n', label: '件数', value: '-1' , min: '0' },
     ],
     'not-a-scheme': [{}, { file: 'schemes/x/cases/2024/a.json' }],
     'not-a-case': [{}, { file: 'schemes/x/2024.json' }],

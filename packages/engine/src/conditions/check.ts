@@ -7,7 +7,8 @@
  * `greaterThan 95` on a yes/no fact, `"九成"` for a percent, 95 written for 95%), so it is refused, with
  * one sentence per condition.
  */
-import { plain, type Dec } from '../decimal/dec.ts';
+import { plain, toDec } from '../decimal/dec.ts';
+import { looksPercentPoints } from '../rules/percent-bounds.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
 import type { Condition, Input } from '../format/scheme-types.ts';
 import { incomparable, readLiteral } from './fact-types.ts';
@@ -27,13 +28,11 @@ export interface ConditionSite {
   decls: {
     typeOf(id: string): string | undefined;
     label(id: string): string;
-    inputs: ReadonlyMap<string, Pick<Input, 'unit' | 'options'>>;
+    inputs: ReadonlyMap<string, Pick<Input, 'unit' | 'options' | 'max'>>;
   };
 }
 
 type Leaf = Extract<Condition, { fact: string }>;
-
-const TEN = 10;
 
 /** The condition as written, for messages: `存在违规支出 greaterThan 95`. */
 function written(c: Leaf): string {
@@ -116,16 +115,9 @@ function literalIssue(
   }
   const read = readLiteral(on.type, v);
   if (read === null) return m.issue('condition-value-type', { ...on, value }, where);
-  if (on.type === 'percent' && typeof read === 'object' && !(typeof v === 'string' && v.trim().endsWith('%')) && looksScaled(read)) {
+  if (on.type === 'percent' && typeof read === 'object' && !(typeof v === 'string' && v.trim().endsWith('%')) && looksPercentPoints(read, input?.max !== undefined ? toDec(input.max) : null)) {
     return m.issue('condition-percent-scale', { ...on, value: plain(read), percent: plain(read.times(100)), fraction: plain(read.div(100)) }, where);
   }
   return null;
 }
 
-/**
- * A percent literal written in percent points: beyond ±10 (1000%), the bound tier bounds and percent facts
- * use too (rules/tiers.ts, facts/facts.ts) — 95 for 95% would silently never (or always) hold.
- */
-function looksScaled(d: Dec): boolean {
-  return d.gt(TEN) || d.lt(-TEN);
-}

@@ -95,18 +95,38 @@ type WrongDocP = { file?: string };
 type PercentScaleP = { value: string; percent: string; fraction: string } & (
   | { at: 'fact'; label: string; fact: string; max?: string }
   | { at: 'tier'; tier: number; bound: 'min' | 'max'; metric: string; label: string }
+  | { at: 'bound'; what: string; whatEn: string; fact: string; label: string; max?: string }
 );
+
+/**
+ * `bound-outside-range`: a scheme's bound or target on `fact` (its `label`) lies outside the range the fact
+ * declares, so it can never (or always) be met. `what`/`whatEn` name the field (e.g. 总分封顶第1段的下限),
+ * `value` is shown as in the official text ("120%"), `min`/`max` the declared range shown the same way.
+ */
+type OutsideRangeP = { what: string; whatEn: string; fact: string; label: string; value: string; min?: string; max?: string };
+/** The id in brackets after a label, when the label does not already say it. */
+const idZh = (p: { fact: string; label: string }) => (p.fact !== p.label ? `（${p.fact}）` : '');
+const rangeZh = (p: OutsideRangeP) => `${p.min ?? '−∞'}～${p.max ?? '+∞'}`;
 
 export const shared = defineMessages({
   'percent-scale': {
     zh: (p: PercentScaleP) =>
       p.at === 'fact'
         ? `事实“${p.label}”（${p.fact}）为百分比，按小数填写（95% 填 0.95）：${p.value} 即 ${p.percent}%${p.max !== undefined ? `，超出上限 ${p.max}%` : ''}；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`
-        : `第${p.tier}档的${p.bound === 'min' ? '下限' : '上限'} ${p.value} 即 ${p.percent}%：“${p.label}”是百分比，界限按小数填写（95% 填 0.95）；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`,
+        : p.at === 'bound'
+          ? `${p.what} ${p.value} 即 ${p.percent}%${p.max !== undefined ? `，超出上限 ${p.max}%` : ''}：“${p.label}”${idZh(p)}是百分比，按小数填写（95% 填 0.95）；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`
+          : `第${p.tier}档的${p.bound === 'min' ? '下限' : '上限'} ${p.value} 即 ${p.percent}%：“${p.label}”是百分比，界限按小数填写（95% 填 0.95）；若指 ${p.value}%，应写作 ${p.fraction} 或 "${p.value}%"`,
     en: (p: PercentScaleP) =>
       p.at === 'fact'
         ? `fact "${p.fact}": percent given as ${p.value} (= ${p.percent}%); if ${p.value}% is meant, write ${p.fraction} or "${p.value}%"`
-        : `tier ${p.tier}: ${p.bound} ${p.value} of percent metric ${p.metric} reads as ${p.percent}%; for ${p.value}% write ${p.fraction}`,
+        : p.at === 'bound'
+          ? `${p.whatEn} ${p.value} on percent ${p.fact} reads as ${p.percent}%; for ${p.value}% write ${p.fraction} or "${p.value}%"`
+          : `tier ${p.tier}: ${p.bound} ${p.value} of percent metric ${p.metric} reads as ${p.percent}%; for ${p.value}% write ${p.fraction}`,
+  },
+  'bound-outside-range': {
+    severity: 'warning',
+    zh: (p: OutsideRangeP) => `${p.what} ${p.value} 超出“${p.label}”${idZh(p)}声明的取值范围 ${rangeZh(p)}，该界限永远达不到（或总能达到）；请核对`,
+    en: (p: OutsideRangeP) => `${p.whatEn} ${p.value} lies outside the declared range ${rangeZh(p)} of ${p.fact}; it can never (or always) be reached`,
   },
   'not-a-scheme': {
     zh: (p: WrongDocP) => (p.file !== undefined ? `${p.file} 是案例文件（含 facts），不是方案文件；方案在 schemes/<方案族>/<年度>.json` : '不是方案文档（应为 JSON 对象）'),

@@ -15,6 +15,7 @@ import type { Indicator, Scheme, TotalCapT } from '../format/scheme-types.ts';
 import { checkCondition } from '../conditions/check.ts';
 import { compileCondition, type Predicate } from '../conditions/condition.ts';
 import { checkRef } from '../rules/refs-check.ts';
+import { boundIssue } from '../rules/percent-bounds.ts';
 import { bounds, contains, coverage, renderInterval, type Bounds } from '../rules/interval.ts';
 import type { Decls } from '../rules/kind.ts';
 import type { EvalContext } from './context.ts';
@@ -77,6 +78,11 @@ export function policyIssues(scheme: Scheme, decls: Decls): Issue[] {
     const site = { path: '/totalCap', indicator: '', points: dec(scheme.totalPoints), key: '', name: '总分封顶', decls, depth: 0 };
     out.push(...checkRef(cap.metric, site, 'metric', 'numeric'));
     cap.bands.forEach((b, i) => {
+      for (const k of ['min', 'max'] as const) {
+        const name = { zh: `总分封顶（totalCap）第${i + 1}段的${k === 'min' ? '下限' : '上限'}`, en: `totalCap band ${i + 1} ${k}` };
+        const bad = boundIssue(b[k], cap.metric, decls, name, { path: pointer('/totalCap/bands', i, k), indicator: '' });
+        if (bad) out.push(bad);
+      }
       const c = dec(b.cap);
       if (c.gt(dec(scheme.totalPoints)) || c.lt(ZERO)) out.push(m.issue('total-cap-above-total', { band: i + 1, cap: plain(c), total: plain(dec(scheme.totalPoints)) }, { path: pointer('/totalCap/bands', i, 'cap') }));
     });

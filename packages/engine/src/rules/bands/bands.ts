@@ -10,6 +10,7 @@ import { CannotCompute } from '../../evaluate/context.ts';
 import type { BandTableT } from '../../format/scheme-types.ts';
 import { bounds, contains, renderInterval } from '../interval.ts';
 import { checkRef } from '../refs-check.ts';
+import { boundIssue } from '../percent-bounds.ts';
 import { prose, type KindRule, type RuleKind, type RuleSite } from '../kind.ts';
 import { bandsMessages as m } from './messages.ts';
 
@@ -36,7 +37,17 @@ export const bands: RuleKind<BandsRule> = {
 
   check(rule, site) {
     const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric')];
-    if (!table(rule, site)) out.push(m.issue('band-table-unknown', { name: site.name, table: rule.table, known: [...(site.decls.bandTables?.keys() ?? [])] }, { path: pointer(site.path, 'table'), indicator: site.indicator }));
+    const t = table(rule, site);
+    const i = [...(site.decls.bandTables?.keys() ?? [])].indexOf(rule.table);
+    // the shared table's bounds are read against this leaf's metric: 70 on a percent metric is 7000%
+    t?.bands.forEach((b, j) => {
+      for (const k of ['min', 'max'] as const) {
+        const name = { zh: `共用分档表“${t.name}”第${j + 1}档的${k === 'min' ? '下限' : '上限'}`, en: `band table ${rule.table} band ${j + 1} ${k}` };
+        const bad = boundIssue(b[k], rule.metric, site.decls, name, { path: pointer('/bandTables', i, 'bands', j, k), indicator: site.indicator });
+        if (bad) out.push(bad);
+      }
+    });
+    if (!t) out.push(m.issue('band-table-unknown', { name: site.name, table: rule.table, known: [...(site.decls.bandTables?.keys() ?? [])] }, { path: pointer(site.path, 'table'), indicator: site.indicator }));
     return out;
   },
 

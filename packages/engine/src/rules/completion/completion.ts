@@ -11,6 +11,7 @@ import type { Decls, KindRule, RuleKind } from '../kind.ts';
 import { prose } from '../kind.ts';
 import type { EvalContext, Line } from '../../evaluate/context.ts';
 import { checkRef } from '../refs-check.ts';
+import { boundIssue } from '../percent-bounds.ts';
 import { completionMessages as m } from './messages.ts';
 
 /** A target written as a number (a JSON number or a decimal string), or null when it names a fact. */
@@ -37,6 +38,11 @@ export const completion: RuleKind<KindRule<'completion'>> = {
     const lit = targetLiteral(rule.target, site.decls);
     if (lit === null) out.push(...checkRef(String(rule.target), site, 'target', 'numeric'));
     else if (lit.isZero()) out.push(m.issue('completion-target-zero', { name: site.name, target: plain(lit) }, { path: pointer(site.path, 'target'), indicator: site.indicator }));
+    else {
+      // a target on a percent fact is a fraction: "9" would read as 900% and every case would miss it
+      const bad = boundIssue(rule.target, rule.actual, site.decls, { zh: `“${site.name}”的目标值（target）`, en: 'completion target' }, { path: pointer(site.path, 'target'), indicator: site.indicator });
+      if (bad) out.push(bad);
+    }
     return out;
   },
 

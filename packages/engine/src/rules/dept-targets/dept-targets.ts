@@ -5,7 +5,9 @@
  * incomparable rows take the reviewer's entry `<indicator>/<row>`; 不适用 rows leave the base. The leaf's
  * score = Σ row scores ÷ Σ row 分值 × the leaf's 分值.
  */
-import { Dec, ONE, ZERO, dec, plain, showNumber, showPercent, toPlainDec } from '../../decimal/dec.ts';
+import { Dec, ONE, ZERO, dec, plain, showNumber, showPercent, toDec, toPlainDec } from '../../decimal/dec.ts';
+import { shared } from '../../errors/shared.ts';
+import { looksPercentPoints } from '../percent-bounds.ts';
 import { pointer, type Issue } from '../../errors/issue.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
 import type { RowResult } from '../../sheet/types.ts';
@@ -33,6 +35,18 @@ export const deptTargets: RuleKind<DeptTargetsRule> = {
     if (rule.by !== 'proportional' && !tableOf(rule, site)) {
       out.push(bandsMessages.issue('band-table-unknown', { name: site.name, table: rule.by.table, known: [...(site.decls.bandTables?.keys() ?? [])] }, { path: pointer(site.path, 'by', 'table'), indicator: site.indicator }));
     }
+    // the rows are scored by 完成率, a percent: the table's bounds are fractions (100% is 1, not 100)
+    const table = rule.by === 'proportional' ? undefined : tableOf(rule, site);
+    const i = table ? [...(site.decls.bandTables?.keys() ?? [])].indexOf(table.id) : -1;
+    table?.bands.forEach((b, j) => {
+      for (const k of ['min', 'max'] as const) {
+        const w = b[k];
+        const d = w === undefined || (typeof w === 'string' && w.trim().endsWith('%')) ? null : toDec(w);
+        if (d === null || !looksPercentPoints(d, null)) continue;
+        const params = { at: 'bound', what: `共用分档表“${table.name}”第${j + 1}档的${k === 'min' ? '下限' : '上限'}`, whatEn: `band table ${table.id} band ${j + 1} ${k}`, fact: rule.rowsFact, label: '完成率', value: plain(d), percent: plain(d.times(100)), fraction: plain(d.div(100)) } as const;
+        out.push(shared.issue('percent-scale', params, { path: pointer('/bandTables', i, 'bands', j, k), indicator: site.indicator }));
+      }
+    });
     return out;
   },
 

@@ -17,6 +17,7 @@ import { pointer, type Issue } from '../../errors/issue.ts';
 import type { LinearPenaltyRule } from '../../format/scheme-types.ts';
 import type { Line } from '../../evaluate/context.ts';
 import { checkRef } from '../refs-check.ts';
+import { boundIssue } from '../percent-bounds.ts';
 import { prose, type RuleKind, type RuleSite } from '../kind.ts';
 import { linearPenaltyMessages as m } from './messages.ts';
 
@@ -36,6 +37,8 @@ export const linearPenalty: RuleKind<LinearPenaltyRule> = {
 
   check(rule, site) {
     const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric')];
+    const bad = boundIssue(rule.threshold, rule.metric, site.decls, { zh: `“${site.name}”的阈值（threshold）`, en: 'penalty threshold' }, { path: pointer(site.path, 'threshold'), indicator: site.indicator });
+    if (bad) out.push(bad);
     if (dec(rule.step).lte(ZERO)) out.push(m.issue('penalty-step', {}, { path: pointer(site.path, 'step'), indicator: site.indicator }));
     if (dec(rule.deduct).lte(ZERO)) out.push(m.issue('penalty-deduct', {}, { path: pointer(site.path, 'deduct'), indicator: site.indicator }));
     return out;

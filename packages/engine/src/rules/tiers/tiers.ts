@@ -14,6 +14,7 @@ import type { TiersRule } from '../../format/scheme-types.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
 import { bounds, contains, coverage, isEmpty, renderInterval, type Bounds } from '../interval.ts';
 import { checkRef } from '../refs-check.ts';
+import { looksPercentPoints } from '../percent-bounds.ts';
 import { itemNo, prose, type RuleKind, type RuleSite } from '../kind.ts';
 import { tiersMessages as m } from './messages.ts';
 
@@ -31,19 +32,20 @@ function showBound(site: RuleSite, id: string) {
   return (d: Dec) => site.decls.showValue(id, plain(d));
 }
 
-const TEN = new Dec(10);
-
 /**
- * Bounds of a percent metric are fractions (95% is 0.95), as facts are: a bound beyond ±10 (1000%) was
- * almost surely written in percent points (95 for 95%) and would silently move every case to another tier.
+ * Bounds of a percent metric are fractions (95% is 0.95), as facts are: a bound beyond ±10 (1000%), or a
+ * whole number above the declared maximum (rules/percent-bounds.ts), was almost surely written in percent
+ * points (95 for 95%) and would silently move every case to another tier.
  */
 function percentScale(rule: TiersRule, site: RuleSite): Issue[] {
   if (site.decls.typeOf(rule.metric) !== 'percent') return [];
+  const declared = site.decls.inputs.get(rule.metric)?.max;
+  const max = declared !== undefined ? toDec(declared) : null;
   const out: Issue[] = [];
   rule.tiers.forEach((t, i) => {
     for (const k of ['min', 'max'] as const) {
-      const d = t[k] === undefined ? null : toDec(t[k]);
-      if (d === null || (d.lte(TEN) && d.gte(TEN.neg()))) continue;
+      const d = t[k] === undefined || typeof t[k] === 'string' && t[k].trim().endsWith('%') ? null : toDec(t[k]);
+      if (d === null || !looksPercentPoints(d, max)) continue;
       out.push(
         shared.issue(
           'percent-scale',
