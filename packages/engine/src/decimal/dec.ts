@@ -9,7 +9,7 @@ import { Dec, type Rounding } from './exact.ts';
  * The engine's number (exact.ts): exact rationals (in safe integers, or in bigints where they leave
  * that range) with a decimal API, so no ratio of real budgets loses a cent.
  */
-export { Dec, DecError, withArithmetic, type Arithmetic, type DecValue, type Rounding } from './exact.ts';
+export { Dec, DecError, isDec, withArithmetic, type Arithmetic, type DecValue, type Rounding } from './exact.ts';
 
 /** How numbers are shown: re-exported from the display module (src/display/) for the rules that call them. */
 export { roundingText, showMoney, showNumber, showPercent, showScore } from '../display/index.ts';

@@ -119,7 +119,11 @@ export class Dec {
    */
   constructor(v: DecValue) {
     if (typeof v === 'number') {
-      if (Number.isInteger(v) && v <= MAX_SAFE && v >= -MAX_SAFE) return new Raw(v, 1, null);
+      if (Number.isInteger(v) && v <= MAX_SAFE && v >= -MAX_SAFE) {
+        // a whole number 0…1023 (not −0): the one shared Dec of it (see SMALL_INTEGERS)
+        if (v >= 0 && v < SMALL_INTEGER_COUNT && (v !== 0 || 1 / v > 0)) return SMALL_INTEGERS[v]!;
+        return new Raw(v, 1, null);
+      }
       if (v - v === 0) {
         if (parseNumber(v)) return new Raw(PARSED.n, PARSED.q, null);
         return wideText(String(v), v);
@@ -438,6 +442,15 @@ Object.defineProperty(Dec.prototype, BRAND, { value: true });
 // a small integer then sits in the object itself. Left to see only numbers, V8 would store them as
 // doubles, each in a separately allocated box — a third of the cost of a small operation.
 new Raw(null as unknown as number, null as unknown as number, null);
+
+/**
+ * The Decs of the whole numbers 0…1023, made once: `new Dec(n)` of one of them gives the shared object
+ * (values are immutable, so nothing can tell). Counts read from facts (人数, 项数) and the points of a
+ * scheme are such numbers; a kept sheet's fact store then points at these instead of keeping 48 bytes
+ * of its own for each, and reading them allocates nothing.
+ */
+const SMALL_INTEGER_COUNT = 1024;
+const SMALL_INTEGERS: readonly Dec[] = Array.from({ length: SMALL_INTEGER_COUNT }, (_, i) => new Raw(i, 1, null));
 
 /**
  * Whether v is a Dec (as `v instanceof Dec`). By a brand on the prototype rather than instanceof: V8

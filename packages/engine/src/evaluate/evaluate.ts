@@ -18,8 +18,9 @@ import { CannotCompute } from './context.ts';
 import { countedScore, makeTrace, type SheetReplay } from './trace.ts';
 import { Unreadable, factValue } from '../facts/facts.ts';
 import { FactStore } from './store.ts';
+import { NO_ENTRIES, ReviewerEntries } from './reviewer-entries.ts';
 import { LeafContext } from './leaf-context.ts';
-import { failedLeaf, leafNode, parentNode } from './sheet-node.ts';
+import { NO_WARNINGS, failedLeaf, leafNode, parentNode, scoreText } from './sheet-node.ts';
 import { applyPolicies, type TotalAdjustment } from './policies.ts';
 
 /** What `evaluate` reads: a case document satisfies it. */
@@ -72,7 +73,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
     if (r instanceof Unreadable) {
       issues.push(...r.issues);
       store.fail(reader.slot, r.issues[0]!);
-    } else store.put(reader.slot, r, 'fact');
+    } else store.put(reader.slot, r);
   }
   // keys the scheme does not declare: only looked for when there are more keys than declared facts found
   const keys = Object.keys(facts);
@@ -115,7 +116,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       let status = children[0]!.status;
       for (const ch of children) if (ch.status !== status) status = 'mixed';
       const subtotal = subtotalRound ? roundDec(sum, places, mode) : sum;
-      nodes[i] = parentNode(node, plain(subtotal), status, children);
+      nodes[i] = parentNode(node, scoreText(subtotal), status, children);
       return subtotal;
     }
     const ctx = new LeafContext(c, store, reviewer, node.id, node.id, node.points);
@@ -124,7 +125,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       const raw = r.score;
       // rounding never lifts a score above its points (9.5 points rounded to whole points stays 9.5)
       const score = countedScore(raw, node.points, c.decls.rounding);
-      const text = plain(score);
+      const text = scoreText(score);
       // the trace keeps neither `r` nor `ctx` (nor the Dec): it runs the rule again on the sheet's values when read
       nodes[i] = leafNode(node, text, r.status, makeTrace(node.kind ?? '', r, replay, node, text, places), r.warnings, r.reason);
       return score;
@@ -155,36 +156,60 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
   const total = stages.includes('total') ? roundDec(sum, places, mode) : sum;
   const band = c.grades.find((g) => contains(g.bounds, total));
+  const shared = sheetConstants(c);
   return {
     ok: true,
     sheet: {
-      scheme: { id: c.scheme.id, year: c.scheme.year, version: c.scheme.version, title: c.scheme.title },
-      total: plain(total),
-      totalPoints: plain(c.totalPoints),
+      scheme: shared.scheme,
+      total: scoreText(total),
+      totalPoints: shared.totalPoints,
       places,
       grade: band?.grade ?? '（无对应等级）',
       nodes,
-      warnings,
+      // none: the shared frozen empty list (as a node's)
+      warnings: warnings.length ? warnings : NO_WARNINGS,
       ...(adjustments ? { adjustments } : {}),
     },
   };
 }
 
+/** What every sheet of a compiled scheme shows alike, made once per compiled scheme (see `sheetConstants`). */
+interface SheetConstants {
+  scheme: ScoreSheet['scheme'];
+  totalPoints: string;
+}
+const CONSTANTS = new WeakMap<CompiledScheme, SheetConstants>();
+
+/**
+ * The scheme's identity and total points as every sheet of it shows them: one frozen object shared by
+ * the sheets of a compiled scheme rather than a new one in each (a batch may keep 100,000 sheets).
+ */
+function sheetConstants(c: CompiledScheme): SheetConstants {
+  let k = CONSTANTS.get(c);
+  if (k === undefined) {
+    const { id, year, version, title } = c.scheme;
+    k = { scheme: Object.freeze({ id, year, version, title }), totalPoints: plain(c.totalPoints) };
+    CONSTANTS.set(c, k);
+  }
+  return k;
+}
+
 /** The case's reviewer entries, each checked to be an object on a key the scheme has. */
-function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): Map<string, ReviewerEntryT> {
-  const reviewer = new Map<string, ReviewerEntryT>();
-  if (!given || typeof given !== 'object') return reviewer;
+function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): ReviewerEntries {
+  if (!given || typeof given !== 'object') return NO_ENTRIES;
+  const pairs: (string | ReviewerEntryT)[] = [];
   for (const k of Object.keys(given)) {
     const e = (given as Record<string, unknown>)[k];
-    if (e && typeof e === 'object' && !Array.isArray(e)) reviewer.set(k, e as ReviewerEntryT);
+    if (e && typeof e === 'object' && !Array.isArray(e)) pairs.push(k, e as ReviewerEntryT);
     else {
       issues.push(m.issue('reviewer-entry', { key: k, value: String(JSON.stringify(e)) }, { path: pointer('/reviewer', k) }));
     }
   }
-  for (const k of reviewer.keys()) {
+  for (let i = 0; i < pairs.length; i += 2) {
+    const k = pairs[i] as string;
     if (!c.reviewerKeys.has(k) && ![...c.reviewerPrefixes].some((p) => k.startsWith(p) && k.length > p.length)) {
       issues.push(m.issue('reviewer-unknown-key', { key: k }, { path: pointer('/reviewer', k) }));
     }
   }
-  return reviewer;
+  return pairs.length ? new ReviewerEntries(pairs) : NO_ENTRIES;
 }

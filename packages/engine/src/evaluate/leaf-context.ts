@@ -12,6 +12,7 @@ import type { TraceInput } from '../sheet/types.ts';
 import { plain } from '../decimal/dec.ts';
 import { CannotCompute, kindOf, type EvalContext, type Line, type Value, type ValueKind } from './context.ts';
 import { showValue, type FactStore } from './store.ts';
+import type { ReviewerEntries } from './reviewer-entries.ts';
 
 const NO_IDS: readonly string[] = Object.freeze([]);
 
@@ -22,7 +23,7 @@ export class LeafContext implements EvalContext {
   constructor(
     private readonly c: CompiledScheme,
     private readonly store: FactStore,
-    private readonly entries: ReadonlyMap<string, ReviewerEntryT>,
+    private readonly entries: ReviewerEntries,
     readonly indicator: string,
     readonly key: string,
     readonly points: Dec,

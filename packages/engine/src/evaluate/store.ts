@@ -3,7 +3,7 @@
  * computed from them on first use (the line of arithmetic explaining each is written when read). Slots are numbered
  * at compile time (`CompiledScheme.slots`), so a sheet keeps plain arrays instead of maps.
  */
-import { Dec, ZERO, plain, roundDec, toDec, type RoundMode } from '../decimal/dec.ts';
+import { ZERO, isDec, plain, roundDec, toDec, type Dec, type RoundMode } from '../decimal/dec.ts';
 import { roundingText, showMoney, showNumber, showPercent } from '../display/index.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
 import { shared } from '../errors/shared.ts';
@@ -28,29 +28,31 @@ function metricPath(c: CompiledScheme, id: string): string {
   return `/metrics/${Math.max(i, 0)}/formula`;
 }
 
-/** Where a value came from, as a small code per slot (see `FactStore.origins`). */
-const ORIGINS: readonly (TraceInput['origin'] | undefined)[] = [undefined, 'fact', 'default', 'metric'];
-const ORIGIN_CODE: Record<TraceInput['origin'], number> = { fact: 1, default: 2, metric: 3 };
-
 /**
  * Facts and metrics of one evaluation, by slot. A kept sheet keeps its store (its traces are written from
- * it when read, evaluate/trace.ts), so it is compact: the origins are one byte a slot, and the lists of
- * failures and of metrics' unrounded values exist only once something is put in them.
+ * it when read, evaluate/trace.ts), so it is compact: one array of values, and the lists of failures,
+ * of defaults used and of metrics' unrounded values exist only once something is put in them.
+ *
+ * Where a value came from is not stored per slot: slots below `c.inputs.length` are facts (from the
+ * case, or the scheme's default when that slot is in `defaulted`), the rest metrics. (A per-slot
+ * Uint8Array of origins cost ~250 bytes in every kept sheet and a typed-array allocation per evaluation.)
  */
 export class FactStore {
   private readonly values: (Value | undefined)[];
-  private readonly origins: Uint8Array;
+  /** Slots of facts the case did not give, filled from the scheme's default (rare: made on first use). */
+  private defaulted: number[] | undefined;
   private failed: (Issue | undefined)[] | undefined;
   /**
    * Per computed metric whose own rounding changed it: its value before rounding; null when its
    * denominator was 0. (A metric computed and not changed by rounding has no entry: its value is exact.)
+   * Indexed by the metric's slot less the number of facts (metrics' slots follow the facts'), so it is as
+   * long as the list of metrics, not of every value.
    */
   private exact: (Dec | null | undefined)[] | undefined;
 
   constructor(private readonly c: CompiledScheme) {
     const n = c.slots.size;
     this.values = new Array<Value | undefined>(n);
-    this.origins = new Uint8Array(n);
   }
 
   /** Whether `id` is a declared fact or metric (with `get`, the store is a formula's scope). */
@@ -66,10 +68,9 @@ export class FactStore {
     return this as unknown as FormulaScope;
   }
 
-  /** Records a fact read from the case (`fact`) or the scheme's default (`default`). */
-  put(slot: number, v: Value, origin: TraceInput['origin']): void {
+  /** Records a fact read from the case, or (`metric`) a metric's value. */
+  put(slot: number, v: Value): void {
     this.values[slot] = v;
-    this.origins[slot] = ORIGIN_CODE[origin];
   }
 
   /** Records why a fact cannot be used; reading it later throws this issue. */
@@ -80,16 +81,18 @@ export class FactStore {
   /** Where a value came from: the case, the scheme's default, or a metric's formula. */
   origin(id: string): TraceInput['origin'] {
     const s = this.c.slots.get(id);
-    return (s === undefined ? undefined : ORIGINS[this.origins[s]!]) ?? 'fact';
+    if (s === undefined) return 'fact';
+    if (s >= this.c.inputs.length) return this.values[s] === undefined ? 'fact' : 'metric';
+    return this.defaulted?.includes(s) ? 'default' : 'fact';
   }
 
   /** The line explaining a metric ("政府采购执行率 = 104.92 ÷ 143.4 = 73.17%"), once computed; written when read. */
   metricLine(id: string): Line | undefined {
     const slot = this.c.slots.get(id);
     if (slot === undefined) return undefined;
-    if (this.origins[slot] !== ORIGIN_CODE.metric) return undefined;
+    if (slot < this.c.inputs.length || this.values[slot] === undefined) return undefined;
     // kept only when it differs from the value (rounded) or the denominator was 0 (null)
-    const kept = this.exact?.[slot];
+    const kept = this.exact?.[slot - this.c.inputs.length];
     const exact = kept === undefined ? (this.values[slot] as Dec) : kept;
     const c = this.c;
     const m = c.metrics.get(id)!;
@@ -136,7 +139,8 @@ export class FactStore {
     if (input.default !== undefined) {
       const r = this.c.readers.get(id)!.read(input.default);
       if (!(r instanceof Unreadable)) {
-        this.put(slot, r, 'default');
+        this.put(slot, r);
+        (this.defaulted ??= []).push(slot);
         return r;
       }
     }
@@ -145,15 +149,17 @@ export class FactStore {
     throw new CannotCompute(miss);
   }
 
-  private exactValues(): (Dec | null | undefined)[] {
-    return (this.exact ??= new Array<Dec | null | undefined>(this.values.length));
+  /** Records a metric's value before its rounding (null: its denominator was 0). */
+  private keepExact(slot: number, exact: Dec | null): void {
+    const facts = this.c.inputs.length;
+    (this.exact ??= new Array<Dec | null | undefined>(this.values.length - facts))[slot - facts] = exact;
   }
 
   private metric(id: string, slot: number): Value {
     const c = this.c;
     const m = c.metrics.get(id)!;
     for (const s of m.formula.symbols) {
-      if (!(this.get(s) instanceof Dec)) throw new CannotCompute(shared.issue('fact-type', { at: 'metric-run', metric: m.metric.label, metricId: id, fact: s }, { fact: s }));
+      if (!isDec(this.get(s))) throw new CannotCompute(shared.issue('fact-type', { at: 'metric-run', metric: m.metric.label, metricId: id, fact: s }, { fact: s }));
     }
     // every symbol is a number in this store from here on
     const scope = this.scope;
@@ -167,16 +173,16 @@ export class FactStore {
         throw new CannotCompute(err);
       }
       d = toDec(z.value) ?? ZERO;
-      this.exactValues()[slot] = null;
+      this.keepExact(slot, null);
     } else {
       const round = m.metric.round;
       if (round) {
         const exact = d;
         d = roundDec(d, round.places, (round.mode ?? 'half-up') as RoundMode);
-        if (!d.eq(exact)) this.exactValues()[slot] = exact;
+        if (!d.eq(exact)) this.keepExact(slot, exact);
       }
     }
-    this.put(slot, d, 'metric');
+    this.put(slot, d);
     return d;
   }
 }
