@@ -45,8 +45,8 @@ describe('tiers with a bound that is another fact (结余 vs 上年结转)', () 
     expect(leafScore(doc, { 本年结余: x, 上年结转: 35 })).toBe(expected);
   });
 
-  it('compares exactly: 0.1 + 0.2 of last year against a 结余 of 0.3 is 不超过', () => {
-    // 上年结转 written "0.3" and 结余 "0.30": equal as decimals (a float 0.1+0.2 would be 0.30000000000000004)
+  it('compares exactly: a 结余 of "0.30" against 上年结转 "0.3" is equal, hence 不超过', () => {
+    // equal as decimals: 0.30 = 0.3, so the tier 0 < 结余 ≤ 上年结转 holds
     expect(leafScore(doc, { 本年结余: '0.30', 上年结转: '0.3' })).toBe('2');
   });
 
