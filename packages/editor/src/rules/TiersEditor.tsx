@@ -48,6 +48,21 @@ export function looksLikePercentNumber(v: unknown): boolean {
 /** Shown at a percent bound stored as a percentage number (95 for 95%), which reads as 9500%. */
 const percentHint = (v: unknown) => `界限为 ${fractionToPercentText(v)}%？文件中百分比存为小数；请按百分数重填，如 95 即 95%`;
 
+/** The fact a bound names (`{ "fact": "上年结转" }`), or undefined for a number or no bound. */
+function boundFact(v: Tier['min']): string | undefined {
+  return typeof v === 'object' && v !== null ? v.fact : undefined;
+}
+
+/** A tier bound naming another fact, shown by its name (editing it as a fact is done in the JSON for now). */
+function FactBound({ id, label }: { id: string; label: string }) {
+  const name = useEditorContext().names.find((n) => n.id === id);
+  return (
+    <span className="fact-bound" aria-label={label} title={`${label}：事实“${name?.label ?? id}”（在 JSON 中修改）`}>
+      {name?.label ?? id}
+    </span>
+  );
+}
+
 /** A new tier continuing below the last one: its upper bound is the last tier's lower bound. */
 function nextTier(tiers: readonly Tier[]): Tier {
   const last = tiers[tiers.length - 1];
@@ -109,15 +124,19 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
               <tr key={`t${i}`} className={cls} data-tier={i}>
                 <td className="tier-no">第{i + 1}档</td>
                 <td>
-                  <NumField
-                    label={`第${i + 1}档下限`}
-                    value={t.min}
-                    optional
-                    placeholder="无下限"
-                    invalid={percent && looksLikePercentNumber(t.min)}
-                    percent={percent}
-                    onChange={(v) => setTier(i, withBound(t, 'min', v))}
-                  />
+                  {boundFact(t.min) !== undefined ? (
+                    <FactBound id={boundFact(t.min)!} label={`第${i + 1}档下限`} />
+                  ) : (
+                    <NumField
+                      label={`第${i + 1}档下限`}
+                      value={t.min}
+                      optional
+                      placeholder="无下限"
+                      invalid={percent && looksLikePercentNumber(t.min)}
+                      percent={percent}
+                      onChange={(v) => setTier(i, withBound(t, 'min', v))}
+                    />
+                  )}
                   {percent && looksLikePercentNumber(t.min) ? <div className="hint cell-hint" role="note">{percentHint(t.min)}</div> : null}
                 </td>
                 <td>
@@ -133,15 +152,19 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
                   )}
                 </td>
                 <td>
-                  <NumField
-                    label={`第${i + 1}档上限`}
-                    value={t.max}
-                    optional
-                    placeholder="无上限"
-                    invalid={percent && looksLikePercentNumber(t.max)}
-                    percent={percent}
-                    onChange={(v) => setTier(i, withBound(t, 'max', v))}
-                  />
+                  {boundFact(t.max) !== undefined ? (
+                    <FactBound id={boundFact(t.max)!} label={`第${i + 1}档上限`} />
+                  ) : (
+                    <NumField
+                      label={`第${i + 1}档上限`}
+                      value={t.max}
+                      optional
+                      placeholder="无上限"
+                      invalid={percent && looksLikePercentNumber(t.max)}
+                      percent={percent}
+                      onChange={(v) => setTier(i, withBound(t, 'max', v))}
+                    />
+                  )}
                   {percent && looksLikePercentNumber(t.max) ? <div className="hint cell-hint" role="note">{percentHint(t.max)}</div> : null}
                 </td>
                 <td>

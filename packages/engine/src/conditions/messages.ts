@@ -14,7 +14,7 @@ type At = {
   name: string;
   /** Whether `name` is a part of a sum rule (分项) rather than an indicator. */
   part: boolean;
-  /** The rule property holding the condition: `veto`, `exempt`, `zeroWhen`. */
+  /** The rule property holding the condition: `veto`, `exempt`, `zeroWhen`, or `tiers` for a tier bound naming a fact. */
   clause: string;
   /** The condition as written, e.g. `存在违规支出 greaterThan 95`. */
   condition: string;
@@ -27,8 +27,8 @@ type OnFact = At & {
   type: string;
 };
 
-const CLAUSE_ZH: Readonly<Record<string, string>> = { veto: '一票否决条件', exempt: '免评条件', zeroWhen: '得0分条件' };
-const CLAUSE_EN: Readonly<Record<string, string>> = { veto: 'veto condition', exempt: 'exemption condition', zeroWhen: 'zero-score condition' };
+const CLAUSE_ZH: Readonly<Record<string, string>> = { veto: '一票否决条件', exempt: '免评条件', zeroWhen: '得0分条件', tiers: '档位界限' };
+const CLAUSE_EN: Readonly<Record<string, string>> = { veto: 'veto condition', exempt: 'exemption condition', zeroWhen: 'zero-score condition', tiers: 'tier bound' };
 
 const zhAt = (p: At) => `${p.part ? '分项' : '指标'}“${p.name}”的${CLAUSE_ZH[p.clause] ?? '条件'}“${p.condition}”：`;
 const enAt = (p: At) => `${p.part ? 'part' : 'indicator'} "${p.name}", ${CLAUSE_EN[p.clause] ?? 'condition'} "${p.condition}": `;

@@ -6,7 +6,7 @@ import runtime1 from 'ajv/dist/runtime/equal.js';
 
 export const v0 = validate61;
 const schema23 = {"$id":"jixiao:validator/0","$ref":"https://jixiao.local/scheme.schema.json#"};
-const schema24 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/scheme.schema.json","title":"绩效评价方案（jixiao scheme）","$ref":"#/$defs/Scheme","$defs":{"Num":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"Points":{"description":"分值/得分（分）：JSON 数字或十进制字符串，如 6、4.5、\"4.5\"；不带百分号","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"Id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"Round":{"additionalProperties":false,"description":"舍入：保留几位小数、如何舍入","type":"object","required":["places"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]}}},"Interval":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","properties":{"min":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"}}},"RenderHints":{"additionalProperties":false,"description":"渲染提示：把规则写回中文评分标准时使用","type":"object","properties":{"before":{"description":"评分标准中机械规则之前的说明文字（原文照录）","type":"string"},"after":{"description":"评分标准中机械规则之后的说明文字（原文照录）","type":"string"},"tail":{"description":"评分标准最末的说明文字（在得0分、一票否决、免评条款之后）","type":"string"},"style":{"description":"渲染样式（各规则类型自定义，如档位的 ascending / descending）","type":"string"},"subject":{"description":"渲染时称呼被计分对象所用的词，如“满意度”；扣分规则中为扣分事项，如“发现一项不符合的”","type":"string"},"name":{"description":"渲染“××得分=”时的名称，如“一季度预算执行率”","type":"string"},"restate":{"description":"线性扣分 compact 样式：扣分句前重述越限条件时称呼计分对象的词，如“三公经费”（渲染为“三公经费”>0，每超过一个百分点扣0.5分）","type":"string"}}},"Operator":{"minLength":1,"examples":["equal","notEqual","greaterThanInclusive","greaterThan","lessThanInclusive","lessThan","in","notIn"],"description":"比较运算（json-rules-engine 的运算名，按十进制精确比较）：equal 等于、notEqual 不等于、greaterThanInclusive 大于等于、greaterThan 大于、lessThanInclusive 小于等于、lessThan 小于、in 属于、notIn 不属于","type":"string"},"TotalCap":{"additionalProperties":false,"description":"总分封顶：如 执行率为70%至80%的，绩效自评不超过89分","type":"object","required":["metric","bands"],"properties":{"metric":{"description":"决定封顶分的事实或计算指标，如 预算执行率","$ref":"#/$defs/Id"},"subject":{"description":"渲染时称呼该值所用的词，如“执行率”（缺省为其中文名称）","type":"string"},"bands":{"minItems":1,"description":"区间与最高得分；区间可重叠，重叠时取最低的最高得分","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["cap"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"cap":{"description":"落在该区间时总分不超过的分数（分）","$ref":"#/$defs/Points"}}}},"after":{"description":"封顶条款之后的原文，如“自评得分超出最高得分部分，予以减分处理。”","type":"string"}}},"NotApplicablePolicy":{"additionalProperties":false,"description":"不适用指标的处理：不考核该指标，适用指标得分按百分制折算","type":"object","required":["mode"],"properties":{"mode":{"description":"renormalise 用适用指标得分汇总后按百分制折算","const":"renormalise","type":"string"},"text":{"description":"折算条款原文","type":"string"}}},"NotApplicable":{"additionalProperties":false,"description":"不适用：条件成立时不考核该指标（方案须写明 notApplicablePolicy）","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"minLength":1,"description":"不适用情形原文，如“未安排政府采购预算的”","type":"string"}}},"CalendarEntry":{"additionalProperties":false,"description":"节点日期：一个节点在各年度的截止日期","type":"object","required":["id","label","dates"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"节点在评分标准中的写法，如“6月底前”“春节前”","type":"string"},"dates":{"description":"各年度的截止日期（含当日），如 {\"2024\": \"2024-06-30\"}","type":"object","patternProperties":{"^[0-9]{4}$":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"}}}}},"BandTable":{"additionalProperties":false,"description":"共用分档表：多个指标引用的同一张分档表","type":"object","required":["id","name","bands"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"分档表名称，如 完成率分档","type":"string"},"bands":{"minItems":1,"description":"档位：区间与得分比例；各档须覆盖整个取值范围、互不重叠","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["share"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"share":{"description":"该档得分占分值的比例（百分数按小数写，如 0.8 或 \"80%\"）","$ref":"#/$defs/Num"},"text":{"description":"该档的原文写法（缺省按区间渲染）","type":"string"}}}}}},"Condition":{"description":"条件（json-rules-engine 格式）：{\"all\":[…]}、{\"any\":[…]}、{\"not\":…} 或 {\"fact\":\"满意度\",\"operator\":\"greaterThanInclusive\",\"value\":0.95}","anyOf":[{"additionalProperties":false,"type":"object","required":["all"],"properties":{"all":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["any"],"properties":{"any":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["not"],"properties":{"not":{"$ref":"#/$defs/Condition"}}},{"additionalProperties":false,"type":"object","required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/$defs/Id"},"operator":{"$ref":"#/$defs/Operator"},"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"array","items":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]}},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]}}}]},"Part":{"additionalProperties":false,"type":"object","required":["id","name","points","rule"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"分项名称","type":"string"},"points":{"description":"分项分值（分）","$ref":"#/$defs/Points"},"rule":{"$ref":"#/$defs/Rule"}}},"Indicator":{"additionalProperties":false,"description":"指标：末级指标须有 rule，上级指标须有 children","type":"object","required":["id","name","points"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"指标名称","type":"string"},"points":{"description":"分值（参考分值，分）","$ref":"#/$defs/Points"},"description":{"description":"指标说明（原文照录）","type":"string"},"criterion":{"description":"参考评分标准（原文照录，用于与规则渲染结果核对）","type":"string"},"rule":{"$ref":"#/$defs/Rule"},"children":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"notApplicable":{"$ref":"#/$defs/NotApplicable"}}},"Input":{"additionalProperties":false,"description":"输入事实：案例须提供的数据","type":"object","required":["id","label","type"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"中文名称","type":"string"},"type":{"description":"类型：number 数值、percent 百分比（按小数）、money 金额、count 计数、boolean 是/否、enum 枚举、text 文本、rows 指标行","anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"},{"const":"boolean","type":"string"},{"const":"enum","type":"string"},{"const":"text","type":"string"},{"const":"rows","type":"string"}]},"unit":{"description":"单位，如 元、万元、人、个","type":"string"},"min":{"description":"下限（可选）","$ref":"#/$defs/Num"},"max":{"description":"上限（可选）","$ref":"#/$defs/Num"},"required":{"description":"是否必填（缺省 true）","type":"boolean"},"default":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]},"options":{"minItems":1,"description":"枚举型事实的可选值","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","label"],"properties":{"value":{"type":"string"},"label":{"type":"string"}}}},"description":{"type":"string"}}},"Metric":{"additionalProperties":false,"type":"object","required":["id","label","type","formula"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"中文名称","type":"string"},"type":{"anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"}]},"formula":{"minLength":1,"description":"计算公式（mathjs 语法，可用中文标识）","type":"string"},"round":{"$ref":"#/$defs/Round"},"onZeroDenominator":{"additionalProperties":false,"description":"分母为 0 时取的值；缺省则报错","type":"object","required":["value","text"],"properties":{"value":{"$ref":"#/$defs/Num"},"text":{"description":"分母为0时的处理说明","type":"string"}}},"description":{"type":"string"}}},"GradeBand":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"等级区间：总分落在区间内得该等级","type":"object","required":["grade"],"properties":{"min":{"description":"等级下限（总分，分）","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"等级上限（总分，分）","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"grade":{"minLength":1,"description":"等级，如 优、良、中、差","type":"string"}}},"Scheme":{"additionalProperties":false,"description":"评价方案文档","type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"id":{"description":"方案标识（同一方案各年度相同），如 shenzhen-department","$ref":"#/$defs/Id"},"family":{"description":"方案族（schemes/ 下的目录名）","$ref":"#/$defs/Id"},"title":{"minLength":1,"description":"方案名称","type":"string"},"jurisdiction":{"minLength":1,"description":"适用地区/层级，如 深圳市市级","type":"string"},"year":{"minimum":2000,"maximum":2100,"description":"适用年度","type":"integer"},"version":{"minLength":1,"description":"版本号","type":"string"},"status":{"description":"状态：draft 草稿 / published 已发布","anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"description":"发布时间（ISO 8601）","type":"string"},"contentHash":{"description":"发布时的内容摘要（sha256）","type":"string"},"source":{"description":"出处（种子文件、表名）","type":"string"},"totalPoints":{"description":"总分（通常为 100）","$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"description":"舍入政策","type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"description":"在哪些环节舍入：part 分项、leaf 末级指标、subtotal 上级指标、total 总分","type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"minItems":1,"description":"等级区间，如 优 ≥90","type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"description":"输入事实","type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"description":"计算指标","type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"description":"一级指标","type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"description":"节点日期","type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"description":"共用分档表","type":"array","items":{"$ref":"#/$defs/BandTable"}}}},"TiersRule":{"additionalProperties":false,"description":"分档计分：如 满意度≥95%的，得6分；90%≤满意度<95%的，得4分","type":"object","required":["kind","metric","tiers"],"properties":{"kind":{"const":"tiers","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"tiers":{"minItems":1,"description":"档位：区间与得分；各档须覆盖整个取值范围、互不重叠","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["score"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"score":{"description":"该档得分（分）","$ref":"#/$defs/Points"},"label":{"description":"该档说明（可选）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"RatioRule":{"additionalProperties":false,"description":"比率×分值：如 政府采购执行率得分=政府采购执行率×1分，封顶，可带得0分条件","type":"object","required":["kind","metric","multiplier"],"properties":{"kind":{"const":"ratio","type":"string"},"metric":{"$ref":"#/$defs/Id"},"multiplier":{"description":"乘数（分）：比率为 100% 时的得分","$ref":"#/$defs/Points"},"cap":{"description":"封顶（分），缺省为本项分值","$ref":"#/$defs/Points"},"zeroWhen":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"得0分条款原文","type":"string"}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChecklistRule":{"additionalProperties":false,"description":"评分要点：每项达到得该项分数","type":"object","required":["kind","items"],"properties":{"kind":{"const":"checklist","type":"string"},"items":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","text","points","fact"],"properties":{"id":{"$ref":"#/$defs/Id"},"text":{"description":"要点原文，如“部门预算编制、分配符合本部门职责……”","type":"string"},"points":{"$ref":"#/$defs/Points"},"fact":{"description":"布尔型事实：该要点是否达到","$ref":"#/$defs/Id"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeductionRule":{"additionalProperties":false,"description":"扣分（扣完为止）：如 发现一项不符合的扣1分，扣完为止","type":"object","required":["kind","countFact","perItem"],"properties":{"kind":{"const":"deduction","type":"string"},"countFact":{"description":"计数型事实：不符合（未完成）的项数","$ref":"#/$defs/Id"},"perItem":{"description":"每项扣分（分）","$ref":"#/$defs/Points"},"floor":{"description":"最低得分（分），缺省 0：扣完为止","$ref":"#/$defs/Points"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"LinearPenaltyRule":{"additionalProperties":false,"description":"线性扣分：如 超出10%的，超出一个百分点扣0.1分，直至扣完为止；渲染样式 render.style：compact（“≤100%，计5分；每超过一个百分点扣0.5分，扣完为止”）或 compact-fullwidth（用 ≦ ≧）","type":"object","required":["kind","metric","threshold","step","deduct"],"properties":{"kind":{"const":"linearPenalty","type":"string"},"metric":{"$ref":"#/$defs/Id"},"threshold":{"description":"阈值，如 0.10（10%）","$ref":"#/$defs/Num"},"step":{"description":"步长，如 0.01（一个百分点）","$ref":"#/$defs/Num"},"deduct":{"description":"每步扣分（分），如 0.1","$ref":"#/$defs/Points"},"direction":{"description":"扣分方向：above 超过阈值扣分（默认，如 每超过一个百分点扣0.5分）；below 低于阈值扣分（如 每低于5%扣2分）","anyOf":[{"const":"above","type":"string"},{"const":"below","type":"string"}]},"stepping":{"description":"不足一步如何计：proportional 按比例（默认）、whole 只计整步、started 不足一步按一步","anyOf":[{"const":"proportional","type":"string"},{"const":"whole","type":"string"},{"const":"started","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"OptionsRule":{"additionalProperties":false,"description":"枚举分档：如 按要求公开1.5分；公开但不符合时限、内容、范围1分；没有公开0分","type":"object","required":["kind","fact","options"],"properties":{"kind":{"const":"options","type":"string"},"fact":{"description":"枚举型事实标识","$ref":"#/$defs/Id"},"options":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","score","text"],"properties":{"value":{"description":"选项取值（与事实的 options 对应）","type":"string"},"score":{"$ref":"#/$defs/Points"},"text":{"description":"该档原文，如“按规定内容、时限、范围等各项要求进行公开的”","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"FormulaRule":{"additionalProperties":false,"description":"公式计分：如 本指标得分=已完成项目数/计划完成项目总数×6分","type":"object","required":["kind","expression"],"properties":{"kind":{"const":"formula","type":"string"},"expression":{"minLength":1,"description":"得分公式（mathjs 语法，可用中文标识），如 已完成项目数/计划完成项目总数*6","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"SumRule":{"additionalProperties":false,"description":"分项合计：如 公用经费控制率 = “三公”经费控制率得分 + 日常公用经费控制率得分","type":"object","required":["kind","parts"],"properties":{"kind":{"const":"sum","type":"string"},"parts":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Part"}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"JudgementRule":{"additionalProperties":false,"description":"酌情评分：评审人给分（0 至本项分值，或所选档次的区间内）并写明理由","type":"object","required":["kind"],"properties":{"kind":{"const":"judgement","type":"string"},"guidance":{"description":"评分指引原文，如“未实现绩效目标的酌情扣分”","type":"string"},"bands":{"minItems":1,"description":"评分档次：评审选择档次（或按条件确定档次），在该档区间内给分","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"评分档次：评审在本档分数区间内酌情给分并写明理由","type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"档次名称（原文），如“达成年度指标”","type":"string"},"unit":{"description":"区间单位：share 占分值的比例（默认，如 0.8 或 \"80%\"）；points 分","anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"when":{"description":"按事实选择本档的条件；不写则由评审选择档次","$ref":"#/$defs/Condition"},"text":{"description":"本档评分标准原文（按条件选择档次时渲染用）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"TargetsRule":{"additionalProperties":false,"description":"年度绩效指标行：每个项目自带指标行（年度指标值、实际完成值、分值），按本政策计分","type":"object","required":["kind","rowsFact","policy"],"properties":{"kind":{"const":"targets","type":"string"},"rowsFact":{"description":"行数据事实标识（类型 rows）","$ref":"#/$defs/Id"},"policy":{"additionalProperties":false,"type":"object","required":["quantitativeNotMet","qualitative","notApplicable"],"properties":{"quantitativeMet":{"description":"定量目标达成：得满分","const":"full","type":"string"},"quantitativeNotMet":{"description":"定量目标未达成：按完成比例（正向指标 完成值÷指标值×分值；反向指标 指标值÷实际值×分值）/ 0分 / 酌情","anyOf":[{"const":"proportional","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"qualitative":{"description":"定性目标（及时、有效、良好……）：酌情（采用自评分并核对上限）、满分，或按档次酌情（bands：在所选档次区间内给分并写明理由）","anyOf":[{"const":"judgement","type":"string"},{"const":"full","type":"string"},{"const":"bands","type":"string"}]},"notApplicable":{"description":"不适用行：满分 / 0分 / 酌情","anyOf":[{"const":"full","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"overshoot":{"additionalProperties":false,"description":"超额完成（指标偏离）：正向定量指标完成值高于指标值较多时的处理","type":"object","required":["then"],"properties":{"over":{"description":"偏离度界限：(完成值 − 指标值) ÷ 指标值，如 0.3（30%）；按偏离度酌情调减时可不写","$ref":"#/$defs/Num"},"inclusive":{"description":"是否含界限（“30%及以上”为 true，默认；“30%以上”为 false）","type":"boolean"},"then":{"description":"超过界限时：deduct 减分（指标偏离减N分）、zero 不计分、judgement 按偏离度适度调减（评审或自评给分并写明原因）","anyOf":[{"const":"deduct","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"deduct":{"description":"指标偏离减分（分），如 2","$ref":"#/$defs/Points"}}}}},"bands":{"minItems":1,"description":"定性指标的评分档次（policy.qualitative 为 bands 时必填），区间为该行分值的比例","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"评分档次：评审在本档分数区间内酌情给分并写明理由","type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"档次名称（原文），如“达成年度指标”","type":"string"},"unit":{"description":"区间单位：share 占分值的比例（默认，如 0.8 或 \"80%\"）；points 分","anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"when":{"description":"按事实选择本档的条件；不写则由评审选择档次","$ref":"#/$defs/Condition"},"text":{"description":"本档评分标准原文（按条件选择档次时渲染用）","type":"string"}}}},"weights":{"minItems":1,"description":"一级指标权重：各组指标行分值合计应等于其权重（财预〔2020〕10号：产出50、效益30、满意度10；未设置满意度指标的，其权重调整至效益指标）","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","points"],"properties":{"name":{"minLength":1,"description":"分组名称（一级指标），如 产出指标","type":"string"},"match":{"minItems":1,"description":"归入本组的一级或二级指标名称（默认为分组名称）","type":"array","items":{"minLength":1,"type":"string"}},"points":{"description":"本组权重（分），如 50","$ref":"#/$defs/Points"},"absentTo":{"minLength":1,"description":"本组没有指标行时，其权重调整至的分组名称，如 效益指标","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CompletionRule":{"additionalProperties":false,"description":"按完成比例计分：达到目标值得满分，否则按完成比例计算得分，满分为止","type":"object","required":["kind","actual","target"],"properties":{"kind":{"const":"completion","type":"string"},"actual":{"description":"完成值（实际值）的事实或计算指标标识","$ref":"#/$defs/Id"},"target":{"description":"目标值：事实或计算指标标识，或数值（百分数按小数写，如 0.09 或 \"9%\"）","anyOf":[{"$ref":"#/$defs/Id"},{"$ref":"#/$defs/Num"}]},"direction":{"description":"方向：higher 越高越好（完成比例=完成值÷目标值，缺省）；lower 越低越好（目标为正数时 完成比例=目标值÷完成值，目标为负数时 完成比例=完成值÷目标值）","anyOf":[{"const":"higher","type":"string"},{"const":"lower","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChoiceRule":{"additionalProperties":false,"description":"择一考核：如 结转结余率、结转结余变动率二者择其一进行考核","type":"object","required":["kind","by","options"],"properties":{"kind":{"const":"choice","type":"string"},"by":{"description":"选择考核口径的枚举事实标识，如 结转结余考核口径","$ref":"#/$defs/Id"},"options":{"minItems":2,"description":"可选的考核口径（各自的计分规则，分值同本指标）","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","name","rule"],"properties":{"value":{"minLength":1,"description":"枚举事实取此值时按本项考核","type":"string"},"name":{"minLength":1,"description":"考核口径名称，如 结转结余率","type":"string"},"rule":{"$ref":"#/$defs/Rule"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CasesRule":{"additionalProperties":false,"description":"条件计分：如 无结余，3分；有结余，但不超过上年结转，2分；超过上年结转，0分","type":"object","required":["kind","cases"],"properties":{"kind":{"const":"cases","type":"string"},"cases":{"minItems":1,"description":"情形：按顺序取第一个条件成立的情形","type":"array","items":{"additionalProperties":false,"type":"object","required":["when","score","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"score":{"description":"条件成立时的得分（分）","$ref":"#/$defs/Points"},"text":{"minLength":1,"description":"该情形的原文，如“有结余，但不超过上年结转”","type":"string"}}}},"otherwise":{"additionalProperties":false,"type":"object","required":["score","text"],"properties":{"score":{"description":"各情形均不成立时的得分（分）","$ref":"#/$defs/Points"},"text":{"minLength":1,"description":"其余情形的原文，如“超过上年结转”","type":"string"}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ExpertsRule":{"additionalProperties":false,"description":"专家评分：评价得分=(专家1+专家2+…)/专家人数，每位专家的得分与理由均保留","type":"object","required":["kind","panel"],"properties":{"kind":{"const":"experts","type":"string"},"panel":{"minItems":1,"uniqueItems":true,"description":"专家：每位专家的标识（评审录入键为“指标标识/专家标识”），如 专家1、专家2","type":"array","items":{"$ref":"#/$defs/Id"}},"minimum":{"minimum":1,"description":"至少几位专家打分（缺省为全部专家）","type":"integer"},"guidance":{"description":"专家评分指引原文","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"MilestonesRule":{"additionalProperties":false,"description":"时间节点：如 6月底前全部下达；每出现一个专项未按进度完成扣0.5分，扣完为止","type":"object","required":["kind","items","perMiss"],"properties":{"kind":{"const":"milestones","type":"string"},"items":{"minItems":1,"description":"时间节点：各事项及其截止节点","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","due","what"],"properties":{"id":{"$ref":"#/$defs/Id"},"due":{"description":"截止节点：方案 calendar 中的节点标识","$ref":"#/$defs/Id"},"what":{"minLength":1,"description":"应完成的事项原文，如“全部下达”“下达50%”","type":"string"},"done":{"description":"实际完成日期的事实（文本，如 2024-06-28；未完成填 null 或不填）：未按期完成记一项","$ref":"#/$defs/Id"},"late":{"description":"或：未按该节点完成的个数的事实（计数，如 未按进度下达的专项数）：每个记一项","$ref":"#/$defs/Id"}}}},"perMiss":{"description":"每出现一项未按进度完成扣几分","$ref":"#/$defs/Points"},"each":{"minLength":1,"description":"扣分句中“每出现一个……扣N分”的事项原文，如“专项未按进度完成资金下达”（缺省“事项未按进度完成”）","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"BandsRule":{"additionalProperties":false,"description":"引用共用分档表：如 各项完成率均按“完成率分档”表计分","type":"object","required":["kind","metric","table"],"properties":{"kind":{"const":"bands","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"table":{"description":"引用的共用分档表标识（方案 bandTables 中）","$ref":"#/$defs/Id"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeptTargetsRule":{"additionalProperties":false,"description":"部门绩效目标行：部门自设指标行，按方案规定的完成率分档或完成比例计分，折算到本指标分值","type":"object","required":["kind","rowsFact","by"],"properties":{"kind":{"const":"deptTargets","type":"string"},"rowsFact":{"description":"部门设定的绩效指标行事实标识（类型 rows）","$ref":"#/$defs/Id"},"by":{"description":"每行如何计分：{\"table\": 分档表标识} 按完成率分档；\"proportional\" 按完成比例计算得分，满分为止","anyOf":[{"additionalProperties":false,"type":"object","required":["table"],"properties":{"table":{"description":"按共用分档表（bandTables）中的完成率分档计分","$ref":"#/$defs/Id"}}},{"const":"proportional","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"Rule":{"description":"计分规则：kind 取 tiers / ratio / checklist / deduction / linearPenalty / options / formula / sum / judgement / targets / completion / choice / cases / experts / milestones / bands / deptTargets","anyOf":[{"$ref":"#/$defs/TiersRule"},{"$ref":"#/$defs/RatioRule"},{"$ref":"#/$defs/ChecklistRule"},{"$ref":"#/$defs/DeductionRule"},{"$ref":"#/$defs/LinearPenaltyRule"},{"$ref":"#/$defs/OptionsRule"},{"$ref":"#/$defs/FormulaRule"},{"$ref":"#/$defs/SumRule"},{"$ref":"#/$defs/JudgementRule"},{"$ref":"#/$defs/TargetsRule"},{"$ref":"#/$defs/CompletionRule"},{"$ref":"#/$defs/ChoiceRule"},{"$ref":"#/$defs/CasesRule"},{"$ref":"#/$defs/ExpertsRule"},{"$ref":"#/$defs/MilestonesRule"},{"$ref":"#/$defs/BandsRule"},{"$ref":"#/$defs/DeptTargetsRule"}]}}};
+const schema24 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/scheme.schema.json","title":"绩效评价方案（jixiao scheme）","$ref":"#/$defs/Scheme","$defs":{"Num":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"Points":{"description":"分值/得分（分）：JSON 数字或十进制字符串，如 6、4.5、\"4.5\"；不带百分号","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"Id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"Round":{"additionalProperties":false,"description":"舍入：保留几位小数、如何舍入","type":"object","required":["places"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]}}},"Interval":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","properties":{"min":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"}}},"RenderHints":{"additionalProperties":false,"description":"渲染提示：把规则写回中文评分标准时使用","type":"object","properties":{"before":{"description":"评分标准中机械规则之前的说明文字（原文照录）","type":"string"},"after":{"description":"评分标准中机械规则之后的说明文字（原文照录）","type":"string"},"tail":{"description":"评分标准最末的说明文字（在得0分、一票否决、免评条款之后）","type":"string"},"style":{"description":"渲染样式（各规则类型自定义，如档位的 ascending / descending）","type":"string"},"subject":{"description":"渲染时称呼被计分对象所用的词，如“满意度”；扣分规则中为扣分事项，如“发现一项不符合的”","type":"string"},"name":{"description":"渲染“××得分=”时的名称，如“一季度预算执行率”","type":"string"},"restate":{"description":"线性扣分 compact 样式：扣分句前重述越限条件时称呼计分对象的词，如“三公经费”（渲染为“三公经费”>0，每超过一个百分点扣0.5分）","type":"string"}}},"Operator":{"minLength":1,"examples":["equal","notEqual","greaterThanInclusive","greaterThan","lessThanInclusive","lessThan","in","notIn"],"description":"比较运算（json-rules-engine 的运算名，按十进制精确比较）：equal 等于、notEqual 不等于、greaterThanInclusive 大于等于、greaterThan 大于、lessThanInclusive 小于等于、lessThan 小于、in 属于、notIn 不属于","type":"string"},"TotalCap":{"additionalProperties":false,"description":"总分封顶：如 执行率为70%至80%的，绩效自评不超过89分","type":"object","required":["metric","bands"],"properties":{"metric":{"description":"决定封顶分的事实或计算指标，如 预算执行率","$ref":"#/$defs/Id"},"subject":{"description":"渲染时称呼该值所用的词，如“执行率”（缺省为其中文名称）","type":"string"},"bands":{"minItems":1,"description":"区间与最高得分；区间可重叠，重叠时取最低的最高得分","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["cap"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"cap":{"description":"落在该区间时总分不超过的分数（分）","$ref":"#/$defs/Points"}}}},"after":{"description":"封顶条款之后的原文，如“自评得分超出最高得分部分，予以减分处理。”","type":"string"}}},"NotApplicablePolicy":{"additionalProperties":false,"description":"不适用指标的处理：不考核该指标，适用指标得分按百分制折算","type":"object","required":["mode"],"properties":{"mode":{"description":"renormalise 用适用指标得分汇总后按百分制折算","const":"renormalise","type":"string"},"text":{"description":"折算条款原文","type":"string"}}},"NotApplicable":{"additionalProperties":false,"description":"不适用：条件成立时不考核该指标（方案须写明 notApplicablePolicy）","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"minLength":1,"description":"不适用情形原文，如“未安排政府采购预算的”","type":"string"}}},"CalendarEntry":{"additionalProperties":false,"description":"节点日期：一个节点在各年度的截止日期","type":"object","required":["id","label","dates"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"节点在评分标准中的写法，如“6月底前”“春节前”","type":"string"},"dates":{"description":"各年度的截止日期（含当日），如 {\"2024\": \"2024-06-30\"}","type":"object","patternProperties":{"^[0-9]{4}$":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"}}}}},"BandTable":{"additionalProperties":false,"description":"共用分档表：多个指标引用的同一张分档表","type":"object","required":["id","name","bands"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"分档表名称，如 完成率分档","type":"string"},"bands":{"minItems":1,"description":"档位：区间与得分比例；各档须覆盖整个取值范围、互不重叠","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["share"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"share":{"description":"该档得分占分值的比例（百分数按小数写，如 0.8 或 \"80%\"）","$ref":"#/$defs/Num"},"text":{"description":"该档的原文写法（缺省按区间渲染）","type":"string"}}}}}},"Condition":{"description":"条件（json-rules-engine 格式）：{\"all\":[…]}、{\"any\":[…]}、{\"not\":…} 或 {\"fact\":\"满意度\",\"operator\":\"greaterThanInclusive\",\"value\":0.95}","anyOf":[{"additionalProperties":false,"type":"object","required":["all"],"properties":{"all":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["any"],"properties":{"any":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["not"],"properties":{"not":{"$ref":"#/$defs/Condition"}}},{"additionalProperties":false,"type":"object","required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/$defs/Id"},"operator":{"$ref":"#/$defs/Operator"},"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"array","items":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]}},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]}}}]},"Part":{"additionalProperties":false,"type":"object","required":["id","name","points","rule"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"分项名称","type":"string"},"points":{"description":"分项分值（分）","$ref":"#/$defs/Points"},"rule":{"$ref":"#/$defs/Rule"}}},"Indicator":{"additionalProperties":false,"description":"指标：末级指标须有 rule，上级指标须有 children","type":"object","required":["id","name","points"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"指标名称","type":"string"},"points":{"description":"分值（参考分值，分）","$ref":"#/$defs/Points"},"description":{"description":"指标说明（原文照录）","type":"string"},"criterion":{"description":"参考评分标准（原文照录，用于与规则渲染结果核对）","type":"string"},"rule":{"$ref":"#/$defs/Rule"},"children":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"notApplicable":{"$ref":"#/$defs/NotApplicable"}}},"Input":{"additionalProperties":false,"description":"输入事实：案例须提供的数据","type":"object","required":["id","label","type"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"中文名称","type":"string"},"type":{"description":"类型：number 数值、percent 百分比（按小数）、money 金额、count 计数、boolean 是/否、enum 枚举、text 文本、rows 指标行","anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"},{"const":"boolean","type":"string"},{"const":"enum","type":"string"},{"const":"text","type":"string"},{"const":"rows","type":"string"}]},"unit":{"description":"单位，如 元、万元、人、个","type":"string"},"min":{"description":"下限（可选）","$ref":"#/$defs/Num"},"max":{"description":"上限（可选）","$ref":"#/$defs/Num"},"required":{"description":"是否必填（缺省 true）","type":"boolean"},"default":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]},"options":{"minItems":1,"description":"枚举型事实的可选值","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","label"],"properties":{"value":{"type":"string"},"label":{"type":"string"}}}},"description":{"type":"string"}}},"Metric":{"additionalProperties":false,"type":"object","required":["id","label","type","formula"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"中文名称","type":"string"},"type":{"anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"}]},"formula":{"minLength":1,"description":"计算公式（mathjs 语法，可用中文标识）","type":"string"},"round":{"$ref":"#/$defs/Round"},"onZeroDenominator":{"additionalProperties":false,"description":"分母为 0 时取的值；缺省则报错","type":"object","required":["value","text"],"properties":{"value":{"$ref":"#/$defs/Num"},"text":{"description":"分母为0时的处理说明","type":"string"}}},"description":{"type":"string"}}},"GradeBand":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"等级区间：总分落在区间内得该等级","type":"object","required":["grade"],"properties":{"min":{"description":"等级下限（总分，分）","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"等级上限（总分，分）","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"grade":{"minLength":1,"description":"等级，如 优、良、中、差","type":"string"}}},"Scheme":{"additionalProperties":false,"description":"评价方案文档","type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"id":{"description":"方案标识（同一方案各年度相同），如 shenzhen-department","$ref":"#/$defs/Id"},"family":{"description":"方案族（schemes/ 下的目录名）","$ref":"#/$defs/Id"},"title":{"minLength":1,"description":"方案名称","type":"string"},"jurisdiction":{"minLength":1,"description":"适用地区/层级，如 深圳市市级","type":"string"},"year":{"minimum":2000,"maximum":2100,"description":"适用年度","type":"integer"},"version":{"minLength":1,"description":"版本号","type":"string"},"status":{"description":"状态：draft 草稿 / published 已发布","anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"description":"发布时间（ISO 8601）","type":"string"},"contentHash":{"description":"发布时的内容摘要（sha256）","type":"string"},"source":{"description":"出处（种子文件、表名）","type":"string"},"totalPoints":{"description":"总分（通常为 100）","$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"description":"舍入政策","type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"description":"在哪些环节舍入：part 分项、leaf 末级指标、subtotal 上级指标、total 总分","type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"minItems":1,"description":"等级区间，如 优 ≥90","type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"description":"输入事实","type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"description":"计算指标","type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"description":"一级指标","type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"description":"节点日期","type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"description":"共用分档表","type":"array","items":{"$ref":"#/$defs/BandTable"}}}},"TiersRule":{"additionalProperties":false,"description":"分档计分：如 满意度≥95%的，得6分；90%≤满意度<95%的，得4分；结余不超过上年结转的，得2分","type":"object","required":["kind","metric","tiers"],"properties":{"kind":{"const":"tiers","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"tiers":{"minItems":1,"description":"档位：区间与得分；界限为数值时各档须覆盖整个取值范围、互不重叠；界限为事实时按顺序取第一个包含该值的档","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["score"],"properties":{"min":{"description":"档位界限：数值，或另一事实/计算指标 { \"fact\": \"上年结转\" }","anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"description":"作为界限的事实或计算指标标识（如 上年结转）","$ref":"#/$defs/Id"}}}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"档位界限：数值，或另一事实/计算指标 { \"fact\": \"上年结转\" }","anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"description":"作为界限的事实或计算指标标识（如 上年结转）","$ref":"#/$defs/Id"}}}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"score":{"description":"该档得分（分）","$ref":"#/$defs/Points"},"label":{"description":"该档说明（可选）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"RatioRule":{"additionalProperties":false,"description":"比率×分值：如 政府采购执行率得分=政府采购执行率×1分，封顶，可带得0分条件","type":"object","required":["kind","metric","multiplier"],"properties":{"kind":{"const":"ratio","type":"string"},"metric":{"$ref":"#/$defs/Id"},"multiplier":{"description":"乘数（分）：比率为 100% 时的得分","$ref":"#/$defs/Points"},"cap":{"description":"封顶（分），缺省为本项分值","$ref":"#/$defs/Points"},"zeroWhen":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"得0分条款原文","type":"string"}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChecklistRule":{"additionalProperties":false,"description":"评分要点：每项达到得该项分数","type":"object","required":["kind","items"],"properties":{"kind":{"const":"checklist","type":"string"},"items":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","text","points","fact"],"properties":{"id":{"$ref":"#/$defs/Id"},"text":{"description":"要点原文，如“部门预算编制、分配符合本部门职责……”","type":"string"},"points":{"$ref":"#/$defs/Points"},"fact":{"description":"布尔型事实：该要点是否达到","$ref":"#/$defs/Id"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeductionRule":{"additionalProperties":false,"description":"扣分（扣完为止）：如 发现一项不符合的扣1分，扣完为止","type":"object","required":["kind","countFact","perItem"],"properties":{"kind":{"const":"deduction","type":"string"},"countFact":{"description":"计数型事实：不符合（未完成）的项数","$ref":"#/$defs/Id"},"perItem":{"description":"每项扣分（分）","$ref":"#/$defs/Points"},"floor":{"description":"最低得分（分），缺省 0：扣完为止","$ref":"#/$defs/Points"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"LinearPenaltyRule":{"additionalProperties":false,"description":"线性扣分：如 超出10%的，超出一个百分点扣0.1分，直至扣完为止；渲染样式 render.style：compact（“≤100%，计5分；每超过一个百分点扣0.5分，扣完为止”）或 compact-fullwidth（用 ≦ ≧）","type":"object","required":["kind","metric","threshold","step","deduct"],"properties":{"kind":{"const":"linearPenalty","type":"string"},"metric":{"$ref":"#/$defs/Id"},"threshold":{"description":"阈值，如 0.10（10%）","$ref":"#/$defs/Num"},"step":{"description":"步长，如 0.01（一个百分点）","$ref":"#/$defs/Num"},"deduct":{"description":"每步扣分（分），如 0.1","$ref":"#/$defs/Points"},"direction":{"description":"扣分方向：above 超过阈值扣分（默认，如 每超过一个百分点扣0.5分）；below 低于阈值扣分（如 每低于5%扣2分）","anyOf":[{"const":"above","type":"string"},{"const":"below","type":"string"}]},"stepping":{"description":"不足一步如何计：proportional 按比例（默认）、whole 只计整步、started 不足一步按一步","anyOf":[{"const":"proportional","type":"string"},{"const":"whole","type":"string"},{"const":"started","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"OptionsRule":{"additionalProperties":false,"description":"枚举分档：如 按要求公开1.5分；公开但不符合时限、内容、范围1分；没有公开0分","type":"object","required":["kind","fact","options"],"properties":{"kind":{"const":"options","type":"string"},"fact":{"description":"枚举型事实标识","$ref":"#/$defs/Id"},"options":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","score","text"],"properties":{"value":{"description":"选项取值（与事实的 options 对应）","type":"string"},"score":{"$ref":"#/$defs/Points"},"text":{"description":"该档原文，如“按规定内容、时限、范围等各项要求进行公开的”","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"FormulaRule":{"additionalProperties":false,"description":"公式计分：如 本指标得分=已完成项目数/计划完成项目总数×6分","type":"object","required":["kind","expression"],"properties":{"kind":{"const":"formula","type":"string"},"expression":{"minLength":1,"description":"得分公式（mathjs 语法，可用中文标识），如 已完成项目数/计划完成项目总数*6","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"SumRule":{"additionalProperties":false,"description":"分项合计：如 公用经费控制率 = “三公”经费控制率得分 + 日常公用经费控制率得分","type":"object","required":["kind","parts"],"properties":{"kind":{"const":"sum","type":"string"},"parts":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Part"}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"JudgementRule":{"additionalProperties":false,"description":"酌情评分：评审人给分（0 至本项分值，或所选档次的区间内）并写明理由","type":"object","required":["kind"],"properties":{"kind":{"const":"judgement","type":"string"},"guidance":{"description":"评分指引原文，如“未实现绩效目标的酌情扣分”","type":"string"},"bands":{"minItems":1,"description":"评分档次：评审选择档次（或按条件确定档次），在该档区间内给分","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"评分档次：评审在本档分数区间内酌情给分并写明理由","type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"档次名称（原文），如“达成年度指标”","type":"string"},"unit":{"description":"区间单位：share 占分值的比例（默认，如 0.8 或 \"80%\"）；points 分","anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"when":{"description":"按事实选择本档的条件；不写则由评审选择档次","$ref":"#/$defs/Condition"},"text":{"description":"本档评分标准原文（按条件选择档次时渲染用）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"TargetsRule":{"additionalProperties":false,"description":"年度绩效指标行：每个项目自带指标行（年度指标值、实际完成值、分值），按本政策计分","type":"object","required":["kind","rowsFact","policy"],"properties":{"kind":{"const":"targets","type":"string"},"rowsFact":{"description":"行数据事实标识（类型 rows）","$ref":"#/$defs/Id"},"policy":{"additionalProperties":false,"type":"object","required":["quantitativeNotMet","qualitative","notApplicable"],"properties":{"quantitativeMet":{"description":"定量目标达成：得满分","const":"full","type":"string"},"quantitativeNotMet":{"description":"定量目标未达成：按完成比例（正向指标 完成值÷指标值×分值；反向指标 指标值÷实际值×分值）/ 0分 / 酌情","anyOf":[{"const":"proportional","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"qualitative":{"description":"定性目标（及时、有效、良好……）：酌情（采用自评分并核对上限）、满分，或按档次酌情（bands：在所选档次区间内给分并写明理由）","anyOf":[{"const":"judgement","type":"string"},{"const":"full","type":"string"},{"const":"bands","type":"string"}]},"notApplicable":{"description":"不适用行：满分 / 0分 / 酌情","anyOf":[{"const":"full","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"overshoot":{"additionalProperties":false,"description":"超额完成（指标偏离）：正向定量指标完成值高于指标值较多时的处理","type":"object","required":["then"],"properties":{"over":{"description":"偏离度界限：(完成值 − 指标值) ÷ 指标值，如 0.3（30%）；按偏离度酌情调减时可不写","$ref":"#/$defs/Num"},"inclusive":{"description":"是否含界限（“30%及以上”为 true，默认；“30%以上”为 false）","type":"boolean"},"then":{"description":"超过界限时：deduct 减分（指标偏离减N分）、zero 不计分、judgement 按偏离度适度调减（评审或自评给分并写明原因）","anyOf":[{"const":"deduct","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"deduct":{"description":"指标偏离减分（分），如 2","$ref":"#/$defs/Points"}}}}},"bands":{"minItems":1,"description":"定性指标的评分档次（policy.qualitative 为 bands 时必填），区间为该行分值的比例","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"评分档次：评审在本档分数区间内酌情给分并写明理由","type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"档次名称（原文），如“达成年度指标”","type":"string"},"unit":{"description":"区间单位：share 占分值的比例（默认，如 0.8 或 \"80%\"）；points 分","anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"when":{"description":"按事实选择本档的条件；不写则由评审选择档次","$ref":"#/$defs/Condition"},"text":{"description":"本档评分标准原文（按条件选择档次时渲染用）","type":"string"}}}},"weights":{"minItems":1,"description":"一级指标权重：各组指标行分值合计应等于其权重（财预〔2020〕10号：产出50、效益30、满意度10；未设置满意度指标的，其权重调整至效益指标）","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","points"],"properties":{"name":{"minLength":1,"description":"分组名称（一级指标），如 产出指标","type":"string"},"match":{"minItems":1,"description":"归入本组的一级或二级指标名称（默认为分组名称）","type":"array","items":{"minLength":1,"type":"string"}},"points":{"description":"本组权重（分），如 50","$ref":"#/$defs/Points"},"absentTo":{"minLength":1,"description":"本组没有指标行时，其权重调整至的分组名称，如 效益指标","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CompletionRule":{"additionalProperties":false,"description":"按完成比例计分：达到目标值得满分，否则按完成比例计算得分，满分为止","type":"object","required":["kind","actual","target"],"properties":{"kind":{"const":"completion","type":"string"},"actual":{"description":"完成值（实际值）的事实或计算指标标识","$ref":"#/$defs/Id"},"target":{"description":"目标值：事实或计算指标标识，或数值（百分数按小数写，如 0.09 或 \"9%\"）","anyOf":[{"$ref":"#/$defs/Id"},{"$ref":"#/$defs/Num"}]},"direction":{"description":"方向：higher 越高越好（完成比例=完成值÷目标值，缺省）；lower 越低越好（目标为正数时 完成比例=目标值÷完成值，目标为负数时 完成比例=完成值÷目标值）","anyOf":[{"const":"higher","type":"string"},{"const":"lower","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChoiceRule":{"additionalProperties":false,"description":"择一考核：如 结转结余率、结转结余变动率二者择其一进行考核","type":"object","required":["kind","by","options"],"properties":{"kind":{"const":"choice","type":"string"},"by":{"description":"选择考核口径的枚举事实标识，如 结转结余考核口径","$ref":"#/$defs/Id"},"options":{"minItems":2,"description":"可选的考核口径（各自的计分规则，分值同本指标）","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","name","rule"],"properties":{"value":{"minLength":1,"description":"枚举事实取此值时按本项考核","type":"string"},"name":{"minLength":1,"description":"考核口径名称，如 结转结余率","type":"string"},"rule":{"$ref":"#/$defs/Rule"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CasesRule":{"additionalProperties":false,"description":"条件计分：如 无结余，3分；有结余，但不超过上年结转，2分；超过上年结转，0分","type":"object","required":["kind","cases"],"properties":{"kind":{"const":"cases","type":"string"},"cases":{"minItems":1,"description":"情形：按顺序取第一个条件成立的情形","type":"array","items":{"additionalProperties":false,"type":"object","required":["when","score","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"score":{"description":"条件成立时的得分（分）","$ref":"#/$defs/Points"},"text":{"minLength":1,"description":"该情形的原文，如“有结余，但不超过上年结转”","type":"string"}}}},"otherwise":{"additionalProperties":false,"type":"object","required":["score","text"],"properties":{"score":{"description":"各情形均不成立时的得分（分）","$ref":"#/$defs/Points"},"text":{"minLength":1,"description":"其余情形的原文，如“超过上年结转”","type":"string"}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ExpertsRule":{"additionalProperties":false,"description":"专家评分：评价得分=(专家1+专家2+…)/专家人数，每位专家的得分与理由均保留","type":"object","required":["kind","panel"],"properties":{"kind":{"const":"experts","type":"string"},"panel":{"minItems":1,"uniqueItems":true,"description":"专家：每位专家的标识（评审录入键为“指标标识/专家标识”），如 专家1、专家2","type":"array","items":{"$ref":"#/$defs/Id"}},"minimum":{"minimum":1,"description":"至少几位专家打分（缺省为全部专家）","type":"integer"},"guidance":{"description":"专家评分指引原文","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"MilestonesRule":{"additionalProperties":false,"description":"时间节点：如 6月底前全部下达；每出现一个专项未按进度完成扣0.5分，扣完为止","type":"object","required":["kind","items","perMiss"],"properties":{"kind":{"const":"milestones","type":"string"},"items":{"minItems":1,"description":"时间节点：各事项及其截止节点","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","due","what"],"properties":{"id":{"$ref":"#/$defs/Id"},"due":{"description":"截止节点：方案 calendar 中的节点标识","$ref":"#/$defs/Id"},"what":{"minLength":1,"description":"应完成的事项原文，如“全部下达”“下达50%”","type":"string"},"done":{"description":"实际完成日期的事实（文本，如 2024-06-28；未完成填 null 或不填）：未按期完成记一项","$ref":"#/$defs/Id"},"late":{"description":"或：未按该节点完成的个数的事实（计数，如 未按进度下达的专项数）：每个记一项","$ref":"#/$defs/Id"}}}},"perMiss":{"description":"每出现一项未按进度完成扣几分","$ref":"#/$defs/Points"},"each":{"minLength":1,"description":"扣分句中“每出现一个……扣N分”的事项原文，如“专项未按进度完成资金下达”（缺省“事项未按进度完成”）","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"BandsRule":{"additionalProperties":false,"description":"引用共用分档表：如 各项完成率均按“完成率分档”表计分","type":"object","required":["kind","metric","table"],"properties":{"kind":{"const":"bands","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"table":{"description":"引用的共用分档表标识（方案 bandTables 中）","$ref":"#/$defs/Id"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeptTargetsRule":{"additionalProperties":false,"description":"部门绩效目标行：部门自设指标行，按方案规定的完成率分档或完成比例计分，折算到本指标分值","type":"object","required":["kind","rowsFact","by"],"properties":{"kind":{"const":"deptTargets","type":"string"},"rowsFact":{"description":"部门设定的绩效指标行事实标识（类型 rows）","$ref":"#/$defs/Id"},"by":{"description":"每行如何计分：{\"table\": 分档表标识} 按完成率分档；\"proportional\" 按完成比例计算得分，满分为止","anyOf":[{"additionalProperties":false,"type":"object","required":["table"],"properties":{"table":{"description":"按共用分档表（bandTables）中的完成率分档计分","$ref":"#/$defs/Id"}}},{"const":"proportional","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"Rule":{"description":"计分规则：kind 取 tiers / ratio / checklist / deduction / linearPenalty / options / formula / sum / judgement / targets / completion / choice / cases / experts / milestones / bands / deptTargets","anyOf":[{"$ref":"#/$defs/TiersRule"},{"$ref":"#/$defs/RatioRule"},{"$ref":"#/$defs/ChecklistRule"},{"$ref":"#/$defs/DeductionRule"},{"$ref":"#/$defs/LinearPenaltyRule"},{"$ref":"#/$defs/OptionsRule"},{"$ref":"#/$defs/FormulaRule"},{"$ref":"#/$defs/SumRule"},{"$ref":"#/$defs/JudgementRule"},{"$ref":"#/$defs/TargetsRule"},{"$ref":"#/$defs/CompletionRule"},{"$ref":"#/$defs/ChoiceRule"},{"$ref":"#/$defs/CasesRule"},{"$ref":"#/$defs/ExpertsRule"},{"$ref":"#/$defs/MilestonesRule"},{"$ref":"#/$defs/BandsRule"},{"$ref":"#/$defs/DeptTargetsRule"}]}}};
 const schema25 = {"additionalProperties":false,"description":"评价方案文档","type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"id":{"description":"方案标识（同一方案各年度相同），如 shenzhen-department","$ref":"#/$defs/Id"},"family":{"description":"方案族（schemes/ 下的目录名）","$ref":"#/$defs/Id"},"title":{"minLength":1,"description":"方案名称","type":"string"},"jurisdiction":{"minLength":1,"description":"适用地区/层级，如 深圳市市级","type":"string"},"year":{"minimum":2000,"maximum":2100,"description":"适用年度","type":"integer"},"version":{"minLength":1,"description":"版本号","type":"string"},"status":{"description":"状态：draft 草稿 / published 已发布","anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"description":"发布时间（ISO 8601）","type":"string"},"contentHash":{"description":"发布时的内容摘要（sha256）","type":"string"},"source":{"description":"出处（种子文件、表名）","type":"string"},"totalPoints":{"description":"总分（通常为 100）","$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"description":"舍入政策","type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"description":"在哪些环节舍入：part 分项、leaf 末级指标、subtotal 上级指标、total 总分","type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"minItems":1,"description":"等级区间，如 优 ≥90","type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"description":"输入事实","type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"description":"计算指标","type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"description":"一级指标","type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"description":"节点日期","type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"description":"共用分档表","type":"array","items":{"$ref":"#/$defs/BandTable"}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (runtime0.default ?? runtime0);
@@ -1697,15 +1697,15 @@ validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema33 = {"additionalProperties":false,"description":"指标：末级指标须有 rule，上级指标须有 children","type":"object","required":["id","name","points"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"指标名称","type":"string"},"points":{"description":"分值（参考分值，分）","$ref":"#/$defs/Points"},"description":{"description":"指标说明（原文照录）","type":"string"},"criterion":{"description":"参考评分标准（原文照录，用于与规则渲染结果核对）","type":"string"},"rule":{"$ref":"#/$defs/Rule"},"children":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"notApplicable":{"$ref":"#/$defs/NotApplicable"}}};
 const schema34 = {"description":"计分规则：kind 取 tiers / ratio / checklist / deduction / linearPenalty / options / formula / sum / judgement / targets / completion / choice / cases / experts / milestones / bands / deptTargets","anyOf":[{"$ref":"#/$defs/TiersRule"},{"$ref":"#/$defs/RatioRule"},{"$ref":"#/$defs/ChecklistRule"},{"$ref":"#/$defs/DeductionRule"},{"$ref":"#/$defs/LinearPenaltyRule"},{"$ref":"#/$defs/OptionsRule"},{"$ref":"#/$defs/FormulaRule"},{"$ref":"#/$defs/SumRule"},{"$ref":"#/$defs/JudgementRule"},{"$ref":"#/$defs/TargetsRule"},{"$ref":"#/$defs/CompletionRule"},{"$ref":"#/$defs/ChoiceRule"},{"$ref":"#/$defs/CasesRule"},{"$ref":"#/$defs/ExpertsRule"},{"$ref":"#/$defs/MilestonesRule"},{"$ref":"#/$defs/BandsRule"},{"$ref":"#/$defs/DeptTargetsRule"}]};
-const schema35 = {"additionalProperties":false,"description":"分档计分：如 满意度≥95%的，得6分；90%≤满意度<95%的，得4分","type":"object","required":["kind","metric","tiers"],"properties":{"kind":{"const":"tiers","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"tiers":{"minItems":1,"description":"档位：区间与得分；各档须覆盖整个取值范围、互不重叠","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["score"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"score":{"description":"该档得分（分）","$ref":"#/$defs/Points"},"label":{"description":"该档说明（可选）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
+const schema35 = {"additionalProperties":false,"description":"分档计分：如 满意度≥95%的，得6分；90%≤满意度<95%的，得4分；结余不超过上年结转的，得2分","type":"object","required":["kind","metric","tiers"],"properties":{"kind":{"const":"tiers","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"tiers":{"minItems":1,"description":"档位：区间与得分；界限为数值时各档须覆盖整个取值范围、互不重叠；界限为事实时按顺序取第一个包含该值的档","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["score"],"properties":{"min":{"description":"档位界限：数值，或另一事实/计算指标 { \"fact\": \"上年结转\" }","anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"description":"作为界限的事实或计算指标标识（如 上年结转）","$ref":"#/$defs/Id"}}}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"档位界限：数值，或另一事实/计算指标 { \"fact\": \"上年结转\" }","anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"description":"作为界限的事实或计算指标标识（如 上年结转）","$ref":"#/$defs/Id"}}}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"score":{"description":"该档得分（分）","$ref":"#/$defs/Points"},"label":{"description":"该档说明（可选）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 const schema36 = {"description":"条件（json-rules-engine 格式）：{\"all\":[…]}、{\"any\":[…]}、{\"not\":…} 或 {\"fact\":\"满意度\",\"operator\":\"greaterThanInclusive\",\"value\":0.95}","anyOf":[{"additionalProperties":false,"type":"object","required":["all"],"properties":{"all":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["any"],"properties":{"any":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["not"],"properties":{"not":{"$ref":"#/$defs/Condition"}}},{"additionalProperties":false,"type":"object","required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/$defs/Id"},"operator":{"$ref":"#/$defs/Operator"},"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"array","items":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]}},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]}}}]};
-const wrapper0 = {validate: validate93};
+const wrapper0 = {validate: validate95};
 const schema37 = {"minLength":1,"examples":["equal","notEqual","greaterThanInclusive","greaterThan","lessThanInclusive","lessThan","in","notIn"],"description":"比较运算（json-rules-engine 的运算名，按十进制精确比较）：equal 等于、notEqual 不等于、greaterThanInclusive 大于等于、greaterThan 大于、lessThanInclusive 小于等于、lessThan 小于、in 属于、notIn 不属于","type":"string"};
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1734,16 +1734,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1997,8 +1997,8 @@ errors = vErrors.length;
 }
 }
 if(data.operator !== undefined){
-if(!(validate95(data.operator, {instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate97(data.operator, {instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -2230,18 +2230,18 @@ vErrors = null;
 }
 }
 }
-validate93.errors = vErrors;
+validate95.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate93.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate95.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema38 = {"additionalProperties":false,"description":"渲染提示：把规则写回中文评分标准时使用","type":"object","properties":{"before":{"description":"评分标准中机械规则之前的说明文字（原文照录）","type":"string"},"after":{"description":"评分标准中机械规则之后的说明文字（原文照录）","type":"string"},"tail":{"description":"评分标准最末的说明文字（在得0分、一票否决、免评条款之后）","type":"string"},"style":{"description":"渲染样式（各规则类型自定义，如档位的 ascending / descending）","type":"string"},"subject":{"description":"渲染时称呼被计分对象所用的词，如“满意度”；扣分规则中为扣分事项，如“发现一项不符合的”","type":"string"},"name":{"description":"渲染“××得分=”时的名称，如“一季度预算执行率”","type":"string"},"restate":{"description":"线性扣分 compact 样式：扣分句前重述越限条件时称呼计分对象的词，如“三公经费”（渲染为“三公经费”>0，每超过一个百分点扣0.5分）","type":"string"}}};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2363,10 +2363,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2491,15 +2491,20 @@ errors++;
 }
 }
 if(data3.min !== undefined){
-if(!(validate74(data3.min, {instancePath:instancePath+"/tiers/" + i0+"/min",parentData:data3,parentDataProperty:"min",rootData,dynamicAnchors}))){
+let data4 = data3.min;
+const _errs11 = errors;
+let valid4 = false;
+const _errs12 = errors;
+if(!(validate74(data4, {instancePath:instancePath+"/tiers/" + i0+"/min",parentData:data3,parentDataProperty:"min",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
-}
-if(data3.minInclusive !== undefined){
-let data5 = data3.minInclusive;
-if(typeof data5 !== "boolean"){
-const err9 = {instancePath:instancePath+"/tiers/" + i0+"/minInclusive",schemaPath:"#/properties/tiers/items/properties/minInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.minInclusive.type,parentSchema:schema35.properties.tiers.items.properties.minInclusive,data:data5};
+var _valid0 = _errs12 === errors;
+valid4 = valid4 || _valid0;
+const _errs13 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.fact === undefined){
+const err9 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf/1/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'",schema:schema35.properties.tiers.items.properties.min.anyOf[1].required,parentSchema:schema35.properties.tiers.items.properties.min.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2508,22 +2513,157 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data3.max !== undefined){
-if(!(validate74(data3.max, {instancePath:instancePath+"/tiers/" + i0+"/max",parentData:data3,parentDataProperty:"max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-errors = vErrors.length;
-}
-}
-if(data3.maxInclusive !== undefined){
-let data7 = data3.maxInclusive;
-if(typeof data7 !== "boolean"){
-const err10 = {instancePath:instancePath+"/tiers/" + i0+"/maxInclusive",schemaPath:"#/properties/tiers/items/properties/maxInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.maxInclusive.type,parentSchema:schema35.properties.tiers.items.properties.maxInclusive,data:data7};
+for(const key2 in data4){
+if(!(key2 === "fact")){
+const err10 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.tiers.items.properties.min.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.fact !== undefined){
+if(!(validate64(data4.fact, {instancePath:instancePath+"/tiers/" + i0+"/min/fact",parentData:data4,parentDataProperty:"fact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.properties.min.anyOf[1].type,parentSchema:schema35.properties.tiers.items.properties.min.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const err12 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.tiers.items.properties.min.anyOf,parentSchema:schema35.properties.tiers.items.properties.min,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.minInclusive !== undefined){
+let data6 = data3.minInclusive;
+if(typeof data6 !== "boolean"){
+const err13 = {instancePath:instancePath+"/tiers/" + i0+"/minInclusive",schemaPath:"#/properties/tiers/items/properties/minInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.minInclusive.type,parentSchema:schema35.properties.tiers.items.properties.minInclusive,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.max !== undefined){
+let data7 = data3.max;
+const _errs20 = errors;
+let valid6 = false;
+const _errs21 = errors;
+if(!(validate74(data7, {instancePath:instancePath+"/tiers/" + i0+"/max",parentData:data3,parentDataProperty:"max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs21 === errors;
+valid6 = valid6 || _valid1;
+const _errs22 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.fact === undefined){
+const err14 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf/1/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'",schema:schema35.properties.tiers.items.properties.max.anyOf[1].required,parentSchema:schema35.properties.tiers.items.properties.max.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!(key3 === "fact")){
+const err15 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.tiers.items.properties.max.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data7.fact !== undefined){
+if(!(validate64(data7.fact, {instancePath:instancePath+"/tiers/" + i0+"/max/fact",parentData:data7,parentDataProperty:"fact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.properties.max.anyOf[1].type,parentSchema:schema35.properties.tiers.items.properties.max.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err17 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.tiers.items.properties.max.anyOf,parentSchema:schema35.properties.tiers.items.properties.max,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.maxInclusive !== undefined){
+let data9 = data3.maxInclusive;
+if(typeof data9 !== "boolean"){
+const err18 = {instancePath:instancePath+"/tiers/" + i0+"/maxInclusive",schemaPath:"#/properties/tiers/items/properties/maxInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.maxInclusive.type,parentSchema:schema35.properties.tiers.items.properties.maxInclusive,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -2535,117 +2675,9 @@ errors = vErrors.length;
 }
 }
 if(data3.label !== undefined){
-let data9 = data3.label;
-if(typeof data9 !== "string"){
-const err11 = {instancePath:instancePath+"/tiers/" + i0+"/label",schemaPath:"#/properties/tiers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.tiers.items.properties.label.type,parentSchema:schema35.properties.tiers.items.properties.label,data:data9};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data3.min !== undefined){
-if(data3.minInclusive === undefined){
-const err12 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "min",
-    missingProperty: "minInclusive",
-    depsCount: 1,
-    deps: "minInclusive"},message:"must have property minInclusive when property min is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data3.max !== undefined){
-if(data3.maxInclusive === undefined){
-const err13 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "max",
-    missingProperty: "maxInclusive",
-    depsCount: 1,
-    deps: "maxInclusive"},message:"must have property maxInclusive when property max is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.type,parentSchema:schema35.properties.tiers.items,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.tiers.type,parentSchema:schema35.properties.tiers,data:data2};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.veto !== undefined){
-let data10 = data.veto;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.when === undefined){
-const err16 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data10};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data10.text === undefined){
-const err17 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data10};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-for(const key2 in data10){
-if(!((key2 === "when") || (key2 === "text"))){
-const err18 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.veto,data:data10};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/veto/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
-errors = vErrors.length;
-}
-}
-if(data10.text !== undefined){
-let data12 = data10.text;
-if(typeof data12 !== "string"){
-const err19 = {instancePath:instancePath+"/veto/text",schemaPath:"#/properties/veto/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.veto.properties.text.type,parentSchema:schema35.properties.veto.properties.text,data:data12};
+let data11 = data3.label;
+if(typeof data11 !== "string"){
+const err19 = {instancePath:instancePath+"/tiers/" + i0+"/label",schemaPath:"#/properties/tiers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.tiers.items.properties.label.type,parentSchema:schema35.properties.tiers.items.properties.label,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2655,9 +2687,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.veto.type,parentSchema:schema35.properties.veto,data:data10};
+if(data3.min !== undefined){
+if(data3.minInclusive === undefined){
+const err20 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "min",
+    missingProperty: "minInclusive",
+    depsCount: 1,
+    deps: "minInclusive"},message:"must have property minInclusive when property min is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2667,11 +2702,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.exempt !== undefined){
-let data13 = data.exempt;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.when === undefined){
-const err21 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data13};
+if(data3.max !== undefined){
+if(data3.maxInclusive === undefined){
+const err21 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "max",
+    missingProperty: "maxInclusive",
+    depsCount: 1,
+    deps: "maxInclusive"},message:"must have property maxInclusive when property max is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2680,8 +2716,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data13.text === undefined){
-const err22 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data13};
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.type,parentSchema:schema35.properties.tiers.items,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2690,9 +2728,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!((key3 === "when") || (key3 === "text"))){
-const err23 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.exempt,data:data13};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.tiers.type,parentSchema:schema35.properties.tiers,data:data2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2702,16 +2741,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data13.when !== undefined){
-if(!(validate93(data13.when, {instancePath:instancePath+"/exempt/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
-errors = vErrors.length;
-}
-}
-if(data13.text !== undefined){
-let data15 = data13.text;
-if(typeof data15 !== "string"){
-const err24 = {instancePath:instancePath+"/exempt/text",schemaPath:"#/properties/exempt/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exempt.properties.text.type,parentSchema:schema35.properties.exempt.properties.text,data:data15};
+if(data.veto !== undefined){
+let data12 = data.veto;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.when === undefined){
+const err24 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2720,15 +2754,121 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.exempt.type,parentSchema:schema35.properties.exempt,data:data13};
+if(data12.text === undefined){
+const err25 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+for(const key4 in data12){
+if(!((key4 === "when") || (key4 === "text"))){
+const err26 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.veto,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data12.when !== undefined){
+if(!(validate95(data12.when, {instancePath:instancePath+"/veto/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data12.text !== undefined){
+let data14 = data12.text;
+if(typeof data14 !== "string"){
+const err27 = {instancePath:instancePath+"/veto/text",schemaPath:"#/properties/veto/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.veto.properties.text.type,parentSchema:schema35.properties.veto.properties.text,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.veto.type,parentSchema:schema35.properties.veto,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.exempt !== undefined){
+let data15 = data.exempt;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.when === undefined){
+const err29 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data15.text === undefined){
+const err30 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key5 in data15){
+if(!((key5 === "when") || (key5 === "text"))){
+const err31 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data15.when !== undefined){
+if(!(validate95(data15.when, {instancePath:instancePath+"/exempt/when",parentData:data15,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data15.text !== undefined){
+let data17 = data15.text;
+if(typeof data17 !== "string"){
+const err32 = {instancePath:instancePath+"/exempt/text",schemaPath:"#/properties/exempt/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exempt.properties.text.type,parentSchema:schema35.properties.exempt.properties.text,data:data17};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.exempt.type,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -2740,19 +2880,19 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err34];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -2763,10 +2903,10 @@ validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema39 = {"additionalProperties":false,"description":"比率×分值：如 政府采购执行率得分=政府采购执行率×1分，封顶，可带得0分条件","type":"object","required":["kind","metric","multiplier"],"properties":{"kind":{"const":"ratio","type":"string"},"metric":{"$ref":"#/$defs/Id"},"multiplier":{"description":"乘数（分）：比率为 100% 时的得分","$ref":"#/$defs/Points"},"cap":{"description":"封顶（分），缺省为本项分值","$ref":"#/$defs/Points"},"zeroWhen":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"得0分条款原文","type":"string"}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2893,8 +3033,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/zeroWhen/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/zeroWhen/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -2959,8 +3099,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -3025,8 +3165,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -3062,8 +3202,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -3078,17 +3218,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema40 = {"additionalProperties":false,"description":"评分要点：每项达到得该项分数","type":"object","required":["kind","items"],"properties":{"kind":{"const":"checklist","type":"string"},"items":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","text","points","fact"],"properties":{"id":{"$ref":"#/$defs/Id"},"text":{"description":"要点原文，如“部门预算编制、分配符合本部门职责……”","type":"string"},"points":{"$ref":"#/$defs/Points"},"fact":{"description":"布尔型事实：该要点是否达到","$ref":"#/$defs/Id"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3311,8 +3451,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -3377,8 +3517,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -3414,8 +3554,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -3430,17 +3570,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema41 = {"additionalProperties":false,"description":"扣分（扣完为止）：如 发现一项不符合的扣1分，扣完为止","type":"object","required":["kind","countFact","perItem"],"properties":{"kind":{"const":"deduction","type":"string"},"countFact":{"description":"计数型事实：不符合（未完成）的项数","$ref":"#/$defs/Id"},"perItem":{"description":"每项扣分（分）","$ref":"#/$defs/Points"},"floor":{"description":"最低得分（分），缺省 0：扣完为止","$ref":"#/$defs/Points"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3567,8 +3707,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -3633,8 +3773,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -3670,8 +3810,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -3686,17 +3826,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate123.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema42 = {"additionalProperties":false,"description":"线性扣分：如 超出10%的，超出一个百分点扣0.1分，直至扣完为止；渲染样式 render.style：compact（“≤100%，计5分；每超过一个百分点扣0.5分，扣完为止”）或 compact-fullwidth（用 ≦ ≧）","type":"object","required":["kind","metric","threshold","step","deduct"],"properties":{"kind":{"const":"linearPenalty","type":"string"},"metric":{"$ref":"#/$defs/Id"},"threshold":{"description":"阈值，如 0.10（10%）","$ref":"#/$defs/Num"},"step":{"description":"步长，如 0.01（一个百分点）","$ref":"#/$defs/Num"},"deduct":{"description":"每步扣分（分），如 0.1","$ref":"#/$defs/Points"},"direction":{"description":"扣分方向：above 超过阈值扣分（默认，如 每超过一个百分点扣0.5分）；below 低于阈值扣分（如 每低于5%扣2分）","anyOf":[{"const":"above","type":"string"},{"const":"below","type":"string"}]},"stepping":{"description":"不足一步如何计：proportional 按比例（默认）、whole 只计整步、started 不足一步按一步","anyOf":[{"const":"proportional","type":"string"},{"const":"whole","type":"string"},{"const":"started","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4016,8 +4156,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -4082,8 +4222,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -4119,8 +4259,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -4135,17 +4275,17 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate132.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema43 = {"additionalProperties":false,"description":"枚举分档：如 按要求公开1.5分；公开但不符合时限、内容、范围1分；没有公开0分","type":"object","required":["kind","fact","options"],"properties":{"kind":{"const":"options","type":"string"},"fact":{"description":"枚举型事实标识","$ref":"#/$defs/Id"},"options":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","score","text"],"properties":{"value":{"description":"选项取值（与事实的 options 对应）","type":"string"},"score":{"$ref":"#/$defs/Points"},"text":{"description":"该档原文，如“按规定内容、时限、范围等各项要求进行公开的”","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate142.evaluated;
+const evaluated0 = validate144.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4375,8 +4515,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -4441,8 +4581,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -4478,8 +4618,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -4494,17 +4634,17 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate144.errors = vErrors;
 return errors === 0;
 }
-validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema44 = {"additionalProperties":false,"description":"公式计分：如 本指标得分=已完成项目数/计划完成项目总数×6分","type":"object","required":["kind","expression"],"properties":{"kind":{"const":"formula","type":"string"},"expression":{"minLength":1,"description":"得分公式（mathjs 语法，可用中文标识），如 已完成项目数/计划完成项目总数*6","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4628,8 +4768,8 @@ errors++;
 }
 }
 if(data2.when !== undefined){
-if(!(validate93(data2.when, {instancePath:instancePath+"/veto/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data2.when, {instancePath:instancePath+"/veto/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -4694,8 +4834,8 @@ errors++;
 }
 }
 if(data5.when !== undefined){
-if(!(validate93(data5.when, {instancePath:instancePath+"/exempt/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data5.when, {instancePath:instancePath+"/exempt/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -4731,8 +4871,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -4747,19 +4887,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema45 = {"additionalProperties":false,"description":"分项合计：如 公用经费控制率 = “三公”经费控制率得分 + 日常公用经费控制率得分","type":"object","required":["kind","parts"],"properties":{"kind":{"const":"sum","type":"string"},"parts":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Part"}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 const schema46 = {"additionalProperties":false,"type":"object","required":["id","name","points","rule"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"分项名称","type":"string"},"points":{"description":"分项分值（分）","$ref":"#/$defs/Points"},"rule":{"$ref":"#/$defs/Rule"}}};
 const wrapper3 = {validate: validate87};
 
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate157.evaluated;
+const evaluated0 = validate159.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4873,16 +5013,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate157.errors = vErrors;
+validate159.errors = vErrors;
 return errors === 0;
 }
-validate157.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate159.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate156.evaluated;
+const evaluated0 = validate158.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4960,8 +5100,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate157(data1[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+if(!(validate159(data1[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
 errors = vErrors.length;
 }
 }
@@ -5013,8 +5153,8 @@ errors++;
 }
 }
 if(data3.when !== undefined){
-if(!(validate93(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -5079,8 +5219,8 @@ errors++;
 }
 }
 if(data6.when !== undefined){
-if(!(validate93(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -5116,8 +5256,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -5132,17 +5272,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate156.errors = vErrors;
+validate158.errors = vErrors;
 return errors === 0;
 }
-validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema47 = {"additionalProperties":false,"description":"酌情评分：评审人给分（0 至本项分值，或所选档次的区间内）并写明理由","type":"object","required":["kind"],"properties":{"kind":{"const":"judgement","type":"string"},"guidance":{"description":"评分指引原文，如“未实现绩效目标的酌情扣分”","type":"string"},"bands":{"minItems":1,"description":"评分档次：评审选择档次（或按条件确定档次），在该档区间内给分","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"评分档次：评审在本档分数区间内酌情给分并写明理由","type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"档次名称（原文），如“达成年度指标”","type":"string"},"unit":{"description":"区间单位：share 占分值的比例（默认，如 0.8 或 \"80%\"）；points 分","anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"when":{"description":"按事实选择本档的条件；不写则由评审选择档次","$ref":"#/$defs/Condition"},"text":{"description":"本档评分标准原文（按条件选择档次时渲染用）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate166.evaluated;
+const evaluated0 = validate168.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5383,8 +5523,8 @@ errors++;
 }
 }
 if(data3.when !== undefined){
-if(!(validate93(data3.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data3.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -5491,8 +5631,8 @@ errors++;
 }
 }
 if(data12.when !== undefined){
-if(!(validate93(data12.when, {instancePath:instancePath+"/veto/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data12.when, {instancePath:instancePath+"/veto/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -5557,8 +5697,8 @@ errors++;
 }
 }
 if(data15.when !== undefined){
-if(!(validate93(data15.when, {instancePath:instancePath+"/exempt/when",parentData:data15,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data15.when, {instancePath:instancePath+"/exempt/when",parentData:data15,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -5594,8 +5734,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -5610,17 +5750,17 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate166.errors = vErrors;
+validate168.errors = vErrors;
 return errors === 0;
 }
-validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema48 = {"additionalProperties":false,"description":"年度绩效指标行：每个项目自带指标行（年度指标值、实际完成值、分值），按本政策计分","type":"object","required":["kind","rowsFact","policy"],"properties":{"kind":{"const":"targets","type":"string"},"rowsFact":{"description":"行数据事实标识（类型 rows）","$ref":"#/$defs/Id"},"policy":{"additionalProperties":false,"type":"object","required":["quantitativeNotMet","qualitative","notApplicable"],"properties":{"quantitativeMet":{"description":"定量目标达成：得满分","const":"full","type":"string"},"quantitativeNotMet":{"description":"定量目标未达成：按完成比例（正向指标 完成值÷指标值×分值；反向指标 指标值÷实际值×分值）/ 0分 / 酌情","anyOf":[{"const":"proportional","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"qualitative":{"description":"定性目标（及时、有效、良好……）：酌情（采用自评分并核对上限）、满分，或按档次酌情（bands：在所选档次区间内给分并写明理由）","anyOf":[{"const":"judgement","type":"string"},{"const":"full","type":"string"},{"const":"bands","type":"string"}]},"notApplicable":{"description":"不适用行：满分 / 0分 / 酌情","anyOf":[{"const":"full","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"overshoot":{"additionalProperties":false,"description":"超额完成（指标偏离）：正向定量指标完成值高于指标值较多时的处理","type":"object","required":["then"],"properties":{"over":{"description":"偏离度界限：(完成值 − 指标值) ÷ 指标值，如 0.3（30%）；按偏离度酌情调减时可不写","$ref":"#/$defs/Num"},"inclusive":{"description":"是否含界限（“30%及以上”为 true，默认；“30%以上”为 false）","type":"boolean"},"then":{"description":"超过界限时：deduct 减分（指标偏离减N分）、zero 不计分、judgement 按偏离度适度调减（评审或自评给分并写明原因）","anyOf":[{"const":"deduct","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"deduct":{"description":"指标偏离减分（分），如 2","$ref":"#/$defs/Points"}}}}},"bands":{"minItems":1,"description":"定性指标的评分档次（policy.qualitative 为 bands 时必填），区间为该行分值的比例","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"评分档次：评审在本档分数区间内酌情给分并写明理由","type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"档次名称（原文），如“达成年度指标”","type":"string"},"unit":{"description":"区间单位：share 占分值的比例（默认，如 0.8 或 \"80%\"）；points 分","anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"when":{"description":"按事实选择本档的条件；不写则由评审选择档次","$ref":"#/$defs/Condition"},"text":{"description":"本档评分标准原文（按条件选择档次时渲染用）","type":"string"}}}},"weights":{"minItems":1,"description":"一级指标权重：各组指标行分值合计应等于其权重（财预〔2020〕10号：产出50、效益30、满意度10；未设置满意度指标的，其权重调整至效益指标）","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","points"],"properties":{"name":{"minLength":1,"description":"分组名称（一级指标），如 产出指标","type":"string"},"match":{"minItems":1,"description":"归入本组的一级或二级指标名称（默认为分组名称）","type":"array","items":{"minLength":1,"type":"string"}},"points":{"description":"本组权重（分），如 50","$ref":"#/$defs/Points"},"absentTo":{"minLength":1,"description":"本组没有指标行时，其权重调整至的分组名称，如 效益指标","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
+const evaluated0 = validate177.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6396,8 +6536,8 @@ errors++;
 }
 }
 if(data13.when !== undefined){
-if(!(validate93(data13.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data13.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -6684,8 +6824,8 @@ errors++;
 }
 }
 if(data29.when !== undefined){
-if(!(validate93(data29.when, {instancePath:instancePath+"/veto/when",parentData:data29,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data29.when, {instancePath:instancePath+"/veto/when",parentData:data29,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -6750,8 +6890,8 @@ errors++;
 }
 }
 if(data32.when !== undefined){
-if(!(validate93(data32.when, {instancePath:instancePath+"/exempt/when",parentData:data32,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data32.when, {instancePath:instancePath+"/exempt/when",parentData:data32,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -6787,8 +6927,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -6803,17 +6943,17 @@ vErrors.push(err86);
 }
 errors++;
 }
-validate175.errors = vErrors;
+validate177.errors = vErrors;
 return errors === 0;
 }
-validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema49 = {"additionalProperties":false,"description":"按完成比例计分：达到目标值得满分，否则按完成比例计算得分，满分为止","type":"object","required":["kind","actual","target"],"properties":{"kind":{"const":"completion","type":"string"},"actual":{"description":"完成值（实际值）的事实或计算指标标识","$ref":"#/$defs/Id"},"target":{"description":"目标值：事实或计算指标标识，或数值（百分数按小数写，如 0.09 或 \"9%\"）","anyOf":[{"$ref":"#/$defs/Id"},{"$ref":"#/$defs/Num"}]},"direction":{"description":"方向：higher 越高越好（完成比例=完成值÷目标值，缺省）；lower 越低越好（目标为正数时 完成比例=目标值÷完成值，目标为负数时 完成比例=完成值÷目标值）","anyOf":[{"const":"higher","type":"string"},{"const":"lower","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate188.evaluated;
+const evaluated0 = validate190.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7040,8 +7180,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -7106,8 +7246,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -7143,8 +7283,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -7159,17 +7299,17 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate190.errors = vErrors;
 return errors === 0;
 }
-validate188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema50 = {"additionalProperties":false,"description":"择一考核：如 结转结余率、结转结余变动率二者择其一进行考核","type":"object","required":["kind","by","options"],"properties":{"kind":{"const":"choice","type":"string"},"by":{"description":"选择考核口径的枚举事实标识，如 结转结余考核口径","$ref":"#/$defs/Id"},"options":{"minItems":2,"description":"可选的考核口径（各自的计分规则，分值同本指标）","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","name","rule"],"properties":{"value":{"minLength":1,"description":"枚举事实取此值时按本项考核","type":"string"},"name":{"minLength":1,"description":"考核口径名称，如 结转结余率","type":"string"},"rule":{"$ref":"#/$defs/Rule"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate199.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7423,8 +7563,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -7489,8 +7629,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -7526,8 +7666,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -7542,17 +7682,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
-validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema51 = {"additionalProperties":false,"description":"条件计分：如 无结余，3分；有结余，但不超过上年结转，2分；超过上年结转，0分","type":"object","required":["kind","cases"],"properties":{"kind":{"const":"cases","type":"string"},"cases":{"minItems":1,"description":"情形：按顺序取第一个条件成立的情形","type":"array","items":{"additionalProperties":false,"type":"object","required":["when","score","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"score":{"description":"条件成立时的得分（分）","$ref":"#/$defs/Points"},"text":{"minLength":1,"description":"该情形的原文，如“有结余，但不超过上年结转”","type":"string"}}}},"otherwise":{"additionalProperties":false,"type":"object","required":["score","text"],"properties":{"score":{"description":"各情形均不成立时的得分（分）","$ref":"#/$defs/Points"},"text":{"minLength":1,"description":"其余情形的原文，如“超过上年结转”","type":"string"}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate204.evaluated;
+const evaluated0 = validate206.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7675,8 +7815,8 @@ errors++;
 }
 }
 if(data2.when !== undefined){
-if(!(validate93(data2.when, {instancePath:instancePath+"/cases/" + i0+"/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data2.when, {instancePath:instancePath+"/cases/" + i0+"/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -7849,8 +7989,8 @@ errors++;
 }
 }
 if(data9.when !== undefined){
-if(!(validate93(data9.when, {instancePath:instancePath+"/veto/when",parentData:data9,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data9.when, {instancePath:instancePath+"/veto/when",parentData:data9,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -7915,8 +8055,8 @@ errors++;
 }
 }
 if(data12.when !== undefined){
-if(!(validate93(data12.when, {instancePath:instancePath+"/exempt/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data12.when, {instancePath:instancePath+"/exempt/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -7952,8 +8092,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -7968,17 +8108,17 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate204.errors = vErrors;
+validate206.errors = vErrors;
 return errors === 0;
 }
-validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate206.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema52 = {"additionalProperties":false,"description":"专家评分：评价得分=(专家1+专家2+…)/专家人数，每位专家的得分与理由均保留","type":"object","required":["kind","panel"],"properties":{"kind":{"const":"experts","type":"string"},"panel":{"minItems":1,"uniqueItems":true,"description":"专家：每位专家的标识（评审录入键为“指标标识/专家标识”），如 专家1、专家2","type":"array","items":{"$ref":"#/$defs/Id"}},"minimum":{"minimum":1,"description":"至少几位专家打分（缺省为全部专家）","type":"integer"},"guidance":{"description":"专家评分指引原文","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate213.evaluated;
+const evaluated0 = validate215.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8167,8 +8307,8 @@ errors++;
 }
 }
 if(data5.when !== undefined){
-if(!(validate93(data5.when, {instancePath:instancePath+"/veto/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data5.when, {instancePath:instancePath+"/veto/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -8233,8 +8373,8 @@ errors++;
 }
 }
 if(data8.when !== undefined){
-if(!(validate93(data8.when, {instancePath:instancePath+"/exempt/when",parentData:data8,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data8.when, {instancePath:instancePath+"/exempt/when",parentData:data8,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -8270,8 +8410,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -8286,17 +8426,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate213.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
-validate213.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema53 = {"additionalProperties":false,"description":"时间节点：如 6月底前全部下达；每出现一个专项未按进度完成扣0.5分，扣完为止","type":"object","required":["kind","items","perMiss"],"properties":{"kind":{"const":"milestones","type":"string"},"items":{"minItems":1,"description":"时间节点：各事项及其截止节点","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","due","what"],"properties":{"id":{"$ref":"#/$defs/Id"},"due":{"description":"截止节点：方案 calendar 中的节点标识","$ref":"#/$defs/Id"},"what":{"minLength":1,"description":"应完成的事项原文，如“全部下达”“下达50%”","type":"string"},"done":{"description":"实际完成日期的事实（文本，如 2024-06-28；未完成填 null 或不填）：未按期完成记一项","$ref":"#/$defs/Id"},"late":{"description":"或：未按该节点完成的个数的事实（计数，如 未按进度下达的专项数）：每个记一项","$ref":"#/$defs/Id"}}}},"perMiss":{"description":"每出现一项未按进度完成扣几分","$ref":"#/$defs/Points"},"each":{"minLength":1,"description":"扣分句中“每出现一个……扣N分”的事项原文，如“专项未按进度完成资金下达”（缺省“事项未按进度完成”）","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate220.evaluated;
+const evaluated0 = validate222.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8568,8 +8708,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/veto/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/veto/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -8634,8 +8774,8 @@ errors++;
 }
 }
 if(data13.when !== undefined){
-if(!(validate93(data13.when, {instancePath:instancePath+"/exempt/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data13.when, {instancePath:instancePath+"/exempt/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -8671,8 +8811,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -8687,17 +8827,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate220.errors = vErrors;
+validate222.errors = vErrors;
 return errors === 0;
 }
-validate220.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate222.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema54 = {"additionalProperties":false,"description":"引用共用分档表：如 各项完成率均按“完成率分档”表计分","type":"object","required":["kind","metric","table"],"properties":{"kind":{"const":"bands","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"table":{"description":"引用的共用分档表标识（方案 bandTables 中）","$ref":"#/$defs/Id"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate231.evaluated;
+const evaluated0 = validate233.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8818,8 +8958,8 @@ errors++;
 }
 }
 if(data3.when !== undefined){
-if(!(validate93(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -8884,8 +9024,8 @@ errors++;
 }
 }
 if(data6.when !== undefined){
-if(!(validate93(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -8921,8 +9061,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -8937,17 +9077,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate231.errors = vErrors;
+validate233.errors = vErrors;
 return errors === 0;
 }
-validate231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate233.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema55 = {"additionalProperties":false,"description":"部门绩效目标行：部门自设指标行，按方案规定的完成率分档或完成比例计分，折算到本指标分值","type":"object","required":["kind","rowsFact","by"],"properties":{"kind":{"const":"deptTargets","type":"string"},"rowsFact":{"description":"部门设定的绩效指标行事实标识（类型 rows）","$ref":"#/$defs/Id"},"by":{"description":"每行如何计分：{\"table\": 分档表标识} 按完成率分档；\"proportional\" 按完成比例计算得分，满分为止","anyOf":[{"additionalProperties":false,"type":"object","required":["table"],"properties":{"table":{"description":"按共用分档表（bandTables）中的完成率分档计分","$ref":"#/$defs/Id"}}},{"const":"proportional","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}};
 
-function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate239.evaluated;
+const evaluated0 = validate241.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9154,8 +9294,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -9220,8 +9360,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -9257,8 +9397,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -9273,10 +9413,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate239.errors = vErrors;
+validate241.errors = vErrors;
 return errors === 0;
 }
-validate239.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9302,8 +9442,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs2 = errors;
-if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate106(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -9314,8 +9454,8 @@ props0 = true;
 }
 }
 const _errs3 = errors;
-if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate116(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -9326,8 +9466,8 @@ props0 = true;
 }
 }
 const _errs4 = errors;
-if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate125(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -9338,8 +9478,8 @@ props0 = true;
 }
 }
 const _errs5 = errors;
-if(!(validate132(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate134(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -9350,8 +9490,8 @@ props0 = true;
 }
 }
 const _errs6 = errors;
-if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate144(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -9362,8 +9502,8 @@ props0 = true;
 }
 }
 const _errs7 = errors;
-if(!(validate150(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -9374,8 +9514,8 @@ props0 = true;
 }
 }
 const _errs8 = errors;
-if(!(validate156(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate158(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -9386,8 +9526,8 @@ props0 = true;
 }
 }
 const _errs9 = errors;
-if(!(validate166(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate168(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -9398,8 +9538,8 @@ props0 = true;
 }
 }
 const _errs10 = errors;
-if(!(validate175(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate177(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -9410,8 +9550,8 @@ props0 = true;
 }
 }
 const _errs11 = errors;
-if(!(validate188(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate190(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -9422,8 +9562,8 @@ props0 = true;
 }
 }
 const _errs12 = errors;
-if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+if(!(validate199(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs12 === errors;
@@ -9434,8 +9574,8 @@ props0 = true;
 }
 }
 const _errs13 = errors;
-if(!(validate204(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate206(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs13 === errors;
@@ -9446,8 +9586,8 @@ props0 = true;
 }
 }
 const _errs14 = errors;
-if(!(validate213(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+if(!(validate215(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -9458,8 +9598,8 @@ props0 = true;
 }
 }
 const _errs15 = errors;
-if(!(validate220(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate222(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs15 === errors;
@@ -9470,8 +9610,8 @@ props0 = true;
 }
 }
 const _errs16 = errors;
-if(!(validate231(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+if(!(validate233(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs16 === errors;
@@ -9482,8 +9622,8 @@ props0 = true;
 }
 }
 const _errs17 = errors;
-if(!(validate239(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+if(!(validate241(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs17 === errors;
@@ -9522,10 +9662,10 @@ validate87.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema56 = {"additionalProperties":false,"description":"不适用：条件成立时不考核该指标（方案须写明 notApplicablePolicy）","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"minLength":1,"description":"不适用情形原文，如“未安排政府采购预算的”","type":"string"}}};
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate248.evaluated;
+const evaluated0 = validate250.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9566,8 +9706,8 @@ errors++;
 }
 }
 if(data.when !== undefined){
-if(!(validate93(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -9607,10 +9747,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
-validate248.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const wrapper5 = {validate: validate84};
 
@@ -9769,8 +9909,8 @@ errors++;
 }
 }
 if(data.notApplicable !== undefined){
-if(!(validate248(data.notApplicable, {instancePath:instancePath+"/notApplicable",parentData:data,parentDataProperty:"notApplicable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+if(!(validate250(data.notApplicable, {instancePath:instancePath+"/notApplicable",parentData:data,parentDataProperty:"notApplicable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
@@ -9792,10 +9932,10 @@ validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema57 = {"additionalProperties":false,"description":"总分封顶：如 执行率为70%至80%的，绩效自评不超过89分","type":"object","required":["metric","bands"],"properties":{"metric":{"description":"决定封顶分的事实或计算指标，如 预算执行率","$ref":"#/$defs/Id"},"subject":{"description":"渲染时称呼该值所用的词，如“执行率”（缺省为其中文名称）","type":"string"},"bands":{"minItems":1,"description":"区间与最高得分；区间可重叠，重叠时取最低的最高得分","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["cap"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"cap":{"description":"落在该区间时总分不超过的分数（分）","$ref":"#/$defs/Points"}}}},"after":{"description":"封顶条款之后的原文，如“自评得分超出最高得分部分，予以减分处理。”","type":"string"}}};
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate252.evaluated;
+const evaluated0 = validate254.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10015,17 +10155,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate252.errors = vErrors;
+validate254.errors = vErrors;
 return errors === 0;
 }
-validate252.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema58 = {"additionalProperties":false,"description":"不适用指标的处理：不考核该指标，适用指标得分按百分制折算","type":"object","required":["mode"],"properties":{"mode":{"description":"renormalise 用适用指标得分汇总后按百分制折算","const":"renormalise","type":"string"},"text":{"description":"折算条款原文","type":"string"}}};
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate258.evaluated;
+const evaluated0 = validate260.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10102,19 +10242,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate258.errors = vErrors;
+validate260.errors = vErrors;
 return errors === 0;
 }
-validate258.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate260.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema59 = {"additionalProperties":false,"description":"节点日期：一个节点在各年度的截止日期","type":"object","required":["id","label","dates"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"节点在评分标准中的写法，如“6月底前”“春节前”","type":"string"},"dates":{"description":"各年度的截止日期（含当日），如 {\"2024\": \"2024-06-30\"}","type":"object","patternProperties":{"^[0-9]{4}$":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"}}}}};
 const pattern8 = new RegExp("^[0-9]{4}$", "u");
 const pattern9 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 
-function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate260.evaluated;
+const evaluated0 = validate262.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10250,17 +10390,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate260.errors = vErrors;
+validate262.errors = vErrors;
 return errors === 0;
 }
-validate260.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate262.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema60 = {"additionalProperties":false,"description":"共用分档表：多个指标引用的同一张分档表","type":"object","required":["id","name","bands"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"分档表名称，如 完成率分档","type":"string"},"bands":{"minItems":1,"description":"档位：区间与得分比例；各档须覆盖整个取值范围、互不重叠","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["share"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"share":{"description":"该档得分占分值的比例（百分数按小数写，如 0.8 或 \"80%\"）","$ref":"#/$defs/Num"},"text":{"description":"该档的原文写法（缺省按区间渲染）","type":"string"}}}}}};
 
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate263.evaluated;
+const evaluated0 = validate265.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10502,10 +10642,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate263.errors = vErrors;
+validate265.errors = vErrors;
 return errors === 0;
 }
-validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate265.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -11484,14 +11624,14 @@ errors++;
 }
 }
 if(data.totalCap !== undefined){
-if(!(validate252(data.totalCap, {instancePath:instancePath+"/totalCap",parentData:data,parentDataProperty:"totalCap",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate254(data.totalCap, {instancePath:instancePath+"/totalCap",parentData:data,parentDataProperty:"totalCap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 }
 if(data.notApplicablePolicy !== undefined){
-if(!(validate258(data.notApplicablePolicy, {instancePath:instancePath+"/notApplicablePolicy",parentData:data,parentDataProperty:"notApplicablePolicy",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
+if(!(validate260(data.notApplicablePolicy, {instancePath:instancePath+"/notApplicablePolicy",parentData:data,parentDataProperty:"notApplicablePolicy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
 errors = vErrors.length;
 }
 }
@@ -11500,8 +11640,8 @@ let data31 = data.calendar;
 if(Array.isArray(data31)){
 const len5 = data31.length;
 for(let i6=0; i6<len5; i6++){
-if(!(validate260(data31[i6], {instancePath:instancePath+"/calendar/" + i6,parentData:data31,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
+if(!(validate262(data31[i6], {instancePath:instancePath+"/calendar/" + i6,parentData:data31,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
 errors = vErrors.length;
 }
 }
@@ -11522,8 +11662,8 @@ let data33 = data.bandTables;
 if(Array.isArray(data33)){
 const len6 = data33.length;
 for(let i7=0; i7<len6; i7++){
-if(!(validate263(data33[i7], {instancePath:instancePath+"/bandTables/" + i7,parentData:data33,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate265(data33[i7], {instancePath:instancePath+"/bandTables/" + i7,parentData:data33,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
 errors = vErrors.length;
 }
 }
@@ -11597,13 +11737,13 @@ return errors === 0;
 }
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v1 = validate271;
+export const v1 = validate273;
 const schema61 = {"$id":"jixiao:validator/1","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Num"};
 
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate272.evaluated;
+const evaluated0 = validate274.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11698,39 +11838,39 @@ emErrs1.push(err6);
 vErrors = emErrs1;
 errors = emErrs1.length;
 }
-validate272.errors = vErrors;
+validate274.errors = vErrors;
 return errors === 0;
 }
-validate272.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate274.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/1" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate271.evaluated;
+const evaluated0 = validate273.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate274(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
-validate271.errors = vErrors;
+validate273.errors = vErrors;
 return errors === 0;
 }
-validate271.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate273.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v2 = validate274;
+export const v2 = validate276;
 const schema63 = {"$id":"jixiao:validator/2","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Points"};
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate275.evaluated;
+const evaluated0 = validate277.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11825,39 +11965,39 @@ emErrs1.push(err6);
 vErrors = emErrs1;
 errors = emErrs1.length;
 }
-validate275.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
-validate275.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate277.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/2" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate274.evaluated;
+const evaluated0 = validate276.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate275(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+if(!(validate277(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
 errors = vErrors.length;
 }
-validate274.errors = vErrors;
+validate276.errors = vErrors;
 return errors === 0;
 }
-validate274.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate276.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v3 = validate277;
+export const v3 = validate279;
 const schema65 = {"$id":"jixiao:validator/3","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Id"};
 
-function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate278.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11933,39 +12073,39 @@ emErrs1.push(err6);
 vErrors = emErrs1;
 errors = emErrs1.length;
 }
-validate278.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate278.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/3" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate277.evaluated;
+const evaluated0 = validate279.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate278(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
+if(!(validate280(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
 errors = vErrors.length;
 }
-validate277.errors = vErrors;
+validate279.errors = vErrors;
 return errors === 0;
 }
-validate277.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate279.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v4 = validate280;
+export const v4 = validate282;
 const schema67 = {"$id":"jixiao:validator/4","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Round"};
 
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate281.evaluated;
+const evaluated0 = validate283.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12159,40 +12299,40 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate281.errors = vErrors;
+validate283.errors = vErrors;
 return errors === 0;
 }
-validate281.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/4" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate282.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate281(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate283(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
-validate280.errors = vErrors;
+validate282.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate282.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v5 = validate283;
+export const v5 = validate285;
 const schema69 = {"$id":"jixiao:validator/5","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Interval"};
 const schema70 = {"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","properties":{"min":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"}}};
 
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate284.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12461,39 +12601,39 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate284.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/5" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate283.evaluated;
+const evaluated0 = validate285.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate284(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
+if(!(validate286(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
-validate283.errors = vErrors;
+validate285.errors = vErrors;
 return errors === 0;
 }
-validate283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v6 = validate286;
+export const v6 = validate288;
 const schema71 = {"$id":"jixiao:validator/6","$ref":"https://jixiao.local/scheme.schema.json#/$defs/RenderHints"};
 
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate287.evaluated;
+const evaluated0 = validate289.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12615,39 +12755,39 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate287.errors = vErrors;
+validate289.errors = vErrors;
 return errors === 0;
 }
-validate287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate289.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/6" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate286.evaluated;
+const evaluated0 = validate288.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate287(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+if(!(validate289(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
-validate286.errors = vErrors;
+validate288.errors = vErrors;
 return errors === 0;
 }
-validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate288.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v7 = validate289;
+export const v7 = validate291;
 const schema73 = {"$id":"jixiao:validator/7","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Operator"};
 
-function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate290.evaluated;
+const evaluated0 = validate292.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12676,39 +12816,39 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate290.errors = vErrors;
+validate292.errors = vErrors;
 return errors === 0;
 }
-validate290.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate292.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/7" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate289.evaluated;
+const evaluated0 = validate291.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate290(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+if(!(validate292(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
 errors = vErrors.length;
 }
-validate289.errors = vErrors;
+validate291.errors = vErrors;
 return errors === 0;
 }
-validate289.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate291.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v8 = validate292;
+export const v8 = validate294;
 const schema75 = {"$id":"jixiao:validator/8","$ref":"https://jixiao.local/scheme.schema.json#/$defs/TotalCap"};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate295.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12928,39 +13068,39 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate295.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate295.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/8" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate292.evaluated;
+const evaluated0 = validate294.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate293(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate295(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
 errors = vErrors.length;
 }
-validate292.errors = vErrors;
+validate294.errors = vErrors;
 return errors === 0;
 }
-validate292.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate294.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v9 = validate299;
+export const v9 = validate301;
 const schema77 = {"$id":"jixiao:validator/9","$ref":"https://jixiao.local/scheme.schema.json#/$defs/NotApplicablePolicy"};
 
-function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate300.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13037,39 +13177,39 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate300.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate300.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/9" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate299.evaluated;
+const evaluated0 = validate301.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate300(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+if(!(validate302(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
-validate299.errors = vErrors;
+validate301.errors = vErrors;
 return errors === 0;
 }
-validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v10 = validate302;
+export const v10 = validate304;
 const schema79 = {"$id":"jixiao:validator/10","$ref":"https://jixiao.local/scheme.schema.json#/$defs/NotApplicable"};
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate303.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13110,8 +13250,8 @@ errors++;
 }
 }
 if(data.when !== undefined){
-if(!(validate93(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -13151,39 +13291,39 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate303.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/10" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate302.evaluated;
+const evaluated0 = validate304.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate303(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
-validate302.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
-validate302.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v11 = validate306;
+export const v11 = validate308;
 const schema81 = {"$id":"jixiao:validator/11","$ref":"https://jixiao.local/scheme.schema.json#/$defs/CalendarEntry"};
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
+const evaluated0 = validate309.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13319,39 +13459,39 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate307.errors = vErrors;
+validate309.errors = vErrors;
 return errors === 0;
 }
-validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate309.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/11" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate306.evaluated;
+const evaluated0 = validate308.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate307(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate309(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
 errors = vErrors.length;
 }
-validate306.errors = vErrors;
+validate308.errors = vErrors;
 return errors === 0;
 }
-validate306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v12 = validate310;
+export const v12 = validate312;
 const schema83 = {"$id":"jixiao:validator/12","$ref":"https://jixiao.local/scheme.schema.json#/$defs/BandTable"};
 
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate311.evaluated;
+const evaluated0 = validate313.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13593,39 +13733,39 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate311.errors = vErrors;
+validate313.errors = vErrors;
 return errors === 0;
 }
-validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate313.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/12" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate310.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate311(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate313(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
 errors = vErrors.length;
 }
-validate310.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate310.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v13 = validate317;
+export const v13 = validate319;
 const schema85 = {"$id":"jixiao:validator/13","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition"};
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate318.evaluated;
+const evaluated0 = validate320.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13673,8 +13813,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate93(data0[i0], {instancePath:instancePath+"/all/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data0[i0], {instancePath:instancePath+"/all/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -13745,8 +13885,8 @@ errors++;
 }
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate93(data2[i1], {instancePath:instancePath+"/any/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data2[i1], {instancePath:instancePath+"/any/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -13805,8 +13945,8 @@ errors++;
 }
 }
 if(data.not !== undefined){
-if(!(validate93(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -13879,8 +14019,8 @@ errors = vErrors.length;
 }
 }
 if(data.operator !== undefined){
-if(!(validate95(data.operator, {instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate97(data.operator, {instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -14112,44 +14252,44 @@ vErrors = null;
 }
 }
 }
-validate318.errors = vErrors;
+validate320.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate318.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate320.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/13" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate317.evaluated;
+const evaluated0 = validate319.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate318(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
+if(!(validate320(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate318.evaluated.props;
+var props0 = validate320.evaluated.props;
 }
-validate317.errors = vErrors;
+validate319.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate317.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate319.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const v14 = validate326;
+export const v14 = validate328;
 const schema87 = {"$id":"jixiao:validator/14","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Part"};
 
-function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate327.evaluated;
+const evaluated0 = validate329.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14263,39 +14403,39 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate327.errors = vErrors;
+validate329.errors = vErrors;
 return errors === 0;
 }
-validate327.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate329.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/14" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate326.evaluated;
+const evaluated0 = validate328.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate327(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate329(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
 errors = vErrors.length;
 }
-validate326.errors = vErrors;
+validate328.errors = vErrors;
 return errors === 0;
 }
-validate326.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate328.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v15 = validate332;
+export const v15 = validate334;
 const schema89 = {"$id":"jixiao:validator/15","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Indicator"};
 
-function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate333.evaluated;
+const evaluated0 = validate335.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14447,8 +14587,8 @@ errors++;
 }
 }
 if(data.notApplicable !== undefined){
-if(!(validate248(data.notApplicable, {instancePath:instancePath+"/notApplicable",parentData:data,parentDataProperty:"notApplicable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+if(!(validate250(data.notApplicable, {instancePath:instancePath+"/notApplicable",parentData:data,parentDataProperty:"notApplicable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
@@ -14463,39 +14603,39 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate333.errors = vErrors;
+validate335.errors = vErrors;
 return errors === 0;
 }
-validate333.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate335.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/15" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate332.evaluated;
+const evaluated0 = validate334.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate333(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
+if(!(validate335(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
 errors = vErrors.length;
 }
-validate332.errors = vErrors;
+validate334.errors = vErrors;
 return errors === 0;
 }
-validate332.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate334.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v16 = validate340;
+export const v16 = validate342;
 const schema91 = {"$id":"jixiao:validator/16","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Input"};
 
-function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate341.evaluated;
+const evaluated0 = validate343.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15012,39 +15152,39 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate341.errors = vErrors;
+validate343.errors = vErrors;
 return errors === 0;
 }
-validate341.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate343.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/16" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate340.evaluated;
+const evaluated0 = validate342.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate341(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+if(!(validate343(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate343.errors : vErrors.concat(validate343.errors);
 errors = vErrors.length;
 }
-validate340.errors = vErrors;
+validate342.errors = vErrors;
 return errors === 0;
 }
-validate340.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate342.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v17 = validate346;
+export const v17 = validate348;
 const schema93 = {"$id":"jixiao:validator/17","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Metric"};
 
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate347.evaluated;
+const evaluated0 = validate349.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15374,39 +15514,39 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate347.errors = vErrors;
+validate349.errors = vErrors;
 return errors === 0;
 }
-validate347.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate349.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/17" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate346.evaluated;
+const evaluated0 = validate348.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate347(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+if(!(validate349(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
 errors = vErrors.length;
 }
-validate346.errors = vErrors;
+validate348.errors = vErrors;
 return errors === 0;
 }
-validate346.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate348.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v18 = validate352;
+export const v18 = validate354;
 const schema95 = {"$id":"jixiao:validator/18","$ref":"https://jixiao.local/scheme.schema.json#/$defs/GradeBand"};
 
-function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate353.evaluated;
+const evaluated0 = validate355.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15710,39 +15850,39 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate353.errors = vErrors;
+validate355.errors = vErrors;
 return errors === 0;
 }
-validate353.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate355.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/18" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate352.evaluated;
+const evaluated0 = validate354.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate353(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate353.errors : vErrors.concat(validate353.errors);
+if(!(validate355(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
 errors = vErrors.length;
 }
-validate352.errors = vErrors;
+validate354.errors = vErrors;
 return errors === 0;
 }
-validate352.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate354.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v19 = validate355;
+export const v19 = validate357;
 const schema97 = {"$id":"jixiao:validator/19","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Scheme"};
 
-function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate356.evaluated;
+const evaluated0 = validate358.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16715,14 +16855,14 @@ errors++;
 }
 }
 if(data.totalCap !== undefined){
-if(!(validate252(data.totalCap, {instancePath:instancePath+"/totalCap",parentData:data,parentDataProperty:"totalCap",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate254(data.totalCap, {instancePath:instancePath+"/totalCap",parentData:data,parentDataProperty:"totalCap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 }
 if(data.notApplicablePolicy !== undefined){
-if(!(validate258(data.notApplicablePolicy, {instancePath:instancePath+"/notApplicablePolicy",parentData:data,parentDataProperty:"notApplicablePolicy",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
+if(!(validate260(data.notApplicablePolicy, {instancePath:instancePath+"/notApplicablePolicy",parentData:data,parentDataProperty:"notApplicablePolicy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
 errors = vErrors.length;
 }
 }
@@ -16731,8 +16871,8 @@ let data31 = data.calendar;
 if(Array.isArray(data31)){
 const len5 = data31.length;
 for(let i6=0; i6<len5; i6++){
-if(!(validate260(data31[i6], {instancePath:instancePath+"/calendar/" + i6,parentData:data31,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
+if(!(validate262(data31[i6], {instancePath:instancePath+"/calendar/" + i6,parentData:data31,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
 errors = vErrors.length;
 }
 }
@@ -16753,8 +16893,8 @@ let data33 = data.bandTables;
 if(Array.isArray(data33)){
 const len6 = data33.length;
 for(let i7=0; i7<len6; i7++){
-if(!(validate263(data33[i7], {instancePath:instancePath+"/bandTables/" + i7,parentData:data33,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate265(data33[i7], {instancePath:instancePath+"/bandTables/" + i7,parentData:data33,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
 errors = vErrors.length;
 }
 }
@@ -16781,39 +16921,39 @@ vErrors.push(err74);
 }
 errors++;
 }
-validate356.errors = vErrors;
+validate358.errors = vErrors;
 return errors === 0;
 }
-validate356.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate358.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/19" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate355.evaluated;
+const evaluated0 = validate357.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate356(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
+if(!(validate358(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
 errors = vErrors.length;
 }
-validate355.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
-validate355.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate357.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v20 = validate370;
+export const v20 = validate372;
 const schema99 = {"$id":"jixiao:validator/20","$ref":"https://jixiao.local/scheme.schema.json#/$defs/TiersRule"};
 
-function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate371.evaluated;
+const evaluated0 = validate373.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16932,15 +17072,20 @@ errors++;
 }
 }
 if(data3.min !== undefined){
-if(!(validate74(data3.min, {instancePath:instancePath+"/tiers/" + i0+"/min",parentData:data3,parentDataProperty:"min",rootData,dynamicAnchors}))){
+let data4 = data3.min;
+const _errs11 = errors;
+let valid4 = false;
+const _errs12 = errors;
+if(!(validate74(data4, {instancePath:instancePath+"/tiers/" + i0+"/min",parentData:data3,parentDataProperty:"min",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
-}
-if(data3.minInclusive !== undefined){
-let data5 = data3.minInclusive;
-if(typeof data5 !== "boolean"){
-const err9 = {instancePath:instancePath+"/tiers/" + i0+"/minInclusive",schemaPath:"#/properties/tiers/items/properties/minInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.minInclusive.type,parentSchema:schema35.properties.tiers.items.properties.minInclusive,data:data5};
+var _valid0 = _errs12 === errors;
+valid4 = valid4 || _valid0;
+const _errs13 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.fact === undefined){
+const err9 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf/1/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'",schema:schema35.properties.tiers.items.properties.min.anyOf[1].required,parentSchema:schema35.properties.tiers.items.properties.min.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16949,22 +17094,157 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data3.max !== undefined){
-if(!(validate74(data3.max, {instancePath:instancePath+"/tiers/" + i0+"/max",parentData:data3,parentDataProperty:"max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-errors = vErrors.length;
-}
-}
-if(data3.maxInclusive !== undefined){
-let data7 = data3.maxInclusive;
-if(typeof data7 !== "boolean"){
-const err10 = {instancePath:instancePath+"/tiers/" + i0+"/maxInclusive",schemaPath:"#/properties/tiers/items/properties/maxInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.maxInclusive.type,parentSchema:schema35.properties.tiers.items.properties.maxInclusive,data:data7};
+for(const key2 in data4){
+if(!(key2 === "fact")){
+const err10 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.tiers.items.properties.min.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.fact !== undefined){
+if(!(validate64(data4.fact, {instancePath:instancePath+"/tiers/" + i0+"/min/fact",parentData:data4,parentDataProperty:"fact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.properties.min.anyOf[1].type,parentSchema:schema35.properties.tiers.items.properties.min.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const err12 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.tiers.items.properties.min.anyOf,parentSchema:schema35.properties.tiers.items.properties.min,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.minInclusive !== undefined){
+let data6 = data3.minInclusive;
+if(typeof data6 !== "boolean"){
+const err13 = {instancePath:instancePath+"/tiers/" + i0+"/minInclusive",schemaPath:"#/properties/tiers/items/properties/minInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.minInclusive.type,parentSchema:schema35.properties.tiers.items.properties.minInclusive,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.max !== undefined){
+let data7 = data3.max;
+const _errs20 = errors;
+let valid6 = false;
+const _errs21 = errors;
+if(!(validate74(data7, {instancePath:instancePath+"/tiers/" + i0+"/max",parentData:data3,parentDataProperty:"max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs21 === errors;
+valid6 = valid6 || _valid1;
+const _errs22 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.fact === undefined){
+const err14 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf/1/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'",schema:schema35.properties.tiers.items.properties.max.anyOf[1].required,parentSchema:schema35.properties.tiers.items.properties.max.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!(key3 === "fact")){
+const err15 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.tiers.items.properties.max.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data7.fact !== undefined){
+if(!(validate64(data7.fact, {instancePath:instancePath+"/tiers/" + i0+"/max/fact",parentData:data7,parentDataProperty:"fact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.properties.max.anyOf[1].type,parentSchema:schema35.properties.tiers.items.properties.max.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err17 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.tiers.items.properties.max.anyOf,parentSchema:schema35.properties.tiers.items.properties.max,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.maxInclusive !== undefined){
+let data9 = data3.maxInclusive;
+if(typeof data9 !== "boolean"){
+const err18 = {instancePath:instancePath+"/tiers/" + i0+"/maxInclusive",schemaPath:"#/properties/tiers/items/properties/maxInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.maxInclusive.type,parentSchema:schema35.properties.tiers.items.properties.maxInclusive,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -16976,117 +17256,9 @@ errors = vErrors.length;
 }
 }
 if(data3.label !== undefined){
-let data9 = data3.label;
-if(typeof data9 !== "string"){
-const err11 = {instancePath:instancePath+"/tiers/" + i0+"/label",schemaPath:"#/properties/tiers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.tiers.items.properties.label.type,parentSchema:schema35.properties.tiers.items.properties.label,data:data9};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data3.min !== undefined){
-if(data3.minInclusive === undefined){
-const err12 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "min",
-    missingProperty: "minInclusive",
-    depsCount: 1,
-    deps: "minInclusive"},message:"must have property minInclusive when property min is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data3.max !== undefined){
-if(data3.maxInclusive === undefined){
-const err13 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "max",
-    missingProperty: "maxInclusive",
-    depsCount: 1,
-    deps: "maxInclusive"},message:"must have property maxInclusive when property max is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.type,parentSchema:schema35.properties.tiers.items,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.tiers.type,parentSchema:schema35.properties.tiers,data:data2};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.veto !== undefined){
-let data10 = data.veto;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.when === undefined){
-const err16 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data10};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data10.text === undefined){
-const err17 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data10};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-for(const key2 in data10){
-if(!((key2 === "when") || (key2 === "text"))){
-const err18 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.veto,data:data10};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/veto/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
-errors = vErrors.length;
-}
-}
-if(data10.text !== undefined){
-let data12 = data10.text;
-if(typeof data12 !== "string"){
-const err19 = {instancePath:instancePath+"/veto/text",schemaPath:"#/properties/veto/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.veto.properties.text.type,parentSchema:schema35.properties.veto.properties.text,data:data12};
+let data11 = data3.label;
+if(typeof data11 !== "string"){
+const err19 = {instancePath:instancePath+"/tiers/" + i0+"/label",schemaPath:"#/properties/tiers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.tiers.items.properties.label.type,parentSchema:schema35.properties.tiers.items.properties.label,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17096,9 +17268,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.veto.type,parentSchema:schema35.properties.veto,data:data10};
+if(data3.min !== undefined){
+if(data3.minInclusive === undefined){
+const err20 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "min",
+    missingProperty: "minInclusive",
+    depsCount: 1,
+    deps: "minInclusive"},message:"must have property minInclusive when property min is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17108,11 +17283,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.exempt !== undefined){
-let data13 = data.exempt;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.when === undefined){
-const err21 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data13};
+if(data3.max !== undefined){
+if(data3.maxInclusive === undefined){
+const err21 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "max",
+    missingProperty: "maxInclusive",
+    depsCount: 1,
+    deps: "maxInclusive"},message:"must have property maxInclusive when property max is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -17121,8 +17297,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data13.text === undefined){
-const err22 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data13};
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.type,parentSchema:schema35.properties.tiers.items,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -17131,9 +17309,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!((key3 === "when") || (key3 === "text"))){
-const err23 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.exempt,data:data13};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.tiers.type,parentSchema:schema35.properties.tiers,data:data2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -17143,16 +17322,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data13.when !== undefined){
-if(!(validate93(data13.when, {instancePath:instancePath+"/exempt/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
-errors = vErrors.length;
-}
-}
-if(data13.text !== undefined){
-let data15 = data13.text;
-if(typeof data15 !== "string"){
-const err24 = {instancePath:instancePath+"/exempt/text",schemaPath:"#/properties/exempt/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exempt.properties.text.type,parentSchema:schema35.properties.exempt.properties.text,data:data15};
+if(data.veto !== undefined){
+let data12 = data.veto;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.when === undefined){
+const err24 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -17161,15 +17335,121 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.exempt.type,parentSchema:schema35.properties.exempt,data:data13};
+if(data12.text === undefined){
+const err25 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+for(const key4 in data12){
+if(!((key4 === "when") || (key4 === "text"))){
+const err26 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.veto,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data12.when !== undefined){
+if(!(validate95(data12.when, {instancePath:instancePath+"/veto/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data12.text !== undefined){
+let data14 = data12.text;
+if(typeof data14 !== "string"){
+const err27 = {instancePath:instancePath+"/veto/text",schemaPath:"#/properties/veto/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.veto.properties.text.type,parentSchema:schema35.properties.veto.properties.text,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.veto.type,parentSchema:schema35.properties.veto,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.exempt !== undefined){
+let data15 = data.exempt;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.when === undefined){
+const err29 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data15.text === undefined){
+const err30 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key5 in data15){
+if(!((key5 === "when") || (key5 === "text"))){
+const err31 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data15.when !== undefined){
+if(!(validate95(data15.when, {instancePath:instancePath+"/exempt/when",parentData:data15,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data15.text !== undefined){
+let data17 = data15.text;
+if(typeof data17 !== "string"){
+const err32 = {instancePath:instancePath+"/exempt/text",schemaPath:"#/properties/exempt/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exempt.properties.text.type,parentSchema:schema35.properties.exempt.properties.text,data:data17};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.exempt.type,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -17181,55 +17461,55 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err34];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err34);
 }
 errors++;
 }
-validate371.errors = vErrors;
+validate373.errors = vErrors;
 return errors === 0;
 }
-validate371.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate373.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/20" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate370.evaluated;
+const evaluated0 = validate372.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate371(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
+if(!(validate373(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
 errors = vErrors.length;
 }
-validate370.errors = vErrors;
+validate372.errors = vErrors;
 return errors === 0;
 }
-validate370.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate372.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v21 = validate381;
+export const v21 = validate385;
 const schema101 = {"$id":"jixiao:validator/21","$ref":"https://jixiao.local/scheme.schema.json#/$defs/RatioRule"};
 
-function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate382.evaluated;
+const evaluated0 = validate386.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17356,8 +17636,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/zeroWhen/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/zeroWhen/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -17422,8 +17702,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -17488,8 +17768,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -17525,8 +17805,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -17541,39 +17821,39 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate382.errors = vErrors;
+validate386.errors = vErrors;
 return errors === 0;
 }
-validate382.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate386.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate381(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/21" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate381.evaluated;
+const evaluated0 = validate385.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate382(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+if(!(validate386(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
 errors = vErrors.length;
 }
-validate381.errors = vErrors;
+validate385.errors = vErrors;
 return errors === 0;
 }
-validate381.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate385.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v22 = validate392;
+export const v22 = validate396;
 const schema103 = {"$id":"jixiao:validator/22","$ref":"https://jixiao.local/scheme.schema.json#/$defs/ChecklistRule"};
 
-function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate393.evaluated;
+const evaluated0 = validate397.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17796,8 +18076,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -17862,8 +18142,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -17899,8 +18179,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -17915,39 +18195,39 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate393.errors = vErrors;
+validate397.errors = vErrors;
 return errors === 0;
 }
-validate393.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate397.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/22" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate392.evaluated;
+const evaluated0 = validate396.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate393(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate393.errors : vErrors.concat(validate393.errors);
+if(!(validate397(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
 errors = vErrors.length;
 }
-validate392.errors = vErrors;
+validate396.errors = vErrors;
 return errors === 0;
 }
-validate392.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate396.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v23 = validate402;
+export const v23 = validate406;
 const schema105 = {"$id":"jixiao:validator/23","$ref":"https://jixiao.local/scheme.schema.json#/$defs/DeductionRule"};
 
-function validate403(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate403.evaluated;
+const evaluated0 = validate407.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18074,8 +18354,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -18140,8 +18420,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -18177,8 +18457,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -18193,39 +18473,39 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate403.errors = vErrors;
+validate407.errors = vErrors;
 return errors === 0;
 }
-validate403.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate407.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/23" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate402.evaluated;
+const evaluated0 = validate406.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate403(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate403.errors : vErrors.concat(validate403.errors);
+if(!(validate407(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
 errors = vErrors.length;
 }
-validate402.errors = vErrors;
+validate406.errors = vErrors;
 return errors === 0;
 }
-validate402.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate406.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v24 = validate412;
+export const v24 = validate416;
 const schema107 = {"$id":"jixiao:validator/24","$ref":"https://jixiao.local/scheme.schema.json#/$defs/LinearPenaltyRule"};
 
-function validate413(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate417(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate413.evaluated;
+const evaluated0 = validate417.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18545,8 +18825,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -18611,8 +18891,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -18648,8 +18928,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -18664,39 +18944,39 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate413.errors = vErrors;
+validate417.errors = vErrors;
 return errors === 0;
 }
-validate413.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate417.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/24" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate412.evaluated;
+const evaluated0 = validate416.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate413(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
+if(!(validate417(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
-validate412.errors = vErrors;
+validate416.errors = vErrors;
 return errors === 0;
 }
-validate412.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate416.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v25 = validate423;
+export const v25 = validate427;
 const schema109 = {"$id":"jixiao:validator/25","$ref":"https://jixiao.local/scheme.schema.json#/$defs/OptionsRule"};
 
-function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate424.evaluated;
+const evaluated0 = validate428.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18926,8 +19206,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -18992,8 +19272,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -19029,8 +19309,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -19045,39 +19325,39 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate424.errors = vErrors;
+validate428.errors = vErrors;
 return errors === 0;
 }
-validate424.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate428.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/25" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate423.evaluated;
+const evaluated0 = validate427.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate424(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate424.errors : vErrors.concat(validate424.errors);
+if(!(validate428(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
 errors = vErrors.length;
 }
-validate423.errors = vErrors;
+validate427.errors = vErrors;
 return errors === 0;
 }
-validate423.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate427.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v26 = validate432;
+export const v26 = validate436;
 const schema111 = {"$id":"jixiao:validator/26","$ref":"https://jixiao.local/scheme.schema.json#/$defs/FormulaRule"};
 
-function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate433.evaluated;
+const evaluated0 = validate437.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19201,8 +19481,8 @@ errors++;
 }
 }
 if(data2.when !== undefined){
-if(!(validate93(data2.when, {instancePath:instancePath+"/veto/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data2.when, {instancePath:instancePath+"/veto/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -19267,8 +19547,8 @@ errors++;
 }
 }
 if(data5.when !== undefined){
-if(!(validate93(data5.when, {instancePath:instancePath+"/exempt/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data5.when, {instancePath:instancePath+"/exempt/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -19304,8 +19584,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -19320,39 +19600,39 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate433.errors = vErrors;
+validate437.errors = vErrors;
 return errors === 0;
 }
-validate433.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate437.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/26" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate432.evaluated;
+const evaluated0 = validate436.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate433(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate437(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
 errors = vErrors.length;
 }
-validate432.errors = vErrors;
+validate436.errors = vErrors;
 return errors === 0;
 }
-validate432.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate436.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v27 = validate439;
+export const v27 = validate443;
 const schema113 = {"$id":"jixiao:validator/27","$ref":"https://jixiao.local/scheme.schema.json#/$defs/SumRule"};
 
-function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate440.evaluated;
+const evaluated0 = validate444.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19430,8 +19710,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate157(data1[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+if(!(validate159(data1[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
 errors = vErrors.length;
 }
 }
@@ -19483,8 +19763,8 @@ errors++;
 }
 }
 if(data3.when !== undefined){
-if(!(validate93(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -19549,8 +19829,8 @@ errors++;
 }
 }
 if(data6.when !== undefined){
-if(!(validate93(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -19586,8 +19866,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -19602,39 +19882,39 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate440.errors = vErrors;
+validate444.errors = vErrors;
 return errors === 0;
 }
-validate440.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate444.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/27" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate439.evaluated;
+const evaluated0 = validate443.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate440(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
+if(!(validate444(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
 errors = vErrors.length;
 }
-validate439.errors = vErrors;
+validate443.errors = vErrors;
 return errors === 0;
 }
-validate439.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate443.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v28 = validate447;
+export const v28 = validate451;
 const schema115 = {"$id":"jixiao:validator/28","$ref":"https://jixiao.local/scheme.schema.json#/$defs/JudgementRule"};
 
-function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate448.evaluated;
+const evaluated0 = validate452.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19875,8 +20155,8 @@ errors++;
 }
 }
 if(data3.when !== undefined){
-if(!(validate93(data3.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data3.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -19983,8 +20263,8 @@ errors++;
 }
 }
 if(data12.when !== undefined){
-if(!(validate93(data12.when, {instancePath:instancePath+"/veto/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data12.when, {instancePath:instancePath+"/veto/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -20049,8 +20329,8 @@ errors++;
 }
 }
 if(data15.when !== undefined){
-if(!(validate93(data15.when, {instancePath:instancePath+"/exempt/when",parentData:data15,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data15.when, {instancePath:instancePath+"/exempt/when",parentData:data15,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -20086,8 +20366,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -20102,39 +20382,39 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate448.errors = vErrors;
+validate452.errors = vErrors;
 return errors === 0;
 }
-validate448.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate452.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate447(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate451(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/28" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate447.evaluated;
+const evaluated0 = validate451.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate448(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+if(!(validate452(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
 errors = vErrors.length;
 }
-validate447.errors = vErrors;
+validate451.errors = vErrors;
 return errors === 0;
 }
-validate447.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate451.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v29 = validate457;
+export const v29 = validate461;
 const schema117 = {"$id":"jixiao:validator/29","$ref":"https://jixiao.local/scheme.schema.json#/$defs/TargetsRule"};
 
-function validate458(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate462(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate458.evaluated;
+const evaluated0 = validate462.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20910,8 +21190,8 @@ errors++;
 }
 }
 if(data13.when !== undefined){
-if(!(validate93(data13.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data13.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -21198,8 +21478,8 @@ errors++;
 }
 }
 if(data29.when !== undefined){
-if(!(validate93(data29.when, {instancePath:instancePath+"/veto/when",parentData:data29,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data29.when, {instancePath:instancePath+"/veto/when",parentData:data29,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -21264,8 +21544,8 @@ errors++;
 }
 }
 if(data32.when !== undefined){
-if(!(validate93(data32.when, {instancePath:instancePath+"/exempt/when",parentData:data32,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data32.when, {instancePath:instancePath+"/exempt/when",parentData:data32,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -21301,8 +21581,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -21317,39 +21597,39 @@ vErrors.push(err86);
 }
 errors++;
 }
-validate458.errors = vErrors;
+validate462.errors = vErrors;
 return errors === 0;
 }
-validate458.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate462.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate457(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate461(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/29" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate457.evaluated;
+const evaluated0 = validate461.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate458(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate458.errors : vErrors.concat(validate458.errors);
+if(!(validate462(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
 errors = vErrors.length;
 }
-validate457.errors = vErrors;
+validate461.errors = vErrors;
 return errors === 0;
 }
-validate457.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate461.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v30 = validate471;
+export const v30 = validate475;
 const schema119 = {"$id":"jixiao:validator/30","$ref":"https://jixiao.local/scheme.schema.json#/$defs/CompletionRule"};
 
-function validate472(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate476(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate472.evaluated;
+const evaluated0 = validate476.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21576,8 +21856,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -21642,8 +21922,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -21679,8 +21959,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -21695,39 +21975,39 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate472.errors = vErrors;
+validate476.errors = vErrors;
 return errors === 0;
 }
-validate472.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate476.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate475(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/30" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate471.evaluated;
+const evaluated0 = validate475.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate472(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate472.errors : vErrors.concat(validate472.errors);
+if(!(validate476(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
 errors = vErrors.length;
 }
-validate471.errors = vErrors;
+validate475.errors = vErrors;
 return errors === 0;
 }
-validate471.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate475.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v31 = validate481;
+export const v31 = validate485;
 const schema121 = {"$id":"jixiao:validator/31","$ref":"https://jixiao.local/scheme.schema.json#/$defs/ChoiceRule"};
 
-function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate486(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate482.evaluated;
+const evaluated0 = validate486.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21981,8 +22261,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -22047,8 +22327,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -22084,8 +22364,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -22100,39 +22380,39 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate482.errors = vErrors;
+validate486.errors = vErrors;
 return errors === 0;
 }
-validate482.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate486.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate481(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate485(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/31" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate481.evaluated;
+const evaluated0 = validate485.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate482(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+if(!(validate486(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate486.errors : vErrors.concat(validate486.errors);
 errors = vErrors.length;
 }
-validate481.errors = vErrors;
+validate485.errors = vErrors;
 return errors === 0;
 }
-validate481.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate485.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v32 = validate490;
+export const v32 = validate494;
 const schema123 = {"$id":"jixiao:validator/32","$ref":"https://jixiao.local/scheme.schema.json#/$defs/CasesRule"};
 
-function validate491(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate491.evaluated;
+const evaluated0 = validate495.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22255,8 +22535,8 @@ errors++;
 }
 }
 if(data2.when !== undefined){
-if(!(validate93(data2.when, {instancePath:instancePath+"/cases/" + i0+"/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data2.when, {instancePath:instancePath+"/cases/" + i0+"/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -22429,8 +22709,8 @@ errors++;
 }
 }
 if(data9.when !== undefined){
-if(!(validate93(data9.when, {instancePath:instancePath+"/veto/when",parentData:data9,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data9.when, {instancePath:instancePath+"/veto/when",parentData:data9,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -22495,8 +22775,8 @@ errors++;
 }
 }
 if(data12.when !== undefined){
-if(!(validate93(data12.when, {instancePath:instancePath+"/exempt/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data12.when, {instancePath:instancePath+"/exempt/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -22532,8 +22812,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -22548,39 +22828,39 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate491.errors = vErrors;
+validate495.errors = vErrors;
 return errors === 0;
 }
-validate491.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate495.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate490(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/32" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate490.evaluated;
+const evaluated0 = validate494.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate491(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+if(!(validate495(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
 errors = vErrors.length;
 }
-validate490.errors = vErrors;
+validate494.errors = vErrors;
 return errors === 0;
 }
-validate490.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate494.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v33 = validate500;
+export const v33 = validate504;
 const schema125 = {"$id":"jixiao:validator/33","$ref":"https://jixiao.local/scheme.schema.json#/$defs/ExpertsRule"};
 
-function validate501(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate505(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate501.evaluated;
+const evaluated0 = validate505.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22769,8 +23049,8 @@ errors++;
 }
 }
 if(data5.when !== undefined){
-if(!(validate93(data5.when, {instancePath:instancePath+"/veto/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data5.when, {instancePath:instancePath+"/veto/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -22835,8 +23115,8 @@ errors++;
 }
 }
 if(data8.when !== undefined){
-if(!(validate93(data8.when, {instancePath:instancePath+"/exempt/when",parentData:data8,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data8.when, {instancePath:instancePath+"/exempt/when",parentData:data8,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -22872,8 +23152,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -22888,39 +23168,39 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate501.errors = vErrors;
+validate505.errors = vErrors;
 return errors === 0;
 }
-validate501.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate505.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate504(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/33" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate500.evaluated;
+const evaluated0 = validate504.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate501(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate501.errors : vErrors.concat(validate501.errors);
+if(!(validate505(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate505.errors : vErrors.concat(validate505.errors);
 errors = vErrors.length;
 }
-validate500.errors = vErrors;
+validate504.errors = vErrors;
 return errors === 0;
 }
-validate500.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate504.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v34 = validate508;
+export const v34 = validate512;
 const schema127 = {"$id":"jixiao:validator/34","$ref":"https://jixiao.local/scheme.schema.json#/$defs/MilestonesRule"};
 
-function validate509(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate513(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate509.evaluated;
+const evaluated0 = validate513.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23192,8 +23472,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/veto/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/veto/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -23258,8 +23538,8 @@ errors++;
 }
 }
 if(data13.when !== undefined){
-if(!(validate93(data13.when, {instancePath:instancePath+"/exempt/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data13.when, {instancePath:instancePath+"/exempt/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -23295,8 +23575,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -23311,39 +23591,39 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate509.errors = vErrors;
+validate513.errors = vErrors;
 return errors === 0;
 }
-validate509.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate513.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate508(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate512(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/34" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate508.evaluated;
+const evaluated0 = validate512.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate509(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate509.errors : vErrors.concat(validate509.errors);
+if(!(validate513(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate513.errors : vErrors.concat(validate513.errors);
 errors = vErrors.length;
 }
-validate508.errors = vErrors;
+validate512.errors = vErrors;
 return errors === 0;
 }
-validate508.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate512.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v35 = validate520;
+export const v35 = validate524;
 const schema129 = {"$id":"jixiao:validator/35","$ref":"https://jixiao.local/scheme.schema.json#/$defs/BandsRule"};
 
-function validate521(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate521.evaluated;
+const evaluated0 = validate525.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23464,8 +23744,8 @@ errors++;
 }
 }
 if(data3.when !== undefined){
-if(!(validate93(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -23530,8 +23810,8 @@ errors++;
 }
 }
 if(data6.when !== undefined){
-if(!(validate93(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -23567,8 +23847,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -23583,39 +23863,39 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate521.errors = vErrors;
+validate525.errors = vErrors;
 return errors === 0;
 }
-validate521.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate525.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate524(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/35" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate520.evaluated;
+const evaluated0 = validate524.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate521(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate521.errors : vErrors.concat(validate521.errors);
+if(!(validate525(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate525.errors : vErrors.concat(validate525.errors);
 errors = vErrors.length;
 }
-validate520.errors = vErrors;
+validate524.errors = vErrors;
 return errors === 0;
 }
-validate520.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate524.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v36 = validate529;
+export const v36 = validate533;
 const schema131 = {"$id":"jixiao:validator/36","$ref":"https://jixiao.local/scheme.schema.json#/$defs/DeptTargetsRule"};
 
-function validate530(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate534(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate530.evaluated;
+const evaluated0 = validate534.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23822,8 +24102,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -23888,8 +24168,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -23925,8 +24205,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -23941,39 +24221,39 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate530.errors = vErrors;
+validate534.errors = vErrors;
 return errors === 0;
 }
-validate530.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate534.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate529(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate533(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/36" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate529.evaluated;
+const evaluated0 = validate533.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate530(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate530.errors : vErrors.concat(validate530.errors);
+if(!(validate534(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate534.errors : vErrors.concat(validate534.errors);
 errors = vErrors.length;
 }
-validate529.errors = vErrors;
+validate533.errors = vErrors;
 return errors === 0;
 }
-validate529.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate533.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v37 = validate538;
+export const v37 = validate542;
 const schema133 = {"$id":"jixiao:validator/37","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule"};
 
-function validate539(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate543(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate539.evaluated;
+const evaluated0 = validate543.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23993,8 +24273,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs2 = errors;
-if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate106(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -24005,8 +24285,8 @@ props0 = true;
 }
 }
 const _errs3 = errors;
-if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate116(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -24017,8 +24297,8 @@ props0 = true;
 }
 }
 const _errs4 = errors;
-if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate125(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -24029,8 +24309,8 @@ props0 = true;
 }
 }
 const _errs5 = errors;
-if(!(validate132(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate134(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -24041,8 +24321,8 @@ props0 = true;
 }
 }
 const _errs6 = errors;
-if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate144(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -24053,8 +24333,8 @@ props0 = true;
 }
 }
 const _errs7 = errors;
-if(!(validate150(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -24065,8 +24345,8 @@ props0 = true;
 }
 }
 const _errs8 = errors;
-if(!(validate156(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate158(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -24077,8 +24357,8 @@ props0 = true;
 }
 }
 const _errs9 = errors;
-if(!(validate166(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate168(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -24089,8 +24369,8 @@ props0 = true;
 }
 }
 const _errs10 = errors;
-if(!(validate175(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate177(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -24101,8 +24381,8 @@ props0 = true;
 }
 }
 const _errs11 = errors;
-if(!(validate188(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate190(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -24113,8 +24393,8 @@ props0 = true;
 }
 }
 const _errs12 = errors;
-if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+if(!(validate199(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs12 === errors;
@@ -24125,8 +24405,8 @@ props0 = true;
 }
 }
 const _errs13 = errors;
-if(!(validate204(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate206(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs13 === errors;
@@ -24137,8 +24417,8 @@ props0 = true;
 }
 }
 const _errs14 = errors;
-if(!(validate213(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+if(!(validate215(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -24149,8 +24429,8 @@ props0 = true;
 }
 }
 const _errs15 = errors;
-if(!(validate220(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate222(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs15 === errors;
@@ -24161,8 +24441,8 @@ props0 = true;
 }
 }
 const _errs16 = errors;
-if(!(validate231(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+if(!(validate233(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs16 === errors;
@@ -24173,8 +24453,8 @@ props0 = true;
 }
 }
 const _errs17 = errors;
-if(!(validate239(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+if(!(validate241(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs17 === errors;
@@ -24205,45 +24485,45 @@ vErrors = null;
 }
 }
 }
-validate539.errors = vErrors;
+validate543.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate539.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate543.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate538(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate542(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/37" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate538.evaluated;
+const evaluated0 = validate542.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate539(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
+if(!(validate543(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate539.evaluated.props;
+var props0 = validate543.evaluated.props;
 }
-validate538.errors = vErrors;
+validate542.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate538.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate542.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const v38 = validate558;
+export const v38 = validate562;
 const schema135 = {"$id":"jixiao:validator/38","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Num/anyOf/0"};
 const schema136 = {"type":"number"};
 
-function validate559(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate563(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate559.evaluated;
+const evaluated0 = validate563.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24260,40 +24540,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate559.errors = vErrors;
+validate563.errors = vErrors;
 return errors === 0;
 }
-validate559.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate563.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate558(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate562(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/38" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate558.evaluated;
+const evaluated0 = validate562.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate559(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate559.errors : vErrors.concat(validate559.errors);
+if(!(validate563(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate563.errors : vErrors.concat(validate563.errors);
 errors = vErrors.length;
 }
-validate558.errors = vErrors;
+validate562.errors = vErrors;
 return errors === 0;
 }
-validate558.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate562.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v39 = validate561;
+export const v39 = validate565;
 const schema137 = {"$id":"jixiao:validator/39","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Num/anyOf/1"};
 const schema138 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"};
 
-function validate562(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate566(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate562.evaluated;
+const evaluated0 = validate566.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24322,40 +24602,40 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate562.errors = vErrors;
+validate566.errors = vErrors;
 return errors === 0;
 }
-validate562.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate566.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate561(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate565(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/39" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate561.evaluated;
+const evaluated0 = validate565.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate562(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate562.errors : vErrors.concat(validate562.errors);
+if(!(validate566(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate566.errors : vErrors.concat(validate566.errors);
 errors = vErrors.length;
 }
-validate561.errors = vErrors;
+validate565.errors = vErrors;
 return errors === 0;
 }
-validate561.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate565.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v40 = validate564;
+export const v40 = validate568;
 const schema139 = {"$id":"jixiao:validator/40","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Points/anyOf/0"};
 const schema140 = {"type":"number"};
 
-function validate565(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate569(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate565.evaluated;
+const evaluated0 = validate569.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24372,40 +24652,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate565.errors = vErrors;
+validate569.errors = vErrors;
 return errors === 0;
 }
-validate565.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate569.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate564(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate568(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/40" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate564.evaluated;
+const evaluated0 = validate568.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate565(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate565.errors : vErrors.concat(validate565.errors);
+if(!(validate569(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate569.errors : vErrors.concat(validate569.errors);
 errors = vErrors.length;
 }
-validate564.errors = vErrors;
+validate568.errors = vErrors;
 return errors === 0;
 }
-validate564.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate568.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v41 = validate567;
+export const v41 = validate571;
 const schema141 = {"$id":"jixiao:validator/41","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Points/anyOf/1"};
 const schema142 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"};
 
-function validate568(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate572(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate568.evaluated;
+const evaluated0 = validate572.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24434,40 +24714,40 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate568.errors = vErrors;
+validate572.errors = vErrors;
 return errors === 0;
 }
-validate568.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate572.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate567(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/41" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate567.evaluated;
+const evaluated0 = validate571.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate568(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate568.errors : vErrors.concat(validate568.errors);
+if(!(validate572(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate572.errors : vErrors.concat(validate572.errors);
 errors = vErrors.length;
 }
-validate567.errors = vErrors;
+validate571.errors = vErrors;
 return errors === 0;
 }
-validate567.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate571.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v42 = validate570;
+export const v42 = validate574;
 const schema143 = {"$id":"jixiao:validator/42","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Interval/properties/min/anyOf/0"};
 const schema144 = {"type":"number"};
 
-function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate575(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate571.evaluated;
+const evaluated0 = validate575.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24484,40 +24764,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate571.errors = vErrors;
+validate575.errors = vErrors;
 return errors === 0;
 }
-validate571.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate575.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate570(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate574(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/42" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate570.evaluated;
+const evaluated0 = validate574.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate571(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate571.errors : vErrors.concat(validate571.errors);
+if(!(validate575(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
 errors = vErrors.length;
 }
-validate570.errors = vErrors;
+validate574.errors = vErrors;
 return errors === 0;
 }
-validate570.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate574.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v43 = validate573;
+export const v43 = validate577;
 const schema145 = {"$id":"jixiao:validator/43","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Interval/properties/min/anyOf/1"};
 const schema146 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"};
 
-function validate574(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate578(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate574.evaluated;
+const evaluated0 = validate578.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24546,40 +24826,40 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate574.errors = vErrors;
+validate578.errors = vErrors;
 return errors === 0;
 }
-validate574.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate578.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate573(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate577(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/43" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate573.evaluated;
+const evaluated0 = validate577.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate574(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate574.errors : vErrors.concat(validate574.errors);
+if(!(validate578(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate578.errors : vErrors.concat(validate578.errors);
 errors = vErrors.length;
 }
-validate573.errors = vErrors;
+validate577.errors = vErrors;
 return errors === 0;
 }
-validate573.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate577.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v44 = validate576;
+export const v44 = validate580;
 const schema147 = {"$id":"jixiao:validator/44","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Interval/properties/max/anyOf/0"};
 const schema148 = {"type":"number"};
 
-function validate577(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate581(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate577.evaluated;
+const evaluated0 = validate581.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24596,40 +24876,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate577.errors = vErrors;
+validate581.errors = vErrors;
 return errors === 0;
 }
-validate577.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate581.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate576(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate580(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/44" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate576.evaluated;
+const evaluated0 = validate580.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate577(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate577.errors : vErrors.concat(validate577.errors);
+if(!(validate581(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate581.errors : vErrors.concat(validate581.errors);
 errors = vErrors.length;
 }
-validate576.errors = vErrors;
+validate580.errors = vErrors;
 return errors === 0;
 }
-validate576.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate580.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v45 = validate579;
+export const v45 = validate583;
 const schema149 = {"$id":"jixiao:validator/45","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Interval/properties/max/anyOf/1"};
 const schema150 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"};
 
-function validate580(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate584(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate580.evaluated;
+const evaluated0 = validate584.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24658,40 +24938,40 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate580.errors = vErrors;
+validate584.errors = vErrors;
 return errors === 0;
 }
-validate580.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate584.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate579(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate583(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/45" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate579.evaluated;
+const evaluated0 = validate583.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate580(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate580.errors : vErrors.concat(validate580.errors);
+if(!(validate584(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate584.errors : vErrors.concat(validate584.errors);
 errors = vErrors.length;
 }
-validate579.errors = vErrors;
+validate583.errors = vErrors;
 return errors === 0;
 }
-validate579.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate583.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v46 = validate582;
+export const v46 = validate586;
 const schema151 = {"$id":"jixiao:validator/46","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/0"};
 const schema152 = {"additionalProperties":false,"type":"object","required":["all"],"properties":{"all":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}};
 
-function validate583(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate587(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate583.evaluated;
+const evaluated0 = validate587.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24736,8 +25016,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate93(data0[i0], {instancePath:instancePath+"/all/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data0[i0], {instancePath:instancePath+"/all/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -24764,40 +25044,40 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate583.errors = vErrors;
+validate587.errors = vErrors;
 return errors === 0;
 }
-validate583.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate587.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate582(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate586(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/46" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate582.evaluated;
+const evaluated0 = validate586.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate583(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate583.errors : vErrors.concat(validate583.errors);
+if(!(validate587(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate587.errors : vErrors.concat(validate587.errors);
 errors = vErrors.length;
 }
-validate582.errors = vErrors;
+validate586.errors = vErrors;
 return errors === 0;
 }
-validate582.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate586.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v47 = validate586;
+export const v47 = validate590;
 const schema153 = {"$id":"jixiao:validator/47","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/1"};
 const schema154 = {"additionalProperties":false,"type":"object","required":["any"],"properties":{"any":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}};
 
-function validate587(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate591(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate587.evaluated;
+const evaluated0 = validate591.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24842,8 +25122,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate93(data0[i0], {instancePath:instancePath+"/any/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data0[i0], {instancePath:instancePath+"/any/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -24870,40 +25150,40 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate587.errors = vErrors;
+validate591.errors = vErrors;
 return errors === 0;
 }
-validate587.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate591.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate586(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate590(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/47" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate586.evaluated;
+const evaluated0 = validate590.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate587(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate587.errors : vErrors.concat(validate587.errors);
+if(!(validate591(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate591.errors : vErrors.concat(validate591.errors);
 errors = vErrors.length;
 }
-validate586.errors = vErrors;
+validate590.errors = vErrors;
 return errors === 0;
 }
-validate586.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate590.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v48 = validate590;
+export const v48 = validate594;
 const schema155 = {"$id":"jixiao:validator/48","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/2"};
 const schema156 = {"additionalProperties":false,"type":"object","required":["not"],"properties":{"not":{"$ref":"#/$defs/Condition"}}};
 
-function validate591(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate595(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate591.evaluated;
+const evaluated0 = validate595.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24934,8 +25214,8 @@ errors++;
 }
 }
 if(data.not !== undefined){
-if(!(validate93(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -24950,40 +25230,40 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate591.errors = vErrors;
+validate595.errors = vErrors;
 return errors === 0;
 }
-validate591.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate595.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate590(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate594(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/48" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate590.evaluated;
+const evaluated0 = validate594.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate591(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate591.errors : vErrors.concat(validate591.errors);
+if(!(validate595(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate595.errors : vErrors.concat(validate595.errors);
 errors = vErrors.length;
 }
-validate590.errors = vErrors;
+validate594.errors = vErrors;
 return errors === 0;
 }
-validate590.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate594.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v49 = validate594;
+export const v49 = validate598;
 const schema157 = {"$id":"jixiao:validator/49","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3"};
 const schema158 = {"additionalProperties":false,"type":"object","required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/$defs/Id"},"operator":{"$ref":"#/$defs/Operator"},"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"array","items":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]}},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]}}};
 
-function validate595(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate599(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate595.evaluated;
+const evaluated0 = validate599.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25040,8 +25320,8 @@ errors = vErrors.length;
 }
 }
 if(data.operator !== undefined){
-if(!(validate95(data.operator, {instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate97(data.operator, {instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -25245,40 +25525,40 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate595.errors = vErrors;
+validate599.errors = vErrors;
 return errors === 0;
 }
-validate595.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate599.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate594(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate598(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/49" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate594.evaluated;
+const evaluated0 = validate598.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate595(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate595.errors : vErrors.concat(validate595.errors);
+if(!(validate599(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
 errors = vErrors.length;
 }
-validate594.errors = vErrors;
+validate598.errors = vErrors;
 return errors === 0;
 }
-validate594.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate598.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v50 = validate600;
+export const v50 = validate604;
 const schema159 = {"$id":"jixiao:validator/50","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3/properties/value/anyOf/0"};
 const schema160 = {"type":"number"};
 
-function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate605(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate601.evaluated;
+const evaluated0 = validate605.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25295,40 +25575,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate601.errors = vErrors;
+validate605.errors = vErrors;
 return errors === 0;
 }
-validate601.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate605.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate600(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate604(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/50" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate600.evaluated;
+const evaluated0 = validate604.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate601(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate601.errors : vErrors.concat(validate601.errors);
+if(!(validate605(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate605.errors : vErrors.concat(validate605.errors);
 errors = vErrors.length;
 }
-validate600.errors = vErrors;
+validate604.errors = vErrors;
 return errors === 0;
 }
-validate600.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate604.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v51 = validate603;
+export const v51 = validate607;
 const schema161 = {"$id":"jixiao:validator/51","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3/properties/value/anyOf/1"};
 const schema162 = {"type":"string"};
 
-function validate604(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate608(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate604.evaluated;
+const evaluated0 = validate608.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25345,40 +25625,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate604.errors = vErrors;
+validate608.errors = vErrors;
 return errors === 0;
 }
-validate604.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate608.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate603(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate607(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/51" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate603.evaluated;
+const evaluated0 = validate607.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate604(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate604.errors : vErrors.concat(validate604.errors);
+if(!(validate608(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate608.errors : vErrors.concat(validate608.errors);
 errors = vErrors.length;
 }
-validate603.errors = vErrors;
+validate607.errors = vErrors;
 return errors === 0;
 }
-validate603.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate607.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v52 = validate606;
+export const v52 = validate610;
 const schema163 = {"$id":"jixiao:validator/52","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3/properties/value/anyOf/2"};
 const schema164 = {"type":"boolean"};
 
-function validate607(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate611(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate607.evaluated;
+const evaluated0 = validate611.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25395,40 +25675,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate607.errors = vErrors;
+validate611.errors = vErrors;
 return errors === 0;
 }
-validate607.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate611.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate606(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate610(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/52" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate606.evaluated;
+const evaluated0 = validate610.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate607(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate607.errors : vErrors.concat(validate607.errors);
+if(!(validate611(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate611.errors : vErrors.concat(validate611.errors);
 errors = vErrors.length;
 }
-validate606.errors = vErrors;
+validate610.errors = vErrors;
 return errors === 0;
 }
-validate606.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate610.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v53 = validate609;
+export const v53 = validate613;
 const schema165 = {"$id":"jixiao:validator/53","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3/properties/value/anyOf/3"};
 const schema166 = {"type":"array","items":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]}};
 
-function validate610(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate614(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate610.evaluated;
+const evaluated0 = validate614.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25513,40 +25793,40 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate610.errors = vErrors;
+validate614.errors = vErrors;
 return errors === 0;
 }
-validate610.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate614.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate609(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate613(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/53" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate609.evaluated;
+const evaluated0 = validate613.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate610(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate610.errors : vErrors.concat(validate610.errors);
+if(!(validate614(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate614.errors : vErrors.concat(validate614.errors);
 errors = vErrors.length;
 }
-validate609.errors = vErrors;
+validate613.errors = vErrors;
 return errors === 0;
 }
-validate609.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate613.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v54 = validate612;
+export const v54 = validate616;
 const schema167 = {"$id":"jixiao:validator/54","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3/properties/value/anyOf/4"};
 const schema168 = {"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}};
 
-function validate613(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate617(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate613.evaluated;
+const evaluated0 = validate617.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25593,64 +25873,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate613.errors = vErrors;
-return errors === 0;
-}
-validate613.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate612(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/54" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate612.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate613(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate613.errors : vErrors.concat(validate613.errors);
-errors = vErrors.length;
-}
-validate612.errors = vErrors;
-return errors === 0;
-}
-validate612.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const v55 = validate616;
-const schema169 = {"$id":"jixiao:validator/55","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3/properties/value/anyOf/3/items/anyOf/0"};
-const schema170 = {"type":"number"};
-
-function validate617(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate617.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(typeof data == "number")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema170.type,parentSchema:schema170,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
 validate617.errors = vErrors;
 return errors === 0;
 }
-validate617.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate617.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate616(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/55" */;
+/*# sourceURL="jixiao:validator/54" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate616.evaluated;
@@ -25667,16 +25897,66 @@ errors = vErrors.length;
 validate616.errors = vErrors;
 return errors === 0;
 }
-validate616.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate616.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v56 = validate619;
-const schema171 = {"$id":"jixiao:validator/56","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3/properties/value/anyOf/3/items/anyOf/1"};
-const schema172 = {"type":"string"};
+export const v55 = validate620;
+const schema169 = {"$id":"jixiao:validator/55","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3/properties/value/anyOf/3/items/anyOf/0"};
+const schema170 = {"type":"number"};
+
+function validate621(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate621.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(typeof data == "number")){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema170.type,parentSchema:schema170,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate621.errors = vErrors;
+return errors === 0;
+}
+validate621.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
 
 function validate620(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/55" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate620.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate621(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate621.errors : vErrors.concat(validate621.errors);
+errors = vErrors.length;
+}
+validate620.errors = vErrors;
+return errors === 0;
+}
+validate620.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v56 = validate623;
+const schema171 = {"$id":"jixiao:validator/56","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3/properties/value/anyOf/3/items/anyOf/1"};
+const schema172 = {"type":"string"};
+
+function validate624(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate624.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25693,40 +25973,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate620.errors = vErrors;
+validate624.errors = vErrors;
 return errors === 0;
 }
-validate620.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate624.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate619(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate623(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/56" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate619.evaluated;
+const evaluated0 = validate623.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate620(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate620.errors : vErrors.concat(validate620.errors);
+if(!(validate624(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate624.errors : vErrors.concat(validate624.errors);
 errors = vErrors.length;
 }
-validate619.errors = vErrors;
+validate623.errors = vErrors;
 return errors === 0;
 }
-validate619.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate623.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v57 = validate622;
+export const v57 = validate626;
 const schema173 = {"$id":"jixiao:validator/57","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Condition/anyOf/3/properties/value/anyOf/3/items/anyOf/2"};
 const schema174 = {"type":"boolean"};
 
-function validate623(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate627(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate623.evaluated;
+const evaluated0 = validate627.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25743,40 +26023,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate623.errors = vErrors;
+validate627.errors = vErrors;
 return errors === 0;
 }
-validate623.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate627.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate622(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate626(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/57" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate622.evaluated;
+const evaluated0 = validate626.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate623(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate623.errors : vErrors.concat(validate623.errors);
+if(!(validate627(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate627.errors : vErrors.concat(validate627.errors);
 errors = vErrors.length;
 }
-validate622.errors = vErrors;
+validate626.errors = vErrors;
 return errors === 0;
 }
-validate622.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate626.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v58 = validate625;
+export const v58 = validate629;
 const schema175 = {"$id":"jixiao:validator/58","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Input/properties/default/anyOf/0"};
 const schema176 = {"type":"number"};
 
-function validate626(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate630(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate626.evaluated;
+const evaluated0 = validate630.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25793,40 +26073,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate626.errors = vErrors;
+validate630.errors = vErrors;
 return errors === 0;
 }
-validate626.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate630.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate625(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate629(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/58" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate625.evaluated;
+const evaluated0 = validate629.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate626(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate626.errors : vErrors.concat(validate626.errors);
+if(!(validate630(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate630.errors : vErrors.concat(validate630.errors);
 errors = vErrors.length;
 }
-validate625.errors = vErrors;
+validate629.errors = vErrors;
 return errors === 0;
 }
-validate625.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate629.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v59 = validate628;
+export const v59 = validate632;
 const schema177 = {"$id":"jixiao:validator/59","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Input/properties/default/anyOf/1"};
 const schema178 = {"type":"string"};
 
-function validate629(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate633(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate629.evaluated;
+const evaluated0 = validate633.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25843,40 +26123,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate629.errors = vErrors;
+validate633.errors = vErrors;
 return errors === 0;
 }
-validate629.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate633.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate628(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate632(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/59" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate628.evaluated;
+const evaluated0 = validate632.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate629(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate629.errors : vErrors.concat(validate629.errors);
+if(!(validate633(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate633.errors : vErrors.concat(validate633.errors);
 errors = vErrors.length;
 }
-validate628.errors = vErrors;
+validate632.errors = vErrors;
 return errors === 0;
 }
-validate628.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate632.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v60 = validate631;
+export const v60 = validate635;
 const schema179 = {"$id":"jixiao:validator/60","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Input/properties/default/anyOf/2"};
 const schema180 = {"type":"boolean"};
 
-function validate632(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate636(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate632.evaluated;
+const evaluated0 = validate636.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25893,40 +26173,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate632.errors = vErrors;
+validate636.errors = vErrors;
 return errors === 0;
 }
-validate632.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate636.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate631(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate635(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/60" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate631.evaluated;
+const evaluated0 = validate635.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate632(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate632.errors : vErrors.concat(validate632.errors);
+if(!(validate636(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate636.errors : vErrors.concat(validate636.errors);
 errors = vErrors.length;
 }
-validate631.errors = vErrors;
+validate635.errors = vErrors;
 return errors === 0;
 }
-validate631.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate635.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v61 = validate634;
+export const v61 = validate638;
 const schema181 = {"$id":"jixiao:validator/61","$ref":"https://jixiao.local/scheme.schema.json#/$defs/GradeBand/properties/min/anyOf/0"};
 const schema182 = {"type":"number"};
 
-function validate635(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate639(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate635.evaluated;
+const evaluated0 = validate639.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25943,40 +26223,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate635.errors = vErrors;
+validate639.errors = vErrors;
 return errors === 0;
 }
-validate635.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate639.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate634(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate638(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/61" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate634.evaluated;
+const evaluated0 = validate638.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate635(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate635.errors : vErrors.concat(validate635.errors);
+if(!(validate639(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate639.errors : vErrors.concat(validate639.errors);
 errors = vErrors.length;
 }
-validate634.errors = vErrors;
+validate638.errors = vErrors;
 return errors === 0;
 }
-validate634.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate638.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v62 = validate637;
+export const v62 = validate641;
 const schema183 = {"$id":"jixiao:validator/62","$ref":"https://jixiao.local/scheme.schema.json#/$defs/GradeBand/properties/min/anyOf/1"};
 const schema184 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"};
 
-function validate638(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate642(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate638.evaluated;
+const evaluated0 = validate642.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26005,40 +26285,40 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate638.errors = vErrors;
+validate642.errors = vErrors;
 return errors === 0;
 }
-validate638.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate642.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate637(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate641(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/62" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate637.evaluated;
+const evaluated0 = validate641.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate638(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate638.errors : vErrors.concat(validate638.errors);
+if(!(validate642(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate642.errors : vErrors.concat(validate642.errors);
 errors = vErrors.length;
 }
-validate637.errors = vErrors;
+validate641.errors = vErrors;
 return errors === 0;
 }
-validate637.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate641.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v63 = validate640;
+export const v63 = validate644;
 const schema185 = {"$id":"jixiao:validator/63","$ref":"https://jixiao.local/scheme.schema.json#/$defs/GradeBand/properties/max/anyOf/0"};
 const schema186 = {"type":"number"};
 
-function validate641(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate645(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate641.evaluated;
+const evaluated0 = validate645.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26055,40 +26335,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate641.errors = vErrors;
+validate645.errors = vErrors;
 return errors === 0;
 }
-validate641.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate645.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate640(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate644(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/63" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate640.evaluated;
+const evaluated0 = validate644.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate641(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate641.errors : vErrors.concat(validate641.errors);
+if(!(validate645(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate645.errors : vErrors.concat(validate645.errors);
 errors = vErrors.length;
 }
-validate640.errors = vErrors;
+validate644.errors = vErrors;
 return errors === 0;
 }
-validate640.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate644.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v64 = validate643;
+export const v64 = validate647;
 const schema187 = {"$id":"jixiao:validator/64","$ref":"https://jixiao.local/scheme.schema.json#/$defs/GradeBand/properties/max/anyOf/1"};
 const schema188 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"};
 
-function validate644(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate648(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate644.evaluated;
+const evaluated0 = validate648.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26117,40 +26397,40 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate644.errors = vErrors;
+validate648.errors = vErrors;
 return errors === 0;
 }
-validate644.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate648.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate643(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate647(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/64" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate643.evaluated;
+const evaluated0 = validate647.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate644(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate644.errors : vErrors.concat(validate644.errors);
+if(!(validate648(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate648.errors : vErrors.concat(validate648.errors);
 errors = vErrors.length;
 }
-validate643.errors = vErrors;
+validate647.errors = vErrors;
 return errors === 0;
 }
-validate643.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate647.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v65 = validate646;
+export const v65 = validate650;
 const schema189 = {"$id":"jixiao:validator/65","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Scheme/properties/basedOn/anyOf/0"};
 const schema190 = {"type":"null"};
 
-function validate647(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate651(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate647.evaluated;
+const evaluated0 = validate651.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26167,40 +26447,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate647.errors = vErrors;
+validate651.errors = vErrors;
 return errors === 0;
 }
-validate647.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate651.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate646(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate650(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/65" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate646.evaluated;
+const evaluated0 = validate650.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate647(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+if(!(validate651(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate651.errors : vErrors.concat(validate651.errors);
 errors = vErrors.length;
 }
-validate646.errors = vErrors;
+validate650.errors = vErrors;
 return errors === 0;
 }
-validate646.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate650.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v66 = validate649;
+export const v66 = validate653;
 const schema191 = {"$id":"jixiao:validator/66","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Scheme/properties/basedOn/anyOf/1"};
 const schema192 = {"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}};
 
-function validate650(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate654(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate650.evaluated;
+const evaluated0 = validate654.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26283,122 +26563,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate650.errors = vErrors;
-return errors === 0;
-}
-validate650.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate649(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/66" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate649.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate650(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate650.errors : vErrors.concat(validate650.errors);
-errors = vErrors.length;
-}
-validate649.errors = vErrors;
-return errors === 0;
-}
-validate649.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const v67 = validate653;
-const schema193 = {"$id":"jixiao:validator/67","$ref":"https://jixiao.local/scheme.schema.json#/$defs/CompletionRule/properties/target/anyOf/0"};
-
-function validate654(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate654.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func2(data) > 80){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema26,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(func2(data) < 1){
-const err1 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!pattern3.test(data)){
-const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema26,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(errors > 0){
-const emErrs0 = [];
-for(const err4 of vErrors){
-if(((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && ((err4.instancePath === instancePath) || ((err4.instancePath.indexOf(instancePath) === 0) && (err4.instancePath[instancePath.length] === "/")))) && (err4.schemaPath.indexOf("#") === 0)) && (err4.schemaPath["#".length] === "/")){
-emErrs0.push(err4);
-err4.emUsed = true;
-}
-}
-if(emErrs0.length){
-const err5 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"schema-id",schema:"schema-id",parentSchema:schema26,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-const emErrs1 = [];
-for(const err6 of vErrors){
-if(!err6.emUsed){
-emErrs1.push(err6);
-}
-}
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
 validate654.errors = vErrors;
 return errors === 0;
 }
-validate654.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate654.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate653(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/67" */;
+/*# sourceURL="jixiao:validator/66" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate653.evaluated;
@@ -26415,15 +26587,15 @@ errors = vErrors.length;
 validate653.errors = vErrors;
 return errors === 0;
 }
-validate653.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate653.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v68 = validate656;
-const schema195 = {"$id":"jixiao:validator/68","$ref":"https://jixiao.local/scheme.schema.json#/$defs/CompletionRule/properties/target/anyOf/1"};
+export const v67 = validate657;
+const schema193 = {"$id":"jixiao:validator/67","$ref":"https://jixiao.local/scheme.schema.json#/$defs/TiersRule/properties/tiers/items/properties/min/anyOf/0"};
 
-function validate657(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate658(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate657.evaluated;
+const evaluated0 = validate658.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26518,37 +26690,94 @@ emErrs1.push(err6);
 vErrors = emErrs1;
 errors = emErrs1.length;
 }
-validate657.errors = vErrors;
+validate658.errors = vErrors;
 return errors === 0;
 }
-validate657.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate658.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate656(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/68" */;
+function validate657(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/67" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate656.evaluated;
+const evaluated0 = validate657.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate657(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate657.errors : vErrors.concat(validate657.errors);
+if(!(validate658(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate658.errors : vErrors.concat(validate658.errors);
 errors = vErrors.length;
 }
-validate656.errors = vErrors;
+validate657.errors = vErrors;
 return errors === 0;
 }
-validate656.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate657.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v69 = validate659;
-const schema197 = {"$id":"jixiao:validator/69","$ref":"https://jixiao.local/scheme.schema.json#/$defs/DeptTargetsRule/properties/by/anyOf/0"};
-const schema198 = {"additionalProperties":false,"type":"object","required":["table"],"properties":{"table":{"description":"按共用分档表（bandTables）中的完成率分档计分","$ref":"#/$defs/Id"}}};
+export const v68 = validate660;
+const schema195 = {"$id":"jixiao:validator/68","$ref":"https://jixiao.local/scheme.schema.json#/$defs/TiersRule/properties/tiers/items/properties/min/anyOf/1"};
+const schema196 = {"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"description":"作为界限的事实或计算指标标识（如 上年结转）","$ref":"#/$defs/Id"}}};
+
+function validate661(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate661.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.fact === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'",schema:schema196.required,parentSchema:schema196,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "fact")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema196,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.fact !== undefined){
+if(!(validate64(data.fact, {instancePath:instancePath+"/fact",parentData:data,parentDataProperty:"fact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema196.type,parentSchema:schema196,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate661.errors = vErrors;
+return errors === 0;
+}
+validate661.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate660(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/68" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate660.evaluated;
@@ -26558,9 +26787,474 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(!(validate661(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate661.errors : vErrors.concat(validate661.errors);
+errors = vErrors.length;
+}
+validate660.errors = vErrors;
+return errors === 0;
+}
+validate660.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const v69 = validate664;
+const schema197 = {"$id":"jixiao:validator/69","$ref":"https://jixiao.local/scheme.schema.json#/$defs/TiersRule/properties/tiers/items/properties/max/anyOf/0"};
+
+function validate665(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate665.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(typeof data == "number")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.anyOf[0].type,parentSchema:schema30.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(!pattern7.test(data)){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema30.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.anyOf[1].type,parentSchema:schema30.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.anyOf,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs0 = [];
+for(const err4 of vErrors){
+if(((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && ((err4.instancePath === instancePath) || ((err4.instancePath.indexOf(instancePath) === 0) && (err4.instancePath[instancePath.length] === "/")))) && (err4.schemaPath.indexOf("#") === 0)) && (err4.schemaPath["#".length] === "/")){
+emErrs0.push(err4);
+err4.emUsed = true;
+}
+}
+if(emErrs0.length){
+const err5 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"schema-number",schema:"schema-number",parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const emErrs1 = [];
+for(const err6 of vErrors){
+if(!err6.emUsed){
+emErrs1.push(err6);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+validate665.errors = vErrors;
+return errors === 0;
+}
+validate665.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate664(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/69" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate664.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate665(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate665.errors : vErrors.concat(validate665.errors);
+errors = vErrors.length;
+}
+validate664.errors = vErrors;
+return errors === 0;
+}
+validate664.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v70 = validate667;
+const schema199 = {"$id":"jixiao:validator/70","$ref":"https://jixiao.local/scheme.schema.json#/$defs/TiersRule/properties/tiers/items/properties/max/anyOf/1"};
+const schema200 = {"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"description":"作为界限的事实或计算指标标识（如 上年结转）","$ref":"#/$defs/Id"}}};
+
+function validate668(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate668.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.fact === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'",schema:schema200.required,parentSchema:schema200,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "fact")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema200,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.fact !== undefined){
+if(!(validate64(data.fact, {instancePath:instancePath+"/fact",parentData:data,parentDataProperty:"fact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema200.type,parentSchema:schema200,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate668.errors = vErrors;
+return errors === 0;
+}
+validate668.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate667(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/70" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate667.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate668(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate668.errors : vErrors.concat(validate668.errors);
+errors = vErrors.length;
+}
+validate667.errors = vErrors;
+return errors === 0;
+}
+validate667.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const v71 = validate671;
+const schema201 = {"$id":"jixiao:validator/71","$ref":"https://jixiao.local/scheme.schema.json#/$defs/CompletionRule/properties/target/anyOf/0"};
+
+function validate672(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate672.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(func2(data) > 80){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(func2(data) < 1){
+const err1 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern3.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs0 = [];
+for(const err4 of vErrors){
+if(((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && ((err4.instancePath === instancePath) || ((err4.instancePath.indexOf(instancePath) === 0) && (err4.instancePath[instancePath.length] === "/")))) && (err4.schemaPath.indexOf("#") === 0)) && (err4.schemaPath["#".length] === "/")){
+emErrs0.push(err4);
+err4.emUsed = true;
+}
+}
+if(emErrs0.length){
+const err5 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"schema-id",schema:"schema-id",parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const emErrs1 = [];
+for(const err6 of vErrors){
+if(!err6.emUsed){
+emErrs1.push(err6);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+validate672.errors = vErrors;
+return errors === 0;
+}
+validate672.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate671(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/71" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate671.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate672(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate672.errors : vErrors.concat(validate672.errors);
+errors = vErrors.length;
+}
+validate671.errors = vErrors;
+return errors === 0;
+}
+validate671.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v72 = validate674;
+const schema203 = {"$id":"jixiao:validator/72","$ref":"https://jixiao.local/scheme.schema.json#/$defs/CompletionRule/properties/target/anyOf/1"};
+
+function validate675(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate675.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(typeof data == "number")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.anyOf[0].type,parentSchema:schema30.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data === "string"){
+if(!pattern7.test(data)){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema30.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.anyOf[1].type,parentSchema:schema30.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.anyOf,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs0 = [];
+for(const err4 of vErrors){
+if(((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && ((err4.instancePath === instancePath) || ((err4.instancePath.indexOf(instancePath) === 0) && (err4.instancePath[instancePath.length] === "/")))) && (err4.schemaPath.indexOf("#") === 0)) && (err4.schemaPath["#".length] === "/")){
+emErrs0.push(err4);
+err4.emUsed = true;
+}
+}
+if(emErrs0.length){
+const err5 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"schema-number",schema:"schema-number",parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const emErrs1 = [];
+for(const err6 of vErrors){
+if(!err6.emUsed){
+emErrs1.push(err6);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+validate675.errors = vErrors;
+return errors === 0;
+}
+validate675.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate674(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/72" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate674.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate675(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate675.errors : vErrors.concat(validate675.errors);
+errors = vErrors.length;
+}
+validate674.errors = vErrors;
+return errors === 0;
+}
+validate674.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v73 = validate677;
+const schema205 = {"$id":"jixiao:validator/73","$ref":"https://jixiao.local/scheme.schema.json#/$defs/DeptTargetsRule/properties/by/anyOf/0"};
+const schema206 = {"additionalProperties":false,"type":"object","required":["table"],"properties":{"table":{"description":"按共用分档表（bandTables）中的完成率分档计分","$ref":"#/$defs/Id"}}};
+
+function validate678(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate678.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.table === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema198.required,parentSchema:schema198,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema206.required,parentSchema:schema206,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -26571,7 +27265,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "table")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema198,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema206,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -26589,7 +27283,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema198.type,parentSchema:schema198,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema206.type,parentSchema:schema206,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -26598,40 +27292,40 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate660.errors = vErrors;
+validate678.errors = vErrors;
 return errors === 0;
 }
-validate660.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate678.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate659(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/69" */;
+function validate677(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/73" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate659.evaluated;
+const evaluated0 = validate677.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate660(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate660.errors : vErrors.concat(validate660.errors);
+if(!(validate678(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate678.errors : vErrors.concat(validate678.errors);
 errors = vErrors.length;
 }
-validate659.errors = vErrors;
+validate677.errors = vErrors;
 return errors === 0;
 }
-validate659.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate677.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v70 = validate663;
-const schema199 = {"$id":"jixiao:validator/70","$ref":"https://jixiao.local/scheme.schema.json#/$defs/DeptTargetsRule/properties/by/anyOf/1"};
-const schema200 = {"const":"proportional","type":"string"};
+export const v74 = validate681;
+const schema207 = {"$id":"jixiao:validator/74","$ref":"https://jixiao.local/scheme.schema.json#/$defs/DeptTargetsRule/properties/by/anyOf/1"};
+const schema208 = {"const":"proportional","type":"string"};
 
-function validate664(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate682(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate664.evaluated;
+const evaluated0 = validate682.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26639,7 +27333,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.type,parentSchema:schema200,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema208.type,parentSchema:schema208,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -26649,7 +27343,7 @@ vErrors.push(err0);
 errors++;
 }
 if("proportional" !== data){
-const err1 = {instancePath,schemaPath:"#/const",keyword:"const",params:{allowedValue: "proportional"},message:"must be equal to constant",schema:"proportional",parentSchema:schema200,data};
+const err1 = {instancePath,schemaPath:"#/const",keyword:"const",params:{allowedValue: "proportional"},message:"must be equal to constant",schema:"proportional",parentSchema:schema208,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -26658,39 +27352,39 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate664.errors = vErrors;
+validate682.errors = vErrors;
 return errors === 0;
 }
-validate664.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate682.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate663(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/70" */;
+function validate681(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/74" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate663.evaluated;
+const evaluated0 = validate681.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate664(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate664.errors : vErrors.concat(validate664.errors);
+if(!(validate682(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate682.errors : vErrors.concat(validate682.errors);
 errors = vErrors.length;
 }
-validate663.errors = vErrors;
+validate681.errors = vErrors;
 return errors === 0;
 }
-validate663.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate681.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v71 = validate666;
-const schema201 = {"$id":"jixiao:validator/71","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/0"};
+export const v75 = validate684;
+const schema209 = {"$id":"jixiao:validator/75","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/0"};
 
-function validate667(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate685(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate667.evaluated;
+const evaluated0 = validate685.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26809,15 +27503,20 @@ errors++;
 }
 }
 if(data3.min !== undefined){
-if(!(validate74(data3.min, {instancePath:instancePath+"/tiers/" + i0+"/min",parentData:data3,parentDataProperty:"min",rootData,dynamicAnchors}))){
+let data4 = data3.min;
+const _errs11 = errors;
+let valid4 = false;
+const _errs12 = errors;
+if(!(validate74(data4, {instancePath:instancePath+"/tiers/" + i0+"/min",parentData:data3,parentDataProperty:"min",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
-}
-if(data3.minInclusive !== undefined){
-let data5 = data3.minInclusive;
-if(typeof data5 !== "boolean"){
-const err9 = {instancePath:instancePath+"/tiers/" + i0+"/minInclusive",schemaPath:"#/properties/tiers/items/properties/minInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.minInclusive.type,parentSchema:schema35.properties.tiers.items.properties.minInclusive,data:data5};
+var _valid0 = _errs12 === errors;
+valid4 = valid4 || _valid0;
+const _errs13 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.fact === undefined){
+const err9 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf/1/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'",schema:schema35.properties.tiers.items.properties.min.anyOf[1].required,parentSchema:schema35.properties.tiers.items.properties.min.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -26826,22 +27525,157 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data3.max !== undefined){
-if(!(validate74(data3.max, {instancePath:instancePath+"/tiers/" + i0+"/max",parentData:data3,parentDataProperty:"max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-errors = vErrors.length;
-}
-}
-if(data3.maxInclusive !== undefined){
-let data7 = data3.maxInclusive;
-if(typeof data7 !== "boolean"){
-const err10 = {instancePath:instancePath+"/tiers/" + i0+"/maxInclusive",schemaPath:"#/properties/tiers/items/properties/maxInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.maxInclusive.type,parentSchema:schema35.properties.tiers.items.properties.maxInclusive,data:data7};
+for(const key2 in data4){
+if(!(key2 === "fact")){
+const err10 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.tiers.items.properties.min.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.fact !== undefined){
+if(!(validate64(data4.fact, {instancePath:instancePath+"/tiers/" + i0+"/min/fact",parentData:data4,parentDataProperty:"fact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.properties.min.anyOf[1].type,parentSchema:schema35.properties.tiers.items.properties.min.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const err12 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/properties/tiers/items/properties/min/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.tiers.items.properties.min.anyOf,parentSchema:schema35.properties.tiers.items.properties.min,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.minInclusive !== undefined){
+let data6 = data3.minInclusive;
+if(typeof data6 !== "boolean"){
+const err13 = {instancePath:instancePath+"/tiers/" + i0+"/minInclusive",schemaPath:"#/properties/tiers/items/properties/minInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.minInclusive.type,parentSchema:schema35.properties.tiers.items.properties.minInclusive,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.max !== undefined){
+let data7 = data3.max;
+const _errs20 = errors;
+let valid6 = false;
+const _errs21 = errors;
+if(!(validate74(data7, {instancePath:instancePath+"/tiers/" + i0+"/max",parentData:data3,parentDataProperty:"max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs21 === errors;
+valid6 = valid6 || _valid1;
+const _errs22 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.fact === undefined){
+const err14 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf/1/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'",schema:schema35.properties.tiers.items.properties.max.anyOf[1].required,parentSchema:schema35.properties.tiers.items.properties.max.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!(key3 === "fact")){
+const err15 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.tiers.items.properties.max.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data7.fact !== undefined){
+if(!(validate64(data7.fact, {instancePath:instancePath+"/tiers/" + i0+"/max/fact",parentData:data7,parentDataProperty:"fact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.properties.max.anyOf[1].type,parentSchema:schema35.properties.tiers.items.properties.max.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err17 = {instancePath:instancePath+"/tiers/" + i0+"/max",schemaPath:"#/properties/tiers/items/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.tiers.items.properties.max.anyOf,parentSchema:schema35.properties.tiers.items.properties.max,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.maxInclusive !== undefined){
+let data9 = data3.maxInclusive;
+if(typeof data9 !== "boolean"){
+const err18 = {instancePath:instancePath+"/tiers/" + i0+"/maxInclusive",schemaPath:"#/properties/tiers/items/properties/maxInclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.tiers.items.properties.maxInclusive.type,parentSchema:schema35.properties.tiers.items.properties.maxInclusive,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -26853,117 +27687,9 @@ errors = vErrors.length;
 }
 }
 if(data3.label !== undefined){
-let data9 = data3.label;
-if(typeof data9 !== "string"){
-const err11 = {instancePath:instancePath+"/tiers/" + i0+"/label",schemaPath:"#/properties/tiers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.tiers.items.properties.label.type,parentSchema:schema35.properties.tiers.items.properties.label,data:data9};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data3.min !== undefined){
-if(data3.minInclusive === undefined){
-const err12 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "min",
-    missingProperty: "minInclusive",
-    depsCount: 1,
-    deps: "minInclusive"},message:"must have property minInclusive when property min is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data3.max !== undefined){
-if(data3.maxInclusive === undefined){
-const err13 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "max",
-    missingProperty: "maxInclusive",
-    depsCount: 1,
-    deps: "maxInclusive"},message:"must have property maxInclusive when property max is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.type,parentSchema:schema35.properties.tiers.items,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.tiers.type,parentSchema:schema35.properties.tiers,data:data2};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.veto !== undefined){
-let data10 = data.veto;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.when === undefined){
-const err16 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data10};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data10.text === undefined){
-const err17 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data10};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-for(const key2 in data10){
-if(!((key2 === "when") || (key2 === "text"))){
-const err18 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.veto,data:data10};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/veto/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
-errors = vErrors.length;
-}
-}
-if(data10.text !== undefined){
-let data12 = data10.text;
-if(typeof data12 !== "string"){
-const err19 = {instancePath:instancePath+"/veto/text",schemaPath:"#/properties/veto/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.veto.properties.text.type,parentSchema:schema35.properties.veto.properties.text,data:data12};
+let data11 = data3.label;
+if(typeof data11 !== "string"){
+const err19 = {instancePath:instancePath+"/tiers/" + i0+"/label",schemaPath:"#/properties/tiers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.tiers.items.properties.label.type,parentSchema:schema35.properties.tiers.items.properties.label,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -26973,9 +27699,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.veto.type,parentSchema:schema35.properties.veto,data:data10};
+if(data3.min !== undefined){
+if(data3.minInclusive === undefined){
+const err20 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "min",
+    missingProperty: "minInclusive",
+    depsCount: 1,
+    deps: "minInclusive"},message:"must have property minInclusive when property min is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -26985,11 +27714,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.exempt !== undefined){
-let data13 = data.exempt;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.when === undefined){
-const err21 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data13};
+if(data3.max !== undefined){
+if(data3.maxInclusive === undefined){
+const err21 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/dependentRequired",keyword:"dependentRequired",params:{property: "max",
+    missingProperty: "maxInclusive",
+    depsCount: 1,
+    deps: "maxInclusive"},message:"must have property maxInclusive when property max is present",schema:schema35.properties.tiers.items.dependentRequired,parentSchema:schema35.properties.tiers.items,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -26998,8 +27728,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data13.text === undefined){
-const err22 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data13};
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.tiers.items.type,parentSchema:schema35.properties.tiers.items,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -27008,9 +27740,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!((key3 === "when") || (key3 === "text"))){
-const err23 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.exempt,data:data13};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.tiers.type,parentSchema:schema35.properties.tiers,data:data2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -27020,16 +27753,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data13.when !== undefined){
-if(!(validate93(data13.when, {instancePath:instancePath+"/exempt/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
-errors = vErrors.length;
-}
-}
-if(data13.text !== undefined){
-let data15 = data13.text;
-if(typeof data15 !== "string"){
-const err24 = {instancePath:instancePath+"/exempt/text",schemaPath:"#/properties/exempt/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exempt.properties.text.type,parentSchema:schema35.properties.exempt.properties.text,data:data15};
+if(data.veto !== undefined){
+let data12 = data.veto;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.when === undefined){
+const err24 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -27038,15 +27766,121 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.exempt.type,parentSchema:schema35.properties.exempt,data:data13};
+if(data12.text === undefined){
+const err25 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.veto.required,parentSchema:schema35.properties.veto,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+for(const key4 in data12){
+if(!((key4 === "when") || (key4 === "text"))){
+const err26 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.veto,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data12.when !== undefined){
+if(!(validate95(data12.when, {instancePath:instancePath+"/veto/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data12.text !== undefined){
+let data14 = data12.text;
+if(typeof data14 !== "string"){
+const err27 = {instancePath:instancePath+"/veto/text",schemaPath:"#/properties/veto/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.veto.properties.text.type,parentSchema:schema35.properties.veto.properties.text,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/veto",schemaPath:"#/properties/veto/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.veto.type,parentSchema:schema35.properties.veto,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.exempt !== undefined){
+let data15 = data.exempt;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.when === undefined){
+const err29 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data15.text === undefined){
+const err30 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.properties.exempt.required,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key5 in data15){
+if(!((key5 === "when") || (key5 === "text"))){
+const err31 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data15.when !== undefined){
+if(!(validate95(data15.when, {instancePath:instancePath+"/exempt/when",parentData:data15,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data15.text !== undefined){
+let data17 = data15.text;
+if(typeof data17 !== "string"){
+const err32 = {instancePath:instancePath+"/exempt/text",schemaPath:"#/properties/exempt/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exempt.properties.text.type,parentSchema:schema35.properties.exempt.properties.text,data:data17};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.exempt.type,parentSchema:schema35.properties.exempt,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -27058,55 +27892,55 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err34];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err34);
 }
 errors++;
 }
-validate667.errors = vErrors;
+validate685.errors = vErrors;
 return errors === 0;
 }
-validate667.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate685.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate666(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/71" */;
+function validate684(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/75" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate666.evaluated;
+const evaluated0 = validate684.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate667(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate667.errors : vErrors.concat(validate667.errors);
+if(!(validate685(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
 errors = vErrors.length;
 }
-validate666.errors = vErrors;
+validate684.errors = vErrors;
 return errors === 0;
 }
-validate666.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate684.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v72 = validate677;
-const schema203 = {"$id":"jixiao:validator/72","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/1"};
+export const v76 = validate697;
+const schema211 = {"$id":"jixiao:validator/76","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/1"};
 
-function validate678(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate698(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate678.evaluated;
+const evaluated0 = validate698.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27233,8 +28067,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/zeroWhen/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/zeroWhen/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -27299,8 +28133,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -27365,8 +28199,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -27402,8 +28236,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -27418,39 +28252,39 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate678.errors = vErrors;
+validate698.errors = vErrors;
 return errors === 0;
 }
-validate678.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate698.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate677(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/72" */;
+function validate697(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/76" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate677.evaluated;
+const evaluated0 = validate697.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate678(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate678.errors : vErrors.concat(validate678.errors);
+if(!(validate698(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate698.errors : vErrors.concat(validate698.errors);
 errors = vErrors.length;
 }
-validate677.errors = vErrors;
+validate697.errors = vErrors;
 return errors === 0;
 }
-validate677.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate697.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v73 = validate688;
-const schema205 = {"$id":"jixiao:validator/73","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/2"};
+export const v77 = validate708;
+const schema213 = {"$id":"jixiao:validator/77","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/2"};
 
-function validate689(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate709(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate689.evaluated;
+const evaluated0 = validate709.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27673,8 +28507,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -27739,8 +28573,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -27776,8 +28610,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -27792,39 +28626,39 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate689.errors = vErrors;
+validate709.errors = vErrors;
 return errors === 0;
 }
-validate689.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate709.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate688(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/73" */;
+function validate708(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/77" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate688.evaluated;
+const evaluated0 = validate708.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate689(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate689.errors : vErrors.concat(validate689.errors);
+if(!(validate709(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate709.errors : vErrors.concat(validate709.errors);
 errors = vErrors.length;
 }
-validate688.errors = vErrors;
+validate708.errors = vErrors;
 return errors === 0;
 }
-validate688.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate708.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v74 = validate698;
-const schema207 = {"$id":"jixiao:validator/74","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/3"};
+export const v78 = validate718;
+const schema215 = {"$id":"jixiao:validator/78","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/3"};
 
-function validate699(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate719(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate699.evaluated;
+const evaluated0 = validate719.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27951,8 +28785,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -28017,8 +28851,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -28054,8 +28888,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -28070,39 +28904,39 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate699.errors = vErrors;
+validate719.errors = vErrors;
 return errors === 0;
 }
-validate699.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate719.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate698(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/74" */;
+function validate718(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/78" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate698.evaluated;
+const evaluated0 = validate718.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate699(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate699.errors : vErrors.concat(validate699.errors);
+if(!(validate719(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate719.errors : vErrors.concat(validate719.errors);
 errors = vErrors.length;
 }
-validate698.errors = vErrors;
+validate718.errors = vErrors;
 return errors === 0;
 }
-validate698.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate718.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v75 = validate708;
-const schema209 = {"$id":"jixiao:validator/75","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/4"};
+export const v79 = validate728;
+const schema217 = {"$id":"jixiao:validator/79","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/4"};
 
-function validate709(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate729(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate709.evaluated;
+const evaluated0 = validate729.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28422,8 +29256,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -28488,8 +29322,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -28525,8 +29359,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -28541,39 +29375,39 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate709.errors = vErrors;
+validate729.errors = vErrors;
 return errors === 0;
 }
-validate709.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate729.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate708(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/75" */;
+function validate728(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/79" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate708.evaluated;
+const evaluated0 = validate728.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate709(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate709.errors : vErrors.concat(validate709.errors);
+if(!(validate729(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate729.errors : vErrors.concat(validate729.errors);
 errors = vErrors.length;
 }
-validate708.errors = vErrors;
+validate728.errors = vErrors;
 return errors === 0;
 }
-validate708.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate728.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v76 = validate719;
-const schema211 = {"$id":"jixiao:validator/76","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/5"};
+export const v80 = validate739;
+const schema219 = {"$id":"jixiao:validator/80","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/5"};
 
-function validate720(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate740(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate720.evaluated;
+const evaluated0 = validate740.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28803,8 +29637,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -28869,8 +29703,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -28906,8 +29740,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -28922,39 +29756,39 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate720.errors = vErrors;
+validate740.errors = vErrors;
 return errors === 0;
 }
-validate720.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate740.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate719(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/76" */;
+function validate739(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/80" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate719.evaluated;
+const evaluated0 = validate739.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate720(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate720.errors : vErrors.concat(validate720.errors);
+if(!(validate740(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate740.errors : vErrors.concat(validate740.errors);
 errors = vErrors.length;
 }
-validate719.errors = vErrors;
+validate739.errors = vErrors;
 return errors === 0;
 }
-validate719.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate739.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v77 = validate728;
-const schema213 = {"$id":"jixiao:validator/77","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/6"};
+export const v81 = validate748;
+const schema221 = {"$id":"jixiao:validator/81","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/6"};
 
-function validate729(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate749(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate729.evaluated;
+const evaluated0 = validate749.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29078,8 +29912,8 @@ errors++;
 }
 }
 if(data2.when !== undefined){
-if(!(validate93(data2.when, {instancePath:instancePath+"/veto/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data2.when, {instancePath:instancePath+"/veto/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -29144,8 +29978,8 @@ errors++;
 }
 }
 if(data5.when !== undefined){
-if(!(validate93(data5.when, {instancePath:instancePath+"/exempt/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data5.when, {instancePath:instancePath+"/exempt/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -29181,8 +30015,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -29197,39 +30031,39 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate729.errors = vErrors;
+validate749.errors = vErrors;
 return errors === 0;
 }
-validate729.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate749.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate728(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/77" */;
+function validate748(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/81" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate728.evaluated;
+const evaluated0 = validate748.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate729(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate729.errors : vErrors.concat(validate729.errors);
+if(!(validate749(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate749.errors : vErrors.concat(validate749.errors);
 errors = vErrors.length;
 }
-validate728.errors = vErrors;
+validate748.errors = vErrors;
 return errors === 0;
 }
-validate728.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate748.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v78 = validate735;
-const schema215 = {"$id":"jixiao:validator/78","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/7"};
+export const v82 = validate755;
+const schema223 = {"$id":"jixiao:validator/82","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/7"};
 
-function validate736(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate756(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate736.evaluated;
+const evaluated0 = validate756.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29307,8 +30141,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate157(data1[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+if(!(validate159(data1[i0], {instancePath:instancePath+"/parts/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
 errors = vErrors.length;
 }
 }
@@ -29360,8 +30194,8 @@ errors++;
 }
 }
 if(data3.when !== undefined){
-if(!(validate93(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -29426,8 +30260,8 @@ errors++;
 }
 }
 if(data6.when !== undefined){
-if(!(validate93(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -29463,8 +30297,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -29479,39 +30313,39 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate736.errors = vErrors;
+validate756.errors = vErrors;
 return errors === 0;
 }
-validate736.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate756.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate735(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/78" */;
+function validate755(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/82" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate735.evaluated;
+const evaluated0 = validate755.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate736(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate736.errors : vErrors.concat(validate736.errors);
+if(!(validate756(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate756.errors : vErrors.concat(validate756.errors);
 errors = vErrors.length;
 }
-validate735.errors = vErrors;
+validate755.errors = vErrors;
 return errors === 0;
 }
-validate735.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate755.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v79 = validate743;
-const schema217 = {"$id":"jixiao:validator/79","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/8"};
+export const v83 = validate763;
+const schema225 = {"$id":"jixiao:validator/83","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/8"};
 
-function validate744(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate764(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate744.evaluated;
+const evaluated0 = validate764.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29752,8 +30586,8 @@ errors++;
 }
 }
 if(data3.when !== undefined){
-if(!(validate93(data3.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data3.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -29860,8 +30694,8 @@ errors++;
 }
 }
 if(data12.when !== undefined){
-if(!(validate93(data12.when, {instancePath:instancePath+"/veto/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data12.when, {instancePath:instancePath+"/veto/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -29926,8 +30760,8 @@ errors++;
 }
 }
 if(data15.when !== undefined){
-if(!(validate93(data15.when, {instancePath:instancePath+"/exempt/when",parentData:data15,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data15.when, {instancePath:instancePath+"/exempt/when",parentData:data15,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -29963,8 +30797,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -29979,39 +30813,39 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate744.errors = vErrors;
+validate764.errors = vErrors;
 return errors === 0;
 }
-validate744.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate764.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate743(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/79" */;
+function validate763(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/83" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate743.evaluated;
+const evaluated0 = validate763.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate744(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate744.errors : vErrors.concat(validate744.errors);
+if(!(validate764(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate764.errors : vErrors.concat(validate764.errors);
 errors = vErrors.length;
 }
-validate743.errors = vErrors;
+validate763.errors = vErrors;
 return errors === 0;
 }
-validate743.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate763.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v80 = validate753;
-const schema219 = {"$id":"jixiao:validator/80","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/9"};
+export const v84 = validate773;
+const schema227 = {"$id":"jixiao:validator/84","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/9"};
 
-function validate754(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate774(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate754.evaluated;
+const evaluated0 = validate774.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30787,8 +31621,8 @@ errors++;
 }
 }
 if(data13.when !== undefined){
-if(!(validate93(data13.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data13.when, {instancePath:instancePath+"/bands/" + i0+"/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -31075,8 +31909,8 @@ errors++;
 }
 }
 if(data29.when !== undefined){
-if(!(validate93(data29.when, {instancePath:instancePath+"/veto/when",parentData:data29,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data29.when, {instancePath:instancePath+"/veto/when",parentData:data29,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -31141,8 +31975,8 @@ errors++;
 }
 }
 if(data32.when !== undefined){
-if(!(validate93(data32.when, {instancePath:instancePath+"/exempt/when",parentData:data32,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data32.when, {instancePath:instancePath+"/exempt/when",parentData:data32,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -31178,8 +32012,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -31194,39 +32028,39 @@ vErrors.push(err86);
 }
 errors++;
 }
-validate754.errors = vErrors;
+validate774.errors = vErrors;
 return errors === 0;
 }
-validate754.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate774.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate753(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/80" */;
+function validate773(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/84" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate753.evaluated;
+const evaluated0 = validate773.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate754(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate754.errors : vErrors.concat(validate754.errors);
+if(!(validate774(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate774.errors : vErrors.concat(validate774.errors);
 errors = vErrors.length;
 }
-validate753.errors = vErrors;
+validate773.errors = vErrors;
 return errors === 0;
 }
-validate753.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate773.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v81 = validate767;
-const schema221 = {"$id":"jixiao:validator/81","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/10"};
+export const v85 = validate787;
+const schema229 = {"$id":"jixiao:validator/85","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/10"};
 
-function validate768(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate788(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate768.evaluated;
+const evaluated0 = validate788.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31453,8 +32287,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -31519,8 +32353,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -31556,8 +32390,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -31572,39 +32406,39 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate768.errors = vErrors;
+validate788.errors = vErrors;
 return errors === 0;
 }
-validate768.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate788.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate767(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/81" */;
+function validate787(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/85" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate767.evaluated;
+const evaluated0 = validate787.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate768(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate768.errors : vErrors.concat(validate768.errors);
+if(!(validate788(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate788.errors : vErrors.concat(validate788.errors);
 errors = vErrors.length;
 }
-validate767.errors = vErrors;
+validate787.errors = vErrors;
 return errors === 0;
 }
-validate767.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate787.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v82 = validate777;
-const schema223 = {"$id":"jixiao:validator/82","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/11"};
+export const v86 = validate797;
+const schema231 = {"$id":"jixiao:validator/86","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/11"};
 
-function validate778(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate798(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate778.evaluated;
+const evaluated0 = validate798.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31858,8 +32692,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/veto/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -31924,8 +32758,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/exempt/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -31961,8 +32795,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -31977,39 +32811,39 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate778.errors = vErrors;
+validate798.errors = vErrors;
 return errors === 0;
 }
-validate778.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate798.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate777(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/82" */;
+function validate797(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/86" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate777.evaluated;
+const evaluated0 = validate797.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate778(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate778.errors : vErrors.concat(validate778.errors);
+if(!(validate798(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate798.errors : vErrors.concat(validate798.errors);
 errors = vErrors.length;
 }
-validate777.errors = vErrors;
+validate797.errors = vErrors;
 return errors === 0;
 }
-validate777.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate797.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v83 = validate786;
-const schema225 = {"$id":"jixiao:validator/83","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/12"};
+export const v87 = validate806;
+const schema233 = {"$id":"jixiao:validator/87","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/12"};
 
-function validate787(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate807(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate787.evaluated;
+const evaluated0 = validate807.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32132,8 +32966,8 @@ errors++;
 }
 }
 if(data2.when !== undefined){
-if(!(validate93(data2.when, {instancePath:instancePath+"/cases/" + i0+"/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data2.when, {instancePath:instancePath+"/cases/" + i0+"/when",parentData:data2,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -32306,8 +33140,8 @@ errors++;
 }
 }
 if(data9.when !== undefined){
-if(!(validate93(data9.when, {instancePath:instancePath+"/veto/when",parentData:data9,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data9.when, {instancePath:instancePath+"/veto/when",parentData:data9,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -32372,8 +33206,8 @@ errors++;
 }
 }
 if(data12.when !== undefined){
-if(!(validate93(data12.when, {instancePath:instancePath+"/exempt/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data12.when, {instancePath:instancePath+"/exempt/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -32409,8 +33243,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -32425,39 +33259,39 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate787.errors = vErrors;
+validate807.errors = vErrors;
 return errors === 0;
 }
-validate787.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate807.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate786(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/83" */;
+function validate806(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/87" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate786.evaluated;
+const evaluated0 = validate806.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate787(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate787.errors : vErrors.concat(validate787.errors);
+if(!(validate807(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate807.errors : vErrors.concat(validate807.errors);
 errors = vErrors.length;
 }
-validate786.errors = vErrors;
+validate806.errors = vErrors;
 return errors === 0;
 }
-validate786.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate806.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v84 = validate796;
-const schema227 = {"$id":"jixiao:validator/84","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/13"};
+export const v88 = validate816;
+const schema235 = {"$id":"jixiao:validator/88","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/13"};
 
-function validate797(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate817(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate797.evaluated;
+const evaluated0 = validate817.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32646,8 +33480,8 @@ errors++;
 }
 }
 if(data5.when !== undefined){
-if(!(validate93(data5.when, {instancePath:instancePath+"/veto/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data5.when, {instancePath:instancePath+"/veto/when",parentData:data5,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -32712,8 +33546,8 @@ errors++;
 }
 }
 if(data8.when !== undefined){
-if(!(validate93(data8.when, {instancePath:instancePath+"/exempt/when",parentData:data8,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data8.when, {instancePath:instancePath+"/exempt/when",parentData:data8,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -32749,8 +33583,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -32765,39 +33599,39 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate797.errors = vErrors;
+validate817.errors = vErrors;
 return errors === 0;
 }
-validate797.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate817.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate796(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/84" */;
+function validate816(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/88" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate796.evaluated;
+const evaluated0 = validate816.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate797(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate797.errors : vErrors.concat(validate797.errors);
+if(!(validate817(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate817.errors : vErrors.concat(validate817.errors);
 errors = vErrors.length;
 }
-validate796.errors = vErrors;
+validate816.errors = vErrors;
 return errors === 0;
 }
-validate796.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate816.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v85 = validate804;
-const schema229 = {"$id":"jixiao:validator/85","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/14"};
+export const v89 = validate824;
+const schema237 = {"$id":"jixiao:validator/89","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/14"};
 
-function validate805(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate825(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate805.evaluated;
+const evaluated0 = validate825.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33069,8 +33903,8 @@ errors++;
 }
 }
 if(data10.when !== undefined){
-if(!(validate93(data10.when, {instancePath:instancePath+"/veto/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data10.when, {instancePath:instancePath+"/veto/when",parentData:data10,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -33135,8 +33969,8 @@ errors++;
 }
 }
 if(data13.when !== undefined){
-if(!(validate93(data13.when, {instancePath:instancePath+"/exempt/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data13.when, {instancePath:instancePath+"/exempt/when",parentData:data13,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -33172,8 +34006,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -33188,39 +34022,39 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate805.errors = vErrors;
+validate825.errors = vErrors;
 return errors === 0;
 }
-validate805.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate825.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate804(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/85" */;
+function validate824(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/89" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate804.evaluated;
+const evaluated0 = validate824.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate805(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate805.errors : vErrors.concat(validate805.errors);
+if(!(validate825(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate825.errors : vErrors.concat(validate825.errors);
 errors = vErrors.length;
 }
-validate804.errors = vErrors;
+validate824.errors = vErrors;
 return errors === 0;
 }
-validate804.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate824.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v86 = validate816;
-const schema231 = {"$id":"jixiao:validator/86","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/15"};
+export const v90 = validate836;
+const schema239 = {"$id":"jixiao:validator/90","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/15"};
 
-function validate817(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate837(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate817.evaluated;
+const evaluated0 = validate837.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33341,8 +34175,8 @@ errors++;
 }
 }
 if(data3.when !== undefined){
-if(!(validate93(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data3.when, {instancePath:instancePath+"/veto/when",parentData:data3,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -33407,8 +34241,8 @@ errors++;
 }
 }
 if(data6.when !== undefined){
-if(!(validate93(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data6.when, {instancePath:instancePath+"/exempt/when",parentData:data6,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -33444,8 +34278,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -33460,39 +34294,39 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate817.errors = vErrors;
+validate837.errors = vErrors;
 return errors === 0;
 }
-validate817.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate837.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate816(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/86" */;
+function validate836(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/90" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate816.evaluated;
+const evaluated0 = validate836.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate817(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate817.errors : vErrors.concat(validate817.errors);
+if(!(validate837(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate837.errors : vErrors.concat(validate837.errors);
 errors = vErrors.length;
 }
-validate816.errors = vErrors;
+validate836.errors = vErrors;
 return errors === 0;
 }
-validate816.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate836.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v87 = validate825;
-const schema233 = {"$id":"jixiao:validator/87","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/16"};
+export const v91 = validate845;
+const schema241 = {"$id":"jixiao:validator/91","$ref":"https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/16"};
 
-function validate826(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate846(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate826.evaluated;
+const evaluated0 = validate846.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33699,8 +34533,8 @@ errors++;
 }
 }
 if(data4.when !== undefined){
-if(!(validate93(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data4.when, {instancePath:instancePath+"/veto/when",parentData:data4,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -33765,8 +34599,8 @@ errors++;
 }
 }
 if(data7.when !== undefined){
-if(!(validate93(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate95(data7.when, {instancePath:instancePath+"/exempt/when",parentData:data7,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -33802,8 +34636,8 @@ errors = vErrors.length;
 }
 }
 if(data.render !== undefined){
-if(!(validate101(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.render, {instancePath:instancePath+"/render",parentData:data,parentDataProperty:"render",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -33818,42 +34652,42 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate826.errors = vErrors;
+validate846.errors = vErrors;
 return errors === 0;
 }
-validate826.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate846.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate825(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/87" */;
+function validate845(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/91" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate825.evaluated;
+const evaluated0 = validate845.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate826(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate826.errors : vErrors.concat(validate826.errors);
+if(!(validate846(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate846.errors : vErrors.concat(validate846.errors);
 errors = vErrors.length;
 }
-validate825.errors = vErrors;
+validate845.errors = vErrors;
 return errors === 0;
 }
-validate825.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate845.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v88 = validate834;
-const schema235 = {"$id":"jixiao:validator/88","$ref":"https://jixiao.local/case.schema.json#"};
-const schema236 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/case.schema.json","title":"绩效评价案例（jixiao case）","additionalProperties":false,"description":"案例文档","type":"object","required":["id","name","year","scheme","facts"],"properties":{"$schema":{"type":"string"},"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"name":{"minLength":1,"description":"被评价部门（项目）名称","type":"string"},"department":{"type":"string"},"status":{"description":"案例状态：filling 填报中（缺省）、submitted 已提交、reviewed 已审核；只能通过提交、审核、退回操作改变，保存不改变它","anyOf":[{"const":"filling","type":"string"},{"const":"submitted","type":"string"},{"const":"reviewed","type":"string"}]},"year":{"description":"评价年度","type":"integer"},"scheme":{"additionalProperties":false,"description":"所用评价方案（标识与年度）","type":"object","required":["id","year"],"properties":{"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"year":{"type":"integer"}}},"source":{"description":"出处（种子文件、报告名）","type":"string"},"facts":{"description":"事实：键为方案声明的事实标识，值为数值、文本、是/否、指标行，或 {\"value\": 值, \"source\": \"报告原句\"}","type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"additionalProperties":false,"type":"object","required":["value"],"properties":{"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]},"source":{"description":"出处：报告原句","type":"string"}}},{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]}}},"reviewer":{"description":"评审录入：键为指标标识或“指标标识/分项标识”","type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["score","reason"],"properties":{"score":{"description":"给分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"description":"给分理由（必填）","type":"string"},"band":{"minLength":1,"description":"所选档次（方案规定按档次酌情评分时），如 达成年度指标","type":"string"},"basis":{"description":"judgement 酌情评分；undisclosed 报告未披露计算所需事实，照录报告得分（记为未核实）","anyOf":[{"const":"judgement","type":"string"},{"const":"undisclosed","type":"string"}]}}}}},"reported":{"additionalProperties":false,"type":"object","properties":{"total":{"description":"报告的总分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"grade":{"type":"string"},"scores":{"description":"报告公布的各指标得分（含上级指标小计）","type":"object","patternProperties":{"^(.*)$":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]}}}}},"discrepancies":{"description":"报告自身算术与规则不一致之处","type":"array","items":{"additionalProperties":false,"type":"object","required":["indicator","reported","computed","reason"],"properties":{"indicator":{"type":"string"},"reported":{"description":"报告得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"computed":{"description":"按规则计算的得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"type":"string"}}}},"notes":{"type":"string"}}};
-const pattern29 = new RegExp("^(.*)$", "u");
+export const v92 = validate854;
+const schema243 = {"$id":"jixiao:validator/92","$ref":"https://jixiao.local/case.schema.json#"};
+const schema244 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/case.schema.json","title":"绩效评价案例（jixiao case）","additionalProperties":false,"description":"案例文档","type":"object","required":["id","name","year","scheme","facts"],"properties":{"$schema":{"type":"string"},"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"name":{"minLength":1,"description":"被评价部门（项目）名称","type":"string"},"department":{"type":"string"},"status":{"description":"案例状态：filling 填报中（缺省）、submitted 已提交、reviewed 已审核；只能通过提交、审核、退回操作改变，保存不改变它","anyOf":[{"const":"filling","type":"string"},{"const":"submitted","type":"string"},{"const":"reviewed","type":"string"}]},"year":{"description":"评价年度","type":"integer"},"scheme":{"additionalProperties":false,"description":"所用评价方案（标识与年度）","type":"object","required":["id","year"],"properties":{"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"year":{"type":"integer"}}},"source":{"description":"出处（种子文件、报告名）","type":"string"},"facts":{"description":"事实：键为方案声明的事实标识，值为数值、文本、是/否、指标行，或 {\"value\": 值, \"source\": \"报告原句\"}","type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"additionalProperties":false,"type":"object","required":["value"],"properties":{"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]},"source":{"description":"出处：报告原句","type":"string"}}},{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]}}},"reviewer":{"description":"评审录入：键为指标标识或“指标标识/分项标识”","type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["score","reason"],"properties":{"score":{"description":"给分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"description":"给分理由（必填）","type":"string"},"band":{"minLength":1,"description":"所选档次（方案规定按档次酌情评分时），如 达成年度指标","type":"string"},"basis":{"description":"judgement 酌情评分；undisclosed 报告未披露计算所需事实，照录报告得分（记为未核实）","anyOf":[{"const":"judgement","type":"string"},{"const":"undisclosed","type":"string"}]}}}}},"reported":{"additionalProperties":false,"type":"object","properties":{"total":{"description":"报告的总分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"grade":{"type":"string"},"scores":{"description":"报告公布的各指标得分（含上级指标小计）","type":"object","patternProperties":{"^(.*)$":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]}}}}},"discrepancies":{"description":"报告自身算术与规则不一致之处","type":"array","items":{"additionalProperties":false,"type":"object","required":["indicator","reported","computed","reason"],"properties":{"indicator":{"type":"string"},"reported":{"description":"报告得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"computed":{"description":"按规则计算的得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"type":"string"}}}},"notes":{"type":"string"}}};
+const pattern31 = new RegExp("^(.*)$", "u");
 
-function validate835(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate855(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://jixiao.local/case.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate835.evaluated;
+const evaluated0 = validate855.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33862,7 +34696,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema244.required,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -33872,7 +34706,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema244.required,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -33882,7 +34716,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.year === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema244.required,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -33892,7 +34726,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.scheme === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema244.required,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -33902,7 +34736,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.facts === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'",schema:schema244.required,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -33912,8 +34746,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema236.properties, key0))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema236,data};
+if(!(func1.call(schema244.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -33926,7 +34760,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.$schema.type,parentSchema:schema236.properties.$schema,data:data0};
+const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.$schema.type,parentSchema:schema244.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -33940,7 +34774,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 80){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema236.properties.id,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema244.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -33950,7 +34784,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.id,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -33960,7 +34794,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern3.test(data1)){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema236.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema244.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -33971,7 +34805,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.id.type,parentSchema:schema236.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.id.type,parentSchema:schema244.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -33989,7 +34823,7 @@ err11.emUsed = true;
 }
 }
 if(emErrs0.length){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"schema-id",schema:"schema-id",parentSchema:schema236.properties.id,data:data1};
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"schema-id",schema:"schema-id",parentSchema:schema244.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -34012,7 +34846,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.name,data:data2};
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -34023,7 +34857,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.name.type,parentSchema:schema236.properties.name,data:data2};
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.name.type,parentSchema:schema244.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -34036,7 +34870,7 @@ errors++;
 if(data.department !== undefined){
 let data3 = data.department;
 if(typeof data3 !== "string"){
-const err16 = {instancePath:instancePath+"/department",schemaPath:"#/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.department.type,parentSchema:schema236.properties.department,data:data3};
+const err16 = {instancePath:instancePath+"/department",schemaPath:"#/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.department.type,parentSchema:schema244.properties.department,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -34052,7 +34886,7 @@ const _errs11 = errors;
 let valid1 = false;
 const _errs12 = errors;
 if(typeof data4 !== "string"){
-const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.status.anyOf[0].type,parentSchema:schema236.properties.status.anyOf[0],data:data4};
+const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.status.anyOf[0].type,parentSchema:schema244.properties.status.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -34062,7 +34896,7 @@ vErrors.push(err17);
 errors++;
 }
 if("filling" !== data4){
-const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/const",keyword:"const",params:{allowedValue: "filling"},message:"must be equal to constant",schema:"filling",parentSchema:schema236.properties.status.anyOf[0],data:data4};
+const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/const",keyword:"const",params:{allowedValue: "filling"},message:"must be equal to constant",schema:"filling",parentSchema:schema244.properties.status.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -34075,7 +34909,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 const _errs14 = errors;
 if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.status.anyOf[1].type,parentSchema:schema236.properties.status.anyOf[1],data:data4};
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.status.anyOf[1].type,parentSchema:schema244.properties.status.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -34085,7 +34919,7 @@ vErrors.push(err19);
 errors++;
 }
 if("submitted" !== data4){
-const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/const",keyword:"const",params:{allowedValue: "submitted"},message:"must be equal to constant",schema:"submitted",parentSchema:schema236.properties.status.anyOf[1],data:data4};
+const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/const",keyword:"const",params:{allowedValue: "submitted"},message:"must be equal to constant",schema:"submitted",parentSchema:schema244.properties.status.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -34098,7 +34932,7 @@ var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 const _errs16 = errors;
 if(typeof data4 !== "string"){
-const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.status.anyOf[2].type,parentSchema:schema236.properties.status.anyOf[2],data:data4};
+const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.status.anyOf[2].type,parentSchema:schema244.properties.status.anyOf[2],data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -34108,7 +34942,7 @@ vErrors.push(err21);
 errors++;
 }
 if("reviewed" !== data4){
-const err22 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/2/const",keyword:"const",params:{allowedValue: "reviewed"},message:"must be equal to constant",schema:"reviewed",parentSchema:schema236.properties.status.anyOf[2],data:data4};
+const err22 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/2/const",keyword:"const",params:{allowedValue: "reviewed"},message:"must be equal to constant",schema:"reviewed",parentSchema:schema244.properties.status.anyOf[2],data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -34120,7 +34954,7 @@ errors++;
 var _valid0 = _errs16 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.status.anyOf,parentSchema:schema236.properties.status,data:data4};
+const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.status.anyOf,parentSchema:schema244.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -34144,7 +34978,7 @@ vErrors = null;
 if(data.year !== undefined){
 let data5 = data.year;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err24 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema236.properties.year.type,parentSchema:schema236.properties.year,data:data5};
+const err24 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.properties.year.type,parentSchema:schema244.properties.year,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -34158,7 +34992,7 @@ if(data.scheme !== undefined){
 let data6 = data.scheme;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.id === undefined){
-const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema236.properties.scheme.required,parentSchema:schema236.properties.scheme,data:data6};
+const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema244.properties.scheme.required,parentSchema:schema244.properties.scheme,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -34168,7 +35002,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.year === undefined){
-const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema236.properties.scheme.required,parentSchema:schema236.properties.scheme,data:data6};
+const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema244.properties.scheme.required,parentSchema:schema244.properties.scheme,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -34179,7 +35013,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "id") || (key1 === "year"))){
-const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.scheme,data:data6};
+const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.scheme,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -34193,7 +35027,7 @@ if(data6.id !== undefined){
 let data7 = data6.id;
 if(typeof data7 === "string"){
 if(func2(data7) > 80){
-const err28 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema236.properties.scheme.properties.id,data:data7};
+const err28 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema244.properties.scheme.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -34203,7 +35037,7 @@ vErrors.push(err28);
 errors++;
 }
 if(func2(data7) < 1){
-const err29 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.scheme.properties.id,data:data7};
+const err29 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.scheme.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -34213,7 +35047,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!pattern3.test(data7)){
-const err30 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema236.properties.scheme.properties.id,data:data7};
+const err30 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema244.properties.scheme.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -34224,7 +35058,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.scheme.properties.id.type,parentSchema:schema236.properties.scheme.properties.id,data:data7};
+const err31 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.scheme.properties.id.type,parentSchema:schema244.properties.scheme.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -34242,7 +35076,7 @@ err32.emUsed = true;
 }
 }
 if(emErrs2.length){
-const err33 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"schema-id",schema:"schema-id",parentSchema:schema236.properties.scheme.properties.id,data:data7};
+const err33 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"schema-id",schema:"schema-id",parentSchema:schema244.properties.scheme.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -34264,7 +35098,7 @@ errors = emErrs3.length;
 if(data6.year !== undefined){
 let data8 = data6.year;
 if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err35 = {instancePath:instancePath+"/scheme/year",schemaPath:"#/properties/scheme/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema236.properties.scheme.properties.year.type,parentSchema:schema236.properties.scheme.properties.year,data:data8};
+const err35 = {instancePath:instancePath+"/scheme/year",schemaPath:"#/properties/scheme/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.properties.scheme.properties.year.type,parentSchema:schema244.properties.scheme.properties.year,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -34276,7 +35110,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.scheme.type,parentSchema:schema236.properties.scheme,data:data6};
+const err36 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.scheme.type,parentSchema:schema244.properties.scheme,data:data6};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -34289,7 +35123,7 @@ errors++;
 if(data.source !== undefined){
 let data9 = data.source;
 if(typeof data9 !== "string"){
-const err37 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.source.type,parentSchema:schema236.properties.source,data:data9};
+const err37 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.source.type,parentSchema:schema244.properties.source,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -34304,14 +35138,14 @@ let data10 = data.facts;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 var props0 = {};
 for(const key2 in data10){
-if(pattern29.test(key2)){
+if(pattern31.test(key2)){
 let data11 = data10[key2];
 const _errs32 = errors;
 let valid4 = false;
 const _errs33 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.value === undefined){
-const err38 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].required,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
+const err38 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].required,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -34322,7 +35156,7 @@ errors++;
 }
 for(const key3 in data11){
 if(!((key3 === "value") || (key3 === "source"))){
-const err39 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
+const err39 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -34338,7 +35172,7 @@ const _errs37 = errors;
 let valid6 = false;
 const _errs38 = errors;
 if(!(typeof data12 == "number")){
-const err40 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0],data:data12};
+const err40 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -34351,7 +35185,7 @@ var _valid2 = _errs38 === errors;
 valid6 = valid6 || _valid2;
 const _errs40 = errors;
 if(typeof data12 !== "string"){
-const err41 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1],data:data12};
+const err41 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -34364,7 +35198,7 @@ var _valid2 = _errs40 === errors;
 valid6 = valid6 || _valid2;
 const _errs42 = errors;
 if(typeof data12 !== "boolean"){
-const err42 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2],data:data12};
+const err42 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2],data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -34377,7 +35211,7 @@ var _valid2 = _errs42 === errors;
 valid6 = valid6 || _valid2;
 const _errs44 = errors;
 if(data12 !== null){
-const err43 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/3/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3],data:data12};
+const err43 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/3/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3],data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -34390,7 +35224,7 @@ var _valid2 = _errs44 === errors;
 valid6 = valid6 || _valid2;
 const _errs46 = errors;
 if(!(Array.isArray(data12))){
-const err44 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4],data:data12};
+const err44 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4],data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -34402,7 +35236,7 @@ errors++;
 var _valid2 = _errs46 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const err45 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value,data:data12};
+const err45 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value,data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -34426,7 +35260,7 @@ vErrors = null;
 if(data11.source !== undefined){
 let data13 = data11.source;
 if(typeof data13 !== "string"){
-const err46 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source.type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source,data:data13};
+const err46 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source.type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -34438,7 +35272,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
+const err47 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -34451,7 +35285,7 @@ var _valid1 = _errs33 === errors;
 valid4 = valid4 || _valid1;
 const _errs50 = errors;
 if(!(typeof data11 == "number")){
-const err48 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[1],data:data11};
+const err48 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -34464,7 +35298,7 @@ var _valid1 = _errs50 === errors;
 valid4 = valid4 || _valid1;
 const _errs52 = errors;
 if(typeof data11 !== "string"){
-const err49 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[2].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[2],data:data11};
+const err49 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[2].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[2],data:data11};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -34477,7 +35311,7 @@ var _valid1 = _errs52 === errors;
 valid4 = valid4 || _valid1;
 const _errs54 = errors;
 if(typeof data11 !== "boolean"){
-const err50 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/3/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[3].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[3],data:data11};
+const err50 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/3/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[3].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[3],data:data11};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -34490,7 +35324,7 @@ var _valid1 = _errs54 === errors;
 valid4 = valid4 || _valid1;
 const _errs56 = errors;
 if(data11 !== null){
-const err51 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/4/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[4].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[4],data:data11};
+const err51 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/4/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[4].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[4],data:data11};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -34503,7 +35337,7 @@ var _valid1 = _errs56 === errors;
 valid4 = valid4 || _valid1;
 const _errs58 = errors;
 if(!(Array.isArray(data11))){
-const err52 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/5/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[5].type,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf[5],data:data11};
+const err52 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/5/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[5].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[5],data:data11};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -34515,7 +35349,7 @@ errors++;
 var _valid1 = _errs58 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err53 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.facts.patternProperties["^(.*)$"].anyOf,parentSchema:schema236.properties.facts.patternProperties["^(.*)$"],data:data11};
+const err53 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"],data:data11};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -34540,7 +35374,7 @@ props0[key2] = true;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.facts.type,parentSchema:schema236.properties.facts,data:data10};
+const err54 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.facts.type,parentSchema:schema244.properties.facts,data:data10};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -34555,11 +35389,11 @@ let data14 = data.reviewer;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 var props2 = {};
 for(const key4 in data14){
-if(pattern29.test(key4)){
+if(pattern31.test(key4)){
 let data15 = data14[key4];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.score === undefined){
-const err55 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data15};
+const err55 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -34569,7 +35403,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data15.reason === undefined){
-const err56 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data15};
+const err56 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -34580,7 +35414,7 @@ errors++;
 }
 for(const key5 in data15){
 if(!((((key5 === "score") || (key5 === "reason")) || (key5 === "band")) || (key5 === "basis"))){
-const err57 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data15};
+const err57 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data15};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -34596,7 +35430,7 @@ const _errs66 = errors;
 let valid9 = false;
 const _errs67 = errors;
 if(!(typeof data16 == "number")){
-const err58 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0],data:data16};
+const err58 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -34610,7 +35444,7 @@ valid9 = valid9 || _valid3;
 const _errs69 = errors;
 if(typeof data16 === "string"){
 if(!pattern7.test(data16)){
-const err59 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data16};
+const err59 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -34621,7 +35455,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data16};
+const err60 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -34633,7 +35467,7 @@ errors++;
 var _valid3 = _errs69 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err61 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data16};
+const err61 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data16};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -34662,7 +35496,7 @@ err62.emUsed = true;
 }
 }
 if(emErrs4.length){
-const err63 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data16};
+const err63 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data16};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -34685,7 +35519,7 @@ if(data15.reason !== undefined){
 let data17 = data15.reason;
 if(typeof data17 === "string"){
 if(func2(data17) < 1){
-const err65 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data17};
+const err65 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data17};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -34696,7 +35530,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.reason.type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data17};
+const err66 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.reason.type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data17};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -34710,7 +35544,7 @@ if(data15.band !== undefined){
 let data18 = data15.band;
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err67 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data18};
+const err67 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data18};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -34721,7 +35555,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.band.type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data18};
+const err68 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.band.type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data18};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -34737,7 +35571,7 @@ const _errs76 = errors;
 let valid10 = false;
 const _errs77 = errors;
 if(typeof data19 !== "string"){
-const err69 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data19};
+const err69 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -34747,7 +35581,7 @@ vErrors.push(err69);
 errors++;
 }
 if("judgement" !== data19){
-const err70 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/const",keyword:"const",params:{allowedValue: "judgement"},message:"must be equal to constant",schema:"judgement",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data19};
+const err70 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/const",keyword:"const",params:{allowedValue: "judgement"},message:"must be equal to constant",schema:"judgement",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -34760,7 +35594,7 @@ var _valid4 = _errs77 === errors;
 valid10 = valid10 || _valid4;
 const _errs79 = errors;
 if(typeof data19 !== "string"){
-const err71 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data19};
+const err71 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -34770,7 +35604,7 @@ vErrors.push(err71);
 errors++;
 }
 if("undisclosed" !== data19){
-const err72 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/const",keyword:"const",params:{allowedValue: "undisclosed"},message:"must be equal to constant",schema:"undisclosed",parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data19};
+const err72 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/const",keyword:"const",params:{allowedValue: "undisclosed"},message:"must be equal to constant",schema:"undisclosed",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -34782,7 +35616,7 @@ errors++;
 var _valid4 = _errs79 === errors;
 valid10 = valid10 || _valid4;
 if(!valid10){
-const err73 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"].properties.basis,data:data19};
+const err73 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis,data:data19};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -34805,7 +35639,7 @@ vErrors = null;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reviewer.patternProperties["^(.*)$"].type,parentSchema:schema236.properties.reviewer.patternProperties["^(.*)$"],data:data15};
+const err74 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data15};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -34819,7 +35653,7 @@ props2[key4] = true;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reviewer.type,parentSchema:schema236.properties.reviewer,data:data14};
+const err75 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reviewer.type,parentSchema:schema244.properties.reviewer,data:data14};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -34834,7 +35668,7 @@ let data20 = data.reported;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key6 in data20){
 if(!(((key6 === "total") || (key6 === "grade")) || (key6 === "scores"))){
-const err76 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.reported,data:data20};
+const err76 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.reported,data:data20};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -34850,7 +35684,7 @@ const _errs85 = errors;
 let valid12 = false;
 const _errs86 = errors;
 if(!(typeof data21 == "number")){
-const err77 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.reported.properties.total.anyOf[0].type,parentSchema:schema236.properties.reported.properties.total.anyOf[0],data:data21};
+const err77 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.reported.properties.total.anyOf[0].type,parentSchema:schema244.properties.reported.properties.total.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -34864,7 +35698,7 @@ valid12 = valid12 || _valid5;
 const _errs88 = errors;
 if(typeof data21 === "string"){
 if(!pattern7.test(data21)){
-const err78 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.reported.properties.total.anyOf[1],data:data21};
+const err78 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.reported.properties.total.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -34875,7 +35709,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reported.properties.total.anyOf[1].type,parentSchema:schema236.properties.reported.properties.total.anyOf[1],data:data21};
+const err79 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reported.properties.total.anyOf[1].type,parentSchema:schema244.properties.reported.properties.total.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -34887,7 +35721,7 @@ errors++;
 var _valid5 = _errs88 === errors;
 valid12 = valid12 || _valid5;
 if(!valid12){
-const err80 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reported.properties.total.anyOf,parentSchema:schema236.properties.reported.properties.total,data:data21};
+const err80 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reported.properties.total.anyOf,parentSchema:schema244.properties.reported.properties.total,data:data21};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -34916,7 +35750,7 @@ err81.emUsed = true;
 }
 }
 if(emErrs6.length){
-const err82 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.reported.properties.total,data:data21};
+const err82 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.reported.properties.total,data:data21};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -34938,7 +35772,7 @@ errors = emErrs7.length;
 if(data20.grade !== undefined){
 let data22 = data20.grade;
 if(typeof data22 !== "string"){
-const err84 = {instancePath:instancePath+"/reported/grade",schemaPath:"#/properties/reported/properties/grade/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reported.properties.grade.type,parentSchema:schema236.properties.reported.properties.grade,data:data22};
+const err84 = {instancePath:instancePath+"/reported/grade",schemaPath:"#/properties/reported/properties/grade/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reported.properties.grade.type,parentSchema:schema244.properties.reported.properties.grade,data:data22};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -34953,13 +35787,13 @@ let data23 = data20.scores;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 var props3 = {};
 for(const key7 in data23){
-if(pattern29.test(key7)){
+if(pattern31.test(key7)){
 let data24 = data23[key7];
 const _errs95 = errors;
 let valid14 = false;
 const _errs96 = errors;
 if(!(typeof data24 == "number")){
-const err85 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0],data:data24};
+const err85 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -34973,7 +35807,7 @@ valid14 = valid14 || _valid6;
 const _errs98 = errors;
 if(typeof data24 === "string"){
 if(!pattern7.test(data24)){
-const err86 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data24};
+const err86 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -34984,7 +35818,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data24};
+const err87 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -34996,7 +35830,7 @@ errors++;
 var _valid6 = _errs98 === errors;
 valid14 = valid14 || _valid6;
 if(!valid14){
-const err88 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf,parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data24};
+const err88 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf,parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data24};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -35025,7 +35859,7 @@ err89.emUsed = true;
 }
 }
 if(emErrs8.length){
-const err90 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data24};
+const err90 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data24};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -35048,7 +35882,7 @@ props3[key7] = true;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/reported/scores",schemaPath:"#/properties/reported/properties/scores/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reported.properties.scores.type,parentSchema:schema236.properties.reported.properties.scores,data:data23};
+const err92 = {instancePath:instancePath+"/reported/scores",schemaPath:"#/properties/reported/properties/scores/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reported.properties.scores.type,parentSchema:schema244.properties.reported.properties.scores,data:data23};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -35060,7 +35894,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.reported.type,parentSchema:schema236.properties.reported,data:data20};
+const err93 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reported.type,parentSchema:schema244.properties.reported,data:data20};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -35078,7 +35912,7 @@ for(let i0=0; i0<len0; i0++){
 let data26 = data25[i0];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.indicator === undefined){
-const err94 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "indicator"},message:"must have required property '"+"indicator"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data26};
+const err94 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "indicator"},message:"must have required property '"+"indicator"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data26};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -35088,7 +35922,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data26.reported === undefined){
-const err95 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reported"},message:"must have required property '"+"reported"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data26};
+const err95 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reported"},message:"must have required property '"+"reported"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data26};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -35098,7 +35932,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data26.computed === undefined){
-const err96 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "computed"},message:"must have required property '"+"computed"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data26};
+const err96 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "computed"},message:"must have required property '"+"computed"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data26};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -35108,7 +35942,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data26.reason === undefined){
-const err97 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema236.properties.discrepancies.items.required,parentSchema:schema236.properties.discrepancies.items,data:data26};
+const err97 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data26};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -35119,7 +35953,7 @@ errors++;
 }
 for(const key8 in data26){
 if(!((((key8 === "indicator") || (key8 === "reported")) || (key8 === "computed")) || (key8 === "reason"))){
-const err98 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema236.properties.discrepancies.items,data:data26};
+const err98 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.discrepancies.items,data:data26};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -35132,7 +35966,7 @@ errors++;
 if(data26.indicator !== undefined){
 let data27 = data26.indicator;
 if(typeof data27 !== "string"){
-const err99 = {instancePath:instancePath+"/discrepancies/" + i0+"/indicator",schemaPath:"#/properties/discrepancies/items/properties/indicator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.indicator.type,parentSchema:schema236.properties.discrepancies.items.properties.indicator,data:data27};
+const err99 = {instancePath:instancePath+"/discrepancies/" + i0+"/indicator",schemaPath:"#/properties/discrepancies/items/properties/indicator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.indicator.type,parentSchema:schema244.properties.discrepancies.items.properties.indicator,data:data27};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -35148,7 +35982,7 @@ const _errs108 = errors;
 let valid18 = false;
 const _errs109 = errors;
 if(!(typeof data28 == "number")){
-const err100 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.discrepancies.items.properties.reported.anyOf[0].type,parentSchema:schema236.properties.discrepancies.items.properties.reported.anyOf[0],data:data28};
+const err100 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.discrepancies.items.properties.reported.anyOf[0].type,parentSchema:schema244.properties.discrepancies.items.properties.reported.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -35162,7 +35996,7 @@ valid18 = valid18 || _valid7;
 const _errs111 = errors;
 if(typeof data28 === "string"){
 if(!pattern7.test(data28)){
-const err101 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.discrepancies.items.properties.reported.anyOf[1],data:data28};
+const err101 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.discrepancies.items.properties.reported.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -35173,7 +36007,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.reported.anyOf[1].type,parentSchema:schema236.properties.discrepancies.items.properties.reported.anyOf[1],data:data28};
+const err102 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.reported.anyOf[1].type,parentSchema:schema244.properties.discrepancies.items.properties.reported.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -35185,7 +36019,7 @@ errors++;
 var _valid7 = _errs111 === errors;
 valid18 = valid18 || _valid7;
 if(!valid18){
-const err103 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.discrepancies.items.properties.reported.anyOf,parentSchema:schema236.properties.discrepancies.items.properties.reported,data:data28};
+const err103 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.discrepancies.items.properties.reported.anyOf,parentSchema:schema244.properties.discrepancies.items.properties.reported,data:data28};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -35214,7 +36048,7 @@ err104.emUsed = true;
 }
 }
 if(emErrs10.length){
-const err105 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.discrepancies.items.properties.reported,data:data28};
+const err105 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.discrepancies.items.properties.reported,data:data28};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -35239,7 +36073,7 @@ const _errs114 = errors;
 let valid19 = false;
 const _errs115 = errors;
 if(!(typeof data29 == "number")){
-const err107 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.discrepancies.items.properties.computed.anyOf[0].type,parentSchema:schema236.properties.discrepancies.items.properties.computed.anyOf[0],data:data29};
+const err107 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.discrepancies.items.properties.computed.anyOf[0].type,parentSchema:schema244.properties.discrepancies.items.properties.computed.anyOf[0],data:data29};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -35253,7 +36087,7 @@ valid19 = valid19 || _valid8;
 const _errs117 = errors;
 if(typeof data29 === "string"){
 if(!pattern7.test(data29)){
-const err108 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema236.properties.discrepancies.items.properties.computed.anyOf[1],data:data29};
+const err108 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.discrepancies.items.properties.computed.anyOf[1],data:data29};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -35264,7 +36098,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.computed.anyOf[1].type,parentSchema:schema236.properties.discrepancies.items.properties.computed.anyOf[1],data:data29};
+const err109 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.computed.anyOf[1].type,parentSchema:schema244.properties.discrepancies.items.properties.computed.anyOf[1],data:data29};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -35276,7 +36110,7 @@ errors++;
 var _valid8 = _errs117 === errors;
 valid19 = valid19 || _valid8;
 if(!valid19){
-const err110 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema236.properties.discrepancies.items.properties.computed.anyOf,parentSchema:schema236.properties.discrepancies.items.properties.computed,data:data29};
+const err110 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.discrepancies.items.properties.computed.anyOf,parentSchema:schema244.properties.discrepancies.items.properties.computed,data:data29};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -35305,7 +36139,7 @@ err111.emUsed = true;
 }
 }
 if(emErrs12.length){
-const err112 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"schema-number",schema:"schema-number",parentSchema:schema236.properties.discrepancies.items.properties.computed,data:data29};
+const err112 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.discrepancies.items.properties.computed,data:data29};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -35328,7 +36162,7 @@ if(data26.reason !== undefined){
 let data30 = data26.reason;
 if(typeof data30 === "string"){
 if(func2(data30) < 1){
-const err114 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.discrepancies.items.properties.reason,data:data30};
+const err114 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.discrepancies.items.properties.reason,data:data30};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -35339,7 +36173,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.discrepancies.items.properties.reason.type,parentSchema:schema236.properties.discrepancies.items.properties.reason,data:data30};
+const err115 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.reason.type,parentSchema:schema244.properties.discrepancies.items.properties.reason,data:data30};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -35351,7 +36185,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.discrepancies.items.type,parentSchema:schema236.properties.discrepancies.items,data:data26};
+const err116 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.discrepancies.items.type,parentSchema:schema244.properties.discrepancies.items,data:data26};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -35363,7 +36197,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/discrepancies",schemaPath:"#/properties/discrepancies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.discrepancies.type,parentSchema:schema236.properties.discrepancies,data:data25};
+const err117 = {instancePath:instancePath+"/discrepancies",schemaPath:"#/properties/discrepancies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.discrepancies.type,parentSchema:schema244.properties.discrepancies,data:data25};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -35376,7 +36210,7 @@ errors++;
 if(data.notes !== undefined){
 let data31 = data.notes;
 if(typeof data31 !== "string"){
-const err118 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.notes.type,parentSchema:schema236.properties.notes,data:data31};
+const err118 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.notes.type,parentSchema:schema244.properties.notes,data:data31};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -35388,7 +36222,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.type,parentSchema:schema236,data};
+const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.type,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -35397,40 +36231,40 @@ vErrors.push(err119);
 }
 errors++;
 }
-validate835.errors = vErrors;
+validate855.errors = vErrors;
 return errors === 0;
 }
-validate835.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate855.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate834(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/88" */;
+function validate854(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/92" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate834.evaluated;
+const evaluated0 = validate854.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate835(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate835.errors : vErrors.concat(validate835.errors);
+if(!(validate855(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate855.errors : vErrors.concat(validate855.errors);
 errors = vErrors.length;
 }
-validate834.errors = vErrors;
+validate854.errors = vErrors;
 return errors === 0;
 }
-validate834.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate854.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v89 = validate837;
-const schema237 = {"$id":"jixiao:validator/89","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0"};
-const schema238 = {"additionalProperties":false,"type":"object","required":["value"],"properties":{"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]},"source":{"description":"出处：报告原句","type":"string"}}};
+export const v93 = validate857;
+const schema245 = {"$id":"jixiao:validator/93","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0"};
+const schema246 = {"additionalProperties":false,"type":"object","required":["value"],"properties":{"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]},"source":{"description":"出处：报告原句","type":"string"}}};
 
-function validate838(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate858(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate838.evaluated;
+const evaluated0 = validate858.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35439,7 +36273,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema238.required,parentSchema:schema238,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema246.required,parentSchema:schema246,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35450,7 +36284,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "value") || (key0 === "source"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema238,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema246,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35466,7 +36300,7 @@ const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
 if(!(typeof data0 == "number")){
-const err2 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema238.properties.value.anyOf[0].type,parentSchema:schema238.properties.value.anyOf[0],data:data0};
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema246.properties.value.anyOf[0].type,parentSchema:schema246.properties.value.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -35479,7 +36313,7 @@ var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema238.properties.value.anyOf[1].type,parentSchema:schema238.properties.value.anyOf[1],data:data0};
+const err3 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema246.properties.value.anyOf[1].type,parentSchema:schema246.properties.value.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -35492,7 +36326,7 @@ var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(typeof data0 !== "boolean"){
-const err4 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf/2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema238.properties.value.anyOf[2].type,parentSchema:schema238.properties.value.anyOf[2],data:data0};
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf/2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema246.properties.value.anyOf[2].type,parentSchema:schema246.properties.value.anyOf[2],data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -35505,7 +36339,7 @@ var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 const _errs10 = errors;
 if(data0 !== null){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf/3/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema238.properties.value.anyOf[3].type,parentSchema:schema238.properties.value.anyOf[3],data:data0};
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf/3/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema246.properties.value.anyOf[3].type,parentSchema:schema246.properties.value.anyOf[3],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -35518,7 +36352,7 @@ var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 const _errs12 = errors;
 if(!(Array.isArray(data0))){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf/4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema238.properties.value.anyOf[4].type,parentSchema:schema238.properties.value.anyOf[4],data:data0};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf/4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema246.properties.value.anyOf[4].type,parentSchema:schema246.properties.value.anyOf[4],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -35530,7 +36364,7 @@ errors++;
 var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema238.properties.value.anyOf,parentSchema:schema238.properties.value,data:data0};
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema246.properties.value.anyOf,parentSchema:schema246.properties.value,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -35554,7 +36388,7 @@ vErrors = null;
 if(data.source !== undefined){
 let data1 = data.source;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema238.properties.source.type,parentSchema:schema238.properties.source,data:data1};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema246.properties.source.type,parentSchema:schema246.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -35566,7 +36400,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema238.type,parentSchema:schema238,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema246.type,parentSchema:schema246,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -35575,414 +36409,37 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate838.errors = vErrors;
-return errors === 0;
-}
-validate838.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate837(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/89" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate837.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate838(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate838.errors : vErrors.concat(validate838.errors);
-errors = vErrors.length;
-}
-validate837.errors = vErrors;
-return errors === 0;
-}
-validate837.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const v90 = validate840;
-const schema239 = {"$id":"jixiao:validator/90","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/1"};
-const schema240 = {"type":"number"};
-
-function validate841(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate841.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(typeof data == "number")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema240.type,parentSchema:schema240,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate841.errors = vErrors;
-return errors === 0;
-}
-validate841.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate840(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/90" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate840.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate841(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate841.errors : vErrors.concat(validate841.errors);
-errors = vErrors.length;
-}
-validate840.errors = vErrors;
-return errors === 0;
-}
-validate840.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-export const v91 = validate843;
-const schema241 = {"$id":"jixiao:validator/91","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/2"};
-const schema242 = {"type":"string"};
-
-function validate844(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate844.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema242.type,parentSchema:schema242,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate844.errors = vErrors;
-return errors === 0;
-}
-validate844.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate843(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/91" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate843.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate844(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate844.errors : vErrors.concat(validate844.errors);
-errors = vErrors.length;
-}
-validate843.errors = vErrors;
-return errors === 0;
-}
-validate843.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-export const v92 = validate846;
-const schema243 = {"$id":"jixiao:validator/92","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/3"};
-const schema244 = {"type":"boolean"};
-
-function validate847(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate847.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema244.type,parentSchema:schema244,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate847.errors = vErrors;
-return errors === 0;
-}
-validate847.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate846(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/92" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate846.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate847(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate847.errors : vErrors.concat(validate847.errors);
-errors = vErrors.length;
-}
-validate846.errors = vErrors;
-return errors === 0;
-}
-validate846.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-export const v93 = validate849;
-const schema245 = {"$id":"jixiao:validator/93","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/4"};
-const schema246 = {"type":"null"};
-
-function validate850(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate850.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data !== null){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema246.type,parentSchema:schema246,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate850.errors = vErrors;
-return errors === 0;
-}
-validate850.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate849(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/93" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate849.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate850(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate850.errors : vErrors.concat(validate850.errors);
-errors = vErrors.length;
-}
-validate849.errors = vErrors;
-return errors === 0;
-}
-validate849.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-export const v94 = validate852;
-const schema247 = {"$id":"jixiao:validator/94","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/5"};
-const schema248 = {"type":"array","items":{}};
-
-function validate853(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate853.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema248.type,parentSchema:schema248,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate853.errors = vErrors;
-return errors === 0;
-}
-validate853.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate852(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/94" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate852.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate853(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate853.errors : vErrors.concat(validate853.errors);
-errors = vErrors.length;
-}
-validate852.errors = vErrors;
-return errors === 0;
-}
-validate852.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-export const v95 = validate855;
-const schema249 = {"$id":"jixiao:validator/95","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/0"};
-const schema250 = {"type":"number"};
-
-function validate856(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate856.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(typeof data == "number")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema250.type,parentSchema:schema250,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate856.errors = vErrors;
-return errors === 0;
-}
-validate856.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate855(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/95" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate855.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate856(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate856.errors : vErrors.concat(validate856.errors);
-errors = vErrors.length;
-}
-validate855.errors = vErrors;
-return errors === 0;
-}
-validate855.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-export const v96 = validate858;
-const schema251 = {"$id":"jixiao:validator/96","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/1"};
-const schema252 = {"type":"string"};
-
-function validate859(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate859.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema252.type,parentSchema:schema252,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate859.errors = vErrors;
-return errors === 0;
-}
-validate859.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate858(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/96" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate858.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate859(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate859.errors : vErrors.concat(validate859.errors);
-errors = vErrors.length;
-}
 validate858.errors = vErrors;
 return errors === 0;
 }
-validate858.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate858.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v97 = validate861;
-const schema253 = {"$id":"jixiao:validator/97","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/2"};
-const schema254 = {"type":"boolean"};
 
-function validate862(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate857(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/93" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate862.evaluated;
+const evaluated0 = validate857.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema254.type,parentSchema:schema254,data};
-if(vErrors === null){
-vErrors = [err0];
+if(!(validate858(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate858.errors : vErrors.concat(validate858.errors);
+errors = vErrors.length;
 }
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate862.errors = vErrors;
+validate857.errors = vErrors;
 return errors === 0;
 }
-validate862.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate857.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const v94 = validate860;
+const schema247 = {"$id":"jixiao:validator/94","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/1"};
+const schema248 = {"type":"number"};
 
 function validate861(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/97" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate861.evaluated;
@@ -35992,31 +36449,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate862(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate862.errors : vErrors.concat(validate862.errors);
-errors = vErrors.length;
-}
-validate861.errors = vErrors;
-return errors === 0;
-}
-validate861.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-export const v98 = validate864;
-const schema255 = {"$id":"jixiao:validator/98","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/3"};
-const schema256 = {"type":"null"};
-
-function validate865(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate865.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data !== null){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema256.type,parentSchema:schema256,data};
+if(!(typeof data == "number")){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema248.type,parentSchema:schema248,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36025,14 +36459,37 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate865.errors = vErrors;
+validate861.errors = vErrors;
 return errors === 0;
 }
-validate865.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate861.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+
+function validate860(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/94" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate860.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate861(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate861.errors : vErrors.concat(validate861.errors);
+errors = vErrors.length;
+}
+validate860.errors = vErrors;
+return errors === 0;
+}
+validate860.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v95 = validate863;
+const schema249 = {"$id":"jixiao:validator/95","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/2"};
+const schema250 = {"type":"string"};
 
 function validate864(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/98" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate864.evaluated;
@@ -36042,31 +36499,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate865(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate865.errors : vErrors.concat(validate865.errors);
-errors = vErrors.length;
-}
-validate864.errors = vErrors;
-return errors === 0;
-}
-validate864.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-export const v99 = validate867;
-const schema257 = {"$id":"jixiao:validator/99","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/4"};
-const schema258 = {"type":"array","items":{}};
-
-function validate868(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate868.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema258.type,parentSchema:schema258,data};
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema250.type,parentSchema:schema250,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36075,14 +36509,37 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate868.errors = vErrors;
+validate864.errors = vErrors;
 return errors === 0;
 }
-validate868.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate864.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+
+function validate863(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/95" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate863.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate864(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate864.errors : vErrors.concat(validate864.errors);
+errors = vErrors.length;
+}
+validate863.errors = vErrors;
+return errors === 0;
+}
+validate863.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v96 = validate866;
+const schema251 = {"$id":"jixiao:validator/96","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/3"};
+const schema252 = {"type":"boolean"};
 
 function validate867(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/99" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate867.evaluated;
@@ -36092,31 +36549,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate868(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate868.errors : vErrors.concat(validate868.errors);
-errors = vErrors.length;
-}
-validate867.errors = vErrors;
-return errors === 0;
-}
-validate867.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-export const v100 = validate870;
-const schema259 = {"$id":"jixiao:validator/100","$ref":"https://jixiao.local/case.schema.json#/properties/reviewer/patternProperties/^(.*)$/properties/score/anyOf/0"};
-const schema260 = {"type":"number"};
-
-function validate871(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate871.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(typeof data == "number")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema260.type,parentSchema:schema260,data};
+if(typeof data !== "boolean"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema252.type,parentSchema:schema252,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36125,14 +36559,37 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate871.errors = vErrors;
+validate867.errors = vErrors;
 return errors === 0;
 }
-validate871.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate867.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+
+function validate866(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/96" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate866.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate867(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate867.errors : vErrors.concat(validate867.errors);
+errors = vErrors.length;
+}
+validate866.errors = vErrors;
+return errors === 0;
+}
+validate866.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v97 = validate869;
+const schema253 = {"$id":"jixiao:validator/97","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/4"};
+const schema254 = {"type":"null"};
 
 function validate870(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/100" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate870.evaluated;
@@ -36142,32 +36599,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate871(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate871.errors : vErrors.concat(validate871.errors);
-errors = vErrors.length;
-}
-validate870.errors = vErrors;
-return errors === 0;
-}
-validate870.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-export const v101 = validate873;
-const schema261 = {"$id":"jixiao:validator/101","$ref":"https://jixiao.local/case.schema.json#/properties/reviewer/patternProperties/^(.*)$/properties/score/anyOf/1"};
-const schema262 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"};
-
-function validate874(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate874.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(!pattern7.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema262,data};
+if(data !== null){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema254.type,parentSchema:schema254,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36176,25 +36609,37 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema262.type,parentSchema:schema262,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate874.errors = vErrors;
+validate870.errors = vErrors;
 return errors === 0;
 }
-validate874.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate870.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+
+function validate869(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/97" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate869.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate870(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate870.errors : vErrors.concat(validate870.errors);
+errors = vErrors.length;
+}
+validate869.errors = vErrors;
+return errors === 0;
+}
+validate869.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v98 = validate872;
+const schema255 = {"$id":"jixiao:validator/98","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/5"};
+const schema256 = {"type":"array","items":{}};
 
 function validate873(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/101" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate873.evaluated;
@@ -36204,31 +36649,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate874(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate874.errors : vErrors.concat(validate874.errors);
-errors = vErrors.length;
-}
-validate873.errors = vErrors;
-return errors === 0;
-}
-validate873.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-export const v102 = validate876;
-const schema263 = {"$id":"jixiao:validator/102","$ref":"https://jixiao.local/case.schema.json#/properties/reported/properties/total/anyOf/0"};
-const schema264 = {"type":"number"};
-
-function validate877(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate877.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(typeof data == "number")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema264.type,parentSchema:schema264,data};
+if(!(Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema256.type,parentSchema:schema256,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36237,14 +36659,37 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate877.errors = vErrors;
+validate873.errors = vErrors;
 return errors === 0;
 }
-validate877.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate873.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
+
+function validate872(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/98" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate872.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate873(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate873.errors : vErrors.concat(validate873.errors);
+errors = vErrors.length;
+}
+validate872.errors = vErrors;
+return errors === 0;
+}
+validate872.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+export const v99 = validate875;
+const schema257 = {"$id":"jixiao:validator/99","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/0"};
+const schema258 = {"type":"number"};
 
 function validate876(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/102" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate876.evaluated;
@@ -36254,32 +36699,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate877(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate877.errors : vErrors.concat(validate877.errors);
-errors = vErrors.length;
-}
-validate876.errors = vErrors;
-return errors === 0;
-}
-validate876.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-export const v103 = validate879;
-const schema265 = {"$id":"jixiao:validator/103","$ref":"https://jixiao.local/case.schema.json#/properties/reported/properties/total/anyOf/1"};
-const schema266 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"};
-
-function validate880(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate880.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(!pattern7.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema266,data};
+if(!(typeof data == "number")){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema258.type,parentSchema:schema258,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36288,25 +36709,37 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema266.type,parentSchema:schema266,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate880.errors = vErrors;
+validate876.errors = vErrors;
 return errors === 0;
 }
-validate880.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate876.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+
+function validate875(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/99" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate875.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate876(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate876.errors : vErrors.concat(validate876.errors);
+errors = vErrors.length;
+}
+validate875.errors = vErrors;
+return errors === 0;
+}
+validate875.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v100 = validate878;
+const schema259 = {"$id":"jixiao:validator/100","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/1"};
+const schema260 = {"type":"string"};
 
 function validate879(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="jixiao:validator/103" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate879.evaluated;
@@ -36316,23 +36749,200 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate880(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate880.errors : vErrors.concat(validate880.errors);
-errors = vErrors.length;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema260.type,parentSchema:schema260,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
 }
 validate879.errors = vErrors;
 return errors === 0;
 }
 validate879.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v104 = validate882;
-const schema267 = {"$id":"jixiao:validator/104","$ref":"https://jixiao.local/case.schema.json#/properties/reported/properties/scores/patternProperties/^(.*)$/anyOf/0"};
-const schema268 = {"type":"number"};
 
-function validate883(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate878(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/100" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate883.evaluated;
+const evaluated0 = validate878.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate879(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate879.errors : vErrors.concat(validate879.errors);
+errors = vErrors.length;
+}
+validate878.errors = vErrors;
+return errors === 0;
+}
+validate878.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v101 = validate881;
+const schema261 = {"$id":"jixiao:validator/101","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/2"};
+const schema262 = {"type":"boolean"};
+
+function validate882(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate882.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "boolean"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema262.type,parentSchema:schema262,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate882.errors = vErrors;
+return errors === 0;
+}
+validate882.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate881(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/101" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate881.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate882(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate882.errors : vErrors.concat(validate882.errors);
+errors = vErrors.length;
+}
+validate881.errors = vErrors;
+return errors === 0;
+}
+validate881.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v102 = validate884;
+const schema263 = {"$id":"jixiao:validator/102","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/3"};
+const schema264 = {"type":"null"};
+
+function validate885(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate885.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data !== null){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema264.type,parentSchema:schema264,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate885.errors = vErrors;
+return errors === 0;
+}
+validate885.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate884(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/102" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate884.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate885(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate885.errors : vErrors.concat(validate885.errors);
+errors = vErrors.length;
+}
+validate884.errors = vErrors;
+return errors === 0;
+}
+validate884.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v103 = validate887;
+const schema265 = {"$id":"jixiao:validator/103","$ref":"https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/4"};
+const schema266 = {"type":"array","items":{}};
+
+function validate888(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate888.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema266.type,parentSchema:schema266,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate888.errors = vErrors;
+return errors === 0;
+}
+validate888.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate887(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/103" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate887.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate888(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate888.errors : vErrors.concat(validate888.errors);
+errors = vErrors.length;
+}
+validate887.errors = vErrors;
+return errors === 0;
+}
+validate887.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+export const v104 = validate890;
+const schema267 = {"$id":"jixiao:validator/104","$ref":"https://jixiao.local/case.schema.json#/properties/reviewer/patternProperties/^(.*)$/properties/score/anyOf/0"};
+const schema268 = {"type":"number"};
+
+function validate891(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate891.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36349,40 +36959,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate883.errors = vErrors;
+validate891.errors = vErrors;
 return errors === 0;
 }
-validate883.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate891.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate882(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate890(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/104" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate882.evaluated;
+const evaluated0 = validate890.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate883(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate883.errors : vErrors.concat(validate883.errors);
+if(!(validate891(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate891.errors : vErrors.concat(validate891.errors);
 errors = vErrors.length;
 }
-validate882.errors = vErrors;
+validate890.errors = vErrors;
 return errors === 0;
 }
-validate882.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate890.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v105 = validate885;
-const schema269 = {"$id":"jixiao:validator/105","$ref":"https://jixiao.local/case.schema.json#/properties/reported/properties/scores/patternProperties/^(.*)$/anyOf/1"};
+export const v105 = validate893;
+const schema269 = {"$id":"jixiao:validator/105","$ref":"https://jixiao.local/case.schema.json#/properties/reviewer/patternProperties/^(.*)$/properties/score/anyOf/1"};
 const schema270 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"};
 
-function validate886(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate894(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate886.evaluated;
+const evaluated0 = validate894.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36411,40 +37021,40 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate886.errors = vErrors;
+validate894.errors = vErrors;
 return errors === 0;
 }
-validate886.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate894.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate885(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate893(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/105" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate885.evaluated;
+const evaluated0 = validate893.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate886(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate886.errors : vErrors.concat(validate886.errors);
+if(!(validate894(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate894.errors : vErrors.concat(validate894.errors);
 errors = vErrors.length;
 }
-validate885.errors = vErrors;
+validate893.errors = vErrors;
 return errors === 0;
 }
-validate885.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate893.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v106 = validate888;
-const schema271 = {"$id":"jixiao:validator/106","$ref":"https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/reported/anyOf/0"};
+export const v106 = validate896;
+const schema271 = {"$id":"jixiao:validator/106","$ref":"https://jixiao.local/case.schema.json#/properties/reported/properties/total/anyOf/0"};
 const schema272 = {"type":"number"};
 
-function validate889(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate897(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate889.evaluated;
+const evaluated0 = validate897.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36461,40 +37071,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate889.errors = vErrors;
+validate897.errors = vErrors;
 return errors === 0;
 }
-validate889.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate897.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate888(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate896(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/106" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate888.evaluated;
+const evaluated0 = validate896.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate889(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate889.errors : vErrors.concat(validate889.errors);
+if(!(validate897(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate897.errors : vErrors.concat(validate897.errors);
 errors = vErrors.length;
 }
-validate888.errors = vErrors;
+validate896.errors = vErrors;
 return errors === 0;
 }
-validate888.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate896.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v107 = validate891;
-const schema273 = {"$id":"jixiao:validator/107","$ref":"https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/reported/anyOf/1"};
+export const v107 = validate899;
+const schema273 = {"$id":"jixiao:validator/107","$ref":"https://jixiao.local/case.schema.json#/properties/reported/properties/total/anyOf/1"};
 const schema274 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"};
 
-function validate892(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate900(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate892.evaluated;
+const evaluated0 = validate900.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36523,40 +37133,40 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate892.errors = vErrors;
+validate900.errors = vErrors;
 return errors === 0;
 }
-validate892.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate900.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate891(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate899(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/107" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate891.evaluated;
+const evaluated0 = validate899.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate892(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate892.errors : vErrors.concat(validate892.errors);
+if(!(validate900(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate900.errors : vErrors.concat(validate900.errors);
 errors = vErrors.length;
 }
-validate891.errors = vErrors;
+validate899.errors = vErrors;
 return errors === 0;
 }
-validate891.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate899.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v108 = validate894;
-const schema275 = {"$id":"jixiao:validator/108","$ref":"https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/computed/anyOf/0"};
+export const v108 = validate902;
+const schema275 = {"$id":"jixiao:validator/108","$ref":"https://jixiao.local/case.schema.json#/properties/reported/properties/scores/patternProperties/^(.*)$/anyOf/0"};
 const schema276 = {"type":"number"};
 
-function validate895(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate903(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate895.evaluated;
+const evaluated0 = validate903.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36573,40 +37183,40 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate895.errors = vErrors;
+validate903.errors = vErrors;
 return errors === 0;
 }
-validate895.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate903.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate894(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate902(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/108" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate894.evaluated;
+const evaluated0 = validate902.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate895(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate895.errors : vErrors.concat(validate895.errors);
+if(!(validate903(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate903.errors : vErrors.concat(validate903.errors);
 errors = vErrors.length;
 }
-validate894.errors = vErrors;
+validate902.errors = vErrors;
 return errors === 0;
 }
-validate894.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate902.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const v109 = validate897;
-const schema277 = {"$id":"jixiao:validator/109","$ref":"https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/computed/anyOf/1"};
+export const v109 = validate905;
+const schema277 = {"$id":"jixiao:validator/109","$ref":"https://jixiao.local/case.schema.json#/properties/reported/properties/scores/patternProperties/^(.*)$/anyOf/1"};
 const schema278 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"};
 
-function validate898(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate906(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate898.evaluated;
+const evaluated0 = validate906.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36635,31 +37245,255 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate898.errors = vErrors;
+validate906.errors = vErrors;
 return errors === 0;
 }
-validate898.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate906.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate897(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate905(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="jixiao:validator/109" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate897.evaluated;
+const evaluated0 = validate905.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate898(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate898.errors : vErrors.concat(validate898.errors);
+if(!(validate906(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate906.errors : vErrors.concat(validate906.errors);
 errors = vErrors.length;
 }
-validate897.errors = vErrors;
+validate905.errors = vErrors;
 return errors === 0;
 }
-validate897.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate905.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v110 = validate908;
+const schema279 = {"$id":"jixiao:validator/110","$ref":"https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/reported/anyOf/0"};
+const schema280 = {"type":"number"};
+
+function validate909(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate909.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(typeof data == "number")){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema280.type,parentSchema:schema280,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate909.errors = vErrors;
+return errors === 0;
+}
+validate909.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate908(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/110" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate908.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate909(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate909.errors : vErrors.concat(validate909.errors);
+errors = vErrors.length;
+}
+validate908.errors = vErrors;
+return errors === 0;
+}
+validate908.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v111 = validate911;
+const schema281 = {"$id":"jixiao:validator/111","$ref":"https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/reported/anyOf/1"};
+const schema282 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"};
+
+function validate912(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate912.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern7.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema282,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema282.type,parentSchema:schema282,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate912.errors = vErrors;
+return errors === 0;
+}
+validate912.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate911(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/111" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate911.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate912(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate912.errors : vErrors.concat(validate912.errors);
+errors = vErrors.length;
+}
+validate911.errors = vErrors;
+return errors === 0;
+}
+validate911.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v112 = validate914;
+const schema283 = {"$id":"jixiao:validator/112","$ref":"https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/computed/anyOf/0"};
+const schema284 = {"type":"number"};
+
+function validate915(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate915.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(typeof data == "number")){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema284.type,parentSchema:schema284,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate915.errors = vErrors;
+return errors === 0;
+}
+validate915.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate914(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/112" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate914.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate915(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate915.errors : vErrors.concat(validate915.errors);
+errors = vErrors.length;
+}
+validate914.errors = vErrors;
+return errors === 0;
+}
+validate914.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const v113 = validate917;
+const schema285 = {"$id":"jixiao:validator/113","$ref":"https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/computed/anyOf/1"};
+const schema286 = {"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"};
+
+function validate918(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate918.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern7.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema286,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema286.type,parentSchema:schema286,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate918.errors = vErrors;
+return errors === 0;
+}
+validate918.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate917(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="jixiao:validator/113" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate917.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate918(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate918.errors : vErrors.concat(validate918.errors);
+errors = vErrors.length;
+}
+validate917.errors = vErrors;
+return errors === 0;
+}
+validate917.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 /** Validators by `<$id>#<JSON pointer>`. */
@@ -36731,47 +37565,51 @@ export const validators = {
   "https://jixiao.local/scheme.schema.json#/$defs/GradeBand/properties/max/anyOf/1": v64,
   "https://jixiao.local/scheme.schema.json#/$defs/Scheme/properties/basedOn/anyOf/0": v65,
   "https://jixiao.local/scheme.schema.json#/$defs/Scheme/properties/basedOn/anyOf/1": v66,
-  "https://jixiao.local/scheme.schema.json#/$defs/CompletionRule/properties/target/anyOf/0": v67,
-  "https://jixiao.local/scheme.schema.json#/$defs/CompletionRule/properties/target/anyOf/1": v68,
-  "https://jixiao.local/scheme.schema.json#/$defs/DeptTargetsRule/properties/by/anyOf/0": v69,
-  "https://jixiao.local/scheme.schema.json#/$defs/DeptTargetsRule/properties/by/anyOf/1": v70,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/0": v71,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/1": v72,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/2": v73,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/3": v74,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/4": v75,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/5": v76,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/6": v77,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/7": v78,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/8": v79,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/9": v80,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/10": v81,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/11": v82,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/12": v83,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/13": v84,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/14": v85,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/15": v86,
-  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/16": v87,
-  "https://jixiao.local/case.schema.json#": v88,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0": v89,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/1": v90,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/2": v91,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/3": v92,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/4": v93,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/5": v94,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/0": v95,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/1": v96,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/2": v97,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/3": v98,
-  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/4": v99,
-  "https://jixiao.local/case.schema.json#/properties/reviewer/patternProperties/^(.*)$/properties/score/anyOf/0": v100,
-  "https://jixiao.local/case.schema.json#/properties/reviewer/patternProperties/^(.*)$/properties/score/anyOf/1": v101,
-  "https://jixiao.local/case.schema.json#/properties/reported/properties/total/anyOf/0": v102,
-  "https://jixiao.local/case.schema.json#/properties/reported/properties/total/anyOf/1": v103,
-  "https://jixiao.local/case.schema.json#/properties/reported/properties/scores/patternProperties/^(.*)$/anyOf/0": v104,
-  "https://jixiao.local/case.schema.json#/properties/reported/properties/scores/patternProperties/^(.*)$/anyOf/1": v105,
-  "https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/reported/anyOf/0": v106,
-  "https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/reported/anyOf/1": v107,
-  "https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/computed/anyOf/0": v108,
-  "https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/computed/anyOf/1": v109,
+  "https://jixiao.local/scheme.schema.json#/$defs/TiersRule/properties/tiers/items/properties/min/anyOf/0": v67,
+  "https://jixiao.local/scheme.schema.json#/$defs/TiersRule/properties/tiers/items/properties/min/anyOf/1": v68,
+  "https://jixiao.local/scheme.schema.json#/$defs/TiersRule/properties/tiers/items/properties/max/anyOf/0": v69,
+  "https://jixiao.local/scheme.schema.json#/$defs/TiersRule/properties/tiers/items/properties/max/anyOf/1": v70,
+  "https://jixiao.local/scheme.schema.json#/$defs/CompletionRule/properties/target/anyOf/0": v71,
+  "https://jixiao.local/scheme.schema.json#/$defs/CompletionRule/properties/target/anyOf/1": v72,
+  "https://jixiao.local/scheme.schema.json#/$defs/DeptTargetsRule/properties/by/anyOf/0": v73,
+  "https://jixiao.local/scheme.schema.json#/$defs/DeptTargetsRule/properties/by/anyOf/1": v74,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/0": v75,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/1": v76,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/2": v77,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/3": v78,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/4": v79,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/5": v80,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/6": v81,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/7": v82,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/8": v83,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/9": v84,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/10": v85,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/11": v86,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/12": v87,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/13": v88,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/14": v89,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/15": v90,
+  "https://jixiao.local/scheme.schema.json#/$defs/Rule/anyOf/16": v91,
+  "https://jixiao.local/case.schema.json#": v92,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0": v93,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/1": v94,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/2": v95,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/3": v96,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/4": v97,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/5": v98,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/0": v99,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/1": v100,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/2": v101,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/3": v102,
+  "https://jixiao.local/case.schema.json#/properties/facts/patternProperties/^(.*)$/anyOf/0/properties/value/anyOf/4": v103,
+  "https://jixiao.local/case.schema.json#/properties/reviewer/patternProperties/^(.*)$/properties/score/anyOf/0": v104,
+  "https://jixiao.local/case.schema.json#/properties/reviewer/patternProperties/^(.*)$/properties/score/anyOf/1": v105,
+  "https://jixiao.local/case.schema.json#/properties/reported/properties/total/anyOf/0": v106,
+  "https://jixiao.local/case.schema.json#/properties/reported/properties/total/anyOf/1": v107,
+  "https://jixiao.local/case.schema.json#/properties/reported/properties/scores/patternProperties/^(.*)$/anyOf/0": v108,
+  "https://jixiao.local/case.schema.json#/properties/reported/properties/scores/patternProperties/^(.*)$/anyOf/1": v109,
+  "https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/reported/anyOf/0": v110,
+  "https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/reported/anyOf/1": v111,
+  "https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/computed/anyOf/0": v112,
+  "https://jixiao.local/case.schema.json#/properties/discrepancies/items/properties/computed/anyOf/1": v113,
 };

@@ -1,7 +1,7 @@
 /** 分档计分 (tiers): which tiers were added, removed, moved, rescored or relabelled. */
 import { plain } from '../../decimal/dec.ts';
 import type { TiersRule } from '../../format/scheme-types.ts';
-import { bounds } from '../interval.ts';
+import { factOf, factTierText, hasFactBound, numericBounds as bounds, type TierBound } from './bounds.ts';
 import { add, num, pairUp, pts, rangeText, restDiff, sameNum, textChange, metricChange, type DiffCtx, type Place } from '../../versions/diff-context.ts';
 
 /** The change kinds this diff reports, with their Chinese names. */
@@ -23,9 +23,14 @@ export function diffTiers(ctx: DiffCtx, place: Place, x: TiersRule, y: TiersRule
   const showB = (d: Parameters<typeof plain>[0]) => ctx.db.showValue(y.metric, plain(d));
   const ta = x.tiers ?? [];
   const tb = y.tiers ?? [];
-  const rangeA = (i: number) => rangeText(bounds(ta[i]!), subjA, showA);
-  const rangeB = (j: number) => rangeText(bounds(tb[j]!), subjB, showB);
-  const exact = (t: (typeof ta)[number]) => `${num(t.min)}|${t.min === undefined ? '' : String(t.minInclusive)}|${num(t.max)}|${t.max === undefined ? '' : String(t.maxInclusive)}`;
+  // a bound naming a fact (上年结转) is written in words: "本年结余不超过上年结转"
+  const rangeA = (i: number) => (hasFactBound(ta[i]!) ? factTierText(ta[i]!, subjA, showA, (id) => ctx.da.label(id)) : rangeText(bounds(ta[i]!), subjA, showA));
+  const rangeB = (j: number) => (hasFactBound(tb[j]!) ? factTierText(tb[j]!, subjB, showB, (id) => ctx.db.label(id)) : rangeText(bounds(tb[j]!), subjB, showB));
+  const key = (b: TierBound) => {
+    const f = factOf(b);
+    return f === undefined ? num(b) : `{fact:${f}}`;
+  };
+  const exact = (t: (typeof ta)[number]) => `${key(t.min)}|${t.min === undefined ? '' : String(t.minInclusive)}|${key(t.max)}|${t.max === undefined ? '' : String(t.maxInclusive)}`;
   const { pairs, onlyA, onlyB } = pairUp(ta, tb, [exact]);
   // tiers whose interval changed are paired in order
   const restPairs: [number, number][] = onlyA.slice(0, Math.min(onlyA.length, onlyB.length)).map((i, n) => [i, onlyB[n]!]);

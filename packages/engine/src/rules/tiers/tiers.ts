@@ -12,7 +12,8 @@ import { pointer, type Issue } from '../../errors/issue.ts';
 import { shared } from '../../errors/shared.ts';
 import type { TiersRule } from '../../format/scheme-types.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
-import { bounds, contains, coverage, isEmpty, renderInterval, type Bounds } from '../interval.ts';
+import { contains, coverage, isEmpty, renderInterval, type Bounds } from '../interval.ts';
+import { boundFacts, checkFactBounds, factComparisons, factOf, factTierText, hasFactBound, numericBounds as bounds, resolveBounds, type Tier } from './bounds.ts';
 import { checkRef } from '../refs-check.ts';
 import { looksPercentPoints } from '../percent-bounds.ts';
 import { itemNo, prose, type RuleKind, type RuleSite } from '../kind.ts';
@@ -44,7 +45,8 @@ function percentScale(rule: TiersRule, site: RuleSite): Issue[] {
   const out: Issue[] = [];
   rule.tiers.forEach((t, i) => {
     for (const k of ['min', 'max'] as const) {
-      const d = t[k] === undefined || typeof t[k] === 'string' && t[k].trim().endsWith('%') ? null : toDec(t[k]);
+      const v = t[k];
+      const d = v === undefined || factOf(v) !== undefined || (typeof v === 'string' && v.trim().endsWith('%')) ? null : toDec(v as number | string);
       if (d === null || !looksPercentPoints(d, max)) continue;
       out.push(
         shared.issue(
@@ -85,25 +87,33 @@ export function dashTier(b: Bounds, subject: string, show: (d: Dec) => string, f
 }
 
 /** The `dash` style's sentence for a whole table: "…，计5分；…；低于60%不得分。" (a tier scoring 0 reads "不得分"). */
-function renderDash(rule: TiersRule, subject: string, show: (d: Dec) => string): string {
+function renderDash(rule: TiersRule, subject: string, show: (d: Dec) => string, label: (id: string) => string): string {
   const items = rule.tiers.map((t, i) => {
-    const range = dashTier(bounds(t), subject, show, i === 0);
+    const range = hasFactBound(t) ? factTierText(t, subject, show, label) : dashTier(bounds(t), subject, show, i === 0);
     const score = dec(t.score);
     return score.isZero() ? `${range}不得分` : `${range}，计${plain(score)}分`;
   });
   return `${items.join('；')}。`;
 }
 
+/** One tier's interval in words: numbers as the style writes them ("90%≤满意度<95%"), a fact bound in words ("本年结余不超过上年结转"). */
+function tierText(t: Tier, b: Bounds, subject: string, show: (d: Dec) => string, style: 'ascending' | 'descending', label: (id: string) => string): string {
+  return hasFactBound(t) ? factTierText(t, subject, show, label) : renderInterval(b, subject, show, style);
+}
+
 export const tiers: RuleKind<TiersRule> = {
-  refs: (r) => [r.metric],
+  refs: (r) => [r.metric, ...boundFacts(r)],
 
   check(rule, site) {
-    const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric'), ...percentScale(rule, site)];
+    const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric'), ...percentScale(rule, site), ...checkFactBounds(rule, site)];
     const bs = rule.tiers.map(bounds);
     const subject = site.decls.label(rule.metric);
     const show = showBound(site, rule.metric);
+    // A fact bound moves with the case: gaps and overlaps cannot be found before the case is known (the first
+    // tier containing the value is taken; none is an error at evaluation), so only numeric tables are checked.
+    const symbolic = rule.tiers.some(hasFactBound);
     bs.forEach((b, i) => {
-      if (isEmpty(b)) {
+      if (!hasFactBound(rule.tiers[i]!) && isEmpty(b)) {
         out.push(m.issue('tier-empty', { tier: i + 1, interval: renderInterval(b, subject, show) }, { path: pointer(site.path, 'tiers', i), indicator: site.indicator }));
       }
       const score = dec(rule.tiers[i]!.score);
@@ -117,7 +127,7 @@ export const tiers: RuleKind<TiersRule> = {
         );
       }
     });
-    for (const p of coverage(bs, domainOf(rule, site))) {
+    for (const p of symbolic ? [] : coverage(bs, domainOf(rule, site))) {
       const params = { region: renderInterval(p.region, subject, show), tiers: [...p.tiers].sort((a, b) => a - b).map((t) => String(t + 1)) };
       out.push(
         p.type === 'gap'
@@ -136,11 +146,13 @@ export const tiers: RuleKind<TiersRule> = {
     const subject = rule.render?.subject ?? site.decls.label(rule.metric);
     const show = showBound(site, rule.metric);
     const style = rule.render?.style === 'descending' ? 'descending' : 'ascending';
-    const texts = bs.map((b) => renderInterval(b, subject, show, style));
+    const label = (id: string) => site.decls.label(id);
+    const texts = rule.tiers.map((t, i) => tierText(t, bs[i]!, subject, show, style, label));
     const branches = texts.map((t, i) => `第${i + 1}档：${t}，得${plain(scores[i]!)}分`);
+    const symbolic = rule.tiers.map(hasFactBound);
     return (ctx) => {
       const x = ctx.num(rule.metric);
-      const i = bs.findIndex((b) => contains(b, x));
+      const i = rule.tiers.findIndex((t, k) => contains(symbolic[k] ? resolveBounds(t, ctx) : bs[k]!, x));
       if (i < 0) {
         throw new CannotCompute(
           m.issue('tier-no-match', { subject, shown: ctx.show(rule.metric, x), value: plain(x), metric: rule.metric }, { indicator: site.indicator, fact: rule.metric, path: pointer(site.path, 'tiers') }),
@@ -149,7 +161,15 @@ export const tiers: RuleKind<TiersRule> = {
       return {
         score: scores[i]!,
         branch: branches[i]!,
-        arithmetic: [() => `${subject} = ${ctx.show(rule.metric, x)}，落在第${i + 1}档（${texts[i]}）→ ${plain(scores[i]!)}分`],
+        arithmetic: [
+          () => {
+            const shown = ctx.show(rule.metric, x);
+            const met = symbolic[i] ? factComparisons(rule.tiers[i]!, subject, shown, ctx, label) : [];
+            return met.length > 0
+              ? `${met.join('，')}，落在第${i + 1}档（${texts[i]}）→ ${plain(scores[i]!)}分`
+              : `${subject} = ${shown}，落在第${i + 1}档（${texts[i]}）→ ${plain(scores[i]!)}分`;
+          },
+        ],
         status: 'computed',
       };
     };
@@ -159,11 +179,12 @@ export const tiers: RuleKind<TiersRule> = {
     const subject = rule.render?.subject ?? site.decls.label(rule.metric);
     const show = showBound(site, rule.metric);
     const pts = plain(site.points);
-    if (rule.render?.style === 'dash') return `${prose(rule.render.before, pts)}${renderDash(rule, subject, show)}${prose(rule.render.after, pts)}`;
+    const label = (id: string) => site.decls.label(id);
+    if (rule.render?.style === 'dash') return `${prose(rule.render.before, pts)}${renderDash(rule, subject, show, label)}${prose(rule.render.after, pts)}`;
     const style = rule.render?.style === 'descending' ? 'descending' : 'ascending';
     const items = rule.tiers.map((t, i) => {
       const end = i === rule.tiers.length - 1 ? '。' : '；';
-      return `${itemNo(i + 1, site.depth)}${renderInterval(bounds(t), subject, show, style)}的，得${plain(dec(t.score))}分${end}`;
+      return `${itemNo(i + 1, site.depth)}${tierText(t, bounds(t), subject, show, style, label)}的，得${plain(dec(t.score))}分${end}`;
     });
     return `${prose(rule.render?.before, pts)}${items.join('')}${prose(rule.render?.after, pts)}`;
   },
