@@ -10,9 +10,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import type { CaseDoc, Scheme } from '@jixiao/engine';
+import { showScore, type CaseDoc, type Scheme } from '@jixiao/engine';
 import { batchWorkbook, reportDocx, reportWorkbook, xlsxBytes } from '../src/index.ts';
-import { load, sheetOf } from './support.ts';
+import { load, readJson, sheetOf } from './support.ts';
 
 const SCHEME = {
   id: 'capped',
@@ -138,5 +138,30 @@ describe('the Excel 评分表 and the batch workbook explain an adjusted total',
     const sum = (await load(await xlsxBytes(batchWorkbook(SCHEME, [scored(C)])))).getWorksheet('汇总')!;
     expect(sum.getCell(2, 7).value).toBe('等级');
     expect(sum.getCell(2, 8).value).toBeNull();
+  });
+});
+
+describe('the 自评表 explains an adjusted 总分', () => {
+  // seed 001 表7 with a cap added for the test: 执行率 6,783,627.10 / 7,908,900.00 = 0.8577… → 0.86, which lies in
+  // 80%–90% → 不超过80分. The total before the cap is the same case scored without it.
+  const plain = readJson<Scheme>('shenzhen-project/2020.json');
+  // a draft made from the published scheme (a published one may not change): no publishedAt / contentHash
+  const { publishedAt: _at, contentHash: _hash, ...rest } = plain as Scheme & { publishedAt?: string; contentHash?: string };
+  const capped = { ...rest, status: 'draft', totalCap: { metric: '执行率', bands: [{ min: 0.8, minInclusive: true, max: 0.9, maxInclusive: false, cap: 80 }] } } as Scheme;
+  const doc = readJson<CaseDoc>('shenzhen-project/cases/2020/07-admin-support.json');
+  const before = showScore(sheetOf(plain, doc).total, 2);
+
+  it('Word and Excel: a row after 总分 reads <uncapped> → 80.00 with 执行率 86%', async () => {
+    expect(Number(before)).toBeGreaterThan(80);
+    const kase = { doc, sheet: sheetOf(capped, doc) };
+    const rows = rowTexts(await (await JSZip.loadAsync(await reportDocx(capped, kase))).file('word/document.xml')!.async('string'));
+    expect(rows.at(-2)).toMatch(/^总分\|100\|89\.60\|80\.00\|评价等级：/);
+    expect(rows.at(-1)).toContain(`总分封顶：${before} → 80.00（`);
+    expect(rows.at(-1)).toContain('执行率 86%');
+    const ws = (await load(await xlsxBytes(reportWorkbook(capped, kase)))).getWorksheet('自评表')!;
+    let r = 1;
+    while (r <= ws.rowCount && ws.getCell(r, 1).value !== '总分') r++;
+    expect(ws.getCell(r, 8).value).toBe(80);
+    expect(String(ws.getCell(r + 1, 1).value)).toContain(`总分封顶：${before} → 80.00（`);
   });
 });
