@@ -32,12 +32,15 @@ export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format
 export { parseFormula, FORMULA_FUNCTIONS } from './formula/formula.ts';
 export { Dec, DecError } from './decimal/exact.ts';
 export {
+  ADJUSTMENT_NAME,
   NO_CHANGE,
   ORIGIN_NAME,
   STATUS_NOTE,
   STATUS_TEXT,
   UNROUNDED,
   UNROUNDED_MARK,
+  adjustmentLines,
+  showAdjustment,
   showChange,
   showDelta,
   showMoney,
@@ -49,6 +52,7 @@ export {
   showStatisticChange,
   showStatisticDelta,
   statisticChange,
+  type Adjustment,
   type Shown,
 } from './display/index.ts';
 export { countEn } from './display/count.ts';

@@ -1,7 +1,8 @@
 /**
  * The official tables as a Word document (`docx`): A4 landscape, Chinese fonts named (宋体 for titles and
  * headers, 仿宋 for the body, Times New Roman for Latin text and digits), tables with thin borders and
- * merged cells for the 一级/二级 groupings as in the published reports. A family's batch is one document,
+ * merged cells for the 一级/二级 groupings as in the published reports; a total the scheme adjusted (不适用折算,
+ * 总分封顶) is followed by a row per step in the engine's words. A family's batch is one document,
  * one section (page) per case.
  */
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions } from 'docx';
@@ -93,8 +94,10 @@ function departmentParts(t: DeptTable): (Paragraph | Table)[] {
   const cols = groups.reduce((a, b) => a + b, 0) + 3;
   const total = new TableRow({ children: [cell(`合计（总分 ${t.totalPoints} 分）`, { bold: true, center: true, columnSpan: cols - 1 }), cell(t.total, { bold: true, center: true })] });
   const grade = new TableRow({ children: [cell('评价等级', { bold: true, center: true, columnSpan: cols - 1 }), cell(t.grade, { bold: true, center: true })] });
+  // 总分调整 (不适用折算, 总分封顶): why 合计 is not the sum of the rows above, between 合计 and 评价等级
+  const adjusted = t.adjustments.map((a) => new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
   const widths = [...groups.flatMap((n) => (n === 3 ? [11, 5, 6] : [14, 5])), 34, 52, 7];
-  return [heading(t.title), para(`被评价部门（单位）：${t.subject}`), table([new TableRow({ children: head1, tableHeader: true }), new TableRow({ children: head2, tableHeader: true }), ...body, total, grade], widths)];
+  return [heading(t.title), para(`被评价部门（单位）：${t.subject}`), table([new TableRow({ children: head1, tableHeader: true }), new TableRow({ children: head2, tableHeader: true }), ...body, total, ...adjusted, grade], widths)];
 }
 
 /** The 项目支出绩效自评表 as document parts. */
@@ -122,6 +125,7 @@ function projectParts(t: ProjectTable): (Paragraph | Table)[] {
     rows.push(new TableRow({ children: cells, cantSplit: true }));
   });
   rows.push(new TableRow({ children: [cell('总分', { bold: true, center: true, columnSpan: 5 }), cell(t.totalPoints, { bold: true, center: true }), cell(t.selfTotal, { center: true }), cell(t.total, { bold: true, center: true }), cell(`评价等级：${t.grade}`, { bold: true })] }));
+  for (const a of t.adjustments) rows.push(new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
   return [heading(`${t.title}（${t.year}年度）`), table(rows, [11, 12, 20, 14, 14, 6, 7, 7, 28])];
 }
 

@@ -3,9 +3,10 @@
  * 指标 with 分值 and 得分, 指标说明, 评分标准 as the engine renders it, 得分, 合计, 评价等级) and the
  * 项目支出绩效自评表 (项目资金 block, 年度绩效指标 rows, 总分, 等级). Every number is shown by the
  * engine's display module: scores with `showScore` at the sheet's places, 分值 with `showPoints`, money with
- * `showMoney`, a computed rate as the engine's trace shows it.
+ * `showMoney`, a computed rate as the engine's trace shows it; each step from the indicators' sum to the total
+ * (不适用折算, 总分封顶) as the engine's `adjustmentLines` writes it, printed after the total.
  */
-import { Dec, STATUS_NOTE, renderCriterion, showMoney, showPoints, showScore, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SheetNode, type TargetRowT } from '@jixiao/engine';
+import { Dec, STATUS_NOTE, adjustmentLines, renderCriterion, showMoney, showPoints, showScore, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SheetNode, type TargetRowT } from '@jixiao/engine';
 import { blockInputs, rowsInput } from './model.ts';
 
 /** "一级指标", "二级指标", …: the name of an indicator level's column. */
@@ -45,6 +46,11 @@ export interface DeptTable {
   lines: DeptLine[];
   totalPoints: string;
   total: string;
+  /**
+   * The steps from the indicators' sum to 合计, one line each ("总分封顶：95.50 → 89.00（-6.50）；预算执行率 75%，…"),
+   * [] when the total is the sum; printed after 合计, before 评价等级.
+   */
+  adjustments: string[];
   grade: string;
 }
 
@@ -88,6 +94,8 @@ export interface ProjectTable {
   total: string;
   /** The self-reported 总分 (the case's `reported.total`), "" when the case does not give it. */
   selfTotal: string;
+  /** The steps from the indicators' sum to 总分, one line each (as `DeptTable.adjustments`); [] when none. */
+  adjustments: string[];
   grade: string;
 }
 
@@ -133,6 +141,7 @@ export function departmentTable(scheme: Scheme, sheet: ScoreSheet, doc: Pick<Cas
     lines,
     totalPoints: showPoints(sheet.totalPoints),
     total: showScore(sheet.total, places),
+    adjustments: adjustmentLines(sheet),
     grade: sheet.grade,
   };
 }
@@ -198,6 +207,7 @@ export function projectTable(scheme: Scheme, sheet: ScoreSheet, doc: CaseDoc): P
     totalPoints: showPoints(sheet.totalPoints),
     total: showScore(sheet.total, places),
     selfTotal: reported === undefined ? '' : showScore(new Dec(reported), places),
+    adjustments: adjustmentLines(sheet),
     grade: sheet.grade,
   };
 }

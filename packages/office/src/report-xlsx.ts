@@ -5,7 +5,7 @@
  * project.
  */
 import ExcelJS from 'exceljs';
-import { showChange, showScore, type CaseDoc, type Scheme, type ScoreSheet } from '@jixiao/engine';
+import { adjustmentLines, showChange, showScore, type CaseDoc, type Scheme, type ScoreSheet } from '@jixiao/engine';
 import { levelName, reportTable, runs, type DeptTable, type ProjectTable, type ReportTable } from './report-model.ts';
 import { BORDER, HEAD_FILL, scoreFormat } from './xlsx-style.ts';
 
@@ -56,6 +56,19 @@ function title(w: Writer, cols: number, text: string, sub?: string): void {
 /** Merges the cells of `col` over each run of equal keys from `first`. */
 function mergeRuns(ws: ExcelJS.Worksheet, first: number, cols: number[], keys: (string | null)[]): void {
   for (const [start, len] of runs(keys)) if (len > 1 && keys[start] !== null) for (const c of cols) ws.mergeCells(first + start, c, first + start + len - 1, c);
+}
+
+/**
+ * 总分调整: a row per step from the indicators' sum to the total (不适用折算, 总分封顶), merged over the table's
+ * `cols` columns, in the engine's words ("总分封顶：95.50 → 89.00（-6.50）；…"), so the table adds up with its reason.
+ */
+function adjustmentRows(w: Writer, cols: number, lines: readonly string[]): void {
+  for (const line of lines) {
+    w.ws.mergeCells(w.row, 1, w.row, cols);
+    put(w, 1, line);
+    w.ws.getRow(w.row).height = 30;
+    w.row++;
+  }
 }
 
 /** Writes the 部门整体支出绩效评分表. */
@@ -109,6 +122,7 @@ function departmentSheet(ws: ExcelJS.Worksheet, t: DeptTable, places: number): v
   put(w, cols, scoreValue(t.total), { score: true, bold: true });
   ws.getCell(w.row, 1).value = `合计（总分 ${t.totalPoints} 分）`;
   w.row++;
+  adjustmentRows(w, cols, t.adjustments);
   put(w, 1, '评价等级', { bold: true, center: true });
   ws.mergeCells(w.row, 1, w.row, cols - 1);
   put(w, cols, t.grade, { bold: true, center: true });
@@ -166,7 +180,9 @@ function projectBlock(w: Writer, t: ProjectTable): void {
   put(w, 7, scoreValue(t.selfTotal), { score: true });
   put(w, 8, scoreValue(t.total), { score: true, bold: true });
   put(w, 9, `评价等级：${t.grade}`, { bold: true });
-  w.row += 2;
+  w.row++;
+  adjustmentRows(w, cols, t.adjustments);
+  w.row++;
 }
 
 function projectWidths(ws: ExcelJS.Worksheet): void {
@@ -208,7 +224,8 @@ export function reportWorkbook(scheme: Scheme, kase: ScoredCase): ExcelJS.Workbo
 
 /**
  * A family's batch as one workbook: 汇总 (one row per case: name, each 一级指标's score, 总分, the reported
- * total and its difference, 等级) and one sheet per case with its official table.
+ * total and its difference, 等级, and 总分调整 — each step from the sum to 总分 — when some case's total was
+ * adjusted) and one sheet per case with its official table.
  */
 export function batchWorkbook(scheme: Scheme, cases: ScoredCase[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -217,7 +234,9 @@ export function batchWorkbook(scheme: Scheme, cases: ScoredCase[]): ExcelJS.Work
   const places = scheme.rounding.places;
   const w: Writer = { ws, row: 1, places };
   const tops = scheme.indicators.map((i) => i.name);
-  const head = ['序号', '名称', ...tops, '总分', '报告总分', '差异', '等级'];
+  // 总分调整 only when a case's total was adjusted (不适用折算, 总分封顶): each step in the engine's words
+  const adjusted = cases.some((c) => (c.sheet.adjustments ?? []).length > 0);
+  const head = ['序号', '名称', ...tops, '总分', '报告总分', '差异', '等级', ...(adjusted ? ['总分调整'] : [])];
   title(w, head.length, `${scheme.title} — 汇总`);
   head.forEach((h, k) => put(w, k + 1, h, { head: true }));
   w.row++;
@@ -231,9 +250,10 @@ export function batchWorkbook(scheme: Scheme, cases: ScoredCase[]): ExcelJS.Work
     put(w, base + 1, reported === undefined ? null : scoreValue(showScore(String(reported), places)), { score: true });
     put(w, base + 2, reported === undefined ? '' : showChange(String(reported), c.sheet.total, places));
     put(w, base + 3, c.sheet.grade, { center: true });
+    if (adjusted) put(w, base + 4, adjustmentLines(c.sheet).join('\n'));
     w.row++;
   });
-  [6, 40, ...tops.map(() => 12), 10, 10, 26, 6].forEach((wd, k) => (ws.getColumn(k + 1).width = wd));
+  [6, 40, ...tops.map(() => 12), 10, 10, 26, 6, 60].forEach((wd, k) => (ws.getColumn(k + 1).width = wd));
   ws.views = [{ state: 'frozen', ySplit: 2 }];
   cases.forEach((c, n) => addTable(wb, reportTable(scheme, c.sheet, c.doc), c.sheet.places, `${n + 1} ${c.doc.name}`));
   return wb;

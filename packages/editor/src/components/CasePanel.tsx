@@ -8,6 +8,7 @@ import type { CaseSummary } from '../api/types.ts';
 import type { CaseDoc, Issue, ScoreSheet, SheetNode } from '../model/types.ts';
 import { IssueList } from './fields.tsx';
 import { TracePanel } from './TracePanel.tsx';
+import { Adjustments } from './Adjustments.tsx';
 import { FactsEditor } from './FactsEditor.tsx';
 import { sameDecimal } from '../model/num.ts';
 import { ReviewerEditor, type ReviewerEntryView, type ReviewerOverrides } from './ReviewerEditor.tsx';
@@ -81,6 +82,7 @@ export function CasePanel(p: CasePanelProps) {
           <div>
             总分 <b data-testid="case-total">{showScore(p.sheet.total, p.sheet.places)}</b>分<span className="grade">等级 {p.sheet.grade}</span>
           </div>
+          <Adjustments sheet={p.sheet} />
           {reportedTotal !== undefined ? (
             <div className="muted">
               报告总分 {showScore(String(reportedTotal), p.sheet.places)}
@@ -105,6 +107,7 @@ export function CasePanel(p: CasePanelProps) {
           <div>
             修改前最后一次可计分的结果：总分 <b>{showScore(p.staleSheet.total, p.staleSheet.places)}</b>分<span className="grade">等级 {p.staleSheet.grade}</span>
           </div>
+          <Adjustments sheet={p.staleSheet} />
           <div className="muted small">{p.scoreStage === 'evaluate' ? '修正上面的案例数据（或撤销假设值）后，得分会重新计算。' : '修正上面的错误后，得分会按当前草稿重新计算。'}</div>
         </div>
       ) : null}

@@ -1,9 +1,10 @@
 /**
  * 部门整体支出绩效评分表 as published (read-only, for the print view): 一级/二级/三级指标, 分值,
  * 指标说明, 评分标准 (rendered by the engine from the rules), 得分, then 总分 and 等级. Every score is
- * the engine's, shown with showScore at the sheet's places.
+ * the engine's, shown with showScore at the sheet's places; under 合计, each step from the indicators' sum to
+ * the total (不适用折算, 总分封顶) in the engine's words, so the table adds up with its reason.
  */
-import { showPoints, showScore } from '@jixiao/engine';
+import { adjustmentLines, showPoints, showScore } from '@jixiao/engine';
 import type { Indicator, ScoreSheet, SheetNode } from '../model/types.ts';
 import { leafCount, leafRows } from '../model/tree.ts';
 
@@ -79,6 +80,11 @@ export function OfficialSheet({ indicators, sheet, rendered }: OfficialSheetProp
             {showScore(sheet.total, sheet.places)}
           </td>
         </tr>
+        {adjustmentLines(sheet).map((line, k) => (
+          <tr key={`adjustment-${k}`} className="adjustment-row" data-testid="print-adjustment">
+            <td colSpan={depth + 4}>{line}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -17,6 +17,7 @@ import { STATUS_ZH, factsEditable, reviewerEditable, statusActions, type StatusA
 import { FactForm } from '../components/FactForm.tsx';
 import { ReviewerForm } from '../components/ReviewerForm.tsx';
 import { SelfEvalTable } from '../components/SelfEvalTable.tsx';
+import { Adjustments } from '../components/Adjustments.tsx';
 import { CaseHistory } from '../components/CaseHistory.tsx';
 import { SheetRows, scoreIssuesTitle } from '../components/CasePanel.tsx';
 import { TracePanel } from '../components/TracePanel.tsx';
@@ -321,6 +322,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
                 <div className={`total-box${analysis.pending ? ' pending' : ''}`}>
                   总分 <b data-testid="case-total">{showScore(sheet.total, sheet.places)}</b>分<span className="grade">等级 {sheet.grade}</span>
                   {doc.reported?.total !== undefined ? <div className="muted">报告总分 {showScore(String(doc.reported.total), sheet.places)}</div> : null}
+                  <Adjustments sheet={sheet} />
                 </div>
               ) : scheme && !analysis.pending ? (
                 <IssueList issues={scoreIssues} title={scoreIssuesTitle(result?.scoreStage, scoreIssues)} />

@@ -10,6 +10,7 @@ import type { CaseDoc, Input, Scheme } from '../model/types.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
 import { rowsFactOf } from '../model/case-form.ts';
 import { OfficialSheet } from '../components/OfficialSheet.tsx';
+import { Adjustments } from '../components/Adjustments.tsx';
 import { SelfEvalTable } from '../components/SelfEvalTable.tsx';
 import { IssueList } from '../components/fields.tsx';
 
@@ -60,6 +61,7 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
           <p className="print-total">
             总分 <b data-testid="print-total">{showScore(sheet.total, sheet.places)}</b>分{'　'}等级 {sheet.grade}
           </p>
+          <Adjustments sheet={sheet} className="print-adjustments" />
         </>
       ) : null}
       {sheet && !project ? <OfficialSheet indicators={scheme.indicators} sheet={sheet} rendered={result.rendered} /> : null}

@@ -7,6 +7,7 @@
  * - money.ts: amounts with separators ("1,039,209,201.00");
  * - operand.ts: numbers inside arithmetic lines (exact when short, else at the scheme's places, 未取整);
  * - change.ts: changes of score ("93.87 → 94.12（+0.25）", "无变化");
+ * - adjustment.ts: a step from the tree's sum to the total ("总分封顶：95.50 → 89.00（-6.50）；…");
  * - statistic.ts: averages of scores and their changes, unmarked, adding up ("93.87 → 93.75（-0.12）");
  * - labels.ts: the Chinese names of statuses and trace-input origins ("部分酌情", "计算指标");
  * - rounding.ts: the name of a rounding ("保留2位小数（四舍五入）");
@@ -15,6 +16,7 @@
  * text unchanged.
  */
 export { NO_CHANGE, showChange, showDelta } from './change.ts';
+export { ADJUSTMENT_NAME, adjustmentLines, showAdjustment, type Adjustment } from './adjustment.ts';
 export { ORIGIN_NAME, STATUS_NOTE, STATUS_TEXT } from './labels.ts';
 export { showMoney } from './money.ts';
 export { EXACT_PLACES, showNumber } from './operand.ts';
