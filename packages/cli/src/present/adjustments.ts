@@ -5,15 +5,20 @@
  * shown by the engine's display module (`showChange` at the scheme's places: "97.50 → 89.00（-8.50）"), the
  * explanation is the engine's text.
  */
-import { showChange, type ScoreSheet } from '@jixiao/engine';
+import { ADJUSTMENT_NAME as ADJUSTMENT_NAME_ZH, showChange, type Adjustment, type ScoreSheet } from '@jixiao/engine';
 
-/** One step of `sheet.adjustments`. */
-export type Adjustment = NonNullable<ScoreSheet['adjustments']>[number];
+export type { Adjustment };
 
-/** The name of each kind of step, in Chinese with English beside. */
+/** The English beside the engine's Chinese name of each kind of step (the CLI is read by developers too). */
+const ADJUSTMENT_NAME_EN: Readonly<Record<Adjustment['kind'], string>> = {
+  renormalise: 'not-applicable indicators renormalised',
+  cap: 'total capped',
+};
+
+/** The name of each kind of step: the engine's Chinese with English beside, e.g. "总分封顶（total capped）". */
 export const ADJUSTMENT_NAME: Readonly<Record<Adjustment['kind'], string>> = {
-  renormalise: '不适用折算（not-applicable indicators renormalised）',
-  cap: '总分封顶（total capped）',
+  renormalise: `${ADJUSTMENT_NAME_ZH.renormalise}（${ADJUSTMENT_NAME_EN.renormalise}）`,
+  cap: `${ADJUSTMENT_NAME_ZH.cap}（${ADJUSTMENT_NAME_EN.cap}）`,
 };
 
 /**
