@@ -63,6 +63,11 @@ export interface EvalContext {
   readonly key: string;
   /** Points of this indicator or part (分). */
   readonly points: Dec;
+  /**
+   * True in a sheet's scoring run, whose result is dropped once its score is counted (the trace runs
+   * the rule again when read): nothing made for the trace alone needs making then (evaluate/trace.ts).
+   */
+  readonly scoring?: boolean;
   /** A numeric fact or metric (throws CannotCompute when missing or not computable). */
   num(id: string): Dec;
   bool(id: string): boolean;

@@ -13,6 +13,7 @@ import type { TraceInput } from '../sheet/types.ts';
 import { CannotCompute, type Line, type Value } from './context.ts';
 import { Unreadable } from '../facts/facts.ts';
 import type { FormulaScope } from '../formula/formula.ts';
+import { NO_ENTRIES, type ReviewerEntries } from './reviewer-entries.ts';
 
 /** A fact or metric value shown as finance staff write it: "93.14%", "1,511.77万元", "12个". */
 export function showValue(c: CompiledScheme, id: string, d: Dec): string {
@@ -36,8 +37,15 @@ function metricPath(c: CompiledScheme, id: string): string {
  * Where a value came from is not stored per slot: slots below `c.inputs.length` are facts (from the
  * case, or the scheme's default when that slot is in `defaulted`), the rest metrics. (A per-slot
  * Uint8Array of origins cost ~250 bytes in every kept sheet and a typed-array allocation per evaluation.)
+ *
+ * The store is also all a kept sheet's traces need to run their rules again (evaluate/trace.ts): it
+ * holds the compiled scheme and the case's reviewer entries. Once the sheet is scored, `forgetMetrics`
+ * lets go of the metrics' values (a third of a kept sheet's numbers): they follow from the facts, and
+ * a trace read later works out again those its rule reads.
  */
 export class FactStore {
+  /** The case's reviewer entries, set by evaluate once read (the traces' rules read them again). */
+  reviewer: ReviewerEntries = NO_ENTRIES;
   private readonly values: (Value | undefined)[];
   /** Slots of facts the case did not give, filled from the scheme's default (rare: made on first use). */
   private defaulted: number[] | undefined;
@@ -50,7 +58,7 @@ export class FactStore {
    */
   private exact: (Dec | null | undefined)[] | undefined;
 
-  constructor(private readonly c: CompiledScheme) {
+  constructor(readonly c: CompiledScheme) {
     const n = c.slots.size;
     this.values = new Array<Value | undefined>(n);
   }
@@ -71,6 +79,17 @@ export class FactStore {
   /** Records a fact read from the case, or (`metric`) a metric's value. */
   put(slot: number, v: Value): void {
     this.values[slot] = v;
+  }
+
+  /**
+   * Drops every metric's value (and value before rounding), keeping the facts: a kept sheet then holds
+   * only what it was given. A metric read again is worked out again, to the same value (its formula is
+   * a pure function of the facts). Its failures (a zero denominator) stay recorded.
+   */
+  forgetMetrics(): void {
+    const values = this.values;
+    for (let s = this.c.inputs.length; s < values.length; s++) values[s] = undefined;
+    this.exact = undefined;
   }
 
   /** Records why a fact cannot be used; reading it later throws this issue. */
