@@ -136,7 +136,14 @@ if (!skip.has('evaluate')) {
   const file = await bundle('packages/engine/bench/bench.ts', 'bench');
   const out = runNode([file], true);
   const j = JSON.parse(out.split('\n').find((l) => l.startsWith('BENCH_JSON')).slice('BENCH_JSON '.length));
-  row('`evaluate` per department sheet', `${j.jixiaoUs.toFixed(1)} µs`, `json-rules-engine ${j.jreUs.toFixed(1)} µs, ratio ${j.ratio.toFixed(1)}`, '≤ 12 µs, ratio ≥ 20', j.jixiaoUs <= 12 && j.ratio >= 20);
+  // wall time as before, and the CPU time of the same rounds (what a busy machine's waiting does not inflate)
+  row(
+    '`evaluate` per department sheet',
+    `${j.jixiaoUs.toFixed(1)} µs; CPU time ${j.jixiaoCpuUs.toFixed(1)} µs`,
+    `json-rules-engine ${j.jreUs.toFixed(1)} µs, ratio ${j.ratio.toFixed(1)}; CPU time ${j.jreCpuUs.toFixed(1)} µs, ratio ${j.ratioCpu.toFixed(1)}`,
+    '≤ 12 µs, ratio ≥ 20',
+    j.jixiaoUs <= 12 && j.ratio >= 20,
+  );
 }
 
 console.log('\n## Summary\n');
