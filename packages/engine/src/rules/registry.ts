@@ -137,29 +137,25 @@ export function compileRule(rule: RuleLike, site: RuleSite, reg: RuleRegistry = 
   const veto = rule.veto ? { p: compileCondition(rule.veto.when, typeOf), text: rule.veto.text } : null;
   const exempt = rule.exempt ? { p: compileCondition(rule.exempt.when, typeOf), text: rule.exempt.text } : null;
   const round = rule.round;
-  // read once here, not in every run: this one wrapper runs every kind's rule, so its reads of the
-  // kind's and the site's fields see objects of many shapes (V8's slowest kind of property read)
-  const readsReviewer = kind.readsReviewer === true;
-  const points = site.points;
   return (ctx): RuleRun => {
-    const entry = readsReviewer ? undefined : ctx.reviewer();
+    const entry = kind.readsReviewer ? undefined : ctx.reviewer();
     if (entry) return override(entry, inner, ctx, site);
     if (exempt && exempt.p(ctx)) {
-      return { score: points, branch: `免评：${exempt.text}`, arithmetic: [() => `免评条件成立 → 得满分 ${plain(points)}分`], status: 'exempt' };
+      return { score: site.points, branch: `免评：${exempt.text}`, arithmetic: [() => `免评条件成立 → 得满分 ${plain(site.points)}分`], status: 'exempt' };
     }
     if (veto && veto.p(ctx)) {
       return { score: ZERO, branch: `一票否决：${veto.text}`, arithmetic: ['一票否决条件成立 → 0分'], status: 'vetoed' };
     }
     const run = inner(ctx);
-    if (run.score.gt(points)) {
-      run.arithmetic.push(() => `超过分值 ${plain(points)}分，取 ${plain(points)}分`);
-      run.score = points;
+    if (run.score.gt(site.points)) {
+      run.arithmetic.push(() => `超过分值 ${plain(site.points)}分，取 ${plain(site.points)}分`);
+      run.score = site.points;
     } else if (run.score.lt(ZERO)) {
       run.arithmetic.push('低于0分，取0分');
       run.score = ZERO;
     }
     if (round) {
-      const r = lesser(roundDec(run.score, round.places, round.mode), points);
+      const r = lesser(roundDec(run.score, round.places, round.mode), site.points);
       const before = run.score;
       if (!r.eq(before)) run.arithmetic.push(() => `${showNumber(before)} → ${plain(r)}（${roundingText(round.places, round.mode)}）`);
       run.score = r;
