@@ -228,7 +228,7 @@ const PLANS = new WeakMap<CompiledScheme, readonly (MetricPlan | undefined)[]>()
 /**
  * Per metric, by its slot less the number of facts: its formula with its symbols' slots, found once per
  * compiled scheme rather than by id at every computation (a Map look-up per symbol, twice: to check it
- * and when the formula reads it — 5% of evaluate's time went to such look-ups).
+ * and when the formula read it through the store — ~3.5% of evaluate's time in a CPU profile).
  */
 function metricPlans(c: CompiledScheme): readonly (MetricPlan | undefined)[] {
   let plans = PLANS.get(c);
