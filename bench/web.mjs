@@ -76,14 +76,27 @@ const noBaseline = {
 };
 
 /**
+ * An esbuild plugin: the engine's validate/detail.ts replaced by validate/detail-lazy.ts, as in the editor's
+ * workers (packages/editor/vite.config.ts): the error-reporting validators become a chunk of their own that
+ * a valid scheme never loads.
+ */
+const lazySchemaDetail = (root) => ({
+  name: 'lazy-schema-detail',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(validate\/)?detail\.ts$/ }, () => ({ path: join(root, 'packages/engine/src/validate/detail-lazy.ts') }));
+  },
+});
+
+/**
  * First recompute in a fresh worker thread: ms from `new Worker` to the scored sheet (and from the
- * worker's first line), the engine bundled as the editor's worker is; interleaved with the baseline
- * that compiles the JSON Schemas with ajv at run time first, as the engine did before.
+ * worker's first line), the engine bundled as the editor's worker is (the error-reporting validators in a
+ * chunk it does not load); interleaved with the baseline that compiles the JSON Schemas with ajv at run
+ * time first, as the engine did before.
  */
 export async function firstRecompute(root, rounds) {
   // two bundles: the worker as shipped (no ajv compiler in it), and the baseline with ajv's compiler
   const bundle = async (name, baseline) => {
-    const outfile = join(root, `.jixiao-tmp/${name}.mjs`);
+    const outdir = join(root, `.jixiao-tmp/${name}`);
     await build({
       entryPoints: [join(root, 'packages/engine/bench/worker-first.ts')],
       bundle: true,
@@ -92,13 +105,14 @@ export async function firstRecompute(root, rounds) {
       target: 'node20',
       mainFields: ['module', 'main'],
       minify: true,
-      outfile,
+      splitting: true,
+      outdir,
       logLevel: 'warning',
       // the shipped worker has no baseline: its module is replaced by a stub, so ajv's compiler is not bundled
-      plugins: baseline ? [] : [noBaseline],
+      plugins: baseline ? [] : [noBaseline, lazySchemaDetail(root)],
       banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
     });
-    return outfile;
+    return join(outdir, 'worker-first.js');
   };
   const files = { precompiled: await bundle('bench-worker', false), baseline: await bundle('bench-worker-baseline', true) };
   const scheme = JSON.parse(readFileSync(join(root, 'schemes/shenzhen-department/2021.json'), 'utf8'));
