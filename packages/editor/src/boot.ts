@@ -8,6 +8,7 @@ import { startPageRequests } from './api/early.ts';
 import { startAnalysisWorker } from './worker/start.ts';
 
 const route = parseHash(window.location.hash);
-startPageRequests(route);
+// the worker's script first: the server answers in the order asked, and the score waits for the script
 if (route.page === 'scheme' || route.page === 'case' || route.page === 'print') startAnalysisWorker();
+startPageRequests(route);
 

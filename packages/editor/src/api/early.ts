@@ -44,16 +44,16 @@ export async function fetchFirst(url: string, init: RequestInit): Promise<Respon
 }
 
 /**
- * Starts the requests the page in the address makes at once: who is signed in, and on a scheme page
- * (`#/scheme/<family>/<year>`) the scheme, the family's scheme list and cases, and the case the page
- * opens with (`defaultCase`, once the list has come).
+ * Starts the requests the page in the address waits for before its first score: who is signed in, and on a
+ * scheme page (`#/scheme/<family>/<year>`) the scheme, the family's cases and the case the page opens with
+ * (`defaultCase`, once the list has come). The list of every scheme (the version bar) is left to its
+ * component: asked early, it would hold up these answers at the server.
  */
 export function startPageRequests(route: Route): void {
   startEarly(SESSION_URL, sessionInit('GET'));
   if (route.page !== 'scheme') return;
   const enc = encodeURIComponent;
   startEarly(`/api/schemes/${enc(route.family)}/${enc(route.year)}`, requestInit('GET'));
-  startEarly('/api/schemes', requestInit('GET'));
   startEarly(`/api/families/${enc(route.family)}/cases`, requestInit('GET'))
     .then((r) => (r.ok ? (r.clone().json() as Promise<ListCasesResponse>) : null))
     .then((list) => {
