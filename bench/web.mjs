@@ -49,7 +49,9 @@ export function editorSizes(root) {
   const br = (f) => (existsSync(join(assets, `${f}.br`)) ? statSync(join(assets, `${f}.br`)).size : size(f));
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const workers = js.filter((f) => /worker/.test(f));
-  const page = js.filter((f) => !workers.includes(f));
+  // chunks a worker imports (its lazy error-reporting validators) are the worker's, not the page's
+  const workerChunks = new Set(workers.flatMap((w) => [...readFileSync(join(assets, w), 'utf8').matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1])));
+  const page = js.filter((f) => !workers.includes(f) && !workerChunks.has(f));
   const sum = (fs, by) => fs.reduce((s, f) => s + by(f), 0);
   const firstList = [...first];
   const mathjsIn = (f) => WHOLE_MATHJS_MARKERS.some((m) => readFileSync(join(assets, f), 'utf8').includes(m));
@@ -62,6 +64,7 @@ export function editorSizes(root) {
     echartsInFirstView: firstList.some((f) => readFileSync(join(assets, f), 'utf8').includes(ECHARTS_MARKER)),
     wholeMathjsIn: [...firstList, ...workers].filter(mathjsIn),
     workers: Object.fromEntries(workers.map((f) => [f.replace(/-[\w-]+\.js$/, ''), size(f)])),
+    workerLazyChunks: Object.fromEntries([...workerChunks].map((f) => [f, size(f)])),
     precompressed: js.every((f) => size(f) <= 1024 || existsSync(join(assets, `${f}.br`)) && existsSync(join(assets, `${f}.gz`))),
   };
 }
