@@ -49,7 +49,9 @@ export function editorSizes(root) {
   const br = (f) => (existsSync(join(assets, `${f}.br`)) ? statSync(join(assets, `${f}.br`)).size : size(f));
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const workers = js.filter((f) => /worker/.test(f));
-  const page = js.filter((f) => !workers.includes(f));
+  // chunks a worker imports (its lazy error-reporting validators) are the worker's, not the page's
+  const workerChunks = new Set(workers.flatMap((w) => [...readFileSync(join(assets, w), 'utf8').matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1])));
+  const page = js.filter((f) => !workers.includes(f) && !workerChunks.has(f));
   const sum = (fs, by) => fs.reduce((s, f) => s + by(f), 0);
   const firstList = [...first];
   const mathjsIn = (f) => WHOLE_MATHJS_MARKERS.some((m) => readFileSync(join(assets, f), 'utf8').includes(m));
@@ -62,6 +64,7 @@ export function editorSizes(root) {
     echartsInFirstView: firstList.some((f) => readFileSync(join(assets, f), 'utf8').includes(ECHARTS_MARKER)),
     wholeMathjsIn: [...firstList, ...workers].filter(mathjsIn),
     workers: Object.fromEntries(workers.map((f) => [f.replace(/-[\w-]+\.js$/, ''), size(f)])),
+    workerLazyChunks: Object.fromEntries([...workerChunks].map((f) => [f, size(f)])),
     precompressed: js.every((f) => size(f) <= 1024 || existsSync(join(assets, `${f}.br`)) && existsSync(join(assets, `${f}.gz`))),
   };
 }
@@ -76,14 +79,27 @@ const noBaseline = {
 };
 
 /**
+ * An esbuild plugin: the engine's validate/detail.ts replaced by validate/detail-lazy.ts, as in the editor's
+ * workers (packages/editor/vite.config.ts): the error-reporting validators become a chunk of their own that
+ * a valid scheme never loads.
+ */
+const lazySchemaDetail = (root) => ({
+  name: 'lazy-schema-detail',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(validate\/)?detail\.ts$/ }, () => ({ path: join(root, 'packages/engine/src/validate/detail-lazy.ts') }));
+  },
+});
+
+/**
  * First recompute in a fresh worker thread: ms from `new Worker` to the scored sheet (and from the
- * worker's first line), the engine bundled as the editor's worker is; interleaved with the baseline
- * that compiles the JSON Schemas with ajv at run time first, as the engine did before.
+ * worker's first line), the engine bundled as the editor's worker is (the error-reporting validators in a
+ * chunk it does not load); interleaved with the baseline that compiles the JSON Schemas with ajv at run
+ * time first, as the engine did before.
  */
 export async function firstRecompute(root, rounds) {
   // two bundles: the worker as shipped (no ajv compiler in it), and the baseline with ajv's compiler
   const bundle = async (name, baseline) => {
-    const outfile = join(root, `.jixiao-tmp/${name}.mjs`);
+    const outdir = join(root, `.jixiao-tmp/${name}`);
     await build({
       entryPoints: [join(root, 'packages/engine/bench/worker-first.ts')],
       bundle: true,
@@ -92,13 +108,14 @@ export async function firstRecompute(root, rounds) {
       target: 'node20',
       mainFields: ['module', 'main'],
       minify: true,
-      outfile,
+      splitting: true,
+      outdir,
       logLevel: 'warning',
       // the shipped worker has no baseline: its module is replaced by a stub, so ajv's compiler is not bundled
-      plugins: baseline ? [] : [noBaseline],
+      plugins: baseline ? [] : [noBaseline, lazySchemaDetail(root)],
       banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
     });
-    return outfile;
+    return join(outdir, 'worker-first.js');
   };
   const files = { precompiled: await bundle('bench-worker', false), baseline: await bundle('bench-worker-baseline', true) };
   const scheme = JSON.parse(readFileSync(join(root, 'schemes/shenzhen-department/2021.json'), 'utf8'));

@@ -7,6 +7,9 @@
  * or a formula editor opens (src/monaco/LazyEditor.tsx); ECharts is loaded by the charts that use
  * it. Every text file of the build is also written compressed (.br and .gz beside it), and the
  * server sends those to a browser that accepts them (packages/server/src/static-files.ts).
+ *
+ * The workers' first recompute needs only the small conformance check of the JSON Schemas: the engine's
+ * error-reporting validators (~1 MB of generated code) are a lazy chunk of the workers (LAZY_SCHEMA_DETAIL).
  */
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -47,10 +50,20 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The engine's validate/detail.ts (the error-reporting validators, loaded with the engine) is replaced by
+ * validate/detail-lazy.ts, which loads them as a chunk of their own when a document fails the conformance
+ * check: the workers call `loadSchemaDetail()` first (src/worker/*.worker.ts); the page itself validates
+ * nothing. An alias, not a plugin hook: Vite 8 does not run plugin hooks on worker bundles
+ * (vitejs/rolldown-vite#610), aliases it does apply.
+ */
+const LAZY_SCHEMA_DETAIL = { find: /^\.\/(?:validate\/)?detail\.ts$/, replacement: fileURLToPath(new URL('../engine/src/validate/detail-lazy.ts', import.meta.url)) };
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react(), precompress()],
+  resolve: { alias: [LAZY_SCHEMA_DETAIL] },
   worker: { format: 'es' },
   build: {
     outDir: 'dist',

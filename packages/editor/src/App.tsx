@@ -12,25 +12,7 @@ import { NewCasePage } from './pages/NewCasePage.tsx';
 import { PrintPage } from './pages/PrintPage.tsx';
 import { ProjectsPage } from './pages/ProjectsPage.tsx';
 import { SessionGate } from './session/SessionGate.tsx';
-
-type Route =
-  | { page: 'library' }
-  | { page: 'scheme'; family: string; year: string }
-  | { page: 'compare'; family: string; a: number; b: number }
-  | { page: 'case' | 'print'; family: string; year: number; caseId: string }
-  | { page: 'new-case' | 'projects'; family: string; year: number };
-
-export function parseHash(hash: string): Route {
-  const m = /^#\/scheme\/([^/]+)\/([0-9]{4})$/.exec(hash);
-  if (m) return { page: 'scheme', family: decodeURIComponent(m[1] as string), year: m[2] as string };
-  const c = /^#\/compare\/([^/]+)\/([0-9]{4})\/([0-9]{4})$/.exec(hash);
-  if (c) return { page: 'compare', family: decodeURIComponent(c[1] as string), a: Number(c[2]), b: Number(c[3]) };
-  const k = /^#\/(case|print)\/([^/]+)\/([0-9]{4})\/([^/]+)$/.exec(hash);
-  if (k) return { page: k[1] as 'case' | 'print', family: decodeURIComponent(k[2] as string), year: Number(k[3]), caseId: decodeURIComponent(k[4] as string) };
-  const f = /^#\/(new-case|projects)\/([^/]+)\/([0-9]{4})$/.exec(hash);
-  if (f) return { page: f[1] as 'new-case' | 'projects', family: decodeURIComponent(f[2] as string), year: Number(f[3]) };
-  return { page: 'library' };
-}
+import { parseHash } from './route.ts';
 
 export function App() {
   const [route, setRoute] = useState(() => parseHash(window.location.hash));

@@ -9,6 +9,8 @@ export { compile, validateScheme, type CompiledScheme, type CompileResult } from
 export { evaluate, type CaseInput, type EvaluateResult } from './evaluate/evaluate.ts';
 export { plainSheet } from './evaluate/trace.ts';
 export { validateCase } from './validate/case.ts';
+export { schemeConforms } from './validate/schema.ts';
+export { loadSchemaDetail, schemaDetailLoaded } from './validate/detail.ts';
 export { renderCriterion, normalizeCriterion, criterionMatches } from './render/render.ts';
 export { auditCase, type AuditReport, type AuditDifference } from './audit/audit.ts';
 export { formatIssue, type Issue, type IssueSeverity, type IssueParams, type IssueParam } from './errors/issue.ts';

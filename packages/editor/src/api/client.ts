@@ -24,6 +24,7 @@ import type {
   SchemeSummary,
 } from './types.ts';
 import { authorHeader } from '../state/author.ts';
+import { fetchFirst } from './early.ts';
 import type { Issue } from '../model/types.ts';
 
 export class ApiError extends Error {
@@ -35,16 +36,21 @@ export class ApiError extends Error {
   }
 }
 
+/** What every API request is sent with: JSON, never from a cache, the user's 署名 when one was given (the history records it on writes). */
+export function requestInit(method: string, headers: Record<string, string> = {}): RequestInit {
+  return { method, headers: { Accept: 'application/json', ...authorHeader(), ...headers }, cache: 'no-store' };
+}
+
 async function call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ data: T; etag: string | null }> {
-  // every request names the user's 署名 when one was given (the history records it on writes)
-  const init: RequestInit = { method, headers: { Accept: 'application/json', ...authorHeader(), ...headers }, cache: 'no-store' };
+  const init = requestInit(method, headers);
   if (body !== undefined) {
     init.body = JSON.stringify(body);
     (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
   }
   let res: Response;
   try {
-    res = await fetch(url, init);
+    // a GET the page started before it rendered (early.ts) is answered by that request
+    res = method === 'GET' && body === undefined ? await fetchFirst(url, init) : await fetch(url, init);
   } catch (e) {
     throw new ApiError(0, { error: 'network', message: '无法连接本地服务，请确认编辑器服务仍在运行。', messageEn: String(e) });
   }

@@ -4,6 +4,7 @@
  * shows no login at all.
  */
 import type { SessionResponse, SessionUser } from '@jixiao/api';
+import { fetchFirst } from '../api/early.ts';
 
 export type { SessionResponse, SessionUser };
 
@@ -17,16 +18,25 @@ export class SessionError extends Error {
   }
 }
 
+/** The session route. */
+export const SESSION_URL = '/api/session';
+
+/** What a request of the session route is sent with (`body` as JSON). */
+export function sessionInit(method: 'GET' | 'POST' | 'DELETE', body?: unknown): RequestInit {
+  return {
+    method,
+    cache: 'no-store',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  };
+}
+
 async function call(method: 'GET' | 'POST' | 'DELETE', body?: unknown): Promise<SessionResponse> {
   let res: Response;
   try {
-    res = await fetch('/api/session', {
-      method,
-      cache: 'no-store',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+    // the first check may have been started before the page rendered (api/early.ts)
+    res = method === 'GET' ? await fetchFirst(SESSION_URL, sessionInit(method)) : await fetch(SESSION_URL, sessionInit(method, body));
   } catch {
     throw new SessionError(0, '无法连接服务，请确认服务仍在运行。');
   }

@@ -10,6 +10,7 @@ import { api } from '../api/client.ts';
 import type { CaseSummary } from '../api/types.ts';
 import type { CaseDoc } from '../model/types.ts';
 import { caseKeyOf } from '../components/CasePanel.tsx';
+import { defaultCase } from './default-case.ts';
 import { applyOverrides } from '../model/facts.ts';
 import { applyReviewerOverrides, type ReviewerEntryView, type ReviewerOverrides } from '../components/ReviewerEditor.tsx';
 
@@ -60,7 +61,7 @@ export function useCaseWorkbench(family: string, year: string): CaseWorkbench {
       .then((list) => {
         if (!live) return;
         setCases(list);
-        const same = list.find((c) => c.scheme?.year === Number(year)) ?? list[0];
+        const same = defaultCase(list, year);
         setCaseKey(same ? caseKeyOf(same) : null);
       })
       .catch((e: unknown) => console.warn('案例列表读取失败 (cases):', e));

@@ -1,9 +1,13 @@
 /**
  * React hook over the analysis worker: re-analyses (debounced) whenever the draft or the case
- * input changes, keeps only the newest request in flight, and returns the latest result.
+ * input changes, keeps only the newest request in flight, and returns the latest result. A change after
+ * a quiet spell of `delayMs` is sent at once (the page's first analysis, the first keystroke); changes
+ * following it within `delayMs` wait until typing pauses. The first page that analyses takes a worker
+ * started when the page loaded (worker/start.ts), whose script was fetched and parsed meanwhile.
  */
 import { useEffect, useRef, useState } from 'react';
 import AnalysisWorker from './analysis.worker.ts?worker';
+import { takeStartedWorker } from './start.ts';
 import type { AnalysisInput, AnalysisRequest, AnalysisResult } from './protocol.ts';
 
 export interface AnalysisState {
@@ -20,10 +24,12 @@ export function useAnalysis(doc: unknown, input: AnalysisInput | null, delayMs =
   const busy = useRef(false);
   const queued = useRef<AnalysisRequest | null>(null);
   const sent = useRef(new Map<number, unknown>());
+  /** performance.now() of the last request sent (or queued). */
+  const lastSent = useRef(Number.NEGATIVE_INFINITY);
   const [state, setState] = useState<AnalysisState>({ result: null, forDoc: undefined, pending: true });
 
   useEffect(() => {
-    const w = new AnalysisWorker();
+    const w = takeStartedWorker() ?? new AnalysisWorker();
     worker.current = w;
     w.onmessage = (e: MessageEvent<AnalysisResult>) => {
       busy.current = false;
@@ -47,7 +53,10 @@ export function useAnalysis(doc: unknown, input: AnalysisInput | null, delayMs =
   useEffect(() => {
     if (doc === null || doc === undefined) return;
     setState((s) => ({ ...s, pending: true }));
+    // after a quiet spell the change is sent at once: nothing is being typed, and the page may be waiting for its score
+    const wait = performance.now() - lastSent.current >= delayMs ? 0 : delayMs;
     const timer = setTimeout(() => {
+      lastSent.current = performance.now();
       const req: AnalysisRequest = { seq: ++seq.current, doc, input };
       sent.current.set(req.seq, doc);
       const w = worker.current;
@@ -57,7 +66,7 @@ export function useAnalysis(doc: unknown, input: AnalysisInput | null, delayMs =
         busy.current = true;
         w.postMessage(req);
       }
-    }, delayMs);
+    }, wait);
     return () => clearTimeout(timer);
   }, [doc, input, delayMs]);
 

@@ -16,15 +16,16 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
-import schemeSchema from '../../schema/scheme.schema.json' with { type: 'json' };
-import caseSchema from '../../schema/case.schema.json' with { type: 'json' };
 import type { Issue } from '../errors/issue.ts';
 import { schemaMessages as m, type IdProblem, type SchemaAt } from './schema-messages.ts';
 import { RULES } from '../rules/registry.ts';
 import { schemaName } from '../rules/kind.ts';
 // ajv's standalone code, generated from the schema files by `pnpm emit-schema` (validate/standalone.ts):
-// no schema is compiled at run time
-import { validators as precompiled } from './validators.generated.js';
+// no schema is compiled at run time. A document is first checked whole by the small conformance code; only
+// one that fails it is validated again by the full validators (detail.ts), which report every error.
+import { conforms } from './conforms.generated.js';
+import { schemaDetail } from './detail.ts';
+import type { SchemaNode, SchemaRoot as Root } from './detail-data.ts';
 
 // ajv-i18n ships CommonJS; under ESM the export sits on `.default`.
 const localize = ((localizeZh as unknown as { default?: unknown }).default ?? localizeZh) as (errors?: ErrorObject[] | null) => void;
@@ -33,9 +34,6 @@ const localize = ((localizeZh as unknown as { default?: unknown }).default ?? lo
 const RULE_KINDS: string[] = RULES.kinds.map((k) => k.kind);
 const KIND_DEF: Record<string, string> = Object.fromEntries(RULES.kinds.map((k) => [k.kind, schemaName(k.kind)]));
 
-/** A JSON Schema node as the emitted schema files hold it. */
-type SchemaNode = { [k: string]: unknown };
-type Root = { $id: string; $defs: Record<string, SchemaNode> } & SchemaNode;
 
 /**
  * JSON pointer of every schema object of both documents, by its JSON text: ajv's verbose errors hand
@@ -46,7 +44,8 @@ let pointers: Map<string, { root: Root; pointer: string }> | null = null;
 function pointerOf(node: object): { root: Root; pointer: string } | undefined {
   if (!pointers) {
     pointers = new Map();
-    for (const root of [schemeSchema, caseSchema] as unknown as Root[]) index(root, root, '', pointers);
+    const { scheme, caseDoc } = schemaDetail();
+    for (const root of [scheme, caseDoc]) index(root, root, '', pointers);
   }
   return pointers.get(JSON.stringify(node));
 }
@@ -63,7 +62,7 @@ function index(root: Root, node: unknown, pointer: string, out: Map<string, { ro
 
 /** The precompiled validator of the sub-schema at `pointer` in `root` (e.g. `/$defs/TiersRule`). */
 function validatorAt(root: Root, pointer: string): ValidateFunction {
-  const f = (precompiled as Record<string, ValidateFunction | undefined>)[`${root.$id}#${pointer}`];
+  const f = schemaDetail().validators[`${root.$id}#${pointer}`];
   // validate/standalone.ts compiles every pointer this module asks for; a miss means the generated file is stale
   if (!f) throw new Error(`no precompiled validator for ${root.$id}#${pointer}: run \`pnpm emit-schema\``);
   return f;
@@ -71,7 +70,7 @@ function validatorAt(root: Root, pointer: string): ValidateFunction {
 
 /** A validator for one rule definition (`TiersRule`, ...), compiled on first use. */
 function kindValidator(def: string): ValidateFunction {
-  return validatorAt(schemeSchema as unknown as Root, `/$defs/${def}`);
+  return validatorAt(schemaDetail().scheme, `/$defs/${def}`);
 }
 
 /** The value at a JSON pointer, or undefined. */
@@ -420,14 +419,30 @@ function unique(issues: Issue[]): Issue[] {
   });
 }
 
-/** JSON Schema errors of a scheme document (empty when it conforms). */
-export function schemaIssues(doc: unknown): Issue[] {
-  const v = validatorAt(schemeSchema as unknown as Root, '');
-  return v(doc) ? [] : unique(issuesOf({ doc, root: schemeSchema as unknown as Root, isScheme: true }, v.errors ?? []));
+/**
+ * Whether a scheme document is valid by its JSON Schema (the conformance check only: quick, and needs no
+ * error-reporting validators). `schemaIssues` is empty exactly when this is true.
+ */
+export function schemeConforms(doc: unknown): boolean {
+  return conforms.scheme(doc);
 }
 
-/** JSON Schema errors of a case document. */
+/**
+ * JSON Schema errors of a scheme document (empty when it conforms).
+ * @throws Error in the editor's workers when the document does not conform and `loadSchemaDetail()` has not
+ *   been awaited (detail-lazy.ts)
+ */
+export function schemaIssues(doc: unknown): Issue[] {
+  if (conforms.scheme(doc)) return [];
+  const root = schemaDetail().scheme;
+  const v = validatorAt(root, '');
+  return v(doc) ? [] : unique(issuesOf({ doc, root, isScheme: true }, v.errors ?? []));
+}
+
+/** JSON Schema errors of a case document (empty when it conforms). Throws as `schemaIssues` does. */
 export function caseSchemaIssues(doc: unknown): Issue[] {
-  const v = validatorAt(caseSchema as unknown as Root, '');
-  return v(doc) ? [] : unique(issuesOf({ doc, root: caseSchema as unknown as Root, isScheme: false }, v.errors ?? []));
+  if (conforms.caseDoc(doc)) return [];
+  const root = schemaDetail().caseDoc;
+  const v = validatorAt(root, '');
+  return v(doc) ? [] : unique(issuesOf({ doc, root, isScheme: false }, v.errors ?? []));
 }
