@@ -38,6 +38,10 @@ export type HistorySummary = Static<typeof HistorySummary>;
 export const HistoryListEntry = Type.Object({ ...summaryFields, actionZh: Type.String() }, { additionalProperties: false });
 export type HistoryListEntry = Static<typeof HistoryListEntry>;
 
-/** One entry with its document (or, for a file that was not JSON, its text). */
+/**
+ * One entry with its document, and `text`: the document's text exactly as it was saved (the request
+ * body of that save, byte for byte — `1.10` stays `1.10`; its digest is `etag`). The server always
+ * sends `text`; `doc` is absent only for a text that is not JSON (a file the file store kept).
+ */
 export const HistoryEntry = Type.Object({ ...summaryFields, actionZh: Type.String(), doc: Type.Optional(Type.Unknown()), text: Type.Optional(Type.String()) }, { additionalProperties: false });
 export type HistoryEntry = Static<typeof HistoryEntry>;

@@ -39,7 +39,9 @@ async function call<T>(method: string, url: string, body?: unknown, headers: Rec
   // every request names the user's 署名 when one was given (the history records it on writes)
   const init: RequestInit = { method, headers: { Accept: 'application/json', ...authorHeader(), ...headers }, cache: 'no-store' };
   if (body !== undefined) {
-    init.body = JSON.stringify(body);
+    // the server stores a saved scheme or case exactly as sent: the layout of the bundled files
+    // (2-space indent, final newline), so exported files stay readable and diffs line by line
+    init.body = JSON.stringify(body, null, 2) + '\n';
     (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
   }
   let res: Response;

@@ -42,13 +42,14 @@ import {
   type CaseStatus,
   type ErrorBody,
 } from '@jixiao/api';
-import { documentText, isStoreError, parseStoredText, setTopLevelField, StoreConflictError, type CaseRef } from '@jixiao/store';
+import { isStoreError, parseStoredText, setTopLevelField, StoreConflictError, type CaseRef } from '@jixiao/store';
 import type { App } from '../app.ts';
 import { caseStatusOf, historySummary, isRecord, type Library, type StoredObject } from '../store/library.ts';
 import { errorsOf, type EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
 import { sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
-import { sameDocument, schemeRef } from './schemes.ts';
+import { schemeRef } from './schemes.ts';
+import { bodyText } from '../json-body.ts';
 import { changedFields, REVIEWER_FIELDS } from '../security/case-rules.ts';
 
 const ListCaseHistory = { params: CaseParams, response: { 200: HistoryListResponse, ...ERRORS } } as const;
@@ -286,6 +287,8 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const { family, year, caseId } = req.params;
     const ref = caseRef(family, year, caseId);
     const doc = req.body;
+    // stored exactly as sent; the checks below read the parsed value
+    const text = bodyText(req);
     const ifMatch = req.headers['if-match'];
     const ifNoneMatch = req.headers['if-none-match'];
     const creating = typeof ifMatch !== 'string' && typeof ifNoneMatch === 'string' && ifNoneMatch.trim() === '*';
@@ -306,7 +309,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const author = req.actor.displayName;
     try {
       if (creating) {
-        const created = await lib.store.create(ref, documentText(doc), { author });
+        const created = await lib.store.create(ref, text, { author });
         req.log.info({ family, year, caseId }, 'case created');
         void reply.header('ETag', created.etag).code(201);
         return { saved: true as const, etag: created.etag, warnings: check.warnings, history: historySummary(created.state) };
@@ -321,11 +324,11 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
           currentEtag: current!.etag,
         });
       }
-      if (basedOnVersion === current!.version && sameDocument(current!.text, doc)) {
+      if (basedOnVersion === current!.version && current!.text === text) {
         void reply.header('ETag', current!.etag);
         return { saved: true as const, unchanged: true as const, etag: current!.etag, warnings: check.warnings };
       }
-      const r = await lib.store.save(ref, documentText(doc), { basedOnVersion, author });
+      const r = await lib.store.save(ref, text, { basedOnVersion, author });
       void reply.header('ETag', r.etag);
       if (r.kind === 'unchanged') return { saved: true as const, unchanged: true as const, etag: r.etag, warnings: check.warnings };
       req.log.info({ family, year, caseId, version: r.version }, 'case saved');
@@ -374,10 +377,10 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       const r = await lib.store.restore(ref, seq, { basedOnVersion: await lib.basedOn(ref, current, ifMatch), author: req.actor.displayName });
       void reply.header('ETag', r.etag);
       if (r.kind === 'unchanged') return { restored: false as const, unchanged: true as const, etag: r.etag, message: '所选记录与当前案例内容相同，无需恢复。' };
-      const doc = (await lib.read(ref))!.doc;
+      const { doc, text } = (await lib.read(ref))!;
       const check = await checkCase(lib, engine, family, year, caseId, doc);
       req.log.info({ family, year, caseId, seq, version: r.version }, 'case state restored');
-      return { restored: true as const, etag: r.etag, doc, history: historySummary(r.state), issues: [...check.errors, ...check.warnings] };
+      return { restored: true as const, etag: r.etag, doc, text, history: historySummary(r.state), issues: [...check.errors, ...check.warnings] };
     } catch (e) {
       if (!isStoreError(e)) throw e;
       return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: '案例在您查看历史后已被修改，未恢复；请刷新后再试。', invalidCode: 'invalid-case' });

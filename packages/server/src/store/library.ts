@@ -118,11 +118,11 @@ export class Library {
     return states.length ? states.map(historyListEntry) : null;
   }
 
-  /** One saved state with its document; null when there is none. */
+  /** One saved state with its document and its text exactly as stored (as it was sent); null when there is none. */
   async entry(ref: DocumentRef, seq: number): Promise<HistoryEntry | null> {
     const s = await this.store.state(ref, seq);
     if (!s) return null;
-    return { ...historyListEntry(s), doc: parseStoredText(s.text) };
+    return { ...historyListEntry(s), doc: parseStoredText(s.text), text: s.text };
   }
 
   /**

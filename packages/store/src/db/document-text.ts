@@ -4,6 +4,8 @@
  *
  * - it is JSON (`doc-json-syntax`, with line, column and what is wrong there, located as the file
  *   reader does, `json-file.ts`) and, for schemes and cases, an object;
+ * - no object names a member twice (`doc-duplicate-key`, naming the JSON Pointer of the repeated member):
+ *   `JSON.parse` would keep the last silently, so what is stored would mean another thing than was read;
  * - it is nested at most `MAX_DOCUMENT_DEPTH` levels (`doc-too-deep`): a condition or indicator tree
  *   thousands deep is refused with a message instead of overflowing the stack of whoever walks it;
  * - every number literal can be kept exactly (`doc-number-overflow` for `1e400`, a 3,000-digit literal
@@ -53,6 +55,10 @@ export function checkDocumentText(text: string, opts: TextCheckOptions = {}): Te
   const maxDepth = opts.maxDepth ?? MAX_DOCUMENT_DEPTH;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a UTF-8 byte-order mark is kept, not read
   const parsed = parseJsonText(body, ''); // V8's JSON.parse does not recurse: safe at any depth
+  if (!parsed.ok && parsed.duplicate) {
+    const { field, key } = parsed.duplicate;
+    return { ok: false, issues: [m.issue('doc-duplicate-key', { field, key, line: parsed.line, column: parsed.column }, { path: field })] };
+  }
   if (!parsed.ok) {
     const reason = String(parsed.issue.params?.['reason'] ?? '');
     return { ok: false, issues: [m.issue('doc-json-syntax', { line: parsed.line, column: parsed.column, reason })] };

@@ -21,6 +21,12 @@ export const textMessages = defineMessages({
     zh: (p: { line: number; column: number; reason: string }) => `内容不是有效的 JSON：第 ${p.line} 行第 ${p.column} 列，${syntaxReasonZh(p.reason)}`,
     en: (p: { line: number; column: number; reason: string }) => `invalid JSON at line ${p.line}, column ${p.column}: ${p.reason}`,
   },
+  'doc-duplicate-key': {
+    zh: (p: Field & { key: string; line: number; column: number }) =>
+      `属性名“${p.key}”在同一对象中重复出现（JSON 路径 ${p.field}，第 ${p.line} 行第 ${p.column} 列）；JSON 只会保留后一个，已拒绝保存，请删去或改名其中一个`,
+    en: (p: Field & { key: string; line: number; column: number }) =>
+      `duplicate member name "${p.key}" at ${p.field} (line ${p.line}, column ${p.column}); only the last would be kept, so it is refused`,
+  },
   'doc-not-object': {
     zh: (_p: Record<string, never>) => '文档应为 JSON 对象（{ … }）',
     en: (_p: Record<string, never>) => 'the document must be a JSON object ({ … })',

@@ -122,3 +122,15 @@ describe('syntax and shape', () => {
     expect(checkDocumentText('[1, 2]', { requireObject: false }).ok).toBe(true);
   });
 });
+
+describe('a member name written twice is refused before it is stored', () => {
+  it('names the JSON path of the repeated member (JSON.parse would keep the last silently)', () => {
+    const r = checkDocumentText('{"id": "x", "facts": {"budget": 100, "spent": 90, "budget": 120}}');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toHaveLength(1);
+    // the second "budget" starts at column 51 of line 1 (counted by hand)
+    expect(r.issues[0]).toMatchObject({ code: 'doc-duplicate-key', path: '/facts/budget', params: { field: '/facts/budget', key: 'budget', line: 1, column: 51 } });
+    expect(r.issues[0]!.message).toContain('JSON 路径 /facts/budget');
+  });
+});

@@ -16,6 +16,7 @@ const doc = { document: '方案 shenzhen-department 2025年' };
 const tables = [
   table(textMessages, {
     'doc-json-syntax': [{ line: 3, column: 1, reason: 'PropertyNameExpected' }, { line: 1, column: 9, reason: 'Unexpected end of JSON input' }],
+    'doc-duplicate-key': [{ field: '/indicators/0/points', key: 'points', line: 4, column: 7 }],
     'doc-not-object': [{}],
     'doc-too-deep': [{ field: '/rule/all/0', limit: 64 }, { field: '', limit: 64 }],
     'doc-number-overflow': [{ field: '/totalPoints', literal: '1e400' }],
