@@ -4,7 +4,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
-/** What made an entry: 新建 / 保存 / 恢复 / 发布 / 外部修改 / 导入 (from the files, `import-store` or the first start) / 状态变更 (a case submitted, reviewed or returned). */
+/** What made an entry: 新建 / 保存 / 恢复 / 发布 / 外部修改 / 导入 (from the files, `import-store` or the first start) / 状态变更 (a case submitted, reviewed or returned) / 删除 (a case deleted: the entry keeps its last text; restoring an entry brings the case back). */
 export const HistoryAction = Type.Union([
   Type.Literal('create'),
   Type.Literal('save'),
@@ -13,6 +13,7 @@ export const HistoryAction = Type.Union([
   Type.Literal('external'),
   Type.Literal('import'),
   Type.Literal('status'),
+  Type.Literal('delete'),
 ]);
 
 const summaryFields = {

@@ -49,42 +49,42 @@ export const textMessages = defineMessages({
   },
 });
 
-/** Names of a document in messages: `方案 shenzhen-department 2025年` / `案例 …`. */
-type Doc = { document: string };
+/** Names of a document in messages: `方案 shenzhen-department 2025年` / `案例 …`, and in English (`scheme shenzhen-department 2025`). */
+type Doc = { document: string; documentEn: string };
 
 /** Refusals of a write to the store (HTTP 404/409/412/422 when the server reports them). */
 export const storeMessages = defineMessages({
   'store-conflict': {
     zh: (p: Doc & { basedOn: number; current: number }) => `${p.document} 在你编辑期间已被他人保存（你基于第 ${p.basedOn} 版，现为第 ${p.current} 版）；请重新载入后再保存，你的修改未被写入`,
-    en: (p: Doc & { basedOn: number; current: number }) => `${p.document} was saved by someone else meanwhile (based on version ${p.basedOn}, now ${p.current}); reload and save again — nothing was written`,
+    en: (p: Doc & { basedOn: number; current: number }) => `${p.documentEn} was saved by someone else meanwhile (based on version ${p.basedOn}, now ${p.current}); reload and save again — nothing was written`,
   },
   'store-no-version': {
     zh: (p: Doc & { basedOn: number; current: number }) => `${p.document} 没有第 ${p.basedOn} 版（现为第 ${p.current} 版）；请基于当前版本修改`,
-    en: (p: Doc & { basedOn: number; current: number }) => `${p.document} has no version ${p.basedOn} (now ${p.current}); base the write on the current version`,
+    en: (p: Doc & { basedOn: number; current: number }) => `${p.documentEn} has no version ${p.basedOn} (now ${p.current}); base the write on the current version`,
   },
   'store-exists': {
     zh: (p: Doc) => `${p.document} 已存在，不能新建`,
-    en: (p: Doc) => `${p.document} already exists`,
+    en: (p: Doc) => `${p.documentEn} already exists`,
   },
   'store-not-found': {
     zh: (p: Doc) => `找不到${p.document}`,
-    en: (p: Doc) => `no such document: ${p.document}`,
+    en: (p: Doc) => `no such document: ${p.documentEn}`,
   },
   'store-no-state': {
     zh: (p: Doc & { seq: number }) => `${p.document} 没有第 ${p.seq} 条历史记录`,
-    en: (p: Doc & { seq: number }) => `${p.document} has no saved state ${p.seq}`,
+    en: (p: Doc & { seq: number }) => `${p.documentEn} has no saved state ${p.seq}`,
   },
   'store-published': {
     zh: (p: Doc & { publishedAt: string }) => `${p.document} 已发布${p.publishedAt ? `（${p.publishedAt}）` : ''}，不可修改；如需调整，请以它为基础新建下一年度草稿`,
-    en: (p: Doc & { publishedAt: string }) => `${p.document} is published${p.publishedAt ? ` (${p.publishedAt})` : ''} and cannot be modified; base a new draft on it`,
+    en: (p: Doc & { publishedAt: string }) => `${p.documentEn} is published${p.publishedAt ? ` (${p.publishedAt})` : ''} and cannot be modified; base a new draft on it`,
   },
   'store-publish-invalid': {
     zh: (p: Doc & { errors: number }) => `${p.document} 有 ${p.errors} 处错误，不能发布；请先改正`,
-    en: (p: Doc & { errors: number }) => `${p.document} has ${p.errors} error(s) and cannot be published`,
+    en: (p: Doc & { errors: number }) => `${p.documentEn} has ${p.errors} error(s) and cannot be published`,
   },
   'store-not-scheme': {
     zh: (p: Doc) => `${p.document} 不是方案，不能发布（只有方案可以发布）`,
-    en: (p: Doc) => `${p.document} is not a scheme; only schemes are published`,
+    en: (p: Doc) => `${p.documentEn} is not a scheme; only schemes are published`,
   },
   'store-bad-name': {
     zh: (p: { what: string; whatEn: string; value: string }) => `${p.what}不合法：${p.value}`,
@@ -92,6 +92,6 @@ export const storeMessages = defineMessages({
   },
   'store-corrupt': {
     zh: (p: Doc & { seq: number }) => `${p.document} 第 ${p.seq} 版的存储内容与其摘要不符（数据库已损坏？）`,
-    en: (p: Doc & { seq: number }) => `stored state ${p.seq} of ${p.document} does not match its hash (database corrupt?)`,
+    en: (p: Doc & { seq: number }) => `stored state ${p.seq} of ${p.documentEn} does not match its hash (database corrupt?)`,
   },
 });

@@ -12,7 +12,7 @@ type Params = Parameters<MessageDef<never>['zh']>[0];
 type Samples<D extends Record<string, MessageDef<never>>> = { [C in keyof D]: (D[C] extends MessageDef<infer P> ? P : never)[] };
 const table = <D extends Record<string, MessageDef<never>>>(m: Messages<D>, samples: Samples<D>) => ({ m, samples });
 
-const doc = { document: '方案 shenzhen-department 2025年' };
+const doc = { document: '方案 shenzhen-department 2025年', documentEn: 'scheme shenzhen-department 2025' };
 const tables = [
   table(textMessages, {
     'doc-json-syntax': [{ line: 3, column: 1, reason: 'PropertyNameExpected' }, { line: 1, column: 9, reason: 'Unexpected end of JSON input' }],
@@ -31,7 +31,7 @@ const tables = [
     'store-no-state': [{ ...doc, seq: 7 }],
     'store-published': [{ ...doc, publishedAt: '2025-03-01T08:30:00.000Z' }, { ...doc, publishedAt: '' }],
     'store-publish-invalid': [{ ...doc, errors: 3 }],
-    'store-not-scheme': [{ document: '案例 shenzhen-project 2020年 01-fund' }],
+    'store-not-scheme': [{ document: '案例 shenzhen-project 2020年 01-fund', documentEn: 'case shenzhen-project 2020 01-fund' }],
     'store-bad-name': [{ what: '方案族名称', whatEn: 'family', value: '"../x"' }],
     'store-corrupt': [{ ...doc, seq: 4 }],
   }),
@@ -47,6 +47,8 @@ describe('the database store messages, walked', () => {
           const zh = def.zh(p);
           const en = def.en(p);
           expect(zh, code).toMatch(/\p{Script=Han}/u);
+          // English only where a developer reads it (a Chinese document name there was a defect)
+          expect(en, code).not.toMatch(/\p{Script=Han}/u);
           for (const t of [zh, en]) expect(t, code).not.toMatch(/undefined|\bNaN\b|\[object Object\]/);
         }
       }
