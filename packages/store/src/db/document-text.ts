@@ -175,6 +175,8 @@ function sameValue(a: DecimalParts, b: DecimalParts): boolean {
 }
 
 const shown = (literal: string) => (literal.length > 40 ? `${literal.slice(0, 20)}…${literal.slice(-8)}（共 ${literal.length} 个字符）` : literal);
+/** The same, for the English message. */
+const shownEn = (literal: string) => (literal.length > 40 ? `${literal.slice(0, 20)}…${literal.slice(-8)} (${literal.length} characters)` : literal);
 
 /**
  * The issue for a number literal a double cannot hold exactly, or null. Every JSON reader of the
@@ -187,12 +189,12 @@ function numberIssue(literal: string, frames: Frame[]): Issue | null {
   if (!lit) return null; // the scanner only gives JSON number tokens; JSON.parse accepted them
   if (!Number.isFinite(value) || (value === 0 && lit.digits !== '')) {
     const field = pointerOf(frames);
-    return m.issue('doc-number-overflow', { field, literal: shown(literal) }, { path: field });
+    return m.issue('doc-number-overflow', { field, literal: shown(literal), literalEn: shownEn(literal) }, { path: field });
   }
   const kept = String(value);
   if (!sameValue(lit, decimalParts(kept)!)) {
     const field = pointerOf(frames);
-    return m.issue('doc-number-inexact', { field, literal: shown(literal), kept }, { path: field });
+    return m.issue('doc-number-inexact', { field, literal: shown(literal), literalEn: shownEn(literal), kept }, { path: field });
   }
   return null;
 }

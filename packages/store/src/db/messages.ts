@@ -36,12 +36,12 @@ export const textMessages = defineMessages({
     en: (p: Field & { limit: number }) => `the document is nested deeper than ${p.limit} levels (at ${atEn(p)}); refused`,
   },
   'doc-number-overflow': {
-    zh: (p: Field & { literal: string }) => `${at(p)}的数值 ${p.literal} 超出可表示的范围（绝对值不能超过约 1.8×10^308，非零数也不能小到变成 0），已拒绝保存`,
-    en: (p: Field & { literal: string }) => `the number ${p.literal} in ${atEn(p)} is out of range (overflows or underflows a double); refused`,
+    zh: (p: Field & { literal: string; literalEn: string }) => `${at(p)}的数值 ${p.literal} 超出可表示的范围（绝对值不能超过约 1.8×10^308，非零数也不能小到变成 0），已拒绝保存`,
+    en: (p: Field & { literal: string; literalEn: string }) => `the number ${p.literalEn} in ${atEn(p)} is out of range (overflows or underflows a double); refused`,
   },
   'doc-number-inexact': {
-    zh: (p: Field & { literal: string; kept: string }) => `${at(p)}的数值 ${p.literal} 位数过多，无法原样保存（只能保存为 ${p.kept}）；请减少有效数字，或写成字符串（如 "${p.literal.length > 40 ? '…' : p.literal}"）`,
-    en: (p: Field & { literal: string; kept: string }) => `the number ${p.literal} in ${atEn(p)} has more digits than can be kept exactly (it would become ${p.kept}); use fewer digits or a string`,
+    zh: (p: Field & { literal: string; literalEn: string; kept: string }) => `${at(p)}的数值 ${p.literal} 位数过多，无法原样保存（只能保存为 ${p.kept}）；请减少有效数字，或写成字符串（如 "${p.literal.length > 40 ? '…' : p.literal}"）`,
+    en: (p: Field & { literal: string; literalEn: string; kept: string }) => `the number ${p.literalEn} in ${atEn(p)} has more digits than can be kept exactly (it would become ${p.kept}); use fewer digits or a string`,
   },
   'doc-save-published': {
     zh: (_p: Record<string, never>) => '保存的文档不能是“已发布”状态：请保存为草稿，再用“发布”操作发布（只有有效的草稿才能发布）',

@@ -55,6 +55,9 @@ describe('numbers a reader would change are refused, naming the field', () => {
     expect(r.issues[0]!.code).toBe('doc-number-overflow');
     expect(r.issues[0]!.message).toContain('共 3000 个字符');
     expect(r.issues[0]!.message.length).toBeLessThan(200);
+    // the English beside names the length in English, no Chinese in it
+    expect(r.issues[0]!.messageEn).toContain('(3000 characters)');
+    expect(r.issues[0]!.messageEn).not.toMatch(/\p{Script=Han}/u);
   });
 
   it('refuses a nonzero number too small for a double (1e-400 would become 0)', () => {

@@ -19,8 +19,11 @@ const tables = [
     'doc-duplicate-key': [{ field: '/indicators/0/points', key: 'points', line: 4, column: 7 }],
     'doc-not-object': [{}],
     'doc-too-deep': [{ field: '/rule/all/0', limit: 64 }, { field: '', limit: 64 }],
-    'doc-number-overflow': [{ field: '/totalPoints', literal: '1e400' }],
-    'doc-number-inexact': [{ field: '/rate', literal: '0.12345678901234567890', kept: '0.12345678901234568' }, { field: '/n', literal: `0.1111…1111（共 3002 个字符）`, kept: '0.1111111111111111' }],
+    'doc-number-overflow': [{ field: '/totalPoints', literal: '1e400', literalEn: '1e400' }],
+    'doc-number-inexact': [
+      { field: '/rate', literal: '0.12345678901234567890', literalEn: '0.12345678901234567890', kept: '0.12345678901234568' },
+      { field: '/n', literal: `0.1111…1111（共 3002 个字符）`, literalEn: '0.1111…1111 (3002 characters)', kept: '0.1111111111111111' },
+    ],
     'doc-save-published': [{}],
   }),
   table(storeMessages, {
