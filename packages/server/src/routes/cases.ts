@@ -169,7 +169,8 @@ function notScorable(reply: FastifyReply, to: CaseStatus, problems: Issue[]): Fa
   const what = to === 'submitted' ? '提交' : '审核通过';
   const named = problems.slice(0, NAMED).map((i) => i.message.replace(/[。；]+$/, '')).join('；');
   const issue = m.issue('case-not-scorable', { what, named, count: problems.length, more: problems.length > NAMED, to });
-  return caseRefusal(reply, 422, 'case-incomplete', issue, { issues: problems });
+  // what blocks the submission is an error here, though a save keeps "not entered yet" as a warning
+  return caseRefusal(reply, 422, 'case-incomplete', issue, { issues: problems.map((i) => ({ ...i, severity: 'error' as const })) });
 }
 
 /**
