@@ -20,7 +20,9 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { createScanner, parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+// the one duplicate-member finder, shared with the editor (browser-safe)
+import { findDuplicateKey, type DuplicateKey } from '@jixiao/engine/duplicate-keys';
 // the light entry of the catalogue: reading a file (or opening the database store) does not load the whole engine
 import { defineMessages } from '@jixiao/engine/catalogue';
 import type { Issue } from '@jixiao/engine';
@@ -161,75 +163,6 @@ export class JsonFileError extends Error {
 function dupWhere(field: string): string {
   const parent = field.slice(0, field.lastIndexOf('/'));
   return parent === '' ? '文档根对象' : `对象 ${parent} `;
-}
-
-/** The first member name written twice in one object: its JSON Pointer (RFC 6901), name and offset. */
-export interface DuplicateKey {
-  /** JSON Pointer of the repeated member, e.g. `/indicators/0/points`. */
-  field: string;
-  key: string;
-  /** Offset of the second occurrence's name in the text. */
-  offset: number;
-}
-
-// jsonc-parser's SyntaxKind is a `const enum`, which isolatedModules cannot import: its values here.
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const COMMA = 5;
-const COLON = 6;
-const STRING = 10;
-const EOF = 17;
-
-/** A JSON Pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`). */
-const pointerSegment = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
-
-/**
- * The first duplicate member name of a JSON text already known to be valid, or null. Walks jsonc-parser's
- * token scanner with an explicit stack (no recursion: any nesting depth is safe), comparing names after
- * unescaping (`"a"` and `"\u0061"` are the same name, as `JSON.parse` sees them).
- */
-export function findDuplicateKey(text: string): DuplicateKey | null {
-  const sc = createScanner(text, true);
-  const frames: { keys: Set<string> | null; key: string; index: number }[] = [];
-  let expectKey = false;
-  for (let t = sc.scan(); t !== EOF; t = sc.scan()) {
-    const top = frames.at(-1);
-    switch (t) {
-      case OPEN_BRACE:
-      case OPEN_BRACKET:
-        frames.push({ keys: t === OPEN_BRACE ? new Set() : null, key: '', index: 0 });
-        expectKey = t === OPEN_BRACE;
-        break;
-      case CLOSE_BRACE:
-      case CLOSE_BRACKET:
-        frames.pop();
-        expectKey = false;
-        break;
-      case COMMA:
-        if (top && !top.keys) top.index++;
-        else expectKey = true;
-        break;
-      case COLON:
-        expectKey = false;
-        break;
-      case STRING:
-        if (expectKey && top?.keys) {
-          const key = sc.getTokenValue();
-          top.key = key;
-          if (top.keys.has(key)) {
-            const field = frames.map((f) => '/' + pointerSegment(f.keys ? f.key : String(f.index))).join('');
-            return { field, key, offset: sc.getTokenOffset() };
-          }
-          top.keys.add(key);
-        }
-        break;
-      default:
-        break;
-    }
-  }
-  return null;
 }
 
 /** 1-based line and column of a character offset in `text`. */
