@@ -6,7 +6,12 @@
  *   case document → `SaveCaseResponse` (409/412 in Chinese when the version it was based on is no longer current);
  * - `GET …/:caseId/history`, `GET …/:caseId/history/:seq`, `POST …/:caseId/restore` (If-Match, `{ seq }`): as for schemes;
  * - `POST …/:caseId/status` (If-Match, `CaseStatusBody`) → `CaseStatusResponse`: 填报中 → 已提交 → 已审核 (and back
- *   to 填报中 when a reviewer returns it).
+ *   to 填报中 when a reviewer returns it);
+ * - `DELETE /api/families/:family/cases/:year/:caseId` (If-Match) → `DeleteCaseResponse`: the case is deleted as a
+ *   tombstone — a `delete` entry in its history that keeps its text — and left out of the list; `GET` answers 404
+ *   naming when and by whom; its history stays, and restoring an entry (or creating the same id again) brings it
+ *   back. Never an 已审核 case (409 `case-reviewed-undeletable`, for every role). 部门填报 deletes only its own
+ *   department's cases while 填报中; 评审 deletes none; 政策管理 deletes any case not 已审核.
  *
  * Who may do what (when the server runs with accounts): 部门填报 reads and writes only the cases whose `department`
  * is its own, and only `facts` (and name/notes) while the case is 填报中; it may submit. 评审 writes only `reviewer`
@@ -90,8 +95,13 @@ export type CaseStatusResponse = Static<typeof CaseStatusResponse>;
 export const CaseHistoryEntryParams = Type.Object({ ...CaseParams.properties, seq: Type.String({ pattern: '^[0-9]{1,9}$', title: '历史记录序号 seq', description: '正整数，如 3' }) });
 export type CaseHistoryEntryParams = Static<typeof CaseHistoryEntryParams>;
 
+/** A deletion: done, and the history entry that records it (its `etag` is the one a restore's If-Match names). */
+export const DeleteCaseResponse = Type.Object({ deleted: Type.Literal(true), history: HistorySummary }, { additionalProperties: false });
+export type DeleteCaseResponse = Static<typeof DeleteCaseResponse>;
+
 /** Route schemas (fastify `schema`). History and restore answer the scheme routes' shapes (`versions.ts`). */
 export const ListCases = { params: FamilyParams, response: { 200: ListCasesResponse, ...ERRORS } } as const;
 export const GetCase = { params: CaseParams, response: { 200: GetCaseResponse, ...ERRORS } } as const;
 export const SaveCase = { params: CaseParams, body: SaveCaseBody, response: { 200: SaveCaseResponse, 201: SaveCaseResponse, ...ERRORS } } as const;
+export const DeleteCase = { params: CaseParams, response: { 200: DeleteCaseResponse, ...ERRORS } } as const;
 export const SetCaseStatus = { params: CaseParams, body: CaseStatusBody, response: { 200: CaseStatusResponse, ...ERRORS } } as const;

@@ -4,7 +4,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
-/** What made an entry: 新建 / 保存 / 恢复 / 发布 / 外部修改 / 导入 (from the files, `import-store` or the first start) / 状态变更 (a case submitted, reviewed or returned). */
+/** What made an entry: 新建 / 保存 / 恢复 / 发布 / 外部修改 / 导入 (from the files, `import-store` or the first start) / 状态变更 (a case submitted, reviewed or returned) / 删除 (a case deleted: the entry keeps its last text; restoring an entry brings the case back). */
 export const HistoryAction = Type.Union([
   Type.Literal('create'),
   Type.Literal('save'),
@@ -13,6 +13,7 @@ export const HistoryAction = Type.Union([
   Type.Literal('external'),
   Type.Literal('import'),
   Type.Literal('status'),
+  Type.Literal('delete'),
 ]);
 
 const summaryFields = {
@@ -38,6 +39,10 @@ export type HistorySummary = Static<typeof HistorySummary>;
 export const HistoryListEntry = Type.Object({ ...summaryFields, actionZh: Type.String() }, { additionalProperties: false });
 export type HistoryListEntry = Static<typeof HistoryListEntry>;
 
-/** One entry with its document (or, for a file that was not JSON, its text). */
+/**
+ * One entry with its document, and `text`: the document's text exactly as it was saved (the request
+ * body of that save, byte for byte — `1.10` stays `1.10`; its digest is `etag`). The server always
+ * sends `text`; `doc` is absent only for a text that is not JSON (a file the file store kept).
+ */
 export const HistoryEntry = Type.Object({ ...summaryFields, actionZh: Type.String(), doc: Type.Optional(Type.Unknown()), text: Type.Optional(Type.String()) }, { additionalProperties: false });
 export type HistoryEntry = Static<typeof HistoryEntry>;

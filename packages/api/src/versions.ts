@@ -50,7 +50,8 @@ export type RestoreBody = Static<typeof RestoreBody>;
 
 /** A restore: the entry brought back (with the engine's issues about it), or nothing to do. */
 export const RestoreResponse = Type.Union([
-  Type.Object({ restored: Type.Literal(true), etag: Type.String(), doc: Type.Unknown(), history: HistorySummary, issues: Type.Array(IssueSchema) }, { additionalProperties: false }),
+  // `text`: the restored document's text exactly as stored (the state's text byte for byte; its digest is `etag`)
+  Type.Object({ restored: Type.Literal(true), etag: Type.String(), doc: Type.Unknown(), text: Type.Optional(Type.String()), history: HistorySummary, issues: Type.Array(IssueSchema) }, { additionalProperties: false }),
   Type.Object({ restored: Type.Literal(false), unchanged: Type.Literal(true), etag: Type.String(), message: Type.String() }, { additionalProperties: false }),
 ]);
 export type RestoreResponse = Static<typeof RestoreResponse>;

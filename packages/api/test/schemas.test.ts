@@ -15,7 +15,7 @@ const hasCjk = (s: unknown) => typeof s === 'string' && /[\u4e00-\u9fff]/.test(s
 describe('request schemas', () => {
   it('cover every route of the API', () => {
     expect(routes.map(([name]) => name).sort()).toEqual(
-      ['Diff', 'FamilyDiff', 'GetCase', 'GetHistoryEntry', 'GetScheme', 'GetSession', 'Impact', 'ListCases', 'ListHistory', 'ListSchemes', 'Login', 'Logout', 'NewYear', 'Publish', 'Restore', 'SaveCase', 'SaveScheme', 'Score', 'SetCaseStatus', 'Validate', 'GetTemplate', 'GetReport', 'ImportWorkbook'].sort(),
+      ['DeleteCase', 'Diff', 'FamilyDiff', 'GetCase', 'GetHistoryEntry', 'GetScheme', 'GetSession', 'Impact', 'ListCases', 'ListHistory', 'ListSchemes', 'Login', 'Logout', 'NewYear', 'Publish', 'Restore', 'SaveCase', 'SaveScheme', 'Score', 'SetCaseStatus', 'Validate', 'GetTemplate', 'GetReport', 'ImportWorkbook'].sort(),
     );
   });
 

@@ -103,6 +103,20 @@ describe('validate', () => {
     expect(r.err).not.toMatch(/\bat .*\.(ts|js):\d+/);
   });
 
+  it('a member name written twice (JSON.parse would keep the last): its JSON path, line and column, exit 1', async () => {
+    const file = join(tempDir(), 'dup.json');
+    // "points" twice in the first indicator: the second at line 4, column 44 (4 spaces, then 39 characters before it)
+    writeFileSync(file, '{\n  "id": "x",\n  "indicators": [\n    { "id": "a", "points": 5, "name": "A", "points": 6 }\n  ]\n}\n');
+    const r = await jixiao(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('dup.json');
+    expect(r.err).toContain('属性名“points”重复出现');
+    expect(r.err).toContain('JSON 路径 /indicators/0/points');
+    expect(r.err).toContain('第 4 行第 44 列');
+    expect(r.err).toContain('duplicate member name "points" at /indicators/0/points (line 4, column 44)');
+    expect(r.err).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+
   it('JSON that is not a scheme at all: exit 1 with the schema messages', async () => {
     const file = join(tempDir(), 'array.json');
     writeFileSync(file, '[1, 2]');

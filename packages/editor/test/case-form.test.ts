@@ -21,7 +21,7 @@ import {
   withFact,
   withReviewer,
 } from '../src/model/case-form.ts';
-import { STATUS_ZH, factsEditable, reviewerEditable, statusActions } from '../src/model/case-status.ts';
+import { STATUS_ZH, factsEditable, mayDelete, reviewerEditable, statusActions } from '../src/model/case-status.ts';
 import { loadScheme } from './harness.tsx';
 
 const empty = (): CaseDoc => newCaseDoc({ id: 'shenzhen-department', year: 2024 }, { id: 'shenzhen-newdept', name: '深圳市新设局2024年度部门整体支出绩效自评', department: '深圳市新设局' });
@@ -139,6 +139,12 @@ describe('case status', () => {
     expect(statusActions('submitted', 'department')).toEqual([]);
     expect(statusActions('filling', 'reviewer')).toEqual([]);
     expect(statusActions('submitted', 'reviewer').map((a) => a.label)).toEqual(['审核通过', '退回']);
+  });
+
+  it('offers 删除 as the server allows it: never once 已审核; 政策管理 otherwise; 部门填报 only while 填报中; 评审 never', () => {
+    expect((['filling', 'submitted', 'reviewed'] as const).map((st) => mayDelete(st, 'policy'))).toEqual([true, true, false]);
+    expect((['filling', 'submitted', 'reviewed'] as const).map((st) => mayDelete(st, 'department'))).toEqual([true, false, false]);
+    expect((['filling', 'submitted', 'reviewed'] as const).map((st) => mayDelete(st, 'reviewer'))).toEqual([false, false, false]);
   });
 
   it('keeps facts from 评审 and reviewer entries from 部门填报', () => {

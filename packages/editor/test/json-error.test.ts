@@ -16,6 +16,16 @@ describe('JSON syntax errors', () => {
     expect(jsonSyntaxError('{\n  "a": 1')).toMatch(/^JSON 语法错误：第 2 行第 9 列：缺少右花括号 }$/);
   });
 
+  it('refuses a member name written twice, which JSON.parse would read as the last, naming its JSON path', () => {
+    // the second "points" of indicator 0: line 3, column 31 (4 spaces and 26 characters before it)
+    const text = '{\n  "indicators": [\n    { "id": "a", "points": 5, "points": 6 }\n  ]\n}';
+    expect(jsonSyntaxError(text)).toBe(
+      'JSON 属性名重复：第 3 行第 31 列，属性名“points”在同一对象中出现两次（JSON 路径 /indicators/0/points）；读取时只会保留后一个，请删去或改名其中一个',
+    );
+    // the same name in two objects is fine
+    expect(jsonSyntaxError('{"a": {"v": 1}, "b": {"v": 2}}')).toBeNull();
+  });
+
   it('counts lines and columns from 1', () => {
     expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
     expect(lineColumn('ab', 0)).toEqual({ line: 1, column: 1 });

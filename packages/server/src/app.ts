@@ -106,8 +106,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance & { ji
   const given: SecurityOptions = opts.security ?? { mode: 'local' };
   const security: SecurityOptions = given.mode === 'local' && !given.localUser ? { ...given, localUser: localActor(localName()) } : given;
   const readCase = caseReader({
+    // a deleted case too (its tombstone): its history and a new create are checked against its department like any case
     read: async (family, year, caseId) => {
-      const stored = await lib.read({ kind: 'case', family, year: Number(year), caseId });
+      const ref = { kind: 'case', family, year: Number(year), caseId } as const;
+      const stored = (await lib.read(ref)) ?? (await lib.readDeleted(ref));
       return stored ? { ok: true, doc: stored.doc } : null;
     },
   });

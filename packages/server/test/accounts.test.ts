@@ -52,11 +52,14 @@ const POLICY_ONLY = new Set([
   'POST /api/families/:family/cases/:year/:caseId/restore',
 ]);
 const NOT_DEPARTMENT = new Set(['POST /api/schemes/:family/:year/impact']);
+// deleting a case: 政策管理, and a department its own 填报中 cases (the route and case-rules.ts check the case); not 评审
+const NOT_REVIEWER = new Set(['DELETE /api/families/:family/cases/:year/:caseId']);
 const PUBLIC = new Set(['GET /api/session', 'POST /api/session', 'DELETE /api/session']);
 function expectedRoles(key: string): Role[] | 'public' {
   if (PUBLIC.has(key)) return 'public';
   if (POLICY_ONLY.has(key)) return ['policy'];
   if (NOT_DEPARTMENT.has(key)) return ['policy', 'reviewer'];
+  if (NOT_REVIEWER.has(key)) return ['policy', 'department'];
   return ROLES;
 }
 
@@ -144,7 +147,7 @@ function sampleBody(method: string, pattern: string): unknown {
 describe('the role matrix over every API route', () => {
   it('has an access entry for exactly the routes the application registers, as the rules say', () => {
     const registered = srv.jixiaoApiRoutes.map((r) => `${r.method} ${r.url}`).sort();
-    expect(registered.length).toBe(27); // 3 session, 10 scheme, 3 computing, 7 case routes, 4 office (template, import, 2 reports)
+    expect(registered.length).toBe(28); // 3 session, 10 scheme, 3 computing, 8 case routes (with DELETE), 4 office (template, import, 2 reports)
     expect(registered).toEqual(Object.keys(ACCESS).sort());
     for (const key of registered) expect(ACCESS[key]!.roles, key).toEqual(expectedRoles(key));
   });
@@ -185,7 +188,7 @@ describe('the role matrix over every API route', () => {
       }
     }
     expect(allowed + refused).toBe(srv.jixiaoApiRoutes.length - 3);
-    expect(refused).toBe({ policy: 0, reviewer: 5, department: 6 }[role]);
+    expect(refused).toBe({ policy: 0, reviewer: 6, department: 6 }[role]);
   });
 });
 
@@ -398,5 +401,40 @@ describe('starting the server (--host)', () => {
     const s = await securityFor({ host: '0.0.0.0', database: join(dbDir, 'jixiao.sqlite'), plainHttp: true });
     expect(s).toMatchObject({ mode: 'accounts', secureCookie: false, closeAccounts: true });
     if (s.mode === 'accounts') await s.accounts.close();
+  });
+});
+
+describe('who may delete a case (删除)', () => {
+  it('a department deletes its own 填报中 case; not once it is submitted, and never another department’s', async () => {
+    const cookie = await login('commerce');
+    const other = await call('DELETE', OTHER, cookie, undefined, { 'if-match': '"x"' });
+    expect(other.statusCode).toBe(404);
+    expect(other.body).not.toContain(OTHER_NAME);
+    // submitted by the department: no longer its to delete
+    const doc = fx.readJson(`${FAMILY}/cases/2024/shenzhen-commerce.json`);
+    const submitted = await call('POST', `${OWN}/status`, cookie, { status: 'submitted' }, { 'if-match': await etagOf(OWN, cookie) });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const late = await call('DELETE', OWN, cookie, undefined, { 'if-match': submitted.headers['etag'] as string });
+    expect(late.statusCode).toBe(403);
+    expect(late.json()).toMatchObject({ error: 'case-delete-not-filling', message: '案例已提交，部门填报不能删除；只有填报中的案例可由本部门删除。' });
+    // returned to 填报中 by the reviewer: the department may delete it, and it is gone from its list
+    const back = await call('POST', `${OWN}/status`, await login('li'), { status: 'filling', reason: '请删除重报' }, { 'if-match': submitted.headers['etag'] as string });
+    expect(back.statusCode, back.body).toBe(200);
+    const gone = await call('DELETE', OWN, cookie, undefined, { 'if-match': back.headers['etag'] as string });
+    expect(gone.statusCode, gone.body).toBe(200);
+    expect(gone.json()).toMatchObject({ deleted: true, history: { action: 'delete', author: '商务局填报员' } });
+    const list = (await call('GET', `/api/families/${FAMILY}/cases`, cookie)).json() as { cases: { id: string }[] };
+    expect(list.cases.map((c) => c.id)).not.toContain('shenzhen-commerce');
+    expect(doc['department']).toBe('深圳市商务局');
+  });
+
+  it('a reviewer deletes nothing (403); policy deletes any case that is not 已审核', async () => {
+    const reviewer = await call('DELETE', OWN, await login('li'), undefined, { 'if-match': '"x"' });
+    expect(reviewer.statusCode).toBe(403);
+    expect(reviewer.json()).toMatchObject({ error: 'auth-role-forbidden', message: '您的角色（评审）无权删除案例。' });
+    const zhang = await login('zhang');
+    const r = await call('DELETE', OTHER, zhang, undefined, { 'if-match': await etagOf(OTHER, zhang) });
+    expect(r.statusCode, r.body).toBe(200);
+    expect((await call('GET', OTHER, zhang)).statusCode).toBe(404);
   });
 });

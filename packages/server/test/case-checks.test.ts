@@ -81,6 +81,8 @@ describe('case checks', () => {
     expect(missing.length).toBeGreaterThan(3);
     expect(body.message).toContain(missing[0]!.message.replace(/[。；]+$/, ''));
     expect(body.message).toContain(`等共 ${body.issues!.length} 处`);
+    // what blocks the submission is listed as an error (a save keeps it a warning)
+    expect(body.issues!.filter((i) => i.severity !== 'error')).toEqual([]);
     expect((await storedJson(t.srv, CASE_FILE))['status']).toBeUndefined();
 
     // complete, it is submitted; a reviewer's entry taken away again, it cannot be approved

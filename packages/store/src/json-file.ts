@@ -8,7 +8,10 @@
  * - a file over `maxBytes` (default `MAX_JSON_FILE_BYTES`) is refused before it is read;
  * - a JSON syntax error names the line and column (from 1), in Chinese with the English beside.
  *   `JSON.parse` decides validity; jsonc-parser (strict: no comments, no trailing commas) only locates
- *   and names the error.
+ *   and names the error;
+ * - a member name written twice in one object (`{"points": 5, "points": 6}`) is refused (`json-duplicate-key`,
+ *   naming the JSON Pointer of the repeated member, its line and column): `JSON.parse` would silently keep the
+ *   last one, so the document would mean something else than one of the two lines the user reads.
  *
  * Every refusal is an `Issue` from the message catalogue (codes below), never a thrown stack trace; the
  * caller decides what a missing file means (a usage error for the CLI, 404 for the server, "no history").
@@ -18,6 +21,8 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+// the one duplicate-member finder, shared with the editor (browser-safe)
+import { findDuplicateKey, type DuplicateKey } from '@jixiao/engine/duplicate-keys';
 // the light entry of the catalogue: reading a file (or opening the database store) does not load the whole engine
 import { defineMessages } from '@jixiao/engine/catalogue';
 import type { Issue } from '@jixiao/engine';
@@ -92,6 +97,12 @@ const m = defineMessages({
     zh: (p: { file: string; line: number }) => `文件 ${p.file} 不是 UTF-8 编码（第 ${p.line} 行有无法识别的字节，可能是 GBK/ANSI 编码），请另存为 UTF-8`,
     en: (p: { file: string; line: number }) => `${p.file} is not UTF-8 (undecodable bytes on line ${p.line}; GBK/ANSI?); save it as UTF-8`,
   },
+  'json-duplicate-key': {
+    zh: (p: { file: string; line: number; column: number; field: string; key: string }) =>
+      `文件 ${p.file} 中${dupWhere(p.field)}的属性名“${p.key}”重复出现（第 ${p.line} 行第 ${p.column} 列，JSON 路径 ${p.field}）；读取时只会保留后一个，已拒绝，请删去或改名其中一个`,
+    en: (p: { file: string; line: number; column: number; field: string; key: string }) =>
+      `${p.file}: duplicate member name "${p.key}" at ${p.field} (line ${p.line}, column ${p.column}); only the last would be kept, so the file is refused`,
+  },
   'json-syntax': {
     zh: (p: { file: string; line: number; column: number; reason: string }) =>
       `文件 ${p.file} 不是有效的 JSON：第 ${p.line} 行第 ${p.column} 列，${SYNTAX_ZH[p.reason] ?? '此处有语法错误'}`,
@@ -148,6 +159,12 @@ export class JsonFileError extends Error {
   }
 }
 
+/** Where a repeated member is, in Chinese: “对象 /indicators/0 中” or “文档根对象中”. */
+function dupWhere(field: string): string {
+  const parent = field.slice(0, field.lastIndexOf('/'));
+  return parent === '' ? '文档根对象' : `对象 ${parent} `;
+}
+
 /** 1-based line and column of a character offset in `text`. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
@@ -158,12 +175,14 @@ export function lineColumn(text: string, offset: number): { line: number; column
 /**
  * Parses JSON text (a leading UTF-8 byte-order mark is ignored). On failure, the `json-syntax` issue
  * names `shown`, the line and column of the first error (jsonc-parser's place, else the offset in
- * `JSON.parse`'s message) and what is wrong there.
+ * `JSON.parse`'s message) and what is wrong there; a member name repeated in one object is refused as
+ * `json-duplicate-key` (with `duplicate`: its JSON Pointer, name and offset).
  */
-export function parseJsonText(text: string, shown: string): { ok: true; doc: unknown } | { ok: false; issue: Issue; line: number; column: number } {
+export function parseJsonText(text: string, shown: string): { ok: true; doc: unknown } | { ok: false; issue: Issue; line: number; column: number; duplicate?: DuplicateKey } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let doc: unknown;
   try {
-    return { ok: true, doc: JSON.parse(body) as unknown };
+    doc = JSON.parse(body) as unknown;
   } catch (e) {
     const errors: ParseError[] = [];
     try {
@@ -180,6 +199,12 @@ export function parseJsonText(text: string, shown: string): { ok: true; doc: unk
     const reason = first ? printParseErrorCode(first.error) : v8;
     return { ok: false, issue: m.issue('json-syntax', { file: shown, line, column, reason }), line, column };
   }
+  const duplicate = findDuplicateKey(body);
+  if (duplicate) {
+    const { line, column } = lineColumn(body, duplicate.offset);
+    return { ok: false, issue: m.issue('json-duplicate-key', { file: shown, line, column, field: duplicate.field, key: duplicate.key }, { path: duplicate.field }), line, column, duplicate };
+  }
+  return { ok: true, doc };
 }
 
 /** UTF-16 by its byte-order mark, or by the zero bytes of ASCII text (`{` is 7B 00 / 00 7B) without one. */

@@ -150,3 +150,33 @@ describe('the store reads with it', () => {
     expect(resolveAuthor({ env: {}, cwd: dir })).toBe('赵六');
   });
 });
+
+describe('a member name written twice is refused, naming its JSON path', () => {
+  it('refuses {"points": 5, "points": 6}, which JSON.parse would read as 6', () => {
+    const r = parseJsonText('{\n  "indicators": [\n    { "id": "a", "points": 5 },\n    { "id": "b", "points": 5, "points": 6 }\n  ]\n}\n', 'scheme.json');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    // the second "points" of the second indicator: line 4, column 31 (counted by hand)
+    expect(r.issue).toMatchObject({ code: 'json-duplicate-key', path: '/indicators/1/points', params: { file: 'scheme.json', key: 'points', field: '/indicators/1/points', line: 4, column: 31 } });
+    expect(r.issue.message).toContain('JSON 路径 /indicators/1/points');
+    expect(r.issue.message).toContain('“points”重复');
+    expect(r.issue.messageEn).toContain('duplicate member name "points" at /indicators/1/points');
+  });
+
+  it('sees a name spelled with an escape as the same name, and escapes / and ~ in the path', () => {
+    const r = parseJsonText('{"a/b": {"x~": 1, "x\\u007e": 2}}', 'x.json');
+    expect(!r.ok && r.issue.path).toBe('/a~1b/x~0');
+  });
+
+  it('keeps the same name in different objects, and at any depth without recursion', () => {
+    expect(parseJsonText('{"a": {"v": 1}, "b": {"v": 1}, "c": [{"v": 1}, {"v": 2}]}', 'x.json').ok).toBe(true);
+    const deep = '['.repeat(100_000) + '{"k": 1, "k": 2}' + ']'.repeat(100_000);
+    const r = parseJsonText(deep, 'deep.json');
+    expect(!r.ok && r.issue.code).toBe('json-duplicate-key');
+  });
+
+  it('is what the file reader answers (the CLI reads with it)', () => {
+    const r = readJsonFileSync(file('dup.json', '{"id": "x", "id": "y"}'), { shown: 'dup.json' });
+    expect(r).toMatchObject({ ok: false, problem: 'syntax', issue: { code: 'json-duplicate-key', params: { field: '/id', line: 1, column: 13 } } });
+  });
+});

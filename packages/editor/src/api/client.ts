@@ -8,6 +8,7 @@ import type {
   CaseStatus,
   CaseStatusResponse,
   CaseSummary,
+  DeleteCaseResponse,
   GetCaseResponse,
   GetSchemeResponse,
   HistoryEntry,
@@ -44,7 +45,9 @@ export function requestInit(method: string, headers: Record<string, string> = {}
 async function call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ data: T; etag: string | null }> {
   const init = requestInit(method, headers);
   if (body !== undefined) {
-    init.body = JSON.stringify(body);
+    // the server stores a saved scheme or case exactly as sent: the layout of the bundled files
+    // (2-space indent, final newline), so exported files stay readable and diffs line by line
+    init.body = JSON.stringify(body, null, 2) + '\n';
     (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
   }
   let res: Response;
@@ -136,6 +139,14 @@ export const api = {
   async saveCase(family: string, year: number, id: string, doc: unknown, etag: string | null): Promise<SaveCaseResponse> {
     const headers: Record<string, string> = etag === null ? { 'If-None-Match': '*' } : { 'If-Match': etag };
     return (await call<SaveCaseResponse>('PUT', caseUrl(family, year, id), doc, headers)).data;
+  },
+
+  /**
+   * 删除: deletes the case at version `etag` (a history entry that keeps its text; 政策管理 can restore it).
+   * Throws ApiError 412 when it changed since, 409 when it is 已审核, 403/404 when the role may not.
+   */
+  async deleteCase(family: string, year: number, id: string, etag: string): Promise<DeleteCaseResponse> {
+    return (await call<DeleteCaseResponse>('DELETE', caseUrl(family, year, id), undefined, { 'If-Match': etag })).data;
   },
 
   /** 提交 / 审核通过 / 退回: moves the case at version `etag` to `status` (a return carries the reviewer's reason). */

@@ -22,4 +22,5 @@ export type {
   CaseStatus,
   SaveCaseResponse,
   CaseStatusResponse,
+  DeleteCaseResponse,
 } from '@jixiao/api';

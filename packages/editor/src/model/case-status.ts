@@ -38,3 +38,10 @@ export const factsEditable = (status: CaseStatus, role: Role = 'policy'): boolea
 
 /** Reviewer entries can be changed until the case is reviewed, not by 部门填报. */
 export const reviewerEditable = (status: CaseStatus, role: Role = 'policy'): boolean => status !== 'reviewed' && role !== 'department';
+
+/**
+ * Whether `role` is offered 删除 for a case in `status`: never once 已审核; 政策管理 otherwise; 部门填报 only while
+ * 填报中 (its own cases are the only ones it sees); 评审 never. The server checks again (security/case-rules.ts).
+ */
+export const mayDelete = (status: CaseStatus, role: Role = 'policy'): boolean =>
+  status !== 'reviewed' && (role === 'policy' || (role === 'department' && status === 'filling'));

@@ -1,9 +1,12 @@
 /**
  * A Chinese message for JSON text that does not parse ("JSON 语法错误：第 3 行第 5 列：缺少逗号"),
  * in place of the browser's English JSON.parse text. The place comes from jsonc-parser (strict:
- * no comments, no trailing commas), lines and columns counted from 1.
+ * no comments, no trailing commas), lines and columns counted from 1. A member name written twice in one
+ * object is refused too (JSON.parse would keep the last silently), with its JSON path — the engine's
+ * finder, the one the server and the CLI refuse it with.
  */
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findDuplicateKey } from '@jixiao/engine/duplicate-keys';
 
 const WHAT: Record<string, string> = {
   InvalidSymbol: '无法识别的符号（属性名和文字须用英文双引号括起）',
@@ -32,13 +35,12 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /**
- * Chinese description of the first syntax error of `text`, or null when it is valid JSON.
- * JSON.parse decides validity; jsonc-parser only locates and names the error.
+ * Chinese description of the first syntax error of `text` (or of a member name written twice), or null
+ * when it reads as written. JSON.parse decides validity; jsonc-parser only locates and names the error.
  */
 export function jsonSyntaxError(text: string): string | null {
   try {
     JSON.parse(text);
-    return null;
   } catch {
     const errors: ParseError[] = [];
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -48,4 +50,8 @@ export function jsonSyntaxError(text: string): string | null {
     const what = WHAT[printParseErrorCode(first.error)];
     return `JSON 语法错误：第 ${line} 行第 ${column} 列${what ? `：${what}` : ''}`;
   }
+  const dup = findDuplicateKey(text);
+  if (!dup) return null;
+  const { line, column } = lineColumn(text, dup.offset);
+  return `JSON 属性名重复：第 ${line} 行第 ${column} 列，属性名“${dup.key}”在同一对象中出现两次（JSON 路径 ${dup.field}）；读取时只会保留后一个，请删去或改名其中一个`;
 }

@@ -8,12 +8,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { showScore } from '@jixiao/engine';
 import type { CaseDoc, Input, Issue, Scheme, SheetNode } from '../model/types.ts';
-import { api, downloadFile, officeUrls } from '../api/client.ts';
+import { api, ApiError, downloadFile, officeUrls } from '../api/client.ts';
 import { useCaseDoc } from '../state/useCaseDoc.ts';
 import { dropPendingCase, pendingCase } from '../state/pending-cases.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
 import { issuesByFact, judgementItems, rowBandsOf, rowsFactOf, withFact, withReviewer } from '../model/case-form.ts';
-import { STATUS_ZH, factsEditable, reviewerEditable, statusActions, type StatusAction } from '../model/case-status.ts';
+import { STATUS_ZH, factsEditable, mayDelete, reviewerEditable, statusActions, type StatusAction } from '../model/case-status.ts';
 import { FactForm } from '../components/FactForm.tsx';
 import { ReviewerForm } from '../components/ReviewerForm.tsx';
 import { SelfEvalTable } from '../components/SelfEvalTable.tsx';
@@ -80,6 +80,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
   const [returning, setReturning] = useState<StatusAction | null>(null);
   const [reason, setReason] = useState('');
   const [exportError, setExportError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
   const schemeYear = c.doc?.scheme?.year ?? year;
 
   useEffect(() => {
@@ -147,6 +148,23 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
       setExportError(`导出未完成：${e instanceof Error ? e.message : String(e)}`);
     }
   };
+  // 删除, after a confirmation: a history entry on the server (政策管理 can restore it); then back to the scheme's cases
+  const remove = async () => {
+    if (c.etag === null) return;
+    const unsaved = c.dirty ? '表单中未保存的修改将一并放弃。' : '';
+    if (!window.confirm(`确定删除案例“${doc.name}”？${unsaved}删除会记入修改历史，如需找回，可由政策管理从修改历史中恢复。`)) return;
+    setDeleting(true);
+    setExportError(null);
+    try {
+      await api.deleteCase(family, year, caseId, c.etag);
+      dropPendingCase(family, year, caseId);
+      window.location.hash = `#/scheme/${encodeURIComponent(family)}/${schemeYear}`;
+    } catch (e) {
+      setExportError(`删除未完成：${e instanceof ApiError ? e.body.message : e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setDeleting(false);
+    }
+  };
   const showFact = (id: string) => {
     const el = document.querySelector(`[data-fact="${CSS.escape(id)}"] input, [data-fact="${CSS.escape(id)}"] select`);
     (el as HTMLElement | null)?.focus();
@@ -189,6 +207,11 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
                   打印视图
                 </a>
               </>
+            ) : null}
+            {saved && mayDelete(c.status, role) ? (
+              <button type="button" className="danger" disabled={c.saving || deleting} onClick={() => void remove()}>
+                {deleting ? '正在删除…' : '删除'}
+              </button>
             ) : null}
           </span>
           {returning ? (

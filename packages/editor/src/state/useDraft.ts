@@ -54,11 +54,15 @@ export interface Draft {
 }
 
 function tryParse(text: string): { doc: unknown; error: string | null } {
+  let doc: unknown;
   try {
-    return { doc: JSON.parse(text) as unknown, error: null };
+    doc = JSON.parse(text) as unknown;
   } catch {
     return { doc: undefined, error: jsonSyntaxError(text) ?? 'JSON 语法错误' };
   }
+  // valid JSON with a member name written twice: refused like a syntax error (JSON.parse kept only the last)
+  const duplicate = jsonSyntaxError(text);
+  return duplicate ? { doc: undefined, error: duplicate } : { doc, error: null };
 }
 
 export function useDraft(family: string, year: string): Draft {

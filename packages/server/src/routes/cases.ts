@@ -8,7 +8,8 @@
  * - `GET  /api/families/:family/cases/:year/:caseId` — one case document with its ETag;
  * - `PUT  /api/families/:family/cases/:year/:caseId` — `If-None-Match: *` creates (201), `If-Match`
  *   saves (412 in Chinese when the version it was based on is no longer current; of several saves based
- *   on one version exactly one wins). The document is checked by the engine: its format
+ *   on one version exactly one wins). The request's JSON text is stored exactly as sent (numbers as
+ *   written; the ETag is its digest); a save of the very text stored is `unchanged`. The document is checked by the engine: its format
  *   (`validateCase`) and its facts and reviewer entries against its scheme (a value of the wrong type or
  *   range, an unknown reviewer key, a reviewer score without reason: 422 with the issues); what is not
  *   entered yet is only a warning (severity warning), so a case can be saved while it is being filled. A PUT
@@ -17,12 +18,18 @@
  *   role; which role may change what is `security/case-rules.ts`);
  * - `GET  …/:caseId/history`, `GET …/:caseId/history/:seq`, `POST …/:caseId/restore` (If-Match, `{ seq }`);
  *   a restore that would change the status is refused (409);
+ * - `DELETE /api/families/:family/cases/:year/:caseId` (If-Match) — deletes the case as a tombstone (a
+ *   `delete` state keeping its text: the history stays, a restore brings it back); an 已审核 case is
+ *   not deleted (409 `case-reviewed-undeletable`); who may delete which case is `security/case-rules.ts`. A
+ *   deleted case answers 404 saying when and by whom it was deleted; its history is still listed, and
+ *   `restore` of any entry (or a new create of the same id) brings it back;
  * - `POST …/:caseId/status` (If-Match, `{ status, reason? }`) — 填报中 → 已提交 → 已审核, and back to 填报中
  *   (退回, with a non-empty reason: 400 otherwise) from 已提交 or 已审核; a change to the status it has is 409; recorded as a 状态变更 with its author, so the history says who submitted
  *   and who reviewed. A case that cannot be scored yet (something missing or wrong) is not submitted or
  *   approved (422 `case-incomplete`, naming the first few).
  *
  * Authors are `req.actor`; which role may do what is checked by the accounts layer (security/), not here.
+ * Every refusal's sentence is a catalogue message (`case-messages.ts`), Chinese with the English beside.
  */
 import type { FastifyReply } from 'fastify';
 import type { Issue } from '@jixiao/engine';
@@ -30,6 +37,7 @@ import {
   CASE_STATUS_ZH,
   CaseHistoryEntryParams,
   CaseParams,
+  DeleteCase,
   ERRORS,
   GetCase,
   HistoryEntryResponse,
@@ -42,21 +50,20 @@ import {
   type CaseStatus,
   type ErrorBody,
 } from '@jixiao/api';
-import { documentText, isStoreError, parseStoredText, setTopLevelField, StoreConflictError, type CaseRef } from '@jixiao/store';
+import { isStoreError, parseStoredText, setTopLevelField, StoreConflictError, type CaseRef } from '@jixiao/store';
 import type { App } from '../app.ts';
 import { caseStatusOf, historySummary, isRecord, type Library, type StoredObject } from '../store/library.ts';
 import { errorsOf, type EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
-import { sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
-import { sameDocument, schemeRef } from './schemes.ts';
+import { readableTimes, sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
+import { caseMessages as m, caseRefusal, WRITES } from './case-messages.ts';
+import { schemeRef } from './schemes.ts';
+import { bodyText } from '../json-body.ts';
 import { changedFields, REVIEWER_FIELDS } from '../security/case-rules.ts';
 
 const ListCaseHistory = { params: CaseParams, response: { 200: HistoryListResponse, ...ERRORS } } as const;
 const GetCaseHistoryEntry = { params: CaseHistoryEntryParams, response: { 200: HistoryEntryResponse, ...ERRORS } } as const;
 const RestoreCase = { params: CaseParams, body: RestoreBody, response: { 200: RestoreResponse, ...ERRORS } } as const;
-
-/** A save whose If-Match names an older version than the stored one. */
-const CONFLICT_MESSAGE = '案例已被其他窗口或他人修改，本次保存未执行。请先查看最新版本，再决定如何处理您的修改。';
 
 /**
  * Issues of evaluating a case that only say something is not entered yet (a fact, a reviewer entry,
@@ -82,13 +89,26 @@ const NEXT: Record<CaseStatus, CaseStatus[]> = { filling: ['submitted'], submitt
 
 const caseRef = (family: string, year: string, caseId: string): CaseRef => ({ kind: 'case', family, year: Number(year), caseId });
 
+/** The place of a case as the messages name it. */
+const whereOf = (ref: CaseRef) => ({ family: ref.family, year: String(ref.year), caseId: ref.caseId });
+
+/**
+ * The 404 of a case the store does not hold: deleted (when, by whom, and that a restore brings it back),
+ * or never there.
+ */
+async function sendCaseMissing(lib: Library, ref: CaseRef, reply: FastifyReply): Promise<FastifyReply> {
+  const tomb = await lib.deletion(ref);
+  const issue = tomb ? m.issue('case-deleted', { ...whereOf(ref), time: readableTimes(tomb.time), timeIso: tomb.time, author: tomb.author }) : m.issue('case-missing', whereOf(ref));
+  return caseRefusal(reply, 404, 'not-found', issue);
+}
+
 /** The case named by the URL, or the reply already sent (404, or 422 when its file could not be imported). */
 export async function readCaseOrReply(lib: Library, ref: CaseRef, reply: FastifyReply): Promise<StoredObject | null> {
   const stored = await lib.read(ref);
   if (stored) return stored;
   const problem = lib.problem(ref);
-  if (problem) sendError(reply, 422, { error: 'bad-file', message: `案例文件无法读取：${problem.error}`, messageEn: `The case file could not be imported: ${problem.path}` });
-  else sendError(reply, 404, { error: 'not-found', message: `没有找到案例 ${ref.caseId}（${ref.family} ${ref.year} 年度）。`, messageEn: `Case ${ref.family}/${ref.year}/${ref.caseId} not found.` });
+  if (problem) caseRefusal(reply, 422, 'bad-file', m.issue('case-bad-file', { reason: problem.error, path: problem.path }));
+  else await sendCaseMissing(lib, ref, reply);
   return null;
 }
 
@@ -118,54 +138,12 @@ async function checkCase(lib: Library, engine: EnginePort, family: string, year:
   const format = engine.validateCase(doc);
   if (errorsOf(format).length) return { errors: errorsOf(format), warnings: [], missing: [] };
   const scheme = doc['scheme'] as { id: string; year: number };
-  if (doc['id'] !== caseId) {
-    return {
-      errors: [],
-      warnings: [],
-      missing: [],
-      misplaced: {
-        status: 400,
-        body: {
-          error: 'location-mismatch',
-          message: `案例文档的标识（${JSON.stringify(doc['id'])}）与保存位置（${caseId}）不一致。`,
-          messageEn: `The case's id (${JSON.stringify(doc['id'])}) does not match the URL (${caseId}).`,
-        },
-      },
-    };
-  }
-  if (doc['year'] !== Number(year)) {
-    return {
-      errors: [],
-      warnings: [],
-      missing: [],
-      misplaced: {
-        status: 400,
-        body: {
-          error: 'location-mismatch',
-          message: `案例的评价年度（${JSON.stringify(doc['year'])}）与保存位置（${year} 年度）不一致。`,
-          messageEn: `The case's year (${JSON.stringify(doc['year'])}) does not match the URL (${year}).`,
-        },
-      },
-    };
-  }
+  const misplaced = (error: string, issue: Issue): CaseCheck => ({ errors: [], warnings: [], missing: [], misplaced: { status: 400, body: { error, message: issue.message, messageEn: issue.messageEn } } });
+  if (doc['id'] !== caseId) return misplaced('location-mismatch', m.issue('case-id-mismatch', { given: JSON.stringify(doc['id']) ?? '', caseId }));
+  if (doc['year'] !== Number(year)) return misplaced('location-mismatch', m.issue('case-year-mismatch', { given: JSON.stringify(doc['year']) ?? '', year }));
   const stored = await lib.read(schemeRef(family, scheme.year));
-  if (!stored || stored.doc['id'] !== scheme.id) {
-    return {
-      errors: [],
-      warnings: [],
-      missing: [],
-      misplaced: {
-        status: 400,
-        body: {
-          error: 'no-scheme',
-          message: stored
-            ? `案例所用方案（${scheme.id} ${scheme.year} 年度）不是方案族 ${family} 的方案（其标识为 ${String(stored.doc['id'])}）。`
-            : `案例所用方案（${scheme.id} ${scheme.year} 年度）在方案族 ${family} 中不存在；请先建立该年度方案，或改用已有年度。`,
-          messageEn: `The case's scheme ${scheme.id} ${scheme.year} is not a scheme of family ${family}.`,
-        },
-      },
-    };
-  }
+  if (!stored) return misplaced('no-scheme', m.issue('case-scheme-missing', { schemeId: scheme.id, schemeYear: scheme.year, family }));
+  if (stored.doc['id'] !== scheme.id) return misplaced('no-scheme', m.issue('case-scheme-other', { schemeId: scheme.id, schemeYear: scheme.year, family, familyScheme: String(stored.doc['id']) }));
   const compiled = engine.compile(stored.doc);
   // a scheme that does not compile cannot check the case: its errors refuse the save
   if (!compiled.ok) return { errors: errorsOf(compiled.issues), warnings: compiled.issues.filter((i) => i.severity !== 'error'), missing: [] };
@@ -177,12 +155,7 @@ async function checkCase(lib: Library, engine: EnginePort, family: string, year:
 }
 
 function invalidCase(reply: FastifyReply, errors: Issue[]): FastifyReply {
-  return sendError(reply, 422, {
-    error: 'invalid-case',
-    message: `案例校验未通过（${errors.length} 处错误），未保存：${errors[0]?.message ?? ''}`,
-    messageEn: `The case is invalid (${errors.length} error(s)); not saved.`,
-    issues: errors,
-  });
+  return caseRefusal(reply, 422, 'invalid-case', m.issue('case-invalid', { errors: errors.length, first: errors[0]?.message ?? '' }), { issues: errors });
 }
 
 /** How many of the issues a refusal names in its message (the rest are in `issues`). */
@@ -195,13 +168,9 @@ const NAMED = 3;
 function notScorable(reply: FastifyReply, to: CaseStatus, problems: Issue[]): FastifyReply {
   const what = to === 'submitted' ? '提交' : '审核通过';
   const named = problems.slice(0, NAMED).map((i) => i.message.replace(/[。；]+$/, '')).join('；');
-  const more = problems.length > NAMED ? `；等共 ${problems.length} 处` : '';
-  return sendError(reply, 422, {
-    error: 'case-incomplete',
-    message: `案例尚不能评分，不能${what}：${named}${more}。请补全或改正后再${what}。`,
-    messageEn: `The case cannot be scored yet (${problems.length} issue(s)); it cannot become ${to}.`,
-    issues: problems,
-  });
+  const issue = m.issue('case-not-scorable', { what, named, count: problems.length, more: problems.length > NAMED, to });
+  // what blocks the submission is an error here, though a save keeps "not entered yet" as a warning
+  return caseRefusal(reply, 422, 'case-incomplete', issue, { issues: problems.map((i) => ({ ...i, severity: 'error' as const })) });
 }
 
 /**
@@ -209,24 +178,15 @@ function notScorable(reply: FastifyReply, to: CaseStatus, problems: Issue[]): Fa
  * `security/case-rules.ts`): an 已审核 case is not changed at all until it is returned to 填报中; an
  * 已提交 case only in its reviewer entries. Null when the write may go on, else the refusal (409) sent.
  */
-function refuseByStatus(reply: FastifyReply, status: CaseStatus, before: Record<string, unknown>, after: Record<string, unknown>, what = '保存'): FastifyReply | null {
+function refuseByStatus(reply: FastifyReply, status: CaseStatus, before: Record<string, unknown>, after: Record<string, unknown>, write: (typeof WRITES)['save' | 'restore'] = WRITES.save): FastifyReply | null {
   if (status === 'filling') return null;
   const changed = changedFields(before, after);
   if (!changed.length) return null;
-  if (status === 'reviewed') {
-    return sendError(reply, 409, {
-      error: 'case-reviewed-readonly',
-      message: `案例已审核，不能${what === '保存' ? '修改' : '恢复'}；如需修改，请先退回至填报中。`,
-      messageEn: 'The case is reviewed; it cannot be changed until it is returned to filling.',
-    });
-  }
+  if (status === 'reviewed') return caseRefusal(reply, 409, 'case-reviewed-readonly', m.issue('case-reviewed-readonly', write));
   const refused = changed.filter((f) => !REVIEWER_FIELDS.includes(f));
   if (!refused.length) return null;
-  return sendError(reply, 409, {
-    error: 'case-submitted-readonly',
-    message: `案例已提交，只能修改评审录入（${REVIEWER_FIELDS.join('、')}），不能修改 ${refused.join('、')}；如需修改，请先退回至填报中。`,
-    messageEn: `The case is submitted; only ${REVIEWER_FIELDS.join(', ')} may change, not ${refused.join(', ')}.`,
-  });
+  // field names are the document's JSON names, the same in both languages
+  return caseRefusal(reply, 409, 'case-submitted-readonly', m.issue('case-submitted-readonly', { allowed: REVIEWER_FIELDS.join('、'), fields: refused.join('、') }));
 }
 
 /** An If-Match value: one or more quoted entity tags, comma-separated (RFC 9110; `*` is handled apart). */
@@ -237,30 +197,19 @@ const ENTITY_TAGS = /^\s*(?:W\/)?"[^"]*"\s*(?:,\s*(?:W\/)?"[^"]*"\s*)*$/;
  * the version it is based on, not "whatever is current"), or a value that is no entity tag (400).
  * `what` names the write in the message (保存, 恢复, 状态变更).
  */
-function refuseIfMatch(reply: FastifyReply, ifMatch: string, what: string): FastifyReply | null {
-  if (ifMatch.trim() === '*') {
-    return sendError(reply, 428, {
-      error: 'precondition-required',
-      message: `${what}须注明所基于的版本（If-Match 写该版本的 ETag），不能用“*”；请先打开案例，再基于所见版本${what}。`,
-      messageEn: 'If-Match: * is not accepted; name the version (ETag) the write is based on.',
-    });
-  }
-  if (!ENTITY_TAGS.test(ifMatch)) {
-    return sendError(reply, 400, {
-      error: 'bad-if-match',
-      message: `If-Match 不是有效的版本标记（应为带引号的 ETag，如 "abc"），${what}未执行；请重新打开案例后再试。`,
-      messageEn: `If-Match is not an entity tag (a quoted ETag such as "abc"): ${JSON.stringify(ifMatch.slice(0, 80))}.`,
-    });
-  }
+function refuseIfMatch(reply: FastifyReply, ifMatch: string, write: (typeof WRITES)[keyof typeof WRITES]): FastifyReply | null {
+  if (ifMatch.trim() === '*') return caseRefusal(reply, 428, 'precondition-required', m.issue('case-if-match-star', write));
+  if (!ENTITY_TAGS.test(ifMatch)) return caseRefusal(reply, 400, 'bad-if-match', m.issue('case-bad-if-match', { ...write, given: JSON.stringify(ifMatch.slice(0, 80)) }));
   return null;
 }
 
-function statusNotBySave(reply: FastifyReply, from: CaseStatus, to: CaseStatus, what = '保存'): FastifyReply {
-  return sendError(reply, 409, {
-    error: 'status-not-by-save',
-    message: `${what}不能改变案例状态（当前为“${CASE_STATUS_ZH[from]}”，文档中为“${CASE_STATUS_ZH[to]}”）；状态只能通过提交、审核或退回操作改变。`,
-    messageEn: `A ${what === '保存' ? 'save' : 'restore'} cannot change the case status (${from} → ${to}); use the status route.`,
-  });
+function statusNotBySave(reply: FastifyReply, from: CaseStatus, to: CaseStatus, write: (typeof WRITES)['save' | 'restore'] = WRITES.save): FastifyReply {
+  return caseRefusal(reply, 409, 'status-not-by-save', m.issue('case-status-by-save', { ...write, from: CASE_STATUS_ZH[from], fromEn: from, to: CASE_STATUS_ZH[to], toEn: to }));
+}
+
+/** 412 for an If-Match that names no saved state of the case. */
+function unknownVersion(reply: FastifyReply, caseId: string, ifMatch: string, write: (typeof WRITES)[keyof typeof WRITES], currentEtag: string | null): FastifyReply {
+  return caseRefusal(reply, 412, 'version-conflict', m.issue('case-version-unknown', { ...write, caseId, tag: ifMatch.trim() }), { currentEtag });
 }
 
 export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
@@ -269,7 +218,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const cases = await lib.cases(family);
     // a family that has no scheme at all (nor a file that could not be imported) does not exist
     if (!cases.length && !(await lib.hasFamily(family))) {
-      return sendError(reply, 404, { error: 'not-found', message: `没有找到方案族 ${family}（它没有任何年度的方案）。`, messageEn: `Family ${family} not found (it has no scheme).` });
+      return caseRefusal(reply, 404, 'not-found', m.issue('case-family-missing', { family }));
     }
     return { cases };
   });
@@ -286,15 +235,15 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const { family, year, caseId } = req.params;
     const ref = caseRef(family, year, caseId);
     const doc = req.body;
+    // stored exactly as sent; the checks below read the parsed value
+    const text = bodyText(req);
     const ifMatch = req.headers['if-match'];
     const ifNoneMatch = req.headers['if-none-match'];
     const creating = typeof ifMatch !== 'string' && typeof ifNoneMatch === 'string' && ifNoneMatch.trim() === '*';
     if (typeof ifMatch !== 'string' && !creating) return sendPreconditionRequired(reply);
-    if (typeof ifMatch === 'string' && refuseIfMatch(reply, ifMatch, '保存')) return reply;
+    if (typeof ifMatch === 'string' && refuseIfMatch(reply, ifMatch, WRITES.save)) return reply;
     const current = creating ? null : await lib.read(ref);
-    if (!creating && !current) {
-      return sendError(reply, 412, { error: 'version-conflict', message: `案例 ${caseId} 已不存在，未保存。`, messageEn: 'the case no longer exists', currentEtag: null });
-    }
+    if (!creating && !current) return caseRefusal(reply, 412, 'version-conflict', m.issue('case-gone', { caseId }), { currentEtag: null });
     const was = current ? caseStatusOf(current.doc) : 'filling';
     if (caseStatusOf(doc) !== was || (doc['status'] !== undefined && !['filling', 'submitted', 'reviewed'].includes(String(doc['status'])))) {
       return statusNotBySave(reply, was, caseStatusOf(doc));
@@ -306,26 +255,19 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const author = req.actor.displayName;
     try {
       if (creating) {
-        const created = await lib.store.create(ref, documentText(doc), { author });
+        const created = await lib.store.create(ref, text, { author });
         req.log.info({ family, year, caseId }, 'case created');
         void reply.header('ETag', created.etag).code(201);
         return { saved: true as const, etag: created.etag, warnings: check.warnings, history: historySummary(created.state) };
       }
       const basedOnVersion = await lib.basedOn(ref, current!, ifMatch as string);
-      if (basedOnVersion === 0) {
-        // a well-formed tag of no saved state of this case: say so, not "version 0"
-        return sendError(reply, 412, {
-          error: 'version-conflict',
-          message: `If-Match 所注明的版本（${(ifMatch as string).trim()}）不是案例 ${caseId} 保存过的任何版本，未保存；请重新打开案例后再修改。`,
-          messageEn: 'If-Match names no saved version of this case.',
-          currentEtag: current!.etag,
-        });
-      }
-      if (basedOnVersion === current!.version && sameDocument(current!.text, doc)) {
+      // a well-formed tag of no saved state of this case: say so, not "version 0"
+      if (basedOnVersion === 0) return unknownVersion(reply, caseId, ifMatch as string, WRITES.save, current!.etag);
+      if (basedOnVersion === current!.version && current!.text === text) {
         void reply.header('ETag', current!.etag);
         return { saved: true as const, unchanged: true as const, etag: current!.etag, warnings: check.warnings };
       }
-      const r = await lib.store.save(ref, documentText(doc), { basedOnVersion, author });
+      const r = await lib.store.save(ref, text, { basedOnVersion, author });
       void reply.header('ETag', r.etag);
       if (r.kind === 'unchanged') return { saved: true as const, unchanged: true as const, etag: r.etag, warnings: check.warnings };
       req.log.info({ family, year, caseId, version: r.version }, 'case saved');
@@ -334,16 +276,16 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       if (!isStoreError(e)) throw e;
       if (e instanceof StoreConflictError && e.code === 'store-exists') {
         const now = await lib.read(ref);
-        return sendError(reply, 412, { error: 'version-conflict', message: `案例 ${caseId}（${family} ${year} 年度）已存在，未新建；请打开它再修改。`, messageEn: e.messageEn, currentEtag: now?.etag ?? null });
+        return caseRefusal(reply, 412, 'version-conflict', m.issue('case-exists', whereOf(ref)), { currentEtag: now?.etag ?? null });
       }
-      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: CONFLICT_MESSAGE, invalidCode: 'invalid-case' });
+      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: m.issue('case-conflict', WRITES.save).message, invalidCode: 'invalid-case' });
     }
   });
 
   app.get('/api/families/:family/cases/:year/:caseId/history', { schema: ListCaseHistory }, async (req, reply) => {
     const { family, year, caseId } = req.params;
     const entries = await lib.history(caseRef(family, year, caseId));
-    if (!entries) return sendError(reply, 404, { error: 'not-found', message: `没有找到案例 ${caseId}（${family} ${year} 年度）。`, messageEn: `Case ${family}/${year}/${caseId} not found.` });
+    if (!entries) return caseRefusal(reply, 404, 'not-found', m.issue('case-missing', { family, year, caseId }));
     void reply.header('Cache-Control', 'no-store');
     return { entries };
   });
@@ -351,7 +293,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
   app.get('/api/families/:family/cases/:year/:caseId/history/:seq', { schema: GetCaseHistoryEntry }, async (req, reply) => {
     const { family, year, caseId, seq } = req.params;
     const entry = await lib.entry(caseRef(family, year, caseId), Number(seq));
-    if (!entry) return sendError(reply, 404, { error: 'not-found', message: `案例 ${caseId} 没有第 ${seq} 条历史记录。`, messageEn: `no history entry ${seq}` });
+    if (!entry) return caseRefusal(reply, 404, 'not-found', m.issue('case-history-missing', { caseId, seq }));
     void reply.header('Cache-Control', 'no-store');
     return { entry };
   });
@@ -362,25 +304,26 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const { seq } = req.body;
     const ifMatch = req.headers['if-match'];
     if (typeof ifMatch !== 'string') return sendPreconditionRequired(reply, '恢复');
-    if (refuseIfMatch(reply, ifMatch, '恢复')) return reply;
-    const current = await readCaseOrReply(lib, ref, reply);
-    if (!current) return reply;
+    if (refuseIfMatch(reply, ifMatch, WRITES.restore)) return reply;
+    // a deleted case is restored from its tombstone (the text it had): that undoes the deletion
+    const current = (await lib.read(ref)) ?? (await lib.readDeleted(ref));
+    if (!current) return (await readCaseOrReply(lib, ref, reply), reply);
     const state = await lib.store.state(ref, seq);
-    if (!state) return sendError(reply, 404, { error: 'not-found', message: `案例 ${caseId} 没有第 ${seq} 条历史记录。`, messageEn: `no history entry ${seq}` });
+    if (!state) return caseRefusal(reply, 404, 'not-found', m.issue('case-history-missing', { caseId, seq: String(seq) }));
     const old = parseStoredText(state.text);
-    if (isRecord(old) && caseStatusOf(old) !== caseStatusOf(current.doc)) return statusNotBySave(reply, caseStatusOf(current.doc), caseStatusOf(old), '恢复');
-    if (isRecord(old) && refuseByStatus(reply, caseStatusOf(current.doc), current.doc, old, '恢复')) return reply;
+    if (isRecord(old) && caseStatusOf(old) !== caseStatusOf(current.doc)) return statusNotBySave(reply, caseStatusOf(current.doc), caseStatusOf(old), WRITES.restore);
+    if (isRecord(old) && refuseByStatus(reply, caseStatusOf(current.doc), current.doc, old, WRITES.restore)) return reply;
     try {
       const r = await lib.store.restore(ref, seq, { basedOnVersion: await lib.basedOn(ref, current, ifMatch), author: req.actor.displayName });
       void reply.header('ETag', r.etag);
-      if (r.kind === 'unchanged') return { restored: false as const, unchanged: true as const, etag: r.etag, message: '所选记录与当前案例内容相同，无需恢复。' };
-      const doc = (await lib.read(ref))!.doc;
+      if (r.kind === 'unchanged') return { restored: false as const, unchanged: true as const, etag: r.etag, message: m.issue('case-restore-unchanged', {}).message };
+      const { doc, text } = (await lib.read(ref))!;
       const check = await checkCase(lib, engine, family, year, caseId, doc);
       req.log.info({ family, year, caseId, seq, version: r.version }, 'case state restored');
-      return { restored: true as const, etag: r.etag, doc, history: historySummary(r.state), issues: [...check.errors, ...check.warnings] };
+      return { restored: true as const, etag: r.etag, doc, text, history: historySummary(r.state), issues: [...check.errors, ...check.warnings] };
     } catch (e) {
       if (!isStoreError(e)) throw e;
-      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: '案例在您查看历史后已被修改，未恢复；请刷新后再试。', invalidCode: 'invalid-case' });
+      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: m.issue('case-conflict', WRITES.restore).message, invalidCode: 'invalid-case' });
     }
   });
 
@@ -390,31 +333,15 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     const { status: to, reason } = req.body;
     const ifMatch = req.headers['if-match'];
     if (typeof ifMatch !== 'string') return sendPreconditionRequired(reply, '提交或审核');
-    if (refuseIfMatch(reply, ifMatch, '状态变更')) return reply;
+    if (refuseIfMatch(reply, ifMatch, WRITES.status)) return reply;
     const current = await readCaseOrReply(lib, ref, reply);
     if (!current) return reply;
     const from = caseStatusOf(current.doc);
-    if (from === to) {
-      return sendError(reply, 409, {
-        error: 'status-unchanged',
-        message: `案例已是${CASE_STATUS_ZH[to]}，状态未改变。`,
-        messageEn: `The case is already ${to}.`,
-      });
-    }
-    if (to === 'filling' && !reason?.trim()) {
-      return sendError(reply, 400, {
-        error: 'reason-required',
-        message: '退回至填报中须写明退回理由（reason），以便填报人知道要改什么。',
-        messageEn: 'Returning a case to filling needs a non-empty reason.',
-      });
-    }
+    if (from === to) return caseRefusal(reply, 409, 'status-unchanged', m.issue('case-status-unchanged', { status: CASE_STATUS_ZH[to], statusEn: to }));
+    if (to === 'filling' && !reason?.trim()) return caseRefusal(reply, 400, 'reason-required', m.issue('case-reason-required', {}));
     if (!NEXT[from].includes(to)) {
       const allowed = NEXT[from].map((s) => `“${CASE_STATUS_ZH[s]}”`).join('或');
-      return sendError(reply, 409, {
-        error: 'status-transition',
-        message: `案例当前为“${CASE_STATUS_ZH[from]}”，不能改为“${CASE_STATUS_ZH[to]}”（只能改为${allowed}）。`,
-        messageEn: `The case is ${from}; it cannot become ${to} (allowed: ${NEXT[from].join(', ')}).`,
-      });
+      return caseRefusal(reply, 409, 'status-transition', m.issue('case-status-transition', { from: CASE_STATUS_ZH[from], fromEn: from, to: CASE_STATUS_ZH[to], toEn: to, allowed, allowedEn: NEXT[from].join(', ') }));
     }
     if (to === 'submitted' || to === 'reviewed') {
       const check = await checkCase(lib, engine, family, year, caseId, current.doc);
@@ -432,13 +359,35 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
         action: 'status',
         summary,
       });
-      if (r.kind === 'unchanged') return sendError(reply, 500, { error: 'internal', message: '状态未改变。', messageEn: 'status not changed' });
+      if (r.kind === 'unchanged') return caseRefusal(reply, 500, 'internal', m.issue('case-status-not-written', {}));
       req.log.info({ family, year, caseId, from, to }, 'case status changed');
       void reply.header('ETag', r.etag);
       return { status: to, etag: r.etag, history: historySummary(r.state) };
     } catch (e) {
       if (!isStoreError(e)) throw e;
-      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: '案例在您查看后已被修改，状态未改变；请刷新后再试。', invalidCode: 'invalid-case' });
+      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: m.issue('case-conflict', WRITES.status).message, invalidCode: 'invalid-case' });
+    }
+  });
+
+  app.delete('/api/families/:family/cases/:year/:caseId', { schema: DeleteCase }, async (req, reply) => {
+    const { family, year, caseId } = req.params;
+    const ref = caseRef(family, year, caseId);
+    const ifMatch = req.headers['if-match'];
+    if (typeof ifMatch !== 'string') return sendPreconditionRequired(reply, '删除');
+    if (refuseIfMatch(reply, ifMatch, WRITES.delete)) return reply;
+    const current = await readCaseOrReply(lib, ref, reply);
+    if (!current) return reply;
+    // for every role: an 已审核 case is the basis of a conclusion (which role may delete what: security/case-rules.ts)
+    if (caseStatusOf(current.doc) === 'reviewed') return caseRefusal(reply, 409, 'case-reviewed-undeletable', m.issue('case-delete-reviewed', { caseId }));
+    const basedOnVersion = await lib.basedOn(ref, current, ifMatch);
+    if (basedOnVersion === 0) return unknownVersion(reply, caseId, ifMatch, WRITES.delete, current.etag);
+    try {
+      const r = await lib.store.remove(ref, { basedOnVersion, author: req.actor.displayName });
+      req.log.info({ family, year, caseId, version: r.version }, 'case deleted');
+      return { deleted: true as const, history: historySummary(r.state) };
+    } catch (e) {
+      if (!isStoreError(e)) throw e;
+      return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: m.issue('case-conflict', WRITES.delete).message, invalidCode: 'invalid-case' });
     }
   });
 }

@@ -8,15 +8,19 @@
  *   the `If-Match` version is stale (412: of several saves based on one version exactly one wins,
  *   in any number of server processes on one database), or when family/year disagree with the URL;
  *   recorded in the history (time, author = `req.actor`, one-line summary). `If-None-Match: *` creates.
+ *   The request's JSON text is stored exactly as sent (so `1.10`, `1E2`, `-0` and the sender's layout
+ *   stay as written, and the ETag is the digest of that text); a save of the very text stored is
+ *   `unchanged`, a save that only re-formats is a new state.
  */
 import { countEn } from '@jixiao/engine';
 import { GetScheme, ListSchemes, SaveScheme } from '@jixiao/api';
-import { documentText, isStoreError, parseStoredText, StoreConflictError, type SchemeRef } from '@jixiao/store';
+import { isStoreError, StoreConflictError, type SchemeRef } from '@jixiao/store';
 import type { App } from '../app.ts';
 import type { Library, StoredObject } from '../store/library.ts';
 import { historySummary } from '../store/library.ts';
 import { errorsOf, type EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
+import { bodyText } from '../json-body.ts';
 import { sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
 import type { FastifyReply } from 'fastify';
 
@@ -41,11 +45,6 @@ export async function readSchemeOrReply(lib: Library, family: string, year: stri
     sendError(reply, 404, { error: 'not-found', message: `没有找到方案 ${family} ${year} 年度。`, messageEn: `Scheme ${family}/${year} not found.` });
   }
   return null;
-}
-
-/** Whether two documents are the same JSON (a save that only re-formats changes nothing). */
-export function sameDocument(storedText: string, doc: unknown): boolean {
-  return JSON.stringify(parseStoredText(storedText)) === JSON.stringify(doc);
 }
 
 export function schemeRoutes(app: App, lib: Library, engine: EnginePort): void {
@@ -73,6 +72,8 @@ export function schemeRoutes(app: App, lib: Library, engine: EnginePort): void {
     const { family, year } = req.params;
     const ref = schemeRef(family, year);
     const doc = req.body;
+    // stored exactly as sent (numbers as written, the sender's layout); validation below reads the parsed value
+    const text = bodyText(req);
     if (doc['family'] !== family || doc['year'] !== Number(year)) {
       // a field the document lacks is named as missing, never printed as "undefined"
       const given = (k: 'family' | 'year') => (doc[k] === undefined ? `缺少 ${k}` : JSON.stringify(doc[k]));
@@ -121,7 +122,7 @@ export function schemeRoutes(app: App, lib: Library, engine: EnginePort): void {
             ? sendError(reply, 412, { error: 'version-conflict', message: CONFLICT_MESSAGE, messageEn: 'the scheme exists', currentEtag: current.etag })
             : sendPreconditionRequired(reply);
         }
-        const created = await lib.store.create(ref, documentText(doc), { author });
+        const created = await lib.store.create(ref, text, { author });
         req.log.info({ family, year, version: created.version }, 'scheme created');
         void reply.header('ETag', created.etag).code(201);
         return { saved: true as const, etag: created.etag, warnings: issues, history: historySummary(created.state) };
@@ -131,11 +132,11 @@ export function schemeRoutes(app: App, lib: Library, engine: EnginePort): void {
         return sendError(reply, 412, { error: 'version-conflict', message: `方案 ${family} ${year} 年度已不存在，未保存。`, messageEn: 'the scheme no longer exists', currentEtag: null });
       }
       const basedOnVersion = await lib.basedOn(ref, current, ifMatch);
-      if (basedOnVersion === current.version && current.status === 'draft' && sameDocument(current.text, doc)) {
+      if (basedOnVersion === current.version && current.status === 'draft' && current.text === text) {
         void reply.header('ETag', current.etag);
         return { saved: true as const, unchanged: true as const, etag: current.etag, warnings: issues };
       }
-      const r = await lib.store.save(ref, documentText(doc), { basedOnVersion, author });
+      const r = await lib.store.save(ref, text, { basedOnVersion, author });
       void reply.header('ETag', r.etag);
       if (r.kind === 'unchanged') return { saved: true as const, unchanged: true as const, etag: r.etag, warnings: issues };
       req.log.info({ family, year, version: r.version }, 'scheme saved');

@@ -141,9 +141,9 @@ export function versionRoutes(app: App, lib: Library, engine: EnginePort): void 
       if (r.kind === 'unchanged') {
         return { restored: false as const, unchanged: true as const, etag: r.etag, message: '所选记录与当前方案内容相同，无需恢复。' };
       }
-      const doc = (await lib.read(ref))!.doc;
+      const { doc, text } = (await lib.read(ref))!;
       req.log.info({ family, year, seq, version: r.version }, 'saved state restored');
-      return { restored: true as const, etag: r.etag, doc, history: historySummary(r.state), issues: engine.validateScheme(doc) };
+      return { restored: true as const, etag: r.etag, doc, text, history: historySummary(r.state), issues: engine.validateScheme(doc) };
     } catch (e) {
       if (!isStoreError(e)) throw e;
       return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: '方案在您查看历史后已被修改，未恢复；请刷新后再试。' });

@@ -24,7 +24,9 @@ export type CaseAccess =
   /** Saves a case: `checkCaseEdit` on the stored case and the body. */
   | 'write'
   /** Changes a case's status: `checkStatusChange`. */
-  | 'status';
+  | 'status'
+  /** Deletes a case: `checkCaseDelete`. */
+  | 'delete';
 
 /** One entry: who may call the route, and what it does (in Chinese, for the 403 message). */
 export interface RouteAccess {
@@ -73,6 +75,8 @@ export const ACCESS: Readonly<Record<string, RouteAccess>> = {
   // a restored state may differ anywhere (reviewer entries, department): only 政策管理
   'POST /api/families/:family/cases/:year/:caseId/restore': { roles: POLICY, what: '恢复案例历史版本' },
   'POST /api/families/:family/cases/:year/:caseId/status': { roles: ALL, what: '变更案例状态', cases: 'status' },
+  // a department its own 填报中 cases, 政策管理 any (never an 已审核 one, for every role: routes/cases.ts); 评审 none
+  'DELETE /api/families/:family/cases/:year/:caseId': { roles: ['policy', 'department'], what: '删除案例', cases: 'delete' },
 
   // Excel 与 Word (routes/office.ts): the template and the import read the scheme only (the import saves nothing;
   // the cases it reads are saved through PUT above); a report reads one case, so a department only its own

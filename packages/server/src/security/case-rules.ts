@@ -10,6 +10,8 @@
  * - 评审 (reviewer) sees every case; a save may change only `reviewer` (the reviewer entries); it moves
  *   已提交 → 已审核, or returns 已提交 to 填报中. It creates no case.
  * - 政策管理 (policy) may do everything.
+ * - 删除 (delete): a department deletes only its own case, and only while it is 填报中; policy any case; a
+ *   reviewer none (refused by the access table). An 已审核 case is deleted by no one (the route's state rule).
  *
  * A case without `status` (the bundled report cases) is 填报中.
  */
@@ -109,4 +111,18 @@ export function checkStatusChange(actor: Actor, before: CaseDoc, to: CaseStatus,
   const allowed = actor.role === 'department' ? from === 'filling' && to === 'submitted' : from === 'submitted' && (to === 'reviewed' || to === 'filling');
   if (allowed) return OK;
   return { ok: false, status: 403, issue: m.issue('case-status-forbidden', { ...roleP(actor), from: CASE_STATUS_ZH[from], fromEn: from, to: CASE_STATUS_ZH[to], toEn: to }) };
+}
+
+/**
+ * Whether `actor` may delete the case `before`: policy any (the route refuses an 已审核 case for everyone);
+ * a department only its own case (404 for another department's, as if absent), only while it is 填报中; a
+ * reviewer never (the access table already refuses the route; kept here so the rule reads whole).
+ */
+export function checkCaseDelete(actor: Actor, before: CaseDoc, caseId = String(before['id'] ?? '')): CaseDecision {
+  if (actor.role === 'policy') return OK;
+  if (!maySeeCase(actor, before)) return notFound(caseId);
+  if (actor.role === 'reviewer') return { ok: false, status: 403, issue: m.issue('case-delete-forbidden', roleP(actor)) };
+  const status = caseStatus(before);
+  if (status !== 'filling') return { ok: false, status: 403, issue: m.issue('case-delete-not-filling', { status: CASE_STATUS_ZH[status], statusEn: status }) };
+  return OK;
 }

@@ -51,6 +51,14 @@ export const securityMessages = defineMessages({
     zh: (p: { department: string }) => `只能新建本部门（${p.department}）的、填报中且没有评审录入的案例。`,
     en: (p: { department: string }) => `A department creates only its own (${p.department}) cases, filling, without reviewer entries.`,
   },
+  'case-delete-forbidden': {
+    zh: (p: RoleP) => `您的角色（${p.role}）不能删除案例。`,
+    en: (p: RoleP) => `The ${p.roleEn} role may not delete cases.`,
+  },
+  'case-delete-not-filling': {
+    zh: (p: StatusP) => `案例${p.status}，部门填报不能删除；只有填报中的案例可由本部门删除。`,
+    en: (p: StatusP) => `The case is ${p.statusEn}; a department deletes only its own cases while they are filling.`,
+  },
   'case-status-forbidden': {
     zh: (p: RoleP & { from: string; fromEn: string; to: string; toEn: string }) => `您的角色（${p.role}）不能把案例从${p.from}改为${p.to}。`,
     en: (p: RoleP & { from: string; fromEn: string; to: string; toEn: string }) => `The ${p.roleEn} role may not move a case from ${p.fromEn} to ${p.toEn}.`,

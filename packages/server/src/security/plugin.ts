@@ -32,7 +32,7 @@ import { errorHandler, sendError } from '../http-errors.ts';
 import { accessKey, accessOf, allows, MissingAccessEntryError, type RouteAccess } from './access.ts';
 import { localActor, type Actor } from './actor.ts';
 import { AUTHOR_HEADER, authorFromHeader } from '../request-author.ts';
-import { checkCaseEdit, checkStatusChange, maySeeCase, notFound, type CaseDecision, type CaseDoc } from './case-rules.ts';
+import { checkCaseDelete, checkCaseEdit, checkStatusChange, maySeeCase, notFound, type CaseDecision, type CaseDoc } from './case-rules.ts';
 import { securityMessages as m } from './messages.ts';
 
 /** Reads the current document of a case; null when there is none (or it cannot be read as an object). */
@@ -173,6 +173,8 @@ async function security(app: FastifyInstance, opts: SecurityPluginOptions): Prom
       if (typeof body === 'object' && body !== null && !Array.isArray(body)) d = checkCaseEdit(actor, before, body as CaseDoc, caseId);
     } else if (entry.cases === 'status' && before) {
       d = checkStatusChange(actor, before, (req.body as { status: CaseStatus }).status, caseId);
+    } else if (entry.cases === 'delete' && before) {
+      d = checkCaseDelete(actor, before, caseId);
     }
     if (!d.ok) {
       req.log.warn({ user: actor.username, role: actor.role, family, year, caseId, code: d.issue.code }, 'refused: case access');

@@ -82,6 +82,20 @@ export class Library {
     return stored && isRecord(stored.doc) ? (stored as StoredObject) : null;
   }
 
+  /** A deleted document's tombstone (the text it had, its current version and ETag); null unless it is deleted. */
+  async readDeleted(ref: DocumentRef): Promise<StoredObject | null> {
+    const stored = await this.store.read(ref, { includeDeleted: true });
+    return stored?.deletedAt && isRecord(stored.doc) ? (stored as StoredObject) : null;
+  }
+
+  /** The state that deleted a document (its time and author); null unless the document is deleted. */
+  async deletion(ref: DocumentRef): Promise<StateSummary | null> {
+    if (!(await this.readDeleted(ref))) return null;
+    const states = await this.store.history(ref);
+    const last = states.at(-1);
+    return last?.action === 'delete' ? last : null;
+  }
+
   /** Why a document the store does not hold is missing: the import problem of its file, if there was one. */
   problem(ref: DocumentRef): ImportProblem | undefined {
     return this.problems.find((p) => shownPath(p.ref) === shownPath(ref));
@@ -118,11 +132,11 @@ export class Library {
     return states.length ? states.map(historyListEntry) : null;
   }
 
-  /** One saved state with its document; null when there is none. */
+  /** One saved state with its document and its text exactly as stored (as it was sent); null when there is none. */
   async entry(ref: DocumentRef, seq: number): Promise<HistoryEntry | null> {
     const s = await this.store.state(ref, seq);
     if (!s) return null;
-    return { ...historyListEntry(s), doc: parseStoredText(s.text) };
+    return { ...historyListEntry(s), doc: parseStoredText(s.text), text: s.text };
   }
 
   /**

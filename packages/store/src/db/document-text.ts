@@ -4,6 +4,8 @@
  *
  * - it is JSON (`doc-json-syntax`, with line, column and what is wrong there, located as the file
  *   reader does, `json-file.ts`) and, for schemes and cases, an object;
+ * - no object names a member twice (`doc-duplicate-key`, naming the JSON Pointer of the repeated member):
+ *   `JSON.parse` would keep the last silently, so what is stored would mean another thing than was read;
  * - it is nested at most `MAX_DOCUMENT_DEPTH` levels (`doc-too-deep`): a condition or indicator tree
  *   thousands deep is refused with a message instead of overflowing the stack of whoever walks it;
  * - every number literal can be kept exactly (`doc-number-overflow` for `1e400`, a 3,000-digit literal
@@ -53,6 +55,10 @@ export function checkDocumentText(text: string, opts: TextCheckOptions = {}): Te
   const maxDepth = opts.maxDepth ?? MAX_DOCUMENT_DEPTH;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a UTF-8 byte-order mark is kept, not read
   const parsed = parseJsonText(body, ''); // V8's JSON.parse does not recurse: safe at any depth
+  if (!parsed.ok && parsed.duplicate) {
+    const { field, key } = parsed.duplicate;
+    return { ok: false, issues: [m.issue('doc-duplicate-key', { field, key, line: parsed.line, column: parsed.column }, { path: field })] };
+  }
   if (!parsed.ok) {
     const reason = String(parsed.issue.params?.['reason'] ?? '');
     return { ok: false, issues: [m.issue('doc-json-syntax', { line: parsed.line, column: parsed.column, reason })] };
@@ -169,6 +175,8 @@ function sameValue(a: DecimalParts, b: DecimalParts): boolean {
 }
 
 const shown = (literal: string) => (literal.length > 40 ? `${literal.slice(0, 20)}…${literal.slice(-8)}（共 ${literal.length} 个字符）` : literal);
+/** The same, for the English message. */
+const shownEn = (literal: string) => (literal.length > 40 ? `${literal.slice(0, 20)}…${literal.slice(-8)} (${literal.length} characters)` : literal);
 
 /**
  * The issue for a number literal a double cannot hold exactly, or null. Every JSON reader of the
@@ -181,12 +189,12 @@ function numberIssue(literal: string, frames: Frame[]): Issue | null {
   if (!lit) return null; // the scanner only gives JSON number tokens; JSON.parse accepted them
   if (!Number.isFinite(value) || (value === 0 && lit.digits !== '')) {
     const field = pointerOf(frames);
-    return m.issue('doc-number-overflow', { field, literal: shown(literal) }, { path: field });
+    return m.issue('doc-number-overflow', { field, literal: shown(literal), literalEn: shownEn(literal) }, { path: field });
   }
   const kept = String(value);
   if (!sameValue(lit, decimalParts(kept)!)) {
     const field = pointerOf(frames);
-    return m.issue('doc-number-inexact', { field, literal: shown(literal), kept }, { path: field });
+    return m.issue('doc-number-inexact', { field, literal: shown(literal), literalEn: shownEn(literal), kept }, { path: field });
   }
   return null;
 }

@@ -130,10 +130,10 @@ export async function importFiles(store: DocumentStore, dir: string, opts: Write
  * Fills a store that holds no document yet from a schemes folder — the bundled schemes and cases on a
  * first start, so a new embedded database opens with them. Returns the import's report, or null when
  * the store already had documents (then nothing is read). Two processes starting at once are fine: a
- * document the other one created first is simply there.
+ * document the other one created first is simply there. A deleted document counts: the store is not empty, its history is there.
  */
 export async function fillIfEmpty(store: DocumentStore, dir: string, opts: WriteOptions = {}): Promise<ImportReport | null> {
-  if ((await store.list()).length) return null;
+  if ((await store.list({ includeDeleted: true })).length) return null;
   const report = await importFiles(store, dir, opts);
   report.refused = report.refused.filter((f) => !f.issues.every((i) => i.code === 'store-exists'));
   return report;

@@ -6,7 +6,7 @@ export { openStore, documentText, setTopLevelField, isStoreError, type DocumentS
 export { resolveDatabaseConfig, describeDatabase, defaultDataDir, DEFAULT_DATABASE_FILE, type DatabaseConfig, type OpenOptions } from './connect.ts';
 export { checkDocumentText, parseStoredText, MAX_DOCUMENT_DEPTH, type TextCheck, type TextCheckOptions } from './document-text.ts';
 export { StoreError, StoreConflictError, StorePublishedError, StoreNotFoundError, StoreInvalidError } from './errors.ts';
-export { checkRef, describeRef, refPath, FAMILY_RE, CASE_RE, type DocumentRef, type SchemeRef, type CaseRef, type DocumentKind } from './refs.ts';
+export { checkRef, describeRef, describeRefEn, documentParams, refPath, FAMILY_RE, CASE_RE, type DocumentRef, type SchemeRef, type CaseRef, type DocumentKind } from './refs.ts';
 export { ACTION_NAMES_ZH, type StateAction } from './schema.ts';
 export { MAX_DELTA_DEPTH } from './blobs.ts';
 export { storeMigrations, type Dialect } from './migrations.ts';

@@ -169,6 +169,12 @@ export function storeMigrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('sessions_username').on('sessions').column('username').execute();
       },
     },
+    // 删除 (a tombstone): a deleted document keeps its row, states and texts; `deleted_at` leaves it out of lists and reads
+    '0003-document-deleted': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('documents').addColumn('deleted_at', 'text').execute();
+      },
+    },
   };
 }
 

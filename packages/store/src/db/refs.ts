@@ -53,6 +53,16 @@ export function describeRef(ref: DocumentRef): string {
   return ref.kind === 'scheme' ? `方案 ${ref.family} ${ref.year}年` : `案例 ${ref.family} ${ref.year}年 ${ref.caseId}`;
 }
 
+/** A document named in English, for `messageEn`: `scheme shenzhen-department 2025`, `case shenzhen-project 2020 01-fund`. */
+export function describeRefEn(ref: DocumentRef): string {
+  return ref.kind === 'scheme' ? `scheme ${ref.family} ${ref.year}` : `case ${ref.family} ${ref.year} ${ref.caseId}`;
+}
+
+/** The params naming a document in the store's messages: Chinese and English. */
+export function documentParams(ref: DocumentRef): { document: string; documentEn: string } {
+  return { document: describeRef(ref), documentEn: describeRefEn(ref) };
+}
+
 /** The file of a document in the exchange layout, relative to the schemes folder (with `/`). */
 export function refPath(ref: DocumentRef): string {
   return ref.kind === 'scheme' ? `${ref.family}/${ref.year}.json` : `${ref.family}/cases/${ref.year}/${ref.caseId}.json`;

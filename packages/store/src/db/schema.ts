@@ -17,10 +17,15 @@ export type StateAction =
   /** 导入 — read in from the exchange files (`jixiao import-store`). */
   | 'import'
   /** 状态变更 — a case moved 填报中 → 已提交 → 已审核 (or returned); its text differs only in `status`. */
-  | 'status';
+  | 'status'
+  /**
+   * 删除 — the document was deleted (a tombstone: the state keeps the text it had, the document is left out of
+   * lists and reads); a restore (or a new create of the same name) brings it back, so nothing is lost.
+   */
+  | 'delete';
 
 /** Chinese names of the actions, for history lists. */
-export const ACTION_NAMES_ZH: Record<StateAction, string> = { create: '新建', save: '保存', restore: '恢复', publish: '发布', import: '导入', status: '状态变更' };
+export const ACTION_NAMES_ZH: Record<StateAction, string> = { create: '新建', save: '保存', restore: '恢复', publish: '发布', import: '导入', status: '状态变更', delete: '删除' };
 
 /** One scheme or case: its name, current version and publication status. */
 export interface DocumentsTable {
@@ -40,6 +45,8 @@ export interface DocumentsTable {
   content_hash: string | null;
   created_at: string;
   updated_at: string;
+  /** When the document was deleted (its current state is a `delete` tombstone); null while it exists. Migration 0003. */
+  deleted_at: string | null;
 }
 
 /**

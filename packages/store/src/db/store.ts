@@ -26,7 +26,7 @@ import { checkDocumentText, parseStoredText } from './document-text.ts';
 import { StoreConflictError, StoreError, StoreInvalidError, StoreNotFoundError, StorePublishedError } from './errors.ts';
 import { textMessages, storeMessages as m } from './messages.ts';
 import { migrateToLatest, type Dialect } from './migrations.ts';
-import { caseIdOf, checkRef, describeRef, type DocumentKind, type DocumentRef } from './refs.ts';
+import { caseIdOf, checkRef, describeRef, documentParams, type DocumentKind, type DocumentRef } from './refs.ts';
 import type { DocumentsTable, StateAction, StoreDatabase } from './schema.ts';
 import { changeSummary, loadEngine } from './summary.ts';
 
@@ -64,6 +64,8 @@ export interface DocumentSummary {
   contentHash: string | null;
   createdAt: string;
   updatedAt: string;
+  /** When it was deleted (its current state is a `delete` tombstone); null while it exists. */
+  deletedAt: string | null;
 }
 
 /** A document with its current text, exactly as saved, and the parsed document. */
@@ -163,11 +165,20 @@ export interface DocumentStore {
   readonly dialect: Dialect;
   /** The database, for people (a file, or a URL without its password). */
   readonly description: string;
-  /** Every document (optionally of one kind or family), sorted by kind, family, year (newest first), case id. */
-  list(filter?: { kind?: DocumentKind; family?: string }): Promise<DocumentSummary[]>;
-  /** The current state of a document; null when there is none. */
-  read(ref: DocumentRef): Promise<StoredDocument | null>;
-  /** Creates a document (version 1) from `text`; `StoreConflictError` (`store-exists`) when it exists. */
+  /**
+   * Every document (optionally of one kind or family), sorted by kind, family, year (newest first), case id;
+   * deleted documents only with `includeDeleted`.
+   */
+  list(filter?: { kind?: DocumentKind; family?: string; includeDeleted?: boolean }): Promise<DocumentSummary[]>;
+  /**
+   * The current state of a document; null when there is none, or when it is deleted (unless `includeDeleted`:
+   * then its tombstone, the text it had, with `deletedAt` set).
+   */
+  read(ref: DocumentRef, opts?: { includeDeleted?: boolean }): Promise<StoredDocument | null>;
+  /**
+   * Creates a document (version 1) from `text`; `StoreConflictError` (`store-exists`) when it exists. Over a
+   * deleted document, the new text is its next state (`create`), so its history goes on.
+   */
   create(ref: DocumentRef, text: string, opts?: WriteOptions): Promise<SavedResult>;
   /**
    * Saves a new state of a draft from `text`, kept exactly. `unchanged` (nothing written) when the
@@ -175,8 +186,17 @@ export interface DocumentStore {
    * a scheme text whose status is `published` (publish through `publish`), a text `checkDocumentText` refuses.
    */
   save(ref: DocumentRef, text: string, opts: VersionedWrite): Promise<SaveResult>;
-  /** Brings saved state `seq` back as a new state (`restore`); refused like `save`. */
+  /**
+   * Brings saved state `seq` back as a new state (`restore`); refused like `save`. A deleted document may be
+   * restored: that undoes the deletion.
+   */
   restore(ref: DocumentRef, seq: number, opts: VersionedWrite): Promise<SaveResult>;
+  /**
+   * Deletes a draft (删除) as a tombstone: a new state (`delete`) keeping the text it had, after which reads
+   * and lists leave the document out; its history stays, and `restore` (or `create`) brings it back.
+   * Refused: a stale `basedOnVersion`, a published document, a document that does not exist or is deleted.
+   */
+  remove(ref: DocumentRef, opts: VersionedWrite): Promise<SavedResult>;
   /**
    * Publishes a scheme draft (发布): only a draft without validation errors (engine `publish`); the
    * text gets `status`, `publishedAt` and `contentHash`, a publication record is written, and the
@@ -236,6 +256,7 @@ function summaryOf(row: DocumentRow): DocumentSummary {
     contentHash: row.content_hash,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    deletedAt: row.deleted_at ?? null,
   };
 }
 
@@ -278,17 +299,18 @@ class SqlDocumentStore implements DocumentStore {
 
   // ---- reading ----
 
-  async list(filter: { kind?: DocumentKind; family?: string } = {}): Promise<DocumentSummary[]> {
+  async list(filter: { kind?: DocumentKind; family?: string; includeDeleted?: boolean } = {}): Promise<DocumentSummary[]> {
     let q = this.db.selectFrom('documents').selectAll();
+    if (!filter.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (filter.kind) q = q.where('kind', '=', filter.kind);
     if (filter.family) q = q.where('family', '=', filter.family);
     const rows = await q.orderBy('kind', 'desc').orderBy('family').orderBy('year', 'desc').orderBy('case_id').execute();
     return rows.map(summaryOf);
   }
 
-  async read(ref: DocumentRef): Promise<StoredDocument | null> {
+  async read(ref: DocumentRef, opts: { includeDeleted?: boolean } = {}): Promise<StoredDocument | null> {
     const row = await this.row(checkRef(ref));
-    if (!row) return null;
+    if (!row || (row.deleted_at && !opts.includeDeleted)) return null;
     const { text } = await this.text(ref, row.version, row.text_sha256);
     return { ...summaryOf(row), text, doc: parseStoredText(text), etag: etagOf(text) };
   }
@@ -342,6 +364,13 @@ class SqlDocumentStore implements DocumentStore {
     checkRef(ref);
     const who = this.who(opts);
     const ok = await this.accept(ref, text, who, 'create');
+    const gone = await this.row(ref);
+    if (gone?.deleted_at) {
+      // a deleted document created again: its next state, so the history goes on (and the deletion stays in it)
+      const base = await this.text(ref, gone.version, gone.text_sha256);
+      const summary = `重新新建：${await changeSummary(ref.kind, parseStoredText(base.text), ok.doc)}`;
+      return (await this.commit(ref, gone, ok, { sha256: gone.text_sha256, text: base.text, depth: base.depth }, who, 'create', summary, null, null)) as SavedResult;
+    }
     const summary = await changeSummary(ref.kind, null, ok.doc);
     const blob = encodeBlob(ok.text, ok.sha, null);
     try {
@@ -360,7 +389,7 @@ class SqlDocumentStore implements DocumentStore {
     } catch (e) {
       if (!(e instanceof Lost)) throw e;
       const current = await this.row(ref);
-      throw await this.refused(ref, who, 'create', new StoreConflictError(m.issue('store-exists', { document: describeRef(ref) }), 0, current?.version ?? 0), current?.id ?? null, null);
+      throw await this.refused(ref, who, 'create', new StoreConflictError(m.issue('store-exists', { ...documentParams(ref) }), 0, current?.version ?? 0), current?.id ?? null, null);
     }
     return this.savedResult(ok, 1, true, { seq: 1, action: 'create', author: who.author, time: who.time, summary, basedOn: null, restoredFrom: null });
   }
@@ -379,19 +408,33 @@ class SqlDocumentStore implements DocumentStore {
     const state = await this.state(ref, seq);
     if (!state) {
       const row = await this.row(ref);
-      const issue = row ? m.issue('store-no-state', { document: describeRef(ref), seq }) : m.issue('store-not-found', { document: describeRef(ref) });
+      const issue = row ? m.issue('store-no-state', { ...documentParams(ref), seq }) : m.issue('store-not-found', { ...documentParams(ref) });
       throw await this.refused(ref, who, 'restore', new StoreNotFoundError(issue), row?.id ?? null, opts.basedOnVersion);
     }
     const ok = await this.accept(ref, state.text, who, 'restore');
     return this.write(ref, ok, opts.basedOnVersion, who, 'restore', { seq, head: `恢复到第 ${seq} 版（${state.time}，${state.author}）` });
   }
 
+  async remove(ref: DocumentRef, opts: VersionedWrite): Promise<SavedResult> {
+    checkRef(ref);
+    const who = this.who(opts);
+    const row = await this.row(ref);
+    if (!row || row.deleted_at) throw await this.refused(ref, who, 'delete', new StoreNotFoundError(m.issue('store-not-found', { ...documentParams(ref) })), row?.id ?? null, opts.basedOnVersion);
+    if (row.status === 'published') throw await this.refused(ref, who, 'delete', await this.publishedError(ref, row), row.id, opts.basedOnVersion);
+    if (row.version !== opts.basedOnVersion) throw await this.refused(ref, who, 'delete', this.conflict(ref, opts.basedOnVersion, row.version), row.id, opts.basedOnVersion);
+    const base = await this.text(ref, row.version, row.text_sha256);
+    // the tombstone keeps the text the document had: the same blob, nothing new stored
+    const ok: Accepted = { text: base.text, doc: parseStoredText(base.text) as Record<string, unknown>, sha: row.text_sha256 };
+    const summary = `删除${ref.kind === 'case' ? `案例 ${ref.caseId}` : `${ref.year}年方案`}（内容保留在历史记录中，可恢复）`;
+    return (await this.commit(ref, row, ok, { sha256: row.text_sha256, text: base.text, depth: base.depth }, who, 'delete', summary, null, null, row.version, true)) as SavedResult;
+  }
+
   async publish(ref: DocumentRef, opts: VersionedWrite): Promise<SavedResult> {
     checkRef(ref);
     const who = this.who(opts);
     const row = await this.row(ref);
-    if (!row) throw await this.refused(ref, who, 'publish', new StoreNotFoundError(m.issue('store-not-found', { document: describeRef(ref) })), null, opts.basedOnVersion);
-    if (ref.kind !== 'scheme') throw await this.refused(ref, who, 'publish', new StoreInvalidError(m.issue('store-not-scheme', { document: describeRef(ref) }), []), row.id, opts.basedOnVersion);
+    if (!row || row.deleted_at) throw await this.refused(ref, who, 'publish', new StoreNotFoundError(m.issue('store-not-found', { ...documentParams(ref) })), null, opts.basedOnVersion);
+    if (ref.kind !== 'scheme') throw await this.refused(ref, who, 'publish', new StoreInvalidError(m.issue('store-not-scheme', { ...documentParams(ref) }), []), row.id, opts.basedOnVersion);
     if (row.status === 'published') throw await this.refused(ref, who, 'publish', await this.publishedError(ref, row), row.id, opts.basedOnVersion);
     if (row.version !== opts.basedOnVersion) throw await this.refused(ref, who, 'publish', this.conflict(ref, opts.basedOnVersion, row.version), row.id, opts.basedOnVersion);
     const base = await this.text(ref, row.version, row.text_sha256);
@@ -400,7 +443,7 @@ class SqlDocumentStore implements DocumentStore {
     const r = engine.publish(draft, who.time);
     if (!r.ok) {
       const errors = r.issues.filter((i) => i.severity === 'error' && i.code !== 'publish-invalid');
-      const issue = m.issue('store-publish-invalid', { document: describeRef(ref), errors: errors.length });
+      const issue = m.issue('store-publish-invalid', { ...documentParams(ref), errors: errors.length });
       throw await this.refused(ref, who, 'publish', new StoreInvalidError(issue, r.issues), row.id, opts.basedOnVersion);
     }
     const published = r.doc as unknown as Record<string, unknown>;
@@ -427,7 +470,7 @@ class SqlDocumentStore implements DocumentStore {
     const ok: Accepted = { text, doc, sha: sha256Hex(text) };
     const published = ref.kind === 'scheme' && doc['status'] === 'published';
     const row = await this.row(ref);
-    if (row && row.text_sha256 === ok.sha) return { outcome: 'unchanged', version: row.version, status: row.status };
+    if (row && row.text_sha256 === ok.sha && !row.deleted_at) return { outcome: 'unchanged', version: row.version, status: row.status };
     if (row?.status === 'published') throw await this.refused(ref, who, 'import', await this.publishedError(ref, row), row.id, row.version);
     if (row) {
       if (published) {
@@ -478,7 +521,7 @@ class SqlDocumentStore implements DocumentStore {
     } catch (e) {
       if (!(e instanceof Lost)) throw e;
       const current = await this.row(ref);
-      throw await this.refused(ref, who, 'import', new StoreConflictError(m.issue('store-exists', { document: describeRef(ref) }), 0, current?.version ?? 0), current?.id ?? null, null);
+      throw await this.refused(ref, who, 'import', new StoreConflictError(m.issue('store-exists', { ...documentParams(ref) }), 0, current?.version ?? 0), current?.id ?? null, null);
     }
     return { outcome: 'created', version: 1, status: published ? 'published' : 'draft' };
   }
@@ -549,7 +592,7 @@ class SqlDocumentStore implements DocumentStore {
       return await this.blobs.read(this.db, sha);
     } catch (e) {
       if (e instanceof StoreError) throw e;
-      throw new StoreError(m.issue('store-corrupt', { document: describeRef(ref), seq }), 500);
+      throw new StoreError(m.issue('store-corrupt', { ...documentParams(ref), seq }), 500);
     }
   }
 
@@ -576,24 +619,26 @@ class SqlDocumentStore implements DocumentStore {
 
   private conflict(ref: DocumentRef, basedOn: number, current: number): StoreConflictError {
     const code = basedOn > current || basedOn < 1 ? 'store-no-version' : 'store-conflict';
-    return new StoreConflictError(m.issue(code, { document: describeRef(ref), basedOn, current }), basedOn, current);
+    return new StoreConflictError(m.issue(code, { ...documentParams(ref), basedOn, current }), basedOn, current);
   }
 
   private async publishedError(ref: DocumentRef, row: DocumentRow): Promise<StorePublishedError> {
     const p = await this.db.selectFrom('publications').select('published_at').where('document_id', '=', row.id).executeTakeFirst();
-    return new StorePublishedError(m.issue('store-published', { document: describeRef(ref), publishedAt: p?.published_at ?? '' }));
+    return new StorePublishedError(m.issue('store-published', { ...documentParams(ref), publishedAt: p?.published_at ?? '' }));
   }
 
   /** A save or restore (or an import over a draft): based on `basedOn`, to `basedOn + 1`. */
   private async write(ref: DocumentRef, ok: Accepted, basedOn: number, who: { author: string; time: string }, action: 'save' | 'status' | 'restore' | 'import', restored: { seq: number; head: string } | null, summaryOverride?: string): Promise<SaveResult> {
     const row = await this.row(ref);
-    if (!row) throw await this.refused(ref, who, action, new StoreNotFoundError(m.issue('store-not-found', { document: describeRef(ref) })), null, basedOn);
+    // a deleted document is brought back by a restore (or an import of its file), not saved over
+    const gone = row?.deleted_at && action !== 'restore' && action !== 'import';
+    if (!row || gone) throw await this.refused(ref, who, action, new StoreNotFoundError(m.issue('store-not-found', { ...documentParams(ref) })), row?.id ?? null, basedOn);
     if (row.status === 'published') throw await this.refused(ref, who, action, await this.publishedError(ref, row), row.id, basedOn);
     // The base is the state the writer edited — whatever is current now; the update below decides.
     const baseState = Number.isInteger(basedOn) && basedOn >= 1 ? await this.db.selectFrom('states').select('sha256').where('document_id', '=', row.id).where('seq', '=', basedOn).executeTakeFirst() : undefined;
     if (!baseState) throw await this.refused(ref, who, action, this.conflict(ref, basedOn, row.version), row.id, basedOn);
     const base = await this.text(ref, basedOn, baseState.sha256);
-    if (base.text === ok.text && basedOn === row.version) return { kind: 'unchanged', version: row.version, textSha256: ok.sha, etag: etagOf(ok.text) };
+    if (base.text === ok.text && basedOn === row.version && !row.deleted_at) return { kind: 'unchanged', version: row.version, textSha256: ok.sha, etag: etagOf(ok.text) };
     const prev = parseStoredText(base.text); // every stored text passed checkDocumentText
     const diff = summaryOverride ?? (await changeSummary(ref.kind, prev, ok.doc));
     const summary = summaryOverride !== undefined ? summaryOverride : restored ? `${restored.head}：${diff}` : action === 'import' ? `导入：${diff}` : diff;
@@ -615,6 +660,8 @@ class SqlDocumentStore implements DocumentStore {
     restoredFrom: number | null,
     publishHash: string | null,
     basedOn = row.version,
+    /** The write deletes the document (a tombstone); every other write leaves it (or brings it back) undeleted. */
+    deleting = false,
   ): Promise<SaveResult> {
     const blob = encodeBlob(ok.text, ok.sha, base.depth < MAX_DELTA_DEPTH ? base : await this.blobs.root(this.db, base.sha256));
     const seq = basedOn + 1;
@@ -627,6 +674,7 @@ class SqlDocumentStore implements DocumentStore {
             version: eb('version', '+', 1),
             text_sha256: ok.sha,
             updated_at: who.time,
+            deleted_at: deleting ? who.time : null,
             ...(publishHash !== null ? { status: 'published' as const, content_hash: publishHash } : {}),
           }))
           .where('id', '=', row.id)
@@ -644,7 +692,7 @@ class SqlDocumentStore implements DocumentStore {
     } catch (e) {
       if (!(e instanceof Lost)) throw e;
       const now = await this.row(ref);
-      const err = !now ? new StoreNotFoundError(m.issue('store-not-found', { document: describeRef(ref) })) : now.status === 'published' ? await this.publishedError(ref, now) : this.conflict(ref, basedOn, now.version);
+      const err = !now ? new StoreNotFoundError(m.issue('store-not-found', { ...documentParams(ref) })) : now.status === 'published' ? await this.publishedError(ref, now) : this.conflict(ref, basedOn, now.version);
       throw await this.refused(ref, who, action, err, row.id, basedOn);
     }
     this.blobs.written({ sha256: blob.sha256, depth }, ok.text);

@@ -55,6 +55,9 @@ describe('numbers a reader would change are refused, naming the field', () => {
     expect(r.issues[0]!.code).toBe('doc-number-overflow');
     expect(r.issues[0]!.message).toContain('共 3000 个字符');
     expect(r.issues[0]!.message.length).toBeLessThan(200);
+    // the English beside names the length in English, no Chinese in it
+    expect(r.issues[0]!.messageEn).toContain('(3000 characters)');
+    expect(r.issues[0]!.messageEn).not.toMatch(/\p{Script=Han}/u);
   });
 
   it('refuses a nonzero number too small for a double (1e-400 would become 0)', () => {
@@ -120,5 +123,17 @@ describe('syntax and shape', () => {
   it('requires an object at the root', () => {
     expect(codes('[1, 2]')).toEqual(['doc-not-object']);
     expect(checkDocumentText('[1, 2]', { requireObject: false }).ok).toBe(true);
+  });
+});
+
+describe('a member name written twice is refused before it is stored', () => {
+  it('names the JSON path of the repeated member (JSON.parse would keep the last silently)', () => {
+    const r = checkDocumentText('{"id": "x", "facts": {"budget": 100, "spent": 90, "budget": 120}}');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toHaveLength(1);
+    // the second "budget" starts at column 51 of line 1 (counted by hand)
+    expect(r.issues[0]).toMatchObject({ code: 'doc-duplicate-key', path: '/facts/budget', params: { field: '/facts/budget', key: 'budget', line: 1, column: 51 } });
+    expect(r.issues[0]!.message).toContain('JSON 路径 /facts/budget');
   });
 });
