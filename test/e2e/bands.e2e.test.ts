@@ -41,8 +41,8 @@ describe('a 定性 row scored by bands in Chromium', () => {
   it('creates a project case, picks a band, is refused a score outside it, saves one inside, and keeps it after a reload', async () => {
     ({ page, problems } = await watchedPage(browser, server.url));
     await page.goto(`${server.url}#/new-case/${FAMILY}/2020`);
-    await page.getByRole('textbox', { name: '被评价部门' }).fill('某市人力资源局');
-    await page.getByRole('textbox', { name: '案例名称' }).fill('职业技能培训补贴项目2020年度绩效自评');
+    await page.getByRole('textbox', { name: '主管部门' }).fill('某市人力资源局');
+    await page.getByRole('textbox', { name: '项目名称' }).fill('职业技能培训补贴项目2020年度绩效自评');
     await page.getByRole('textbox', { name: '案例标识' }).fill(CASE_ID);
     await page.getByRole('button', { name: '创建并开始填报' }).click();
     await expect.poll(() => page.getByTestId('case-status').textContent(), { timeout: 20_000 }).toBe('未保存的新案例');

@@ -86,7 +86,7 @@ describe('a department case in Chromium', () => {
     await freshPage();
     await page.goto(`${server.url}#/scheme/${FAMILY}/2024`);
     await page.getByRole('link', { name: '新建案例' }).click();
-    await page.getByRole('textbox', { name: '被评价部门' }).fill('深圳市新设局');
+    await page.getByRole('textbox', { name: '部门（单位）名称' }).fill('深圳市新设局');
     await page.getByRole('textbox', { name: '案例名称' }).fill('深圳市新设局2024年度部门整体支出绩效自评');
     await page.getByRole('textbox', { name: '案例标识' }).fill(CASE_ID);
     await page.getByRole('button', { name: '创建并开始填报' }).click();
