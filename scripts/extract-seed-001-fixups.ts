@@ -20,8 +20,11 @@ export interface Fixup {
   patch?: Record<number, Partial<Omit<Row, 'deviation'>> & { deviation?: string | null }>;
   /** 项目名称 reconstructed where the extraction lost characters. */
   name?: string;
-  /** 实施单位 when the printed cell is blank or cut (null: leave out). */
-  department?: string | null;
+  /**
+   * The case's department when the printed 实施单位 cell is blank or cut: the table's 主管部门 as printed
+   * (a case without a department cannot be assigned to a 部门填报 account).
+   */
+  department?: string;
   /** Case notes (中文), one sentence each. */
   notes?: string[];
 }
@@ -63,8 +66,8 @@ export const FIXUPS: Record<number, Fixup> = {
   },
   28: { notes: ['“诚信宣传动员、培训四叔”（应为“次数”）、“于疫情影响，暂不考”等截断或错字均按原文照录。'] },
   31: {
-    department: null,
-    notes: ['实施单位栏空白，未填 department；年初预算数印作 0.00。'],
+    department: '深圳市商务局',
+    notes: ['实施单位栏空白，department 取表头“主管部门”所印的深圳市商务局（seed 001 第915行）；年初预算数印作 0.00。'],
   },
   32: {
     name: '上级下达资金-2020年中央外经贸发展资金（财建【2020】184号）',
@@ -84,15 +87,15 @@ export const FIXUPS: Record<number, Fixup> = {
   33: { notes: ['全年执行数印作“-”，执行率0.00、资金得分0.00；总分90全部来自年度绩效指标。'] },
   37: { notes: ['全部年度绩效指标行为“不适用”，各行分值合计90、自评均为0分，总分10仅为资金执行率得分。'] },
   39: {
-    department: null,
-    notes: ['实施单位栏空白，未填 department；项目金额印作 135000。'],
+    department: '深圳市商务局',
+    notes: ['实施单位栏空白，department 取表头“主管部门”所印的深圳市商务局（seed 001 第1142行）；项目金额印作 135000。'],
   },
   43: { notes: ['项目名称按表内原文“因公出国（境）项目-预算准备金”照录（目录列为“预算准备金（局本级）”）。'] },
   46: { notes: ['“拜访企业数量”53家未达≥60家，自评4.4分（53/60×5=4.4166…，与按比例计分保留一位小数一致）。'] },
   49: {
-    department: null,
+    department: '深圳市商务局',
     notes: [
-      '本表右侧被截断：项目金额、资金“得分”栏未印出，实施单位只印出“深圳市”，故未填 department，reported.scores 不含 funds。',
+      '本表右侧被截断：项目金额、资金“得分”栏未印出，实施单位只印出“深圳市”（无从得知全称），department 取表头“主管部门”所印的深圳市商务局（seed 001 第1370行），reported.scores 不含 funds。',
       '总分行印作“100 100”，即分值100、得分100：资金部分 55,871.00/56,000.00=0.9977→1.00→10.00 分，加各行自评90分。',
     ],
   },

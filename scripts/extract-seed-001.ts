@@ -216,7 +216,7 @@ function writeCase(t: Table): void {
     '金额单位：元；表中“-”记为 0。一级、二级指标是合并单元格，按提取文本中标签出现的位置向下延续，一级指标由二级指标推定（满意度指标列于效益指标之下，依本表册版式）；三级指标、指标值、完成值、偏差说明按原文照录（含原表的截断与错字）。',
     ...(fix.notes ?? []),
   ];
-  const department = fix.department === undefined ? t.implementer || undefined : fix.department ?? undefined;
+  const department = fix.department ?? (t.implementer || undefined);
   const doc = {
     $schema: '../../../../packages/engine/schema/case.schema.json',
     id: `shenzhen-project-2020-${nn}-${slug}`,

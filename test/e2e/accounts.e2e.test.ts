@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { openAccounts } from '../../packages/store/src/index.ts';
-import { launchBrowser, repoRoot, shot, shotSuite, startServer, tempSchemes, watchedPage } from './harness.ts';
+import { launchBrowser, listening, repoRoot, shot, shotSuite, startServer, tempSchemes, watchedPage, type RunningServer } from './harness.ts';
 
 shotSuite('accounts');
 
@@ -37,35 +37,11 @@ afterAll(async () => {
 });
 
 /** The server with accounts (the editor is built by the first, local start). */
-function startWithAccounts(): Promise<{ url: string; stop: () => Promise<void> }> {
+function startWithAccounts(): Promise<RunningServer> {
   const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
   const args = ['packages/server/src/main.ts', '--port', '0', '--schemes', schemes.dir, '--no-open', '--no-build', '--host', '0.0.0.0', '--plain-http', '--database', join(dbDir, 'jixiao.sqlite')];
   const child: ChildProcess = spawn(tsx, args, { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      const m = /(http:\/\/127\.0\.0\.1:[0-9]+\/)/.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      resolve({
-        url: m[1]!,
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${out}`));
-    });
-  });
+  return listening(child, 60_000);
 }
 
 describe('accounts in the editor', () => {

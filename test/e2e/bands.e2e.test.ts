@@ -7,16 +7,13 @@
  * 部分达成年度指标并具有一定效果 on 10分 is 10 × 60% = 6 (included) up to 10 × 80% = 8 (not included), so a
  * self-score of 9 is refused inline and 7 is taken; saved, the row keeps its band and score after a reload.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, shot, shotSuite, startServer, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { e2eSetup, shot, shotSuite, watchedPage, type Problems } from './harness.ts';
 
 shotSuite('bands');
 
-let schemes: { dir: string; remove: () => void };
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
 let problems: Problems;
 
@@ -25,24 +22,14 @@ const FAMILY = 'caiyu-2020-project';
 const CASE_ID = 'bands-training';
 const PART = '部分达成年度指标并具有一定效果';
 
-beforeAll(async () => {
-  schemes = tempSchemes();
-  server = await startServer(schemes.dir, 240_000, { JIXIAO_DATABASE: join(schemes.dir, '..', 'jixiao.sqlite') });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  schemes?.remove();
-});
+const e2e = e2eSetup({ env: (dir) => ({ JIXIAO_DATABASE: join(dir, '..', 'jixiao.sqlite') }) });
 
 describe('a 定性 row scored by bands in Chromium', () => {
   it('creates a project case, picks a band, is refused a score outside it, saves one inside, and keeps it after a reload', async () => {
-    ({ page, problems } = await watchedPage(browser, server.url));
-    await page.goto(`${server.url}#/new-case/${FAMILY}/2020`);
-    await page.getByRole('textbox', { name: '被评价部门' }).fill('某市人力资源局');
-    await page.getByRole('textbox', { name: '案例名称' }).fill('职业技能培训补贴项目2020年度绩效自评');
+    ({ page, problems } = await watchedPage(e2e.browser, e2e.server.url));
+    await page.goto(`${e2e.server.url}#/new-case/${FAMILY}/2020`);
+    await page.getByRole('textbox', { name: '主管部门' }).fill('某市人力资源局');
+    await page.getByRole('textbox', { name: '项目名称' }).fill('职业技能培训补贴项目2020年度绩效自评');
     await page.getByRole('textbox', { name: '案例标识' }).fill(CASE_ID);
     await page.getByRole('button', { name: '创建并开始填报' }).click();
     await expect.poll(() => page.getByTestId('case-status').textContent(), { timeout: 20_000 }).toBe('未保存的新案例');
@@ -77,7 +64,7 @@ describe('a 定性 row scored by bands in Chromium', () => {
     await page.getByRole('button', { name: '创建并保存' }).click();
     await expect.poll(() => page.getByTestId('case-notice').textContent(), { timeout: 15_000 }).toContain('案例已创建并保存');
 
-    await page.goto(`${server.url}#/case/${FAMILY}/2020/${CASE_ID}`);
+    await page.goto(`${e2e.server.url}#/case/${FAMILY}/2020/${CASE_ID}`);
     await page.reload();
     const kept = page.getByRole('combobox', { name: '档次 第1行' });
     await expect.poll(() => kept.count(), { timeout: 20_000 }).toBe(1);

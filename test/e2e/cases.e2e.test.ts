@@ -19,24 +19,21 @@
  * And the project family (seed 001, 2020): the 自评表 of a project in its official layout, the overview
  * of all 57 projects (seed 001 holds 57 自评表), and a row whose 实际完成值 falls short of its 年度指标值 read as 未达成.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, repoRoot, shot, shotSuite, startServer, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { e2eSetup, repoRoot, shot, shotSuite, watchedPage, type Problems } from './harness.ts';
 
 shotSuite('cases');
 
-let schemes: { dir: string; remove: () => void };
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
 let problems: Problems;
 
 /** A fresh page for each test (a refusal one test provokes is not another's problem). */
 async function freshPage(): Promise<void> {
   await page?.context().close();
-  ({ page, problems } = await watchedPage(browser, server.url));
+  ({ page, problems } = await watchedPage(e2e.browser, e2e.server.url));
 }
 
 /** The machine is shared: a test's steps wait up to this long in all. */
@@ -44,7 +41,7 @@ const TEST_TIMEOUT = 240_000;
 
 const FAMILY = 'shenzhen-department';
 const CASE_ID = 'shenzhen-newdept';
-const CASE_URL = () => `${server.url}#/case/${FAMILY}/2024/${CASE_ID}`;
+const CASE_URL = () => `${e2e.server.url}#/case/${FAMILY}/2024/${CASE_ID}`;
 /** 94.54 (reported, seed 002) + 5.75 − 5.73 (预算执行率 by the rules): see the file comment. */
 const EXPECTED_TOTAL = '94.56';
 
@@ -68,25 +65,14 @@ async function total(p: Page): Promise<string> {
   return ((await p.getByTestId('case-total').textContent()) ?? '').trim();
 }
 
-beforeAll(async () => {
-  schemes = tempSchemes();
-  // the store's own database in the temporary folder (not <repository>/data), fresh each run
-  server = await startServer(schemes.dir, 240_000, { JIXIAO_DATABASE: join(schemes.dir, '..', 'jixiao.sqlite') });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  schemes?.remove();
-});
+const e2e = e2eSetup({ env: (dir) => ({ JIXIAO_DATABASE: join(dir, '..', 'jixiao.sqlite') }) });
 
 describe('a department case in Chromium', () => {
   it('creates a case for a new department under the 2024 scheme, enters facts and reviewer scores, and saves it', async () => {
     await freshPage();
-    await page.goto(`${server.url}#/scheme/${FAMILY}/2024`);
+    await page.goto(`${e2e.server.url}#/scheme/${FAMILY}/2024`);
     await page.getByRole('link', { name: '新建案例' }).click();
-    await page.getByRole('textbox', { name: '被评价部门' }).fill('深圳市新设局');
+    await page.getByRole('textbox', { name: '部门（单位）名称' }).fill('深圳市新设局');
     await page.getByRole('textbox', { name: '案例名称' }).fill('深圳市新设局2024年度部门整体支出绩效自评');
     await page.getByRole('textbox', { name: '案例标识' }).fill(CASE_ID);
     await page.getByRole('button', { name: '创建并开始填报' }).click();
@@ -157,7 +143,7 @@ describe('a department case in Chromium', () => {
 
   it('counts the new case once in the impact preview, with its total', async () => {
     await freshPage();
-    await page.goto(`${server.url}#/scheme/${FAMILY}/2024`);
+    await page.goto(`${e2e.server.url}#/scheme/${FAMILY}/2024`);
     await page.getByRole('tab', { name: '影响预览' }).click();
     const rows = page.locator(`tr[data-case="2024/${CASE_ID}"]`);
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(1);
@@ -168,7 +154,7 @@ describe('a department case in Chromium', () => {
 
   it('prints the print view to a PDF whose text holds the scores', async () => {
     await freshPage();
-    await page.goto(`${server.url}#/print/${FAMILY}/2024/${CASE_ID}`);
+    await page.goto(`${e2e.server.url}#/print/${FAMILY}/2024/${CASE_ID}`);
     await expect.poll(() => page.getByTestId('print-total').textContent(), { timeout: 20_000 }).toBe(EXPECTED_TOTAL);
     await shot(page, 'print-view');
     await page.emulateMedia({ media: 'print' });
@@ -206,7 +192,7 @@ describe('a department case in Chromium', () => {
 describe('reviewer entries and the project family in Chromium', () => {
   it('unticks 采用评审录入 on 满意度, enters the fact it needs, and keeps it after saving', async () => {
     await freshPage();
-    await page.goto(`${server.url}#/case/${FAMILY}/2024/shenzhen-commerce`);
+    await page.goto(`${e2e.server.url}#/case/${FAMILY}/2024/shenzhen-commerce`);
     await expect.poll(() => total(page), { timeout: 20_000 }).toBe(EXPECTED_TOTAL);
     await page.getByRole('checkbox', { name: '采用评审录入 公众或服务对象满意度' }).uncheck();
     const need = page.locator('tr[data-reviewer="satisfaction"] .hint button', { hasText: '社会公众或服务对象满意度' });
@@ -226,8 +212,8 @@ describe('reviewer entries and the project family in Chromium', () => {
 
   it('refuses, in Chinese, a save based on a version another window has replaced, and keeps the edits', async () => {
     await freshPage();
-    const url = `${server.url}#/case/${FAMILY}/2021/shenzhen-ccpit`;
-    const other = await watchedPage(browser, server.url);
+    const url = `${e2e.server.url}#/case/${FAMILY}/2021/shenzhen-ccpit`;
+    const other = await watchedPage(e2e.browser, e2e.server.url);
     await page.goto(url);
     await other.page.goto(url);
     for (const p of [page, other.page]) await expect.poll(() => p.getByRole('textbox', { name: '备注' }).count(), { timeout: 20_000 }).toBe(1);
@@ -248,7 +234,7 @@ describe('reviewer entries and the project family in Chromium', () => {
 
   it('shows a project as its 自评表, the family overview, and reads a short 实际完成值 as 未达成', async () => {
     await freshPage();
-    await page.goto(`${server.url}#/scheme/shenzhen-project/2020`);
+    await page.goto(`${e2e.server.url}#/scheme/shenzhen-project/2020`);
     await expect.poll(() => page.getByRole('tab', { name: '自评表' }).getAttribute('aria-selected'), { timeout: 15_000 }).toBe('true');
     const rowsTable = page.getByRole('table', { name: '年度绩效指标' });
     await expect.poll(() => rowsTable.locator('tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(1);

@@ -6,21 +6,18 @@
  * report withholds 满意度, so the case carries a reviewer's entry (照录报告得分 2分, 未核实) for that
  * leaf, while 深圳市贸促委's 2021 case reports 满意度 100% and is scored by the tiers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, shot, shotSuite, startServer, storedText, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { e2eSetup, noProblems, shot, shotSuite, storedText, watchedPage } from './harness.ts';
 
 shotSuite('edges');
 
-let schemes: { dir: string; remove: () => void };
-let server: RunningServer;
-let browser: Browser;
 /** What the server would record without a name from the editor. */
 const SERVER_AUTHOR = '服务器配置的作者';
 const EDITOR_AUTHOR = '预算绩效科 李四';
 
 /** The 2025 draft as the server's database holds it. */
-const saved2025 = async () => JSON.parse((await storedText(schemes.dir, 'shenzhen-department/2025.json')) ?? 'null') as { indicators: unknown[] };
+const saved2025 = async () => JSON.parse((await storedText(e2e.schemes.dir, 'shenzhen-department/2025.json')) ?? 'null') as { indicators: unknown[] };
 
 function findNode(list: unknown[], id: string): Record<string, unknown> | null {
   for (const n of list as { id: string; children?: unknown[] }[]) {
@@ -29,28 +26,6 @@ function findNode(list: unknown[], id: string): Record<string, unknown> | null {
     if (hit) return hit;
   }
   return null;
-}
-
-beforeAll(async () => {
-  schemes = tempSchemes();
-  server = await startServer(schemes.dir, 240_000, { JIXIAO_AUTHOR: SERVER_AUTHOR });
-  browser = await launchBrowser();
-  const r = await fetch(`${server.url}api/schemes/shenzhen-department/2024/new-year`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ year: 2025 }),
-  });
-  if (r.status !== 201) throw new Error(`the 2025 draft was not created: ${r.status} ${await r.text()}`);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  schemes?.remove();
-});
-
-function noProblems(problems: Problems): void {
-  expect(problems.list, problems.list.join('\n')).toEqual([]);
 }
 
 /** Number of lines the text of an element is laid out on (client rects of its text). */
@@ -64,17 +39,19 @@ async function textLines(el: Locator): Promise<number> {
 }
 
 async function openDraft(page: Page): Promise<void> {
-  await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
+  await page.goto(`${e2e.server.url}#/scheme/shenzhen-department/2025`);
   await page.getByTestId('case-total').waitFor();
   await page.waitForFunction(() => !document.querySelector('.total-box.pending'));
 }
+
+const e2e = e2eSetup({ env: { JIXIAO_AUTHOR: SERVER_AUTHOR }, newYear: { family: 'shenzhen-department', from: 2024, year: 2025 } });
 
 describe('rough edges (issue 13)', () => {
   for (const width of [1366, 1440]) {
     it(`library at ${width} px: 打开 and 总分 on one line, names instead of paths and ids, day-stamped publications as dates`, async () => {
       // in Shanghai, midnight UTC is 08:00: the old page showed “2026/11/29 08:00:00”
-      const { page, problems } = await watchedPage(browser, server.url, { viewport: { width, height: 900 }, timezoneId: 'Asia/Shanghai' });
-      await page.goto(server.url);
+      const { page, problems } = await watchedPage(e2e.browser, e2e.server.url, { viewport: { width, height: 900 }, timezoneId: 'Asia/Shanghai' });
+      await page.goto(e2e.server.url);
       const row2024 = page.locator('tr[data-family="shenzhen-department"][data-year="2024"]');
       await expect.poll(() => row2024.count()).toBe(1);
       for (const link of await page.locator('.open-link').all()) expect(await textLines(link)).toBe(1);
@@ -92,7 +69,7 @@ describe('rough edges (issue 13)', () => {
   }
 
   it('指标说明 cut to four lines opens in full and folds again, by keyboard', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
     await openDraft(page);
     await page.getByRole('button', { name: '展开全文' }).first().waitFor();
     // the first row whose 指标说明 is cut, held by its indicator (the button's name changes when opened)
@@ -113,7 +90,7 @@ describe('rough edges (issue 13)', () => {
   });
 
   it('a refused save names the indicator and goes once fixed', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
     await openDraft(page);
     const leaf = page.locator('tr.leaf-row[data-indicator="satisfaction"]');
     await leaf.getByRole('button', { name: '公众或服务对象满意度', exact: true }).click();
@@ -135,7 +112,7 @@ describe('rough edges (issue 13)', () => {
   });
 
   it('percent bounds, the rule’s reach, the stale 评分标准 and its fix, the author asked once, and the publish dialog', async () => {
-    const { page, problems } = await watchedPage(browser, server.url, { author: null });
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url, { author: null });
     await openDraft(page);
     const leaf = page.locator('tr.leaf-row[data-indicator="satisfaction"]');
     await leaf.getByRole('button', { name: '公众或服务对象满意度', exact: true }).click();
@@ -173,7 +150,7 @@ describe('rough edges (issue 13)', () => {
     const tiers = (findNode(saved.indicators, 'satisfaction')!['rule'] as { tiers: { min?: unknown; max?: unknown }[] }).tiers;
     expect(tiers[0]!.min).toBe(0.96);
     expect(tiers[1]!.max).toBe(0.96);
-    const history = (await (await fetch(`${server.url}api/schemes/shenzhen-department/2025/history`)).json()) as { entries: { author: string; action: string }[] };
+    const history = (await (await fetch(`${e2e.server.url}api/schemes/shenzhen-department/2025/history`)).json()) as { entries: { author: string; action: string }[] };
     expect(history.entries.at(-1)).toMatchObject({ action: 'save', author: EDITOR_AUTHOR });
     expect(await page.locator('.author-link').textContent()).toContain(EDITOR_AUTHOR);
 

@@ -10,19 +10,15 @@
  * recorded 2 not used) the item scores 6 (+4 on the total), and with the top tier lowered from 6
  * to 5 it scores 5 (+3 on the total) — hand arithmetic on the total the page first shows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { validateScheme } from '@jixiao/engine';
-import { launchBrowser, shot, shotSuite, startServer, storedText, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+import { e2eSetup, noProblems, shot, shotSuite, storedText, watchedPage } from './harness.ts';
 
 shotSuite('editor');
 
-let schemes: { dir: string; remove: () => void };
-let server: RunningServer;
-let browser: Browser;
-
 /** The saved 2025 draft (in the server's database). */
-const stored2025 = async () => (await storedText(schemes.dir, 'shenzhen-department/2025.json')) ?? '';
+const stored2025 = async () => (await storedText(e2e.schemes.dir, 'shenzhen-department/2025.json')) ?? '';
 
 /** "94.56" → 9456 (hundredths), for exact hand arithmetic on totals shown with two decimals. */
 const cents = (s: string): number => {
@@ -39,6 +35,24 @@ async function expectTotal(page: Page, hundredths: number): Promise<void> {
   await expect.poll(async () => cents(await total(page)), { timeout: 15_000 }).toBe(hundredths);
 }
 
+/**
+ * Opens the JSON view, focuses Monaco and finds `text` with its find widget (Ctrl+F), which must count exactly one
+ * match; returns the view and the open find widget.
+ */
+async function findInJson(page: Page, text: string): Promise<{ view: Locator; find: Locator }> {
+  await page.getByRole('tab', { name: 'JSON' }).click();
+  const view = page.getByTestId('json-view');
+  await view.locator('.view-line').first().waitFor();
+  await view.locator('.view-lines').click();
+  await view.locator('.monaco-editor.focused').waitFor();
+  await page.keyboard.press('Control+F');
+  const find = view.locator('.find-widget.visible');
+  await find.waitFor();
+  await page.keyboard.type(text);
+  await expect.poll(() => find.locator('.matchesCount').textContent()).toMatch(/共 1 项/);
+  return { view, find };
+}
+
 function satisfactionRule(doc: { indicators: unknown[] }): { tiers: { score: unknown }[] } {
   const find = (list: unknown[]): unknown => {
     for (const n of list as { id: string; children?: unknown[]; rule?: unknown }[]) {
@@ -51,32 +65,12 @@ function satisfactionRule(doc: { indicators: unknown[] }): { tiers: { score: unk
   return find(doc.indicators) as { tiers: { score: unknown }[] };
 }
 
-beforeAll(async () => {
-  schemes = tempSchemes();
-  server = await startServer(schemes.dir);
-  browser = await launchBrowser();
-  const r = await fetch(`${server.url}api/schemes/shenzhen-department/2024/new-year`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ year: 2025 }),
-  });
-  if (r.status !== 201) throw new Error(`the 2025 draft was not created: ${r.status} ${await r.text()}`);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  schemes?.remove();
-});
-
-function noProblems(problems: Problems): void {
-  expect(problems.list, problems.list.join('\n')).toEqual([]);
-}
+const e2e = e2eSetup({ newYear: { family: 'shenzhen-department', from: 2024, year: 2025 } });
 
 describe('editor in Chromium', () => {
   it('changes the top tier of 公众或服务对象满意度 visually, sees the text and the case total change, saves, and it persists', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await page.goto(server.url);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
+    await page.goto(e2e.server.url);
     const row = page.locator('tr[data-family="shenzhen-department"][data-year="2025"]');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('草稿');
@@ -136,20 +130,11 @@ describe('editor in Chromium', () => {
   });
 
   it('shows an invalid value typed in Monaco as a marker, and the server refuses to save it with the message', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
     const before = (await stored2025());
-    await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
+    await page.goto(`${e2e.server.url}#/scheme/shenzhen-department/2025`);
     await page.getByTestId('case-total').waitFor();
-    await page.getByRole('tab', { name: 'JSON' }).click();
-    const view = page.getByTestId('json-view');
-    await view.locator('.view-line').first().waitFor();
-    await view.locator('.view-lines').click();
-    await view.locator('.monaco-editor.focused').waitFor();
-    await page.keyboard.press('Control+F');
-    const find = view.locator('.find-widget.visible');
-    await find.waitFor();
-    await page.keyboard.type('"totalPoints": 100');
-    await expect.poll(() => find.locator('.matchesCount').textContent()).toMatch(/共 1 项/);
+    const { view } = await findInJson(page, '"totalPoints": 100');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await expect.poll(() => view.locator('.find-widget.visible').count()).toBe(0);
@@ -193,23 +178,14 @@ describe('editor in Chromium', () => {
   });
 
   it('keeps the visual and JSON views in step both ways', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
+    await page.goto(`${e2e.server.url}#/scheme/shenzhen-department/2025`);
     await page.getByTestId('case-total').waitFor();
 
     // Visual → JSON: rename 部门决策 in the structure view; the JSON holds the new name.
     await page.getByRole('tab', { name: '指标结构与分值' }).click();
     await page.getByRole('textbox', { name: '部门决策 名称' }).fill('部门决策（修订）');
-    await page.getByRole('tab', { name: 'JSON' }).click();
-    const view = page.getByTestId('json-view');
-    await view.locator('.view-line').first().waitFor();
-    await view.locator('.view-lines').click();
-    await view.locator('.monaco-editor.focused').waitFor();
-    await page.keyboard.press('Control+F');
-    const find = view.locator('.find-widget.visible');
-    await find.waitFor();
-    await page.keyboard.type('"name": "部门决策（修订）"');
-    await expect.poll(() => find.locator('.matchesCount').textContent()).toMatch(/共 1 项/);
+    const { view } = await findInJson(page, '"name": "部门决策（修订）"');
     await shot(page, 'visual-to-json');
 
     // JSON → visual: replace the name in Monaco; the table shows it.
@@ -234,11 +210,11 @@ describe('editor in Chromium', () => {
   });
 
   it('never lets two tabs silently overwrite each other: the second save reports the conflict', async () => {
-    const { page: a, problems } = await watchedPage(browser, server.url);
+    const { page: a, problems } = await watchedPage(e2e.browser, e2e.server.url);
     const b = await a.context().newPage();
     b.on('console', (m) => m.type() === 'error' && !/status of 412/.test(m.text()) && problems.list.push(`tab B console error: ${m.text()}`));
     for (const p of [a, b]) {
-      await p.goto(`${server.url}#/scheme/shenzhen-department/2025`);
+      await p.goto(`${e2e.server.url}#/scheme/shenzhen-department/2025`);
       await p.getByTestId('case-total').waitFor();
       await p.getByRole('tab', { name: '指标结构与分值' }).click();
     }
@@ -266,8 +242,8 @@ describe('editor in Chromium', () => {
   });
 
   it('completes fact and metric names in the formula editor', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
+    await page.goto(`${e2e.server.url}#/scheme/shenzhen-department/2025`);
     await page.getByTestId('case-total').waitFor();
     await page.getByRole('button', { name: '项目完成及时性', exact: true }).click();
     const field = page.locator('.formula-field');
@@ -285,8 +261,8 @@ describe('editor in Chromium', () => {
   });
 
   it('keeps a published scheme read-only', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await page.goto(`${server.url}#/scheme/shenzhen-department/2021`);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
+    await page.goto(`${e2e.server.url}#/scheme/shenzhen-department/2021`);
     await page.getByText('该方案已发布，只读').waitFor();
     // the banner points to the way forward: a new year's draft made from it
     expect(await page.getByTestId('published-banner').getByRole('button', { name: '以2021年方案为基础新建2022年草稿' }).isEnabled()).toBe(true);

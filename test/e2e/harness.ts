@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openStore, type DocumentRef } from '../../packages/store/src/index.ts';
 import { copyBundledSchemes } from '../bundled-schemes.ts';
@@ -98,6 +99,14 @@ function spawnServer(schemesDir: string, timeoutMs: number, extraEnv: Record<str
     env: { ...process.env, CI: '1', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return listening(child, timeoutMs);
+}
+
+/**
+ * A server process the caller started, once it prints its address (http://127.0.0.1:<port>/); `stop` ends it
+ * with SIGTERM. Rejects when it exits first, or does not print its address within `timeoutMs`.
+ */
+export function listening(child: ChildProcess, timeoutMs: number): Promise<RunningServer> {
   let out = '';
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}`)), timeoutMs);
@@ -206,4 +215,75 @@ export async function shot(page: Page, name: string): Promise<string> {
   const file = join(shotsDir, `${suite}-${String(++shotNo).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/** Fails the test with the browser problems a watched page recorded, if any. */
+export function noProblems(problems: Problems): void {
+  expect(problems.list, problems.list.join('\n')).toEqual([]);
+}
+
+/**
+ * Makes the next year's draft of a family through the server's new-year route (as 以…为基础新建…草稿 does);
+ * throws unless it is created.
+ */
+export async function newYearDraft(serverUrl: string, family: string, from: number, year: number): Promise<void> {
+  const r = await fetch(`${serverUrl}api/schemes/${family}/${from}/new-year`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ year }),
+  });
+  if (r.status !== 201) throw new Error(`the ${year} draft of ${family} was not created: ${r.status} ${await r.text()}`);
+}
+
+/** What an e2e file works with: the copy of schemes/, the real server over it, and Chromium. */
+export interface E2eSetup {
+  readonly schemes: { dir: string; remove: () => void };
+  readonly server: RunningServer;
+  readonly browser: Browser;
+}
+
+/** Options of `e2eSetup`. */
+export interface E2eSetupOptions {
+  /** Added to the server's environment (e.g. JIXIAO_AUTHOR); a function of the copy's folder when it names a path in it. */
+  env?: Record<string, string> | ((schemesDir: string) => Record<string, string>);
+  /** A draft the server makes before the tests (through the new-year route), e.g. shenzhen-department 2024 → 2025. */
+  newYear?: { family: string; from: number; year: number };
+}
+
+/**
+ * The setup every browser test file makes, registered as its beforeAll/afterAll: before its tests a temporary
+ * copy of schemes/, the real server over it and Chromium (and the `newYear` draft); after them the browser
+ * closed, the server stopped and the copy removed. The returned object's fields are there once the tests run.
+ */
+export function e2eSetup(options: E2eSetupOptions = {}): E2eSetup {
+  let schemes: E2eSetup['schemes'] | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    schemes = tempSchemes();
+    const env = typeof options.env === 'function' ? options.env(schemes.dir) : (options.env ?? {});
+    server = await startServer(schemes.dir, 240_000, env);
+    browser = await launchBrowser();
+    if (options.newYear) await newYearDraft(server.url, options.newYear.family, options.newYear.from, options.newYear.year);
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    schemes?.remove();
+  });
+  const ready = <T>(x: T | undefined, what: string): T => {
+    if (x === undefined) throw new Error(`e2e setup: no ${what} yet (read it inside a test, after beforeAll)`);
+    return x;
+  };
+  return {
+    get schemes() {
+      return ready(schemes, 'schemes copy');
+    },
+    get server() {
+      return ready(server, 'server');
+    },
+    get browser() {
+      return ready(browser, 'browser');
+    },
+  };
 }

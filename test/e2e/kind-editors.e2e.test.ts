@@ -8,19 +8,15 @@
  * with 0.25 per 专项 it is 3 − 0.25 = 2.75 (+0.25 on the total). 资金结余: 本年结余 20 > 0 and ≤ 上年结转 35 is the
  * second case, 2分; lowered to 1.5分 it gives −0.5. Together −0.25 on the total the page first shows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { validateScheme } from '@jixiao/engine';
-import { launchBrowser, shot, shotSuite, startServer, storedText, tempSchemes, watchedPage, type RunningServer } from './harness.ts';
+import { e2eSetup, shot, shotSuite, storedText, watchedPage } from './harness.ts';
 
 shotSuite('kind-editors');
 
-let schemes: { dir: string; remove: () => void };
-let server: RunningServer;
-let browser: Browser;
-
 /** A scheme as the server's database holds it after a save. */
-const stored = async (rel: string) => JSON.parse((await storedText(schemes.dir, rel)) ?? 'null') as { indicators: unknown[] };
+const stored = async (rel: string) => JSON.parse((await storedText(e2e.schemes.dir, rel)) ?? 'null') as { indicators: unknown[] };
 
 /** "94.56" → 9456 (hundredths), for exact hand arithmetic on totals shown with two decimals. */
 const cents = (s: string): number => {
@@ -45,22 +41,12 @@ function ruleOf(doc: { indicators: unknown[] }, id: string): Record<string, unkn
   return find(doc.indicators) as Record<string, unknown>;
 }
 
-beforeAll(async () => {
-  schemes = tempSchemes();
-  server = await startServer(schemes.dir);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  schemes?.remove();
-});
+const e2e = e2eSetup();
 
 describe('new rule kinds in Chromium', () => {
   it('edits 时间节点 and 条件计分 of the 岳阳 draft visually, sees the 评分标准 and total follow, and saves a valid scheme', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await page.goto(`${server.url}#/scheme/yueyang-whole-expenditure/2020`);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
+    await page.goto(`${e2e.server.url}#/scheme/yueyang-whole-expenditure/2020`);
     await page.getByTestId('case-total').waitFor();
     await page.waitForFunction(() => !document.querySelector('.total-box.pending'));
     const t0 = await total(page);
@@ -95,8 +81,8 @@ describe('new rule kinds in Chromium', () => {
   });
 
   it('sets 财预〔2020〕10号 年度绩效指标’s 指标偏离 to 减2分 from 30%及以上, and the 评分标准 says so', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await page.goto(`${server.url}#/scheme/caiyu-2020-project/2020`);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
+    await page.goto(`${e2e.server.url}#/scheme/caiyu-2020-project/2020`);
     // a scheme with 自评表 rows opens on the 自评表; its rules are under 评分规则
     await page.getByRole('tab', { name: '评分规则' }).click();
     const leaf = page.locator('tr.leaf-row[data-indicator="performance"]');

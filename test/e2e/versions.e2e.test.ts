@@ -19,37 +19,18 @@
  *   (−0.50); total (93.18 + 94.56)/2 = 93.87 → (93.18 + 95.56)/2 = 94.37 (+0.50).
  * - distribution: both totals ≥ 90 in both versions: the 90–100 band holds 2 and 2.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { checkPublication, contentHash, validateScheme } from '@jixiao/engine';
-import { launchBrowser, shot, shotSuite, startServer, storedText, tempSchemes, watchedPage, type Problems, type RunningServer } from './harness.ts';
+import { e2eSetup, noProblems, shot, shotSuite, storedText, watchedPage } from './harness.ts';
 
 shotSuite('versions');
 
 const AUTHOR = '绩效处 李明';
-let schemes: { dir: string; remove: () => void };
-let server: RunningServer;
-let browser: Browser;
 
 /** The saved text of a year's scheme (in the server's database); null when there is none. */
-const savedText = (year: number) => storedText(schemes.dir, `shenzhen-department/${year}.json`);
+const savedText = (year: number) => storedText(e2e.schemes.dir, `shenzhen-department/${year}.json`);
 const readDoc = async (year: number) => JSON.parse((await savedText(year)) ?? 'null') as Record<string, unknown> & { indicators: unknown[] };
-
-beforeAll(async () => {
-  schemes = tempSchemes();
-  server = await startServer(schemes.dir, 240_000, { JIXIAO_AUTHOR: AUTHOR });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  schemes?.remove();
-});
-
-function noProblems(problems: Problems): void {
-  expect(problems.list, problems.list.join('\n')).toEqual([]);
-}
 
 async function text(l: Locator): Promise<string> {
   return ((await l.textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -67,10 +48,12 @@ async function indicatorRow(page: Page, id: string): Promise<string[]> {
   return Promise.all(['before', 'after', 'change'].map((c) => text(row.locator(`[data-col="${c}"]`))));
 }
 
+const e2e = e2eSetup({ env: { JIXIAO_AUTHOR: AUTHOR } });
+
 describe('versions per year in Chromium', () => {
   it('compares the real 2021 and 2024 Shenzhen schemes from the library, side by side', async () => {
-    const { page, problems } = await watchedPage(browser, server.url, { author: AUTHOR });
-    await page.goto(server.url);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url, { author: AUTHOR });
+    await page.goto(e2e.server.url);
     await page.getByRole('link', { name: '版本对比（2021年 → 2024年）' }).click();
     const summary = page.getByTestId('compare-summary');
     await expect.poll(() => text(summary), { timeout: 20_000 }).toContain('2021年方案 → 2024年方案：共 3 处变更');
@@ -85,8 +68,8 @@ describe('versions per year in Chromium', () => {
   });
 
   it('creates 2025 from 2024, edits it, sees the impact and the diff, publishes, and is then refused', async () => {
-    const { page, problems } = await watchedPage(browser, server.url, { author: AUTHOR });
-    await page.goto(server.url);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url, { author: AUTHOR });
+    await page.goto(e2e.server.url);
     const action = page.locator('.new-year[data-family="shenzhen-department"]');
     await action.waitFor();
     expect(await action.getByRole('combobox', { name: '基础方案年度' }).inputValue()).toBe('2024');
@@ -188,8 +171,8 @@ describe('versions per year in Chromium', () => {
     await shot(page, 'history');
 
     // A second window has the draft open (it will try to save after publication).
-    const other = await watchedPage(browser, server.url, { author: AUTHOR });
-    await other.page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
+    const other = await watchedPage(e2e.browser, e2e.server.url, { author: AUTHOR });
+    await other.page.goto(`${e2e.server.url}#/scheme/shenzhen-department/2025`);
     await other.page.getByTestId('case-total').waitFor();
 
     // Publish, with confirmation.
@@ -233,7 +216,7 @@ describe('versions per year in Chromium', () => {
     await other.page.context().close();
 
     // The library shows 2025 as published, made from 2024.
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     const row = page.locator('tr[data-family="shenzhen-department"][data-year="2025"]');
     await expect.poll(() => text(row)).toContain('已发布');
     expect(await text(row)).toContain('以2024年方案为基础');
@@ -243,8 +226,8 @@ describe('versions per year in Chromium', () => {
   }, 180_000);
 
   it('restores an earlier state of a draft from its history, with confirmation, and records the restoration', async () => {
-    const { page, problems } = await watchedPage(browser, server.url, { author: AUTHOR });
-    await page.goto(`${server.url}#/scheme/shenzhen-department/2025`);
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url, { author: AUTHOR });
+    await page.goto(`${e2e.server.url}#/scheme/shenzhen-department/2025`);
     // the published 2025 page offers the next year
     const banner = page.getByTestId('published-banner');
     await banner.getByRole('button', { name: '以2025年方案为基础新建2026年草稿' }).click();

@@ -42,12 +42,12 @@ export const CaseSummary = Type.Object(
     id: Type.String(),
     /** 评价年度 folder. */
     year: Type.Integer(),
-    /** 被评价部门（项目）名称. */
+    /** 案例名称 (部门整体) or 项目名称 (a project): the engine's `CASE_FIELD_LABELS`. */
     name: Type.String(),
     /** The scheme the case was scored with, as the case states it. */
     scheme: Type.Union([Type.Object({ id: Type.String(), year: Type.Integer() }, { additionalProperties: false }), Type.Null()]),
     reportedTotal: Type.Union([Type.Number(), Type.String(), Type.Null()]),
-    /** 被评价部门, as the case states it (what a 部门填报 account is matched against). */
+    /** 部门（单位）名称 (部门整体) or 主管部门 (a project), as the case states it (what a 部门填报 account is matched against). */
     department: Type.Optional(Type.String()),
     /** Workflow state; a case without one (the bundled report cases) is 填报中. */
     status: Type.Optional(CaseStatus),
@@ -65,7 +65,7 @@ export type ListCasesResponse = Static<typeof ListCasesResponse>;
 export const CaseParams = Type.Object({
   family: Family,
   year: YearText,
-  caseId: Type.String({ pattern: CASE_ID_PATTERN, title: '案例名称 caseId', description: '文字、数字与 _ . -，不以 . 开头' }),
+  caseId: Type.String({ pattern: CASE_ID_PATTERN, title: '案例标识 caseId', description: '文字、数字与 _ . -，不以 . 开头' }),
 });
 export type CaseParams = Static<typeof CaseParams>;
 

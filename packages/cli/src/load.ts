@@ -52,8 +52,9 @@ function blocksScoring(i: Issue): boolean {
 
 /**
  * Checks a case document with the engine's `validateCase`.
- * @param strict when true (audit, batch) every issue is fatal, since the case must also name its scheme;
- *   when false (score, explain) only issues in facts/reviewer are fatal, the rest become warnings.
+ * @param strict when true (audit, batch) every error is fatal, since the case must also name its scheme;
+ *   when false (score, explain) only errors in facts/reviewer are fatal, the rest become warnings, with the
+ *   format's own warnings (`case-no-department`). Warnings never block.
  * @throws CliError exit 1 listing the fatal issues.
  */
 export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
@@ -64,12 +65,14 @@ export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
     const i = schemeNotCase(file.shown);
     throw inputError(issueLines([i]), { file: file.shown, issues: [i] });
   }
-  const issues = validateCase(file.doc).map((i) => ({ ...i, severity: 'error' as const }));
+  const all = validateCase(file.doc);
+  // the format's own warnings (a case without a department) never block; its errors do, as said above
+  const issues = all.filter((i) => i.severity === 'error');
   const fatal = strict ? issues : issues.filter(blocksScoring);
   if (fatal.length) {
     throw inputError([`案例 ${file.shown} 格式有误：${fatal.length} 个错误（invalid case ${file.shown}: ${countEn(fatal.length, 'error')}）`, ...issueLines(fatal)], { file: file.shown, issues: fatal });
   }
-  const warnings = strict ? [] : issues.filter((i) => !blocksScoring(i)).map((i) => ({ ...i, severity: 'warning' as const }));
+  const warnings = strict ? [] : [...issues.filter((i) => !blocksScoring(i)).map((i) => ({ ...i, severity: 'warning' as const })), ...all.filter((i) => i.severity !== 'error')];
   return { file, doc: file.doc as CaseDoc, warnings };
 }
 

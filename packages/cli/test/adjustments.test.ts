@@ -4,73 +4,17 @@
  * 执行率为60%至70%的，绩效自评不超过79分；执行率低于60%的…不超过69分；执行率低于50%的…不超过59分") and 不适用 → 百分制
  * ("不考核该指标，用适用指标得分汇总后按百分制对该项目折算计分"). Every figure below is hand arithmetic.
  *
- * Scheme: 资金执行率 10 = 预算执行率 × 10; 产出 60 = 产出完成率 × 60; 政府采购 30, a reviewer's judgement, 不适用 when
- * there is no 政府采购预算.
+ * Scheme (test/fixtures/capped-scheme.ts): 资金执行率 10 = 预算执行率 × 10; 产出 60 = 产出完成率 × 60; 政府采购 30,
+ * a reviewer's judgement, 不适用 when there is no 政府采购预算.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CAPPED_SCHEME, cappedCase } from '../../../test/fixtures/capped-scheme.ts';
 import { jixiao, tempDir, writeJson } from './run.ts';
 
-const SCHEME = {
-  id: 'capped',
-  family: 'capped',
-  title: '测试用封顶方案',
-  jurisdiction: '测试',
-  year: 2024,
-  version: '1',
-  status: 'draft',
-  totalPoints: 100,
-  rounding: { places: 2, mode: 'half-up', stages: ['leaf', 'total'] },
-  grades: [
-    { grade: '优', min: 90, minInclusive: true },
-    { grade: '良', min: 80, minInclusive: true, max: 90, maxInclusive: false },
-    { grade: '差', max: 80, maxInclusive: false },
-  ],
-  inputs: [
-    { id: '预算执行率', label: '预算执行率', type: 'percent', min: 0 },
-    { id: '产出完成率', label: '产出完成率', type: 'percent', min: 0, max: 1 },
-    { id: '有政府采购预算', label: '有政府采购预算', type: 'boolean' },
-  ],
-  totalCap: {
-    metric: '预算执行率',
-    bands: [
-      { min: 0.7, minInclusive: true, max: 0.8, maxInclusive: false, cap: 89 },
-      { min: 0.6, minInclusive: true, max: 0.7, maxInclusive: true, cap: 79 },
-      { max: 0.6, maxInclusive: false, cap: 69 },
-      { max: 0.5, maxInclusive: false, cap: 59 },
-    ],
-  },
-  notApplicablePolicy: { mode: 'renormalise' },
-  indicators: [
-    {
-      id: 'all',
-      name: '项目',
-      points: 100,
-      children: [
-        { id: 'funds', name: '资金执行率', points: 10, rule: { kind: 'ratio', metric: '预算执行率', multiplier: 10 } },
-        { id: 'output', name: '产出', points: 60, rule: { kind: 'ratio', metric: '产出完成率', multiplier: 60 } },
-        {
-          id: 'procurement',
-          name: '政府采购',
-          points: 30,
-          rule: { kind: 'judgement' },
-          notApplicable: { when: { fact: '有政府采购预算', operator: 'equal', value: false }, text: '未安排政府采购预算的' },
-        },
-      ],
-    },
-  ],
-};
-
-const kase = (id: string, name: string, facts: Record<string, unknown>, procurement: number | null, reported: number) => ({
-  id,
-  name,
-  year: 2024,
-  scheme: { id: 'capped', year: 2024 },
-  facts,
-  ...(procurement === null ? {} : { reviewer: { procurement: { score: procurement, reason: '采购基本合规', basis: 'judgement' } } }),
-  reported: { total: reported },
-});
+const SCHEME = CAPPED_SCHEME;
+const kase = cappedCase;
 
 /** A temp folder with schemes/capped/2024.json and its cases; returns the paths. */
 function setup() {

@@ -36,6 +36,7 @@ describe('template and import', () => {
     for (let r = 4; r <= facts.rowCount; r++) {
       const id = String(facts.getCell(r, 1).value);
       if (id === '#name') facts.getCell(r, 3).value = '市贸促委';
+      if (id === '#department') facts.getCell(r, 3).value = '中国国际贸易促进委员会深圳市委员会';
       const f = kase.facts[id];
       if (f) facts.getCell(r, 3).value = typeof f.value === 'boolean' ? (f.value ? '是' : '否') : (f.value as ExcelJS.CellValue);
     }
@@ -91,6 +92,8 @@ describe('template and import', () => {
     expect(tops).toHaveLength(2);
     tops.forEach((top, k) => {
       ws.getCell(top, 2).value = `项目${k + 1}`;
+      // the first project names its 主管部门 (column G); the second is left without one, which is only a warning
+      if (k === 0) ws.getCell(top, 7).value = '深圳市商务局';
       ws.getCell(top + 1, 2).value = `p${k + 1}`;
       // 全年预算数 7,908,900.00, 全年执行数 6,783,627.10 (seed 001 表7)
       ws.getCell(top + 3, 3).value = 7908900;
@@ -101,7 +104,10 @@ describe('template and import', () => {
     await wb.xlsx.writeFile(xlsx);
     const out = join(dir, 'cases');
     const r = await jixiao(['import', '--scheme', PROJECT, xlsx, '--out', out]);
-    expect(r.err).toBe('');
+    expect(r.err).toBe(
+      `警告 [office-at-cell] 自评表!G${tops[1]}：案例没有写明所属部门（department）：任何部门填报账号都看不到它，无法分派给部门；请填写部门名称，如 深圳市商务局\n` +
+        `    自评表!G${tops[1]}: the case names no department: no department account can see it; add "department", e.g. 深圳市商务局\n`,
+    );
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['p1.json', 'p2.json']);
     const s = await jixiao(['score', '--scheme', PROJECT, '--facts', join(out, 'p1.json'), '--format', 'json']);

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAccounts } from '@jixiao/store';
+import { openAccounts, openStore } from '@jixiao/store';
 import { userAddCommand, userListCommand, userPasswordCommand, userRemoveCommand, type PasswordSource } from '../src/commands/users.ts';
 import type { Io } from '../src/io.ts';
 import { jixiao, ROOT } from './run.ts';
@@ -44,6 +44,19 @@ function typed(password: string): PasswordSource & { asked: string[] } {
   };
 }
 
+/** Puts cases into the database, one per department named (as a department's first case would arrive). */
+async function casesOf(database: string, ...departments: string[]): Promise<void> {
+  const store = await openStore({ database, cwd: dir });
+  try {
+    for (const [k, department] of departments.entries()) {
+      const doc = { id: `c${k}`, name: `${department}2024年度部门整体支出绩效自评`, department, year: 2024, scheme: { id: 'shenzhen-department', year: 2024 }, facts: {} };
+      await store.create({ kind: 'case', family: 'shenzhen-department', year: 2024, caseId: `c${k}` }, JSON.stringify(doc, null, 2) + '\n');
+    }
+  } finally {
+    await store.close();
+  }
+}
+
 async function loginOk(database: string, username: string, password: string): Promise<boolean> {
   const a = await openAccounts({ database, cwd: dir });
   try {
@@ -56,6 +69,7 @@ async function loginOk(database: string, username: string, password: string): Pr
 describe('jixiao user', () => {
   it('adds accounts with a prompted password, lists, changes a password and removes', async () => {
     const db = join(dir, 'jixiao.sqlite');
+    await casesOf(db, '深圳市商务局');
     const io = captured();
     const source = typed('s3cret-pass');
     expect(await userAddCommand('zhang', { role: '政策管理', displayName: '张三', database: db }, io, source)).toBe(0);
@@ -93,6 +107,42 @@ describe('jixiao user', () => {
     await expect(userAddCommand('x', { role: '评审', database: db }, io, typed('long-enough'))).rejects.toThrow(/用户 x 已存在\n {4}error: user x already exists/);
     await expect(userAddCommand('y', { role: '评审', database: db }, io, typed('short'))).rejects.toThrow(/密码太短：至少 8 个字符/);
     await expect(userRemoveCommand('nobody', { database: db }, io)).rejects.toThrow(/没有用户 nobody/);
+  });
+
+  it('takes a department only as the cases write it: a typo is refused with the nearest known names; a new one only when said so', async () => {
+    const db = join(dir, 'jixiao.sqlite');
+    await casesOf(db, '深圳市商务局', '深圳市商务发展促进中心', '中国国际贸易促进委员会深圳市委员会', '深圳市福田区投资推广署');
+    const io = captured();
+    // 商务厅 for 商务局: one character off. Edit distances from 深圳市商务厅: 深圳市商务局 1; 深圳市商务发展促进中心 6
+    // (厅 → 发 and 5 more added after the shared 深圳市商务); 深圳市福田区投资推广署 8 (after 深圳市: 3 changed,
+    // 5 added); 中国国际贸易促进委员会深圳市委员会 more than 8 (17 characters against 6): three are named, nearest first
+    const source = typed('dept-pass-1');
+    const refused = userAddCommand('shangwu', { role: '部门填报', department: '深圳市商务厅', database: db }, io, source);
+    await expect(refused).rejects.toThrow(
+      '错误：没有案例写明部门“深圳市商务厅”，按此建立的部门填报账号将看不到任何案例。最接近的已知部门：深圳市商务局、深圳市商务发展促进中心、深圳市福田区投资推广署。若确是尚无案例的新部门，请加 --new-department\n' +
+        '    error: no case names the department "深圳市商务厅": the account would see no case. Nearest known: 深圳市商务局, 深圳市商务发展促进中心, 深圳市福田区投资推广署. For a new department without cases yet, add --new-department',
+    );
+    expect(source.asked).toEqual([]); // refused before the password is asked
+    await expect(refused.catch((e: { code?: number }) => e.code)).resolves.toBe(1);
+    // written as the cases write it (spaces around are not part of the name)
+    expect(await userAddCommand('shangwu', { role: '部门填报', department: ' 深圳市商务局 ', database: db }, io, typed('dept-pass-1'))).toBe(0);
+    // a department with no case yet, said so
+    expect(await userAddCommand('xinshe', { role: '部门填报', department: '深圳市新设局', newDepartment: true, database: db }, io, typed('dept-pass-2'))).toBe(0);
+    const list = captured();
+    await userListCommand({ database: db, format: 'json' }, list);
+    expect((JSON.parse(list.text().out) as { username: string; department?: string }[]).map((u) => [u.username, u.department])).toEqual([
+      ['shangwu', '深圳市商务局'],
+      ['xinshe', '深圳市新设局'],
+    ]);
+    // --new-department is for a department account only
+    await expect(userAddCommand('r', { role: '评审', newDepartment: true, database: db }, io, typed('long-enough'))).rejects.toThrow(/--new-department 只用于部门填报账号/);
+  });
+
+  it('in a database without cases, a department is refused with the advice to import the cases first', async () => {
+    const db = join(dir, 'empty.sqlite');
+    await expect(userAddCommand('shangwu', { role: '部门填报', department: '深圳市商务局', database: db }, captured(), typed('dept-pass-1'))).rejects.toThrow(
+      /数据库中还没有写明部门的案例（可先用 jixiao import-store 导入）.*\n.*No case in the database names a department/,
+    );
   });
 
   it('reads the password from standard input, with the database from JIXIAO_DATABASE (a real process)', async () => {

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CASE_STATUS_ZH } from '@jixiao/api';
-import type { CaseDoc, Input, Issue } from '../src/model/types.ts';
+import type { CaseDoc, Input, Issue, Scheme } from '../src/model/types.ts';
 import {
+  evaluationKindOf,
   factEntry,
   issuesByFact,
   judgementItems,
@@ -37,6 +38,14 @@ describe('creating a case', () => {
     expect(newCaseProblems({ id: '.hidden', name: '甲', department: '甲局' }, [])[0]).toContain('案例标识只能含');
     expect(newCaseProblems({ id: 'shenzhen-commerce', name: '甲', department: '甲局' }, ['shenzhen-commerce'])[0]).toContain('已被使用');
     expect(newCaseProblems({ id: '深圳-新设局_2024', name: '甲', department: '甲局' }, ['shenzhen-commerce'])).toEqual([]);
+  });
+
+  it('names the name and department as the scheme’s kind calls them (CASE_FIELD_LABELS)', () => {
+    expect(newCaseProblems({ id: 'x', name: '', department: '' }, [])).toEqual(['请填写案例名称', '请填写部门（单位）名称']);
+    expect(newCaseProblems({ id: 'x', name: '', department: '' }, [], 'project')).toEqual(['请填写项目名称', '请填写主管部门']);
+    const project = { indicators: [{ id: 'rows', name: '年度绩效指标', points: 90, rule: { kind: 'targets', rowsFact: '指标行' } }] } as unknown as Scheme;
+    expect(evaluationKindOf(project)).toBe('project');
+    expect(evaluationKindOf({ indicators: [] })).toBe('department');
   });
 });
 

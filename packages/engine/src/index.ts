@@ -35,6 +35,7 @@ export { parseFormula, FORMULA_FUNCTIONS } from './formula/formula.ts';
 export { Dec, DecError } from './decimal/exact.ts';
 export {
   ADJUSTMENT_NAME,
+  CASE_FIELD_LABELS,
   NO_CHANGE,
   ORIGIN_NAME,
   STATUS_NOTE,
@@ -42,6 +43,7 @@ export {
   UNROUNDED,
   UNROUNDED_MARK,
   adjustmentLines,
+  caseSubject,
   showAdjustment,
   showChange,
   showDelta,
@@ -55,6 +57,8 @@ export {
   showStatisticDelta,
   statisticChange,
   type Adjustment,
+  type CaseFieldLabels,
+  type EvaluationKind,
   type Shown,
 } from './display/index.ts';
 export { countEn } from './display/count.ts';

@@ -16,6 +16,7 @@ import { factMessages } from '../src/facts/messages.ts';
 import { formulaMessages } from '../src/formula/messages.ts';
 import { versionMessages } from '../src/versions/messages.ts';
 import { conditionMessages } from '../src/conditions/messages.ts';
+import { caseMessages } from '../src/validate/case.ts';
 import { ruleSampleTables } from './fixtures/rule-message-samples.ts';
 import { compile, evaluate, validateCase, validateScheme, type Issue } from '../src/index.ts';
 import { fixture } from './fixtures/build.ts';
@@ -73,6 +74,9 @@ const tables = [
     'total-mismatch': [{ sum: '99', total: '100' }],
     'enum-without-options': [{ label: '公开情况', fact: 'e' }],
     'metric-cycle': [{ cycle: ['a', 'b', 'a'] }],
+  }),
+  table(caseMessages, {
+    'case-no-department': [{}],
   }),
   table(schemaMessages, {
     'schema-required': [{ ...at, owner: '指标', missing: 'name', missingLabel: '指标名称' }, { path: '', missing: 'facts' }],

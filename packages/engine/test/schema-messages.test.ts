@@ -221,7 +221,7 @@ describe('the messages a user gets for a broken scheme', () => {
 });
 
 describe('the messages a user gets for a broken case', () => {
-  const base = { id: 'x', name: '测试部门', year: 2021, scheme: { id: 'mini', year: 2024 } };
+  const base = { id: 'x', name: '测试部门', department: '测试部门', year: 2021, scheme: { id: 'mini', year: 2024 } };
 
   it('a missing facts object, a stray property of a fact, a score in words, a reviewer entry without reason', () => {
     const issues = validateCase({ ...base, facts: { 满意度: { value: 0.9, src: '报告' } }, reviewer: { effect: { score: '五分' } } });

@@ -123,10 +123,20 @@ describe('scheme JSON Schema', () => {
 
 describe('case JSON Schema', () => {
   it('a case without facts names each missing field', () => {
-    const issues = validateCase({ id: 'x', name: '测试部门', year: 2021, scheme: { id: 'mini', year: 2024 } });
+    const issues = validateCase({ id: 'x', name: '测试部门', department: '测试部门', year: 2021, scheme: { id: 'mini', year: 2024 } });
     expect(issues).toHaveLength(1);
     expect(issues[0]!.message).toContain('facts');
     expect(issues[0]!.message).toMatch(HAN);
+  });
+
+  it('a case without a department is valid but warned: no department account could see it', () => {
+    const base = { id: 'x', name: '测试项目', year: 2021, scheme: { id: 'mini', year: 2024 }, facts: {} };
+    for (const doc of [base, { ...base, department: '  ' }]) {
+      const issues = validateCase(doc);
+      expect(issues.map((i) => [i.code, i.severity, i.path])).toEqual([['case-no-department', 'warning', '/department']]);
+      expect(issues[0]!.message).toContain('部门填报账号都看不到它');
+    }
+    expect(validateCase({ ...base, department: '深圳市商务局' })).toEqual([]);
   });
 
   it('a reviewer entry without a reason is refused by the case schema', () => {

@@ -6,7 +6,7 @@
  * one section (page) per case.
  */
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions } from 'docx';
-import type { Scheme } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, type Scheme } from '@jixiao/engine';
 import { levelName, reportTable, runs, type DeptTable, type ProjectTable, type ReportTable } from './report-model.ts';
 import type { ScoredCase } from './report-xlsx.ts';
 
@@ -97,14 +97,14 @@ function departmentParts(t: DeptTable): (Paragraph | Table)[] {
   // 总分调整 (不适用折算, 总分封顶): why 合计 is not the sum of the rows above, between 合计 and 评价等级
   const adjusted = t.adjustments.map((a) => new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
   const widths = [...groups.flatMap((n) => (n === 3 ? [11, 5, 6] : [14, 5])), 34, 52, 7];
-  return [heading(t.title), para(`被评价部门（单位）：${t.subject}`), table([new TableRow({ children: head1, tableHeader: true }), new TableRow({ children: head2, tableHeader: true }), ...body, total, ...adjusted, grade], widths)];
+  return [heading(t.title), para(`${t.subjectLabel}：${t.subject}`), table([new TableRow({ children: head1, tableHeader: true }), new TableRow({ children: head2, tableHeader: true }), ...body, total, ...adjusted, grade], widths)];
 }
 
 /** The 项目支出绩效自评表 as document parts. */
 function projectParts(t: ProjectTable): (Paragraph | Table)[] {
   const cols = 9;
   const rows: TableRow[] = [];
-  rows.push(new TableRow({ children: [cell('项目名称', { head: true }), cell(t.name, { columnSpan: 4 }), cell('主管部门', { head: true }), cell(t.department, { columnSpan: 3 })] }));
+  rows.push(new TableRow({ children: [cell(CASE_FIELD_LABELS.project.name, { head: true }), cell(t.name, { columnSpan: 4 }), cell(CASE_FIELD_LABELS.project.department, { head: true }), cell(t.department, { columnSpan: 3 })] }));
   // the funds block has its own columns: 项目资金 | each amount | 分值 | 执行率 | 得分 over the 9 columns
   const fundsCols = t.money.length + 4;
   const spread = (k: number) => (k === fundsCols - 1 ? cols - (fundsCols - 1) : 1);

@@ -6,7 +6,7 @@
  * `showMoney`, a computed rate as the engine's trace shows it; each step from the indicators' sum to the total
  * (不适用折算, 总分封顶) as the engine's `adjustmentLines` writes it, printed after the total.
  */
-import { Dec, STATUS_NOTE, adjustmentLines, renderCriterion, showMoney, showPoints, showScore, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SheetNode, type TargetRowT } from '@jixiao/engine';
+import { Dec, STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, showMoney, showPoints, showScore, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SheetNode, type TargetRowT } from '@jixiao/engine';
 import { blockInputs, rowsInput } from './model.ts';
 
 /** "一级指标", "二级指标", …: the name of an indicator level's column. */
@@ -40,7 +40,9 @@ export interface DeptLine {
 export interface DeptTable {
   kind: 'department';
   title: string;
-  /** 被评价部门 (the case's name). */
+  /** The heading line's label: 部门（单位）名称 (`caseSubject`). */
+  subjectLabel: string;
+  /** What the heading line names: the case's department (its name when it has none). */
   subject: string;
   depth: number;
   lines: DeptLine[];
@@ -133,10 +135,12 @@ export function departmentTable(scheme: Scheme, sheet: ScoreSheet, doc: Pick<Cas
     });
   };
   sheet.nodes.forEach((n) => walk(n, []));
+  const subject = caseSubject('department', doc);
   return {
     kind: 'department',
     title: '部门整体支出绩效评分表',
-    subject: doc.name,
+    subjectLabel: subject.label,
+    subject: subject.value,
     depth,
     lines,
     totalPoints: showPoints(sheet.totalPoints),

@@ -268,7 +268,7 @@ function projectsSheet(wb: ExcelJS.Workbook, scheme: Scheme, opts: TemplateOptio
     ws,
     ROW_HEAD.length,
     `${scheme.title} — 项目支出绩效自评表（填报模板）`,
-    `每个项目一块：填写项目名称、主管部门、项目资金，以及${rowsInputLabel}各行（一级/二级/三级指标、年度指标值、实际完成值按原文照写，如“≥1000家”“1100家”；分值、自评得分填数字）。一级、二级指标与上一行相同时可留空。需要更多项目时，复制整块粘贴到最后一块之下。`,
+    `每个项目一块：填写${BLOCK.name}、${BLOCK_SIDE.department}、项目资金，以及${rowsInputLabel}各行（一级/二级/三级指标、年度指标值、实际完成值按原文照写，如“≥1000家”“1100家”；分值、自评得分填数字）。一级、二级指标与上一行相同时可留空。需要更多项目时，复制整块粘贴到最后一块之下。`,
   );
   let r = 4;
   for (let n = 1; n <= (opts.projects ?? 5); n++) r = projectBlock(ws, scheme, r, n, opts.rowsPerProject ?? 25);

@@ -1,7 +1,7 @@
 /**
  * 总分调整 in the official tables: a total the scheme adjusted (总分封顶, 不适用折算) is followed by its steps in
  * the Word document (a row after 合计, before 评价等级), the workbook (same) and the family batch's 汇总.
- * A hand-made 100-point scheme (as packages/cli/test/adjustments.test.ts) with 总分封顶 on 预算执行率 ("执行率为
+ * The hand-made 100-point scheme of test/fixtures/capped-scheme.ts (also packages/cli/test/adjustments.test.ts) with 总分封顶 on 预算执行率 ("执行率为
  * 70%至80%的，绩效自评不超过89分；…") and 不适用 → 百分制. Every figure is hand arithmetic:
  * - 甲: 资金执行率 75% × 10 = 7.5; 产出 100% × 60 = 60; 政府采购 28 → 95.5; 75% lies in 70%–80% → 不超过89分:
  *   95.5 − 89 = 6.5 taken off → 89, grade 良 (80 ≤ 89 < 90);
@@ -11,68 +11,12 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { showScore, type CaseDoc, type Scheme } from '@jixiao/engine';
+import { CAPPED_SCHEME, cappedCase } from '../../../test/fixtures/capped-scheme.ts';
 import { batchWorkbook, reportDocx, reportWorkbook, xlsxBytes } from '../src/index.ts';
 import { load, readJson, sheetOf } from './support.ts';
 
-const SCHEME = {
-  id: 'capped',
-  family: 'capped',
-  title: '测试用封顶方案',
-  jurisdiction: '测试',
-  year: 2024,
-  version: '1',
-  status: 'draft',
-  totalPoints: 100,
-  rounding: { places: 2, mode: 'half-up', stages: ['leaf', 'total'] },
-  grades: [
-    { grade: '优', min: 90, minInclusive: true },
-    { grade: '良', min: 80, minInclusive: true, max: 90, maxInclusive: false },
-    { grade: '差', max: 80, maxInclusive: false },
-  ],
-  inputs: [
-    { id: '预算执行率', label: '预算执行率', type: 'percent', min: 0 },
-    { id: '产出完成率', label: '产出完成率', type: 'percent', min: 0, max: 1 },
-    { id: '有政府采购预算', label: '有政府采购预算', type: 'boolean' },
-  ],
-  totalCap: {
-    metric: '预算执行率',
-    bands: [
-      { min: 0.7, minInclusive: true, max: 0.8, maxInclusive: false, cap: 89 },
-      { min: 0.6, minInclusive: true, max: 0.7, maxInclusive: true, cap: 79 },
-      { max: 0.6, maxInclusive: false, cap: 69 },
-      { max: 0.5, maxInclusive: false, cap: 59 },
-    ],
-  },
-  notApplicablePolicy: { mode: 'renormalise' },
-  indicators: [
-    {
-      id: 'all',
-      name: '项目',
-      points: 100,
-      children: [
-        { id: 'funds', name: '资金执行率', points: 10, rule: { kind: 'ratio', metric: '预算执行率', multiplier: 10 } },
-        { id: 'output', name: '产出', points: 60, rule: { kind: 'ratio', metric: '产出完成率', multiplier: 60 } },
-        {
-          id: 'procurement',
-          name: '政府采购',
-          points: 30,
-          rule: { kind: 'judgement' },
-          notApplicable: { when: { fact: '有政府采购预算', operator: 'equal', value: false }, text: '未安排政府采购预算的' },
-        },
-      ],
-    },
-  ],
-} as unknown as Scheme;
-
-const kase = (id: string, name: string, facts: Record<string, unknown>, procurement: number | null): CaseDoc =>
-  ({
-    id,
-    name,
-    year: 2024,
-    scheme: { id: 'capped', year: 2024 },
-    facts,
-    ...(procurement === null ? {} : { reviewer: { procurement: { score: procurement, reason: '采购基本合规', basis: 'judgement' } } }),
-  }) as unknown as CaseDoc;
+const SCHEME = CAPPED_SCHEME;
+const kase = cappedCase;
 
 const A = kase('a', '甲单位', { 预算执行率: 0.75, 产出完成率: 1, 有政府采购预算: true }, 28);
 const B = kase('b', '乙单位', { 预算执行率: 0.75, 产出完成率: 0.925, 有政府采购预算: false }, null);

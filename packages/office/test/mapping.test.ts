@@ -63,6 +63,7 @@ async function filled(change?: (facts: import('exceljs').Worksheet, review: impo
   const facts = wb.getWorksheet(SHEETS.facts)!;
   const set = (id: string, v: import('exceljs').CellValue, col: number = FACT_COL.value) => (facts.getCell(rowOf(facts, FACT_COL.id, id), col).value = v);
   set('#name', '测试局');
+  set('#department', '测试局');
   set('满意度', 0.96);
   set('采购计划金额', 120);
   // 1,080,000元 typed as text with separators, unit switched to 元: 108万元

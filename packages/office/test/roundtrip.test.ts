@@ -25,6 +25,7 @@ describe('department: template → filled with a golden case → import → the 
       const wb = templateWorkbook(scheme);
       const facts = wb.getWorksheet(SHEETS.facts)!;
       facts.getCell(rowOf(facts, FACT_COL.id, '#name'), FACT_COL.value).value = golden.name;
+      facts.getCell(rowOf(facts, FACT_COL.id, '#department'), FACT_COL.value).value = golden.department ?? null;
       facts.getCell(rowOf(facts, FACT_COL.id, '#id'), FACT_COL.value).value = golden.id;
       facts.getCell(rowOf(facts, FACT_COL.id, '#year'), FACT_COL.value).value = golden.year;
       for (const [id, f] of Object.entries(golden.facts)) {

@@ -60,6 +60,7 @@ describe('POST import', () => {
     for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === '项目名称') tops.push(r);
     const [a, b] = tops as [number, number];
     ws.getCell(a, 2).value = '商务事务保障';
+    ws.getCell(a, 7).value = '深圳市商务局'; // 主管部门 (the second project names none: a warning at its cell)
     ws.getCell(a + 3, 3).value = 7908900;
     ws.getCell(a + 3, 4).value = 6783627.1;
     ['产出指标', '数量指标', '开展资产清查次数', '=1次', '1次', 90, 90].forEach((v, c) => (ws.getCell(a + 6, c + 1).value = v));
@@ -76,6 +77,7 @@ describe('POST import', () => {
     expect(bad.sheet).toBe('自评表');
     expect(bad.message.startsWith(`自评表!C${b + 3}：`)).toBe(true);
     expect(bad.messageEn).toContain('must be a number');
+    expect(body.problems.filter((p) => p.code !== bad.code).map((p) => [p.severity, `${p.sheet}!${p.cell}`])).toEqual([['warning', `自评表!G${b}`]]);
     // nothing saved: the family still lists its 57 cases
     const list = await srv.inject({ method: 'GET', url: '/api/families/shenzhen-project/cases', headers: local });
     expect(list.json().cases).toHaveLength(57);

@@ -87,7 +87,7 @@ describe('names in the URL and the query', () => {
     const seq = await refused('GET', '/api/schemes/shenzhen-department/2024/history/x1');
     expect(seq.message).toBe('地址中的历史记录序号 seq 不合法："x1"（应为正整数，如 3）。');
     const kase = await refused('GET', '/api/families/shenzhen-department/cases/2024/.hidden');
-    expect(kase.message).toContain('地址中的案例名称 caseId 不合法：".hidden"');
+    expect(kase.message).toContain('地址中的案例标识 caseId 不合法：".hidden"');
   });
 
   it('asks for both years of a diff', async () => {

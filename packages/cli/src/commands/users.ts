@@ -3,7 +3,9 @@
  * 127.0.0.1 (`pnpm start -- --host 0.0.0.0`). The accounts live in the database (`--database`, else
  * `JIXIAO_DATABASE`, else the embedded SQLite file under the data folder), beside the schemes and cases.
  *
- * - `user add <username> --role 政策管理|评审|部门填报 (policy|reviewer|department) [--department 名称] [--display-name 名称]`
+ * - `user add <username> --role 政策管理|评审|部门填报 (policy|reviewer|department) [--department 名称 [--new-department]] [--display-name 名称]`
+ *   — a department must be one some case of the database names (`department`), exactly; an unknown one is refused
+ *   with the nearest known names, unless `--new-department` says it is new and has no case yet.
  * - `user list [--format table|json]`
  * - `user remove <username>`
  * - `user password <username>` — sets a new password and signs the account out everywhere.
@@ -13,9 +15,9 @@
  * never a command-line argument, which other users of the machine could see.
  */
 import type { Command } from 'commander';
-import { ACCOUNT_ROLE_ZH, AccountError, describeDatabase, openAccounts, parseRole, resolveDatabaseConfig, type AccountStore } from '@jixiao/store';
+import { ACCOUNT_ROLE_ZH, AccountError, describeDatabase, openAccounts, parseRole, resolveDatabaseConfig, unknownDepartment, type AccountStore } from '@jixiao/store';
 import { CliError, EXIT, usageError, type ExitCode, type Io } from '../io.ts';
-import { DATABASE_HELP } from './store-exchange.ts';
+import { DATABASE_HELP, openDatabase } from './store-exchange.ts';
 
 /** Where a password comes from: the terminal prompt or standard input. */
 export interface PasswordSource {
@@ -62,9 +64,25 @@ async function readPassword(opts: { passwordStdin?: boolean }, source: PasswordS
 export interface UserAddOptions {
   role: string;
   department?: string;
+  /** The department has no case yet: take it as written, without checking it against the cases. */
+  newDepartment?: boolean;
   displayName?: string;
   passwordStdin?: boolean;
   database?: string;
+}
+
+/**
+ * Refuses (CliError, exit 1) a department that no case of the database names, with the nearest known names:
+ * an account for a misspelt department would see no case at all.
+ */
+async function checkDepartment(department: string, database: string | undefined, io: Io): Promise<void> {
+  const store = await openDatabase(database, io);
+  try {
+    const issue = await unknownDepartment(store, department);
+    if (issue) throw new CliError(EXIT.invalid, [`错误：${issue.message}`, `    error: ${issue.messageEn}`]);
+  } finally {
+    await store.close();
+  }
 }
 
 /** Runs `user add`. */
@@ -73,6 +91,8 @@ export async function userAddCommand(username: string, opts: UserAddOptions, io:
   if (!role) throw usageError(`角色不合法：${opts.role}（可用：政策管理、评审、部门填报）`, `invalid role: ${opts.role} (policy, reviewer, department)`);
   if (role === 'department' && !opts.department?.trim()) throw usageError('部门填报账号须用 --department 指定所属部门', 'a department account needs --department');
   if (role !== 'department' && opts.department !== undefined) throw usageError(`只有部门填报账号有所属部门，${ACCOUNT_ROLE_ZH[role]}账号不能用 --department`, 'only a department account takes --department');
+  if (role !== 'department' && opts.newDepartment) throw usageError('--new-department 只用于部门填报账号（与 --department 一起）', '--new-department goes with a department account and --department');
+  if (role === 'department' && opts.department && !opts.newDepartment) await checkDepartment(opts.department, opts.database, io);
   const password = await readPassword(opts, source, true);
   return withAccounts(opts.database, io, async (accounts) => {
     const a = await accounts.addUser({ username, displayName: opts.displayName ?? username, role, ...(opts.department ? { department: opts.department } : {}), password });
@@ -175,7 +195,8 @@ export function registerUserCommands(program: Command, io: Io, setExit: (code: E
     .description('新建账号（add an account）')
     .argument('<username>', '用户名（username）')
     .requiredOption('--role <role>', ROLE_HELP)
-    .option('--department <name>', '部门填报账号的所属部门，与案例的 department 字段一致（the department of a department account）')
+    .option('--department <name>', '部门填报账号的所属部门，须与数据库中案例的 department 字段一字不差（the department of a department account, as the cases write it）')
+    .option('--new-department', '所属部门是尚无案例的新部门：不与已有案例核对（a new department without cases yet）')
     .option('--display-name <name>', '显示名称，记入修改历史；缺省为用户名（display name）')
     .option('--password-stdin', '从标准输入读入密码（read the password from standard input）')
     .option('--database <url|file>', DATABASE_HELP)

@@ -5,28 +5,37 @@
  * issues sorted by the field they belong to. Pure functions over plain documents; no scoring here (the
  * engine scores in the worker).
  */
-import { Dec, bandBounds, compareTarget, inBounds, isFixed, showBand, showMoney, type BandT } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, Dec, bandBounds, compareTarget, inBounds, isFixed, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
 import type { CaseDoc, Indicator, Input, Issue, Scheme } from './types.ts';
 import { factOf } from './facts.ts';
 
-/** What a user types to create a case: 案例标识, 名称, 被评价部门 (and the year and scheme it is under). */
+/**
+ * What a user types to create a case: 案例标识, its name and its department (and the year and scheme it is
+ * under), labelled as `CASE_FIELD_LABELS` says for the scheme's kind.
+ */
 export interface NewCaseFields {
   /** File name of the case, e.g. `shenzhen-culture` (letters, digits, 汉字, `_ . -`, not starting with `.`). */
   id: string;
-  /** 被评价部门（项目）名称, e.g. 深圳市文化广电旅游体育局2024年度部门整体支出绩效自评. */
+  /** 案例名称 (部门整体), e.g. 深圳市文化广电旅游体育局2024年度部门整体支出绩效自评; 项目名称 for a project. */
   name: string;
-  /** 被评价部门, e.g. 深圳市文化广电旅游体育局. */
+  /** 部门（单位）名称 (部门整体), e.g. 深圳市文化广电旅游体育局; 主管部门 for a project. */
   department: string;
+}
+
+/** The kind of evaluation a scheme is for: a project scheme has 年度绩效指标 rows (`rowsFactOf`), any other is 部门整体. */
+export function evaluationKindOf(scheme: Pick<Scheme, 'indicators'>): EvaluationKind {
+  return rowsFactOf(scheme) !== null ? 'project' : 'department';
 }
 
 /** The case id pattern of the API (`CASE_ID_PATTERN` of @jixiao/api, written out for the browser). */
 const CASE_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,119}$/u;
 
-/** Chinese problems of the create form's fields (empty when the case can be created). */
-export function newCaseProblems(f: NewCaseFields, existingIds: readonly string[]): string[] {
+/** Chinese problems of the create form's fields (empty when the case can be created), the fields named as for `kind`. */
+export function newCaseProblems(f: NewCaseFields, existingIds: readonly string[], kind: EvaluationKind = 'department'): string[] {
   const out: string[] = [];
-  if (!f.name.trim()) out.push('请填写案例名称（被评价部门或项目名称）');
-  if (!f.department.trim()) out.push('请填写被评价部门');
+  const label = CASE_FIELD_LABELS[kind];
+  if (!f.name.trim()) out.push(`请填写${label.name}`);
+  if (!f.department.trim()) out.push(`请填写${label.department}`);
   if (!f.id.trim()) out.push('请填写案例标识（用作文件名，如 shenzhen-culture）');
   else if (!CASE_ID.test(f.id.trim())) out.push('案例标识只能含文字、数字与 _ . -，且须以文字、数字或 _ 开头');
   else if (existingIds.includes(f.id.trim())) out.push(`案例标识“${f.id.trim()}”已被使用，请换一个`);

@@ -6,7 +6,7 @@
  * official outputs (导出 Word / Excel from the office routes, 打印视图).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { showScore } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, showScore } from '@jixiao/engine';
 import type { CaseDoc, Input, Issue, Scheme, SheetNode } from '../model/types.ts';
 import { api, ApiError, downloadFile, officeUrls } from '../api/client.ts';
 import { useCaseDoc } from '../state/useCaseDoc.ts';
@@ -111,6 +111,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
   const names = useMemo(() => namesOf(scheme), [scheme]);
   const items = useMemo(() => (scheme ? judgementItems(scheme) : []), [scheme]);
   const rowsFact = scheme ? rowsFactOf(scheme) : null;
+  const label = CASE_FIELD_LABELS[rowsFact ? 'project' : 'department'];
   const rowBands = scheme ? rowBandsOf(scheme) : null;
   const places = typeof scheme?.rounding?.places === 'number' ? scheme.rounding.places : 2;
 
@@ -295,10 +296,10 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
               <div className="view-scroll case-form">
                 <section className="case-basics" aria-label="基本信息">
                   <label>
-                    案例名称 <input aria-label="案例名称" readOnly={factsRO} value={doc.name} onChange={(e) => setField('name', e.target.value)} />
+                    {label.name} <input aria-label={label.name} readOnly={factsRO} value={doc.name} onChange={(e) => setField('name', e.target.value)} />
                   </label>
                   <label>
-                    被评价部门 <input aria-label="被评价部门" readOnly={factsRO} value={doc.department ?? ''} onChange={(e) => setField('department', e.target.value)} />
+                    {label.department} <input aria-label={label.department} readOnly={factsRO} value={doc.department ?? ''} onChange={(e) => setField('department', e.target.value)} />
                   </label>
                   <span className="muted small">
                     标识 {doc.id} · {doc.year}年度 · 方案 {doc.scheme.id} {doc.scheme.year}年

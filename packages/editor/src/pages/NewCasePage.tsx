@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { Scheme } from '../model/types.ts';
-import { newCaseDoc, newCaseProblems } from '../model/case-form.ts';
+import { CASE_FIELD_LABELS } from '@jixiao/engine';
+import { evaluationKindOf, newCaseDoc, newCaseProblems } from '../model/case-form.ts';
 import { caseHash, putPendingCase } from '../state/pending-cases.ts';
 
 export function NewCasePage({ family, year }: { family: string; year: number }) {
@@ -27,7 +28,9 @@ export function NewCasePage({ family, year }: { family: string; year: number }) 
   }, [family, year]);
   if (error) return <div className="page-message error">无法读取方案：{error}</div>;
   if (!scheme) return <div className="page-message">正在读取方案…</div>;
-  const problems = newCaseProblems(fields, taken);
+  const kind = evaluationKindOf(scheme);
+  const label = CASE_FIELD_LABELS[kind];
+  const problems = newCaseProblems(fields, taken, kind);
   const create = () => {
     setTried(true);
     if (problems.length) return;
@@ -62,8 +65,8 @@ export function NewCasePage({ family, year }: { family: string; year: number }) 
           create();
         }}
       >
-        {field('department', '被评价部门', '如 深圳市文化广电旅游体育局')}
-        {field('name', '案例名称', '如 深圳市文化广电旅游体育局2024年度部门整体支出绩效自评')}
+        {field('department', label.department, kind === 'project' ? '如 深圳市商务局' : '如 深圳市文化广电旅游体育局')}
+        {field('name', label.name, kind === 'project' ? '如 商务发展专项资金-外经贸领域' : '如 深圳市文化广电旅游体育局2024年度部门整体支出绩效自评')}
         {field('id', '案例标识', '用作文件名，如 shenzhen-culture（文字、数字与 _ . -）')}
         {tried && problems.length ? (
           <ul className="error-text" role="alert">

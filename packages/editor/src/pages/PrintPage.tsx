@@ -4,7 +4,7 @@
  * 另存为PDF gives the same table. Scores are the engine's (analysis worker), shown with showScore.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { showScore } from '@jixiao/engine';
+import { caseSubject, showScore } from '@jixiao/engine';
 import { api } from '../api/client.ts';
 import type { CaseDoc, Input, Scheme } from '../model/types.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
@@ -40,6 +40,7 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
   const sheet = result.sheet;
   const rowsFact = rowsFactOf(scheme);
   const project = rowsFact !== null;
+  const subject = caseSubject(project ? 'project' : 'department', doc);
   return (
     <div className="print-page">
       <div className="no-print print-tools">
@@ -50,7 +51,9 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
       </div>
       <h1 className="print-title">{project ? '项目支出绩效自评表' : '部门整体支出绩效评分表'}</h1>
       <div className="print-meta">
-        <span>{project ? '项目名称' : '被评价部门'}：{project ? doc.name : (doc.department ?? doc.name)}</span>
+        <span>
+          {subject.label}：{subject.value}
+        </span>
         <span>评价年度：{doc.year}年</span>
         <span>评价方案：{scheme.title}</span>
       </div>

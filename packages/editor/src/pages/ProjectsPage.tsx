@@ -6,7 +6,7 @@
  * Scores come from the engine (one batch job in the versions worker), shown with showScore/showDelta.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { AVERAGE_PLACES, Dec, showDelta, showPoints, showScore, showStatistic } from '@jixiao/engine';
+import { AVERAGE_PLACES, CASE_FIELD_LABELS, Dec, showDelta, showPoints, showScore, showStatistic } from '@jixiao/engine';
 import { api } from '../api/client.ts';
 import type { CaseSummary } from '../api/types.ts';
 import type { CaseDoc, Scheme } from '../model/types.ts';
@@ -150,7 +150,7 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
       <table className="library-table overview-table" aria-label="项目总览">
         <thead>
           <tr>
-            {head('name', '项目名称')}
+            {head('name', CASE_FIELD_LABELS.project.name)}
             {(outcome?.ok ? outcome.indicators : []).map((ind) => (
               <th key={ind.id} aria-sort={sort.key === `score:${ind.id}` ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
                 <button type="button" className="link sort-btn" onClick={() => setSort((s) => ({ key: `score:${ind.id}`, desc: s.key === `score:${ind.id}` ? !s.desc : true }))}>

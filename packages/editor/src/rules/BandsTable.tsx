@@ -8,23 +8,11 @@
  */
 import type { JudgementRule } from '../model/types.ts';
 import { IconButton, NumField, Select, TextField } from '../components/fields.tsx';
+import { InclusiveCell, withBound } from './bound-cells.tsx';
+import { RowActions, listOps } from './list-rows.tsx';
 
 /** One 评分档次 as the format writes it. */
 export type Band = NonNullable<JudgementRule['bands']>[number];
-
-/** Sets a bound and keeps its 含/不含 flag present exactly when the bound is (the format requires it). */
-function withBound(b: Band, side: 'min' | 'max', value: Band['min']): Band {
-  const flag = side === 'min' ? 'minInclusive' : 'maxInclusive';
-  const next: Band = { ...b };
-  if (value === undefined) {
-    delete next[side];
-    delete next[flag];
-  } else {
-    next[side] = value;
-    if (next[flag] === undefined) next[flag] = true;
-  }
-  return next;
-}
 
 /** A new band below the last one: its upper bound is the last band's lower bound (not included). */
 function nextBand(bands: readonly Band[]): Band {
@@ -42,37 +30,16 @@ export const CAIYU_BANDS: Band[] = [
 
 /** The band table: edits `bands` in place (add, remove, wording, unit, bounds with 含/不含); `title` names it for screen readers. */
 export function BandsTable({ bands, onChange, title }: { bands: readonly Band[]; onChange: (b: Band[]) => void; title: string }) {
-  const set = (i: number, b: Band) => onChange(bands.map((x, j) => (j === i ? b : x)));
-  const incl = (side: 'min' | 'max') =>
-    side === 'min'
-      ? [
-          { value: 'incl', label: '含（≥）' },
-          { value: 'excl', label: '不含（>）' },
-        ]
-      : [
-          { value: 'incl', label: '含（≤）' },
-          { value: 'excl', label: '不含（<）' },
-        ];
+  const ops = listOps(bands, onChange);
+  const set = ops.setAt;
   const bound = (b: Band, i: number, side: 'min' | 'max') => {
     const name = `第${i + 1}档${side === 'min' ? '下限' : '上限'}`;
-    const flag = side === 'min' ? b.minInclusive : b.maxInclusive;
     return (
       <>
         <td>
           <NumField label={name} value={b[side]} optional percent={b.unit !== 'points'} unit={b.unit === 'points' ? '分' : undefined} onChange={(v) => set(i, withBound(b, side, v))} />
         </td>
-        <td>
-          {b[side] !== undefined ? (
-            <Select
-              label={`${name}是否包含`}
-              value={flag === false ? 'excl' : 'incl'}
-              options={incl(side)}
-              onChange={(v) => set(i, { ...b, [side === 'min' ? 'minInclusive' : 'maxInclusive']: v === 'incl' })}
-            />
-          ) : (
-            <span className="muted">—</span>
-          )}
-        </td>
+        <InclusiveCell row={b} side={side} label={name} onChange={(next) => set(i, next)} />
       </>
     );
   };
@@ -113,11 +80,7 @@ export function BandsTable({ bands, onChange, title }: { bands: readonly Band[];
               </td>
               {bound(b, i, 'min')}
               {bound(b, i, 'max')}
-              <td className="row-actions">
-                <IconButton label={`删除第${i + 1}档`} disabled={bands.length <= 1} onClick={() => onChange(bands.filter((_, j) => j !== i))}>
-                  ✕
-                </IconButton>
-              </td>
+              <RowActions item={`第${i + 1}档`} index={i} count={bands.length} ops={ops} reorder={false} />
             </tr>
           ))}
         </tbody>

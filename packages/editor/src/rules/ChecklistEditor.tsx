@@ -5,6 +5,7 @@
  */
 import type { ChecklistRule, Issue } from '../model/types.ts';
 import { IconButton, IssueList, NumField, TextField } from '../components/fields.tsx';
+import { RowActions, RowIssues, listOps } from './list-rows.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
 import { issuesUnder } from '../model/issues.ts';
 import { uniqueId } from '../model/ids.ts';
@@ -24,14 +25,8 @@ export function ChecklistEditor({ rule, onChange, issues, declareFact }: Checkli
   const { names } = useEditorContext();
   const items = Array.isArray(rule.items) ? rule.items : [];
   const setItems = (next: Item[]) => onChange({ ...rule, items: next });
-  const setItem = (i: number, it: Item) => setItems(items.map((x, j) => (j === i ? it : x)));
-  const move = (i: number, d: number) => {
-    const j = i + d;
-    if (j < 0 || j >= items.length) return;
-    const next = items.slice();
-    [next[i], next[j]] = [next[j] as Item, next[i] as Item];
-    setItems(next);
-  };
+  const ops = listOps(items, setItems);
+  const setItem = ops.setAt;
   const add = () => {
     const taken = new Set([...items.map((x) => x.id), ...names.map((n) => n.id)]);
     const id = uniqueId('要点', taken);
@@ -67,26 +62,9 @@ export function ChecklistEditor({ rule, onChange, issues, declareFact }: Checkli
                 <td>
                   <MetricPicker label={`要点${i + 1}对应事实`} value={it.fact} types={['boolean']} factsOnly onChange={(f) => setItem(i, { ...it, fact: f })} />
                 </td>
-                <td className="row-actions">
-                  <IconButton label={`要点${i + 1}上移`} onClick={() => move(i, -1)} disabled={i === 0}>
-                    ↑
-                  </IconButton>
-                  <IconButton label={`要点${i + 1}下移`} onClick={() => move(i, 1)} disabled={i === items.length - 1}>
-                    ↓
-                  </IconButton>
-                  <IconButton label={`删除要点${i + 1}`} onClick={() => setItems(items.filter((_, j) => j !== i))} disabled={items.length <= 1}>
-                    ✕
-                  </IconButton>
-                </td>
+                <RowActions item={`要点${i + 1}`} index={i} count={items.length} ops={ops} />
               </tr>,
-              ri.length ? (
-                <tr key={`i${i}`}>
-                  <td />
-                  <td colSpan={4}>
-                    <IssueList issues={ri} />
-                  </td>
-                </tr>
-              ) : null,
+              <RowIssues key={`i${i}`} issues={ri} span={4} />,
             ];
           })}
         </tbody>

@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import type { Condition, Issue, Rule } from '../model/types.ts';
 import { IconButton, IssueList, NumField, Row, Select, TextField } from '../components/fields.tsx';
+import { RowActions, RowIssues, listOps } from './list-rows.tsx';
 import { useEditorContext } from '../components/editor-context.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
 import { ConditionEditor } from './ConditionEditor.tsx';
@@ -239,14 +240,8 @@ export function CasesEditor({ rule, onChange, issues }: P<CasesRule>) {
   const { names } = useEditorContext();
   const cases = Array.isArray(rule.cases) ? rule.cases : [];
   const setCases = (next: Case[]) => onChange({ ...rule, cases: next });
-  const setCase = (i: number, c: Case) => setCases(cases.map((x, j) => (j === i ? c : x)));
-  const move = (i: number, d: number) => {
-    const j = i + d;
-    if (j < 0 || j >= cases.length) return;
-    const next = cases.slice();
-    [next[i], next[j]] = [next[j] as Case, next[i] as Case];
-    setCases(next);
-  };
+  const ops = listOps(cases, setCases);
+  const setCase = ops.setAt;
   const firstNumeric = names.find((n) => ['number', 'percent', 'money', 'count'].includes(n.type))?.id ?? names[0]?.id ?? '';
   const own = issues.filter((i) => !/^\/cases\/[0-9]+/.test(i.path));
   return (
@@ -276,26 +271,9 @@ export function CasesEditor({ rule, onChange, issues }: P<CasesRule>) {
                 <td>
                   <TextField label={`情形${i + 1}原文`} value={c.text} multiline width="100%" onChange={(t) => setCase(i, { ...c, text: t })} />
                 </td>
-                <td className="row-actions">
-                  <IconButton label={`情形${i + 1}上移`} onClick={() => move(i, -1)} disabled={i === 0}>
-                    ↑
-                  </IconButton>
-                  <IconButton label={`情形${i + 1}下移`} onClick={() => move(i, 1)} disabled={i === cases.length - 1}>
-                    ↓
-                  </IconButton>
-                  <IconButton label={`删除情形${i + 1}`} onClick={() => setCases(cases.filter((_, j) => j !== i))} disabled={cases.length <= 1}>
-                    ✕
-                  </IconButton>
-                </td>
+                <RowActions item={`情形${i + 1}`} index={i} count={cases.length} ops={ops} />
               </tr>,
-              ri.length ? (
-                <tr key={`i${i}`}>
-                  <td />
-                  <td colSpan={4}>
-                    <IssueList issues={ri} />
-                  </td>
-                </tr>
-              ) : null,
+              <RowIssues key={`i${i}`} issues={ri} span={4} />,
             ];
           })}
         </tbody>
@@ -419,7 +397,8 @@ export function MilestonesEditor({ rule, onChange, issues }: P<MilestonesRule>) 
   const { calendar, year } = useSchemeTables();
   const items = Array.isArray(rule.items) ? rule.items : [];
   const setItems = (next: Milestone[]) => onChange({ ...rule, items: next });
-  const setItem = (i: number, m: Milestone) => setItems(items.map((x, j) => (j === i ? m : x)));
+  const ops = listOps(items, setItems);
+  const setItem = ops.setAt;
   const nodeLabel = (id: string) => {
     const n = calendar.find((c) => c.id === id);
     if (!n) return id;
@@ -472,19 +451,9 @@ export function MilestonesEditor({ rule, onChange, issues }: P<MilestonesRule>) 
                     onChange={(f) => setItem(i, { ...m, [by]: f })}
                   />
                 </td>
-                <td className="row-actions">
-                  <IconButton label={`删除节点${i + 1}`} disabled={items.length <= 1} onClick={() => setItems(items.filter((_, j) => j !== i))}>
-                    ✕
-                  </IconButton>
-                </td>
+                <RowActions item={`节点${i + 1}`} index={i} count={items.length} ops={ops} reorder={false} />
               </tr>,
-              ri.length ? (
-                <tr key={`i${i}`}>
-                  <td colSpan={4}>
-                    <IssueList issues={ri} />
-                  </td>
-                </tr>
-              ) : null,
+              <RowIssues key={`i${i}`} issues={ri} span={4} lead={false} />,
             ];
           })}
         </tbody>

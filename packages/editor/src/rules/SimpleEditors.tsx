@@ -5,6 +5,7 @@
  */
 import type { DeductionRule, Issue, JudgementRule, LinearPenaltyRule, OptionsRule, TargetsRule } from '../model/types.ts';
 import { IconButton, IssueList, NumField, Row, Select, TextField } from '../components/fields.tsx';
+import { RowActions, listOps } from './list-rows.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
 import { issuesUnder } from '../model/issues.ts';
 import { BandsTable, CAIYU_BANDS } from './BandsTable.tsx';
@@ -123,7 +124,8 @@ type Opt = OptionsRule['options'][number];
 
 export function OptionsEditor({ rule, onChange, issues }: P<OptionsRule>) {
   const options = Array.isArray(rule.options) ? rule.options : [];
-  const setOpt = (i: number, o: Opt) => onChange({ ...rule, options: options.map((x, j) => (j === i ? o : x)) });
+  const ops = listOps(options, (next: Opt[]) => onChange({ ...rule, options: next }));
+  const setOpt = ops.setAt;
   return (
     <div>
       <Row label="依据">
@@ -150,11 +152,7 @@ export function OptionsEditor({ rule, onChange, issues }: P<OptionsRule>) {
               <td>
                 <NumField label={`选项${i + 1}得分`} value={o.score} unit="分" width={56} onChange={(v) => v !== undefined && setOpt(i, { ...o, score: v })} />
               </td>
-              <td className="row-actions">
-                <IconButton label={`删除选项${i + 1}`} disabled={options.length <= 1} onClick={() => onChange({ ...rule, options: options.filter((_, j) => j !== i) })}>
-                  ✕
-                </IconButton>
-              </td>
+              <RowActions item={`选项${i + 1}`} index={i} count={options.length} ops={ops} reorder={false} />
             </tr>
           ))}
         </tbody>

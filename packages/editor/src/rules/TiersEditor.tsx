@@ -5,7 +5,9 @@
  * soon as the document changes.
  */
 import type { Issue, TiersRule } from '../model/types.ts';
-import { IconButton, IssueList, NumField, Select, TextField } from '../components/fields.tsx';
+import { IconButton, IssueList, NumField, TextField } from '../components/fields.tsx';
+import { InclusiveCell, withBound } from './bound-cells.tsx';
+import { RowActions, RowIssues, listOps } from './list-rows.tsx';
 import { issuesUnder } from '../model/issues.ts';
 import { useEditorContext } from '../components/editor-context.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
@@ -18,20 +20,6 @@ export interface TiersEditorProps {
   onChange: (rule: TiersRule) => void;
   /** Engine issues with paths relative to the rule (`/tiers/1`, `/tiers`, …). */
   issues: readonly Issue[];
-}
-
-/** Sets a bound and keeps its inclusive flag consistent with the format (flag present iff bound present). */
-function withBound(t: Tier, side: 'min' | 'max', value: Tier['min']): Tier {
-  const flag = side === 'min' ? 'minInclusive' : 'maxInclusive';
-  const next: Tier = { ...t };
-  if (value === undefined) {
-    delete next[side];
-    delete next[flag];
-  } else {
-    next[side] = value;
-    if (next[flag] === undefined) next[flag] = true;
-  }
-  return next;
 }
 
 /**
@@ -76,26 +64,41 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
   const metric = names.find((n) => n.id === rule.metric);
   const percent = metric?.type === 'percent';
   const setTiers = (next: Tier[]) => onChange({ ...rule, tiers: next });
-  const setTier = (i: number, t: Tier) => setTiers(tiers.map((x, j) => (j === i ? t : x)));
-  const move = (i: number, d: number) => {
-    const j = i + d;
-    if (j < 0 || j >= tiers.length) return;
-    const next = tiers.slice();
-    [next[i], next[j]] = [next[j] as Tier, next[i] as Tier];
-    setTiers(next);
-  };
+  const ops = listOps(tiers, setTiers);
+  const setTier = ops.setAt;
   const tableIssues = issues.filter((i) => !/^\/tiers\/[0-9]+/.test(i.path) && (i.path === '' || i.path.startsWith('/tiers') || i.path === '/metric'));
   const rowIssues = (i: number) => issuesUnder(issues, `/tiers/${i}`);
-  const inclOptions = (side: 'min' | 'max') =>
-    side === 'min'
-      ? [
-          { value: 'incl', label: '含（≥）' },
-          { value: 'excl', label: '不含（>）' },
-        ]
-      : [
-          { value: 'incl', label: '含（≤）' },
-          { value: 'excl', label: '不含（<）' },
-        ];
+  /** The two cells of one bound of tier `i`: the number (or the fact it names) with its percent hint, and 含/不含. */
+  const bound = (t: Tier, i: number, side: 'min' | 'max') => {
+    const name = `第${i + 1}档${side === 'min' ? '下限' : '上限'}`;
+    const fact = boundFact(t[side]);
+    const scaleSlip = percent && looksLikePercentNumber(t[side]);
+    return (
+      <>
+        <td>
+          {fact !== undefined ? (
+            <FactBound id={fact} label={name} />
+          ) : (
+            <NumField
+              label={name}
+              value={t[side]}
+              optional
+              placeholder={side === 'min' ? '无下限' : '无上限'}
+              invalid={scaleSlip}
+              percent={percent}
+              onChange={(v) => setTier(i, withBound(t, side, v))}
+            />
+          )}
+          {scaleSlip ? (
+            <div className="hint cell-hint" role="note">
+              {percentHint(t[side])}
+            </div>
+          ) : null}
+        </td>
+        <InclusiveCell row={t} side={side} label={name} onChange={(next) => setTier(i, next)} />
+      </>
+    );
+  };
   return (
     <div className="tiers-editor">
       <div className="form-row">
@@ -123,88 +126,17 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
             return [
               <tr key={`t${i}`} className={cls} data-tier={i}>
                 <td className="tier-no">第{i + 1}档</td>
-                <td>
-                  {boundFact(t.min) !== undefined ? (
-                    <FactBound id={boundFact(t.min)!} label={`第${i + 1}档下限`} />
-                  ) : (
-                    <NumField
-                      label={`第${i + 1}档下限`}
-                      value={t.min}
-                      optional
-                      placeholder="无下限"
-                      invalid={percent && looksLikePercentNumber(t.min)}
-                      percent={percent}
-                      onChange={(v) => setTier(i, withBound(t, 'min', v))}
-                    />
-                  )}
-                  {percent && looksLikePercentNumber(t.min) ? <div className="hint cell-hint" role="note">{percentHint(t.min)}</div> : null}
-                </td>
-                <td>
-                  {t.min !== undefined ? (
-                    <Select
-                      label={`第${i + 1}档下限是否包含`}
-                      value={t.minInclusive === false ? 'excl' : 'incl'}
-                      options={inclOptions('min')}
-                      onChange={(v) => setTier(i, { ...t, minInclusive: v === 'incl' })}
-                    />
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td>
-                  {boundFact(t.max) !== undefined ? (
-                    <FactBound id={boundFact(t.max)!} label={`第${i + 1}档上限`} />
-                  ) : (
-                    <NumField
-                      label={`第${i + 1}档上限`}
-                      value={t.max}
-                      optional
-                      placeholder="无上限"
-                      invalid={percent && looksLikePercentNumber(t.max)}
-                      percent={percent}
-                      onChange={(v) => setTier(i, withBound(t, 'max', v))}
-                    />
-                  )}
-                  {percent && looksLikePercentNumber(t.max) ? <div className="hint cell-hint" role="note">{percentHint(t.max)}</div> : null}
-                </td>
-                <td>
-                  {t.max !== undefined ? (
-                    <Select
-                      label={`第${i + 1}档上限是否包含`}
-                      value={t.maxInclusive === false ? 'excl' : 'incl'}
-                      options={inclOptions('max')}
-                      onChange={(v) => setTier(i, { ...t, maxInclusive: v === 'incl' })}
-                    />
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
+                {bound(t, i, 'min')}
+                {bound(t, i, 'max')}
                 <td>
                   <NumField label={`第${i + 1}档得分`} value={t.score} unit="分" width={56} onChange={(v) => v !== undefined && setTier(i, { ...t, score: v })} />
                 </td>
                 <td>
                   <TextField label={`第${i + 1}档说明`} value={t.label} width="100%" onChange={(s) => setTier(i, s ? { ...t, label: s } : omit(t, 'label'))} />
                 </td>
-                <td className="row-actions">
-                  <IconButton label={`第${i + 1}档上移`} onClick={() => move(i, -1)} disabled={i === 0}>
-                    ↑
-                  </IconButton>
-                  <IconButton label={`第${i + 1}档下移`} onClick={() => move(i, 1)} disabled={i === tiers.length - 1}>
-                    ↓
-                  </IconButton>
-                  <IconButton label={`删除第${i + 1}档`} onClick={() => setTiers(tiers.filter((_, j) => j !== i))} disabled={tiers.length <= 1}>
-                    ✕
-                  </IconButton>
-                </td>
+                <RowActions item={`第${i + 1}档`} index={i} count={tiers.length} ops={ops} />
               </tr>,
-              ri.length ? (
-                <tr key={`i${i}`} className="tier-issues">
-                  <td />
-                  <td colSpan={7}>
-                    <IssueList issues={ri} />
-                  </td>
-                </tr>
-              ) : null,
+              <RowIssues key={`i${i}`} issues={ri} span={7} className="tier-issues" />,
             ];
           })}
         </tbody>

@@ -9,7 +9,8 @@
  * - change.ts: changes of score ("93.87 → 94.12（+0.25）", "无变化");
  * - adjustment.ts: a step from the tree's sum to the total ("总分封顶：95.50 → 89.00（-6.50）；…");
  * - statistic.ts: averages of scores and their changes, unmarked, adding up ("93.87 → 93.75（-0.12）");
- * - labels.ts: the Chinese names of statuses and trace-input origins ("部分酌情", "计算指标");
+ * - labels.ts: the Chinese names of statuses and trace-input origins ("部分酌情", "计算指标") and of a case's
+ *   own fields ("部门（单位）名称", "项目名称", "主管部门");
  * - rounding.ts: the name of a rounding ("保留2位小数（四舍五入）");
  * - precision.ts: the scheme's places in force while a sheet or trace is written.
  * Every function takes a Dec or a decimal string (as the score sheet carries them) and returns other
@@ -17,7 +18,7 @@
  */
 export { NO_CHANGE, showChange, showDelta } from './change.ts';
 export { ADJUSTMENT_NAME, adjustmentLines, showAdjustment, type Adjustment } from './adjustment.ts';
-export { ORIGIN_NAME, STATUS_NOTE, STATUS_TEXT } from './labels.ts';
+export { CASE_FIELD_LABELS, ORIGIN_NAME, STATUS_NOTE, STATUS_TEXT, caseSubject, type CaseFieldLabels, type EvaluationKind } from './labels.ts';
 export { showMoney } from './money.ts';
 export { EXACT_PLACES, showNumber } from './operand.ts';
 export { showPercent } from './percent.ts';

@@ -30,3 +30,39 @@ export const ORIGIN_NAME: Readonly<Record<TraceInput['origin'], string>> = {
   metric: '计算指标',
   default: '缺省值',
 };
+
+/**
+ * The kind of evaluation a scheme is made for: 部门整体 (`department`, 部门整体支出绩效评价: one sheet per
+ * department) or 项目 (`project`, 项目支出绩效自评: one 自评表 per budget project, a scheme with 年度绩效指标 rows).
+ */
+export type EvaluationKind = 'department' | 'project';
+
+/** The labels of a case's own fields under one kind of evaluation. */
+export interface CaseFieldLabels {
+  /** The case's `name`. */
+  name: string;
+  /** The case's `department` (what a 部门填报 account is matched against). */
+  department: string;
+  /** The heading line of the official table (打印视图, Word and Excel reports): the department's or the project's name. */
+  subject: string;
+}
+
+/**
+ * What a case's own fields are called, in every face (案例填报 and 新建案例 forms, the fill-in workbook, the
+ * 打印视图, the Word and Excel reports): one definition, so one thing has one name. The field's terms: a
+ * 部门整体 evaluation is of a 部门（单位）, named by its 部门（单位）名称 (its case's `name` is the 案例名称, such as
+ * 深圳市商务局2024年度部门整体支出绩效自评); a project's 自评表 heads with 项目名称 and 主管部门 (seed 001).
+ */
+export const CASE_FIELD_LABELS: Readonly<Record<EvaluationKind, Readonly<CaseFieldLabels>>> = {
+  department: { name: '案例名称', department: '部门（单位）名称', subject: '部门（单位）名称' },
+  project: { name: '项目名称', department: '主管部门', subject: '项目名称' },
+};
+
+/**
+ * The heading line of a case's official table: its label (`CASE_FIELD_LABELS[kind].subject`) and what it names —
+ * for 部门整体 the case's department (its name when it has none), for a project the project's name.
+ */
+export function caseSubject(kind: EvaluationKind, doc: { name: string; department?: string | undefined }): { label: string; value: string } {
+  const value = kind === 'department' ? doc.department?.trim() || doc.name : doc.name;
+  return { label: CASE_FIELD_LABELS[kind].subject, value };
+}

@@ -65,8 +65,8 @@ export const CaseSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
     id: Id,
-    name: Type.String({ minLength: 1, description: '被评价部门（项目）名称' }),
-    department: Type.Optional(Type.String()),
+    name: Type.String({ minLength: 1, description: '案例名称（项目为项目名称）' }),
+    department: Type.Optional(Type.String({ description: '部门（单位）名称（项目为主管部门）：部门填报账号只看到本部门的案例' })),
     status: Type.Optional(
       Type.Union([Type.Literal('filling'), Type.Literal('submitted'), Type.Literal('reviewed')], {
         description: '案例状态：filling 填报中（缺省）、submitted 已提交、reviewed 已审核；只能通过提交、审核、退回操作改变，保存不改变它',

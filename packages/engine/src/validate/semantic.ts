@@ -116,6 +116,21 @@ function checkGrades(scheme: Scheme, out: Issue[]) {
   }
 }
 
+/**
+ * Keeps one of each issue at a shared band table (path under /bandTables/, same code and path): every leaf
+ * that uses a table checks the table's bounds against its own metric, and the table's problem is one problem.
+ */
+function oncePerTablePlace(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    if (!i.path.startsWith('/bandTables/')) return true;
+    const key = `${i.code}\u0000${i.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Semantic issues of a scheme that already conforms to the JSON Schema. */
 export function semanticIssues(scheme: Scheme): Issue[] {
   const out: Issue[] = [];
@@ -132,5 +147,5 @@ export function semanticIssues(scheme: Scheme): Issue[] {
   scheme.inputs.forEach((i, n) => {
     if (i.type === 'enum' && !i.options?.length) out.push(m.issue('enum-without-options', { label: i.label, fact: i.id }, { path: pointer('/inputs', n), fact: i.id }));
   });
-  return out;
+  return oncePerTablePlace(out);
 }

@@ -16,7 +16,7 @@ import { distribution, DEFAULT_EDGES, type Distribution } from './distribution.t
 export interface SimulationCase {
   /** How the case is named in results, e.g. its path `cases/2024/shenzhen-commerce.json`. */
   id: string;
-  /** 被评价部门（项目）名称. */
+  /** 案例名称 or 项目名称 (the case's `name`). */
   name: string;
   /** The scheme the case itself names (informational: every case is scored under both versions). */
   scheme?: { id: string; year: number };

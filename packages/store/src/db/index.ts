@@ -12,3 +12,4 @@ export { MAX_DELTA_DEPTH } from './blobs.ts';
 export { storeMigrations, type Dialect } from './migrations.ts';
 export { importFiles, exportFiles, fillIfEmpty, scanLayout, type ImportReport, type ExportReport, type LayoutFile, type Skipped } from './exchange.ts';
 export { AccountStore, AccountError, openAccounts, accountsOn, parseRole, hashPassword, verifyPassword, tokenDigest, accountMessages, ACCOUNT_ROLE_ZH, DEFAULT_SCRYPT, DEFAULT_SESSION_TTL_MS, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, type Account, type AccountRole, type NewAccount, type NewSession, type ScryptParams, type AccountStoreOptions, type AccountsDatabase } from './accounts.ts';
+export { caseDepartments, nearestNames, unknownDepartment, departmentMessages, NEAREST_DEPARTMENTS } from './departments.ts';

@@ -43,7 +43,7 @@ export function checkRef(ref: DocumentRef): DocumentRef {
     throw new StoreError(m.issue('store-bad-name', { what: '年度', whatEn: 'year', value: String(ref.year) }), 400);
   }
   if (ref.kind === 'case' && (!CASE_RE.test(ref.caseId) || ref.caseId.includes('..'))) {
-    throw new StoreError(m.issue('store-bad-name', { what: '案例名称', whatEn: 'case id', value: JSON.stringify(ref.caseId) }), 400);
+    throw new StoreError(m.issue('store-bad-name', { what: '案例标识', whatEn: 'case id', value: JSON.stringify(ref.caseId) }), 400);
   }
   return ref;
 }

@@ -72,12 +72,33 @@ describe('bands (引用共用分档表)', () => {
     bad.bandTables![0]!.bands.splice(2, 1);
     bad.bandTables![0]!.bands[0]!.share = 80;
     (bad.indicators[0]!.children![1]!.rule as { table: string }).table = '完成率';
-    const issues = validateScheme(bad).filter((i) => i.severity === 'error');
+    const all = validateScheme(bad);
+    const issues = all.filter((i) => i.severity === 'error');
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['band-table-unknown', '/indicators/0/children/1/rule/table'],
       ['band-table-share', '/bandTables/0/bands/0/share'],
       ['band-table-coverage', '/bandTables/0/bands'],
     ]);
     expect(issues[2]!.message).toBe('分档表“完成率分档”未覆盖：60%≤x<80% 时没有对应的档');
+    // the leaf still on the broken table says so, once, at its own rule
+    expect(all.filter((i) => i.severity === 'warning').map((i) => [i.code, i.path, i.indicator])).toEqual([['band-table-broken', '/indicators/0/children/0/rule/table', 'quantity']]);
+  });
+
+  it('a bad bound of a table two leaves use: the table’s problem once, at the table; each leaf only that its table is broken', () => {
+    const bad = structuredClone(doc);
+    // 100 on the percent metrics 数量完成率 and 质量完成率 is 10000%: 100% is written 1 (the bands still meet)
+    bad.bandTables![0]!.bands[0]!.min = 100;
+    bad.bandTables![0]!.bands[1]!.max = 100;
+    const issues = validateScheme(bad);
+    expect(issues.map((i) => [i.code, i.severity, i.path, i.indicator ?? ''])).toEqual([
+      ['percent-scale', 'error', '/bandTables/0/bands/0/min', ''],
+      ['percent-scale', 'error', '/bandTables/0/bands/1/max', ''],
+      ['band-table-broken', 'warning', '/indicators/0/children/0/rule/table', 'quantity'],
+      ['band-table-broken', 'warning', '/indicators/0/children/1/rule/table', 'quality'],
+    ]);
+    expect(issues[0]!.message).toContain('共用分档表“完成率分档”第1档的下限');
+    expect(issues[2]!.message).toBe('“产出数量”引用的分档表“完成率分档”有误（问题见该分档表），修正分档表后本指标才能按它计分');
+    // a table without problems: no notice on its leaves
+    expect(validateScheme(doc)).toEqual([]);
   });
 });

@@ -4,11 +4,11 @@
  * every leaf that references it, and the diff reports it once. Coverage and overlaps of a table are checked
  * like tiers', at the table (validate: /bandTables/i).
  */
-import { Dec, dec, plain, showNumber, showPercent } from '../../decimal/dec.ts';
+import { Dec, dec, plain, showNumber, showPercent, toDec } from '../../decimal/dec.ts';
 import { pointer, type Issue } from '../../errors/issue.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
 import type { BandTableT } from '../../format/scheme-types.ts';
-import { bounds, contains, renderInterval } from '../interval.ts';
+import { bounds, contains, coverage, renderInterval } from '../interval.ts';
 import { checkRef } from '../refs-check.ts';
 import { boundIssue } from '../percent-bounds.ts';
 import { prose, type KindRule, type RuleKind, type RuleSite } from '../kind.ts';
@@ -32,22 +32,57 @@ function table(rule: BandsRule, site: RuleSite): BandTableT | undefined {
   return site.decls.bandTables?.get(rule.table);
 }
 
+/**
+ * The scale issues of table `t`'s bounds (it is the `index`-th of the scheme's bandTables) read against
+ * `metric`: `percent-scale` (error), `bound-outside-range` (warning), each at the bound's JSON path
+ * (/bandTables/i/bands/j/min or max) and naming no indicator, since the bound is the table's.
+ */
+function boundIssues(t: BandTableT, index: number, metric: string, decls: RuleSite['decls']): Issue[] {
+  const out: Issue[] = [];
+  t.bands.forEach((b, j) => {
+    for (const k of ['min', 'max'] as const) {
+      const name = { zh: `共用分档表“${t.name}”第${j + 1}档的${k === 'min' ? '下限' : '上限'}`, en: `band table ${t.id} band ${j + 1} ${k}` };
+      const bad = boundIssue(b[k], metric, decls, name, { path: pointer('/bandTables', index, 'bands', j, k), indicator: '' });
+      if (bad) out.push(bad);
+    }
+  });
+  return out;
+}
+
+/** Where a table's bands must lie: from 0 up, as the table check says (evaluate/policies.ts). */
+const TABLE_DOMAIN = { min: new Dec(0), minInclusive: true, max: null, maxInclusive: true };
+
+/**
+ * True when table `t` is wrong whatever leaf reads it: a share outside 0–100%, or a gap or overlap of its
+ * bands from 0 up. The scheme-level check (evaluate/policies.ts: `band-table-share`, `band-table-coverage`)
+ * reports these once, at the table; a leaf only needs to know that its table is broken.
+ */
+function tableFaulty(t: BandTableT): boolean {
+  const shareOut = t.bands.some((b) => {
+    const s = toDec(b.share);
+    return s !== null && (s.isNegative() || s.gt(1));
+  });
+  return shareOut || coverage(t.bands.map(bounds), TABLE_DOMAIN).length > 0;
+}
+
 export const bands: RuleKind<BandsRule> = {
   refs: (r) => [r.metric],
 
+  /**
+   * The metric must be numeric and the table must exist. The table's own problems are the table's: its bounds,
+   * read against this leaf's metric (70 on a percent metric is 7000%), are reported at the table's JSON path
+   * (/bandTables/i/bands/j/min) without naming the leaf — validation keeps one of each however many leaves
+   * use the table (validate/semantic.ts) — and this leaf only says that it uses a broken table
+   * (`band-table-broken`, a warning at its rule/table).
+   */
   check(rule, site) {
     const out: Issue[] = [...checkRef(rule.metric, site, 'metric', 'numeric')];
     const t = table(rule, site);
-    const i = [...(site.decls.bandTables?.keys() ?? [])].indexOf(rule.table);
-    // the shared table's bounds are read against this leaf's metric: 70 on a percent metric is 7000%
-    t?.bands.forEach((b, j) => {
-      for (const k of ['min', 'max'] as const) {
-        const name = { zh: `共用分档表“${t.name}”第${j + 1}档的${k === 'min' ? '下限' : '上限'}`, en: `band table ${rule.table} band ${j + 1} ${k}` };
-        const bad = boundIssue(b[k], rule.metric, site.decls, name, { path: pointer('/bandTables', i, 'bands', j, k), indicator: site.indicator });
-        if (bad) out.push(bad);
-      }
-    });
-    if (!t) out.push(m.issue('band-table-unknown', { name: site.name, table: rule.table, known: [...(site.decls.bandTables?.keys() ?? [])] }, { path: pointer(site.path, 'table'), indicator: site.indicator }));
+    const where = { path: pointer(site.path, 'table'), indicator: site.indicator };
+    if (!t) return [...out, m.issue('band-table-unknown', { name: site.name, table: rule.table, known: [...(site.decls.bandTables?.keys() ?? [])] }, where)];
+    const bad = boundIssues(t, [...(site.decls.bandTables?.keys() ?? [])].indexOf(rule.table), rule.metric, site.decls);
+    out.push(...bad);
+    if (bad.some((x) => x.severity === 'error') || tableFaulty(t)) out.push(m.issue('band-table-broken', { name: site.name, table: t.name }, where));
     return out;
   },
 
