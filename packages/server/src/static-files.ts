@@ -1,8 +1,8 @@
 /**
  * Serves the built editor (packages/editor/dist) with a Content-Security-Policy that forbids any
  * network access outside this server (the users' machines have no internet): scripts, styles,
- * fonts, workers and fetches all come from 'self'. `unsafe-eval` is allowed for scripts because
- * ajv compiles JSON Schemas into functions (in the engine, in the browser as in Node).
+ * fonts, workers and fetches all come from 'self'. No `unsafe-eval`: the JSON Schema validators are
+ * precompiled (ajv standalone code, `pnpm emit-schema`), and nothing the editor ships builds code from text.
  *
  * Files are sent precompressed (brotli or gzip, written at build time) to a browser that accepts them.
  */
@@ -15,7 +15,7 @@ import { sendError } from './http-errors.ts';
 /** The policy sent with every page and script. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
