@@ -12,11 +12,11 @@
  *   or `1e-400`; `doc-number-inexact` for a literal a double would round, such as
  *   `0.12345678901234567890`), naming the field (a JSON Pointer).
  *
- * The walk is iterative (jsonc-parser's scanner and an explicit stack), so any depth is safe to check.
+ * The walk is iterative (`walkJson` in @jixiao/engine/json-walk), so any depth is safe to check.
  * The server calls `checkDocumentText` on a request body; the store calls it on every write.
  */
-import { createScanner } from 'jsonc-parser';
 import type { Issue } from '@jixiao/engine';
+import { walkJson } from '@jixiao/engine/json-walk';
 import { parseJsonText } from '../json-file.ts';
 import { textMessages as m } from './messages.ts';
 
@@ -25,17 +25,6 @@ export const MAX_DOCUMENT_DEPTH = 64;
 
 /** At most this many issues are reported for one text (the first ones, in text order). */
 const MAX_ISSUES = 20;
-
-// jsonc-parser's SyntaxKind is a `const enum`, which isolatedModules cannot import: its values here.
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const COMMA = 5;
-const COLON = 6;
-const STRING = 10;
-const NUMBER = 11;
-const EOF = 17;
 
 /** Result of `checkDocumentText`: the parsed document, or the reasons the text is refused. */
 export type TextCheck = { ok: true; doc: unknown } | { ok: false; issues: Issue[] };
@@ -77,73 +66,25 @@ export function parseStoredText(text: string): unknown {
   return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
 }
 
-interface Frame {
-  array: boolean;
-  /** Current member name (objects) — null before the first key. */
-  key: string | null;
-  /** Current element index (arrays). */
-  index: number;
-}
-
+/** Pointers in messages are cut to this many characters. */
 const POINTER_MAX = 240;
 
-/** JSON Pointer (RFC 6901) of the value at the top of `frames`, shortened when very long. */
-function pointerOf(frames: Frame[]): string {
-  let out = '';
-  for (const f of frames) {
-    const seg = f.array ? String(f.index) : (f.key ?? '');
-    out += '/' + seg.replace(/~/g, '~0').replace(/\//g, '~1');
-    if (out.length > POINTER_MAX) return out.slice(0, POINTER_MAX) + '…';
-  }
-  return out;
-}
-
-/** Walks a text already known to be JSON: depth and number literals. */
+/** Walks a text already known to be JSON: depth and number literals (`walkJson`, shared with the duplicate-name check). */
 function scan(text: string, maxDepth: number): Issue[] {
   const issues: Issue[] = [];
-  const sc = createScanner(text, true);
-  const frames: Frame[] = [];
-  let expectKey = false;
-  for (let t = sc.scan(); t !== EOF; t = sc.scan()) {
-    const top = frames.at(-1);
-    switch (t) {
-      case OPEN_BRACE:
-      case OPEN_BRACKET:
-        if (frames.length >= maxDepth) {
-          issues.push(m.issue('doc-too-deep', { field: pointerOf(frames), limit: maxDepth }, { path: pointerOf(frames) }));
-          return issues;
-        }
-        frames.push({ array: t === OPEN_BRACKET, key: null, index: 0 });
-        expectKey = t === OPEN_BRACE;
-        break;
-      case CLOSE_BRACE:
-      case CLOSE_BRACKET:
-        frames.pop();
-        expectKey = false;
-        break;
-      case COMMA:
-        if (top?.array) top.index++;
-        else expectKey = true;
-        break;
-      case COLON:
-        expectKey = false;
-        break;
-      case STRING:
-        if (expectKey && top && !top.array) top.key = sc.getTokenValue();
-        break;
-      case NUMBER: {
-        const literal = text.slice(sc.getTokenOffset(), sc.getTokenOffset() + sc.getTokenLength());
-        const bad = numberIssue(literal, frames);
-        if (bad) {
-          issues.push(bad);
-          if (issues.length >= MAX_ISSUES) return issues;
-        }
-        break;
-      }
-      default:
-        break;
+  walkJson(text, (t, pointer) => {
+    if (t.kind === 'open' && t.depth >= maxDepth) {
+      const field = pointer(POINTER_MAX);
+      issues.push(m.issue('doc-too-deep', { field, limit: maxDepth }, { path: field }));
+      return false;
     }
-  }
+    if (t.kind === 'number') {
+      const bad = numberIssue(t.literal, () => pointer(POINTER_MAX));
+      if (bad) issues.push(bad);
+      return issues.length < MAX_ISSUES;
+    }
+    return true;
+  });
   return issues;
 }
 
@@ -183,17 +124,17 @@ const shownEn = (literal: string) => (literal.length > 40 ? `${literal.slice(0, 
  * document (the engine, the editor, a database JSON column) reads numbers as doubles, so a literal
  * is kept only when reading it gives back the same decimal value.
  */
-function numberIssue(literal: string, frames: Frame[]): Issue | null {
+function numberIssue(literal: string, pointerOf: () => string): Issue | null {
   const value = Number(literal);
   const lit = decimalParts(literal);
   if (!lit) return null; // the scanner only gives JSON number tokens; JSON.parse accepted them
   if (!Number.isFinite(value) || (value === 0 && lit.digits !== '')) {
-    const field = pointerOf(frames);
+    const field = pointerOf();
     return m.issue('doc-number-overflow', { field, literal: shown(literal), literalEn: shownEn(literal) }, { path: field });
   }
   const kept = String(value);
   if (!sameValue(lit, decimalParts(kept)!)) {
-    const field = pointerOf(frames);
+    const field = pointerOf();
     return m.issue('doc-number-inexact', { field, literal: shown(literal), literalEn: shownEn(literal), kept }, { path: field });
   }
   return null;
