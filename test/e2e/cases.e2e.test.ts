@@ -17,7 +17,8 @@
  * Then the seed case itself: its 满意度 is the reviewer's 2 (照录报告); unticking “采用评审录入” and
  * entering 满意度 96% scores the official top tier (≥95%: 6分), 94.56 − 2 + 6 = 98.56, kept after saving.
  * And the project family (seed 001, 2020): the 自评表 of a project in its official layout, the overview
- * of all 57 projects (seed 001 holds 57 自评表), and a row whose 实际完成值 falls short of its 年度指标值 read as 未达成.
+ * of all 57 projects (seed 001 holds 57 自评表), and a row whose 实际完成值 falls short of its 年度指标值 read as 未达成;
+ * the department family's overview is titled 部门总览 with a 部门（单位）名称 column.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -247,7 +248,9 @@ describe('reviewer entries and the project family in Chromium', () => {
     await page.getByRole('link', { name: '项目总览' }).click();
     const overview = page.getByRole('table', { name: '项目总览' });
     await expect.poll(() => overview.locator('tbody tr').count(), { timeout: 30_000 }).toBe(57);
-    await expect.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 30_000 }).toContain('共 57 个');
+    await expect.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 30_000 }).toContain('共 57 个项目，');
+    // the average at the scheme's 2 places, as the CLI's batch summary shows it (not 4 places)
+    await expect.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 30_000 }).toMatch(/平均计算总分 \d+\.\d\d 分；/);
     await overview.getByRole('button', { name: /计算总分/ }).click();
     expect(await overview.locator('thead th[aria-sort="descending"]').count()).toBe(1);
     await shot(page, 'project-overview');
@@ -261,6 +264,16 @@ describe('reviewer entries and the project family in Chromium', () => {
     await first.getByRole('textbox', { name: '实际完成值 第1行' }).fill('900家');
     await expect.poll(() => first.locator('.row-reading .tag').textContent(), { timeout: 15_000 }).toBe('未达成');
     await shot(page, 'project-case');
+
+    // a 部门整体 family's overview is 部门总览, its rows named by 部门（单位）名称 (the case's department)
+    await page.goto(`${e2e.server.url}#/projects/${FAMILY}/2024`);
+    const departments = page.getByRole('table', { name: '部门总览' });
+    await expect.poll(() => departments.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('部门总览');
+    expect(await departments.locator('thead th').first().textContent()).toContain('部门（单位）名称');
+    expect(await departments.locator('thead th').allTextContents()).not.toContain('项目名称');
+    expect(await departments.locator('tbody').textContent()).toContain('深圳市商务局');
+    await expect.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 30_000 }).toMatch(/^共 \d+ 个部门（单位）/);
     expect(problems.list).toEqual([]);
   }, TEST_TIMEOUT);
 });

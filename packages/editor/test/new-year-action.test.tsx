@@ -43,7 +43,7 @@ describe('NewYearAction', () => {
   });
 
   it("shows the server's refusal", async () => {
-    stubServer(() => ({ status: 409, body: { error: 'exists', message: '2025年方案已存在（schemes/shenzhen-department/2025.json），不能重复新建；请直接打开它。', messageEn: 'exists' } }));
+    stubServer(() => ({ status: 409, body: { error: 'exists', message: '2025年方案已存在（方案族 shenzhen-department），不能重复新建；请直接打开它。', messageEn: 'exists' } }));
     render(<NewYearAction family="shenzhen-department" baseYears={[2024]} baseYear={2024} existingYears={[2024]} onCreated={() => undefined} />);
     fireEvent.click(screen.getByRole('button', { name: '以2024年方案为基础新建2025年草稿' }));
     expect((await screen.findByRole('alert')).textContent).toContain('不能重复新建');

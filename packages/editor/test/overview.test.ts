@@ -1,5 +1,5 @@
 /**
- * 项目总览: the batch job of the versions worker (runBatch: every case of a family under one scheme) on
+ * 项目总览 / 部门总览: the batch job of the versions worker (runBatch: every case of a family under one scheme) on
  * the real project cases of seed 001, and the overview's sorting and batch summary (hand arithmetic).
  */
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBatch } from '../src/worker/versions-jobs.ts';
-import { sortRows, summarize, type OverviewRow } from '../src/pages/ProjectsPage.tsx';
+import { overviewTitle, sortRows, summarize, summaryText, type OverviewRow } from '../src/pages/ProjectsPage.tsx';
 import { loadScheme } from './harness.tsx';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..');
@@ -59,7 +59,29 @@ describe('overview table', () => {
     expect(sortRows(rows, 'difference', true).map((r) => r.name)).toEqual(['乙', '甲', '丙']);
   });
 
-  it('sums up the batch: (93.9 + 81.9) / 2 = 87.9, one differs from its self-evaluation, grades counted', () => {
-    expect(summarize(rows)).toEqual({ count: 3, scored: 2, failed: 1, average: '87.9', differing: 1, grades: { 良: 1, 优: 1 } });
+  it('sums up the batch: (93.9 + 81.9) / 2 = 87.9, shown at the scheme\'s 2 places, one differs from its self-evaluation, grades counted', () => {
+    expect(summarize(rows, 2)).toEqual({ count: 3, scored: 2, failed: 1, average: '87.90', differing: 1, grades: { 良: 1, 优: 1 } });
+  });
+
+  it('shows the average at the scheme\'s places, rounded once from the exact mean (as the CLI: 82.29, not 82.2947)', () => {
+    // (80 + 84.5899) / 2 = 82.29495: half-up at 2 places is 82.29; rounding first to 4 places (82.2950) would give 82.30
+    const two = [row('甲', '80', null, null, '良'), row('乙', '84.5899', null, null, '良')];
+    expect(summarize(two, 2).average).toBe('82.29');
+    // (97.56 + 97.56 + 97.56) / 3 = 97.56, not "97.5600"
+    expect(summarize([row('甲', '97.56', null, null, '优'), row('乙', '97.56', null, null, '优'), row('丙', '97.56', null, null, '优')], 2).average).toBe('97.56');
+    // 1 place: (90 + 91) / 2 = 90.5
+    expect(summarize([row('甲', '90', null, null, '优'), row('乙', '91', null, null, '优')], 1).average).toBe('90.5');
+  });
+
+  it('says what was counted, with no word missing', () => {
+    const all = summarize([row('甲', '93.9', '93.9', '0', '优'), row('乙', '81.9', '80.9', '1', '良')], 2);
+    expect(summaryText(all, 'project')).toBe('共 2 个项目，均可计分；平均计算总分 87.90 分；与自评总分不一致 1 个；等级：优 1 个、良 1 个');
+    expect(summaryText(summarize(rows, 2), 'department')).toBe('共 3 个部门（单位）（2 个可计分，1 个无法计分）；平均计算总分 87.90 分；与自评总分不一致 1 个；等级：良 1 个、优 1 个');
+    expect(summaryText(summarize([], 2), 'project')).toBe('共 0 个项目，均可计分；平均计算总分 — 分；与自评总分不一致 0 个；等级：—');
+  });
+
+  it('is titled for the family: 项目总览 for projects, 部门总览 for 部门整体', () => {
+    expect(overviewTitle('project')).toBe('项目总览');
+    expect(overviewTitle('department')).toBe('部门总览');
   });
 });

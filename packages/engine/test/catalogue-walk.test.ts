@@ -23,6 +23,8 @@ import { fixture } from './fixtures/build.ts';
 
 const BAD = /undefined|\bNaN\b|\[object Object\]|Infinity/;
 const HAN = /\p{Script=Han}/u;
+/** A code-style path in a user's text: reviewer["financial-compliance/spending"], facts['x'], /reviewer/x. */
+const CODE_PATH = /\b(reviewer|facts)\s*\[|\/(reviewer|facts)\//;
 
 /** Sample params for every code of one module: at least one each, typed by the code's entry. */
 type Samples<D extends Record<string, MessageDef<IssueParams>>> = { [C in keyof D]: (D[C] extends MessageDef<infer P> ? P : never)[] };
@@ -187,6 +189,8 @@ describe('the message catalogue, walked', () => {
           const i = (m as Messages<Record<string, MessageDef<IssueParams>>>).issue(code, params, { path: '/x', indicator: 'i' });
           expect(i.message, `${code} zh`).toMatch(HAN);
           expect(i.message, `${code} zh`).not.toMatch(BAD);
+          // the Chinese names an indicator by its name, never by a code path (that is the issue's path)
+          expect(i.message, `${code} zh`).not.toMatch(CODE_PATH);
           expect(i.messageEn, `${code} en`).toMatch(/[a-z]/);
           expect(i.messageEn, `${code} en`).not.toMatch(BAD);
           expect(renderIssue(JSON.parse(JSON.stringify(i))), code).toEqual({ zh: i.message, en: i.messageEn });

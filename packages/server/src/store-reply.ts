@@ -5,8 +5,17 @@
  * beside), or the route's own wording of a conflict.
  */
 import type { FastifyReply } from 'fastify';
-import { StoreConflictError, StoreInvalidError, StoreNotFoundError, StorePublishedError, type DocumentRef, type DocumentStore, type StoreError } from '@jixiao/store';
+import { defineMessages } from '@jixiao/engine/catalogue';
+import { StoreConflictError, StoreInvalidError, StoreNotFoundError, StorePublishedError, documentParams, type DocumentRef, type DocumentStore, type StoreError } from '@jixiao/store';
 import { sendError } from './http-errors.ts';
+
+/** Refusals worded by the server itself (the store's sentence would name a version the user never saw). */
+export const storeReplyMessages = defineMessages({
+  'if-match-unknown': {
+    zh: (p: { document: string; documentEn: string }) => `If-Match 所注明的版本标记不是本服务器为${p.document} 给出的任何版本，未执行；请重新打开后再试。`,
+    en: (p: { document: string; documentEn: string }) => `If-Match is not a version tag this server gave out for ${p.documentEn}; nothing was written — reload it and send its current ETag.`,
+  },
+});
 
 /** ISO times inside a message, e.g. "（2025-01-06T02:00:00.000Z 发布）". */
 const ISO_TIME = /\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/g;
@@ -36,6 +45,12 @@ export async function sendStoreRefusal(reply: FastifyReply, store: DocumentStore
     const at = String(e.issue.params?.['publishedAt'] ?? '');
     const message = `该${ref.kind === 'scheme' ? '方案' : '文档'}已发布${at ? `（${at} 发布）` : ''}，不可修改；如需调整，请以它为基础新建下一年度草稿`;
     return sendError(reply, 409, { error: 'published-readonly', message: readableTimes(message), messageEn: e.messageEn, issues: [e.issue] });
+  }
+  if (e instanceof StoreConflictError && e.code === 'store-no-version' && e.basedOnVersion < 1) {
+    // the If-Match tag named no saved state (`Library.basedOn` gives 0): not "has no version 0"
+    const current = await store.read(ref);
+    const issue = storeReplyMessages.issue('if-match-unknown', documentParams(ref));
+    return sendError(reply, 412, { error: 'version-conflict', message: issue.message, messageEn: issue.messageEn, currentEtag: current?.etag ?? null });
   }
   if (e instanceof StoreConflictError) {
     const current = await store.read(ref);

@@ -34,13 +34,14 @@ const m = defineMessages({
     en: (p: { where: string; field: string; title: string; expected: string }) => `the request ${p.where} lacks "${p.field}"`,
   },
   'request-invalid-value': {
-    zh: (p: { where: string; field: string; title: string; expected: string; value: string }) =>
+    zh: (p: { where: string; field: string; title: string; expected: string; value: string; valueEn: string }) =>
       `${p.where === 'params' ? '地址中的' : ''}${p.title}${/[\x21-\x7e]$/.test(p.title) ? ' ' : ''}不合法：${p.value}（应为${p.expected}）。`,
-    en: (p: { where: string; field: string; title: string; expected: string; value: string }) => `invalid ${p.where} field "${p.field}": ${p.value}`,
+    en: (p: { where: string; field: string; title: string; expected: string; value: string; valueEn: string }) => `invalid ${p.where} field "${p.field}": ${p.valueEn}`,
   },
   'request-not-object': {
     zh: (p: { where: string; title: string; expected: string }) => `${WHERE_ZH[p.where as SchemaErrorDataVar] ?? '请求内容'}须为${p.title}（${p.expected}）。`,
-    en: (p: { where: string; title: string; expected: string }) => `the request ${p.where} must be ${p.expected}`,
+    // `expected` is the schema's Chinese description ("JSON 对象，以 { 开头"): not for the English
+    en: (p: { where: string; title: string; expected: string }) => `the request ${p.where} is not the JSON object this route takes`,
   },
   'request-invalid': {
     zh: (p: { where: string; pointer: string; detail: string }) => `${WHERE_ZH[p.where as SchemaErrorDataVar] ?? '请求'}${p.pointer ? `中的 ${p.pointer} ` : ''}不符合接口要求（${p.detail}）。`,
@@ -51,13 +52,14 @@ const m = defineMessages({
 /** The validation messages (for tests). */
 export const validationMessages = m;
 
-/** A value as a user reads it in a message: short text quoted, numbers as written, structures by kind. */
-function shown(v: unknown): string {
-  if (v === undefined) return '（空）';
-  if (Array.isArray(v)) return `${v.length} 项的数组`;
-  if (v !== null && typeof v === 'object') return 'JSON 对象';
+/** A value as a user reads it in a message: short text quoted, numbers as written, structures by kind (in Chinese and in English). */
+function shown(v: unknown): { value: string; valueEn: string } {
+  if (v === undefined) return { value: '（空）', valueEn: '(nothing)' };
+  if (Array.isArray(v)) return { value: `${v.length} 项的数组`, valueEn: `an array of ${v.length} item(s)` };
+  if (v !== null && typeof v === 'object') return { value: 'JSON 对象', valueEn: 'a JSON object' };
   const s = JSON.stringify(v);
-  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+  const short = s.length > 40 ? `${s.slice(0, 39)}…` : s;
+  return { value: short, valueEn: short };
 }
 
 /** Last segment of a JSON pointer, unescaped (`/cases/3` → `3`). */
@@ -76,7 +78,7 @@ function issueOf(e: VerboseError, where: SchemaErrorDataVar): Issue | null {
   if (e.instancePath === '') return m.issue('request-not-object', { where, title: s.title, expected: s.description ?? 'JSON 对象' }, { path: '' });
   return m.issue(
     'request-invalid-value',
-    { where, field: lastSegment(e.instancePath), title: s.title, expected: s.description ?? '', value: shown(e.data) },
+    { where, field: lastSegment(e.instancePath), title: s.title, expected: s.description ?? '', ...shown(e.data) },
     { path: e.instancePath },
   );
 }

@@ -101,6 +101,19 @@ describe('PUT /api/schemes/:family/:year', () => {
     expect((await storedJson(t.srv, 'shenzhen-department/2024.json'))['version']).toBe('tab-1');
   });
 
+  it('refuses an If-Match that names no version this server gave out (412), saying so — not "no version 0", which the user never named', async () => {
+    await make2024Draft();
+    const { doc } = await get2024();
+    const r = await put({ ...doc, version: 'x' }, { 'if-match': '"x"' });
+    expect(r.statusCode).toBe(412);
+    const body = r.json() as { error: string; message: string; messageEn: string; currentEtag: string | null };
+    expect(body.error).toBe('version-conflict');
+    expect(body.message).toContain('不是本服务器为方案 shenzhen-department 2024年 给出的任何版本');
+    expect(body.messageEn).toContain('not a version tag this server gave out for scheme shenzhen-department 2024');
+    expect(`${body.message} ${body.messageEn}`).not.toMatch(/version 0|第 0 版/);
+    expect(body.currentEtag).toBe((await get2024()).etag);
+  });
+
   it('requires a precondition (428) and serialises concurrent saves of the same version: exactly one wins', async () => {
     await make2024Draft();
     const { doc, etag } = await get2024();

@@ -98,8 +98,9 @@ describe('case checks', () => {
     expect(partial.statusCode, partial.body).toBe(200);
     const approve = await setStatus(t.srv, 'shenzhen-test', { status: 'reviewed' }, etagOf(partial));
     expect(approve.statusCode).toBe(422);
-    expect((approve.json() as api.ErrorBody).message).toMatch(/^案例尚不能评分，不能审核通过：.*reviewer\["outcomes"\]/);
-    expect((approve.json() as api.ErrorBody).issues!.map((i) => i.code)).toEqual(['judgement-missing']);
+    // the indicator by its name in the Chinese; its reviewer key in the issue's path
+    expect((approve.json() as api.ErrorBody).message).toMatch(/^案例尚不能评分，不能审核通过：.*“社会效益、经济效益、生态效益等”为酌情评分项，案例缺少该项的评审录入/);
+    expect((approve.json() as api.ErrorBody).issues!.map((i) => [i.code, i.path])).toEqual([['judgement-missing', '/reviewer/outcomes']]);
   });
 
   it('changes an 已审核 case by no save (not even 政策管理) until it is returned; an 已提交 case only in its reviewer entries', async () => {

@@ -1,14 +1,22 @@
 /**
- * A walk over the case routes' messages (routes/case-messages.ts) and the role checks' (security/messages.ts):
- * every code renders, with sample params of its own type (a code added without a sample does not compile),
- * into a Chinese sentence and an English one without Chinese in it, and without "undefined", "NaN" or
- * "[object Object]". And the case routes state no refusal text of their own: every sentence is a catalogue entry.
+ * A walk over the server's message catalogues — the case routes' (routes/case-messages.ts), the role checks'
+ * (security/messages.ts), the request validation's (validation-errors.ts) and the store refusals the server
+ * words itself (store-reply.ts): every code renders, with sample params of its own type (a code added
+ * without a sample does not compile), into a Chinese sentence and an English one without Chinese in it —
+ * no Han character and no Chinese punctuation (、，：（）) outside the user's own values, which the samples
+ * give in Latin — and without "undefined", "NaN" or "[object Object]". And the case routes state no
+ * refusal text of their own: every sentence is a catalogue entry.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MessageDef, Messages } from '@jixiao/engine/catalogue';
 import { caseMessages, WRITES } from '../src/routes/case-messages.ts';
-import { securityMessages } from '../src/security/messages.ts';
+import { fieldsP, securityMessages } from '../src/security/messages.ts';
+import { validationMessages } from '../src/validation-errors.ts';
+import { storeReplyMessages } from '../src/store-reply.ts';
+
+/** Chinese in a text: Han characters, CJK punctuation (、。「」) and full-width forms (，：（）). */
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
 
 type Params = Parameters<MessageDef<never>['zh']>[0];
 type Samples<D extends Record<string, MessageDef<never>>> = { [C in keyof D]: (D[C] extends MessageDef<infer P> ? P : never)[] };
@@ -34,7 +42,7 @@ const tables = [
       { what: '审核通过', named: '缺少事实“在编人数”；缺少评审得分', count: 5, more: true, to: 'reviewed' },
     ],
     'case-reviewed-readonly': [WRITES.save, WRITES.restore],
-    'case-submitted-readonly': [{ allowed: 'reviewer', fields: 'facts、name' }],
+    'case-submitted-readonly': [fieldsP(['facts', 'name'], ['reviewer']), fieldsP(['notes'], ['reviewer'])],
     'case-if-match-star': Object.values(WRITES),
     'case-bad-if-match': [{ ...WRITES.delete, given: '"abc' }],
     'case-status-by-save': [{ ...WRITES.save, from: '填报中', fromEn: 'filling', to: '已提交', toEn: 'submitted' }],
@@ -57,13 +65,28 @@ const tables = [
     'auth-role-forbidden': [{ ...role, what: '删除案例', route: 'DELETE /api/families/:family/cases/:year/:caseId' }],
     'case-not-found': [{ caseId: 'a' }],
     'case-edit-not-filling': [status],
-    'case-edit-fields': [{ ...role, fields: 'facts', allowed: 'reviewer' }],
+    'case-edit-fields': [{ ...role, ...fieldsP(['reviewer', 'status'], ['facts', 'name', 'notes']) }],
     'case-create-forbidden': [role],
     // a name from the user's data (a department, an author) may be Chinese in either language: Latin here, so the walk checks the wording
     'case-create-department': [{ department: 'commerce-bureau' }],
     'case-delete-forbidden': [role],
     'case-delete-not-filling': [status],
     'case-status-forbidden': [{ ...role, from: '填报中', fromEn: 'filling', to: '已审核', toEn: 'reviewed' }],
+  }),
+  table(validationMessages, {
+    'request-missing': [{ where: 'body', field: 'year', title: '新草稿的年度 year', expected: '四位数的年度，如 2025' }],
+    'request-invalid-value': [
+      { where: 'params', field: 'year', title: '年度', expected: '四位数的年度', value: '"20x5"', valueEn: '"20x5"' },
+      { where: 'body', field: 'seq', title: '历史记录序号', expected: '正整数', value: 'JSON 对象', valueEn: 'a JSON object' },
+      { where: 'body', field: 'seq', title: '历史记录序号', expected: '正整数', value: '2 项的数组', valueEn: 'an array of 2 item(s)' },
+      { where: 'body', field: 'seq', title: '历史记录序号', expected: '正整数', value: '（空）', valueEn: '(nothing)' },
+    ],
+    // the schema's description is Chinese ("JSON 对象，以 { 开头"): the English must not repeat it
+    'request-not-object': [{ where: 'body', title: '方案文档', expected: 'JSON 对象，以 { 开头' }],
+    'request-invalid': [{ where: 'body', pointer: '/a', detail: 'must be object' }],
+  }),
+  table(storeReplyMessages, {
+    'if-match-unknown': [{ document: '方案 shenzhen-department 2025年', documentEn: 'scheme shenzhen-department 2025' }],
   }),
 ];
 
@@ -77,7 +100,7 @@ describe('the case and role messages, walked', () => {
           const zh = def.zh(p);
           const en = def.en(p);
           expect(zh, code).toMatch(/\p{Script=Han}/u);
-          expect(en, code).not.toMatch(/\p{Script=Han}/u);
+          expect(en, code).not.toMatch(CHINESE);
           for (const t of [zh, en]) expect(t, code).not.toMatch(/undefined|\bNaN\b|\[object Object\]/);
         }
       }

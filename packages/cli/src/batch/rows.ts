@@ -1,8 +1,9 @@
 /**
  * The batch report: one row per scored case and a summary. Numbers are the engine's decimal strings;
- * the mean is computed exactly (the engine's Dec) and written with 2 decimals (四舍五入).
+ * the mean is computed exactly (the engine's Dec) and written with 2 decimals (四舍五入) by the engine's
+ * showStatistic, as every face shows an average (the editor's 项目总览/部门总览, the impact preview).
  */
-import { Dec, type AuditDifference, type SheetNode } from '@jixiao/engine';
+import { Dec, showStatistic, type AuditDifference, type SheetNode } from '@jixiao/engine';
 import type { CaseOutcome, Failure, ScoredCase } from '../score-case.ts';
 import type { Adjustment } from '../present/adjustments.ts';
 
@@ -84,7 +85,7 @@ export function batchReport(outcomes: CaseOutcome[]): { report: BatchReport; ext
   const sum = rows.reduce((s, r) => s.plus(r.computedTotal), new Dec(0));
   const summary: BatchSummary = {
     count: rows.length,
-    mean: rows.length ? sum.div(rows.length).toFixed(2, Dec.ROUND_HALF_UP) : null,
+    mean: rows.length ? showStatistic(sum.div(rows.length), 2) : null,
     grades,
     discrepancies: rows.reduce((s, r) => s + r.differences.length, 0),
     failed: outcomes.length - scored.length,

@@ -61,7 +61,7 @@ export function SaveBar(p: SaveBarProps) {
           {(p.title || p.family).includes(String(p.year)) ? null : <span className="muted"> （{p.year}年度）</span>}
         </span>
         <span className={`status ${p.published ? 'published' : 'draft'}`}>{p.published ? '已发布' : '草稿'}</span>
-        {p.dirty ? <span className="dirty" title="修改已暂存在本机浏览器中，保存后写入方案文件">● 有未保存的修改（已在本机暂存）</span> : null}
+        {p.dirty ? <span className="dirty" title="修改已暂存在本机浏览器中，保存后存入服务器的数据库">● 有未保存的修改（已在本机暂存）</span> : null}
       </div>
       <div className="actions">
         {!p.published && p.onChangeAuthor ? (
@@ -86,7 +86,7 @@ export function SaveBar(p: SaveBarProps) {
 
       {s && s.kind !== 'saving' ? (
         <div className={`save-result ${s.kind}`} role={s.kind === 'saved' ? 'status' : 'alert'} data-testid="save-result">
-          {s.kind === 'saved' ? <span>已保存到方案文件。{s.warnings ? `（另有 ${s.warnings} 条提醒）` : ''}</span> : null}
+          {s.kind === 'saved' ? <span>已保存到服务器的数据库。{s.warnings ? `（另有 ${s.warnings} 条提醒）` : ''}</span> : null}
           {s.kind === 'invalid' ? (
             <>
               <div className="save-title">保存被拒绝：{s.message}</div>

@@ -36,7 +36,7 @@ export function newCaseProblems(f: NewCaseFields, existingIds: readonly string[]
   const label = CASE_FIELD_LABELS[kind];
   if (!f.name.trim()) out.push(`请填写${label.name}`);
   if (!f.department.trim()) out.push(`请填写${label.department}`);
-  if (!f.id.trim()) out.push('请填写案例标识（用作文件名，如 shenzhen-culture）');
+  if (!f.id.trim()) out.push('请填写案例标识（用于网址和导出的文件名，如 shenzhen-culture）');
   else if (!CASE_ID.test(f.id.trim())) out.push('案例标识只能含文字、数字与 _ . -，且须以文字、数字或 _ 开头');
   else if (existingIds.includes(f.id.trim())) out.push(`案例标识“${f.id.trim()}”已被使用，请换一个`);
   return out;

@@ -67,7 +67,7 @@ export function NewCasePage({ family, year }: { family: string; year: number }) 
       >
         {field('department', label.department, kind === 'project' ? '如 深圳市商务局' : '如 深圳市文化广电旅游体育局')}
         {field('name', label.name, kind === 'project' ? '如 商务发展专项资金-外经贸领域' : '如 深圳市文化广电旅游体育局2024年度部门整体支出绩效自评')}
-        {field('id', '案例标识', '用作文件名，如 shenzhen-culture（文字、数字与 _ . -）')}
+        {field('id', '案例标识', '用于网址和导出的文件名，如 shenzhen-culture（文字、数字与 _ . -）')}
         {tried && problems.length ? (
           <ul className="error-text" role="alert">
             {problems.map((p) => (

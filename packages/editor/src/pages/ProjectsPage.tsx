@@ -1,12 +1,14 @@
 /**
- * 项目总览 (`#/projects/<family>/<year>`): every saved case of a family under the scheme of that year —
- * for a project family, every project — with each top-level indicator's score (资金执行率, 年度绩效指标),
- * the computed total, the self-reported total and their difference, sortable by any column, and the
- * batch summary (how many scored, average total, how many differ from the self-evaluation, grades).
- * Scores come from the engine (one batch job in the versions worker), shown with showScore/showDelta.
+ * 项目总览 / 部门总览 (`#/projects/<family>/<year>`): every saved case of a family under the scheme of that
+ * year — for a project family every project (项目名称), for a 部门整体 family every 部门（单位）(部门（单位）名称,
+ * the engine's CASE_FIELD_LABELS and caseSubject) — with each top-level indicator's score, the computed
+ * total, the self-reported total and their difference, sortable by any column, and the batch summary (how
+ * many scored, average total, how many differ from the self-evaluation, grades). Scores come from the
+ * engine (one batch job in the versions worker), shown with showScore/showDelta; the average with the
+ * engine's showStatistic at the scheme's places (half-up, as the CLI's batch summary: 82.29, not 82.2947).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { AVERAGE_PLACES, CASE_FIELD_LABELS, Dec, showDelta, showPoints, showScore, showStatistic } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, Dec, caseSubject, showDelta, showPoints, showScore, showStatistic, type EvaluationKind } from '@jixiao/engine';
 import { api } from '../api/client.ts';
 import type { CaseSummary } from '../api/types.ts';
 import type { CaseDoc, Scheme } from '../model/types.ts';
@@ -15,6 +17,7 @@ import type { BatchJob, BatchOutcome } from '../worker/versions-protocol.ts';
 import { STATUS_ZH } from '../model/case-status.ts';
 import { caseHash } from '../state/pending-cases.ts';
 import { IssueList } from '../components/fields.tsx';
+import { evaluationKindOf } from '../model/case-form.ts';
 
 /** One line of the overview, as sorted and shown. */
 export interface OverviewRow {
@@ -47,8 +50,19 @@ export function sortRows(rows: readonly OverviewRow[], key: SortKey, descending:
   });
 }
 
-/** The batch summary: counts, the average computed total (AVERAGE_PLACES, exact) and the grades. */
-export function summarize(rows: readonly OverviewRow[]): { count: number; scored: number; failed: number; average: string | null; differing: number; grades: Record<string, number> } {
+/** The batch summary of `summarize`. */
+export interface OverviewSummary {
+  count: number;
+  scored: number;
+  failed: number;
+  /** The mean computed total (分): exact, then shown at the scheme's `places` half-up (showStatistic); null when none was scored. */
+  average: string | null;
+  differing: number;
+  grades: Record<string, number>;
+}
+
+/** The batch summary: counts, the average computed total (exact mean, shown at `places`) and the grades. */
+export function summarize(rows: readonly OverviewRow[], places: number): OverviewSummary {
   const scored = rows.filter((r) => r.total !== null);
   const sum = scored.reduce((s, r) => s.plus(new Dec(r.total as string)), new Dec(0));
   const grades: Record<string, number> = {};
@@ -57,10 +71,31 @@ export function summarize(rows: readonly OverviewRow[]): { count: number; scored
     count: rows.length,
     scored: scored.length,
     failed: rows.length - scored.length,
-    average: scored.length ? sum.div(scored.length).toDecimalPlaces(AVERAGE_PLACES).toString() : null,
+    average: scored.length ? showStatistic(sum.div(scored.length), places) : null,
     differing: rows.filter((r) => r.difference !== null && !new Dec(r.difference).isZero()).length,
     grades,
   };
+}
+
+/** The page's heading and the table's name: 项目总览 for a project family, 部门总览 for a 部门整体 family. */
+export function overviewTitle(kind: EvaluationKind): string {
+  return kind === 'project' ? '项目总览' : '部门总览';
+}
+
+/** What one case of the family is counted as in the summary: 项目 or 部门（单位）. */
+const UNIT: Readonly<Record<EvaluationKind, string>> = { project: '项目', department: '部门（单位）' };
+
+/**
+ * The summary sentence: "共 57 个项目，均可计分；平均计算总分 82.29 分；与自评总分不一致 3 个；等级：优 40 个、良 17 个"
+ * (the average as `summarize` shows it).
+ */
+export function summaryText(sum: OverviewSummary, kind: EvaluationKind): string {
+  const counted = sum.scored < sum.count ? `（${sum.scored} 个可计分，${sum.failed} 个无法计分）` : '，均可计分';
+  const grades =
+    Object.entries(sum.grades)
+      .map(([g, n]) => `${g} ${n} 个`)
+      .join('、') || '—';
+  return `共 ${sum.count} 个${UNIT[kind]}${counted}；平均计算总分 ${sum.average ?? '—'} 分；与自评总分不一致 ${sum.differing} 个；等级：${grades}`;
 }
 
 export function ProjectsPage({ family, year }: { family: string; year: number }) {
@@ -95,6 +130,7 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
     [scheme, cases],
   );
   const state = useVersionsJob<BatchOutcome>(job, 0);
+  const kind: EvaluationKind = scheme ? evaluationKindOf(scheme) : 'project';
   const outcome = state.outcome;
   const rows = useMemo<OverviewRow[]>(() => {
     if (!cases || !outcome?.ok) return [];
@@ -106,7 +142,7 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
         key: `${summary.year}/${summary.id}`,
         id: summary.id,
         year: summary.year,
-        name: summary.name,
+        name: caseSubject(kind, { name: summary.name, department: doc.department }).value,
         status: summary.status,
         scores: r?.ok ? r.scores : {},
         total,
@@ -116,13 +152,14 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
         failed: r && !r.ok ? (r.issues[0]?.message ?? '无法计分') : null,
       };
     });
-  }, [cases, outcome]);
+  }, [cases, outcome, kind]);
   if (error) return <div className="page-message error">无法读取：{error}</div>;
   if (!scheme || !cases) return <div className="page-message">正在读取案例…</div>;
   if (outcome && !outcome.ok) return <IssueList issues={outcome.issues} title="方案有错误，无法计分" />;
   const places = outcome?.ok ? outcome.places : 2;
   const sorted = sortRows(rows, sort.key, sort.desc);
-  const sum = summarize(rows);
+  const sum = summarize(rows, places);
+  const title = overviewTitle(kind);
   const head = (key: SortKey, label: string) => (
     <th aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
       <button type="button" className="link sort-btn" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== 'name' }))}>
@@ -137,20 +174,16 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
         <a href={`#/scheme/${encodeURIComponent(family)}/${year}`}>← 返回 {scheme.title}</a>
       </p>
       <h1>
-        项目总览 <span className="muted family-id">{scheme.title} · {year}年</span>
+        {title} <span className="muted family-id">{scheme.title} · {year}年</span>
       </h1>
       <div className="total-box batch-summary" data-testid="batch-summary">
-        共 {sum.count} 个{' '}
-        {sum.scored < sum.count ? `（${sum.scored} 个可计分，${sum.failed} 个无法计分）` : '，均可计分'}；平均计算总分 {sum.average !== null ? showStatistic(sum.average, AVERAGE_PLACES) : '—'} 分；与自评总分不一致 {sum.differing} 个；等级：
-        {Object.entries(sum.grades)
-          .map(([g, n]) => `${g} ${n} 个`)
-          .join('、') || '—'}
+        {summaryText(sum, kind)}
         {state.pending ? <span className="muted small"> 计算中…</span> : null}
       </div>
-      <table className="library-table overview-table" aria-label="项目总览">
+      <table className="library-table overview-table" aria-label={title}>
         <thead>
           <tr>
-            {head('name', CASE_FIELD_LABELS.project.name)}
+            {head('name', CASE_FIELD_LABELS[kind].subject)}
             {(outcome?.ok ? outcome.indicators : []).map((ind) => (
               <th key={ind.id} aria-sort={sort.key === `score:${ind.id}` ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
                 <button type="button" className="link sort-btn" onClick={() => setSort((s) => ({ key: `score:${ind.id}`, desc: s.key === `score:${ind.id}` ? !s.desc : true }))}>

@@ -77,7 +77,7 @@ export function HistoryPanel(p: HistoryPanelProps) {
   return (
     <section className="history-panel" aria-label="修改历史">
       <p className="muted">
-        每次保存、恢复、发布都会记录在此（方案文件旁的 .history 文件夹中），包括时间、作者和变更摘要。
+        每次保存、恢复、发布都会记录在此（保存在服务器的数据库中），包括时间、作者和变更摘要。
         {p.published ? '方案已发布，历史只供查阅。' : '可将草稿恢复到任一早先的状态；恢复本身也会记录，随时可以再恢复回来。'}
       </p>
       {done ? (

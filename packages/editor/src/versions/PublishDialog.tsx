@@ -90,7 +90,7 @@ export function PublishDialog(p: PublishDialogProps) {
       }
     >
       <p>
-        发布后，{p.year}年方案将<b>不可再修改</b>（只读），文件中会记录发布时间和内容摘要，此后对文件的任何改动都会被发现。如需再调整，只能以它为基础新建下一年度草稿。
+        发布后，{p.year}年方案将<b>不可再修改</b>（只读），数据库中会记录发布时间和内容摘要，此后对方案内容的任何改动都会被发现。如需再调整，只能以它为基础新建下一年度草稿。
       </p>
       {warnings.length ? (
         <div className="publish-warnings" data-testid="publish-warnings">

@@ -9,6 +9,7 @@ import { defineMessages } from '@jixiao/engine/catalogue';
 import type { Issue } from '@jixiao/engine';
 import type { ErrorBody } from '@jixiao/api';
 import { sendError } from '../http-errors.ts';
+import type { FieldsP } from '../security/messages.ts';
 
 type None = Record<string, never>;
 /** A case by its place: family, year, id. */
@@ -70,8 +71,8 @@ export const caseMessages = defineMessages({
     en: (p: Write) => `The case is reviewed; no ${p.whatEn} until it is returned to filling.`,
   },
   'case-submitted-readonly': {
-    zh: (p: { allowed: string; fields: string }) => `案例已提交，只能修改评审录入（${p.allowed}），不能修改 ${p.fields}；如需修改，请先退回至填报中。`,
-    en: (p: { allowed: string; fields: string }) => `The case is submitted; only ${p.allowed} may change, not ${p.fields}.`,
+    zh: (p: FieldsP) => `案例已提交，只能修改评审录入（${p.allowed}），不能修改 ${p.fields}；如需修改，请先退回至填报中。`,
+    en: (p: FieldsP) => `The case is submitted; only ${p.allowedEn} may change, not ${p.fieldsEn}.`,
   },
   'case-if-match-star': {
     zh: (p: Write) => `${p.what}须注明所基于的版本（If-Match 写该版本的 ETag），不能用“*”；请先打开案例，再基于所见版本${p.what}。`,

@@ -57,6 +57,7 @@ import { errorsOf, type EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
 import { readableTimes, sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
 import { caseMessages as m, caseRefusal, WRITES } from './case-messages.ts';
+import { fieldsP } from '../security/messages.ts';
 import { schemeRef } from './schemes.ts';
 import { bodyText } from '../json-body.ts';
 import { changedFields, REVIEWER_FIELDS } from '../security/case-rules.ts';
@@ -186,7 +187,7 @@ function refuseByStatus(reply: FastifyReply, status: CaseStatus, before: Record<
   const refused = changed.filter((f) => !REVIEWER_FIELDS.includes(f));
   if (!refused.length) return null;
   // field names are the document's JSON names, the same in both languages
-  return caseRefusal(reply, 409, 'case-submitted-readonly', m.issue('case-submitted-readonly', { allowed: REVIEWER_FIELDS.join('、'), fields: refused.join('、') }));
+  return caseRefusal(reply, 409, 'case-submitted-readonly', m.issue('case-submitted-readonly', fieldsP(refused, REVIEWER_FIELDS)));
 }
 
 /** An If-Match value: one or more quoted entity tags, comma-separated (RFC 9110; `*` is handled apart). */

@@ -81,7 +81,7 @@ export function versionRoutes(app: App, lib: Library, engine: EnginePort): void 
         const current = await lib.read(ref);
         return sendError(reply, 409, {
           error: 'exists',
-          message: `${target}年方案已存在（schemes/${family}/${target}.json），不能重复新建；请直接打开它。`,
+          message: `${target}年方案已存在（方案族 ${family}），不能重复新建；请直接打开它。`,
           messageEn: `The ${target} scheme already exists.`,
           currentEtag: current?.etag ?? null,
         });

@@ -18,7 +18,7 @@
 import { CASE_STATUS_ZH, ROLE_ZH, type CaseStatus } from '@jixiao/api';
 import type { Issue } from '@jixiao/engine';
 import type { Actor } from './actor.ts';
-import { securityMessages as m } from './messages.ts';
+import { fieldsP, securityMessages as m } from './messages.ts';
 
 /** A case document as stored or sent (a JSON object). */
 export type CaseDoc = Record<string, unknown>;
@@ -95,7 +95,7 @@ export function checkCaseEdit(actor: Actor, before: CaseDoc | null, after: CaseD
   }
   const allowed = actor.role === 'department' ? DEPARTMENT_FIELDS : REVIEWER_FIELDS;
   const refused = changedFields(before, after).filter((f) => !allowed.includes(f));
-  if (refused.length) return { ok: false, status: 403, issue: m.issue('case-edit-fields', { ...roleP(actor), fields: refused.join('、'), allowed: allowed.join('、') }) };
+  if (refused.length) return { ok: false, status: 403, issue: m.issue('case-edit-fields', { ...roleP(actor), ...fieldsP(refused, allowed) }) };
   return OK;
 }
 

@@ -9,6 +9,13 @@ type None = Record<string, never>;
 type RoleP = { role: string; roleEn: string };
 /** A case status, in Chinese (`已提交`) and English (`submitted`). */
 type StatusP = { status: string; statusEn: string };
+/** Fields of a case document by their JSON names, listed in Chinese (`facts、name`) and in English (`facts, name`). */
+export type FieldsP = { fields: string; fieldsEn: string; allowed: string; allowedEn: string };
+
+/** The params naming the `refused` fields and the `allowed` ones, listed for each language. */
+export function fieldsP(refused: readonly string[], allowed: readonly string[]): FieldsP {
+  return { fields: refused.join('、'), fieldsEn: refused.join(', '), allowed: allowed.join('、'), allowedEn: allowed.join(', ') };
+}
 
 export const securityMessages = defineMessages({
   'auth-login-required': {
@@ -39,9 +46,10 @@ export const securityMessages = defineMessages({
     zh: (p: StatusP) => `案例${p.status}，部门填报不能再修改；如需修改，请评审退回至填报中。`,
     en: (p: StatusP) => `The case is ${p.statusEn}; a department edits only while it is filling.`,
   },
+  // fields are the document's JSON names (the same in both languages), listed with 、 in Chinese and , in English
   'case-edit-fields': {
-    zh: (p: RoleP & { fields: string; allowed: string }) => `您的角色（${p.role}）只能修改 ${p.allowed}，不能修改 ${p.fields}。`,
-    en: (p: RoleP & { fields: string; allowed: string }) => `The ${p.roleEn} role may change only ${p.allowed}, not ${p.fields}.`,
+    zh: (p: RoleP & FieldsP) => `您的角色（${p.role}）只能修改 ${p.allowed}，不能修改 ${p.fields}。`,
+    en: (p: RoleP & FieldsP) => `The ${p.roleEn} role may change only ${p.allowedEn}, not ${p.fieldsEn}.`,
   },
   'case-create-forbidden': {
     zh: (p: RoleP) => `您的角色（${p.role}）不能新建案例。`,

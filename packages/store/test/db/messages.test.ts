@@ -51,7 +51,8 @@ describe('the database store messages, walked', () => {
           const en = def.en(p);
           expect(zh, code).toMatch(/\p{Script=Han}/u);
           // English only where a developer reads it (a Chinese document name there was a defect)
-          expect(en, code).not.toMatch(/\p{Script=Han}/u);
+          // no Han character and no Chinese punctuation (、，：（）) either
+          expect(en, code).not.toMatch(/[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u);
           for (const t of [zh, en]) expect(t, code).not.toMatch(/undefined|\bNaN\b|\[object Object\]/);
         }
       }

@@ -72,6 +72,7 @@ describe('deptTargets (部门绩效目标行)', () => {
     const issues = evalIssues(scheme('proportional'), { 部门绩效指标: rows });
     expect(issues[0]).toMatchObject({ code: 'dept-row-judgement-missing', indicator: 'goals', path: '/reviewer/goals~1r4' });
     expect(issues[0]!.message).toContain('第4行“服务及时”为定性指标');
+    expect(issues[0]!.message).not.toContain('reviewer');
   });
 
   it('renders how a row is scored', () => {

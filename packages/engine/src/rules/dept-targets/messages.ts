@@ -4,7 +4,7 @@ import { defineMessages } from '../../errors/catalogue.ts';
 export const deptTargetsMessages = defineMessages({
   /** A row the scheme cannot score mechanically (定性, 无法比较) without the reviewer's entry for it. */
   'dept-row-judgement-missing': {
-    zh: (p: { name: string; row: number; level3: string; key: string; why: string }) => `“${p.name}”第${p.row}行“${p.level3}”${p.why}，须评审录入该行得分与理由（reviewer["${p.key}"]）`,
+    zh: (p: { name: string; row: number; level3: string; key: string; why: string }) => `“${p.name}”第${p.row}行“${p.level3}”${p.why}，须评审录入该行得分与理由`,
     en: (p: { name: string; row: number; level3: string; key: string; why: string }) => `"${p.name}" row ${p.row} needs a reviewer entry ${p.key}`,
   },
   'dept-rows-empty': {

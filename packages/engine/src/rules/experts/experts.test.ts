@@ -44,6 +44,9 @@ describe('experts (专家评分)', () => {
     const two = { 'benefit/专家1': three['benefit/专家1'], 'benefit/专家2': three['benefit/专家2'] };
     const issues = evalIssues(doc, {}, two);
     expect(issues[0]).toMatchObject({ code: 'experts-missing', indicator: 'benefit', path: '/reviewer/benefit~1专家3' });
+    // the Chinese names the expert, not the reviewer key (the path has it)
+    expect(issues[0]!.message).toContain('缺少“专家3”的评分');
+    expect(issues[0]!.message).not.toContain('reviewer');
     const min2 = structuredClone(doc);
     (min2.indicators[0]!.children![0]!.rule as { minimum?: number }).minimum = 2;
     // (8 + 9) ÷ 2 = 8.5

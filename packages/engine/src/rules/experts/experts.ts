@@ -35,7 +35,7 @@ export const experts: RuleKind<ExpertsRule> = {
         const key = `${ctx.key}/${id}`;
         const entry = ctx.reviewer(key);
         if (!entry) {
-          missing.push(key);
+          missing.push(id);
           continue;
         }
         const where = { indicator: site.indicator, path: pointer('/reviewer', key) };
@@ -45,7 +45,7 @@ export const experts: RuleKind<ExpertsRule> = {
         scored.push({ id, score: s, reason: entry.reason });
       }
       if (scored.length < need || scored.length === 0) {
-        throw new CannotCompute(m.issue('experts-missing', { name: site.name, missing, need, got: scored.length }, { indicator: site.indicator, path: pointer('/reviewer', missing[0] ?? ctx.key) }));
+        throw new CannotCompute(m.issue('experts-missing', { name: site.name, missing, need, got: scored.length }, { indicator: site.indicator, path: pointer('/reviewer', missing[0] !== undefined ? `${ctx.key}/${missing[0]}` : ctx.key) }));
       }
       const sum = scored.reduce((a, e) => a.plus(e.score), ZERO);
       const score = sum.div(new Dec(scored.length));

@@ -2,10 +2,13 @@
 import { defineMessages } from '../../errors/catalogue.ts';
 
 export const expertsMessages = defineMessages({
-  /** `missing`: the reviewer keys without an entry; `need`: how many experts must score. */
+  /**
+   * `missing`: the experts of the panel without an entry, as the scheme names them (专家3); `need`: how many
+   * experts must score. The first missing entry's reviewer key is the issue's path.
+   */
   'experts-missing': {
     zh: (p: { name: string; missing: readonly string[]; need: number; got: number }) =>
-      `“${p.name}”须至少${p.need}位专家评分，现有${p.got}位；缺少评审录入：${p.missing.map((k) => `reviewer["${k}"]`).join('、')}`,
+      `“${p.name}”须至少${p.need}位专家评分，现有${p.got}位；缺少${p.missing.map((k) => `“${k}”`).join('、')}的评分`,
     en: (p: { name: string; missing: readonly string[]; need: number; got: number }) => `"${p.name}" needs ${p.need} expert scores, has ${p.got}`,
   },
   'experts-minimum': {

@@ -42,6 +42,8 @@ describe('judgement within bands (财预〔2020〕10号 定性指标)', () => {
     const none = evalIssues(qualitative, {}, { quality: { score: 7, reason: '理由' } });
     expect(none[0]).toMatchObject({ code: 'band-missing', indicator: 'quality' });
     expect(none[0]!.message).toContain('达成年度指标、部分达成年度指标并具有一定效果、未达成年度指标且效果较差');
+    expect(none[0]!.message).toContain('案例缺少该项评审所选的档次');
+    expect(none[0]!.message).not.toContain('reviewer');
     expect(evalIssues(qualitative, {})[0]!.code).toBe('band-missing');
     expect(evalIssues(qualitative, {}, entry('基本达成', 7))[0]!.code).toBe('band-unknown');
   });

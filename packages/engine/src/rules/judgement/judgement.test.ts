@@ -22,11 +22,13 @@ describe('judgement (酌情评分)', () => {
     expect(leafScore(doc, {}, { outcomes: { score: 25, reason: '目标全部实现' } })).toBe('25');
   });
 
-  it('missing entry: an error naming the indicator and the reviewer key', () => {
+  it('missing entry: an error naming the indicator in the Chinese and the reviewer key in its path', () => {
     const issues = evalIssues(doc, {});
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'judgement-missing', indicator: 'outcomes', path: '/reviewer/outcomes' });
     expect(issues[0]!.message).toContain('社会效益、经济效益、生态效益等');
+    expect(issues[0]!.message).toContain('案例缺少该项的评审录入（得分与理由）');
+    expect(issues[0]!.message).not.toContain('reviewer');
   });
 
   // "24%" is not 0.24 points: a score is never a percent

@@ -10,7 +10,8 @@ const who = (p: { name: string; row?: number }) => `${p.row === undefined ? '' :
 
 export const judgementMessages = defineMessages({
   'judgement-missing': {
-    zh: (p: { name: string; key: string }) => `“${p.name}”为酌情评分项，案例缺少评审录入（reviewer["${p.key}"]：得分与理由）`,
+    // the indicator by its name in the Chinese; its reviewer key is the issue's path (/reviewer/<key>)
+    zh: (p: { name: string; key: string }) => `“${p.name}”为酌情评分项，案例缺少该项的评审录入（得分与理由）`,
     en: (p: { name: string; key: string }) => `judgement item "${p.key}" needs a reviewer entry (score and reason)`,
   },
   /** `score`: the entry as written (it may not be a number). */
@@ -22,7 +23,7 @@ export const judgementMessages = defineMessages({
   'band-missing': {
     zh: (p: { name: string; row?: number; key: string; labels: string }) =>
       p.row === undefined
-        ? `${who(p)}须由评审选择档次（${p.labels}）并在该档区间内给分、写明理由，案例缺少档次（reviewer["${p.key}"].band）`
+        ? `${who(p)}须由评审选择档次（${p.labels}）并在该档区间内给分、写明理由，案例缺少该项评审所选的档次`
         : `${who(p)}须选择档次（${p.labels}）并在该档区间内自评给分、写明偏差原因，该行缺少所选档次（band）`,
     en: (p: { name: string; row?: number; key: string; labels: string }) => `"${p.key}" needs a reviewer entry naming its band (one of: ${p.labels})`,
   },

@@ -132,11 +132,12 @@ describe('sum with a judgement part: reviewer keys indicator/part', () => {
     expect(norm(leaf.score)).toBe('1.33');
   });
 
-  it('a missing part judgement is an error naming the key procurement/policy', () => {
+  it('a missing part judgement is an error with the key procurement/policy in its path, the part by its name in the Chinese', () => {
     const issues = evalIssues(doc, facts);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'judgement-missing', indicator: 'procurement', path: '/reviewer/procurement~1policy' });
-    expect(issues[0]!.message).toContain('procurement/policy');
+    expect(issues[0]!.message).toContain('“政府采购政策功能的执行和落实情况”为酌情评分项，案例缺少该项的评审录入');
+    expect(issues[0]!.message).not.toContain('procurement/policy');
   });
 
   it('an entry keyed by the indicator alone does not stand in for the part', () => {
