@@ -62,4 +62,5 @@ export {
   type Shown,
 } from './display/index.ts';
 export { countEn } from './display/count.ts';
+export { halfWidthNumber } from './facts/full-width.ts';
 export * from './versions/index.ts';
