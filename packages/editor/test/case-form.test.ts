@@ -40,6 +40,9 @@ describe('creating a case', () => {
     expect(newCaseProblems({ id: '.hidden', name: '甲', department: '甲局' }, [])[0]).toContain('案例标识只能含');
     expect(newCaseProblems({ id: 'shenzhen-commerce', name: '甲', department: '甲局' }, ['shenzhen-commerce'])[0]).toContain('已被使用');
     expect(newCaseProblems({ id: '深圳-新设局_2024', name: '甲', department: '甲局' }, ['shenzhen-commerce'])).toEqual([]);
+    // 130 characters: the length is the problem (at most 120), not the characters; 120 is allowed
+    expect(newCaseProblems({ id: 'a'.repeat(130), name: '甲', department: '甲局' }, [])).toEqual(['案例标识最多 120 个字符，现有 130 个，请缩短']);
+    expect(newCaseProblems({ id: '深'.repeat(120), name: '甲', department: '甲局' }, [])).toEqual([]);
   });
 
   it('names the name and department as the scheme’s kind calls them (CASE_FIELD_LABELS)', () => {

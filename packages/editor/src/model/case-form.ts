@@ -29,6 +29,8 @@ export function evaluationKindOf(scheme: Pick<Scheme, 'indicators'>): Evaluation
 
 /** The case id pattern of the API (`CASE_ID_PATTERN` of @jixiao/api, written out for the browser). */
 const CASE_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,119}$/u;
+/** The longest case id the pattern allows, in characters (code points, as the `u` pattern counts them). */
+const CASE_ID_MAX = 120;
 
 /** Chinese problems of the create form's fields (empty when the case can be created), the fields named as for `kind`. */
 export function newCaseProblems(f: NewCaseFields, existingIds: readonly string[], kind: EvaluationKind = 'department'): string[] {
@@ -37,6 +39,7 @@ export function newCaseProblems(f: NewCaseFields, existingIds: readonly string[]
   if (!f.name.trim()) out.push(`请填写${label.name}`);
   if (!f.department.trim()) out.push(`请填写${label.department}`);
   if (!f.id.trim()) out.push('请填写案例标识（用作文件名，如 shenzhen-culture）');
+  else if ([...f.id.trim()].length > CASE_ID_MAX) out.push(`案例标识最多 ${CASE_ID_MAX} 个字符，现有 ${[...f.id.trim()].length} 个，请缩短`);
   else if (!CASE_ID.test(f.id.trim())) out.push('案例标识只能含文字、数字与 _ . -，且须以文字、数字或 _ 开头');
   else if (existingIds.includes(f.id.trim())) out.push(`案例标识“${f.id.trim()}”已被使用，请换一个`);
   return out;
