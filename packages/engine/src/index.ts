@@ -46,6 +46,7 @@ export {
   caseSubject,
   showAdjustment,
   showChange,
+  showCounted,
   showDelta,
   showMoney,
   showNumber,
