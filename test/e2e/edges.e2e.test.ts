@@ -89,6 +89,26 @@ describe('rough edges (issue 13)', () => {
     await page.context().close();
   });
 
+  it('a tier bound typed as abc says so at the cell and is counted in the header until fixed', async () => {
+    const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
+    await openDraft(page);
+    const leaf = page.locator('tr.leaf-row[data-indicator="satisfaction"]');
+    await leaf.getByRole('button', { name: '公众或服务对象满意度', exact: true }).click();
+    expect(await page.locator('.badge.ok', { hasText: '校验通过' }).count()).toBe(1);
+    const lower = page.getByRole('textbox', { name: '第1档下限' });
+    await lower.fill('abc');
+    const cell = page.locator('tr[data-tier="0"] [role="alert"]');
+    await expect.poll(() => cell.textContent(), { timeout: 15_000 }).toBe('第1档下限应为数字，如 90%；不设下限请清空');
+    await expect.poll(() => page.locator('.tab-status .badge.error').textContent(), { timeout: 15_000 }).toBe('1 个错误');
+    // the box shows what the rule holds
+    expect(await lower.inputValue()).toBe('abc');
+    await lower.fill('95');
+    await expect.poll(() => page.locator('.badge.ok', { hasText: '校验通过' }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await cell.count()).toBe(0);
+    noProblems(problems);
+    await page.context().close();
+  });
+
   it('a refused save names the indicator and goes once fixed', async () => {
     const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
     await openDraft(page);

@@ -1,5 +1,7 @@
 /** `jixiao explain`: the trace of one score in readable Chinese, with the arithmetic written out. */
 import { describe, expect, it } from 'vitest';
+import type { Trace } from '@jixiao/engine';
+import { traceLines } from '../src/commands/explain.ts';
 import { ALPHA, jixiao, MINI_SCHEME } from './run.ts';
 
 const explain = (indicator: string, facts = ALPHA, scheme = MINI_SCHEME) => jixiao(['explain', '--scheme', scheme, '--facts', facts, '--indicator', indicator]);
@@ -59,5 +61,24 @@ describe('explain', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('没有指标 nope');
     expect(r.err).toContain('procurement');
+  });
+});
+
+describe('explain: an indicator row judged within a band', () => {
+  it('计入 shows the score the row counts, 7.9999 in the band 6–8分（不含8分）, not 8.00 marked 未取整', () => {
+    // a 10-point qualitative row, band 部分达成 (60%（含）–80%): 6 ≤ score < 8; the reviewer gave 7.9999
+    const trace: Trace = {
+      kind: 'targets',
+      branch: '年度绩效指标逐行计分',
+      inputs: [],
+      arithmetic: [],
+      score: '7.9999',
+      rows: [
+        { id: 'r1', level1: '效益指标', level2: '社会效益指标', level3: '服务质量', target: '持续提升', actual: '有所提升', points: '10', ruleScore: null, selfScore: '8', score: '7.9999', outcome: 'qualitative', explanation: '评审选择“部分达成年度指标并具有一定效果”档，给分 7.9999分', warnings: [] },
+      ],
+    };
+    const text = traceLines(trace, 2).join('\n');
+    expect(text).toContain('计入 7.9999（未取整）分');
+    expect(text).not.toContain('8.00');
   });
 });

@@ -13,7 +13,9 @@ import {
   judgementItems,
   moneyConversion,
   newCaseDoc,
+  numericValue,
   newCaseProblems,
+  percentPointsWarning,
   percentText,
   percentValue,
   rangeText,
@@ -38,6 +40,9 @@ describe('creating a case', () => {
     expect(newCaseProblems({ id: '.hidden', name: '甲', department: '甲局' }, [])[0]).toContain('案例标识只能含');
     expect(newCaseProblems({ id: 'shenzhen-commerce', name: '甲', department: '甲局' }, ['shenzhen-commerce'])[0]).toContain('已被使用');
     expect(newCaseProblems({ id: '深圳-新设局_2024', name: '甲', department: '甲局' }, ['shenzhen-commerce'])).toEqual([]);
+    // 130 characters: the length is the problem (at most 120), not the characters; 120 is allowed
+    expect(newCaseProblems({ id: 'a'.repeat(130), name: '甲', department: '甲局' }, [])).toEqual(['案例标识最多 120 个字符，现有 130 个，请缩短']);
+    expect(newCaseProblems({ id: '深'.repeat(120), name: '甲', department: '甲局' }, [])).toEqual([]);
   });
 
   it('names the name and department as the scheme’s kind calls them (CASE_FIELD_LABELS)', () => {
@@ -66,6 +71,36 @@ describe('fact fields', () => {
     expect(percentText('85%')).toBe('85');
     expect(percentText(0.9314)).toBe('93.14');
     expect(percentText(undefined)).toBe('');
+  });
+
+  it('a percent field takes percent points: 0.95 is 0.95% and says so on the row; 95, 0 and 150 need no such warning', () => {
+    expect(percentValue('0.95')).toBe('0.95%');
+    expect(percentPointsWarning('0.95')).toBe('0.95 即 0.95%；若指 95%，请填 95');
+    expect(percentPointsWarning('1')).toBe('1 即 1%；若指 100%，请填 100');
+    expect(percentPointsWarning('-0.5')).toBe('-0.5 即 -0.5%；若指 -50%，请填 -50');
+    expect(percentPointsWarning('０．９５')).toBe('０．９５ 即 ０．９５%；若指 95%，请填 95');
+    for (const t of ['95', '0', '0.00', '1.5', '150', '', 'abc']) expect(percentPointsWarning(t)).toBeNull();
+    // a fraction stored by the CLI (0.0095 = 0.95%) is shown as 0.95, so it is warned about too
+    expect(percentPointsWarning(percentText(0.0095))).not.toBeNull();
+  });
+
+  it('stores text that is not a number as typed (no % added), and shows it back unchanged', () => {
+    expect(percentValue('abc')).toBe('abc');
+    expect(percentValue('abc%')).toBe('abc%');
+    expect(percentText('abc')).toBe('abc');
+    expect(percentText('abc%')).toBe('abc%');
+    expect(percentValue('1.2.3')).toBe('1.2.3');
+    expect(percentValue('95%')).toBe('95%');
+  });
+
+  it('reads full-width digits, ．，％ and －: ９５ → "９５%" shown as ９５; １２，３４５．６ 万元 → 123,456,000.00 元', () => {
+    expect(percentValue('９５')).toBe('９５%');
+    expect(percentValue('９５％')).toBe('９５%');
+    expect(percentText('９５％')).toBe('９５');
+    expect(percentValue('－１')).toBe('－１%');
+    // 12345.6 万元 × 10000 = 123,456,000 元
+    expect(moneyConversion('１２，３４５．６', '万元')).toBe('＝ 123,456,000.00 元');
+    expect(numericValue('１２３４５．６')).toBe('１２３４５．６');
   });
 
   it('says the declared range, a percent range in %', () => {

@@ -92,6 +92,24 @@ describe('TiersEditor', () => {
     expect(box('第3档得分').className).toContain('invalid');
   });
 
+  it.each([['abc'], ['1e400']])('a bound typed as %s is kept in the rule as typed, says so at the cell, and is an error until fixed', (typed) => {
+    const { rule, probe, rulePtr, table } = setup();
+    fireEvent.change(box('第1档下限'), { target: { value: typed } });
+    // the box shows what the rule holds: the text as typed, not the old 95% nor an empty box
+    expect(rule().tiers[0]!.min).toBe(typed);
+    expect(box('第1档下限').value).toBe(typed);
+    expect(box('第1档下限').className).toContain('invalid');
+    const row = table.querySelector('tr[data-tier="0"]') as HTMLElement;
+    expect(within(row).getByRole('alert').textContent).toBe('第1档下限应为数字，如 90%；不设下限请清空');
+    // the scheme check counts it (the header's error count is the engine's errors)
+    expect(relativeIssues(probe.issues, rulePtr).filter((i) => i.severity === 'error').map((i) => i.path)).toEqual(['/tiers/0/min']);
+    // fixed: 95 → 0.95 (the seed's bound again), no message, no error
+    fireEvent.change(box('第1档下限'), { target: { value: '95' } });
+    expect(rule().tiers[0]!.min).toBe(0.95);
+    expect(within(row).queryByRole('alert')).toBeNull();
+    expect(relativeIssues(probe.issues, rulePtr)).toEqual([]);
+  });
+
   it('adds, reorders and removes tiers', () => {
     const { rule } = setup();
     fireEvent.click(screen.getByRole('button', { name: '添加一档' }));

@@ -52,4 +52,27 @@ describe('TracePanel', () => {
     expect(text).toContain('计算指标');
     expect(text).not.toContain('计算得出');
   });
+
+  it('shows a row judged within a band as the score it counts: 7.9999 in 6–8分（不含8分）, not 8.00', () => {
+    // a 10-point qualitative row, band 60%（含）–80%: 6 ≤ score < 8; the reviewer gave 7.9999
+    const rows: SheetNode = {
+      ...node,
+      id: 'rows',
+      name: '年度绩效指标',
+      points: '10',
+      score: '8',
+      trace: {
+        kind: 'targets',
+        branch: '年度绩效指标逐行计分',
+        inputs: [],
+        arithmetic: [],
+        score: '7.9999',
+        rows: [{ id: 'r1', level1: '效益指标', level2: '社会效益指标', level3: '服务质量', target: '持续提升', actual: '有所提升', points: '10', ruleScore: null, selfScore: '8', score: '7.9999', outcome: 'qualitative', explanation: '评审给分 7.9999分', warnings: [] }],
+      },
+    };
+    render(<TracePanel node={rows} places={2} onClose={() => {}} />);
+    const table = screen.getByRole('table', { name: '指标行' });
+    expect(table.textContent).toContain('7.9999（未取整）');
+    expect(table.textContent).not.toContain('8.00');
+  });
 });

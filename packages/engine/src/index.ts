@@ -46,6 +46,7 @@ export {
   caseSubject,
   showAdjustment,
   showChange,
+  showCounted,
   showDelta,
   showMoney,
   showNumber,
@@ -62,4 +63,5 @@ export {
   type Shown,
 } from './display/index.ts';
 export { countEn } from './display/count.ts';
+export { halfWidthNumber } from './facts/full-width.ts';
 export * from './versions/index.ts';

@@ -107,7 +107,7 @@ const tables = [
     'fact-percent-sign': [{ label: '预算', fact: 'b', type: 'money', unit: '万元', value: '"50%"' }, { label: '人数', fact: 'n', type: 'count', value: '"5%"' }],
     'fact-count': [{ label: '项数', fact: 'c', value: '1.5' }],
     'fact-negative': [{ label: '预算', fact: 'b', value: '-3', unit: '万元' }],
-    'fact-range': [{ label: '满意度', fact: 's', bound: 'max', value: '1.2', limit: '1' }, { label: '增长', fact: 'g', bound: 'limit', value: '1e16' }],
+    'fact-range': [{ label: '满意度', fact: 's', bound: 'max', value: '1.2', limit: '1' }, { label: '满意度', fact: 's', bound: 'max', value: '150', limit: '100', percent: true }, { label: '增长', fact: 'g', bound: 'limit', value: '1e16' }],
     'fact-not-boolean': [{ label: '涉密', fact: 'f', value: '"对"' }],
     'fact-enum': [{ label: '公开情况', fact: 'e', allowed: ['甲', '乙'], value: '"丁"' }],
     'fact-not-text': [{ label: '说明', fact: 't', value: '3' }],

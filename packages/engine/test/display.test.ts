@@ -13,6 +13,7 @@ import {
   displayPlaces,
   roundingText,
   showChange,
+  showCounted,
   showDelta,
   showMoney,
   showNumber,
@@ -43,6 +44,17 @@ describe('scores at the scheme’s places', () => {
     expect(showScore('0.125', 2)).toBe('0.13（未取整）');
     expect(showScore(q2, 3)).toBe('0.980（未取整）');
     expect(UNROUNDED_MARK).toBe('（未取整）');
+  });
+
+  it('a score as counted (a row\'s 计入) is the unrounded value itself, never rounded across a band\'s bound', () => {
+    // a band 6–8分（不含8分）: 7.9999 is inside it, and must not read 8.00
+    expect(showCounted('7.9999', 2)).toBe('7.9999（未取整）');
+    expect([showCounted('6', 2), showCounted('7.5', 2), showCounted('0.98755', 2)]).toEqual(['6.00', '7.50', '0.98755（未取整）']);
+    // 0.980363… does not end: its first 6 decimals, cut (not rounded), with …
+    expect(showCounted(q2, 2)).toBe('0.980363…（未取整）');
+    // 2/3 = 0.666666|6…: cut, not 0.666667
+    expect(showCounted(new Dec(2).div(3), 2)).toBe('0.666666…（未取整）');
+    expect([showCounted(null, 2), showCounted('—', 2)]).toEqual(['', '—']);
   });
 
   it('nothing and text that is not a number pass through', () => {

@@ -76,6 +76,42 @@ describe('percent facts', () => {
   });
 });
 
+describe('full-width characters (as Chinese input methods type them)', () => {
+  it('"９５％" is read as "95%" (0.95 → 6) and "０．９３１４" as 0.9314 (→ 4)', () => {
+    expect(leafScore(satisfaction, { 满意度: '９５％' })).toBe('6');
+    expect(leafScore(satisfaction, { 满意度: '０．９３１４' })).toBe('4');
+    expect(leafScore(satisfaction, { 满意度: '７９．９％' })).toBe('1'); // 79.9% < 80%
+  });
+
+  it('"１２，３４５．６" 万元 is 12345.6: 12345.6 ÷ 12345.6 = 100% × 1分 = 1分', () => {
+    expect(leafScore(procurement(), { 采购计划金额: '１２，３４５．６', 实际采购金额: '12345.6' })).toBe('1');
+  });
+
+  it('the full-width minus: "－１％" is -1%, below the declared lower limit 0%', () => {
+    const bounded = { ...satisfaction, inputs: [input.percent('满意度', { min: 0, max: 1 })] };
+    const i = only(evalIssues(bounded, { 满意度: '－１％' }));
+    expect(i.code).toBe('fact-range');
+    expect(i.message).toContain('为 -1%，低于下限 0%');
+  });
+
+  it('only those characters are converted: "９５ 分" is still not a number, and the message quotes it as written', () => {
+    const i = only(evalIssues(satisfaction, { 满意度: '９５ 分' }));
+    expect(i.code).toBe('fact-not-number');
+    expect(i.message).toContain('"９５ 分"');
+  });
+});
+
+describe('a value written with a percent sign is checked in percent', () => {
+  const bounded = { ...satisfaction, inputs: [input.percent('满意度', { min: 0, max: 1 })] };
+  it('"150%" is above the upper limit 100% (not "1.5 above 1"); "-1%" below the lower limit 0%', () => {
+    expect(only(evalIssues(bounded, { 满意度: '150%' })).message).toContain('为 150%，高于上限 100%');
+    expect(only(evalIssues(bounded, { 满意度: '-1%' })).message).toContain('为 -1%，低于下限 0%');
+  });
+  it('a fraction beyond the range is still told as a fraction: -0.01 below 0', () => {
+    expect(only(evalIssues(bounded, { 满意度: -0.01 })).message).toContain('为 -0.01，低于下限 0');
+  });
+});
+
 describe('which facts are read', () => {
   it('a fact the scheme does not declare is ignored with a warning naming it; declared ones still score', () => {
     const sheet = mustScore(satisfaction, { 满意度: 0.96, 满意率: 0.96, 备注: '无' });

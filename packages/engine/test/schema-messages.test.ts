@@ -228,9 +228,16 @@ describe('the messages a user gets for a broken case', () => {
     expect(Object.fromEntries(issues.map((i) => [i.path, i.message]))).toEqual({
       '/facts/满意度': '事实“满意度”中有不认识的属性“src”：如是拼写错误请改正，否则请删除（这里可用的属性：value、source）',
       '/reviewer/effect': '评审录入“effect”缺少“给分理由”（reason），请补上',
-      '/reviewer/effect/score': '给分应为数字，如 6、4.5，也可写成 "4.5" 或百分数 "95%"；不能写成文字或带单位，现为 "五分"',
+      '/reviewer/effect/score': '评审录入“effect”的给分应为数字，如 6、4.5，也可写成 "4.5" 或百分数 "95%"；不能写成文字或带单位，现为 "五分"',
     });
     expect(validateCase(base)).toMatchObject([{ code: 'schema-required', message: '案例文档缺少“事实”（facts），请补上' }]);
+  });
+
+  it('an empty reason names the reviewer entry (the indicator or indicator/part it scores), not only 给分理由', () => {
+    const issues = validateCase({ ...base, facts: {}, reviewer: { 'procurement/policy': { score: 1, reason: '' } } });
+    expect(issues.map((i) => [i.path, i.message])).toEqual([['/reviewer/procurement~1policy/reason', '评审录入“procurement/policy”的给分理由不能为空，请填写']]);
+    // a fact's field names its fact the same way
+    expect(validateCase({ ...base, facts: { 满意度: { value: 0.9, source: 5 } } }).map((i) => i.message)).toEqual(['事实“满意度”的出处应为文本，现为 5']);
   });
 });
 

@@ -5,7 +5,7 @@
  * (the engine's Dec from a number), never the double's binary expansion.
  */
 import type ExcelJS from 'exceljs';
-import { Dec } from '@jixiao/engine';
+import { Dec, halfWidthNumber } from '@jixiao/engine';
 
 /** A cell's content as typed: text, a number, a boolean, or null when empty. */
 export type Raw = string | number | boolean | null;
@@ -47,7 +47,8 @@ const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /**
  * The exact decimal a cell holds: a number cell, or text such as "1,511.77", "-3", "12.50"; a percent
- * cell (number format with %) or text "95%" gives the fraction (0.95) when `percent` is set.
+ * cell (number format with %) or text "95%" gives the fraction (0.95) when `percent` is set. Full-width
+ * digits and ．，％－ are read as the engine reads a fact (`halfWidthNumber`: "９５％" is "95%").
  * Null when the cell holds something else (then the caller names the cell).
  */
 export function decOf(cell: ExcelJS.Cell, percent = false): Dec | null {
@@ -58,7 +59,7 @@ export function decOf(cell: ExcelJS.Cell, percent = false): Dec | null {
 export function decOfRaw(r: Raw, percent = false): Dec | null {
   if (typeof r === 'number') return Number.isFinite(r) ? new Dec(r) : null;
   if (typeof r !== 'string') return null;
-  let t = r.replace(/[\s\u3000]/g, '');
+  let t = halfWidthNumber(r.replace(/[\s\u3000]/g, ''));
   const pct = t.endsWith('%') || t.endsWith('％');
   if (pct) {
     if (!percent) return null;

@@ -4,7 +4,7 @@
  * the arithmetic line by line, each part of a composite rule, each indicator row of a project, the
  * reviewer's reason and the warnings. Everything printed is the engine's trace; nothing is recomputed.
  */
-import { normalizeCriterion, renderCriterion, showPoints, showScore, type ScoreSheet, type SheetNode, type Trace } from '@jixiao/engine';
+import { normalizeCriterion, renderCriterion, showCounted, showPoints, showScore, type ScoreSheet, type SheetNode, type Trace } from '@jixiao/engine';
 import { inputError, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
 import { loadFactsCase, loadScheme } from '../load.ts';
@@ -33,7 +33,10 @@ function allIds(nodes: SheetNode[]): string[] {
   return nodes.flatMap((n) => [n.id, ...(n.children ? allIds(n.children) : [])]);
 }
 
-/** The lines of a trace (and of its parts, indented), scores shown to `places` decimals. */
+/**
+ * The lines of a trace (and of its parts, indented), scores shown to `places` decimals; a row's 计入 is the
+ * score it counts, unrounded when it has more decimals ("7.9999（未取整）", showCounted).
+ */
 export function traceLines(t: Trace, places: number, indent = ''): string[] {
   const out: string[] = [];
   out.push(`${indent}规则：${KIND_NAME[t.kind] ?? t.kind}（${t.kind}）`);
@@ -53,7 +56,7 @@ export function traceLines(t: Trace, places: number, indent = ''): string[] {
   if (t.rows?.length) {
     out.push(`${indent}指标行：`);
     for (const r of t.rows) {
-      out.push(`${indent}  ${r.id} ${[r.level1, r.level2, r.level3].join(' › ')}（分值 ${showPoints(r.points)}分）：${OUTCOME_NAME[r.outcome]}，计入 ${showScore(r.score, places)}分`);
+      out.push(`${indent}  ${r.id} ${[r.level1, r.level2, r.level3].join(' › ')}（分值 ${showPoints(r.points)}分）：${OUTCOME_NAME[r.outcome]}，计入 ${showCounted(r.score, places)}分`);
       out.push(`${indent}      ${r.explanation}`);
       for (const w of r.warnings) out.push(`${indent}      警告：${w}`);
     }

@@ -5,7 +5,7 @@
  * edited in the 自评表 (SelfEvalTable), not here.
  */
 import type { CaseDoc, Input, Issue } from '../model/types.ts';
-import { factEntry, moneyConversion, numericValue, percentText, percentValue, rangeText, unitOf, valueText } from '../model/case-form.ts';
+import { factEntry, moneyConversion, numericValue, percentPointsWarning, percentText, percentValue, rangeText, unitOf, valueText } from '../model/case-form.ts';
 
 export interface FactFormProps {
   inputs: readonly Input[];
@@ -54,7 +54,7 @@ export function FactForm({ inputs, doc, issues, readOnly, onFact }: FactFormProp
   return (
     <section className="fact-form" aria-label="事实填报">
       <p className="muted small">
-        共 {shown.length} 项事实{missing.length ? `，尚有 ${missing.length} 项必填未填` : '，必填项均已填写'}。数值按所示单位填写；百分比填数字（如 95 表示 95%）。
+        共 {shown.length} 项事实{missing.length ? `，尚有 ${missing.length} 项必填未填` : '，必填项均已填写'}。数值按所示单位填写；百分比按百分数填写（填 95 即 95%，填 0.95 即 0.95%）。
       </p>
       <table className="facts-table fact-form-table">
         <thead>
@@ -72,6 +72,7 @@ export function FactForm({ inputs, doc, issues, readOnly, onFact }: FactFormProp
             const unit = unitOf(input);
             const range = rangeText(input);
             const conversion = input.type === 'money' ? moneyConversion(valueText(e.value), input.unit) : null;
+            const pointsWarning = input.type === 'percent' ? percentPointsWarning(percentText(e.value)) : null;
             return (
               <tr key={input.id} data-fact={input.id} className={own.length ? 'row-error' : undefined}>
                 <th>
@@ -84,6 +85,11 @@ export function FactForm({ inputs, doc, issues, readOnly, onFact }: FactFormProp
                   {unit ? <span className="unit">{unit}</span> : null}
                   {isMissing && input.required !== false && input.default === undefined ? <span className="badge warning">未填</span> : null}
                   {conversion ? <div className="hint conversion">{conversion}</div> : null}
+                  {pointsWarning ? (
+                    <div className="cell-issue warning" role="status">
+                      ⚠ {pointsWarning}
+                    </div>
+                  ) : null}
                   {range ? <div className="hint">范围：{range}</div> : null}
                   {own.map((i, n) => (
                     <div key={n} className="cell-issue error" role="alert" title={i.messageEn}>

@@ -1,6 +1,6 @@
 /** 得分说明: how one indicator's score came about — rule branch, inputs, arithmetic, warnings. */
 import { useEffect, useRef } from 'react';
-import { ORIGIN_NAME, STATUS_TEXT, showPoints, showScore } from '@jixiao/engine';
+import { ORIGIN_NAME, STATUS_TEXT, showCounted, showPoints, showScore } from '@jixiao/engine';
 import type { SheetNode, Trace } from '../model/types.ts';
 import { kindLabel } from '../model/rule-kinds.ts';
 
@@ -49,7 +49,7 @@ export function TracePanel({ node, places, reported, onClose, onDropReviewer }: 
   );
 }
 
-/** A trace as the engine wrote it; the scores of parts and rows at the sheet's places. */
+/** A trace as the engine wrote it; the scores of parts at the sheet's places, a row's as it counts (showCounted: unrounded, never rounded across a band's bound). */
 function TraceBody({ trace, places }: { trace: Trace; places: number }) {
   return (
     <div className="trace-body">
@@ -103,7 +103,7 @@ function TraceBody({ trace, places }: { trace: Trace; places: number }) {
                 <td>{r.target}</td>
                 <td>{r.actual}</td>
                 <td>{showPoints(r.points)}</td>
-                <td>{showScore(r.score, places)}</td>
+                <td>{showCounted(r.score, places)}</td>
                 <td>{r.explanation}</td>
               </tr>
             ))}

@@ -1,10 +1,11 @@
 /**
  * Small form fields shared by the visual editors. Numbers are typed as text and stored only when
  * they are decimals (see model/num.ts); a field that holds an unfinished or wrong value shows it in
- * red with the reason, and does not change the document until it is a number again.
+ * red with the reason, and does not change the document until it is a number again — except a field
+ * with `keepUnreadable` (tier bounds), which stores the text so the document holds what the box shows.
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { fractionToPercentText, numToText, parseNumText, percentTextToFraction } from '../model/num.ts';
+import { fractionToPercentText, isNumValue, numToText, parseNumText, percentTextToFraction } from '../model/num.ts';
 import type { Issue, NumT } from '../model/types.ts';
 import { useEditorContext } from './editor-context.tsx';
 
@@ -25,12 +26,20 @@ interface NumFieldProps {
    * or 95% stores 0.95 (model/num.ts, exact).
    */
   percent?: boolean;
+  /**
+   * Text that is not a number ("abc", "1e400") is stored as typed instead of being held back in the
+   * field, so the document holds what the box shows and the scheme's check reports it as an error until
+   * it is fixed (the caller shows its own message at the cell). Without it, such text only marks the field.
+   */
+  keepUnreadable?: boolean;
 }
 
 /** A decimal input (分值, 得分, bounds). */
-export function NumField({ value, onChange, label, optional, placeholder, width = 72, unit, invalid, percent }: NumFieldProps) {
+export function NumField({ value, onChange, label, optional, placeholder, width = 72, unit, invalid, percent, keepUnreadable }: NumFieldProps) {
   const { readOnly } = useEditorContext();
-  const show = percent ? fractionToPercentText : numToText;
+  const shown = percent ? fractionToPercentText : numToText;
+  // a stored text that is not a number is shown as it is (never as an empty box or another value)
+  const show = (v: unknown) => (typeof v === 'string' && !isNumValue(v) ? v : shown(v));
   const parse = percent ? percentTextToFraction : parseNumText;
   const [text, setText] = useState(show(value));
   const [bad, setBad] = useState(false);
@@ -62,6 +71,11 @@ export function NumField({ value, onChange, label, optional, placeholder, width 
             return;
           }
           const v = parse(t);
+          if (v === null && keepUnreadable) {
+            setBad(false);
+            onChange(t.trim());
+            return;
+          }
           setBad(v === null);
           if (v !== null) onChange(v);
         }}

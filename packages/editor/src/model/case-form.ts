@@ -5,7 +5,7 @@
  * issues sorted by the field they belong to. Pure functions over plain documents; no scoring here (the
  * engine scores in the worker).
  */
-import { CASE_FIELD_LABELS, Dec, bandBounds, compareTarget, inBounds, isFixed, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, Dec, bandBounds, halfWidthNumber, compareTarget, inBounds, isFixed, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
 import type { CaseDoc, Indicator, Input, Issue, Scheme } from './types.ts';
 import { factOf } from './facts.ts';
 
@@ -29,6 +29,8 @@ export function evaluationKindOf(scheme: Pick<Scheme, 'indicators'>): Evaluation
 
 /** The case id pattern of the API (`CASE_ID_PATTERN` of @jixiao/api, written out for the browser). */
 const CASE_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,119}$/u;
+/** The longest case id the pattern allows, in characters (code points, as the `u` pattern counts them). */
+const CASE_ID_MAX = 120;
 
 /** Chinese problems of the create form's fields (empty when the case can be created), the fields named as for `kind`. */
 export function newCaseProblems(f: NewCaseFields, existingIds: readonly string[], kind: EvaluationKind = 'department'): string[] {
@@ -37,6 +39,7 @@ export function newCaseProblems(f: NewCaseFields, existingIds: readonly string[]
   if (!f.name.trim()) out.push(`请填写${label.name}`);
   if (!f.department.trim()) out.push(`请填写${label.department}`);
   if (!f.id.trim()) out.push('请填写案例标识（用于网址和导出的文件名，如 shenzhen-culture）');
+  else if ([...f.id.trim()].length > CASE_ID_MAX) out.push(`案例标识最多 ${CASE_ID_MAX} 个字符，现有 ${[...f.id.trim()].length} 个，请缩短`);
   else if (!CASE_ID.test(f.id.trim())) out.push('案例标识只能含文字、数字与 _ . -，且须以文字、数字或 _ 开头');
   else if (existingIds.includes(f.id.trim())) out.push(`案例标识“${f.id.trim()}”已被使用，请换一个`);
   return out;
@@ -85,10 +88,10 @@ export function valueText(v: unknown): string {
 /**
  * The conversion shown beside a money field: a 万元 amount also in 元, an 元 amount also in 万元
  * (1 万元 = 10000 元, exact), written as finance staff write money; null when the text is not a number
- * or the unit is neither.
+ * or the unit is neither. Full-width digits and ．， are read as the engine reads them (１２，３４５．６).
  */
 export function moneyConversion(text: string, unit: string | undefined): string | null {
-  const t = text.trim().replace(/,/g, '');
+  const t = halfWidthNumber(text.trim()).replace(/,/g, '');
   if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
   const d = new Dec(t);
   if (unit === '万元') return `＝ ${showMoney(d.times(10000).toString())} 元`;
@@ -114,21 +117,56 @@ export function rangeText(input: Input): string | null {
 }
 
 /**
- * A percent field shows and takes "95" meaning 95% (the case stores "95%"); a stored fraction (0.95)
- * or "95%" is shown as "95".
+ * A number as the engine reads a fact (facts/facts.ts): optional minus, digits with or without thousands
+ * separators, optional decimals; full-width characters already made ASCII by `halfWidthNumber`.
+ */
+const FACT_NUMBER = /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
+
+/** The text as a number the engine would read (full-width characters and thousands separators allowed), else null. */
+function readPercentPoints(text: string): Dec | null {
+  const t = halfWidthNumber(text.trim());
+  return FACT_NUMBER.test(t) ? new Dec(t.replace(/,/g, '')) : null;
+}
+
+/**
+ * A percent field shows and takes percent points: "95" means 95% (the case stores "95%"); a stored
+ * fraction (0.95, as the CLI and the API write it) or "95%" is shown as "95". Text that is not a number
+ * ("abc", "abc%") is shown as it is stored, so the field never shows what the case does not hold.
  */
 export function percentText(v: unknown): string {
   if (v === null || v === undefined) return '';
   const s = String(v).trim();
-  if (s.endsWith('%')) return s.slice(0, -1);
-  if (/^-?\d+(\.\d+)?$/.test(s)) return new Dec(s).times(100).toString();
+  const half = halfWidthNumber(s);
+  // "%" and "％" are one character each, so the typed digits are kept as typed (full-width or not)
+  if (half.endsWith('%') && readPercentPoints(half.slice(0, -1)) !== null) return s.slice(0, -1).trim();
+  const fraction = readPercentPoints(s);
+  if (fraction !== null) return fraction.times(100).toString();
   return s;
 }
 
-/** What a percent field's text is stored as: "95" → "95%". */
+/**
+ * What a percent field's text is stored as: a number is percent points, "95" → "95%" (also "95%",
+ * "９５％" → "９５%": the engine reads full-width digits); text that is not a number is stored as typed,
+ * so the engine's message quotes the user's own text ("abc", not "abc%"). "" → undefined (未填).
+ */
 export function percentValue(text: string): string | undefined {
-  const t = text.trim().replace(/%$/, '');
-  return t === '' ? undefined : `${t}%`;
+  const t = text.trim();
+  const body = t.replace(/[%％]$/, '').trim();
+  if (body === '') return undefined;
+  return readPercentPoints(body) !== null ? `${body}%` : t;
+}
+
+/**
+ * The warning shown under a percent field whose text is a non-zero number of at most 1 in size: the field
+ * takes percent points, so 0.95 is 0.95%, while a reader of a report (or a habit from the CLI, which
+ * takes fractions) may mean 95%. E.g. "0.95" → "0.95 即 0.95%；若指 95%，请填 95"; null otherwise.
+ */
+export function percentPointsWarning(text: string): string | null {
+  const shown = text.trim();
+  const p = readPercentPoints(shown);
+  if (p === null || p.isZero() || p.abs().gt(1)) return null;
+  const meant = p.times(100).toString();
+  return `${shown} 即 ${shown}%；若指 ${meant}%，请填 ${meant}`;
 }
 
 /** A reviewer item the scheme asks for: a 酌情 leaf, or a 酌情 part of a sum (`indicator/part`). */

@@ -4,7 +4,7 @@
  * for showing a percent metric's bound in percent (0.95 ↔ 95), which is ×100 and ÷100 with the
  * engine's exact `Dec`, never floating point.
  */
-import { Dec } from '@jixiao/engine';
+import { Dec, halfWidthNumber } from '@jixiao/engine';
 import type { NumT } from './types.ts';
 
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?%?$/;
@@ -17,16 +17,11 @@ export function numToText(v: unknown): string {
 
 /**
  * Parses what a user typed: `null` when it is not a decimal; a JSON number when the text is its
- * own canonical form ("5", "0.95"); else the decimal string ("5.50", "95%"). Full-width digits,
- * the full-width percent sign and surrounding spaces are accepted.
+ * own canonical form ("5", "0.95"); else the decimal string ("5.50", "95%"). Full-width digits, ．, ％
+ * and － (read as the engine reads a fact: `halfWidthNumber`) and surrounding spaces are accepted.
  */
 export function parseNumText(text: string): NumT | null {
-  const t = text
-    .trim()
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/．/g, '.')
-    .replace(/％/g, '%')
-    .replace(/^[+]/, '');
+  const t = halfWidthNumber(text.trim()).replace(/^[+]/, '');
   if (!DECIMAL.test(t)) return null;
   if (!t.endsWith('%') && String(Number(t)) === t) return Number(t);
   return t;

@@ -11,7 +11,7 @@ import { RowActions, RowIssues, listOps } from './list-rows.tsx';
 import { issuesUnder } from '../model/issues.ts';
 import { useEditorContext } from '../components/editor-context.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
-import { fractionToPercentText } from '../model/num.ts';
+import { fractionToPercentText, isNumValue } from '../model/num.ts';
 
 type Tier = TiersRule['tiers'][number];
 
@@ -34,7 +34,20 @@ export function looksLikePercentNumber(v: unknown): boolean {
 }
 
 /** Shown at a percent bound stored as a percentage number (95 for 95%), which reads as 9500%. */
-const percentHint = (v: unknown) => `界限为 ${fractionToPercentText(v)}%？文件中百分比存为小数；请按百分数重填，如 95 即 95%`;
+const percentHint = (v: unknown) => `界限为 ${fractionToPercentText(v)}%？方案中百分比存为小数；请按百分数重填，如 95 即 95%`;
+
+/**
+ * True for a bound that is text but not a number ("abc", "1e400"): the box stores what is typed, so the
+ * rule holds what the box shows, and the scheme's check counts it as an error until it is fixed.
+ */
+export function isUnreadableBound(v: unknown): v is string {
+  return typeof v === 'string' && !isNumValue(v);
+}
+
+/** The message at a bound that is not a number, e.g. "第1档下限应为数字，如 90%". */
+export function unreadableBoundMessage(name: string, percent: boolean): string {
+  return `${name}应为数字，如 ${percent ? '90%' : '90'}；不设${name.endsWith('下限') ? '下限' : '上限'}请清空`;
+}
 
 /** The fact a bound names (`{ "fact": "上年结转" }`), or undefined for a number or no bound. */
 function boundFact(v: Tier['min']): string | undefined {
@@ -67,12 +80,14 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
   const ops = listOps(tiers, setTiers);
   const setTier = ops.setAt;
   const tableIssues = issues.filter((i) => !/^\/tiers\/[0-9]+/.test(i.path) && (i.path === '' || i.path.startsWith('/tiers') || i.path === '/metric'));
-  const rowIssues = (i: number) => issuesUnder(issues, `/tiers/${i}`);
+  // a bound that is not a number has its own message at the cell; the schema's words for it are not repeated under the row
+  const rowIssues = (i: number) => issuesUnder(issues, `/tiers/${i}`).filter((x) => !(/^\/tiers\/[0-9]+\/(min|max)$/.test(x.path) && isUnreadableBound(tiers[i]?.[x.path.endsWith('min') ? 'min' : 'max'])));
   /** The two cells of one bound of tier `i`: the number (or the fact it names) with its percent hint, and 含/不含. */
   const bound = (t: Tier, i: number, side: 'min' | 'max') => {
     const name = `第${i + 1}档${side === 'min' ? '下限' : '上限'}`;
     const fact = boundFact(t[side]);
     const scaleSlip = percent && looksLikePercentNumber(t[side]);
+    const unreadable = isUnreadableBound(t[side]);
     return (
       <>
         <td>
@@ -84,11 +99,17 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
               value={t[side]}
               optional
               placeholder={side === 'min' ? '无下限' : '无上限'}
-              invalid={scaleSlip}
+              invalid={scaleSlip || unreadable}
               percent={percent}
+              keepUnreadable
               onChange={(v) => setTier(i, withBound(t, side, v))}
             />
           )}
+          {unreadable ? (
+            <div className="cell-issue error" role="alert">
+              {unreadableBoundMessage(name, percent)}
+            </div>
+          ) : null}
           {scaleSlip ? (
             <div className="hint cell-hint" role="note">
               {percentHint(t[side])}

@@ -5,6 +5,7 @@
  *   not rounded) and 分值 as written ("5");
  * - percent.ts: fractions as percents ("93.14%", "25%");
  * - money.ts: amounts with separators ("1,039,209,201.00");
+ * - counted.ts: a row's or part's score as counted, unrounded ("7.9999（未取整）", never 8.00 for it);
  * - operand.ts: numbers inside arithmetic lines (exact when short, else at the scheme's places, 未取整);
  * - change.ts: changes of score ("93.87 → 94.12（+0.25）", "无变化");
  * - adjustment.ts: a step from the tree's sum to the total ("总分封顶：95.50 → 89.00（-6.50）；…");
@@ -26,5 +27,6 @@ export { DEFAULT_PLACES, displayPlaces, withDisplayPlaces } from './precision.ts
 export { roundingText } from './rounding.ts';
 export { showStatistic, showStatisticChange, showStatisticDelta, statisticChange } from './statistic.ts';
 export { UNROUNDED, UNROUNDED_MARK, showPoints, showScore } from './score.ts';
+export { showCounted } from './counted.ts';
 export type { Shown } from './value.ts';
 export { countEn } from './count.ts';

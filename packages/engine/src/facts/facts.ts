@@ -4,11 +4,16 @@
  *
  * Percent convention: a percent fact is a fraction (0.95) or a string with a percent sign ("95%").
  * A bare number above 10 (1000%) for a percent, or above the declared maximum when a hundredth of it
- * would fit, is refused with a message suggesting the fraction.
+ * would fit, is refused with a message suggesting the fraction. A value written with a percent sign is
+ * checked against the declared range in percent too ("150%" is above the upper limit 100%).
+ *
+ * Full-width digits and ．，％－ (as Chinese input methods type them) are read as their ASCII forms:
+ * "９５％" is "95%" (see full-width.ts); a message quotes the value as the case wrote it.
  */
 import { Dec, ZERO, plain, toDec, toPlainDec } from '../decimal/dec.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
 import { factMessages as m } from './messages.ts';
+import { halfWidthNumber } from './full-width.ts';
 import { shared } from '../errors/shared.ts';
 import type { Input } from '../format/scheme-types.ts';
 import type { TargetRowT } from '../format/case-types.ts';
@@ -70,14 +75,15 @@ export function factReader(input: Input): FactReader {
     const loFraction = input.type === 'percent' && lo.lt(MINUS_TEN) ? MINUS_TEN : lo;
     const hiFraction = input.type === 'percent' && hi.gt(TEN) ? TEN : hi;
     return (raw) => {
-      const v = typeof raw === 'object' ? factValue(raw) : raw;
-      if (v === null || v === undefined) return missing();
+      const given = typeof raw === 'object' ? factValue(raw) : raw;
+      if (given === null || given === undefined) return missing();
+      const v = typeof given === 'string' ? halfWidthNumber(given) : given;
       const d = typeof v === 'number' ? toDec(v) : readNumber(v);
-      if (d === null) return bad('fact-not-number', { value: JSON.stringify(v) });
+      if (d === null) return bad('fact-not-number', { value: JSON.stringify(given) });
       const fraction = typeof v !== 'string' || !v.trim().endsWith('%');
       // only a percent may be written with a percent sign: "50%" of money is not 0.5 万元
       if (!fraction && input.type !== 'percent') {
-        return bad('fact-percent-sign', { type: input.type, unit: input.unit, value: JSON.stringify(v) });
+        return bad('fact-percent-sign', { type: input.type, unit: input.unit, value: JSON.stringify(given) });
       }
       if (d.gte(fraction ? loFraction : lo) && d.lte(fraction ? hiFraction : hi) && (input.type !== 'count' || d.isInteger())) return d;
       if (input.type === 'percent' && fraction) {
@@ -91,8 +97,11 @@ export function factReader(input: Input): FactReader {
       if (input.type === 'money' && d.isNeg() && !d.isZero() && !moneyMayBeNegative) {
         return bad('fact-negative', { value: plain(d), unit: input.unit });
       }
-      if (min !== null && d.lt(min)) return bad('fact-range', { bound: 'min', value: plain(d), limit: plain(min) });
-      if (max !== null && d.gt(max)) return bad('fact-range', { bound: 'max', value: plain(d), limit: plain(max) });
+      // a value written with a percent sign is told in percent: "150%" is above the upper limit 100%
+      const said = (x: Dec) => plain(fraction ? x : x.times(100));
+      const percent = fraction ? {} : { percent: true as const };
+      if (min !== null && d.lt(min)) return bad('fact-range', { bound: 'min', value: said(d), limit: said(min), ...percent });
+      if (max !== null && d.gt(max)) return bad('fact-range', { bound: 'max', value: said(d), limit: said(max), ...percent });
       if (d.gt(LIMIT) || d.lt(MINUS_LIMIT)) return bad('fact-range', { bound: 'limit', value: plain(d) });
       return d;
     };

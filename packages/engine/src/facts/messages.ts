@@ -11,8 +11,13 @@ type FactP = { label: string; fact: string };
 const of = (p: FactP) => `事实“${p.label}”（${p.fact}）`;
 const ofEn = (p: FactP) => `fact "${p.fact}": `;
 
-/** `fact-range`: below the declared minimum, above the maximum, or implausibly large (`limit`: ±1e15). */
-type RangeP = FactP & ({ bound: 'min' | 'max'; value: string; limit: string } | { bound: 'limit'; value: string });
+/**
+ * `fact-range`: below the declared minimum, above the maximum, or implausibly large (`limit`: ±1e15).
+ * `percent`: the value was written with a percent sign ("150%"), so `value` and `limit` are in percent
+ * (150 and 100, shown as 150% and 100%); otherwise they are as the format stores them (a fraction 1.5).
+ */
+type RangeP = FactP & ({ bound: 'min' | 'max'; value: string; limit: string; percent?: true } | { bound: 'limit'; value: string });
+const pct = (p: RangeP) => ('percent' in p && p.percent ? '%' : '');
 
 /** `fact-rows`: rows are not an array (`row` absent), row `row` (1-based) is not an object, lacks text `field`, or its points are not a number. */
 type RowsP = FactP & ({ problem: 'not-array' } | { problem: 'not-object'; row: number } | { problem: 'text'; row: number; field: string } | { problem: 'points'; row: number });
@@ -43,9 +48,9 @@ export const factMessages = defineMessages({
   },
   'fact-range': {
     zh: (p: RangeP) =>
-      `${of(p)}${p.bound === 'limit' ? `数值 ${p.value} 过大，请检查单位` : `为 ${p.value}，${p.bound === 'min' ? '低于下限' : '高于上限'} ${p.limit}`}`,
+      `${of(p)}${p.bound === 'limit' ? `数值 ${p.value} 过大，请检查单位` : `为 ${p.value}${pct(p)}，${p.bound === 'min' ? '低于下限' : '高于上限'} ${p.limit}${pct(p)}`}`,
     en: (p: RangeP) =>
-      `${ofEn(p)}${p.bound === 'limit' ? `${p.value} is implausibly large; check the unit` : `${p.value} is ${p.bound === 'min' ? 'below the minimum' : 'above the maximum'} ${p.limit}`}`,
+      `${ofEn(p)}${p.bound === 'limit' ? `${p.value} is implausibly large; check the unit` : `${p.value}${pct(p)} is ${p.bound === 'min' ? 'below the minimum' : 'above the maximum'} ${p.limit}${pct(p)}`}`,
   },
   'fact-not-boolean': {
     zh: (p: FactP & { value: string }) => `${of(p)}应为 是/否（true/false），实际为 ${p.value}`,

@@ -170,7 +170,11 @@ function schemaAt(root: Root, doc: unknown, path: string): SchemaNode | undefine
 function labelAt(root: Root, doc: unknown, path: string): string | undefined {
   const node = schemaAt(root, doc, path);
   const own = node ? shortLabel(node['description']) : undefined;
-  if (own) return own;
+  if (own) {
+    // a field of a record's entry names the entry: 评审录入“procurement/policy”的给分理由, not only 给分理由
+    const entry = recordEntryAt(root, doc, path);
+    return entry ? `${entry}的${own}` : own;
+  }
   const segs = segments(path);
   const last = segs[segs.length - 1];
   if (last !== undefined) {
@@ -182,6 +186,24 @@ function labelAt(root: Root, doc: unknown, path: string): string | undefined {
     if (list) return `${list}“${last}”`;
   }
   return node ? shortLabel(deref(root, node)?.['description']) : undefined;
+}
+
+/**
+ * The name of the record entry a field belongs to — `/reviewer/effect/reason` → 评审录入“effect”,
+ * `/facts/满意度/source` → 事实“满意度” — or undefined when the field's parent is not an entry of a record
+ * (an object keyed by ids: patternProperties or additionalProperties).
+ */
+function recordEntryAt(root: Root, doc: unknown, path: string): string | undefined {
+  const segs = segments(path);
+  if (segs.length < 2) return undefined;
+  const entryPath = path.slice(0, path.lastIndexOf('/'));
+  const recordPath = entryPath.slice(0, entryPath.lastIndexOf('/'));
+  const record = resolved(root, schemaAt(root, doc, recordPath), at(doc, recordPath));
+  if (!record || (!isObj(record['patternProperties']) && !isObj(record['additionalProperties']))) return undefined;
+  const key = segs[segs.length - 2]!;
+  if (isObj(record['properties']) && key in (record['properties'] as object)) return undefined;
+  const recordLabel = labelAt(root, doc, recordPath);
+  return recordLabel ? `${recordLabel}“${key}”` : `“${key}”`;
 }
 
 /** A value as the message shows it: JSON, shortened. */

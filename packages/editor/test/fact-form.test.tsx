@@ -1,0 +1,75 @@
+/**
+ * 事实填报 (src/components/FactForm.tsx) with the engine's own messages: the seed 002 case 深圳市商务局 2024
+ * on 深圳市部门整体 2024, whose 社会公众或服务对象满意度 is a percent declared from 0 to 1 (0%–100%).
+ * The form takes percent points (95 is 95%): 0.95 typed there is 0.95% and the row says so; a value out
+ * of range is told in percent; the user's own text is quoted as typed.
+ */
+import './dom.ts';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { analyse } from '../src/worker/analyse.ts';
+import { FactForm } from '../src/components/FactForm.tsx';
+import { issuesByFact, withFact } from '../src/model/case-form.ts';
+import type { CaseDoc, Input, Scheme } from '../src/model/types.ts';
+
+afterEach(cleanup);
+
+const root = new URL('../../../schemes/shenzhen-department/', import.meta.url);
+const read = (p: string): unknown => JSON.parse(readFileSync(new URL(p, root), 'utf8'));
+const scheme = read('2024.json') as Scheme;
+const base = read('cases/2024/shenzhen-commerce.json') as CaseDoc;
+
+/** The form on the case, re-checked by the engine (as the worker does) after every keystroke. */
+function Form() {
+  const [doc, setDoc] = useState<CaseDoc>(base);
+  const r = analyse({ seq: 1, doc: scheme, input: { facts: doc.facts, reviewer: doc.reviewer } });
+  return <FactForm inputs={scheme.inputs as Input[]} doc={doc} issues={issuesByFact(r.scoreIssues)} readOnly={false} onFact={(id, v, src) => setDoc((d) => withFact(d, id, v, src))} />;
+}
+
+const type = (text: string) => {
+  fireEvent.change(screen.getByLabelText('事实 社会公众或服务对象满意度'), { target: { value: text } });
+  return document.querySelector('tr[data-fact="满意度"]')!.textContent ?? '';
+};
+
+describe('a percent fact in the case form', () => {
+  it('95 is 95%: no warning, no error', () => {
+    render(<Form />);
+    const row = type('95');
+    expect(row).not.toContain('⚠');
+    expect((screen.getByLabelText('事实 社会公众或服务对象满意度') as HTMLInputElement).value).toBe('95');
+  });
+
+  it('0.95 is 0.95%, and the row warns that 95% is written 95', () => {
+    render(<Form />);
+    expect(type('0.95')).toContain('0.95 即 0.95%；若指 95%，请填 95');
+  });
+
+  it('150 is above the upper limit 100% (said in percent, not "1.5 above 1"); -1 below the lower limit 0%', () => {
+    render(<Form />);
+    const high = type('150');
+    expect(high).toContain('为 150%，高于上限 100%');
+    expect(high).not.toContain('1.5');
+    expect(type('-1')).toContain('为 -1%，低于下限 0%');
+  });
+
+  it('abc is quoted as typed, without an added %', () => {
+    render(<Form />);
+    const row = type('abc');
+    expect(row).toContain('应为数字，实际为 "abc"');
+    expect(row).not.toContain('abc%');
+    expect((screen.getByLabelText('事实 社会公众或服务对象满意度') as HTMLInputElement).value).toBe('abc');
+  });
+
+  it('full-width ９５ is 95%: no warning, no error, shown as typed', () => {
+    render(<Form />);
+    expect(type('９５')).not.toContain('⚠');
+    expect((screen.getByLabelText('事实 社会公众或服务对象满意度') as HTMLInputElement).value).toBe('９５');
+  });
+
+  it('the hint says how the form reads a percent', () => {
+    render(<Form />);
+    expect(screen.getByLabelText('事实填报').textContent).toContain('百分比按百分数填写（填 95 即 95%，填 0.95 即 0.95%）');
+  });
+});
