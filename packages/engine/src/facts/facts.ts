@@ -6,7 +6,7 @@
  * A bare number above 10 (1000%) for a percent, or above the declared maximum when a hundredth of it
  * would fit, is refused with a message suggesting the fraction.
  */
-import { Dec, ZERO, plain, toDec, toPlainDec } from '../decimal/dec.ts';
+import { Dec, ZERO, plain, toDec, toDecGrouped, toPlainDec } from '../decimal/dec.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
 import { factMessages as m } from './messages.ts';
 import { shared } from '../errors/shared.ts';
@@ -23,11 +23,8 @@ export function factValue(raw: unknown): unknown {
   return raw;
 }
 
-/** Reads "1,511.77" or "1511.77" (thousands separators allowed in facts). */
-function readNumber(v: unknown): Dec | null {
-  if (typeof v === 'string' && /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(v.trim())) return toDec(v.trim().replace(/,/g, ''));
-  return toDec(v);
-}
+/** Reads "1,511.77" or "1511.77" (thousands separators allowed in facts; toDecGrouped). */
+const readNumber = toDecGrouped;
 
 type FactDefs = typeof m.defs;
 type ParamsOf<C extends keyof FactDefs> = Parameters<FactDefs[C]['zh']>[0];
