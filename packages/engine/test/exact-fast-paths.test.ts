@@ -216,3 +216,27 @@ describe('a small quotient as a decimal in doubles (decimalOf: toString, decimal
     expect(new Dec(1).div(2 ** 52).decimalPlaces()).toBe(52);
   });
 });
+
+describe('whole-number results shared (plus, minus, times of whole numbers in 1…1023)', () => {
+  it('are the shared Dec of the number, and the same value as the general result; zeros keep their sign', () => {
+    const whole = fc.oneof(fc.integer({ min: -1100, max: 1100 }), fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.constant(-0));
+    fc.assert(
+      fc.property(whole, whole, (a, b) => {
+        const x = new Dec(a);
+        const y = new Dec(b);
+        for (const [r, exact] of [
+          [x.plus(y), BigInt(a) + BigInt(b)],
+          [x.minus(y), BigInt(a) - BigInt(b)],
+          [x.times(y), BigInt(a) * BigInt(b)],
+        ] as const) {
+          expect(r.toFraction()).toEqual({ n: exact, d: 1n });
+          if (exact > 0n && exact < 1024n) expect(r).toBe(new Dec(Number(exact)));
+        }
+        // −0 + −0 is −0, −0 − 0 is −0, −0 × 5 is −0: not the shared +0
+        expect(Object.is(new Dec(-0).plus(new Dec(-0)).n, -0)).toBe(true);
+        expect(Object.is(new Dec(-0).times(new Dec(5)).n, -0)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});
