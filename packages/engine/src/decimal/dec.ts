@@ -3,7 +3,7 @@
  * reads and rounds them with. How numbers are shown (93.48, 99.81%, 1,039,209,201.00) is the display
  * module's (src/display/); the show* helpers rules call are re-exported from there.
  */
-import { Dec, type Rounding } from './exact.ts';
+import { Dec, readPlainText, type Rounding } from './exact.ts';
 
 /**
  * The engine's number (exact.ts): exact rationals (in safe integers, or in bigints where they leave
@@ -28,12 +28,31 @@ const DECIMAL_TEXT = /^-?[0-9]+(\.[0-9]+)?$/;
 export function toDec(value: unknown): Dec | null {
   if (typeof value === 'number') return Number.isFinite(value) ? new Dec(value) : null;
   if (typeof value !== 'string') return null;
+  // the forms facts and schemes write ("1511.77", "95%") in one pass; the rest (white space, zeros,
+  // long digits, what is refused) below
+  const fast = readPlainText(value, false);
+  if (fast !== null) return fast;
   const s = value.trim();
   if (s.endsWith('%')) {
     const body = s.slice(0, -1).trim();
     return DECIMAL_TEXT.test(body) ? new Dec(body).div(100) : null;
   }
   return DECIMAL_TEXT.test(s) ? new Dec(s) : null;
+}
+
+const GROUPED_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/;
+
+/**
+ * Like toDec, also reading thousands separators in text ("1,511.77", "1,511.77%"), as facts may be
+ * written. @returns the number, or null when the value is not one.
+ */
+export function toDecGrouped(value: unknown): Dec | null {
+  if (typeof value !== 'string') return toDec(value);
+  // the common forms in one pass (readPlainText); the regular expression only for what it leaves
+  const fast = readPlainText(value, true);
+  if (fast !== null) return fast;
+  const s = value.trim();
+  return toDec(GROUPED_TEXT.test(s) ? s.replace(/,/g, '') : value);
 }
 
 /**

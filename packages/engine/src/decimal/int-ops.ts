@@ -151,3 +151,40 @@ export function gcdBig(a: bigint, b: bigint): bigint {
   }
   return a;
 }
+
+/** The last answer of decimalOf: the value is M / 10^k (M a non-negative safe integer). */
+export const DECIMAL = { M: 0, k: 0 };
+
+/**
+ * a / q (a ≥ 0, q > 0 safe integers) as a decimal M / 10^k when it is one, in doubles — the small-value
+ * version of exact.ts's asDecimal, which needs bigints and a base-16 text of q. q = 2^t·5^f·R with R
+ * prime to 10: a / q is a decimal exactly when R divides a, and then M = (a / R)·2^(k−t)·5^(k−f) with
+ * k = max(t, f). Every division here is exactDiv (an exact quotient or a sure "does not divide").
+ * @returns k ≥ 0 with M in DECIMAL (M may end in zeros); −1 when a / q is not a decimal (1/3); −2 when
+ * M would pass MAX_SAFE (the caller then asks the bigint version).
+ */
+export function decimalOf(a: number, q: number): number {
+  let R = q;
+  let twos = 0;
+  let fives = 0;
+  for (let h = R / 2; Number.isInteger(h); h = R / 2) {
+    R = h;
+    twos++;
+  }
+  for (let h = exactDiv(R, 5); h === h; h = exactDiv(R, 5)) {
+    R = h;
+    fives++;
+  }
+  const m = R === 1 ? a : exactDiv(a, R);
+  if (m !== m) return -1;
+  const k = twos > fives ? twos : fives;
+  // times 2^(k−t) or 5^(k−f) (one of them is 1), by single products: each is exact while M stays safe,
+  // and once the true M passes MAX_SAFE the computed one stays above it (rounding is monotonic)
+  let M = m;
+  for (let j = twos; j < k; j++) M *= 2;
+  for (let j = fives; j < k; j++) M *= 5;
+  if (M > MAX_SAFE) return -2;
+  DECIMAL.M = M;
+  DECIMAL.k = k;
+  return k;
+}

@@ -10,7 +10,7 @@
  * Full-width digits and ．，％－ (as Chinese input methods type them) are read as their ASCII forms:
  * "９５％" is "95%" (see full-width.ts); a message quotes the value as the case wrote it.
  */
-import { Dec, ZERO, plain, toDec, toPlainDec } from '../decimal/dec.ts';
+import { Dec, ZERO, plain, toDec, toDecGrouped, toPlainDec } from '../decimal/dec.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
 import { factMessages as m } from './messages.ts';
 import { halfWidthNumber } from './full-width.ts';
@@ -28,11 +28,8 @@ export function factValue(raw: unknown): unknown {
   return raw;
 }
 
-/** Reads "1,511.77" or "1511.77" (thousands separators allowed in facts). */
-function readNumber(v: unknown): Dec | null {
-  if (typeof v === 'string' && /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(v.trim())) return toDec(v.trim().replace(/,/g, ''));
-  return toDec(v);
-}
+/** Reads "1,511.77" or "1511.77" (thousands separators allowed in facts; toDecGrouped). */
+const readNumber = toDecGrouped;
 
 type FactDefs = typeof m.defs;
 type ParamsOf<C extends keyof FactDefs> = Parameters<FactDefs[C]['zh']>[0];
