@@ -95,11 +95,11 @@ function onPageHide(): void {
  */
 export function currentTabId(): string {
   if (cachedTab !== null) return cachedTab;
-  let id: string | null = null;
+  let id: string | null;
   try {
     id = sessionStorage.getItem(TAB_KEY);
   } catch {
-    id = null;
+    id = null; // sessionStorage refused (privacy settings): a new id for this page
   }
   if (!id || isTabLive(id)) {
     id = newTabId();
