@@ -6,11 +6,14 @@
  *
  * - A tab's id is kept in sessionStorage (`jixiao:tab`), which survives a reload of that tab and is gone
  *   when the tab is closed; the stash key is `jixiao:draft:<document>#<tab id>`.
- * - A live tab writes a heartbeat (`jixiao:tab-alive:<tab id>`, the time in ms) every 10 seconds and
- *   removes it when its page goes away (reload, close). A stash whose tab has no fresh heartbeat was left
- *   by a tab that is gone (closed, crashed): it is an *orphan*, offered to the user, never merged.
- * - A tab whose sessionStorage was copied (Chrome's "duplicate tab") finds its id's heartbeat still
- *   fresh, and takes a new id.
+ * - A live tab holds a Web Lock named `jixiao:tab:<tab id>` for as long as its page lives; the browser
+ *   releases it when the page goes (reload, close, crash). Where Web Locks are missing (a page served over
+ *   plain http from another machine is not a secure context), a heartbeat stands in: the tab writes
+ *   `jixiao:tab-alive:<tab id>` (the time in ms) every 10 seconds and removes it on pagehide.
+ *   A stash whose tab is not live was left by a tab that is gone: it is an *orphan*, offered to the user,
+ *   never merged.
+ * - A page whose sessionStorage was copied from an open tab (Chrome's "duplicate tab") finds its id's
+ *   heartbeat still fresh, and takes a new id; a reloaded page keeps its id whatever the heartbeat says.
  *
  * `document` names what is stashed: `<family>/<year>` for a scheme, `case:<family>/<year>/<caseId>` for a case.
  */
@@ -42,6 +45,7 @@ export const HEARTBEAT_STALE_MS = 150_000;
 const TAB_KEY = 'jixiao:tab';
 const DRAFT_PREFIX = 'jixiao:draft:';
 const ALIVE_PREFIX = 'jixiao:tab-alive:';
+const LOCK_PREFIX = 'jixiao:tab:';
 
 const docName = (family: string, year: number | string) => `${family}/${year}`;
 const draftKey = (doc: string, tab: string) => (tab ? `${DRAFT_PREFIX}${doc}#${tab}` : `${DRAFT_PREFIX}${doc}`);
@@ -62,6 +66,29 @@ function aliveAt(tab: string): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The tabs holding their Web Lock now (see the module comment), or null where Web Locks are not available
+ * (then the heartbeat decides). Never rejects.
+ */
+export async function liveTabs(): Promise<Set<string> | null> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return null;
+  try {
+    const { held = [] } = await locks.query();
+    return new Set(held.flatMap((l) => (l.name?.startsWith(LOCK_PREFIX) ? [l.name.slice(LOCK_PREFIX.length)] : [])));
+  } catch {
+    return null;
+  }
+}
+
+/** Takes this page's Web Lock of tab `id` and keeps it while the page lives. */
+function holdTabLock(id: string): void {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return;
+  // the previous page of a reloaded tab may still hold it a moment: wait for it
+  locks.request(`${LOCK_PREFIX}${id}`, () => new Promise<never>(() => undefined)).catch(() => undefined);
 }
 
 /** Whether tab `tab` has a heartbeat fresher than HEARTBEAT_STALE_MS at `now` (ms). */
@@ -88,10 +115,21 @@ function onPageHide(): void {
   }
 }
 
+/** Whether this page was loaded by reloading its tab (the Navigation Timing entry says so). */
+function reloaded(): boolean {
+  try {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav?.type === 'reload';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * This tab's id (kept in sessionStorage), and its heartbeat started. On the first call of a page a
  * remembered id whose heartbeat is still fresh belongs to another open tab (a duplicated tab copies
- * sessionStorage; a reload removes the heartbeat first), so a new id is taken.
+ * sessionStorage), so a new id is taken — unless this page is a reload of the tab, whose previous page
+ * may not have had its heartbeat removal (on pagehide) written through yet.
  */
 export function currentTabId(): string {
   if (cachedTab !== null) return cachedTab;
@@ -101,7 +139,7 @@ export function currentTabId(): string {
   } catch {
     id = null; // sessionStorage refused (privacy settings): a new id for this page
   }
-  if (!id || isTabLive(id)) {
+  if (!id || (isTabLive(id) && !reloaded())) {
     id = newTabId();
     try {
       sessionStorage.setItem(TAB_KEY, id);
@@ -111,6 +149,7 @@ export function currentTabId(): string {
   }
   cachedTab = id;
   startHeartbeat();
+  holdTabLock(id);
   return id;
 }
 
@@ -179,9 +218,10 @@ export function clearStash(doc: string, tab: string = currentTabId()): void {
 
 /**
  * The stashes of document `doc` held by other tabs, newest first, each marked live (its tab is open) or
- * not (an orphan of a closed or crashed tab). `now` is the time in ms heartbeats are judged at.
+ * not (an orphan of a closed or crashed tab). `live`: the tabs holding their lock (`liveTabs()`); without
+ * it, heartbeats judged at `now` (ms) decide.
  */
-export function otherStashes(doc: string, now: number = Date.now()): OtherDraft[] {
+export function otherStashes(doc: string, now: number = Date.now(), live: Set<string> | null = null): OtherDraft[] {
   const own = currentTabId();
   const out: OtherDraft[] = [];
   const legacy = draftKey(doc, '');
@@ -195,7 +235,7 @@ export function otherStashes(doc: string, now: number = Date.now()): OtherDraft[
       else continue;
       if (tab === own) continue;
       const draft = parse(localStorage.getItem(k));
-      if (draft) out.push({ tab, draft, live: tab !== '' && isTabLive(tab, now) });
+      if (draft) out.push({ tab, draft, live: tab !== '' && (live ? live.has(tab) : isTabLive(tab, now)) });
     }
   } catch {
     return out;

@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import type { Issue } from '../model/types.ts';
-import { clearLocalDraft, clearStash, concernsStashes, HEARTBEAT_MS, loadLocalDraft, otherStashes, schemeDoc, storeLocalDraft, type OtherDraft } from './local-draft.ts';
+import { clearLocalDraft, clearStash, concernsStashes, HEARTBEAT_MS, liveTabs, loadLocalDraft, otherStashes, schemeDoc, storeLocalDraft, type OtherDraft } from './local-draft.ts';
 import { jsonSyntaxError } from '../model/json-error.ts';
 
 export const toText = (doc: unknown): string => JSON.stringify(doc, null, 2);
@@ -92,7 +92,9 @@ export function useDraft(family: string, year: string): Draft {
   const docRef = useRef<unknown>(null);
   const serverEtag = useRef('');
   const stashName = schemeDoc(family, year);
-  const rescan = useCallback(() => setOthers(otherStashes(stashName)), [stashName]);
+  const rescan = useCallback(() => {
+    void liveTabs().then((live) => setOthers(otherStashes(stashName, Date.now(), live)));
+  }, [stashName]);
 
   const load = useCallback(
     async (useLocal: boolean) => {
@@ -124,7 +126,8 @@ export function useDraft(family: string, year: string): Draft {
           setRestored(null);
         }
         // orphaned stashes that hold nothing beyond the server version are not worth offering
-        for (const o of otherStashes(stashName)) if (!o.live && o.draft.text === sText) clearStash(stashName, o.tab);
+        const live = await liveTabs();
+        for (const o of otherStashes(stashName, Date.now(), live)) if (!o.live && o.draft.text === sText) clearStash(stashName, o.tab);
         rescan();
       } catch (e) {
         setLoadError(e instanceof Error ? e.message : String(e));
@@ -228,6 +231,7 @@ export function useDraft(family: string, year: string): Draft {
       setBaseEtag(o.draft.baseEtag);
       setRestored({ savedAt: o.draft.savedAt, serverChanged: o.draft.baseEtag !== serverEtag.current });
       clearStash(stashName, tab);
+      setOthers((list) => list.filter((x) => x.tab !== tab));
       rescan();
     },
     [others, setText, stashName, rescan],
@@ -236,6 +240,7 @@ export function useDraft(family: string, year: string): Draft {
   const discardOrphan = useCallback(
     (tab: string) => {
       clearStash(stashName, tab);
+      setOthers((list) => list.filter((x) => x.tab !== tab));
       rescan();
     },
     [stashName, rescan],
