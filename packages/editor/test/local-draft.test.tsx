@@ -14,6 +14,7 @@ import {
   currentTabId,
   HEARTBEAT_STALE_MS,
   loadLocalDraft,
+  liveTabs,
   loadStash,
   otherStashes,
   resetTabForTests,
@@ -123,6 +124,34 @@ describe('per-tab stash', () => {
     storeStash(schemeDoc('fam', 2024), draft('2024'));
     expect(otherStashes(schemeDoc('fam', 2025))).toEqual([{ tab: '', draft: draft('old'), live: false }]);
     expect(loadStash(caseDoc('fam', 2025, 'c1'))?.text).toBe('case');
+  });
+
+  it("judges liveness by the tabs' Web Locks where the browser has them: a tab whose lock is gone is gone, whatever its heartbeat", async () => {
+    const requested: string[] = [];
+    const locks = {
+      request: (name: string) => {
+        requested.push(name);
+        return new Promise(() => undefined);
+      },
+      query: async () => ({ held: [{ name: `jixiao:tab:${b}` }, { name: 'something-else' }] }),
+    };
+    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+    let b = '';
+    try {
+      const a = openTab(null);
+      storeLocalDraft('fam', 2025, draft('A'));
+      b = openTab(null);
+      storeLocalDraft('fam', 2025, draft('B'));
+      expect(requested).toEqual([`jixiao:tab:${a}`, `jixiao:tab:${b}`]);
+      openTab(null);
+      const live = await liveTabs();
+      expect(live).toEqual(new Set([b]));
+      // A's heartbeat is fresh (it crashed a moment ago) but its lock was released: an orphan
+      expect(otherStashes(schemeDoc('fam', 2025), Date.now(), live).map((o) => [o.tab, o.live]).sort()).toEqual([[a, false], [b, true]].sort());
+    } finally {
+      delete (navigator as { locks?: unknown }).locks;
+    }
+    expect(await liveTabs()).toBeNull();
   });
 
   it('tells which storage events concern a document', () => {
