@@ -161,6 +161,7 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
       setEtag(r.etag);
       setSaved(doc);
       setIsNew(false);
+      clearStash(stashName); // at once: a reload right after the save must not find the edits as unsaved
       setWrites((w) => w + 1);
       setNotice('unchanged' in r ? '内容与服务器上的版本相同，无需保存。' : isNew ? '案例已创建并保存。' : '已保存。');
       return true;
@@ -170,7 +171,7 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
     } finally {
       setSaving(false);
     }
-  }, [doc, family, year, caseId, isNew, etag, status]);
+  }, [doc, family, year, caseId, isNew, etag, status, stashName]);
 
   const setStatus = useCallback(
     async (next: CaseStatus, reason?: string): Promise<boolean> => {
