@@ -219,11 +219,12 @@ describe('editor in Chromium', () => {
       await p.getByRole('tab', { name: '指标结构与分值' }).click();
     }
     await a.getByRole('textbox', { name: '部门管理 名称' }).fill('部门管理（A）');
+    // while A holds unsaved changes, B is told (each tab keeps its own: state/local-draft.ts)
+    await b.getByText('另一个窗口有这个方案未保存的修改').waitFor();
     await a.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => a.getByTestId('save-result').textContent()).toContain('已保存');
 
     await b.bringToFront();
-    await b.getByText('另一个窗口也在编辑这个方案').waitFor();
     await b.getByRole('textbox', { name: '部门绩效 名称' }).fill('部门绩效（B）');
     await b.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => b.getByTestId('save-result').textContent()).toContain('已被其他窗口或他人修改');

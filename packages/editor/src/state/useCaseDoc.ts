@@ -3,8 +3,13 @@
  * status (填报中 → 已提交 → 已审核), saving (If-Match; a new case with If-None-Match: *), status changes
  * and restores. A save refused because the case changed meanwhile (409/412) is shown in Chinese and
  * nothing is overwritten: the user's edits stay in the form until they choose to reload.
+ *
+ * Unsaved edits of a saved case are kept in this tab's stash (state/local-draft.ts, as a scheme's are):
+ * a reload of the tab brings them back over the version they were based on, with a message; a save,
+ * a status change or 重新读取 clears only this tab's stash.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { caseDoc, clearStash, loadStash, storeStash } from './local-draft.ts';
 import { api, ApiError } from '../api/client.ts';
 import type { CaseStatus } from '../api/types.ts';
 import type { CaseDoc, Issue } from '../model/types.ts';
@@ -50,6 +55,16 @@ function statusIn(doc: unknown): CaseStatus | null {
   return s === 'filling' || s === 'submitted' || s === 'reviewed' ? s : null;
 }
 
+/** A stashed case text read back; null when it is not a case document (then the server's is shown). */
+function parseCase(text: string): CaseDoc | null {
+  try {
+    const d = JSON.parse(text) as unknown;
+    return d !== null && typeof d === 'object' && !Array.isArray(d) ? (d as CaseDoc) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The Chinese message of a refused save or status change. */
 export function saveProblemOf(e: unknown, what: '保存' | '状态变更'): CaseSaveProblem {
   if (e instanceof ApiError) {
@@ -82,33 +97,55 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
   const [writes, setWrites] = useState(0);
   const [isNew, setIsNew] = useState(initial !== null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const [r, list] = await Promise.all([api.getCaseTagged(family, year, caseId), api.listCases(family).catch(() => [])]);
-      const d = r.doc as CaseDoc;
-      setDocState(d);
-      setSaved(d);
-      setEtag(r.etag);
-      const row = list.find((c) => c.year === year && c.id === caseId);
-      setStatusState(statusIn(r.doc) ?? row?.status ?? 'filling');
-      setLoadError(null);
-      setIsNew(false);
-    } catch (e) {
-      setLoadError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [family, year, caseId]);
+  const stashName = caseDoc(family, year, caseId);
+
+  const load = useCallback(
+    async (useLocal: boolean) => {
+      setLoading(true);
+      try {
+        const [r, list] = await Promise.all([api.getCaseTagged(family, year, caseId), api.listCases(family).catch(() => [])]);
+        const d = r.doc as CaseDoc;
+        const local = useLocal ? loadStash(stashName) : null;
+        const kept = local && local.text !== JSON.stringify(d) ? parseCase(local.text) : null;
+        setDocState(kept ?? d);
+        setSaved(d);
+        setEtag(kept && local ? local.baseEtag : r.etag);
+        if (kept && local) {
+          const when = local.savedAt ? `在 ${new Date(local.savedAt).toLocaleString('zh-CN')} ` : '';
+          const changed = local.baseEtag !== r.etag ? '注意：此后服务器上的案例已被修改，保存时会提示冲突，请核对后再处理。' : '';
+          setNotice(`已恢复您${when}未保存的修改。${changed}`);
+        } else if (local) clearStash(stashName);
+        const row = list.find((c) => c.year === year && c.id === caseId);
+        setStatusState(statusIn(r.doc) ?? row?.status ?? 'filling');
+        setLoadError(null);
+        setIsNew(false);
+      } catch (e) {
+        setLoadError(e instanceof Error ? e.message : String(e));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [family, year, caseId, stashName],
+  );
 
   useEffect(() => {
-    if (initial === null) void load();
+    if (initial === null) void load(true);
     // the initial document is read once, when the page opens
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [load]);
 
   const setDoc = useCallback((update: (prev: CaseDoc) => CaseDoc) => setDocState((d) => (d ? update(d) : d)), []);
   const dirty = doc !== null && (isNew || JSON.stringify(doc) !== JSON.stringify(saved));
+
+  // Keep a saved case's unsaved edits in this tab's stash (debounced); forget it once the form equals the server.
+  useEffect(() => {
+    if (loading || isNew || doc === null || etag === null) return;
+    const t = setTimeout(() => {
+      if (dirty) storeStash(stashName, { text: JSON.stringify(doc), baseEtag: etag, savedAt: new Date().toISOString() });
+      else clearStash(stashName);
+    }, 250);
+    return () => clearTimeout(t);
+  }, [loading, isNew, doc, etag, dirty, stashName]);
 
   const save = useCallback(async (): Promise<boolean> => {
     if (!doc) return false;
@@ -124,6 +161,7 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
       setEtag(r.etag);
       setSaved(doc);
       setIsNew(false);
+      clearStash(stashName); // at once: a reload right after the save must not find the edits as unsaved
       setWrites((w) => w + 1);
       setNotice('unchanged' in r ? '内容与服务器上的版本相同，无需保存。' : isNew ? '案例已创建并保存。' : '已保存。');
       return true;
@@ -133,7 +171,7 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
     } finally {
       setSaving(false);
     }
-  }, [doc, family, year, caseId, isNew, etag, status]);
+  }, [doc, family, year, caseId, isNew, etag, status, stashName]);
 
   const setStatus = useCallback(
     async (next: CaseStatus, reason?: string): Promise<boolean> => {
@@ -167,8 +205,9 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
   const reload = useCallback(async () => {
     setProblem(null);
     setNotice(null);
-    await load();
-  }, [load]);
+    clearStash(stashName);
+    await load(false);
+  }, [load, stashName]);
 
   const restored = useCallback((tag: string, d: unknown) => {
     setEtag(tag);

@@ -4,14 +4,17 @@
  *
  * - Visual edits call `setDoc`, which rewrites the text; JSON edits call `setText`, which re-parses.
  *   While the text is not valid JSON, `doc` stays the last valid document and `parseError` is set.
- * - Every change is copied to localStorage; on load a stored draft is restored (and reported), and
- *   a draft based on an older server version keeps that older ETag so saving it reports a conflict.
+ * - Every change is copied to this tab's stash in localStorage (state/local-draft.ts: one per tab, so two
+ *   tabs never overwrite each other's unsaved work); on load this tab's stash is restored (and reported),
+ *   and a draft based on an older server version keeps that older ETag so saving it reports a conflict.
+ * - Stashes of the same scheme held by other tabs are never merged: a live tab's is reported (`otherTab`),
+ *   one left by a tab that is gone (closed, crashed) is offered with its time (`orphans`, `adoptOrphan`).
  * - `save` sends If-Match with the base ETag; the server's refusal comes back as a SaveOutcome.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import type { Issue } from '../model/types.ts';
-import { clearLocalDraft, loadLocalDraft, localDraftKey, storeLocalDraft } from './local-draft.ts';
+import { clearLocalDraft, clearStash, concernsStashes, HEARTBEAT_MS, liveTabs, loadLocalDraft, otherStashes, schemeDoc, storeLocalDraft, type OtherDraft } from './local-draft.ts';
 import { jsonSyntaxError } from '../model/json-error.ts';
 
 export const toText = (doc: unknown): string => JSON.stringify(doc, null, 2);
@@ -41,8 +44,17 @@ export interface Draft {
   publication: Issue[];
   baseEtag: string;
   restored: Restored | null;
-  /** Another tab changed the stored draft of this scheme. */
+  /** Another open tab holds unsaved changes to this scheme (its own; this tab never takes them). */
   otherTab: boolean;
+  /**
+   * Unsaved changes to this scheme left by tabs that are gone (closed or crashed), newest first; offered to
+   * the user, never merged. Empty for a published scheme.
+   */
+  orphans: OtherDraft[];
+  /** Replaces this tab's content with the orphaned stash of tab `tab` (reported like a restore) and removes that stash. */
+  adoptOrphan(tab: string): void;
+  /** Deletes the orphaned stash of tab `tab`. */
+  discardOrphan(tab: string): void;
   setText(t: string): void;
   /** Replaces the document, or updates it from the latest one (updates in one event compose). */
   setDoc(d: unknown | ((prev: unknown) => unknown)): void;
@@ -76,9 +88,13 @@ export function useDraft(family: string, year: string): Draft {
   const [doc, setDocState] = useState<unknown>(null);
   const [parseError, setParseError] = useState<string | null>(null);
   const [restored, setRestored] = useState<Restored | null>(null);
-  const [otherTab, setOtherTab] = useState(false);
-  const lastWrite = useRef<string | null>(null);
+  const [others, setOthers] = useState<OtherDraft[]>([]);
   const docRef = useRef<unknown>(null);
+  const serverEtag = useRef('');
+  const stashName = schemeDoc(family, year);
+  const rescan = useCallback(() => {
+    void liveTabs().then((live) => setOthers(otherStashes(stashName, Date.now(), live)));
+  }, [stashName]);
 
   const load = useCallback(
     async (useLocal: boolean) => {
@@ -89,6 +105,7 @@ export function useDraft(family: string, year: string): Draft {
         const sText = toText(server.doc);
         setBaseText(sText);
         setBaseEtag(server.etag);
+        serverEtag.current = server.etag;
         const isPublished = (server.doc as { status?: unknown })?.status === 'published';
         setPublished(isPublished);
         setPublication(server.publication);
@@ -108,13 +125,17 @@ export function useDraft(family: string, year: string): Draft {
           setParseError(null);
           setRestored(null);
         }
+        // orphaned stashes that hold nothing beyond the server version are not worth offering
+        const live = await liveTabs();
+        for (const o of otherStashes(stashName, Date.now(), live)) if (!o.live && o.draft.text === sText) clearStash(stashName, o.tab);
+        rescan();
       } catch (e) {
         setLoadError(e instanceof Error ? e.message : String(e));
       } finally {
         setLoading(false);
       }
     },
-    [family, year],
+    [family, year, stashName, rescan],
   );
 
   useEffect(() => {
@@ -130,27 +151,27 @@ export function useDraft(family: string, year: string): Draft {
     if (loading) return;
     const t = setTimeout(() => {
       if (dirty) {
-        lastWrite.current = text;
         storeLocalDraft(family, year, { text, baseEtag, savedAt: new Date().toISOString() });
       } else clearLocalDraft(family, year);
     }, 250);
     return () => clearTimeout(t);
   }, [loading, dirty, text, baseEtag, family, year]);
 
-  // Another tab editing the same scheme writes the same key: tell the user.
+  // Other tabs' stashes of this scheme (and their heartbeats) change: look again; and now and then, to see a tab that died.
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key !== localDraftKey(family, year) || e.newValue === null) return;
-      try {
-        const other = (JSON.parse(e.newValue) as { text?: unknown }).text;
-        if (typeof other === 'string' && other !== lastWrite.current) setOtherTab(true);
-      } catch {
-        /* not ours */
-      }
+      if (concernsStashes(e.key, stashName)) rescan();
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [family, year]);
+    const every = setInterval(rescan, HEARTBEAT_MS);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      clearInterval(every);
+    };
+  }, [stashName, rescan]);
+
+  const otherTab = useMemo(() => others.some((o) => o.live), [others]);
+  const orphans = useMemo(() => (published ? [] : others.filter((o) => !o.live)), [others, published]);
 
   const setText = useCallback((t: string) => {
     setTextState(t);
@@ -174,8 +195,8 @@ export function useDraft(family: string, year: string): Draft {
       const sText = toText(doc);
       setBaseText(sText);
       setBaseEtag(r.etag);
+      serverEtag.current = r.etag;
       setRestored(null);
-      setOtherTab(false);
       clearLocalDraft(family, year);
       return { kind: 'saved', warnings: r.warnings.length };
     } catch (e) {
@@ -196,10 +217,34 @@ export function useDraft(family: string, year: string): Draft {
     const server = await api.getScheme(family, year);
     setBaseText(toText(server.doc));
     setBaseEtag(server.etag);
+    serverEtag.current = server.etag;
     setPublished((server.doc as { status?: unknown })?.status === 'published');
     setPublication(server.publication);
     setRestored(null);
   }, [family, year]);
 
-  return { loading, loadError, text, doc, parseError, dirty, published, publication, baseEtag, restored, otherTab, setText, setDoc, save, discard, rebaseOnServer };
+  const adoptOrphan = useCallback(
+    (tab: string) => {
+      const o = others.find((x) => x.tab === tab && !x.live);
+      if (!o) return;
+      setText(o.draft.text);
+      setBaseEtag(o.draft.baseEtag);
+      setRestored({ savedAt: o.draft.savedAt, serverChanged: o.draft.baseEtag !== serverEtag.current });
+      clearStash(stashName, tab);
+      setOthers((list) => list.filter((x) => x.tab !== tab));
+      rescan();
+    },
+    [others, setText, stashName, rescan],
+  );
+
+  const discardOrphan = useCallback(
+    (tab: string) => {
+      clearStash(stashName, tab);
+      setOthers((list) => list.filter((x) => x.tab !== tab));
+      rescan();
+    },
+    [stashName, rescan],
+  );
+
+  return { loading, loadError, text, doc, parseError, dirty, published, publication, baseEtag, restored, otherTab, orphans, adoptOrphan, discardOrphan, setText, setDoc, save, discard, rebaseOnServer };
 }
