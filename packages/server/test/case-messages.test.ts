@@ -9,18 +9,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { MessageDef, Messages } from '@jixiao/engine/catalogue';
+import { table, walkCatalogues } from '../../../test/fixtures/catalogue-walk.ts';
 import { caseMessages, WRITES } from '../src/routes/case-messages.ts';
 import { fieldsP, securityMessages } from '../src/security/messages.ts';
 import { validationMessages } from '../src/validation-errors.ts';
 import { storeReplyMessages } from '../src/store-reply.ts';
-
-/** Chinese in a text: Han characters, CJK punctuation (、。「」) and full-width forms (，：（）). */
-const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
-
-type Params = Parameters<MessageDef<never>['zh']>[0];
-type Samples<D extends Record<string, MessageDef<never>>> = { [C in keyof D]: (D[C] extends MessageDef<infer P> ? P : never)[] };
-const table = <D extends Record<string, MessageDef<never>>>(m: Messages<D>, samples: Samples<D>) => ({ m, samples });
 
 const where = { family: 'shenzhen-department', year: '2024', caseId: 'shenzhen-commerce' };
 const role = { role: '评审', roleEn: 'reviewer' };
@@ -91,21 +84,7 @@ const tables = [
 ];
 
 describe('the case and role messages, walked', () => {
-  it('every code renders into a Chinese sentence and an English one with no Chinese in it', () => {
-    for (const { m, samples } of tables) {
-      for (const [code, list] of Object.entries(samples) as [string, Params[]][]) {
-        expect(list.length, code).toBeGreaterThan(0);
-        for (const p of list) {
-          const def = (m.defs as Record<string, MessageDef<Params>>)[code]!;
-          const zh = def.zh(p);
-          const en = def.en(p);
-          expect(zh, code).toMatch(/\p{Script=Han}/u);
-          expect(en, code).not.toMatch(CHINESE);
-          for (const t of [zh, en]) expect(t, code).not.toMatch(/undefined|\bNaN\b|\[object Object\]/);
-        }
-      }
-    }
-  });
+  it('every code renders into a Chinese sentence and an English one with no Chinese in it', () => walkCatalogues(tables));
 
   it('the case routes write no refusal text of their own (one definition each, in the catalogue)', () => {
     const src = readFileSync(new URL('../src/routes/cases.ts', import.meta.url), 'utf8');

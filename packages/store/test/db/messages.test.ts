@@ -1,16 +1,11 @@
 /**
- * A walk over the database store's messages: every code renders, with sample params of its own type
- * (a code added without a sample does not compile), into a Chinese and an English sentence without
- * "undefined", "NaN" or "[object Object]".
+ * A walk over the database store's messages (test/fixtures/catalogue-walk.ts, shared with the server's): every
+ * code renders, with sample params of its own type, into a Chinese sentence and an English one with no
+ * Chinese in it (a Chinese document name there was a defect), neither saying "undefined", "NaN" or "[object Object]".
  */
-import { describe, expect, it } from 'vitest';
-import type { MessageDef, Messages } from '@jixiao/engine/catalogue';
+import { describe, it } from 'vitest';
+import { table, walkCatalogues } from '../../../../test/fixtures/catalogue-walk.ts';
 import { storeMessages, textMessages } from '../../src/db/messages.ts';
-
-// the catalogue's param type, as its entries see it
-type Params = Parameters<MessageDef<never>['zh']>[0];
-type Samples<D extends Record<string, MessageDef<never>>> = { [C in keyof D]: (D[C] extends MessageDef<infer P> ? P : never)[] };
-const table = <D extends Record<string, MessageDef<never>>>(m: Messages<D>, samples: Samples<D>) => ({ m, samples });
 
 const doc = { document: '方案 shenzhen-department 2025年', documentEn: 'scheme shenzhen-department 2025' };
 const tables = [
@@ -41,21 +36,5 @@ const tables = [
 ];
 
 describe('the database store messages, walked', () => {
-  it('every code renders into a Chinese and an English sentence', () => {
-    for (const { m, samples } of tables) {
-      for (const [code, list] of Object.entries(samples) as [string, Params[]][]) {
-        expect(list.length, code).toBeGreaterThan(0);
-        for (const p of list) {
-          const def = (m.defs as Record<string, MessageDef<Params>>)[code]!;
-          const zh = def.zh(p);
-          const en = def.en(p);
-          expect(zh, code).toMatch(/\p{Script=Han}/u);
-          // English only where a developer reads it (a Chinese document name there was a defect)
-          // no Han character and no Chinese punctuation (、，：（）) either
-          expect(en, code).not.toMatch(/[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u);
-          for (const t of [zh, en]) expect(t, code).not.toMatch(/undefined|\bNaN\b|\[object Object\]/);
-        }
-      }
-    }
-  });
+  it('every code renders into a Chinese and an English sentence', () => walkCatalogues(tables));
 });
