@@ -72,3 +72,13 @@ if (process.env['CI'] === 'true' && !pgUrl) throw new Error('JIXIAO_TEST_PG is n
 
 /** SQLite, and PostgreSQL when `JIXIAO_TEST_PG` is set. */
 export const BACKENDS: Backend[] = pgUrl ? [sqlite, postgres(pgUrl)] : [sqlite];
+
+/** The error a promise rejects with, as the caller's error type `E` (fails the test when it resolves). */
+export async function refusal<E extends Error = Error>(p: Promise<unknown>): Promise<E> {
+  try {
+    await p;
+  } catch (e) {
+    return e as E;
+  }
+  throw new Error('expected a refusal');
+}

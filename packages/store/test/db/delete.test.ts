@@ -10,21 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportFiles, fillIfEmpty, openStore, StoreConflictError, StoreNotFoundError, type DocumentRef, type DocumentStore } from '../../src/index.ts';
-import { BACKENDS, type TestDatabase } from './backends.ts';
+import { BACKENDS, refusal, type TestDatabase } from './backends.ts';
 
 const root = new URL('../../../../', import.meta.url);
 const caseText = readFileSync(new URL('schemes/shenzhen-department/cases/2024/shenzhen-commerce.json', root), 'utf8');
 const REF: DocumentRef = { kind: 'case', family: 'shenzhen-department', year: 2024, caseId: 'shenzhen-commerce' };
 const who = (minute: number) => ({ author: '张三', now: new Date(Date.UTC(2025, 2, 1, 8, minute)) });
-
-async function refusal(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(BACKENDS)('deleting on $name', (backend) => {
   let tdb: TestDatabase;

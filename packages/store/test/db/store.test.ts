@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash, newYear, type Scheme } from '@jixiao/engine';
 import { openStore, StoreConflictError, StoreInvalidError, StoreNotFoundError, StorePublishedError, type DocumentRef, type DocumentStore } from '../../src/index.ts';
 import { openKysely } from '../../src/db/connect.ts';
-import { BACKENDS, type TestDatabase } from './backends.ts';
+import { BACKENDS, refusal, type TestDatabase } from './backends.ts';
 
 const root = new URL('../../../../', import.meta.url);
 const base2024Text = readFileSync(new URL('schemes/shenzhen-department/2024.json', root), 'utf8');
@@ -32,16 +32,6 @@ const text = (doc: unknown) => JSON.stringify(doc, null, 2) + '\n';
 const at = (minute: number) => ({ author: '张三', now: new Date(Date.UTC(2025, 2, 1, 8, minute)) });
 
 const REF: DocumentRef = { kind: 'scheme', family: 'shenzhen-department', year: 2025 };
-
-/** The error a promise rejects with (fails the test when it resolves). */
-async function refusal(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(BACKENDS)('database store on $name', (backend) => {
   let tdb: TestDatabase;
