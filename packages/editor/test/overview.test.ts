@@ -63,6 +63,11 @@ describe('overview table', () => {
     expect(summarize(rows, 2)).toEqual({ count: 3, scored: 2, failed: 1, average: '87.90', differing: 1, grades: { 良: 1, 优: 1 } });
   });
 
+  it('lists the grades in the order the scheme declares them, zero counts included (as the CLI does), not in the order met', () => {
+    const text = summaryText(summarize(rows, 2, ['优', '良', '中', '差']), 'project');
+    expect(text.endsWith('等级：优 1 个、良 1 个、中 0 个、差 0 个')).toBe(true);
+  });
+
   it('shows the average at the scheme\'s places, rounded once from the exact mean (as the CLI: 82.29, not 82.2947)', () => {
     // (80 + 84.5899) / 2 = 82.29495: half-up at 2 places is 82.29; rounding first to 4 places (82.2950) would give 82.30
     const two = [row('甲', '80', null, null, '良'), row('乙', '84.5899', null, null, '良')];

@@ -61,11 +61,15 @@ export interface OverviewSummary {
   grades: Record<string, number>;
 }
 
-/** The batch summary: counts, the average computed total (exact mean, shown at `places`) and the grades. */
-export function summarize(rows: readonly OverviewRow[], places: number): OverviewSummary {
+/**
+ * The batch summary: counts, the average computed total (exact mean, shown at `places`) and the grades —
+ * in `gradeOrder`, the order the scheme declares them (优、良、中、差, zero counts included, as the CLI's
+ * batch summary lists them), then any other grade met.
+ */
+export function summarize(rows: readonly OverviewRow[], places: number, gradeOrder: readonly string[] = []): OverviewSummary {
   const scored = rows.filter((r) => r.total !== null);
   const sum = scored.reduce((s, r) => s.plus(new Dec(r.total as string)), new Dec(0));
-  const grades: Record<string, number> = {};
+  const grades: Record<string, number> = Object.fromEntries(gradeOrder.map((g) => [g, 0]));
   for (const r of scored) grades[r.grade as string] = (grades[r.grade as string] ?? 0) + 1;
   return {
     count: rows.length,
@@ -158,7 +162,7 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
   if (outcome && !outcome.ok) return <IssueList issues={outcome.issues} title="方案有错误，无法计分" />;
   const places = outcome?.ok ? outcome.places : 2;
   const sorted = sortRows(rows, sort.key, sort.desc);
-  const sum = summarize(rows, places);
+  const sum = summarize(rows, places, scheme.grades.map((g) => g.grade));
   const title = overviewTitle(kind);
   const head = (key: SortKey, label: string) => (
     <th aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>

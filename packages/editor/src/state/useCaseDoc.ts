@@ -71,7 +71,8 @@ export function saveProblemOf(e: unknown, what: '保存' | '状态变更'): Case
     if (e.status === 409 || e.status === 412)
       return {
         kind: 'conflict',
-        message: `${what}未完成：${e.body.message || '案例已被他人修改'}。您的修改仍保留在表单中，服务器上的内容没有被覆盖。可“重新读取服务器版本”（会放弃表单中的修改），核对后再填写。`,
+        // the server's sentence ends with its own 。; only a bare fallback needs one
+        message: `${what}未完成：${(e.body.message || '案例已被他人修改').replace(/。*$/, '')}。您的修改仍保留在表单中，服务器上的内容没有被覆盖。可“重新读取服务器版本”（会放弃表单中的修改），核对后再填写。`,
         issues: [],
       };
     if (e.status === 422) return { kind: 'invalid', message: `${what}未完成：${e.body.message}`, issues: e.body.issues ?? [] };
