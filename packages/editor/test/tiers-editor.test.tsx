@@ -92,6 +92,16 @@ describe('TiersEditor', () => {
     expect(box('第3档得分').className).toContain('invalid');
   });
 
+  it('a score typed as abc is said at the cell, and the rule keeps its last number (6分), also said there', () => {
+    const { rule } = setup();
+    fireEvent.change(box('第1档得分'), { target: { value: 'abc' } });
+    expect(rule().tiers[0]!.score).toBe(6);
+    expect(screen.getByRole('alert').textContent).toBe('第1档得分应为数字，如 6、0.95 或 95%；规则仍为 6');
+    fireEvent.change(box('第1档得分'), { target: { value: '5' } });
+    expect(rule().tiers[0]!.score).toBe(5);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it.each([['abc'], ['1e400']])('a bound typed as %s is kept in the rule as typed, says so at the cell, and is an error until fixed', (typed) => {
     const { rule, probe, rulePtr, table } = setup();
     fireEvent.change(box('第1档下限'), { target: { value: typed } });

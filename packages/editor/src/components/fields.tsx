@@ -81,6 +81,12 @@ export function NumField({ value, onChange, label, optional, placeholder, width 
         }}
       />
       {percent || unit ? <span className="unit">{percent ? '%' : unit}</span> : null}
+      {/* a box the rule does not take is said at the box, not only by its red outline: the rule keeps its last number */}
+      {bad ? (
+        <span className="cell-issue error field-issue" role="alert">
+          {label}应为{percent ? '百分数，如 95 或 95%' : '数字，如 6、0.95 或 95%'}；规则仍为 {shown(value) || '空'}
+        </span>
+      ) : null}
     </span>
   );
 }
