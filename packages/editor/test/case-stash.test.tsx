@@ -4,13 +4,14 @@
  * stash only; 重新读取服务器版本 drops it.
  */
 import './dom.ts';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { useCaseDoc } from '../src/state/useCaseDoc.ts';
 import { withFact } from '../src/model/case-form.ts';
-import { caseDoc, currentTabId, loadStash, otherStashes, resetTabForTests, storeStash } from '../src/state/local-draft.ts';
+import { caseDoc, currentTabId, loadStash, otherStashes, storeStash } from '../src/state/local-draft.ts';
 import type { CaseDoc } from '../src/model/types.ts';
 import { stubServer } from './fetch-stub.ts';
+import { isolateTabs } from './tab-isolation.ts';
 
 const URL_ = '/api/families/shenzhen-department/cases/2024/shenzhen-newdept';
 const saved: CaseDoc = { id: 'shenzhen-newdept', name: '深圳市新设局', department: '深圳市新设局', year: 2024, scheme: { id: 'shenzhen-department', year: 2024 }, facts: { 在编人数: 127 } };
@@ -34,16 +35,7 @@ const open = async () => {
   return hook;
 };
 
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  resetTabForTests();
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  resetTabForTests();
-});
+isolateTabs();
 
 describe('case stash', () => {
   it('keeps unsaved facts over a reload, says so, and saves them over the version they were based on', async () => {

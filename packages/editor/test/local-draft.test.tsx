@@ -5,8 +5,8 @@
  * tab" is a fresh sessionStorage (and page state), "reloading" fires pagehide and keeps sessionStorage.
  */
 import './dom.ts';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import {
   caseDoc,
   clearLocalDraft,
@@ -24,6 +24,7 @@ import {
 } from '../src/state/local-draft.ts';
 import { useDraft } from '../src/state/useDraft.ts';
 import { stubServer } from './fetch-stub.ts';
+import { isolateTabs } from './tab-isolation.ts';
 
 /** A new page of a tab: `id` null for a new tab (empty sessionStorage), else the id its sessionStorage kept. */
 function openTab(id: string | null): string {
@@ -56,16 +57,7 @@ function closeTab(): void {
 
 const draft = (text: string, savedAt = '2026-12-07T10:00:00.000Z') => ({ text, baseEtag: '"v1"', savedAt });
 
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  resetTabForTests();
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  resetTabForTests();
-});
+isolateTabs();
 
 describe('per-tab stash', () => {
   it("keeps each tab's unsaved text apart, and a reloaded tab gets back its own, not the last writer's", () => {
