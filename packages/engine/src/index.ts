@@ -44,6 +44,7 @@ export {
   UNROUNDED_MARK,
   adjustmentLines,
   caseSubject,
+  reportMeta,
   showAdjustment,
   showChange,
   showCounted,

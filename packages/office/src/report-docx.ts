@@ -7,7 +7,7 @@
  */
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions } from 'docx';
 import { CASE_FIELD_LABELS, type Scheme } from '@jixiao/engine';
-import { levelName, reportTable, runs, type DeptTable, type ProjectTable, type ReportTable } from './report-model.ts';
+import { headingLine, levelName, reportTable, runs, type DeptTable, type ProjectTable, type ReportTable } from './report-model.ts';
 import type { ScoredCase } from './report-xlsx.ts';
 
 /** Fonts of the document: Chinese text in 宋体 (titles, headers) and 仿宋 (body), Latin in Times New Roman. */
@@ -97,7 +97,7 @@ function departmentParts(t: DeptTable): (Paragraph | Table)[] {
   // 总分调整 (不适用折算, 总分封顶): why 合计 is not the sum of the rows above, between 合计 and 评价等级
   const adjusted = t.adjustments.map((a) => new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
   const widths = [...groups.flatMap((n) => (n === 3 ? [11, 5, 6] : [14, 5])), 34, 52, 7];
-  return [heading(t.title), para(`${t.subjectLabel}：${t.subject}`), table([new TableRow({ children: head1, tableHeader: true }), new TableRow({ children: head2, tableHeader: true }), ...body, total, ...adjusted, grade], widths)];
+  return [heading(t.title), para(headingLine(t)), table([new TableRow({ children: head1, tableHeader: true }), new TableRow({ children: head2, tableHeader: true }), ...body, total, ...adjusted, grade], widths)];
 }
 
 /** The 项目支出绩效自评表 as document parts. */
@@ -126,7 +126,7 @@ function projectParts(t: ProjectTable): (Paragraph | Table)[] {
   });
   rows.push(new TableRow({ children: [cell('总分', { bold: true, center: true, columnSpan: 5 }), cell(t.totalPoints, { bold: true, center: true }), cell(t.selfTotal, { center: true }), cell(t.total, { bold: true, center: true }), cell(`评价等级：${t.grade}`, { bold: true })] }));
   for (const a of t.adjustments) rows.push(new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
-  return [heading(`${t.title}（${t.year}年度）`), table(rows, [11, 12, 20, 14, 14, 6, 7, 7, 28])];
+  return [heading(`${t.title}（${t.year}年度）`), para(headingLine(t)), table(rows, [11, 12, 20, 14, 14, 6, 7, 7, 28])];
 }
 
 function section(t: ReportTable): ISectionOptions {

@@ -6,7 +6,7 @@
  * `showMoney`, a computed rate as the engine's trace shows it; each step from the indicators' sum to the total
  * (不适用折算, 总分封顶) as the engine's `adjustmentLines` writes it, printed after the total.
  */
-import { Dec, STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, showMoney, showPoints, showScore, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SheetNode, type TargetRowT } from '@jixiao/engine';
+import { Dec, STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, reportMeta, showMoney, showPoints, showScore, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SheetNode, type TargetRowT } from '@jixiao/engine';
 import { blockInputs, rowsInput } from './model.ts';
 
 /** "一级指标", "二级指标", …: the name of an indicator level's column. */
@@ -44,6 +44,8 @@ export interface DeptTable {
   subjectLabel: string;
   /** What the heading line names: the case's department (its name when it has none). */
   subject: string;
+  /** 评价年度 and 评价方案 under the heading (`reportMeta`, as the 打印视图 shows them). */
+  meta: { label: string; value: string }[];
   depth: number;
   lines: DeptLine[];
   totalPoints: string;
@@ -86,6 +88,8 @@ export interface ProjectTable {
   name: string;
   department: string;
   year: number;
+  /** 评价年度 and 评价方案 under the heading (`reportMeta`, as the 打印视图 shows them). */
+  meta: { label: string; value: string }[];
   /** 项目资金（元）: the unit of the money columns. */
   moneyUnit: string;
   money: { label: string; value: string }[];
@@ -117,7 +121,7 @@ function findIndicator(list: Indicator[], id: string): Indicator | undefined {
 }
 
 /** The 部门整体支出绩效评分表 of a scored case. */
-export function departmentTable(scheme: Scheme, sheet: ScoreSheet, doc: Pick<CaseDoc, 'name'>): DeptTable {
+export function departmentTable(scheme: Scheme, sheet: ScoreSheet, doc: Pick<CaseDoc, 'name' | 'department' | 'year'>): DeptTable {
   const places = sheet.places;
   const depth = Math.max(1, depthOf(sheet.nodes));
   const lines: DeptLine[] = [];
@@ -140,6 +144,7 @@ export function departmentTable(scheme: Scheme, sheet: ScoreSheet, doc: Pick<Cas
     kind: 'department',
     title: '部门整体支出绩效评分表',
     subjectLabel: subject.label,
+    meta: reportMeta(doc, scheme),
     subject: subject.value,
     depth,
     lines,
@@ -203,6 +208,7 @@ export function projectTable(scheme: Scheme, sheet: ScoreSheet, doc: CaseDoc): P
     name: doc.name,
     department: doc.department ?? '',
     year: doc.year,
+    meta: reportMeta(doc, scheme),
     moneyUnit: unit,
     money: money.map((i) => ({ label: i.label.replace(/（[^（）]*）$/, ''), value: moneyText(factValue(doc.facts[i.id])) })),
     funds,
@@ -232,4 +238,13 @@ export function runs(keys: (string | null)[]): [number, number][] {
     }
   }
   return out;
+}
+
+/**
+ * The line under a table's heading, as the 打印视图 shows it: the 部门（单位）名称 of a department's table, then
+ * 评价年度 and 评价方案 (`meta`), separated by full-width spaces.
+ */
+export function headingLine(t: ReportTable): string {
+  const parts = t.kind === 'department' ? [{ label: t.subjectLabel, value: t.subject }, ...t.meta] : t.meta;
+  return parts.map((p) => `${p.label}：${p.value}`).join('　');
 }

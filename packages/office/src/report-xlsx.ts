@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { CASE_FIELD_LABELS, adjustmentLines, showChange, showScore, type CaseDoc, type Scheme, type ScoreSheet } from '@jixiao/engine';
-import { levelName, reportTable, runs, type DeptTable, type ProjectTable, type ReportTable } from './report-model.ts';
+import { headingLine, levelName, reportTable, runs, type DeptTable, type ProjectTable, type ReportTable } from './report-model.ts';
 import { BORDER, HEAD_FILL, scoreFormat } from './xlsx-style.ts';
 
 /**
@@ -77,7 +77,7 @@ function departmentSheet(ws: ExcelJS.Worksheet, t: DeptTable, places: number): v
   // per inner level: 名称, 分值, 得分; the leaf level: 名称, 分值; then 指标说明, 评分标准, 得分
   const groups = Array.from({ length: t.depth }, (_, k) => (k < t.depth - 1 ? 3 : 2));
   const cols = groups.reduce((a, b) => a + b, 0) + 3;
-  title(w, cols, t.title, `${t.subjectLabel}：${t.subject}`);
+  title(w, cols, t.title, headingLine(t));
   let c = 1;
   groups.forEach((n, k) => {
     ws.mergeCells(w.row, c, w.row, c + n - 1);
@@ -135,7 +135,7 @@ function departmentSheet(ws: ExcelJS.Worksheet, t: DeptTable, places: number): v
 function projectBlock(w: Writer, t: ProjectTable): void {
   const ws = w.ws;
   const cols = 9;
-  title(w, cols, `${t.title}（${t.year}年度）`);
+  title(w, cols, `${t.title}（${t.year}年度）`, headingLine(t));
   put(w, 1, CASE_FIELD_LABELS.project.name, { head: true });
   ws.mergeCells(w.row, 2, w.row, 5);
   put(w, 2, t.name);

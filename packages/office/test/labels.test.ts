@@ -15,6 +15,9 @@ const DEPT = readJson<Scheme>('shenzhen-department/2021.json');
 const CCPIT = readJson<CaseDoc>('shenzhen-department/cases/2021/shenzhen-ccpit.json');
 const PROJECT = readJson<Scheme>('shenzhen-project/2020.json');
 const TABLE7 = readJson<CaseDoc>('shenzhen-project/cases/2020/07-admin-support.json');
+/** The line under the heading, written out by hand: the case's year, the scheme's title and (unless the title says it) year. */
+const META_2021 = '评价年度：2021年\u3000评价方案：深圳市市级部门整体支出绩效评价指标体系（2021年版）';
+const META_2020 = '评价年度：2020年\u3000评价方案：深圳市项目支出绩效自评表（2020年度）';
 
 /** The plain text of a Word document's body. */
 async function wordText(bytes: Uint8Array): Promise<string> {
@@ -53,13 +56,24 @@ describe('the case fields are labelled alike everywhere', () => {
     const line = '部门（单位）名称：中国国际贸易促进委员会深圳市委员会';
     expect(await wordText(await reportDocx(DEPT, input))).toContain(line);
     const ws = (await load(await xlsxBytes(reportWorkbook(DEPT, input)))).getWorksheet('评分表')!;
-    expect(ws.getCell(2, 1).value).toBe(line);
+    expect(ws.getCell(2, 1).value).toBe(`${line}\u3000${META_2021}`);
   });
 
   it('the 自评表 heads with 项目名称 and 主管部门, in Word and in Excel', async () => {
     const input = { doc: TABLE7, sheet: sheetOf(PROJECT, TABLE7) };
     expect(await wordText(await reportDocx(PROJECT, input))).toContain(`项目名称|${TABLE7.name}|主管部门|深圳市商务局`);
     const ws = (await load(await xlsxBytes(reportWorkbook(PROJECT, input)))).getWorksheet('自评表')!;
-    expect([ws.getCell(2, 1).value, ws.getCell(2, 2).value, ws.getCell(2, 6).value, ws.getCell(2, 7).value]).toEqual(['项目名称', TABLE7.name, '主管部门', '深圳市商务局']);
+    expect(ws.getCell(2, 1).value).toBe(META_2020);
+    expect([ws.getCell(3, 1).value, ws.getCell(3, 2).value, ws.getCell(3, 6).value, ws.getCell(3, 7).value]).toEqual(['项目名称', TABLE7.name, '主管部门', '深圳市商务局']);
+  });
+
+  it('every official table says its 评价年度 and 评价方案 (with the scheme’s year) in Word and Excel, as the 打印视图 does', async () => {
+    const dept = { doc: CCPIT, sheet: sheetOf(DEPT, CCPIT) };
+    const project = { doc: TABLE7, sheet: sheetOf(PROJECT, TABLE7) };
+    expect(await wordText(await reportDocx(DEPT, dept))).toContain(META_2021);
+    expect(await wordText(await reportDocx(PROJECT, project))).toContain(META_2020);
+    // the titles of the bundled schemes do not say their year: it follows in brackets
+    expect(DEPT.title).not.toContain('2021');
+    expect(META_2021).toBe(`评价年度：2021年\u3000评价方案：${DEPT.title}（2021年版）`);
   });
 });

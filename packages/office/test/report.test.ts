@@ -123,15 +123,16 @@ describe('the tables as Excel', () => {
     const { scheme, doc, sheet } = TABLE7;
     const wb = await load(await xlsxBytes(reportWorkbook(scheme, { doc, sheet })));
     const ws = wb.getWorksheet('自评表')!;
-    expect(ws.getCell(4, 7).value).toBe(8.6);
-    expect(ws.getCell(4, 7).numFmt).toBe('0.00');
+    // row 1 the title, row 2 评价年度 and 评价方案, row 3 项目名称, row 4 the funds' head, row 5 the funds
+    expect(ws.getCell(5, 7).value).toBe(8.6);
+    expect(ws.getCell(5, 7).numFmt).toBe('0.00');
     const targets = leaves(sheet.nodes).find((n) => n.trace?.rows)!.trace!.rows!;
     targets.forEach((r, k) => {
-      expect(ws.getCell(6 + k, 3).value).toBe(r.level3);
-      expect(ws.getCell(6 + k, 8).value, r.level3).toBe(Number(showScore(r.score, 2)));
+      expect(ws.getCell(7 + k, 3).value).toBe(r.level3);
+      expect(ws.getCell(7 + k, 8).value, r.level3).toBe(Number(showScore(r.score, 2)));
     });
-    expect(ws.getCell(6, 1).master.address).toBe('A6');
-    expect(ws.getCell(6 + targets.length, 8).value).toBe(Number(showScore(sheet.total, 2)));
+    expect(ws.getCell(7, 1).master.address).toBe('A7');
+    expect(ws.getCell(7 + targets.length, 8).value).toBe(Number(showScore(sheet.total, 2)));
   });
 
   it("a family's batch is one workbook: 汇总 and one sheet per project", async () => {

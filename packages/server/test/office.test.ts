@@ -116,7 +116,8 @@ describe('GET report.docx / report.xlsx', () => {
     const x = await srv.inject({ method: 'GET', url: '/api/families/shenzhen-project/cases/2020/07-admin-support/report.xlsx', headers: local });
     expect(x.statusCode).toBe(200);
     const ws = (await workbook(x.rawPayload)).getWorksheet('自评表')!;
-    expect(ws.getCell(4, 7).value).toBe(8.6);
+    // row 2 says 评价年度 and 评价方案, the funds are on row 5
+    expect(ws.getCell(5, 7).value).toBe(8.6);
     const missing = await srv.inject({ method: 'GET', url: '/api/families/shenzhen-project/cases/2020/nope/report.docx', headers: local });
     expect(missing.statusCode).toBe(404);
     expect(Value.Check(ErrorBody, missing.json())).toBe(true);

@@ -4,7 +4,7 @@
  * 另存为PDF gives the same table. Scores are the engine's (analysis worker), shown with showScore.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { caseSubject, showScore } from '@jixiao/engine';
+import { caseSubject, reportMeta, showScore } from '@jixiao/engine';
 import { api } from '../api/client.ts';
 import type { CaseDoc, Input, Scheme } from '../model/types.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
@@ -54,8 +54,11 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
         <span>
           {subject.label}：{subject.value}
         </span>
-        <span>评价年度：{doc.year}年</span>
-        <span>评价方案：{scheme.title}</span>
+        {reportMeta(doc, scheme).map((m) => (
+          <span key={m.label}>
+            {m.label}：{m.value}
+          </span>
+        ))}
       </div>
       {!sheet ? <IssueList issues={result.scoreIssues} title="案例无法计分" /> : null}
       {sheet && project ? (

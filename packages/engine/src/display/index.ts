@@ -19,7 +19,7 @@
  */
 export { NO_CHANGE, showChange, showDelta } from './change.ts';
 export { ADJUSTMENT_NAME, adjustmentLines, showAdjustment, type Adjustment } from './adjustment.ts';
-export { CASE_FIELD_LABELS, ORIGIN_NAME, STATUS_NOTE, STATUS_TEXT, caseSubject, type CaseFieldLabels, type EvaluationKind } from './labels.ts';
+export { CASE_FIELD_LABELS, ORIGIN_NAME, STATUS_NOTE, STATUS_TEXT, caseSubject, reportMeta, type CaseFieldLabels, type EvaluationKind } from './labels.ts';
 export { showMoney } from './money.ts';
 export { EXACT_PLACES, showNumber } from './operand.ts';
 export { showPercent } from './percent.ts';

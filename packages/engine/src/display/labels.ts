@@ -66,3 +66,17 @@ export function caseSubject(kind: EvaluationKind, doc: { name: string; departmen
   const value = kind === 'department' ? doc.department?.trim() || doc.name : doc.name;
   return { label: CASE_FIELD_LABELS[kind].subject, value };
 }
+
+/**
+ * The line under an official table's heading that says which year and which scheme it was scored under —
+ * the same in the 打印视图, the Word and the Excel reports, so a sheet scored under the 2024 scheme is told
+ * from one scored under 2025: `[{ label: '评价年度', value: '2024年' }, { label: '评价方案', value: '…（2024年版）' }]`.
+ * The scheme's year is shown after its title unless the title already says it.
+ */
+export function reportMeta(doc: { year: number }, scheme: { title: string; year: number }): { label: string; value: string }[] {
+  const schemeName = scheme.title.includes(String(scheme.year)) ? scheme.title : `${scheme.title}（${scheme.year}年版）`;
+  return [
+    { label: '评价年度', value: `${doc.year}年` },
+    { label: '评价方案', value: schemeName },
+  ];
+}
