@@ -85,6 +85,12 @@ describe('accounts in the editor', () => {
       // a department does not start new-year drafts: the action is hidden
       expect(await page.locator('.new-year').first().isVisible()).toBe(false);
       await shot(page, 'signed-in-department');
+      // a published scheme tells a department whom to ask for next year's draft, not to use a button it does not have
+      await page.goto(new URL('#/scheme/shenzhen-department/2021', server.url).href);
+      const banner = page.getByTestId('published-banner');
+      await banner.waitFor();
+      expect(await banner.getByText('请联系政策管理人员新建下一年度的草稿').isVisible()).toBe(true);
+      expect(await banner.getByText('请以它为基础新建下一年度的草稿').isVisible()).toBe(false);
 
       await bar.getByRole('button', { name: '退出' }).click();
       await form.waitFor();

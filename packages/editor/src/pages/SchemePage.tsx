@@ -169,7 +169,9 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
         {draft.published ? (
           <div className="banner info published-banner" data-testid="published-banner">
             <div>
-              该方案已发布，只读{publishedAt ? `（发布于 ${timeText(publishedAt)}）` : ''}，不能修改。如需调整，请以它为基础新建下一年度的草稿：
+              该方案已发布，只读{publishedAt ? `（发布于 ${timeText(publishedAt)}）` : ''}，不能修改。
+              <span className="policy-only">如需调整，请以它为基础新建下一年度的草稿：</span>
+              <span className="not-policy">如需调整，请联系政策管理人员新建下一年度的草稿。</span>
             </div>
             <NewYearAction family={family} baseYears={[yearNum]} baseYear={yearNum} existingYears={versions.map((v) => v.year)} />
           </div>
