@@ -4,11 +4,12 @@
  * the engine's CASE_FIELD_LABELS and caseSubject) — with each top-level indicator's score, the computed
  * total, the self-reported total and their difference, sortable by any column, and the batch summary (how
  * many scored, average total, how many differ from the self-evaluation, grades). Scores come from the
- * engine (one batch job in the versions worker), shown with showScore/showDelta; the average with the
- * engine's showStatistic at the scheme's places (half-up, as the CLI's batch summary: 82.29, not 82.2947).
+ * engine (one batch job in the versions worker), shown with showScore/showDelta; the average and the grade
+ * counts by the engine's summarizeTotals, as the CLI's batch summary, the average at the scheme's places
+ * (half-up: 82.29, not 82.2947).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { CASE_FIELD_LABELS, Dec, caseSubject, showDelta, showPoints, showScore, showStatistic, type EvaluationKind } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, Dec, caseSubject, showDelta, showPoints, showScore, summarizeTotals, type EvaluationKind } from '@jixiao/engine';
 import { api } from '../api/client.ts';
 import type { CaseSummary } from '../api/types.ts';
 import type { CaseDoc, Scheme } from '../model/types.ts';
@@ -62,22 +63,20 @@ export interface OverviewSummary {
 }
 
 /**
- * The batch summary: counts, the average computed total (exact mean, shown at `places`) and the grades —
- * in `gradeOrder`, the order the scheme declares them (优、良、中、差, zero counts included, as the CLI's
- * batch summary lists them), then any other grade met.
+ * The batch summary: counts, and — from the engine's summarizeTotals, as the CLI's batch summary — the
+ * average computed total (exact mean, shown at `places`) and the grades in `gradeOrder`, the order the
+ * scheme declares them (优、良、中、差, zero counts included), then any other grade met.
  */
 export function summarize(rows: readonly OverviewRow[], places: number, gradeOrder: readonly string[] = []): OverviewSummary {
-  const scored = rows.filter((r) => r.total !== null);
-  const sum = scored.reduce((s, r) => s.plus(new Dec(r.total as string)), new Dec(0));
-  const grades: Record<string, number> = Object.fromEntries(gradeOrder.map((g) => [g, 0]));
-  for (const r of scored) grades[r.grade as string] = (grades[r.grade as string] ?? 0) + 1;
+  const scored = rows.flatMap((r) => (r.total !== null && r.grade !== null ? [{ total: r.total, grade: r.grade }] : []));
+  const totals = summarizeTotals(scored, places, gradeOrder);
   return {
     count: rows.length,
-    scored: scored.length,
-    failed: rows.length - scored.length,
-    average: scored.length ? showStatistic(sum.div(scored.length), places) : null,
+    scored: totals.scored,
+    failed: rows.length - totals.scored,
+    average: totals.average,
     differing: rows.filter((r) => r.difference !== null && !new Dec(r.difference).isZero()).length,
-    grades,
+    grades: totals.grades,
   };
 }
 
