@@ -19,6 +19,8 @@
  * And the project family (seed 001, 2020): the 自评表 of a project in its official layout, the overview
  * of all 57 projects (seed 001 holds 57 自评表), and a row whose 实际完成值 falls short of its 年度指标值 read as 未达成;
  * the department family's overview is titled 部门总览 with a 部门（单位）名称 column.
+ * Last, the print view of a project (seed 001 表 6) with its 合计 row, and a case with no facts that the 部门总览
+ * cannot score: the row says why (the engine's first issue, 等 N 项) and links to the case.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -274,6 +276,45 @@ describe('reviewer entries and the project family in Chromium', () => {
     expect(await departments.locator('thead th').allTextContents()).not.toContain('项目名称');
     expect(await departments.locator('tbody').textContent()).toContain('深圳市商务局');
     await expect.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 30_000 }).toMatch(/^共 \d+ 个部门（单位）/);
+    expect(problems.list).toEqual([]);
+  }, TEST_TIMEOUT);
+});
+
+describe('the project print view and a case the overview cannot score, in Chromium', () => {
+  it('prints a project\'s 自评表 with its 合计: the self-scores, the rule scores and the 酌情 rows apart (seed 001 表 6)', async () => {
+    await freshPage();
+    await page.goto(`${e2e.server.url}#/print/shenzhen-project/2020/06-legal-regulation`);
+    // 资金执行率 9.00 (seed 001 表 6: 执行率 0.90 × 10分) + 年度绩效指标 83 (below) = 92
+    await expect.poll(() => page.getByTestId('print-total').textContent(), { timeout: 20_000 }).toBe('92.00');
+    const total = page.locator('table[aria-label="年度绩效指标"] tr.total-row');
+    // 得分（自评）: 15 + 10 + 0 + 10 + 10 + 14 + 14 + 9 = 82 (the seed's 总分 91 less 资金执行率 9)
+    expect(await total.locator('[data-col="self-total"]').textContent()).toBe('82.00');
+    // 规则得分 of the rows the rule scores (met, full points): 15 + 10 + 10 + 10 + 10 = 55; the 酌情 rows
+    // (未达成 系统维护 0, 定性 有效 14 and 有效推进 14) take the self-scores: 28; the item 55 + 28 = 83
+    expect(await total.locator('[data-col="rule-total"]').textContent()).toBe('55.00另酌情 3 行采用自评 28.00，本项得分 83.00');
+    await shot(page, 'project-print');
+    expect(problems.list).toEqual([]);
+  }, TEST_TIMEOUT);
+
+  it('says in the 部门总览 why a case cannot be scored, and links the reason to the case', async () => {
+    await freshPage();
+    const id = 'e2e-unscored';
+    // a case with its identity only (no fact, no reviewer entry): everything the 2024 scheme asks for is missing
+    const doc = { id, name: '深圳市待填局2024年度部门整体支出绩效自评', department: '深圳市待填局', year: 2024, scheme: { id: FAMILY, year: 2024 }, facts: {} };
+    const put = await fetch(`${e2e.server.url}api/families/${FAMILY}/cases/2024/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'if-none-match': '*' }, body: JSON.stringify(doc, null, 2) + '\n' });
+    expect(put.status).toBe(201);
+    await page.goto(`${e2e.server.url}#/projects/${FAMILY}/2024`);
+    const row = page.locator(`tr[data-case="2024/${id}"]`);
+    const reason = row.getByRole('link', { name: /无法计分/ });
+    await expect.poll(() => reason.count(), { timeout: 30_000 }).toBe(1);
+    // the first missing fact, as the case page lists it, and how many more
+    expect(await reason.textContent()).toMatch(/^指标“[^”]+”无法计分：缺少事实“.+等 \d+ 项$/);
+    const title = (await reason.getAttribute('title')) ?? '';
+    expect(title.split('\n').length).toBeGreaterThan(1);
+    expect(title.startsWith('1. 指标“')).toBe(true);
+    await shot(page, 'overview-unscored');
+    await reason.click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/case/${FAMILY}/2024/${id}`);
     expect(problems.list).toEqual([]);
   }, TEST_TIMEOUT);
 });

@@ -1,8 +1,9 @@
 /**
  * 得分说明 (TracePanel) writes scores, units and labels as the CLI's `explain` does: a score directly
  * followed by 分 ("0.99（未取整）分", no space), and the engine's one table of status and origin names.
- * The node is built by hand after seed 002's 预算执行率 (a part 0.98755 of 1分, shown at 2 places half-up
- * 0.99 and marked 未取整, the indicator 5.73 of 6分).
+ * The node is built by hand after seed 002's 预算执行率 (a part 0.98755 of 1分, the indicator 5.73 of 6分): the
+ * part's score is shown as the engine counts it (showCounted), unrounded and marked 未取整 — 0.98755, not
+ * 0.99 (rounded half-up to the sheet's 2 places) with the mark.
  */
 import './dom.ts';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,7 +48,9 @@ describe('TracePanel', () => {
     const panel = screen.getByRole('region', { name: '得分说明：预算执行率' });
     const text = panel.textContent ?? '';
     expect(text).toContain('得分 5.73 / 6分 · 部分按规则计算、部分酌情');
-    expect(text).toContain('分项 二季度（1分）：得 0.99（未取整）分');
+    // 二季度: 98.755% × 1分 = 0.98755分, 5 decimals (at most the engine's 6 written exactly), not rounded
+    expect(text).toContain('分项 二季度（1分）：得 0.98755（未取整）分');
+    expect(text).not.toContain('0.99');
     expect(text).not.toMatch(/\d） 分|\d 分/);
     expect(text).toContain('计算指标');
     expect(text).not.toContain('计算得出');

@@ -1,9 +1,9 @@
 /**
  * The batch report: one row per scored case and a summary. Numbers are the engine's decimal strings;
- * the mean is computed exactly (the engine's Dec) and written with 2 decimals (四舍五入) by the engine's
- * showStatistic, as every face shows an average (the editor's 项目总览/部门总览, the impact preview).
+ * the mean and the grade counts are the engine's summarizeTotals (the exact mean written with 2 decimals,
+ * 四舍五入), as the editor's 项目总览/部门总览 sums up a family.
  */
-import { Dec, showStatistic, type AuditDifference, type SheetNode } from '@jixiao/engine';
+import { summarizeTotals, type AuditDifference, type SheetNode } from '@jixiao/engine';
 import type { CaseOutcome, Failure, ScoredCase } from '../score-case.ts';
 import type { Adjustment } from '../present/adjustments.ts';
 
@@ -75,18 +75,24 @@ function row(o: ScoredCase): BatchRow {
   };
 }
 
+/** Decimal places of the summary's mean (分): 2, whatever the schemes' places. */
+const MEAN_PLACES = 2;
+
 /** Builds the report (rows and summary) and the display extras from case outcomes. */
 export function batchReport(outcomes: CaseOutcome[]): { report: BatchReport; extras: BatchExtras } {
   const scored = outcomes.filter((o): o is ScoredCase => o.ok);
   const rows = scored.map(row);
-  const grades: Record<string, number> = {};
-  for (const o of scored) for (const g of o.scheme.compiled.scheme.grades) grades[g.grade] ??= 0;
-  for (const r of rows) grades[r.grade] = (grades[r.grade] ?? 0) + 1;
-  const sum = rows.reduce((s, r) => s.plus(r.computedTotal), new Dec(0));
+  // the grades of every scheme met, in the order each declares them (zero counts included)
+  const gradeOrder = scored.flatMap((o) => o.scheme.compiled.scheme.grades.map((g) => g.grade));
+  const totals = summarizeTotals(
+    rows.map((r) => ({ total: r.computedTotal, grade: r.grade })),
+    MEAN_PLACES,
+    gradeOrder,
+  );
   const summary: BatchSummary = {
-    count: rows.length,
-    mean: rows.length ? showStatistic(sum.div(rows.length), 2) : null,
-    grades,
+    count: totals.scored,
+    mean: totals.average,
+    grades: totals.grades,
     discrepancies: rows.reduce((s, r) => s + r.differences.length, 0),
     failed: outcomes.length - scored.length,
   };

@@ -3,13 +3,16 @@
  * 全年预算数, 全年执行数, 分值, 执行率, 得分) and the rows table (一级/二级/三级指标, 年度指标值,
  * 实际完成值, 分值, 得分, 偏差原因分析及改进措施). Editable, rows can be added and removed; 年度指标值
  * and 实际完成值 are kept as written ("≥1000家", "1100家") and beside each row the engine says how it
- * read them and what the rule gives (规则得分) next to the self-score (自评得分). Every score is the
- * engine's, shown with showScore.
+ * read them and what the rule gives (规则得分) next to the self-score (自评得分). The 合计 row adds each column
+ * as its rows show it (model/self-eval-totals.ts): the self-scores, the rule scores of the rows the rule
+ * scores, and — when rows are left to 酌情 — how many, the self-scores taken for them and the item's score
+ * (本项得分 = 规则得分 + 酌情). Every score is the engine's or an exact sum of them, shown with showScore.
  */
 import { showPoints, showScore } from '@jixiao/engine';
 import type { CaseDoc, Input, Issue, ScoreSheet, SheetNode, TargetRowT } from '../model/types.ts';
 import type { BandT } from '@jixiao/engine';
 import { bandChoices, bandProblem, factEntry, isQualitativeRow, moneyConversion, numericValue, valueText } from '../model/case-form.ts';
+import { selfEvalTotals } from '../model/self-eval-totals.ts';
 
 export interface SelfEvalTableProps {
   /** The scheme's declared inputs: the money facts form the funds block, `rowsFact` the rows. */
@@ -86,6 +89,7 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
   const rowIssues = p.issues?.get(p.rowsFact) ?? [];
   const fundNode = funds[0] ?? null;
   const rate = fundNode?.trace?.inputs.find((i) => i.display.endsWith('%'));
+  const totals = selfEvalTotals(rows, targets?.trace?.rows ?? null);
   return (
     <div className="self-eval" aria-label="项目支出绩效自评表">
       <table className="official-table funds-table" aria-label="项目资金">
@@ -238,8 +242,17 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
           <tr className="total-row">
             <th colSpan={5}>合计</th>
             <td className="num">{targets ? showPoints(targets.points) : '—'}</td>
-            <td className="num" />
-            <td className="num score">{targets ? showScore(targets.score, p.places) : '—'}</td>
+            <td className="num" data-col="self-total">
+              {totals.self !== null ? showScore(totals.self, p.places) : '—'}
+            </td>
+            <td className="num score" data-col="rule-total">
+              {!targets ? '—' : totals.rule !== null ? showScore(totals.rule, p.places) : <span className="muted">酌情</span>}
+              {targets && totals.judged.rows ? (
+                <div className="hint" data-testid="rows-counted">
+                  另酌情 {totals.judged.rows} 行采用自评 {showScore(totals.judged.counted, p.places)}，本项得分 {showScore(targets.score, p.places)}
+                </div>
+              ) : null}
+            </td>
             <td colSpan={editable ? 2 : 1} />
           </tr>
         </tbody>

@@ -49,7 +49,11 @@ export function TracePanel({ node, places, reported, onClose, onDropReviewer }: 
   );
 }
 
-/** A trace as the engine wrote it; the scores of parts at the sheet's places, a row's as it counts (showCounted: unrounded, never rounded across a band's bound). */
+/**
+ * A trace as the engine wrote it; a part's score and a row's as they are counted before the indicator is
+ * rounded (the engine's showCounted: "0.98755（未取整）", never a rounded figure such as 0.99 marked 未取整, and
+ * never rounded across a band's bound).
+ */
 function TraceBody({ trace, places }: { trace: Trace; places: number }) {
   return (
     <div className="trace-body">
@@ -79,7 +83,7 @@ function TraceBody({ trace, places }: { trace: Trace; places: number }) {
       {trace.parts?.map((p) => (
         <div key={p.id} className="trace-part">
           <div>
-            分项 <b>{p.name}</b>（{showPoints(p.points)}分）：得 {showScore(p.score, places)}分
+            分项 <b>{p.name}</b>（{showPoints(p.points)}分）：得 {showCounted(p.score, places)}分
           </div>
           <TraceBody trace={p} places={places} />
         </div>

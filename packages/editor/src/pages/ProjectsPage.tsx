@@ -4,11 +4,13 @@
  * the engine's CASE_FIELD_LABELS and caseSubject) — with each top-level indicator's score, the computed
  * total, the self-reported total and their difference, sortable by any column, and the batch summary (how
  * many scored, average total, how many differ from the self-evaluation, grades). Scores come from the
- * engine (one batch job in the versions worker), shown with showScore/showDelta; the average with the
- * engine's showStatistic at the scheme's places (half-up, as the CLI's batch summary: 82.29, not 82.2947).
+ * engine (one batch job in the versions worker), shown with showScore/showDelta; a case that cannot be
+ * scored says why across its score columns (the engine's first issue, "等 N 项", all in the title), linked
+ * to its case page as its name is; the average and the grade counts by the engine's summarizeTotals, as
+ * the CLI's batch summary, the average at the scheme's places (half-up: 82.29, not 82.2947).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { CASE_FIELD_LABELS, Dec, caseSubject, showDelta, showPoints, showScore, showStatistic, type EvaluationKind } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, Dec, caseSubject, renderIssue, showDelta, showPoints, showScore, summarizeTotals, type EvaluationKind, type Issue } from '@jixiao/engine';
 import { api } from '../api/client.ts';
 import type { CaseSummary } from '../api/types.ts';
 import type { CaseDoc, Scheme } from '../model/types.ts';
@@ -32,7 +34,43 @@ export interface OverviewRow {
   reported: string | null;
   /** total − reported (分), null unless both are known. */
   difference: string | null;
+  /** Why the case could not be scored (`failureReason`'s text), null when it was scored. */
   failed: string | null;
+  /** Every reason, one per line (`failureReason`'s detail), for the cell's title. */
+  failedDetail?: string;
+}
+
+/**
+ * Why a case could not be scored, from the engine's issues as the case page lists them (each issue's
+ * Chinese text, rendered by the engine's renderIssue): `text` the first error's message — with 无法计分
+ * in front when the message does not say so itself — followed by "等 N 项" when there are N > 1 errors;
+ * `detail` every message, numbered, one per line (the cell's title). Warnings are left out when errors
+ * exist. No issue at all: "无法计分".
+ */
+export function failureReason(issues: readonly Issue[]): { text: string; detail: string } {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const list = (errors.length ? errors : issues).map((i) => renderIssue(i).zh);
+  const first = list[0];
+  if (first === undefined) return { text: '无法计分', detail: '无法计分' };
+  const head = first.includes('无法计分') ? first : `无法计分：${first}`;
+  return {
+    text: list.length > 1 ? `${head}等 ${list.length} 项` : head,
+    detail: list.length > 1 ? list.map((m, n) => `${n + 1}. ${m}`).join('\n') : head,
+  };
+}
+
+/**
+ * The cells of a case that could not be scored, across its score and 计算总分 columns (`span` of them): the
+ * reason, a link to the case's page (where every issue is listed at its field), every reason in its title.
+ */
+export function FailedCells({ row, span, href }: { row: Pick<OverviewRow, 'failed' | 'failedDetail'>; span: number; href: string }) {
+  return (
+    <td className="failed-reason" colSpan={span} data-col="total">
+      <a className="error-text" href={href} title={row.failedDetail ?? row.failed ?? ''}>
+        {row.failed ?? '无法计分'}
+      </a>
+    </td>
+  );
 }
 
 export type SortKey = 'name' | 'total' | 'reported' | 'difference' | `score:${string}`;
@@ -62,22 +100,20 @@ export interface OverviewSummary {
 }
 
 /**
- * The batch summary: counts, the average computed total (exact mean, shown at `places`) and the grades —
- * in `gradeOrder`, the order the scheme declares them (优、良、中、差, zero counts included, as the CLI's
- * batch summary lists them), then any other grade met.
+ * The batch summary: counts, and — from the engine's summarizeTotals, as the CLI's batch summary — the
+ * average computed total (exact mean, shown at `places`) and the grades in `gradeOrder`, the order the
+ * scheme declares them (优、良、中、差, zero counts included), then any other grade met.
  */
 export function summarize(rows: readonly OverviewRow[], places: number, gradeOrder: readonly string[] = []): OverviewSummary {
-  const scored = rows.filter((r) => r.total !== null);
-  const sum = scored.reduce((s, r) => s.plus(new Dec(r.total as string)), new Dec(0));
-  const grades: Record<string, number> = Object.fromEntries(gradeOrder.map((g) => [g, 0]));
-  for (const r of scored) grades[r.grade as string] = (grades[r.grade as string] ?? 0) + 1;
+  const scored = rows.flatMap((r) => (r.total !== null && r.grade !== null ? [{ total: r.total, grade: r.grade }] : []));
+  const totals = summarizeTotals(scored, places, gradeOrder);
   return {
     count: rows.length,
-    scored: scored.length,
-    failed: rows.length - scored.length,
-    average: scored.length ? showStatistic(sum.div(scored.length), places) : null,
+    scored: totals.scored,
+    failed: rows.length - totals.scored,
+    average: totals.average,
     differing: rows.filter((r) => r.difference !== null && !new Dec(r.difference).isZero()).length,
-    grades,
+    grades: totals.grades,
   };
 }
 
@@ -142,6 +178,7 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
       const r = outcome.cases[i];
       const reported = doc.reported?.total !== undefined ? String(doc.reported.total) : null;
       const total = r?.ok ? r.total : null;
+      const why = r && !r.ok ? failureReason(r.issues) : null;
       return {
         key: `${summary.year}/${summary.id}`,
         id: summary.id,
@@ -153,7 +190,8 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
         grade: r?.ok ? r.grade : null,
         reported,
         difference: total !== null && reported !== null ? new Dec(total).minus(new Dec(reported)).toString() : null,
-        failed: r && !r.ok ? (r.issues[0]?.message ?? '无法计分') : null,
+        failed: why?.text ?? null,
+        ...(why ? { failedDetail: why.detail } : {}),
       };
     });
   }, [cases, outcome, kind]);
@@ -161,6 +199,7 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
   if (!scheme || !cases) return <div className="page-message">正在读取案例…</div>;
   if (outcome && !outcome.ok) return <IssueList issues={outcome.issues} title="方案有错误，无法计分" />;
   const places = outcome?.ok ? outcome.places : 2;
+  const indicators = outcome?.ok ? outcome.indicators : [];
   const sorted = sortRows(rows, sort.key, sort.desc);
   const sum = summarize(rows, places, scheme.grades.map((g) => g.grade));
   const title = overviewTitle(kind);
@@ -188,7 +227,7 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
         <thead>
           <tr>
             {head('name', CASE_FIELD_LABELS[kind].subject)}
-            {(outcome?.ok ? outcome.indicators : []).map((ind) => (
+            {indicators.map((ind) => (
               <th key={ind.id} aria-sort={sort.key === `score:${ind.id}` ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
                 <button type="button" className="link sort-btn" onClick={() => setSort((s) => ({ key: `score:${ind.id}`, desc: s.key === `score:${ind.id}` ? !s.desc : true }))}>
                   {ind.name}（{showPoints(ind.points)}分）{sort.key === `score:${ind.id}` ? (sort.desc ? ' ▼' : ' ▲') : ''}
@@ -207,14 +246,20 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
               <td>
                 <a href={caseHash(family, r.year, r.id)}>{r.name}</a>
               </td>
-              {(outcome?.ok ? outcome.indicators : []).map((ind) => (
-                <td key={ind.id} className="num">
-                  {r.scores[ind.id] !== undefined ? showScore(r.scores[ind.id], places) : '—'}
-                </td>
-              ))}
-              <td className="num" data-col="total">
-                {r.total !== null ? showScore(r.total, places) : <span className="error-text" title={r.failed ?? ''}>无法计分</span>}
-              </td>
+              {r.total === null ? (
+                <FailedCells row={r} span={indicators.length + 1} href={caseHash(family, r.year, r.id)} />
+              ) : (
+                <>
+                  {indicators.map((ind) => (
+                    <td key={ind.id} className="num">
+                      {r.scores[ind.id] !== undefined ? showScore(r.scores[ind.id], places) : '—'}
+                    </td>
+                  ))}
+                  <td className="num" data-col="total">
+                    {showScore(r.total, places)}
+                  </td>
+                </>
+              )}
               <td className="num">{r.reported !== null ? showScore(r.reported, places) : '—'}</td>
               <td className={`num${r.difference !== null && !new Dec(r.difference).isZero() ? ' differs' : ''}`}>{r.difference === null ? '—' : new Dec(r.difference).isZero() ? '一致' : showDelta(r.difference, places)}</td>
               <td>{STATUS_ZH[r.status ?? 'filling']}</td>
