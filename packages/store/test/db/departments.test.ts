@@ -5,11 +5,11 @@
  * PostgreSQL. Shared characters and distances are counted by hand in the comments.
  */
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../../test/bundled-schemes.ts';
-import { caseDepartments, fillIfEmpty, nearestNames, openStore, unknownDepartment, type DocumentStore } from '../../src/index.ts';
+import { caseDepartments, fillIfEmpty, nearestNames, unknownDepartment } from '../../src/index.ts';
 import { containsInOrder, sharedCharacters } from '../../src/db/departments.ts';
-import { BACKENDS, type TestDatabase } from './backends.ts';
+import { BACKENDS, freshStoreEach } from './backends.ts';
 
 /** The departments the bundled cases name (schemes/<方案族>/cases), as written there. */
 const BUNDLED_DEPARTMENTS = ['示例单位', '深圳市商务局', '深圳市商务发展促进中心', '深圳市福田区投资推广署', '中国国际贸易促进委员会深圳市委员会'];
@@ -58,20 +58,11 @@ describe('nearestNames', () => {
 });
 
 describe.each(BACKENDS)('the departments of the cases on $name', (backend) => {
-  let t: TestDatabase;
-  let store: DocumentStore;
+  const t = freshStoreEach(backend);
 
-  beforeEach(async () => {
-    t = await backend.fresh();
-    store = await openStore(t.config);
-  });
-  afterEach(async () => {
-    await store.close();
-    await t.dispose();
-  });
 
   const put = (caseId: string, department?: unknown) =>
-    store.create({ kind: 'case', family: 'shenzhen-project', year: 2020, caseId }, JSON.stringify({ id: caseId, name: caseId, ...(department === undefined ? {} : { department }), year: 2020, scheme: { id: 'shenzhen-project', year: 2020 }, facts: {} }));
+    t.store.create({ kind: 'case', family: 'shenzhen-project', year: 2020, caseId }, JSON.stringify({ id: caseId, name: caseId, ...(department === undefined ? {} : { department }), year: 2020, scheme: { id: 'shenzhen-project', year: 2020 }, facts: {} }));
 
   it('lists each department once, trimmed and sorted; a case without one (or with a blank or non-text one) adds none', async () => {
     await put('a', '深圳市商务局');
@@ -80,21 +71,21 @@ describe.each(BACKENDS)('the departments of the cases on $name', (backend) => {
     await put('d');
     await put('e', '  ');
     await put('f', 5);
-    expect(await caseDepartments(store)).toEqual(['深圳市商务发展促进中心', '深圳市商务局'].sort());
+    expect(await caseDepartments(t.store)).toEqual(['深圳市商务发展促进中心', '深圳市商务局'].sort());
   });
 
   it('refuses a department no case names, with the nearest known; accepts one a case names', async () => {
     await put('a', '深圳市商务局');
-    expect(await unknownDepartment(store, ' 深圳市商务局')).toBeNull();
-    const i = await unknownDepartment(store, '深圳市商务厅');
+    expect(await unknownDepartment(t.store, ' 深圳市商务局')).toBeNull();
+    const i = await unknownDepartment(t.store, '深圳市商务厅');
     expect(i).toMatchObject({ code: 'account-department-unknown', params: { department: '深圳市商务厅', nearest: ['深圳市商务局'] } });
     expect(i!.message).toContain('最接近的已知部门：深圳市商务局');
   });
 
   it('suggests, for 深圳商务局, the bundled cases\' departments the way a user means it', async () => {
-    await fillIfEmpty(store, join(REPO_ROOT, 'schemes'));
-    expect(await caseDepartments(store)).toEqual(expect.arrayContaining(BUNDLED_DEPARTMENTS));
-    const i = await unknownDepartment(store, '深圳商务局');
+    await fillIfEmpty(t.store, join(REPO_ROOT, 'schemes'));
+    expect(await caseDepartments(t.store)).toEqual(expect.arrayContaining(BUNDLED_DEPARTMENTS));
+    const i = await unknownDepartment(t.store, '深圳商务局');
     expect(i).toMatchObject({ code: 'account-department-unknown', params: { nearest: ['深圳市商务局', '深圳市商务发展促进中心', '深圳市福田区投资推广署'] } });
     expect(i!.message).toContain('最接近的已知部门：深圳市商务局、深圳市商务发展促进中心、深圳市福田区投资推广署');
   });
