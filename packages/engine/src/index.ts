@@ -29,6 +29,7 @@ export { comparableTypes, type ConditionFactType } from './conditions/fact-types
 export { RULES, RULE_KIND_LIST, createRegistry, type RuleRegistry } from './rules/registry.ts';
 export type { AnyKind, KindDefinition, KindNames, RuleLike } from './rules/kind.ts';
 export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus } from './sheet/types.ts';
+export { NO_GRADE_BANDS, NO_MATCHING_GRADE } from './sheet/types.ts';
 export type * from './format/scheme-types.ts';
 export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format/case-types.ts';
 export { parseFormula, FORMULA_FUNCTIONS } from './formula/formula.ts';
