@@ -119,6 +119,12 @@ describe('names in the URL and the query', () => {
     });
   });
 
+  it('refuses a URL that cannot be decoded (a broken % escape) in the server\'s words', async () => {
+    const r = await t.srv.inject({ method: 'GET', url: '/api/families/shenzhen-department/cases/2024/%E0%A4%A', headers: local });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toMatchObject({ error: 'bad-url', message: '地址无法解析（含不合法的 % 转义），已拒绝。', messageEn: 'the URL cannot be decoded (a malformed % escape); refused' });
+  });
+
   it('asks for both years of a diff', async () => {
     const r = await refused('GET', '/api/families/shenzhen-department/diff?a=2021');
     expect(r.error).toBe('bad-query');
