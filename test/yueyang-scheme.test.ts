@@ -6,7 +6,7 @@
  * text (线性扣分 in the compact-fullwidth style, 分档 in the dash style "80%（含）-90%，计4分；…；低于60%不得分").
  */
 import { describe, expect, it } from 'vitest';
-import { compile, criterionMatches, evaluate, type Indicator } from '@jixiao/engine';
+import { compile, criterionMatches, evaluate, NO_GRADE_BANDS, validateScheme, type Indicator } from '@jixiao/engine';
 import { allSchemes, casesOf } from './load.ts';
 
 const scheme = allSchemes().find((s) => s.doc.family === 'yueyang-whole-expenditure')!;
@@ -59,6 +59,47 @@ describe('岳阳市部门整体支出绩效评价评分表 (draft)', () => {
     expect(score('funds-compliance')).toBe('2');
     // 3.5 + 5 + 4 + 1 + 2.5 + 2 + 6 + 2 + 2 = 28
     expect(e.sheet.total).toBe('28');
+  });
+
+  it('gives the excerpt no grade: its 36 points are not the 100 the grade bands (优 ≥90 … 差 <60) are meant for', () => {
+    // DESIGN §1 and the seeds' sheets (000: 93.48 → 优): the bands are set on a total out of 100; no seed says
+    // how to grade part of a table, so the excerpt declares no bands and its sheet says it has no grade
+    expect(scheme.doc.totalPoints).toBe(36);
+    expect(scheme.doc.grades).toEqual([]);
+    expect(validateScheme(scheme.doc).filter((i) => i.path.startsWith('/grades'))).toEqual([]);
+    const r = compile(scheme.doc);
+    if (!r.ok) throw new Error('does not compile');
+    const e = evaluate(r.compiled, casesOf('yueyang-whole-expenditure')[0]!.doc);
+    if (!e.ok) throw new Error(e.issues.map((i) => i.message).join('\n'));
+    expect(e.sheet.total).toBe('28');
+    expect(e.sheet.grade).toBe('无（方案不设等级区间）');
+    expect(e.sheet.grade).toBe(NO_GRADE_BANDS);
+  });
+
+  it('with the 100-point bands it had, 28 of 36 (77.8%) was graded 差 (28 < 60), and validation now warns of each band beyond 36', () => {
+    const doc = structuredClone(scheme.doc);
+    doc.grades = [
+      { grade: '优', min: 90, minInclusive: true },
+      { grade: '良', min: 80, minInclusive: true, max: 90, maxInclusive: false },
+      { grade: '中', min: 60, minInclusive: true, max: 80, maxInclusive: false },
+      { grade: '差', max: 60, maxInclusive: false },
+    ];
+    expect(validateScheme(doc).filter((i) => i.code === 'grade-beyond-total').map((i) => i.path)).toEqual(['/grades/0', '/grades/1', '/grades/2']);
+    const r = compile(doc);
+    if (!r.ok) throw new Error('does not compile');
+    const e = evaluate(r.compiled, casesOf('yueyang-whole-expenditure')[0]!.doc);
+    if (!e.ok) throw new Error('does not score');
+    expect(e.sheet.grade).toBe('差');
+  });
+
+  it('every other bundled scheme is a 100-point table that keeps its grade bands, none beyond its total', () => {
+    const others = allSchemes().filter((s) => s.doc.family !== 'yueyang-whole-expenditure');
+    expect(others.length).toBeGreaterThan(3);
+    for (const s of others) {
+      expect(s.doc.totalPoints, s.doc.family).toBe(100);
+      expect(s.doc.grades.length, s.doc.family).toBeGreaterThan(0);
+      expect(validateScheme(s.doc).filter((i) => i.code === 'grade-beyond-total'), s.doc.family).toEqual([]);
+    }
   });
 
   it('rendered 评分标准 against the official text: all 9 leaves match', () => {

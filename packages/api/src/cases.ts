@@ -22,7 +22,7 @@
  * out of range refuses the save (422 `invalid-case`), what is not entered yet comes back as warnings.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { CASE_ID_PATTERN, Document, ERRORS, Family, FamilyParams, IssueSchema, YearText } from './common.ts';
+import { CASE_ID_MAX_LENGTH, CASE_ID_PATTERN, Document, ERRORS, Family, FamilyParams, IssueSchema, YearText } from './common.ts';
 import { HistorySummary } from './history.ts';
 
 /** 填报中 (filling, the department edits), 已提交 (submitted: read-only for the department), 已审核 (reviewed). */
@@ -65,7 +65,7 @@ export type ListCasesResponse = Static<typeof ListCasesResponse>;
 export const CaseParams = Type.Object({
   family: Family,
   year: YearText,
-  caseId: Type.String({ pattern: CASE_ID_PATTERN, title: '案例标识 caseId', description: '文字、数字与 _ . -，不以 . 开头' }),
+  caseId: Type.String({ pattern: CASE_ID_PATTERN, maxLength: CASE_ID_MAX_LENGTH, title: '案例标识 caseId', description: `文字、数字与 _ . -，不以 . 开头，至多 ${CASE_ID_MAX_LENGTH} 个字符` }),
 });
 export type CaseParams = Static<typeof CaseParams>;
 

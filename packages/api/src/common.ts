@@ -17,6 +17,11 @@ export const FAMILY_PATTERN = '^[a-z0-9][a-z0-9-]{0,79}$';
 export const YEAR_PATTERN = '^[0-9]{4}$';
 /** A case file name (without .json): letters (Chinese too), digits, `_ . -`, not starting with '.' (Unicode regular expression). */
 export const CASE_ID_PATTERN = '^[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]{0,119}$';
+/**
+ * The longest case id, in characters (Unicode code points, as the pattern counts them): the pattern's limit,
+ * declared again as the schema's `maxLength` so that a longer id is refused naming the limit and its length.
+ */
+export const CASE_ID_MAX_LENGTH = 120;
 /** A history entry number in a URL: 1 to 9 digits. */
 export const SEQ_PATTERN = '^[0-9]{1,9}$';
 

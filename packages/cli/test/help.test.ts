@@ -49,3 +49,42 @@ describe('jixiao --help', () => {
     expect([...used].filter((c) => !registered.has(c))).toEqual([]);
   });
 });
+
+/** A help text with its wrapped lines joined again (commander wraps descriptions at the terminal width). */
+const unwrapped = (help: string): string => help.replace(/\n {2,}/g, ' ');
+
+describe('help of a scheme path (a review found 方案文件 for paths that, in the database, only name the document)', () => {
+  it('new-year, publish, history and restore say both meanings: a name in the database, the file with --files', async () => {
+    const cases: [string[], string][] = [
+      [['publish', '--help'], 'scheme'],
+      [['history', '--help'], 'scheme'],
+      [['restore', '--help'], 'scheme'],
+      [['new-year', '--help'], '--from <scheme>'],
+    ];
+    for (const [args, shown] of cases) {
+      const r = await jixiao(args);
+      expect(r.code).toBe(0);
+      const help = unwrapped(r.out);
+      expect(help).toContain(shown);
+      expect(help, args[0]).toContain('数据库模式（缺省）下按交换布局 <方案族>/<年度>.json 只用作名称，指明数据库中的方案');
+      expect(help, args[0]).toContain('不直接读写该文件；--files 时为方案文件本身');
+      expect(help, args[0]).toContain('<family>/<year>.json only names the document');
+      expect(help, args[0]).not.toContain('方案文件（scheme file）');
+    }
+  });
+
+  it('new-year --out says it names the new draft in the database and is the output file only with --files', async () => {
+    const help = unwrapped((await jixiao(['new-year', '--help'])).out);
+    expect(help).toContain('--out <scheme>');
+    expect(help).toContain('数据库模式下以 <方案族>/<年度>.json 指明新方案的名称（不写文件）');
+    expect(help).toContain('--files 时为输出文件');
+  });
+
+  it('the commands that only read files still call their path a 方案文件', async () => {
+    for (const cmd of ['score', 'validate', 'explain', 'template', 'import', 'report']) {
+      const help = unwrapped((await jixiao([cmd, '--help'])).out);
+      expect(help, cmd).toContain('方案文件');
+      expect(help, cmd).not.toContain('数据库');
+    }
+  });
+});

@@ -113,9 +113,10 @@ describe('jixiao user', () => {
     const db = join(dir, 'jixiao.sqlite');
     await casesOf(db, '深圳市商务局', '深圳市商务发展促进中心', '中国国际贸易促进委员会深圳市委员会', '深圳市福田区投资推广署');
     const io = captured();
-    // 商务厅 for 商务局: one character off. Edit distances from 深圳市商务厅: 深圳市商务局 1; 深圳市商务发展促进中心 6
-    // (厅 → 发 and 5 more added after the shared 深圳市商务); 深圳市福田区投资推广署 8 (after 深圳市: 3 changed,
-    // 5 added); 中国国际贸易促进委员会深圳市委员会 more than 8 (17 characters against 6): three are named, nearest first
+    // 商务厅 for 商务局: one character off. No known name holds every character of 深圳市商务厅 (none has 厅); shared
+    // characters: 深圳市商务局 5 and 深圳市商务发展促进中心 5 (深圳市商务), edit distance 1 against 6 breaking the tie;
+    // 深圳市福田区投资推广署 3 and 中国国际贸易促进委员会深圳市委员会 3 (深圳市), distance 8 (after 深圳市: 3 changed,
+    // 5 added) against more than 8 (17 characters against 6): three are named, nearest first
     const source = typed('dept-pass-1');
     const refused = userAddCommand('shangwu', { role: '部门填报', department: '深圳市商务厅', database: db }, io, source);
     await expect(refused).rejects.toThrow(
@@ -123,6 +124,11 @@ describe('jixiao user', () => {
         '    error: no case names the department "深圳市商务厅": the account would see no case. Nearest known: 深圳市商务局, 深圳市商务发展促进中心, 深圳市福田区投资推广署. For a new department without cases yet, add --new-department',
     );
     expect(source.asked).toEqual([]); // refused before the password is asked
+    // 深圳商务局 (市 left out): 深圳市商务局 holds all its characters in order, so it comes first, then 深圳市商务发展促进中心
+    // sharing 4 (深圳商务), then 深圳市福田区投资推广署 sharing 2 (深圳) and nearer than the 17-character name
+    await expect(userAddCommand('shangwu', { role: '部门填报', department: '深圳商务局', database: db }, io, source)).rejects.toThrow(
+      '最接近的已知部门：深圳市商务局、深圳市商务发展促进中心、深圳市福田区投资推广署。',
+    );
     await expect(refused.catch((e: { code?: number }) => e.code)).resolves.toBe(1);
     // written as the cases write it (spaces around are not part of the name)
     expect(await userAddCommand('shangwu', { role: '部门填报', department: ' 深圳市商务局 ', database: db }, io, typed('dept-pass-1'))).toBe(0);

@@ -31,6 +31,7 @@ export type { AnyKind, KindDefinition, KindNames, RuleLike } from './rules/kind.
 export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus } from './sheet/types.ts';
 /** The summary of a batch of scored cases (average total, cases per grade), for the CLI's batch and the editor's overview. */
 export { summarizeTotals, type ScoredTotal, type TotalsSummary } from './sheet/summary.ts';
+export { NO_GRADE_BANDS, NO_MATCHING_GRADE } from './sheet/types.ts';
 export type * from './format/scheme-types.ts';
 export type { CaseDoc, TargetRowT, ReviewerEntryT, DiscrepancyT } from './format/case-types.ts';
 export { parseFormula, FORMULA_FUNCTIONS } from './formula/formula.ts';

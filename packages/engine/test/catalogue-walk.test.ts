@@ -73,6 +73,7 @@ const tables = [
     'criterion-stale': [{ name: '满意度', indicator: 's' }],
     'grade-gap': [{ region: '80≤总分<90' }],
     'grade-overlap': [{ region: '80≤总分<90' }],
+    'grade-beyond-total': [{ grade: 'A', region: '总分≥90', total: '36' }],
     'total-mismatch': [{ sum: '99', total: '100' }],
     'enum-without-options': [{ label: '公开情况', fact: 'e' }],
     'metric-cycle': [{ cycle: ['a', 'b', 'a'] }],

@@ -195,7 +195,6 @@ describe('the messages a user gets for a broken scheme', () => {
       d.indicators[0].children[0].rule.tiers[0].score = '六分';
       d.indicators[0].children[2].rule.color = 'red';
       d.indicators[0].children[3].rule.exempt.when = { fact: '涉密', operator: 'equal' };
-      d.grades = [];
     });
     const byPath = Object.fromEntries(issues.map((i) => [i.path, i.message]));
     expect(byPath).toMatchObject({
@@ -205,7 +204,6 @@ describe('the messages a user gets for a broken scheme', () => {
       '/rounding/stages': '在哪些环节舍入中第 2 项与第 1 项重复，请删去一项',
       '/inputs/0/type': '类型只能取以下之一：number、percent、money、count、boolean、enum、text、rows；现为 "ratio"',
       '/indicators/0/children/0/name': '指标名称不能为空，请填写',
-      '/grades': '等级区间至少要有 1 项',
       '/indicators/0/children/3/rule/exempt/when': '条件缺少 value，请补上',
     });
     expect(issues.map((i) => i.code)).toEqual(expect.arrayContaining(['schema-id', 'schema-points', 'schema-additionalProperties']));

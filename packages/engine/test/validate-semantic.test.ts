@@ -254,6 +254,27 @@ describe('grade bands', () => {
     expect(i.message).toContain('79≤总分<80');
   });
 
+  it('no bands at all is a scheme that gives no grade: no gap, no error, no warning at /grades', () => {
+    const doc = seedShaped();
+    doc.grades = [];
+    expect(validateScheme(doc).filter((i) => i.path.startsWith('/grades'))).toEqual([]);
+  });
+
+  it('bands meant for 100 points on a scheme of 36 (an excerpt): 优 ≥90, 良 ≥80 and 中 ≥60 can never be given, a warning each', () => {
+    const doc = seedShaped();
+    // the 岳阳 excerpt's total, 36 (its indicators here still add to 100, an error of its own: only the grade warnings are read)
+    doc.totalPoints = 36;
+    const issues = validateScheme(doc).filter((i) => i.code === 'grade-beyond-total');
+    expect(issues.map((i) => [i.path, i.severity])).toEqual([
+      ['/grades/0', 'warning'],
+      ['/grades/1', 'warning'],
+      ['/grades/2', 'warning'],
+    ]);
+    expect(issues[0]!.message).toBe('等级“优”的区间（总分≥90）超出方案总分 36 分，任何案例都达不到；百分制的等级区间不适用于其他总分（如节选），可不设等级区间（grades 为空）');
+    // 差 (<60) starts at 0: reachable, no warning; at 100 points none is beyond the total
+    expect(validateScheme(seedShaped()).filter((i) => i.code === 'grade-beyond-total')).toEqual([]);
+  });
+
   it('an overlap: 良 80≤总分≤90 and 优 ≥90 both hold at 90', () => {
     const doc = seedShaped();
     doc.grades[1] = { grade: '良', min: 80, minInclusive: true, max: 90, maxInclusive: true };

@@ -14,6 +14,7 @@ import { localActor } from './security/actor.ts';
 import { securityPlugin, type SecurityOptions } from './security/plugin.ts';
 import { caseReader } from './security/case-reader.ts';
 import { errorHandler } from './http-errors.ts';
+import { MAX_URL_NAME_LENGTH } from './validation-errors.ts';
 import { registerJsonBody } from './json-body.ts';
 import { registerStatic } from './static-files.ts';
 import { schemeRoutes } from './routes/schemes.ts';
@@ -95,7 +96,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance & { ji
   }
   const lib = new Library(store, importProblems(imported));
 
-  const app: App = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? BODY_LIMIT, ajv: { customOptions: AJV_OPTIONS } }).withTypeProvider<TypeBoxTypeProvider>();
+  const app: App = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? BODY_LIMIT,
+    ajv: { customOptions: AJV_OPTIONS },
+    // the route schemas limit each name (a case id: 120 characters) and say so; the router only refuses the absurd
+    maxParamLength: MAX_URL_NAME_LENGTH,
+    // refusals before any route (a name over that, a URL that cannot be decoded) in the server's words too
+    frameworkErrors: (err, req, reply) => void errorHandler(err, req, reply),
+  }).withTypeProvider<TypeBoxTypeProvider>();
   // Response schemas type the handlers (and tests check replies against them); replies are written as
   // they are, never filtered through the schema, so nothing the engine returns is silently dropped.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));

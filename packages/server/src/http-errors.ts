@@ -5,7 +5,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { StoreError } from '@jixiao/store';
 import type { ErrorBody } from '@jixiao/api';
-import { validationErrorBody } from './validation-errors.ts';
+import { frameworkErrorBody, validationErrorBody } from './validation-errors.ts';
 import { DocumentBodyError } from './json-body.ts';
 
 /** The error body every refusal answers (declared once in `@jixiao/api`). */
@@ -40,6 +40,8 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   if (err.validation) {
     return sendError(reply, 400, validationErrorBody(err.validation, err.validationContext ?? 'body', err.message));
   }
+  const framework = frameworkErrorBody(err.code);
+  if (framework) return sendError(reply, framework.status, framework.body);
   if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
     return sendError(reply, err.statusCode, { error: err.code ?? 'bad-request', message: `请求有误，无法处理（${err.code ?? `HTTP ${err.statusCode}`}）。`, messageEn: err.message });
   }

@@ -38,6 +38,23 @@ const m = defineMessages({
       `${p.where === 'params' ? '地址中的' : ''}${p.title}${/[\x21-\x7e]$/.test(p.title) ? ' ' : ''}不合法：${p.value}（应为${p.expected}）。`,
     en: (p: { where: string; field: string; title: string; expected: string; value: string; valueEn: string }) => `invalid ${p.where} field "${p.field}": ${p.valueEn}`,
   },
+  /** A text longer than its schema's `maxLength` (a case id of more than 120 characters): the limit and the length given. */
+  'request-too-long': {
+    zh: (p: { where: string; field: string; title: string; length: number; limit: number }) =>
+      `${p.where === 'params' ? '地址中的' : ''}${p.title}${/[\x21-\x7e]$/.test(p.title) ? ' ' : ''}过长：共 ${p.length} 个字符，至多 ${p.limit} 个。`,
+    en: (p: { where: string; field: string; title: string; length: number; limit: number }) =>
+      `${p.where} field "${p.field}" is too long: ${p.length} characters, at most ${p.limit}`,
+  },
+  /** A name in the URL longer than the router takes at all (`MAX_URL_NAME_LENGTH`), refused before any route's schema sees it. */
+  'request-url-name-too-long': {
+    zh: (p: { limit: number }) => `地址中的名称过长（超过 ${p.limit} 个字符），已拒绝。`,
+    en: (p: { limit: number }) => `a name in the URL is longer than ${p.limit} characters; refused`,
+  },
+  /** A URL the router cannot decode (a malformed percent escape). */
+  'request-bad-url': {
+    zh: () => '地址无法解析（含不合法的 % 转义），已拒绝。',
+    en: () => 'the URL cannot be decoded (a malformed % escape); refused',
+  },
   'request-not-object': {
     zh: (p: { where: string; title: string; expected: string }) => `${WHERE_ZH[p.where as SchemaErrorDataVar] ?? '请求内容'}须为${p.title}（${p.expected}）。`,
     // `expected` is the schema's Chinese description ("JSON 对象，以 { 开头"): not for the English
@@ -75,6 +92,11 @@ function issueOf(e: VerboseError, where: SchemaErrorDataVar): Issue | null {
   }
   const s = e.parentSchema;
   if (!s?.title) return null;
+  if (e.keyword === 'maxLength' && typeof e.data === 'string') {
+    const limit = Number((e.params as { limit?: unknown }).limit);
+    // characters as ajv and the patterns count them: Unicode code points, not UTF-16 units
+    return m.issue('request-too-long', { where, field: lastSegment(e.instancePath), title: s.title, length: [...e.data].length, limit }, { path: e.instancePath });
+  }
   if (e.instancePath === '') return m.issue('request-not-object', { where, title: s.title, expected: s.description ?? 'JSON 对象' }, { path: '' });
   return m.issue(
     'request-invalid-value',
@@ -109,4 +131,28 @@ export function validationErrorBody(errors: readonly FastifySchemaValidationErro
     messageEn: `Invalid request ${where}: ${frameworkMessage}`,
     issues,
   };
+}
+
+/**
+ * The longest name (a path segment such as a case id, decoded) the router takes; longer ones are refused before
+ * any route (`request-url-name-too-long`). Above every schema's own limit (a case id: 120 characters), so that
+ * those limits are the ones a user meets, named with the length given (`request-too-long`); the router's own
+ * default, 100, refused valid case ids of 101 to 120 characters with its English text.
+ */
+export const MAX_URL_NAME_LENGTH = 1000;
+
+/**
+ * The error body for a request the router refuses before any route (fastify's `frameworkErrors`): a name in the
+ * URL over `MAX_URL_NAME_LENGTH` (414), or a URL that cannot be decoded (400). Null for other framework errors.
+ */
+export function frameworkErrorBody(code: string | undefined): { status: number; body: ErrorBody } | null {
+  if (code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    const i = m.issue('request-url-name-too-long', { limit: MAX_URL_NAME_LENGTH }, { path: '' });
+    return { status: 414, body: { error: 'url-name-too-long', message: i.message, messageEn: i.messageEn, issues: [i] } };
+  }
+  if (code === 'FST_ERR_BAD_URL') {
+    const i = m.issue('request-bad-url', {}, { path: '' });
+    return { status: 400, body: { error: 'bad-url', message: i.message, messageEn: i.messageEn, issues: [i] } };
+  }
+  return null;
 }

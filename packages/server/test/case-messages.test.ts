@@ -77,6 +77,9 @@ const tables = [
     // the schema's description is Chinese ("JSON 对象，以 { 开头"): the English must not repeat it
     'request-not-object': [{ where: 'body', title: '方案文档', expected: 'JSON 对象，以 { 开头' }],
     'request-invalid': [{ where: 'body', pointer: '/a', detail: 'must be object' }],
+    'request-too-long': [{ where: 'params', field: 'caseId', title: '案例标识 caseId', length: 121, limit: 120 }],
+    'request-url-name-too-long': [{ limit: 1000 }],
+    'request-bad-url': [{}],
   }),
   table(storeReplyMessages, {
     'if-match-unknown': [{ document: '方案 shenzhen-department 2025年', documentEn: 'scheme shenzhen-department 2025' }],

@@ -90,6 +90,41 @@ describe('names in the URL and the query', () => {
     expect(kase.message).toContain('地址中的案例标识 caseId 不合法：".hidden"');
   });
 
+  it('refuses a case id over 120 characters naming the limit and the length given, in Chinese with English beside', async () => {
+    // 121 Latin letters: one over the limit of CASE_ID_PATTERN ({0,119} after the first character)
+    const r = await refused('GET', `/api/families/shenzhen-department/cases/2024/${'a'.repeat(121)}`);
+    expect(r.error).toBe('bad-path');
+    expect(r.message).toBe('地址中的案例标识 caseId 过长：共 121 个字符，至多 120 个。');
+    expect(r.issues[0]).toMatchObject({ code: 'request-too-long', path: '/caseId', messageEn: 'params field "caseId" is too long: 121 characters, at most 120' });
+    // Chinese characters count one each (130 of them, 1170 characters once percent-encoded); a save is refused alike
+    const zh = await refused('PUT', `/api/families/shenzhen-department/cases/2024/${encodeURIComponent('案'.repeat(130))}`, {}, { 'if-none-match': '*' });
+    expect(zh.message).toBe('地址中的案例标识 caseId 过长：共 130 个字符，至多 120 个。');
+  });
+
+  it('takes a case id of 101 to 120 characters to the route (the router\'s own limit of 100 refused them in English)', async () => {
+    for (const n of [101, 120]) {
+      const r = await t.srv.inject({ method: 'GET', url: `/api/families/shenzhen-department/cases/2024/${'a'.repeat(n)}`, headers: local });
+      expect(r.statusCode).toBe(404);
+      expect((r.json() as Refusal).message).toBe(`没有找到案例 ${'a'.repeat(n)}（shenzhen-department 2024 年度）。`);
+    }
+  });
+
+  it('refuses a name over 1000 characters before any route, in the server\'s words', async () => {
+    const r = await t.srv.inject({ method: 'GET', url: `/api/families/shenzhen-department/cases/2024/${'a'.repeat(1001)}`, headers: local });
+    expect(r.statusCode).toBe(414);
+    expect(r.json()).toMatchObject({
+      error: 'url-name-too-long',
+      message: '地址中的名称过长（超过 1000 个字符），已拒绝。',
+      messageEn: 'a name in the URL is longer than 1000 characters; refused',
+    });
+  });
+
+  it('refuses a URL that cannot be decoded (a broken % escape) in the server\'s words', async () => {
+    const r = await t.srv.inject({ method: 'GET', url: '/api/families/shenzhen-department/cases/2024/%E0%A4%A', headers: local });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toMatchObject({ error: 'bad-url', message: '地址无法解析（含不合法的 % 转义），已拒绝。', messageEn: 'the URL cannot be decoded (a malformed % escape); refused' });
+  });
+
   it('asks for both years of a diff', async () => {
     const r = await refused('GET', '/api/families/shenzhen-department/diff?a=2021');
     expect(r.error).toBe('bad-query');

@@ -20,6 +20,15 @@ const BASED_ON_HELP = '仅当数据库中的方案仍是此版本时才写入，
 const FILES_HELP = '直接作用于方案文件及其 .history/ 目录，不用数据库（act on the files, not the database）';
 
 /**
+ * The help of a scheme path of new-year, publish, history and restore: in database mode (the default) the
+ * path only names the document by its place in the exchange layout, `<方案族>/<年度>.json`, and no file is
+ * read; with `--files` it is the scheme file itself.
+ */
+export const SCHEME_PATH_HELP =
+  '方案：数据库模式（缺省）下按交换布局 <方案族>/<年度>.json 只用作名称，指明数据库中的方案，不直接读写该文件；--files 时为方案文件本身' +
+  '（the scheme: in the database (default) <family>/<year>.json only names the document, the file itself is not read or written; with --files, the scheme file）';
+
+/**
  * Whether a command runs on the files (`--files`); `--database` and `--based-on` belong to the
  * database store, so with `--files` they are a usage error.
  */
@@ -34,9 +43,9 @@ export function registerVersionCommands(program: Command, io: Io, setExit: (code
   program
     .command('new-year')
     .description('以某年方案为基础新建另一年度的草稿（create a new year\'s draft from a scheme）')
-    .requiredOption('--from <file>', '基础方案文件，如 schemes/shenzhen-department/2024.json（base scheme）')
+    .requiredOption('--from <scheme>', `基础方案，如 schemes/shenzhen-department/2024.json。${SCHEME_PATH_HELP}`)
     .requiredOption('--year <YYYY>', '新草稿的年度（year of the new draft）')
-    .option('--out <file>', '输出文件，缺省 schemes/<方案族>/<年度>.json；不覆盖已有文件（output file; never overwritten）')
+    .option('--out <scheme>', '新草稿：数据库模式下以 <方案族>/<年度>.json 指明新方案的名称（不写文件），缺省为基础方案的方案族与 --year；--files 时为输出文件，缺省 schemes/<方案族>/<年度>.json，不覆盖已有文件（the new draft: in the database, <family>/<year>.json names it, no file is written; with --files, the output file, never overwritten）')
     .option('--database <url|file>', `在数据库方案库中新建；${DATABASE_HELP}`)
     .option('--files', FILES_HELP)
     .action((opts: { from: string; year: string; out?: string; database?: string; files?: boolean }) => {
@@ -64,7 +73,7 @@ export function registerVersionCommands(program: Command, io: Io, setExit: (code
   program
     .command('publish')
     .description('发布草稿：仅有效的草稿可发布，发布后不可修改（publish a valid draft; it is frozen afterwards）')
-    .argument('<file>', '方案文件（scheme file）')
+    .argument('<scheme>', SCHEME_PATH_HELP)
     .option('--database <url|file>', `在数据库方案库中发布；${DATABASE_HELP}`)
     .option('--based-on <version>', BASED_ON_HELP)
     .option('--files', FILES_HELP)
@@ -76,7 +85,7 @@ export function registerVersionCommands(program: Command, io: Io, setExit: (code
   program
     .command('history')
     .description('列出方案的修改历史（list the saved states of a scheme）')
-    .argument('<file>', '方案文件（scheme file）')
+    .argument('<scheme>', SCHEME_PATH_HELP)
     .addOption(new Option('--format <format>', '输出格式（output format）').choices(['table', 'json']).default('table'))
     .option('--database <url|file>', `数据库方案库中的历史；${DATABASE_HELP}`)
     .option('--files', FILES_HELP)
@@ -88,7 +97,7 @@ export function registerVersionCommands(program: Command, io: Io, setExit: (code
   program
     .command('restore')
     .description('恢复历史中的某条记录为当前草稿（恢复本身也记入历史）（restore a history entry; recorded too）')
-    .argument('<file>', '方案文件（scheme file）')
+    .argument('<scheme>', SCHEME_PATH_HELP)
     .argument('<seq>', '记录序号，见 jixiao history（entry number）')
     .option('--database <url|file>', `在数据库方案库中恢复；${DATABASE_HELP}`)
     .option('--based-on <version>', BASED_ON_HELP)

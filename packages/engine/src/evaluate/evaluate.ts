@@ -13,7 +13,7 @@ import { factMessages as m } from '../facts/messages.ts';
 import type { ReviewerEntryT } from '../format/case-types.ts';
 import type { CompiledNode, CompiledScheme } from '../compile/compile.ts';
 import { contains } from '../rules/interval.ts';
-import type { ScoreSheet, SheetNode } from '../sheet/types.ts';
+import { NO_GRADE_BANDS, NO_MATCHING_GRADE, type ScoreSheet, type SheetNode } from '../sheet/types.ts';
 import { CannotCompute } from './context.ts';
 import { countedScore, makeTrace } from './trace.ts';
 import { Unreadable, factValue } from '../facts/facts.ts';
@@ -172,7 +172,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       total: scoreText(total),
       totalPoints: shared.totalPoints,
       places,
-      grade: band?.grade ?? '（无对应等级）',
+      grade: band?.grade ?? (c.grades.length ? NO_MATCHING_GRADE : NO_GRADE_BANDS),
       nodes,
       // none: the shared frozen empty list (as a node's)
       warnings: warnings.length ? warnings : NO_WARNINGS,

@@ -286,7 +286,9 @@ const definitions = {
         },
         { additionalProperties: false, description: '舍入政策' },
       ),
-      grades: Type.Array(Type.Ref('GradeBand'), { minItems: 1, description: '等级区间，如 优 ≥90' }),
+      grades: Type.Array(Type.Ref('GradeBand'), {
+        description: '等级区间，如 优 ≥90；空列表表示方案不评等级（如总分非百分制的节选），评分表写明无等级',
+      }),
       inputs: Type.Array(Type.Ref('Input'), { description: '输入事实' }),
       metrics: Type.Optional(Type.Array(Type.Ref('Metric'), { description: '计算指标' })),
       indicators: Type.Array(Type.Ref('Indicator'), { minItems: 1, description: '一级指标' }),

@@ -99,7 +99,10 @@ export interface ScoreSheet {
    * with `showScore(score, places)` ("5.00", "9.70"; display/score.ts).
    */
   places: number;
-  /** 评分等级, e.g. 优. */
+  /**
+   * 评分等级, e.g. 优; `NO_GRADE_BANDS` when the scheme declares no grade bands (an excerpt whose total is not the
+   * 100 points the bands are meant for), `NO_MATCHING_GRADE` when its bands leave the total without a grade.
+   */
   grade: string;
   nodes: SheetNode[];
   warnings: string[];
@@ -109,3 +112,9 @@ export interface ScoreSheet {
    */
   adjustments?: { kind: 'renormalise' | 'cap'; before: string; after: string; text: string }[];
 }
+
+/** The grade of a sheet whose scheme declares no grade bands (`grades: []`): it is given no grade, and says so. */
+export const NO_GRADE_BANDS = '无（方案不设等级区间）';
+
+/** The grade of a sheet whose total falls in no grade band of its scheme (validation reports such a gap). */
+export const NO_MATCHING_GRADE = '（无对应等级）';

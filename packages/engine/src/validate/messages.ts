@@ -31,6 +31,14 @@ export const semanticMessages = defineMessages({
     zh: (p: { region: string }) => `等级区间未覆盖：${p.region} 时没有等级`,
     en: (p: { region: string }) => `grade bands leave a gap: ${p.region}`,
   },
+  /** `region`: the band in words (“总分≥90”); `total`: the scheme's totalPoints (分). */
+  'grade-beyond-total': {
+    zh: (p: { grade: string; region: string; total: string }) =>
+      `等级“${p.grade}”的区间（${p.region}）超出方案总分 ${p.total} 分，任何案例都达不到；百分制的等级区间不适用于其他总分（如节选），可不设等级区间（grades 为空）`,
+    en: (p: { grade: string; region: string; total: string }) =>
+      `grade band ${p.grade} lies above the scheme's total of ${p.total} points and can never be given; bands meant for 100 points do not fit another total (leave grades empty)`,
+    severity: 'warning',
+  },
   'grade-overlap': {
     zh: (p: { region: string }) => `等级区间重叠：${p.region}`,
     en: (p: { region: string }) => `grade bands overlap: ${p.region}`,

@@ -106,9 +106,21 @@ function checkTree(nodes: Indicator[], base: string, decls: Decls, out: Issue[])
   });
 }
 
+/**
+ * Grade bands cover 0 to the total once each (gaps and overlaps are errors); no bands at all is a scheme that
+ * gives no grade (an excerpt of a 100-point table). A band that starts above the total can never be given: bands
+ * meant for 100 points on a scheme of fewer (`grade-beyond-total`, a warning).
+ */
 function checkGrades(scheme: Scheme, out: Issue[]) {
+  if (!scheme.grades.length) return;
   const total = dec(scheme.totalPoints);
   const bs = scheme.grades.map(bounds);
+  scheme.grades.forEach((g, k) => {
+    const b = bs[k]!;
+    if (b.min !== null && (b.min.gt(total) || (b.min.eq(total) && !b.minInclusive))) {
+      out.push(m.issue('grade-beyond-total', { grade: g.grade, region: renderInterval(b, '总分', (d) => plain(d)), total: plain(total) }, { path: `/grades/${k}` }));
+    }
+  });
   const domain = { min: new Dec(0), minInclusive: true, max: total, maxInclusive: true };
   for (const p of coverage(bs, domain)) {
     const region = renderInterval(p.region, '总分', (d) => plain(d));

@@ -2,7 +2,7 @@
  * The departments the database knows (已知部门): the `department` of its cases. A 部门填报 account sees only the
  * cases whose `department` is its own, written exactly alike, so an account is made for a department some case
  * names — or, said so explicitly, for a new department that has no case yet. A name no case uses is answered
- * with the nearest known names (edit distance, fastest-levenshtein), where a typo shows at once.
+ * with the nearest known names, ranked the way a user means a short or misspelt name (`nearestNames`).
  */
 import { distance } from 'fastest-levenshtein';
 import type { Issue } from '@jixiao/engine';
@@ -39,11 +39,44 @@ export async function caseDepartments(store: DocumentStore): Promise<string[]> {
   return [...names].sort();
 }
 
-/** The `n` names of `known` nearest to `name` by edit distance (characters inserted, deleted or changed), nearest first. */
+/** Whether every character of `typed` occurs in `name`, in the same order (深圳商务局 in 深圳市商务局). */
+export function containsInOrder(typed: string, name: string): boolean {
+  const chars = Array.from(name);
+  let at = 0;
+  for (const c of typed) {
+    while (at < chars.length && chars[at] !== c) at++;
+    if (at === chars.length) return false;
+    at++;
+  }
+  return true;
+}
+
+/** How many characters `a` and `b` share, each counted as often as it occurs in both (商务局 and 商务发展中心 share 2). */
+export function sharedCharacters(a: string, b: string): number {
+  const left = new Map<string, number>();
+  for (const c of a) left.set(c, (left.get(c) ?? 0) + 1);
+  let shared = 0;
+  for (const c of b) {
+    const n = left.get(c) ?? 0;
+    if (n > 0) {
+      shared++;
+      left.set(c, n - 1);
+    }
+  }
+  return shared;
+}
+
+/**
+ * The `n` names of `known` nearest to the typed `name`, nearest first, the way a user means a shortened or
+ * misspelt name: first the names that contain every typed character in order (深圳商务局 → 深圳市商务局), then by
+ * the number of characters shared with it, most first; edit distance (characters inserted, deleted or changed,
+ * fastest-levenshtein) only breaks ties, then the name itself. Plain edit distance put 示例单位 (nothing in
+ * common, but short) before 深圳市商务发展促进中心 for 深圳商务局.
+ */
 export function nearestNames(name: string, known: readonly string[], n = NEAREST_DEPARTMENTS): string[] {
   return known
-    .map((k) => ({ k, d: distance(name, k) }))
-    .sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map((k) => ({ k, inOrder: containsInOrder(name, k) ? 1 : 0, shared: sharedCharacters(name, k), d: distance(name, k) }))
+    .sort((a, b) => b.inOrder - a.inOrder || b.shared - a.shared || a.d - b.d || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
     .slice(0, n)
     .map((x) => x.k);
 }

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { DatabaseConfig } from '../../src/index.ts';
+import { afterEach, beforeEach } from 'vitest';
+import { openStore, type DatabaseConfig, type DocumentStore } from '../../src/index.ts';
 
 /** A fresh database and how to remove it. */
 export interface TestDatabase {
@@ -81,4 +82,48 @@ export async function refusal<E extends Error = Error>(p: Promise<unknown>): Pro
     return e as E;
   }
   throw new Error('expected a refusal');
+}
+
+/** What `freshStoreEach` gives a test: the store open on its fresh database, and that database. */
+export interface FreshStore {
+  /** The store, opened on `db` before each test and closed after it. */
+  readonly store: DocumentStore;
+  /** The test's own database (its config, its SQLite folder). */
+  readonly db: TestDatabase;
+}
+
+/**
+ * Gives every test of the enclosing `describe` a fresh database of `backend` with a store open on it
+ * (beforeEach), closed and dropped after the test (afterEach). Read `store` and `db` inside a test or a
+ * later hook; afterEach hooks registered after this one run before it (vitest runs them as a stack), so a
+ * test file's own clean-up still sees the store open.
+ */
+export function freshStoreEach(backend: Backend): FreshStore {
+  let current: { store: DocumentStore; db: TestDatabase } | null = null;
+  beforeEach(async () => {
+    const db = await backend.fresh();
+    current = { store: await openStore(db.config), db };
+  });
+  afterEach(async () => {
+    const c = current;
+    current = null;
+    if (!c) return;
+    try {
+      await c.store.close();
+    } finally {
+      await c.db.dispose();
+    }
+  });
+  const now = () => {
+    if (!current) throw new Error('freshStoreEach: read the store inside a test (only there is it open)');
+    return current;
+  };
+  return {
+    get store() {
+      return now().store;
+    },
+    get db() {
+      return now().db;
+    },
+  };
 }

@@ -10,10 +10,10 @@
 import { readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type DocumentRef, type DocumentStore } from '../../src/db/index.ts';
+import { describe, expect, it } from 'vitest';
+import { type DocumentRef } from '../../src/db/index.ts';
 import { openKysely } from '../../src/db/connect.ts';
-import { BACKENDS, type TestDatabase } from './backends.ts';
+import { BACKENDS, freshStoreEach } from './backends.ts';
 import { roundText } from './children/texts.ts';
 import { startChild } from './processes.ts';
 
@@ -22,26 +22,17 @@ const LANES = 3;
 const REF: DocumentRef = { kind: 'case', family: 'crash-test', year: 2025, caseId: 'shared' };
 
 describe.each(BACKENDS)('writers killed during saves on $name', (backend) => {
-  let tdb: TestDatabase;
-  let store: DocumentStore;
+  const t = freshStoreEach(backend);
 
-  beforeEach(async () => {
-    tdb = await backend.fresh();
-    store = await openStore(tdb.config);
-  });
-  afterEach(async () => {
-    await store.close();
-    await tdb.dispose();
-  });
 
   it(`kill -9 during saves, ${KILLS} times: no acknowledged save lost or corrupt, history unbroken, no leftovers`, { timeout: 240_000 }, async () => {
-    await store.create(REF, roundText('test', 0), { author: 'test' });
+    await t.store.create(REF, roundText('test', 0), { author: 'test' });
     const acks: { writer: string; version: number; sha: string }[] = [];
 
     const lane = async (l: number) => {
       for (let k = l; k < KILLS; k += LANES) {
         const name = `writer-${k}`;
-        const child = await startChild('crasher', tdb.config, REF, name);
+        const child = await startChild('crasher', t.db.config, REF, name);
         expect(await child.line()).toBe('ready');
         const parse = (line: string) => {
           const [word, version, sha] = line.split(' ');
@@ -59,8 +50,8 @@ describe.each(BACKENDS)('writers killed during saves on $name', (backend) => {
     };
     await Promise.all(Array.from({ length: LANES }, (_, l) => lane(l)));
 
-    const history = await store.history(REF);
-    const current = (await store.read(REF))!;
+    const history = await t.store.history(REF);
+    const current = (await t.store.read(REF))!;
     expect(current.version).toBe(history.length);
     history.forEach((s, i) => {
       expect(s.seq).toBe(i + 1);
@@ -74,18 +65,18 @@ describe.each(BACKENDS)('writers killed during saves on $name', (backend) => {
       expect([s.sha256, s.author]).toEqual([a.sha, a.writer]);
     }
     for (const a of acks.slice(-5)) {
-      const s = (await store.state(REF, a.version))!;
+      const s = (await t.store.state(REF, a.version))!;
       expect(s.text.includes(`"writer": "${a.writer}"`)).toBe(true);
     }
-    expect((await store.check()).problems).toEqual([]);
+    expect((await t.store.check()).problems).toEqual([]);
 
-    if (tdb.dir) {
+    if (t.db.dir) {
       // only the database and its WAL files: no temporary files, no journals left behind
-      const files = readdirSync(tdb.dir).filter((f) => !['jixiao.sqlite', 'jixiao.sqlite-wal', 'jixiao.sqlite-shm'].includes(f));
+      const files = readdirSync(t.db.dir).filter((f) => !['jixiao.sqlite', 'jixiao.sqlite-wal', 'jixiao.sqlite-shm'].includes(f));
       expect(files).toEqual([]);
     } else {
       // the killed writers' sessions are gone, none holding a transaction or a lock
-      const { db } = openKysely(tdb.config);
+      const { db } = openKysely(t.db.config);
       try {
         let others = -1;
         for (let i = 0; i < 50 && others !== 0; i++) {

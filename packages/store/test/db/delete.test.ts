@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportFiles, fillIfEmpty, openStore, StoreConflictError, StoreNotFoundError, type DocumentRef, type DocumentStore } from '../../src/index.ts';
-import { BACKENDS, refusal, type TestDatabase } from './backends.ts';
+import { describe, expect, it } from 'vitest';
+import { exportFiles, fillIfEmpty, StoreConflictError, StoreNotFoundError, type DocumentRef } from '../../src/index.ts';
+import { BACKENDS, refusal, freshStoreEach } from './backends.ts';
 
 const root = new URL('../../../../', import.meta.url);
 const caseText = readFileSync(new URL('schemes/shenzhen-department/cases/2024/shenzhen-commerce.json', root), 'utf8');
@@ -18,66 +18,57 @@ const REF: DocumentRef = { kind: 'case', family: 'shenzhen-department', year: 20
 const who = (minute: number) => ({ author: '张三', now: new Date(Date.UTC(2025, 2, 1, 8, minute)) });
 
 describe.each(BACKENDS)('deleting on $name', (backend) => {
-  let tdb: TestDatabase;
-  let store: DocumentStore;
-  beforeEach(async () => {
-    tdb = await backend.fresh();
-    store = await openStore(tdb.config);
-  });
-  afterEach(async () => {
-    await store.close();
-    await tdb.dispose();
-  });
+  const t = freshStoreEach(backend);
 
   it('records a tombstone state, leaves the document out of reads and lists, and a restore brings it back', async () => {
-    await store.create(REF, caseText, who(0));
+    await t.store.create(REF, caseText, who(0));
     const edited = caseText.replace('"name": "深圳市商务局2024年度部门整体支出绩效自评"', '"name": "改过的名称"');
-    await store.save(REF, edited, { basedOnVersion: 1, ...who(1) });
+    await t.store.save(REF, edited, { basedOnVersion: 1, ...who(1) });
 
     // based on a stale version: refused, nothing deleted
-    expect(await refusal(store.remove(REF, { basedOnVersion: 1, ...who(2) }))).toBeInstanceOf(StoreConflictError);
-    const removed = await store.remove(REF, { basedOnVersion: 2, ...who(2) });
+    expect(await refusal(t.store.remove(REF, { basedOnVersion: 1, ...who(2) }))).toBeInstanceOf(StoreConflictError);
+    const removed = await t.store.remove(REF, { basedOnVersion: 2, ...who(2) });
     expect(removed).toMatchObject({ kind: 'saved', version: 3, state: { seq: 3, action: 'delete', author: '张三' } });
     expect(removed.state.summary).toContain('删除案例 shenzhen-commerce');
 
-    expect(await store.read(REF)).toBeNull();
-    expect(await store.list({ kind: 'case' })).toEqual([]);
-    const tomb = await store.read(REF, { includeDeleted: true });
+    expect(await t.store.read(REF)).toBeNull();
+    expect(await t.store.list({ kind: 'case' })).toEqual([]);
+    const tomb = await t.store.read(REF, { includeDeleted: true });
     expect(tomb).toMatchObject({ version: 3, text: edited, deletedAt: '2025-03-01T08:02:00.000Z' });
-    expect((await store.list({ kind: 'case', includeDeleted: true })).map((d) => d.ref)).toEqual([REF]);
+    expect((await t.store.list({ kind: 'case', includeDeleted: true })).map((d) => d.ref)).toEqual([REF]);
     // the history is all there: create, save, delete
-    expect((await store.history(REF)).map((s) => [s.seq, s.action])).toEqual([[1, 'create'], [2, 'save'], [3, 'delete']]);
-    expect((await store.state(REF, 3))!.text).toBe(edited);
+    expect((await t.store.history(REF)).map((s) => [s.seq, s.action])).toEqual([[1, 'create'], [2, 'save'], [3, 'delete']]);
+    expect((await t.store.state(REF, 3))!.text).toBe(edited);
 
     // a deleted document is not saved over, nor deleted twice
-    expect(await refusal(store.save(REF, caseText, { basedOnVersion: 3, ...who(3) }))).toBeInstanceOf(StoreNotFoundError);
-    expect(await refusal(store.remove(REF, { basedOnVersion: 3, ...who(3) }))).toBeInstanceOf(StoreNotFoundError);
+    expect(await refusal(t.store.save(REF, caseText, { basedOnVersion: 3, ...who(3) }))).toBeInstanceOf(StoreNotFoundError);
+    expect(await refusal(t.store.remove(REF, { basedOnVersion: 3, ...who(3) }))).toBeInstanceOf(StoreNotFoundError);
 
     // restoring the state before the deletion undoes it (even though the text is the tombstone's)
-    const back = await store.restore(REF, 2, { basedOnVersion: 3, ...who(4) });
+    const back = await t.store.restore(REF, 2, { basedOnVersion: 3, ...who(4) });
     expect(back).toMatchObject({ kind: 'saved', version: 4 });
-    expect(await store.read(REF)).toMatchObject({ version: 4, text: edited, deletedAt: null });
-    expect((await store.auditLog({ ref: REF })).map((a) => [a.action, a.outcome])).toContainEqual(['delete', 'ok']);
-    expect((await store.check()).problems).toEqual([]);
+    expect(await t.store.read(REF)).toMatchObject({ version: 4, text: edited, deletedAt: null });
+    expect((await t.store.auditLog({ ref: REF })).map((a) => [a.action, a.outcome])).toContainEqual(['delete', 'ok']);
+    expect((await t.store.check()).problems).toEqual([]);
   });
 
   it('a case deleted and created again continues its history; an export leaves a deleted case out; the store is not empty', async () => {
-    await store.create(REF, caseText, who(0));
-    await store.remove(REF, { basedOnVersion: 1, ...who(1) });
-    const again = await store.create(REF, caseText, who(2));
+    await t.store.create(REF, caseText, who(0));
+    await t.store.remove(REF, { basedOnVersion: 1, ...who(1) });
+    const again = await t.store.create(REF, caseText, who(2));
     expect(again).toMatchObject({ version: 3, state: { action: 'create' } });
-    expect((await store.history(REF)).map((s) => s.action)).toEqual(['create', 'delete', 'create']);
-    expect((await store.read(REF))!.text).toBe(caseText);
+    expect((await t.store.history(REF)).map((s) => s.action)).toEqual(['create', 'delete', 'create']);
+    expect((await t.store.read(REF))!.text).toBe(caseText);
 
-    await store.remove(REF, { basedOnVersion: 3, ...who(3) });
+    await t.store.remove(REF, { basedOnVersion: 3, ...who(3) });
     const out = mkdtempSync(join(tmpdir(), 'jixiao-delete-export-'));
     try {
-      expect((await exportFiles(store, out)).written).toEqual([]);
+      expect((await exportFiles(t.store, out)).written).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
     // the first-start import does not refill a store whose only document is deleted
-    expect(await fillIfEmpty(store, fileURLToPath(new URL('schemes/', root)))).toBeNull();
-    expect((await store.check()).problems).toEqual([]);
+    expect(await fillIfEmpty(t.store, fileURLToPath(new URL('schemes/', root)))).toBeNull();
+    expect((await t.store.check()).problems).toEqual([]);
   });
 });

@@ -9,24 +9,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundledSchemeFiles, copyBundledSchemes, REPO_ROOT } from '../../../../test/bundled-schemes.ts';
-import { exportFiles, fillIfEmpty, importFiles, openStore, type DocumentStore } from '../../src/index.ts';
-import { BACKENDS, type TestDatabase } from './backends.ts';
+import { exportFiles, fillIfEmpty, importFiles } from '../../src/index.ts';
+import { BACKENDS, freshStoreEach } from './backends.ts';
 
 const AUTHOR = { author: '导入测试' };
 
 describe.each(BACKENDS)('exchange files on $name', (backend) => {
-  let tdb: TestDatabase;
-  let store: DocumentStore;
+  const t = freshStoreEach(backend);
   let work: string;
 
-  beforeEach(async () => {
-    tdb = await backend.fresh();
-    store = await openStore(tdb.config);
+  beforeEach(() => {
     work = mkdtempSync(join(tmpdir(), 'jixiao-exchange-'));
   });
-  afterEach(async () => {
-    await store.close();
-    await tdb.dispose();
+  afterEach(() => {
     rmSync(work, { recursive: true, force: true });
   });
 
@@ -37,7 +32,7 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     // the seeds' 4 schemes and 60 cases, and any family added since (drafts from other jurisdictions)
     expect(files.length).toBeGreaterThanOrEqual(64);
 
-    const r = await importFiles(store, src, AUTHOR);
+    const r = await importFiles(t.store, src, AUTHOR);
     expect(r.refused).toEqual([]);
     expect(r.skipped).toEqual([]);
     expect(r.imported).toHaveLength(files.length);
@@ -50,30 +45,30 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     expect(r.imported.filter((f) => f.ref.kind === 'case')).toHaveLength(files.filter((f) => f.includes('/cases/')).length);
 
     const out = join(work, 'out');
-    const e = await exportFiles(store, out);
+    const e = await exportFiles(t.store, out);
     expect(e.written.sort()).toEqual([...files].sort());
     for (const f of files) expect(readFileSync(join(out, f)).equals(readFileSync(join(REPO_ROOT, 'schemes', f))), f).toBe(true);
 
-    expect((await importFiles(store, out, AUTHOR)).imported.every((f) => f.outcome === 'unchanged')).toBe(true);
-    expect((await exportFiles(store, out)).unchanged).toHaveLength(files.length);
-    expect((await store.check()).problems).toEqual([]);
+    expect((await importFiles(t.store, out, AUTHOR)).imported.every((f) => f.outcome === 'unchanged')).toBe(true);
+    expect((await exportFiles(t.store, out)).unchanged).toHaveLength(files.length);
+    expect((await t.store.check()).problems).toEqual([]);
   });
 
   it('fills a new store from the bundled schemes once (a first start), never again', async () => {
     const src = join(work, 'in');
     copyBundledSchemes(src);
     const files = bundledSchemeFiles();
-    const first = await fillIfEmpty(store, src, AUTHOR);
+    const first = await fillIfEmpty(t.store, src, AUTHOR);
     expect(first!.imported).toHaveLength(files.length);
     expect(first!.refused).toEqual([]);
-    expect(await fillIfEmpty(store, src, AUTHOR)).toBeNull();
-    expect((await store.list()).length).toBe(files.length);
+    expect(await fillIfEmpty(t.store, src, AUTHOR)).toBeNull();
+    expect((await t.store.list()).length).toBe(files.length);
   });
 
   it('a case edited in the folder becomes a new saved state; a published scheme changed by hand is refused', async () => {
     const src = join(work, 'in');
     copyBundledSchemes(src, 'shenzhen-department');
-    await importFiles(store, src, AUTHOR);
+    await importFiles(t.store, src, AUTHOR);
     const [caseFile] = bundledSchemeFiles().filter((f) => f.startsWith('shenzhen-department/cases/'));
     const caseText = readFileSync(join(src, caseFile!), 'utf8');
     const edited = caseText.replace(/"name": "([^"]*)"/, '"name": "$1（修订）"');
@@ -82,15 +77,15 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     const scheme = join(src, 'shenzhen-department/2024.json');
     writeFileSync(scheme, readFileSync(scheme, 'utf8').replace('"totalPoints": 100', '"totalPoints": 99'));
 
-    const r = await importFiles(store, src, AUTHOR);
+    const r = await importFiles(t.store, src, AUTHOR);
     expect(r.imported.find((f) => f.path === caseFile)).toMatchObject({ outcome: 'updated', version: 2 });
     expect(r.refused.map((f) => [f.path, f.issues[0]!.code])).toEqual([['shenzhen-department/2024.json', 'store-published']]);
     const ref = r.imported.find((f) => f.path === caseFile)!.ref;
-    expect((await store.history(ref)).map((s) => [s.seq, s.action, s.summary])).toEqual([
+    expect((await t.store.history(ref)).map((s) => [s.seq, s.action, s.summary])).toEqual([
       [1, 'import', expect.stringMatching(/^导入：新建案例/)],
       [2, 'import', '导入：修改了 name'],
     ]);
-    expect((await store.read(ref))!.text).toBe(edited);
+    expect((await t.store.read(ref))!.text).toBe(edited);
   });
 
   it('reports files it cannot take (UTF-16, 1e400) and imports the rest', async () => {
@@ -102,7 +97,7 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     writeFileSync(join(src, 'mini/README.md'), 'notes');
     mkdirSync(join(src, 'mini/.history/2025'), { recursive: true });
     writeFileSync(join(src, 'mini/.history/2025/000001.json'), '{}');
-    const r = await importFiles(store, src, AUTHOR);
+    const r = await importFiles(t.store, src, AUTHOR);
     expect(r.imported.map((f) => f.path)).toEqual(['mini/cases/2025/ok.json']);
     expect(r.refused.map((f) => [f.path, f.issues.map((i) => i.code)])).toEqual([
       ['mini/2025.json', ['file-utf16']],
@@ -117,10 +112,10 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     mkdirSync(join(src, 'mini/cases/2025'), { recursive: true });
     const bytes = Buffer.from('\uFEFF{"name": "记事本保存的案例"}\r\n', 'utf8');
     writeFileSync(join(src, 'mini/cases/2025/notepad.json'), bytes);
-    expect((await importFiles(store, src, AUTHOR)).imported.map((f) => f.outcome)).toEqual(['created']);
-    const doc = await store.read({ kind: 'case', family: 'mini', year: 2025, caseId: 'notepad' });
+    expect((await importFiles(t.store, src, AUTHOR)).imported.map((f) => f.outcome)).toEqual(['created']);
+    const doc = await t.store.read({ kind: 'case', family: 'mini', year: 2025, caseId: 'notepad' });
     expect(doc!.doc).toEqual({ name: '记事本保存的案例' });
-    await exportFiles(store, join(work, 'out'));
+    await exportFiles(t.store, join(work, 'out'));
     expect(readFileSync(join(work, 'out/mini/cases/2025/notepad.json')).equals(bytes)).toBe(true);
   });
 
@@ -133,14 +128,14 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     writeFileSync(join(src, 'real/2025.json'), '{"id": "real", "status": "draft"}\n');
     symlinkSync(outside, join(src, 'linked'));
     symlinkSync(join(outside, '2025.json'), join(src, 'real/2026.json'));
-    const r = await importFiles(store, src, AUTHOR);
+    const r = await importFiles(t.store, src, AUTHOR);
     expect(r.imported.map((f) => f.path)).toEqual(['real/2025.json']);
     expect(r.skipped.map((s) => s.path)).toEqual(['linked', 'real/2026.json']);
 
     const out = join(work, 'out');
     mkdirSync(out);
     symlinkSync(outside, join(out, 'real'));
-    await expect(exportFiles(store, out)).rejects.toThrow(/符号链接/);
+    await expect(exportFiles(t.store, out)).rejects.toThrow(/符号链接/);
     expect(readFileSync(join(outside, '2025.json'), 'utf8')).toBe('{"id": "secret"}\n');
     expect(readdirSync(outside).sort()).toEqual(['2025.json', 'cases']);
   });

@@ -1,5 +1,5 @@
 /**
- * The database store, the same suite on SQLite and (when `JIXIAO_TEST_PG` is set) PostgreSQL, on
+ * The database t.store, the same suite on SQLite and (when `JIXIAO_TEST_PG` is set) PostgreSQL, on
  * drafts made from the real 2024 Shenzhen department scheme: texts kept exactly as sent, every
  * saved state with its summary, optimistic concurrency (one winner per version), restore without
  * loss and with deduplication, publication as a database fact, numbers and depth refused with the
@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentHash, newYear, type Scheme } from '@jixiao/engine';
-import { openStore, StoreConflictError, StoreInvalidError, StoreNotFoundError, StorePublishedError, type DocumentRef, type DocumentStore } from '../../src/index.ts';
+import { openStore, StoreConflictError, StoreInvalidError, StoreNotFoundError, StorePublishedError, type DocumentRef } from '../../src/index.ts';
 import { openKysely } from '../../src/db/connect.ts';
-import { BACKENDS, refusal, type TestDatabase } from './backends.ts';
+import { BACKENDS, refusal, freshStoreEach } from './backends.ts';
 
 const root = new URL('../../../../', import.meta.url);
 const base2024Text = readFileSync(new URL('schemes/shenzhen-department/2024.json', root), 'utf8');
@@ -34,17 +34,8 @@ const at = (minute: number) => ({ author: '张三', now: new Date(Date.UTC(2025,
 const REF: DocumentRef = { kind: 'scheme', family: 'shenzhen-department', year: 2025 };
 
 describe.each(BACKENDS)('database store on $name', (backend) => {
-  let tdb: TestDatabase;
-  let store: DocumentStore;
+  const t = freshStoreEach(backend);
 
-  beforeEach(async () => {
-    tdb = await backend.fresh();
-    store = await openStore(tdb.config);
-  });
-  afterEach(async () => {
-    await store.close();
-    await tdb.dispose();
-  });
 
   it('opens a new database from several connections at once: one set of tables, every store usable', async () => {
     const fresh = await backend.fresh();
@@ -66,35 +57,35 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       const d = draft2025();
       // an unusual but exact spelling: one-line JSON, "6.0" instead of 6
       const sent = JSON.stringify(d).replace('"totalPoints":100', '"totalPoints":100.0');
-      const created = await store.create(REF, sent, at(0));
+      const created = await t.store.create(REF, sent, at(0));
       expect(created).toMatchObject({ kind: 'saved', version: 1, created: true });
-      expect((await store.read(REF))!.text).toBe(sent);
+      expect((await t.store.read(REF))!.text).toBe(sent);
 
       satisfaction(d).rule.tiers[0].score = 5;
-      const saved = await store.save(REF, text(d), { ...at(5), basedOnVersion: 1 });
+      const saved = await t.store.save(REF, text(d), { ...at(5), basedOnVersion: 1 });
       expect(saved).toMatchObject({ kind: 'saved', version: 2, created: false });
 
-      const h = await store.history(REF);
+      const h = await t.store.history(REF);
       expect(h.map((e) => [e.seq, e.action, e.author, e.time, e.basedOn])).toEqual([
         [1, 'create', '张三', '2025-03-01T08:00:00.000Z', null],
         [2, 'save', '张三', '2025-03-01T08:05:00.000Z', 1],
       ]);
       expect(h[0]!.summary).toBe('以2024年方案为基础新建2025年草稿');
       expect(h[1]!.summary).toBe('1处变更：公众或服务对象满意度：第1档 ≥95% 得分 6分 → 5分');
-      expect((await store.state(REF, 1))!.text).toBe(sent);
-      expect((await store.state(REF, 2))!.text).toBe(text(d));
-      const current = await store.read(REF);
+      expect((await t.store.state(REF, 1))!.text).toBe(sent);
+      expect((await t.store.state(REF, 2))!.text).toBe(text(d));
+      const current = await t.store.read(REF);
       expect(current).toMatchObject({ version: 2, status: 'draft', contentHash: null });
       expect(current!.doc).toEqual(d);
     });
 
     it('refuses a save based on a stale version with a Chinese message (English beside); nothing is written', async () => {
       const d = draft2025();
-      await store.create(REF, text(d), at(0));
+      await t.store.create(REF, text(d), at(0));
       satisfaction(d).rule.tiers[0].score = 5;
-      await store.save(REF, text(d), { ...at(1), basedOnVersion: 1 });
+      await t.store.save(REF, text(d), { ...at(1), basedOnVersion: 1 });
       satisfaction(d).rule.tiers[0].score = 4;
-      const e = await refusal(store.save(REF, text(d), { ...at(2), basedOnVersion: 1 }));
+      const e = await refusal(t.store.save(REF, text(d), { ...at(2), basedOnVersion: 1 }));
       expect(e).toBeInstanceOf(StoreConflictError);
       const c = e as StoreConflictError;
       expect(c.httpStatus).toBe(409);
@@ -102,32 +93,32 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       expect(c.currentVersion).toBe(2);
       expect(c.message).toBe('方案 shenzhen-department 2025年 在你编辑期间已被他人保存（你基于第 1 版，现为第 2 版）；请重新载入后再保存，你的修改未被写入');
       expect(c.messageEn).toContain('based on version 1, now 2');
-      expect(satisfaction((await store.read(REF))!.doc).rule.tiers[0].score).toBe(5);
-      expect(await store.history(REF)).toHaveLength(2);
+      expect(satisfaction((await t.store.read(REF))!.doc).rule.tiers[0].score).toBe(5);
+      expect(await t.store.history(REF)).toHaveLength(2);
       // a version that never existed is a conflict too, said as such
-      const ahead = await refusal(store.save(REF, text(d), { ...at(3), basedOnVersion: 9 }));
+      const ahead = await refusal(t.store.save(REF, text(d), { ...at(3), basedOnVersion: 9 }));
       expect(ahead).toBeInstanceOf(StoreConflictError);
       expect(ahead.message).toBe('方案 shenzhen-department 2025年 没有第 9 版（现为第 2 版）；请基于当前版本修改');
     });
 
     it('refuses to create over an existing document, and to save a missing one', async () => {
-      await store.create(REF, text(draft2025()), at(0));
-      const e = await refusal(store.create(REF, text(draft2025()), at(1)));
+      await t.store.create(REF, text(draft2025()), at(0));
+      const e = await refusal(t.store.create(REF, text(draft2025()), at(1)));
       expect(e).toBeInstanceOf(StoreConflictError);
       expect(e.message).toBe('方案 shenzhen-department 2025年 已存在，不能新建');
       const missing: DocumentRef = { kind: 'scheme', family: 'shenzhen-department', year: 2030 };
-      const nf = await refusal(store.save(missing, text(draft2025()), { ...at(2), basedOnVersion: 1 }));
+      const nf = await refusal(t.store.save(missing, text(draft2025()), { ...at(2), basedOnVersion: 1 }));
       expect(nf).toBeInstanceOf(StoreNotFoundError);
       expect(nf.message).toBe('找不到方案 shenzhen-department 2030年');
-      expect(await store.read(missing)).toBeNull();
+      expect(await t.store.read(missing)).toBeNull();
     });
 
     it('lets exactly one of many simultaneous saves based on one version win', async () => {
-      await store.create(REF, text(draft2025()), at(0));
+      await t.store.create(REF, text(draft2025()), at(0));
       const writers = [1, 2, 3, 4, 5, 7].map((score) => { // 6 is the draft's own score
         const d = draft2025();
         satisfaction(d).rule.tiers[0].score = score;
-        return store.save(REF, text(d), { ...at(1), author: `写者${score}`, basedOnVersion: 1 });
+        return t.store.save(REF, text(d), { ...at(1), author: `写者${score}`, basedOnVersion: 1 });
       });
       const outcomes = await Promise.allSettled(writers);
       const won = outcomes.filter((o) => o.status === 'fulfilled');
@@ -135,74 +126,74 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       expect(won).toHaveLength(1);
       expect(lost).toHaveLength(5);
       for (const l of lost) expect(l.reason).toBeInstanceOf(StoreConflictError);
-      expect((await store.history(REF)).map((s) => s.seq)).toEqual([1, 2]);
+      expect((await t.store.history(REF)).map((s) => s.seq)).toEqual([1, 2]);
     });
 
     it('writes nothing for a save that changes nothing; keeps an invalid draft (work in progress)', async () => {
       const d = draft2025();
-      await store.create(REF, text(d), at(0));
-      expect(await store.save(REF, text(d), { ...at(1), basedOnVersion: 1 })).toMatchObject({ kind: 'unchanged', version: 1 });
+      await t.store.create(REF, text(d), at(0));
+      expect(await t.store.save(REF, text(d), { ...at(1), basedOnVersion: 1 })).toMatchObject({ kind: 'unchanged', version: 1 });
       d.indicators[0].points = 25; // no longer adds up to 100: still saved, only publishing needs validity
-      expect(await store.save(REF, text(d), { ...at(2), basedOnVersion: 1 })).toMatchObject({ kind: 'saved', version: 2 });
-      expect((await store.history(REF)).map((e) => e.summary)).toEqual(['以2024年方案为基础新建2025年草稿', '1处变更：部门决策 20分 → 25分']);
+      expect(await t.store.save(REF, text(d), { ...at(2), basedOnVersion: 1 })).toMatchObject({ kind: 'saved', version: 2 });
+      expect((await t.store.history(REF)).map((e) => e.summary)).toEqual(['以2024年方案为基础新建2025年草稿', '1处变更：部门决策 20分 → 25分']);
     });
 
     it('saves cases too, summarised by their changed fields', async () => {
       const ref: DocumentRef = { kind: 'case', family: 'shenzhen-department', year: 2025, caseId: '示例-部门' };
-      await store.create(ref, '{"name": "示例部门", "facts": {"a": 1}}\n', at(0));
-      await store.save(ref, '{"name": "示例部门", "facts": {"a": 2}}\n', { ...at(1), basedOnVersion: 1 });
-      expect((await store.history(ref)).map((s) => s.summary)).toEqual(['新建案例“示例部门”', '修改了 facts']);
-      expect(await store.list({ kind: 'case' })).toMatchObject([{ ref, version: 2, status: 'draft' }]);
+      await t.store.create(ref, '{"name": "示例部门", "facts": {"a": 1}}\n', at(0));
+      await t.store.save(ref, '{"name": "示例部门", "facts": {"a": 2}}\n', { ...at(1), basedOnVersion: 1 });
+      expect((await t.store.history(ref)).map((s) => s.summary)).toEqual(['新建案例“示例部门”', '修改了 facts']);
+      expect(await t.store.list({ kind: 'case' })).toMatchObject([{ ref, version: 2, status: 'draft' }]);
     });
   });
 
   describe('refused texts: nothing stored, the field named', () => {
     it('refuses 1e400, a 3,000-digit literal and a depth of thousands, keeping the stored draft', async () => {
       const d = draft2025();
-      await store.create(REF, text(d), at(0));
+      await t.store.create(REF, text(d), at(0));
       const good = text(d);
       const overflow = good.replace('"totalPoints": 100', '"totalPoints": 1e400');
-      const e1 = await refusal(store.save(REF, overflow, { ...at(1), basedOnVersion: 1 }));
+      const e1 = await refusal(t.store.save(REF, overflow, { ...at(1), basedOnVersion: 1 }));
       expect(e1).toBeInstanceOf(StoreInvalidError);
       expect((e1 as StoreInvalidError).httpStatus).toBe(422);
       expect((e1 as StoreInvalidError).issues.map((i) => [i.code, i.path])).toEqual([['doc-number-overflow', '/totalPoints']]);
       expect(e1.message).toContain('字段 /totalPoints');
 
       const long = good.replace('"totalPoints": 100', `"totalPoints": ${'1'.repeat(3000)}`);
-      expect((await refusal(store.save(REF, long, { ...at(2), basedOnVersion: 1 })) as StoreInvalidError).issues[0]!.code).toBe('doc-number-overflow');
+      expect((await refusal(t.store.save(REF, long, { ...at(2), basedOnVersion: 1 })) as StoreInvalidError).issues[0]!.code).toBe('doc-number-overflow');
 
       const deepText = good.replace('{\n', `{\n  "note": ${'['.repeat(3000)}${']'.repeat(3000)},\n`);
-      const e3 = await refusal(store.save(REF, deepText, { ...at(3), basedOnVersion: 1 }));
+      const e3 = await refusal(t.store.save(REF, deepText, { ...at(3), basedOnVersion: 1 }));
       expect((e3 as StoreInvalidError).issues[0]!.code).toBe('doc-too-deep');
 
-      expect((await store.read(REF))!.text).toBe(good);
-      expect(await store.history(REF)).toHaveLength(1);
-      const refusals = (await store.auditLog({ ref: REF })).filter((a) => a.outcome !== 'ok');
+      expect((await t.store.read(REF))!.text).toBe(good);
+      expect(await t.store.history(REF)).toHaveLength(1);
+      const refusals = (await t.store.auditLog({ ref: REF })).filter((a) => a.outcome !== 'ok');
       expect(refusals.map((a) => a.outcome)).toEqual(['doc-too-deep', 'doc-number-overflow', 'doc-number-overflow']);
     });
 
     it('refuses to save a scheme marked published (publishing goes through publish)', async () => {
-      const e = await refusal(store.create(REF, text({ ...draft2025(), status: 'published' }), at(0)));
+      const e = await refusal(t.store.create(REF, text({ ...draft2025(), status: 'published' }), at(0)));
       expect(e).toBeInstanceOf(StoreInvalidError);
       expect(e.message).toContain('不能是“已发布”状态');
-      expect(await store.read(REF)).toBeNull();
+      expect(await t.store.read(REF)).toBeNull();
     });
   });
 
   describe('restoring an earlier state: nothing lost, nothing stored twice', () => {
     it('brings a state back as a new state; the replaced state stays; the text is stored once', async () => {
       const d = draft2025();
-      await store.create(REF, text(d), at(0));
+      await t.store.create(REF, text(d), at(0));
       const original = text(d);
       satisfaction(d).rule.tiers[0].score = 5;
-      await store.save(REF, text(d), { ...at(1), basedOnVersion: 1 });
+      await t.store.save(REF, text(d), { ...at(1), basedOnVersion: 1 });
       const edited = text(d);
-      const before = await store.check();
+      const before = await t.store.check();
 
-      const r = await store.restore(REF, 1, { ...at(2), author: '李四', basedOnVersion: 2 });
+      const r = await t.store.restore(REF, 1, { ...at(2), author: '李四', basedOnVersion: 2 });
       expect(r).toMatchObject({ kind: 'saved', version: 3 });
-      expect((await store.read(REF))!.text).toBe(original);
-      const h = await store.history(REF);
+      expect((await t.store.read(REF))!.text).toBe(original);
+      const h = await t.store.history(REF);
       expect(h.map((e) => [e.seq, e.action, e.author, e.restoredFrom])).toEqual([
         [1, 'create', '张三', null],
         [2, 'save', '张三', null],
@@ -210,14 +201,14 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       ]);
       expect(h[2]!.summary).toBe('恢复到第 1 版（2025-03-01T08:00:00.000Z，张三）：1处变更：公众或服务对象满意度：第1档 ≥95% 得分 5分 → 6分');
       expect(h[2]!.sha256).toBe(h[0]!.sha256);
-      expect((await store.check()).blobs).toBe(before.blobs); // the restored text was already stored
-      const texts = await Promise.all(h.map(async (e) => (await store.state(REF, e.seq))!.text));
+      expect((await t.store.check()).blobs).toBe(before.blobs); // the restored text was already stored
+      const texts = await Promise.all(h.map(async (e) => (await t.store.state(REF, e.seq))!.text));
       expect(texts).toEqual([original, edited, original]);
     });
 
     it('refuses a state that does not exist', async () => {
-      await store.create(REF, text(draft2025()), at(0));
-      const e = await refusal(store.restore(REF, 7, { ...at(1), basedOnVersion: 1 }));
+      await t.store.create(REF, text(draft2025()), at(0));
+      const e = await refusal(t.store.restore(REF, 7, { ...at(1), basedOnVersion: 1 }));
       expect(e).toBeInstanceOf(StoreNotFoundError);
       expect(e.message).toBe('方案 shenzhen-department 2025年 没有第 7 条历史记录');
     });
@@ -226,10 +217,10 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
   describe('publication is a database fact', () => {
     it('publishes a valid draft: only the stamps are added to its text; a record is kept; then it is frozen', async () => {
       const draftText = text(draft2025());
-      await store.create(REF, draftText, at(0));
-      const p = await store.publish(REF, { ...at(30), author: '王五', basedOnVersion: 1 });
+      await t.store.create(REF, draftText, at(0));
+      const p = await t.store.publish(REF, { ...at(30), author: '王五', basedOnVersion: 1 });
       expect(p).toMatchObject({ kind: 'saved', version: 2 });
-      const pub = (await store.read(REF))!;
+      const pub = (await t.store.read(REF))!;
       const doc = pub.doc as Any;
       expect(pub.status).toBe('published');
       expect(doc.status).toBe('published');
@@ -239,24 +230,24 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       // every line of the draft is still there, in order; the stamps are the only lines added
       const added = pub.text.split('\n').filter((l) => !draftText.split('\n').includes(l));
       expect(added).toEqual(['  "status": "published",', '  "publishedAt": "2025-03-01T08:30:00.000Z",', `  "contentHash": "${doc.contentHash}",`]);
-      expect(await store.publication(REF)).toEqual({ seq: 2, contentHash: doc.contentHash, publishedAt: '2025-03-01T08:30:00.000Z', publishedBy: '王五', source: 'publish' });
+      expect(await t.store.publication(REF)).toEqual({ seq: 2, contentHash: doc.contentHash, publishedAt: '2025-03-01T08:30:00.000Z', publishedBy: '王五', source: 'publish' });
 
       const d = draft2025();
       satisfaction(d).rule.tiers[0].score = 5;
-      const e = await refusal(store.save(REF, text(d), { ...at(31), basedOnVersion: 2 }));
+      const e = await refusal(t.store.save(REF, text(d), { ...at(31), basedOnVersion: 2 }));
       expect(e).toBeInstanceOf(StorePublishedError);
       expect(e.message).toBe('方案 shenzhen-department 2025年 已发布（2025-03-01T08:30:00.000Z），不可修改；如需调整，请以它为基础新建下一年度草稿');
-      expect(await refusal(store.restore(REF, 1, { ...at(32), basedOnVersion: 2 }))).toBeInstanceOf(StorePublishedError);
-      expect(await refusal(store.publish(REF, { ...at(33), basedOnVersion: 2 }))).toBeInstanceOf(StorePublishedError);
-      expect((await store.read(REF))!.text).toBe(pub.text);
-      expect(await store.history(REF)).toHaveLength(2);
-      expect((await store.check()).problems).toEqual([]);
+      expect(await refusal(t.store.restore(REF, 1, { ...at(32), basedOnVersion: 2 }))).toBeInstanceOf(StorePublishedError);
+      expect(await refusal(t.store.publish(REF, { ...at(33), basedOnVersion: 2 }))).toBeInstanceOf(StorePublishedError);
+      expect((await t.store.read(REF))!.text).toBe(pub.text);
+      expect(await t.store.history(REF)).toHaveLength(2);
+      expect((await t.store.check()).problems).toEqual([]);
     });
 
     it('refuses, in the database itself, to flip a published document back to draft or rewrite its history', async () => {
-      await store.create(REF, text(draft2025()), at(0));
-      await store.publish(REF, { ...at(1), basedOnVersion: 1 });
-      const { db } = openKysely(tdb.config);
+      await t.store.create(REF, text(draft2025()), at(0));
+      await t.store.publish(REF, { ...at(1), basedOnVersion: 1 });
+      const { db } = openKysely(t.db.config);
       try {
         const attempts = [
           sql`UPDATE documents SET status = 'draft', content_hash = NULL, version = version + 1`,
@@ -275,65 +266,65 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       } finally {
         await db.destroy();
       }
-      expect((await store.read(REF))!.status).toBe('published');
-      expect(await store.history(REF)).toHaveLength(2);
+      expect((await t.store.read(REF))!.status).toBe('published');
+      expect(await t.store.history(REF)).toHaveLength(2);
     });
 
     it('refuses to publish an invalid draft, listing the errors; the draft stays a draft', async () => {
       const d = draft2025();
       d.indicators[0].points = 25;
-      await store.create(REF, text(d), at(0));
-      const e = await refusal(store.publish(REF, { ...at(1), basedOnVersion: 1 }));
+      await t.store.create(REF, text(d), at(0));
+      const e = await refusal(t.store.publish(REF, { ...at(1), basedOnVersion: 1 }));
       expect(e).toBeInstanceOf(StoreInvalidError);
       const issues = (e as StoreInvalidError).issues;
       expect(issues[0]!.code).toBe('publish-invalid');
       expect(issues.length).toBeGreaterThan(1);
-      expect((await store.read(REF))!.status).toBe('draft');
-      expect(await store.publication(REF)).toBeNull();
+      expect((await t.store.read(REF))!.status).toBe('draft');
+      expect(await t.store.publication(REF)).toBeNull();
     });
 
     it('publishes only the version it was asked to (a stale version is a conflict)', async () => {
       const d = draft2025();
-      await store.create(REF, text(d), at(0));
+      await t.store.create(REF, text(d), at(0));
       satisfaction(d).rule.tiers[0].score = 5;
-      await store.save(REF, text(d), { ...at(1), basedOnVersion: 1 });
-      expect(await refusal(store.publish(REF, { ...at(2), basedOnVersion: 1 }))).toBeInstanceOf(StoreConflictError);
-      expect((await store.read(REF))!.status).toBe('draft');
+      await t.store.save(REF, text(d), { ...at(1), basedOnVersion: 1 });
+      expect(await refusal(t.store.publish(REF, { ...at(2), basedOnVersion: 1 }))).toBeInstanceOf(StoreConflictError);
+      expect((await t.store.read(REF))!.status).toBe('draft');
     });
   });
 
   describe('importing documents from files', () => {
     it('imports a published scheme as published (its hash checked), a second time as unchanged', async () => {
       const ref: DocumentRef = { kind: 'scheme', family: 'shenzhen-department', year: 2024 };
-      expect(await store.importDocument(ref, base2024Text, at(0))).toEqual({ outcome: 'created', version: 1, status: 'published' });
-      expect(await store.importDocument(ref, base2024Text, at(1))).toEqual({ outcome: 'unchanged', version: 1, status: 'published' });
-      expect((await store.read(ref))!.text).toBe(base2024Text);
-      expect(await store.publication(ref)).toMatchObject({ seq: 1, contentHash: (base2024 as Any).contentHash, publishedAt: (base2024 as Any).publishedAt, source: 'import' });
+      expect(await t.store.importDocument(ref, base2024Text, at(0))).toEqual({ outcome: 'created', version: 1, status: 'published' });
+      expect(await t.store.importDocument(ref, base2024Text, at(1))).toEqual({ outcome: 'unchanged', version: 1, status: 'published' });
+      expect((await t.store.read(ref))!.text).toBe(base2024Text);
+      expect(await t.store.publication(ref)).toMatchObject({ seq: 1, contentHash: (base2024 as Any).contentHash, publishedAt: (base2024 as Any).publishedAt, source: 'import' });
       const changed = base2024Text.replace('"totalPoints": 100', '"totalPoints": 99');
-      expect(await refusal(store.importDocument(ref, changed, at(2)))).toBeInstanceOf(StorePublishedError);
+      expect(await refusal(t.store.importDocument(ref, changed, at(2)))).toBeInstanceOf(StorePublishedError);
     });
 
     it('refuses a published file changed after its publication', async () => {
       const ref: DocumentRef = { kind: 'scheme', family: 'shenzhen-department', year: 2024 };
       const tampered = base2024Text.replace('"totalPoints": 100', '"totalPoints": 99');
-      const e = await refusal(store.importDocument(ref, tampered, at(0)));
+      const e = await refusal(t.store.importDocument(ref, tampered, at(0)));
       expect((e as StoreInvalidError).issues.map((i) => i.code)).toEqual(['published-modified']);
-      expect(await store.read(ref)).toBeNull();
+      expect(await t.store.read(ref)).toBeNull();
     });
   });
 
   describe('compact history and the audit log', () => {
     it('stores 40 saves of a 64 KB draft in less room than 3 whole compressed copies, each state rebuilt exactly', async () => {
       const d = draft2025();
-      await store.create(REF, text(d), at(0));
+      await t.store.create(REF, text(d), at(0));
       const sent = [text(d)];
       for (let i = 1; i <= 40; i++) {
         satisfaction(d).rule.tiers[0].score = i % 2 === 0 ? 5 : 4;
         d.title = `深圳市市级部门整体支出绩效评价指标体系（修订 ${i}）`;
         sent.push(text(d));
-        await store.save(REF, text(d), { ...at(i), basedOnVersion: i });
+        await t.store.save(REF, text(d), { ...at(i), basedOnVersion: i });
       }
-      const { db } = openKysely(tdb.config);
+      const { db } = openKysely(t.db.config);
       try {
         const rows = await db.selectFrom('blobs').select(['body', 'encoding']).execute();
         const stored = rows.reduce((n, r) => n + r.body.length, 0);
@@ -343,17 +334,17 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       } finally {
         await db.destroy();
       }
-      for (const seq of [1, 17, 18, 34, 35, 41]) expect((await store.state(REF, seq))!.text).toBe(sent[seq - 1]);
-      expect((await store.check()).problems).toEqual([]);
+      for (const seq of [1, 17, 18, 34, 35, 41]) expect((await t.store.state(REF, seq))!.text).toBe(sent[seq - 1]);
+      expect((await t.store.check()).problems).toEqual([]);
     });
 
     it('logs every write: who, when, what, from which version — refusals too', async () => {
       const d = draft2025();
-      await store.create(REF, text(d), at(0));
+      await t.store.create(REF, text(d), at(0));
       satisfaction(d).rule.tiers[0].score = 5;
-      await store.save(REF, text(d), { ...at(1), author: '李四', basedOnVersion: 1 });
-      await refusal(store.save(REF, text(draft2025()), { ...at(2), author: '王五', basedOnVersion: 1 }));
-      const log = await store.auditLog({ ref: REF });
+      await t.store.save(REF, text(d), { ...at(1), author: '李四', basedOnVersion: 1 });
+      await refusal(t.store.save(REF, text(draft2025()), { ...at(2), author: '王五', basedOnVersion: 1 }));
+      const log = await t.store.auditLog({ ref: REF });
       expect(log.map((a) => [a.actor, a.time, a.action, a.outcome, a.fromVersion, a.toVersion])).toEqual([
         ['王五', '2025-03-01T08:02:00.000Z', 'save', 'store-conflict', 1, null],
         ['李四', '2025-03-01T08:01:00.000Z', 'save', 'ok', 1, 2],
