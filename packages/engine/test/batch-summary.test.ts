@@ -3,7 +3,7 @@
  * 项目总览/部门总览). Every expected number is hand arithmetic written beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { Dec, summarizeTotals } from '../src/index.ts';
+import { Dec, NO_GRADE_BANDS, NO_MATCHING_GRADE, summarizeTotals } from '../src/index.ts';
 
 const GRADES = ['优', '良', '中', '差'];
 
@@ -44,5 +44,11 @@ describe('summarizeTotals', () => {
 
   it('has no average for no case, and still lists the declared grades at zero', () => {
     expect(summarizeTotals([], 2, GRADES)).toEqual({ scored: 0, average: null, grades: { 优: 0, 良: 0, 中: 0, 差: 0 } });
+  });
+
+  it('counts no grade for a scheme without grade bands (the 岳阳 excerpt), but counts a total its bands leave without one', () => {
+    // 28 + 30 = 58, ÷ 2 = 29
+    expect(summarizeTotals([{ total: '28', grade: NO_GRADE_BANDS }, { total: '30', grade: NO_GRADE_BANDS }], 2, [])).toEqual({ scored: 2, average: '29.00', grades: {} });
+    expect(summarizeTotals([{ total: '105', grade: NO_MATCHING_GRADE }], 2, GRADES).grades).toEqual({ 优: 0, 良: 0, 中: 0, 差: 0, [NO_MATCHING_GRADE]: 1 });
   });
 });

@@ -6,6 +6,7 @@
 import { Dec } from '../decimal/exact.ts';
 import { showStatistic } from '../display/statistic.ts';
 import type { Shown } from '../display/value.ts';
+import { NO_GRADE_BANDS } from './types.ts';
 
 /** One scored case as the summary reads it: its computed total (分, a sheet's decimal string or a Dec) and its grade. */
 export interface ScoredTotal {
@@ -24,7 +25,8 @@ export interface TotalsSummary {
   average: string | null;
   /**
    * Cases per grade: first the grades of `gradeOrder` in that order (as the schemes declare them,
-   * 优、良、中、差, zero counts included), then any other grade met, in the order met.
+   * 优、良、中、差, zero counts included), then any other grade met, in the order met. A scheme without grade
+   * bands (its sheets' grade NO_GRADE_BANDS) has none: {}.
    */
   grades: Record<string, number>;
 }
@@ -40,7 +42,7 @@ export interface TotalsSummary {
 export function summarizeTotals(scored: readonly ScoredTotal[], places: number, gradeOrder: readonly string[] = []): TotalsSummary {
   const grades: Record<string, number> = {};
   for (const g of gradeOrder) grades[g] ??= 0;
-  for (const s of scored) grades[s.grade] = (grades[s.grade] ?? 0) + 1;
+  for (const s of scored) if (s.grade !== NO_GRADE_BANDS) grades[s.grade] = (grades[s.grade] ?? 0) + 1;
   const sum = scored.reduce((acc, s) => acc.plus(s.total), new Dec(0));
   return {
     scored: scored.length,
