@@ -22,11 +22,21 @@ const USAGE_ZH: Record<string, string> = {
 };
 
 function usageLines(e: CommanderError): string[] {
-  const en = e.message.replace(/^error: /, '');
+  // commander's nearest-name suggestion comes on a line of its own: said in both languages, the English on one line
+  const suggestion = /\(Did you mean (.+?)\?\)/.exec(e.message)?.[1];
+  const en = e.message
+    .replace(/^error: /, '')
+    .replace(/\s*\(Did you mean .+?\?\)/, '')
+    .trim();
   const zh = USAGE_ZH[e.code] ?? '命令行有误';
   const quoted = [...en.matchAll(/'([^']+)'/g)].map((m) => m[1]).join(' ');
   const choices = /Allowed choices are (.+?)\.?$/.exec(en)?.[1];
-  return [`用法错误：${zh}${quoted ? ` ${quoted}` : ''}${choices ? `（可选：${choices.split(', ').join('、')}）` : ''}`, `    usage error: ${en}`, '运行 jixiao --help 或 jixiao <命令> --help 查看用法（run jixiao --help）'];
+  const didYouMean = suggestion ? { zh: `，是否要用 ${suggestion}？`, en: ` (did you mean ${suggestion}?)` } : { zh: '', en: '' };
+  return [
+    `用法错误：${zh}${quoted ? ` ${quoted}` : ''}${choices ? `（可选：${choices.split(', ').join('、')}）` : ''}${didYouMean.zh}`,
+    `    usage error: ${en}${didYouMean.en}`,
+    '运行 jixiao --help 或 jixiao <命令> --help 查看用法（run jixiao --help）',
+  ];
 }
 
 /**

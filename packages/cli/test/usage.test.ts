@@ -29,6 +29,14 @@ describe('usage errors exit 2', () => {
     expect(r.err).toContain("usage error: unknown option '--colour'");
   });
 
+  it('a near miss is answered with the nearest command in both languages (users → user), the English on one line', async () => {
+    const r = await jixiao(['users']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('用法错误：未知命令 users，是否要用 user？');
+    expect(r.err).toContain("    usage error: unknown command 'users' (did you mean user?)\n");
+    expect(r.err).not.toContain('(Did you mean');
+  });
+
   it('--help exits 0 and lists every command', async () => {
     const r = await jixiao(['--help']);
     expect(r.code).toBe(0);
