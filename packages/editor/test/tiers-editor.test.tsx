@@ -160,7 +160,7 @@ describe('TiersEditor', () => {
     const { table } = setup();
     // 第2档上限 abc: 第2档 may end anywhere, so neither a gap up to 95% nor an overlap with 第1档 is certain
     fireEvent.change(box('第2档上限'), { target: { value: 'abc' } });
-    await waitFor(() => expect(within(table.parentElement!).getByRole('note', { name: '' }).textContent).toContain('其余档位已按现有数字检查'));
+    await waitFor(() => expect(within(table.parentElement!).getByRole('note', { name: '' }).textContent).toBe('第2档上限不是数字：第2档与其他档之间的空档、重叠，待改为数字后再检查；其余档位已按现有数字检查，未见其他问题。'));
     const listed = [...table.parentElement!.querySelectorAll('.issue-list li, .tier-issues li')].map((li) => li.textContent ?? '');
     expect(listed.filter((t) => t.includes('档位未覆盖') || t.includes('档位重叠'))).toEqual([]);
   });

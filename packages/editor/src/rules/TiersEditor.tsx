@@ -75,23 +75,27 @@ function nextTier(tiers: readonly Tier[]): Tier {
   return { score: 0 };
 }
 
+/** tier-checks.ts once loaded: the engine's validation, loaded the first time a bound cannot be read. */
+let tierChecks: typeof import('./tier-checks.ts') | null = null;
+
 export function TiersEditor({ rule, onChange, issues: engineIssues }: TiersEditorProps) {
   const { names, doc } = useEditorContext();
   const unreadable = useMemo(() => unreadableBounds(rule), [rule]);
   // the checks the engine leaves undone while a bound cannot be read, made from the cells that can (the
-  // engine's validation is loaded for it then, not with the page)
-  const [checked, setChecked] = useState<{ rule: TiersRule; doc: unknown; issues: Issue[] | null } | null>(null);
+  // engine's validation is loaded for it the first time, not with the page; then they are made at once)
+  const [loaded, setLoaded] = useState(tierChecks !== null);
   useEffect(() => {
-    if (unreadable.length === 0) return;
+    if (unreadable.length === 0 || tierChecks !== null) return;
     let live = true;
     void import('./tier-checks.ts').then((m) => {
-      if (live) setChecked({ rule, doc, issues: m.checksDespiteUnreadable(doc, rule) });
+      tierChecks = m;
+      if (live) setLoaded(true);
     });
     return () => {
       live = false;
     };
-  }, [unreadable, doc, rule]);
-  const despite = unreadable.length && checked?.rule === rule && checked.doc === doc ? checked : null;
+  }, [unreadable]);
+  const despite = useMemo(() => (unreadable.length && loaded && tierChecks ? { issues: tierChecks.checksDespiteUnreadable(doc, rule) } : null), [unreadable, loaded, doc, rule]);
   const issues = despite?.issues ? [...engineIssues, ...despite.issues] : engineIssues;
   const tiers = Array.isArray(rule.tiers) ? rule.tiers : [];
   const metric = names.find((n) => n.id === rule.metric);
@@ -189,7 +193,7 @@ export function TiersEditor({ rule, onChange, issues: engineIssues }: TiersEdito
       </div>
       {unreadable.length ? (
         <div className="hint pending-checks" role="note">
-          {pendingChecksNote(unreadable, despite === null ? 'pending' : despite.issues ? 'checked' : 'waiting')}
+          {pendingChecksNote(unreadable, despite === null ? 'pending' : despite.issues ? 'checked' : 'waiting', despite?.issues?.length ?? 0)}
         </div>
       ) : null}
       <IssueList issues={tableIssues} title="档位检查" />
