@@ -89,7 +89,7 @@ describe('rough edges (issue 13)', () => {
     await page.context().close();
   });
 
-  it('a tier bound typed as abc says so at the cell and is counted in the header until fixed', async () => {
+  it('a tier bound typed as abc says so at the cell, is counted in the header until fixed, and hides none of the table\'s other problems', async () => {
     const { page, problems } = await watchedPage(e2e.browser, e2e.server.url);
     await openDraft(page);
     const leaf = page.locator('tr.leaf-row[data-indicator="satisfaction"]');
@@ -102,6 +102,14 @@ describe('rough edges (issue 13)', () => {
     await expect.poll(() => page.locator('.tab-status .badge.error').textContent(), { timeout: 15_000 }).toBe('1 个错误');
     // the box shows what the rule holds
     expect(await lower.inputValue()).toBe('abc');
+    // the table's other problems are shown meanwhile: 7分 in the 6-分 indicator, found from the cells that can be read
+    const score = page.getByRole('textbox', { name: '第3档得分' });
+    await score.fill('7');
+    const editor = page.locator('.tiers-editor');
+    await expect.poll(() => editor.textContent(), { timeout: 15_000 }).toContain('第3档得分 7 分超出本项分值 0–6 分');
+    expect(await editor.getByRole('note').textContent()).toBe('第1档下限不是数字：第1档与其他档之间的空档、重叠，待改为数字后再检查；其余档位已按现有数字检查，问题列在下面。');
+    await shot(page, 'tier-abc-and-score');
+    await score.fill('2');
     await lower.fill('95');
     await expect.poll(() => page.locator('.badge.ok', { hasText: '校验通过' }).count(), { timeout: 15_000 }).toBe(1);
     expect(await cell.count()).toBe(0);

@@ -93,14 +93,42 @@ describe('fact fields', () => {
     expect(percentValue('95%')).toBe('95%');
   });
 
-  it('reads full-width digits, ．，％ and －: ９５ → "９５%" shown as ９５; １２，３４５．６ 万元 → 123,456,000.00 元', () => {
-    expect(percentValue('９５')).toBe('９５%');
-    expect(percentValue('９５％')).toBe('９５%');
+  it('reads full-width digits, ．，％ and － and stores the number read: ９５ → "95%"; １２，３４５．６ 万元 → 123,456,000.00 元', () => {
+    expect(percentValue('９５')).toBe('95%');
+    expect(percentValue('９５％')).toBe('95%');
+    // a case saved before (full-width text in the file) is still shown as it was typed
     expect(percentText('９５％')).toBe('９５');
-    expect(percentValue('－１')).toBe('－１%');
+    expect(percentValue('－１')).toBe('-1%');
     // 12345.6 万元 × 10000 = 123,456,000 元
     expect(moneyConversion('１２，３４５．６', '万元')).toBe('＝ 123,456,000.00 元');
-    expect(numericValue('１２３４５．６')).toBe('１２３４５．６');
+    expect(numericValue('１２３４５．６')).toBe(12345.6);
+  });
+
+  it('stores a number, money or count as the number read, exactly: "1,234.5" → 1234.5, "5.50" → 5.5', () => {
+    expect(numericValue('1,234.5')).toBe(1234.5);
+    expect(numericValue(' 7341.03 ')).toBe(7341.03);
+    expect(numericValue('5.50')).toBe(5.5);
+    expect(numericValue('１，０００')).toBe(1000);
+    expect(numericValue('-3')).toBe(-3);
+    expect(numericValue('')).toBeUndefined();
+    // 19 significant digits: as a JS number 1234567890123.456789 would be 1234567890123.4568, so the
+    // decimal is stored as text (the format's Num takes "1234567890123.456789"), every digit kept
+    expect(numericValue('1,234,567,890,123.456789')).toBe('1234567890123.456789');
+    expect(numericValue('0.30000000000000000001')).toBe('0.30000000000000000001');
+  });
+
+  it('keeps text it cannot read as typed, so the engine quotes it: abc, 1.2.3, 1e3, and a percent sign on money', () => {
+    for (const t of ['abc', '1.2.3', '1e3', '9,5', '九十五']) expect(numericValue(t)).toBe(t);
+    expect(numericValue('50%')).toBe('50%');
+    expect(numericValue('５０％')).toBe('５０％');
+  });
+
+  it('stores a percent as the format writes it exactly, with its sign: "1,234.5" → "1234.5%", "95.50" → "95.5%"', () => {
+    expect(percentValue('1,234.5')).toBe('1234.5%');
+    expect(percentValue('95.50')).toBe('95.5%');
+    expect(percentValue('９５．５％')).toBe('95.5%');
+    expect(percentValue('33.333')).toBe('33.333%');
+    expect(percentValue('95%%')).toBe('95%%');
   });
 
   it('says the declared range, a percent range in %', () => {

@@ -21,9 +21,13 @@ const read = (p: string): unknown => JSON.parse(readFileSync(new URL(p, root), '
 const scheme = read('2024.json') as Scheme;
 const base = read('cases/2024/shenzhen-commerce.json') as CaseDoc;
 
+/** The case as the form last set it (read by the tests). */
+const saved: { doc: CaseDoc } = { doc: base };
+
 /** The form on the case, re-checked by the engine (as the worker does) after every keystroke. */
 function Form() {
   const [doc, setDoc] = useState<CaseDoc>(base);
+  saved.doc = doc;
   const r = analyse({ seq: 1, doc: scheme, input: { facts: doc.facts, reviewer: doc.reviewer } });
   return <FactForm inputs={scheme.inputs as Input[]} doc={doc} issues={issuesByFact(r.scoreIssues)} readOnly={false} onFact={(id, v, src) => setDoc((d) => withFact(d, id, v, src))} />;
 }
@@ -71,5 +75,61 @@ describe('a percent fact in the case form', () => {
   it('the hint says how the form reads a percent', () => {
     render(<Form />);
     expect(screen.getByLabelText('事实填报').textContent).toContain('百分比按百分数填写（填 95 即 95%，填 0.95 即 0.95%）');
+  });
+});
+
+/** The stored value of fact `id` (bare, or the `value` beside its 来源). */
+const stored = (id: string): unknown => {
+  const f = (saved.doc.facts as Record<string, unknown>)[id];
+  return f !== null && typeof f === 'object' && 'value' in f ? (f as { value: unknown }).value : f;
+};
+/** The box of fact `id`, found by its Chinese label as a user finds it. */
+const field = (id: string) => {
+  const label = (scheme.inputs as Input[]).find((i) => i.id === id)!.label;
+  return screen.getByLabelText(`事实 ${label}`) as HTMLInputElement;
+};
+const typeIn = (id: string, text: string) => fireEvent.change(field(id), { target: { value: text } });
+
+describe('the case stores the number typed, and the box keeps what was typed', () => {
+  it('采购计划金额 typed 7,341.03 (seed 002, 万元) is stored as the number 7341.03, shown as typed, and converted to 元', () => {
+    render(<Form />);
+    typeIn('采购计划金额', '7,341.03');
+    expect(stored('采购计划金额')).toBe(7341.03);
+    expect(field('采购计划金额').value).toBe('7,341.03');
+    // 7341.03 万元 × 10000 = 73,410,300 元
+    expect(document.querySelector('tr[data-fact="采购计划金额"]')!.textContent).toContain('＝ 73,410,300.00 元');
+  });
+
+  it('full-width １２，３４５．６ is stored as 12345.6 and shown as typed; ９５ for 满意度 is stored as "95%"', () => {
+    render(<Form />);
+    typeIn('实际采购金额', '１２，３４５．６');
+    expect(stored('实际采购金额')).toBe(12345.6);
+    expect(field('实际采购金额').value).toBe('１２，３４５．６');
+    typeIn('满意度', '９５');
+    expect(stored('满意度')).toBe('95%');
+    expect(field('满意度').value).toBe('９５');
+  });
+
+  it('typing 1.05 letter by letter is not cut back at "1.0" (stored 1, the box still says 1.0)', () => {
+    render(<Form />);
+    for (const t of ['1', '1.', '1.0', '1.05']) {
+      typeIn('部门预算总规模', t);
+      expect(field('部门预算总规模').value).toBe(t);
+    }
+    expect(stored('部门预算总规模')).toBe(1.05);
+  });
+
+  it('a money amount with more digits than a JS number holds is stored as its exact decimal text', () => {
+    render(<Form />);
+    typeIn('部门预算总规模', '123,456,789,012.3456789');
+    expect(stored('部门预算总规模')).toBe('123456789012.3456789');
+    expect(field('部门预算总规模').value).toBe('123,456,789,012.3456789');
+  });
+
+  it('text it cannot read is stored as typed and the box says so (today\'s behaviour)', () => {
+    render(<Form />);
+    typeIn('部门预算总规模', '一千万');
+    expect(stored('部门预算总规模')).toBe('一千万');
+    expect(document.querySelector('tr[data-fact="部门预算总规模"]')!.textContent).toContain('"一千万"');
   });
 });

@@ -45,12 +45,23 @@ export interface Probe {
 
 /**
  * Renders `children(doc, setDoc, issues)` with the editor context of `initial`; `probe` is
- * updated with the latest document and issues after each change.
+ * updated with the latest document and issues after each change. With `withDoc`, the context also
+ * holds the whole document, as the scheme page's does.
  */
-export function DocHarness({ initial, probe, children }: { initial: Scheme; probe: Probe; children: (doc: Scheme, setDoc: (d: Scheme | ((prev: Scheme) => Scheme)) => void, issues: Issue[]) => ReactNode }) {
+export function DocHarness({
+  initial,
+  probe,
+  withDoc = false,
+  children,
+}: {
+  initial: Scheme;
+  probe: Probe;
+  withDoc?: boolean;
+  children: (doc: Scheme, setDoc: (d: Scheme | ((prev: Scheme) => Scheme)) => void, issues: Issue[]) => ReactNode;
+}) {
   const [doc, setDoc] = useState(initial);
   const issues = validateScheme(doc);
   probe.doc = doc;
   probe.issues = issues;
-  return <EditorContext.Provider value={{ readOnly: false, names: namesOf(doc) }}>{children(doc, setDoc, issues)}</EditorContext.Provider>;
+  return <EditorContext.Provider value={{ readOnly: false, names: namesOf(doc), ...(withDoc ? { doc } : {}) }}>{children(doc, setDoc, issues)}</EditorContext.Provider>;
 }

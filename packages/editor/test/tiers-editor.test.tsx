@@ -4,7 +4,7 @@
  */
 import './dom.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { TiersEditor } from '../src/rules/TiersEditor.tsx';
 import { getIn, parsePointer, setIn } from '../src/model/pointer.ts';
 import { relativeIssues } from '../src/model/issues.ts';
@@ -13,13 +13,13 @@ import { DocHarness, findIndicator, loadScheme, type Probe } from './harness.tsx
 
 afterEach(cleanup);
 
-function setup() {
+function setup({ withDoc = true } = {}) {
   const doc = loadScheme();
   const { ptr } = findIndicator(doc, (n) => n.name === '公众或服务对象满意度');
   const rulePtr = `${ptr}/rule`;
   const probe: Probe = { doc, issues: [] };
   render(
-    <DocHarness initial={doc} probe={probe}>
+    <DocHarness initial={doc} probe={probe} withDoc={withDoc}>
       {(d, setDoc, issues) => (
         <TiersEditor
           rule={getIn(d, parsePointer(rulePtr)) as TiersRule}
@@ -118,6 +118,57 @@ describe('TiersEditor', () => {
     expect(rule().tiers[0]!.min).toBe(0.95);
     expect(within(row).queryByRole('alert')).toBeNull();
     expect(relativeIssues(probe.issues, rulePtr)).toEqual([]);
+  });
+
+  it('while 第2档下限 is abc, still shows a gap, an overlap and a score above the points found in the other cells', async () => {
+    const { probe, rulePtr, table } = setup();
+    // seed 002: ≥95% 6分；90%≤x<95% 4分；80%≤x<90% 2分；<80% 1分 (分值 6)
+    fireEvent.change(box('第2档下限'), { target: { value: 'abc' } });
+    // 第1档 from 96%: 95% ≤ x < 96% is in no tier, whatever number 第2档下限 becomes (第2档 ends below 95%)
+    fireEvent.change(box('第1档下限'), { target: { value: '96' } });
+    // 第4档 below 85%: 80% ≤ x < 85% is in 第3档 and 第4档
+    fireEvent.change(box('第4档上限'), { target: { value: '85' } });
+    // 7分 in a 6-分 indicator
+    fireEvent.change(box('第3档得分'), { target: { value: '7' } });
+    // the engine itself reports only the bound (it checks the rest once the document conforms)
+    expect(relativeIssues(probe.issues, rulePtr).map((i) => i.path)).toEqual(['/tiers/1/min']);
+    const row = table.querySelector('tr[data-tier="1"]') as HTMLElement;
+    expect(within(row).getByRole('alert').textContent).toBe('第2档下限应为数字，如 90%；不设下限请清空');
+    const note = () => within(table.parentElement!).getByRole('note', { name: '' }).textContent;
+    await waitFor(() => expect(note()).toBe('第2档下限不是数字：第2档与其他档之间的空档、重叠，待改为数字后再检查；其余档位已按现有数字检查，问题列在下面。'));
+    const listed = [...table.parentElement!.querySelectorAll('.issue-list li, .tier-issues li')].map((li) => li.textContent ?? '');
+    expect(listed.some((t) => t.includes('档位未覆盖') && t.includes('第1档与第2档之间'))).toBe(true);
+    expect(listed.some((t) => t.includes('档位重叠') && t.includes('第3档与第4档'))).toBe(true);
+    expect(listed.some((t) => t.includes('第3档得分 7 分超出本项分值 0–6 分'))).toBe(true);
+    expect(listed).toHaveLength(3);
+    // the same three problems are the engine's own once the bound is a number again (90, as in the seed); the
+    // engine files a gap under the tier above it (第1档) and an overlap under the one starting higher (第3档)
+    fireEvent.change(box('第2档下限'), { target: { value: '90' } });
+    const codes = relativeIssues(probe.issues, rulePtr).map((i) => [i.code, i.path]);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        ['tier-gap', '/tiers/0'],
+        ['tier-overlap', '/tiers/2'],
+        ['score-exceeds-points', '/tiers/2/score'],
+      ]),
+    );
+    expect(codes).toHaveLength(3);
+    expect(within(table.parentElement!).queryByRole('note', { name: '' })).toBeNull();
+  });
+
+  it('reports no gap next to the tier whose bound cannot be read, and no overlap that depends on it', async () => {
+    const { table } = setup();
+    // 第2档上限 abc: 第2档 may end anywhere, so neither a gap up to 95% nor an overlap with 第1档 is certain
+    fireEvent.change(box('第2档上限'), { target: { value: 'abc' } });
+    await waitFor(() => expect(within(table.parentElement!).getByRole('note', { name: '' }).textContent).toBe('第2档上限不是数字：第2档与其他档之间的空档、重叠，待改为数字后再检查；其余档位已按现有数字检查，未见其他问题。'));
+    const listed = [...table.parentElement!.querySelectorAll('.issue-list li, .tier-issues li')].map((li) => li.textContent ?? '');
+    expect(listed.filter((t) => t.includes('档位未覆盖') || t.includes('档位重叠'))).toEqual([]);
+  });
+
+  it('without the document at hand, says plainly that the other checks wait for the bound', async () => {
+    const { table } = setup({ withDoc: false });
+    fireEvent.change(box('第1档下限'), { target: { value: 'abc' } });
+    await waitFor(() => expect(within(table.parentElement!).getByRole('note', { name: '' }).textContent).toBe('第1档下限不是数字：档位的空档、重叠与得分检查待改为数字后进行。'));
   });
 
   it('adds, reorders and removes tiers', () => {

@@ -68,4 +68,5 @@ export {
 } from './display/index.ts';
 export { countEn } from './display/count.ts';
 export { halfWidthNumber } from './facts/full-width.ts';
+export { readFactNumber } from './facts/read-number.ts';
 export * from './versions/index.ts';

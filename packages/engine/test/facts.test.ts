@@ -4,7 +4,7 @@
  * string with a percent sign ("95%"); 95 written for 95% is detected and refused.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Issue, type Metric } from '../src/index.ts';
+import { evaluate, readFactNumber, type Issue, type Metric } from '../src/index.ts';
 import { evalIssues, input, leafScheme, leafScore, metric, mustCompile, mustScore, node } from './fixtures/build.ts';
 
 // Seed 000 公众或服务对象满意度 tiers (≥95% 6, 90–95% 4, 80–90% 2, <80% 1), on a percent fact without declared bounds.
@@ -77,6 +77,16 @@ describe('percent facts', () => {
 });
 
 describe('full-width characters (as Chinese input methods type them)', () => {
+  it('readFactNumber reads a typed fact as the readers do, every digit kept: "1,234.5" 1234.5, "９５％" 0.95, "95%" 0.95', () => {
+    expect(readFactNumber('1,234.5')?.toFixed()).toBe('1234.5');
+    expect(readFactNumber('９５％')?.toFixed()).toBe('0.95');
+    expect(readFactNumber('95%')?.toFixed()).toBe('0.95');
+    expect(readFactNumber('１２，３４５．６')?.toFixed()).toBe('12345.6');
+    // 19 significant digits: more than a JS number holds, all of them kept
+    expect(readFactNumber('1,234,567,890,123.456789')?.toFixed()).toBe('1234567890123.456789');
+    for (const t of ['abc', '1.2.3', '1e3', '九十五', '9,5']) expect(readFactNumber(t)).toBeNull();
+  });
+
   it('"９５％" is read as "95%" (0.95 → 6) and "０．９３１４" as 0.9314 (→ 4)', () => {
     expect(leafScore(satisfaction, { 满意度: '９５％' })).toBe('6');
     expect(leafScore(satisfaction, { 满意度: '０．９３１４' })).toBe('4');

@@ -4,6 +4,7 @@
  * Chinese message under any value it cannot read. Facts of type `rows` (a project's 年度绩效指标) are
  * edited in the 自评表 (SelfEvalTable), not here.
  */
+import { useState } from 'react';
 import type { CaseDoc, Input, Issue } from '../model/types.ts';
 import { factEntry, moneyConversion, numericValue, percentPointsWarning, percentText, percentValue, rangeText, unitOf, valueText } from '../model/case-form.ts';
 
@@ -19,7 +20,45 @@ export interface FactFormProps {
 /** Codes meaning "not given" (shown as 未填, not as an error, while the form is being filled). */
 const MISSING = new Set(['fact-missing']);
 
-/** The input control of one fact (the value as the case stores it: text for numbers, exact). */
+/** Props of `TypedNumberInput`. */
+export interface TypedNumberInputProps {
+  /** Accessible name, e.g. "事实 资金到位数". */
+  label: string;
+  /** The value as the case stores it (a number, a decimal text, "95%", or unreadable text as typed). */
+  value: unknown;
+  /** The text shown for a stored value (`valueText`, or `percentText` for a percent). */
+  toText: (v: unknown) => string;
+  /** The stored value of a typed text (`numericValue`, or `percentValue` for a percent). */
+  fromText: (text: string) => unknown;
+  readOnly?: boolean;
+  onValue: (v: unknown) => void;
+}
+
+/**
+ * A number field that keeps showing what the user types ("1,234.5", "９５") while the case stores the
+ * number read from it (1234.5, "95%"): the typed text stays as long as the stored value is the one it
+ * reads to, so typing "1.0" on the way to "1.05" is not cut back to "1". A value changed elsewhere (撤销,
+ * another tab, a reload) no longer matches and is shown as stored.
+ */
+export function TypedNumberInput({ label, value, toText, fromText, readOnly = false, onValue }: TypedNumberInputProps) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const shown = typed !== null && (fromText(typed) ?? null) === (value ?? null) ? typed : toText(value);
+  return (
+    <input
+      aria-label={label}
+      className="fact-input num"
+      inputMode="decimal"
+      readOnly={readOnly}
+      value={shown}
+      onChange={(e) => {
+        setTyped(e.target.value);
+        onValue(fromText(e.target.value));
+      }}
+    />
+  );
+}
+
+/** The input control of one fact (the value as the case stores it: a number read from the text, exact). */
 export function FactControl({ input, value, readOnly, onValue }: { input: Input; value: unknown; readOnly: boolean; onValue: (v: unknown) => void }) {
   const label = `事实 ${input.label}`;
   if (input.type === 'boolean')
@@ -42,10 +81,10 @@ export function FactControl({ input, value, readOnly, onValue }: { input: Input;
       </select>
     );
   if (input.type === 'percent')
-    return <input aria-label={label} className="fact-input num" readOnly={readOnly} value={percentText(value)} onChange={(e) => onValue(percentValue(e.target.value))} />;
+    return <TypedNumberInput label={label} readOnly={readOnly} value={value} toText={percentText} fromText={percentValue} onValue={onValue} />;
   if (input.type === 'text')
     return <input aria-label={label} className="fact-input" readOnly={readOnly} value={valueText(value)} onChange={(e) => onValue(e.target.value === '' ? undefined : e.target.value)} />;
-  return <input aria-label={label} className="fact-input num" inputMode="decimal" readOnly={readOnly} value={valueText(value)} onChange={(e) => onValue(numericValue(e.target.value))} />;
+  return <TypedNumberInput label={label} readOnly={readOnly} value={value} toText={valueText} fromText={numericValue} onValue={onValue} />;
 }
 
 export function FactForm({ inputs, doc, issues, readOnly, onFact }: FactFormProps) {

@@ -13,6 +13,7 @@ import type { CaseDoc, Input, Issue, ScoreSheet, SheetNode, TargetRowT } from '.
 import type { BandT } from '@jixiao/engine';
 import { bandChoices, bandProblem, factEntry, isQualitativeRow, moneyConversion, numericValue, valueText } from '../model/case-form.ts';
 import { selfEvalTotals } from '../model/self-eval-totals.ts';
+import { TypedNumberInput } from './FactForm.tsx';
 
 export interface SelfEvalTableProps {
   /** The scheme's declared inputs: the money facts form the funds block, `rowsFact` the rows. */
@@ -113,7 +114,7 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
               return (
                 <td key={m.id} className="num" data-fact={m.id}>
                   {editable ? (
-                    <input aria-label={`事实 ${m.label}`} className="fact-input num" inputMode="decimal" value={valueText(e.value)} onChange={(ev) => p.onFact?.(m.id, numericValue(ev.target.value), e.source)} />
+                    <TypedNumberInput label={`事实 ${m.label}`} value={e.value} toText={valueText} fromText={numericValue} onValue={(v) => p.onFact?.(m.id, v, e.source)} />
                   ) : (
                     valueText(e.value) || '—'
                   )}

@@ -5,7 +5,7 @@
  * issues sorted by the field they belong to. Pure functions over plain documents; no scoring here (the
  * engine scores in the worker).
  */
-import { CASE_FIELD_LABELS, Dec, bandBounds, halfWidthNumber, compareTarget, inBounds, isFixed, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, Dec, bandBounds, halfWidthNumber, compareTarget, inBounds, isFixed, readFactNumber, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
 import type { CaseDoc, Indicator, Input, Issue, Scheme } from './types.ts';
 import { factOf } from './facts.ts';
 
@@ -72,10 +72,32 @@ export function withFact(doc: CaseDoc, id: string, value: unknown, source: strin
   return { ...doc, facts: facts as CaseDoc['facts'] };
 }
 
-/** What a user typed into a numeric field, as the case stores it: digits kept as text (exact), "" → undefined. */
-export function numericValue(text: string): string | undefined {
+/**
+ * A number read from a fact's text as the case stores it: a JSON number when that number writes the
+ * decimal exactly (1234.5), else the decimal as text ("1234567890123.456789": more digits than a JS
+ * number holds; the format's `Num` takes decimal strings for exact values). No float arithmetic: the
+ * decimal's own digits (`Dec.toFixed`) are compared with the number's text.
+ */
+function storedNumber(d: Dec): number | string {
+  const t = d.toFixed();
+  return String(Number(t)) === t ? Number(t) : t;
+}
+
+/** The text made ASCII as the engine reads a fact (full-width digits, ．，％－). */
+const ascii = (text: string) => halfWidthNumber(text.trim());
+
+/**
+ * What a user typed into a number, money or count field, as the case stores it: the number the engine
+ * reads from it (`readFactNumber`: full-width digits, thousands separators) — "1,234.5" → 1234.5,
+ * "１２３４５．６" → 12345.6, and a decimal with more digits than a JS number holds as its exact text.
+ * Text the engine cannot read as such a number ("abc", "1.2.3", or "50%" where no percent belongs) is
+ * stored as typed, so the engine's message under the field quotes the user's own text. "" → undefined.
+ */
+export function numericValue(text: string): number | string | undefined {
   const t = text.trim();
-  return t === '' ? undefined : t;
+  if (t === '') return undefined;
+  const d = ascii(t).endsWith('%') ? null : readFactNumber(t);
+  return d === null ? t : storedNumber(d);
 }
 
 /** How a stored fact value is shown in a text field. */
@@ -91,9 +113,8 @@ export function valueText(v: unknown): string {
  * or the unit is neither. Full-width digits and ．， are read as the engine reads them (１２，３４５．６).
  */
 export function moneyConversion(text: string, unit: string | undefined): string | null {
-  const t = halfWidthNumber(text.trim()).replace(/,/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
-  const d = new Dec(t);
+  const d = ascii(text).endsWith('%') ? null : readFactNumber(text);
+  if (d === null) return null;
   if (unit === '万元') return `＝ ${showMoney(d.times(10000).toString())} 元`;
   if (unit === '元') return `＝ ${showMoney(d.div(10000).toString())} 万元`;
   return null;
@@ -116,16 +137,9 @@ export function rangeText(input: Input): string | null {
   return null;
 }
 
-/**
- * A number as the engine reads a fact (facts/facts.ts): optional minus, digits with or without thousands
- * separators, optional decimals; full-width characters already made ASCII by `halfWidthNumber`.
- */
-const FACT_NUMBER = /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
-
-/** The text as a number the engine would read (full-width characters and thousands separators allowed), else null. */
+/** The text as a number the engine would read (`readFactNumber`), a percent sign excluded; else null. */
 function readPercentPoints(text: string): Dec | null {
-  const t = halfWidthNumber(text.trim());
-  return FACT_NUMBER.test(t) ? new Dec(t.replace(/,/g, '')) : null;
+  return ascii(text).endsWith('%') ? null : readFactNumber(text);
 }
 
 /**
@@ -145,15 +159,19 @@ export function percentText(v: unknown): string {
 }
 
 /**
- * What a percent field's text is stored as: a number is percent points, "95" → "95%" (also "95%",
- * "９５％" → "９５%": the engine reads full-width digits); text that is not a number is stored as typed,
- * so the engine's message quotes the user's own text ("abc", not "abc%"). "" → undefined (未填).
+ * What a percent field's text is stored as: the text is percent points, read as the engine reads a fact
+ * (`readFactNumber`), and stored as the case format writes a percent exactly, with its sign: "95" → "95%",
+ * "９５" or "９５％" → "95%", "1,234.5" → "1234.5%", "95.50" → "95.5%" (the digits moved, not divided: no
+ * arithmetic on the value). The sign keeps the engine's range messages in percent ("为 150%，高于上限
+ * 100%"), where a fraction 1.5 would read as 150 written for 150%. Text that is not a number is stored as
+ * typed, so the engine's message quotes the user's own text ("abc", not "abc%"). "" → undefined (未填).
  */
 export function percentValue(text: string): string | undefined {
   const t = text.trim();
   const body = t.replace(/[%％]$/, '').trim();
   if (body === '') return undefined;
-  return readPercentPoints(body) !== null ? `${body}%` : t;
+  const d = readPercentPoints(body);
+  return d !== null ? `${d.toFixed()}%` : t;
 }
 
 /**

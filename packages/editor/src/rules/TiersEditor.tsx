@@ -2,7 +2,9 @@
  * 分档计分 editor: the tier table — for each tier its lower and upper bound, whether each bound is
  * included (含 ≥/≤) or not (不含 >/<), and the points. Gaps and overlaps are the engine's
  * validation issues (paths under `/tiers`), shown at the table and on the tier they concern as
- * soon as the document changes.
+ * soon as the document changes. While a bound holds text that is not a number, the engine does not check
+ * the scheme; the table's other problems are then found from the cells that can be read (tier-checks.ts)
+ * and shown all the same, with a note saying which checks wait for the bound.
  */
 import type { Issue, TiersRule } from '../model/types.ts';
 import { IconButton, IssueList, NumField, TextField } from '../components/fields.tsx';
@@ -12,6 +14,8 @@ import { issuesUnder } from '../model/issues.ts';
 import { useEditorContext } from '../components/editor-context.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
 import { fractionToPercentText, isNumValue } from '../model/num.ts';
+import { pendingChecksNote, unreadableBounds } from './unreadable-bounds.ts';
+import { useEffect, useMemo, useState } from 'react';
 
 type Tier = TiersRule['tiers'][number];
 
@@ -71,8 +75,28 @@ function nextTier(tiers: readonly Tier[]): Tier {
   return { score: 0 };
 }
 
-export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
-  const { names } = useEditorContext();
+/** tier-checks.ts once loaded: the engine's validation, loaded the first time a bound cannot be read. */
+let tierChecks: typeof import('./tier-checks.ts') | null = null;
+
+export function TiersEditor({ rule, onChange, issues: engineIssues }: TiersEditorProps) {
+  const { names, doc } = useEditorContext();
+  const unreadable = useMemo(() => unreadableBounds(rule), [rule]);
+  // the checks the engine leaves undone while a bound cannot be read, made from the cells that can (the
+  // engine's validation is loaded for it the first time, not with the page; then they are made at once)
+  const [loaded, setLoaded] = useState(tierChecks !== null);
+  useEffect(() => {
+    if (unreadable.length === 0 || tierChecks !== null) return;
+    let live = true;
+    void import('./tier-checks.ts').then((m) => {
+      tierChecks = m;
+      if (live) setLoaded(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [unreadable]);
+  const despite = useMemo(() => (unreadable.length && loaded && tierChecks ? { issues: tierChecks.checksDespiteUnreadable(doc, rule) } : null), [unreadable, loaded, doc, rule]);
+  const issues = despite?.issues ? [...engineIssues, ...despite.issues] : engineIssues;
   const tiers = Array.isArray(rule.tiers) ? rule.tiers : [];
   const metric = names.find((n) => n.id === rule.metric);
   const percent = metric?.type === 'percent';
@@ -167,6 +191,11 @@ export function TiersEditor({ rule, onChange, issues }: TiersEditorProps) {
           ＋ 添加一档
         </IconButton>
       </div>
+      {unreadable.length ? (
+        <div className="hint pending-checks" role="note">
+          {pendingChecksNote(unreadable, despite === null ? 'pending' : despite.issues ? 'checked' : 'waiting', despite?.issues?.length ?? 0)}
+        </div>
+      ) : null}
       <IssueList issues={tableIssues} title="档位检查" />
     </div>
   );
