@@ -115,8 +115,9 @@ describe('ImpactView', () => {
 
   it('describes the distribution: both cases in 90–100 under both versions', async () => {
     setup();
-    // the chart is loaded with ECharts when first shown (a lazy chunk), so it appears a moment later
-    expect((await screen.findByTestId('chart')).textContent).toBe(
+    // the chart is loaded with ECharts when first shown (a lazy chunk), so it appears a moment later — on a
+    // busy machine (tests in parallel) several seconds later: findBy's default 1 s is not a statement about it
+    expect((await screen.findByTestId('chart', {}, { timeout: 30_000 })).textContent).toBe(
       '得分分布（案例数）。2024年方案（基准）：<60分 0个，60–70分 0个，70–80分 0个，80–90分 0个，90–100分 2个；2025年草稿：<60分 0个，60–70分 0个，70–80分 0个，80–90分 0个，90–100分 2个。',
     );
   });
