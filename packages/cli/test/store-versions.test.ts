@@ -105,6 +105,30 @@ describe('version commands on the database store', () => {
     expect(again.err).toContain('不可修改');
   });
 
+  it('publish does not publish a draft with warnings unless --accept-warnings says they were read', async () => {
+    const FILE_2026 = 'schemes/shenzhen-department/2026.json';
+    const ref: SchemeRef = { kind: 'scheme', family: 'shenzhen-department', year: 2026 };
+    expect((await jixiao(['new-year', '--from', 'schemes/shenzhen-department/2024.json', '--year', '2026', '--database', DB], dir)).code).toBe(0);
+    // 满意度's first tier 6分 → 5分 while its stored 评分标准 still says 6分 (criterion-stale, a warning)
+    const other = await openStore({ dialect: 'sqlite', file: join(dir, DB) });
+    try {
+      const d = (await other.read(ref))!.doc as { indicators: { children: { children: { rule: { tiers: { score: number }[] } }[] }[] }[] };
+      d.indicators[2]!.children[3]!.children[1]!.rule.tiers[0]!.score = 5;
+      await other.save(ref, documentText(d), { basedOnVersion: 1, author: '政策处' });
+    } finally {
+      await other.close();
+    }
+    const refused = await jixiao(['publish', FILE_2026, '--database', DB], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('criterion-stale');
+    expect(refused.err).toContain('未发布：方案有 1 条警告');
+    expect(refused.err).toContain('add --accept-warnings to publish with them');
+    const accepted = await jixiao(['publish', FILE_2026, '--database', DB, '--accept-warnings'], dir);
+    expect(accepted.code).toBe(0);
+    expect(accepted.err).toContain('以上 1 条警告随方案一并发布');
+    expect(accepted.out).toContain('已发布：方案 shenzhen-department 2026年');
+  });
+
   it('restores a saved state as a new version, shown in the history table', async () => {
     await jixiao(['new-year', '--from', 'schemes/shenzhen-department/2024.json', '--year', '2025', '--database', DB], dir);
     const other = await openStore({ dialect: 'sqlite', file: join(dir, DB) });

@@ -147,7 +147,13 @@ describe('from 2024 to a published 2025 on the command line', () => {
   });
 
   it('publish freezes the draft; every later write is refused; history keeps every state', async () => {
-    const p = jixiao(['publish', `${FAMILY}/2025.json`, '--files'], dir);
+    // the 6 → 5 edit left the stored 评分标准 saying 6分: not published until the user accepts the warning
+    const unconfirmed = jixiao(['publish', `${FAMILY}/2025.json`, '--files'], dir);
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.err).toContain('criterion-stale');
+    expect(unconfirmed.err).toContain('未发布：方案有 1 条警告，发布后不可再修改。请先处理；确认随这些警告发布，请加 --accept-warnings');
+    expect(read(draft()).status).toBe('draft');
+    const p = jixiao(['publish', `${FAMILY}/2025.json`, '--files', '--accept-warnings'], dir);
     expect(p.code).toBe(0);
     expect(p.out).toContain('已发布');
     // the 6 → 5 edit left the stored 评分标准 saying 6分: published, and said so

@@ -29,6 +29,7 @@ import { CliError, EXIT, usageError, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
 import { textTable } from '../present/table.ts';
 import { openDatabase } from './store-exchange.ts';
+import { confirmWarnings } from './publish.ts';
 
 /** The database a version command names: `--database`, else `JIXIAO_DATABASE`; undefined means the embedded default. */
 export function chosenDatabase(option: string | undefined): string | undefined {
@@ -87,9 +88,10 @@ async function basedOn(store: DocumentStore, ref: SchemeRef, option: string | un
 }
 
 /** `publish <file> --database …`: publishes the draft in the database. */
-export async function publishInStore(file: string, opts: { database?: string | undefined; basedOn?: string }, io: Io): Promise<void> {
+export async function publishInStore(file: string, opts: { database?: string | undefined; basedOn?: string; acceptWarnings?: boolean }, io: Io): Promise<void> {
   const ref = schemeRefOf(file, io.cwd);
   await withStore(opts.database, layoutRootOf(file, io.cwd), io, async (store) => {
+    confirmWarnings((await store.read(ref))?.doc, opts.acceptWarnings);
     const r = await store.publish(ref, { basedOnVersion: await basedOn(store, ref, opts.basedOn), author: resolveAuthor({ cwd: io.cwd }) });
     const doc = (await store.read(ref))!;
     const warnings = validateScheme(doc.doc).filter((i) => i.severity === 'warning');

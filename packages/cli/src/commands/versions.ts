@@ -77,8 +77,9 @@ export function registerVersionCommands(program: Command, io: Io, setExit: (code
     .option('--database <url|file>', `在数据库方案库中发布；${DATABASE_HELP}`)
     .option('--based-on <version>', BASED_ON_HELP)
     .option('--files', FILES_HELP)
-    .action((file: string, opts: { database?: string; basedOn?: string; files?: boolean }) => {
-      if (fileMode(opts)) return publishCommand(file, io);
+    .option('--accept-warnings', '方案有警告时仍发布（如存储的评分标准原文与规则不符；默认不发布并列出警告）（publish although validation warns）')
+    .action((file: string, opts: { database?: string; basedOn?: string; files?: boolean; acceptWarnings?: boolean }) => {
+      if (fileMode(opts)) return publishCommand(file, io, opts);
       return publishInStore(file, { ...opts, database: chosenDatabase(opts.database) }, io);
     });
 
