@@ -53,7 +53,8 @@ function record(v: unknown): Record<string, unknown> {
 }
 
 function itemsOf(area: MergeArea, base: Record<string, unknown> | null, server: Record<string, unknown>, mine: Record<string, unknown>, skip: (k: string) => boolean): CaseMergeItem[] {
-  const names = new Set([...Object.keys(base ?? {}), ...Object.keys(server), ...Object.keys(mine)]);
+  // in the form's order, then what only the server or the starting version has
+  const names = new Set([...Object.keys(mine), ...Object.keys(server), ...Object.keys(base ?? {})]);
   const out: CaseMergeItem[] = [];
   for (const name of names) {
     if (skip(name)) continue;
