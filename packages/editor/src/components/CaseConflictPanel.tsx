@@ -40,7 +40,14 @@ export function CaseConflictPanel({ conflict, status, labelOf, onResolve }: Case
         </div>
       ) : null}
       {conflict.items.length ? (
-        <table className="history-table">
+        <table className="history-table" style={{ tableLayout: 'fixed' }}>
+          <colgroup>
+            <col style={{ width: '14%' }} />
+            {conflict.baseKnown ? <col /> : null}
+            <col />
+            <col />
+            <col style={{ width: '11em' }} />
+          </colgroup>
           <thead>
             <tr>
               <th>项目</th>
@@ -59,7 +66,7 @@ export function CaseConflictPanel({ conflict, status, labelOf, onResolve }: Case
                 {conflict.baseKnown ? <td>{mergeValueText(it.base)}</td> : null}
                 <td>{mergeValueText(it.server)}</td>
                 <td>{mergeValueText(it.mine)}</td>
-                <td>
+                <td style={{ whiteSpace: 'nowrap' }}>
                   {it.kind === 'conflict' ? (
                     <span role="radiogroup" aria-label={`采用 ${labelOf(it)}`}>
                       {(['mine', 'server'] as const).map((side) => (
@@ -70,7 +77,9 @@ export function CaseConflictPanel({ conflict, status, labelOf, onResolve }: Case
                       ))}
                     </span>
                   ) : (
-                    <span className="muted">{settled(it)}</span>
+                    <span className="muted" style={{ whiteSpace: 'normal' }}>
+                      {settled(it)}
+                    </span>
                   )}
                 </td>
               </tr>
