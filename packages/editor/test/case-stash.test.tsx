@@ -192,14 +192,18 @@ describe('a save refused because the case changed on the server', () => {
     ]);
     expect(result.current.doc?.facts['在编人数']).toBe('128'); // nothing changed in the form yet
 
+    // an edit made while the differences are shown counts too: it is listed and kept, not lost to the older snapshot
+    act(() => result.current.setDoc((d) => ({ ...d, name: '深圳市新设局2024年度自评（修订）' })));
+    expect(result.current.conflict?.items.find((i) => i.key === 'field/name')?.kind).toBe('mine');
     act(() => result.current.resolveConflict({ 'facts/在编人数': 'mine' }));
+    expect(result.current.doc?.name).toBe('深圳市新设局2024年度自评（修订）');
     expect(result.current.conflict).toBeNull();
     expect(result.current.etag).toBe('"v3"');
     expect(result.current.dirty).toBe(true);
     expect(result.current.doc?.facts['在编人数']).toBe('128');
     expect(result.current.doc?.department).toBe('深圳市新设局（筹）');
     expect(result.current.doc?.notes).toBe('已与财务科核对');
-    expect(result.current.notice).toContain('保留您的 2 项，采用服务器的 1 项');
+    expect(result.current.notice).toContain('保留您的 3 项，采用服务器的 1 项');
     await waitFor(() => expect(loadStash(STASH)?.baseEtag).toBe('"v3"'));
 
     await act(async () => void (await result.current.save()));

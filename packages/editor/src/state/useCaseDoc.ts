@@ -12,7 +12,7 @@
  * case are never merged (useOtherTabs, as on the scheme page): a live tab's is reported (`otherTab`), one left
  * by a closed tab is offered (`orphans`, `adoptOrphan`, `discardOrphan`).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { caseDoc, clearStash, loadStash, storeStash, type LocalDraft, type OtherDraft } from './local-draft.ts';
 import { useOtherTabs } from './useOtherTabs.ts';
 import { caseMergeItems, mergeCase, type CaseMergeItem, type MergeSide } from './case-merge.ts';
@@ -78,7 +78,9 @@ export interface CaseConflict {
   server: CaseDoc;
   serverEtag: string;
   serverStatus: CaseStatus;
-  /** The items that differ between the server's version and the form (state/case-merge.ts). */
+  /** The version the form started from, when found in the history. */
+  base: CaseDoc | null;
+  /** The items that differ between the server's version and the form as it is now (state/case-merge.ts). */
   items: CaseMergeItem[];
   /** The version the form started from was found in the history (else every difference is a conflict). */
   baseKnown: boolean;
@@ -155,7 +157,7 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
   const [notice, setNotice] = useState<string | null>(start.notice);
   const [writes, setWrites] = useState(0);
   const [isNew, setIsNew] = useState(initial !== null);
-  const [conflict, setConflict] = useState<CaseConflict | null>(null);
+  const [against, setConflict] = useState<Omit<CaseConflict, 'items'> | null>(null);
   /** The server's current version as last read ('' while there is none: a new case). */
   const serverEtag = useRef('');
   const tabs = useOtherTabs(stashName);
@@ -242,9 +244,9 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
     return () => clearTimeout(t);
   }, [loading, isNew, doc, etag, dirty, stashName]);
 
-  /** Reads the server's version after a refused save and lists what differs from `mine` (based on `basedOn`). */
+  /** Reads the server's version after a refused save, and the version `basedOn` the form started from (when found). */
   const compare = useCallback(
-    async (mine: CaseDoc, basedOn: string | null): Promise<boolean> => {
+    async (basedOn: string | null): Promise<boolean> => {
       try {
         const r = await api.getCaseTagged(family, year, caseId);
         let base: CaseDoc | null = null;
@@ -259,7 +261,7 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
         }
         const server = r.doc as CaseDoc;
         serverEtag.current = r.etag;
-        setConflict({ server, serverEtag: r.etag, serverStatus: statusIn(server) ?? 'filling', items: caseMergeItems(base, server, mine), baseKnown: base !== null });
+        setConflict({ server, serverEtag: r.etag, serverStatus: statusIn(server) ?? 'filling', base, baseKnown: base !== null });
         return true;
       } catch {
         return false; // the server's version cannot be read (deleted meanwhile?): the message and 重新读取 remain
@@ -267,6 +269,9 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
     },
     [family, year, caseId],
   );
+
+  // what differs from the server's version, against the form as it is now: edits made after the refusal count too
+  const conflict = useMemo<CaseConflict | null>(() => (against && doc ? { ...against, items: caseMergeItems(against.base, against.server, doc) } : null), [against, doc]);
 
   const save = useCallback(async (): Promise<boolean> => {
     if (!doc) return false;
@@ -290,7 +295,7 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
       return true;
     } catch (e) {
       const stale = e instanceof ApiError && e.status === 412;
-      const compared = stale && (await compare(doc, isNew ? null : etag));
+      const compared = stale && (await compare(isNew ? null : etag));
       setProblem(saveProblemOf(e, '保存', compared));
       return false;
     } finally {
