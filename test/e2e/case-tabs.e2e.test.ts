@@ -19,6 +19,9 @@ shotSuite('case-tabs');
 
 const e2e = e2eSetup();
 
+/** The machine is shared with other test files: each wait allows this much. */
+const WAIT = { timeout: 45_000 };
+
 const FAMILY = 'shenzhen-department';
 const CASE = 'shenzhen-commerce';
 const NEW_ID = 'shenzhen-tabs-newdept';
@@ -46,7 +49,7 @@ async function tabOf(first: Page): Promise<{ page: Page; problems: Problems }> {
 /** The case page once its form is shown. */
 async function openCase(page: Page, id: string): Promise<void> {
   await page.goto(caseUrl(id));
-  await page.getByRole('textbox', { name: '备注' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('textbox', { name: '备注' }).waitFor(WAIT);
 }
 
 /** How many tabs hold a stash of case `id` (read in `page`, which shares localStorage with the others). */
@@ -66,23 +69,23 @@ describe('unsaved case edits across two tabs of one browser', () => {
     const serverNotes = await notes(a).inputValue();
     expect(serverNotes).toContain('财务合规性');
     await notes(a).fill('A窗口：已核对财务科提供的调剂明细');
-    await expect.poll(() => stashes(a, CASE)).toBe(1);
+    await expect.poll(() => stashes(a, CASE), WAIT).toBe(1);
     await openCase(b, CASE);
-    await expect.poll(() => b.getByTestId('other-tab').textContent(), { timeout: 20_000 }).toContain('另一个窗口有这个案例未保存的修改');
+    await expect.poll(() => b.getByTestId('other-tab').textContent(), WAIT).toContain('另一个窗口有这个案例未保存的修改');
     expect(await notes(b).inputValue()).toBe(serverNotes);
     expect(await b.getByTestId('orphan-draft').count()).toBe(0);
     await shot(b, 'b-told-of-a');
 
     // 2. A closed: B is offered what A left, with its time, and opens it
     await a.close({ runBeforeUnload: true });
-    await expect.poll(() => b.getByTestId('orphan-draft').textContent(), { timeout: 30_000 }).toContain('一个已关闭的窗口在');
-    await expect.poll(() => b.getByTestId('other-tab').count()).toBe(0);
+    await expect.poll(() => b.getByTestId('orphan-draft').textContent(), WAIT).toContain('一个已关闭的窗口在');
+    await expect.poll(() => b.getByTestId('other-tab').count(), WAIT).toBe(0);
     await shot(b, 'b-offered-closed-a');
     await b.getByTestId('orphan-draft').getByRole('button', { name: '打开这些修改' }).click();
-    await expect.poll(() => b.getByTestId('case-notice').textContent()).toContain('已恢复一个已关闭的窗口');
+    await expect.poll(() => b.getByTestId('case-notice').textContent(), WAIT).toContain('已恢复一个已关闭的窗口');
     expect(await notes(b).inputValue()).toBe('A窗口：已核对财务科提供的调剂明细');
     expect(await b.getByTestId('orphan-draft').count()).toBe(0);
-    await expect.poll(() => stashes(b, CASE)).toBe(1); // now B's own
+    await expect.poll(() => stashes(b, CASE), WAIT).toBe(1); // now B's own
 
     // 3. a new case in tab C: the form's fields and the typed facts survive reloads
     const { page: c, problems: cProblems } = await tabOf(b);
@@ -91,16 +94,16 @@ describe('unsaved case edits across two tabs of one browser', () => {
     await c.getByRole('textbox', { name: '案例名称' }).fill('深圳市标签局2024年度部门整体支出绩效自评');
     await c.getByRole('textbox', { name: '案例标识' }).fill(NEW_ID);
     const formStash = () => c.evaluate((doc) => localStorage.getItem(`jixiao:draft:${doc}#${sessionStorage.getItem('jixiao:tab') ?? ''}`) ?? '', `new-case:${FAMILY}/2024`);
-    await expect.poll(formStash).toContain(NEW_ID);
+    await expect.poll(formStash, WAIT).toContain(NEW_ID);
     await c.reload();
-    await expect.poll(() => c.getByTestId('new-case-restored').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => c.getByTestId('new-case-restored').count(), WAIT).toBe(1);
     expect(await c.getByRole('textbox', { name: '案例标识' }).inputValue()).toBe(NEW_ID);
     await c.getByRole('button', { name: '创建并开始填报' }).click();
-    await expect.poll(() => c.getByTestId('case-status').textContent(), { timeout: 20_000 }).toBe('未保存的新案例');
+    await expect.poll(() => c.getByTestId('case-status').textContent(), WAIT).toBe('未保存的新案例');
     await staffed(c).fill('88');
-    await expect.poll(() => stashes(c, NEW_ID)).toBe(1);
+    await expect.poll(() => stashes(c, NEW_ID), WAIT).toBe(1);
     await c.reload();
-    await expect.poll(() => c.getByTestId('case-notice').textContent(), { timeout: 30_000 }).toContain('新案例尚未保存到服务器');
+    await expect.poll(() => c.getByTestId('case-notice').textContent(), WAIT).toContain('新案例尚未保存到服务器');
     expect(await staffed(c).inputValue()).toBe('88');
 
     // … and, C closed, is offered back on 新建案例 in tab D (恢复), opened as the new case it was, and created
@@ -108,19 +111,19 @@ describe('unsaved case edits across two tabs of one browser', () => {
     const { page: d, problems: dProblems } = await tabOf(b);
     await d.goto(`${e2e.server.url}#/new-case/${FAMILY}/2024`);
     const offer = d.getByTestId('unsaved-new-cases').locator(`li[data-case="${NEW_ID}"]`);
-    await expect.poll(() => offer.textContent(), { timeout: 30_000 }).toContain('一个已关闭的窗口');
+    await expect.poll(() => offer.textContent(), WAIT).toContain('一个已关闭的窗口');
     expect(await offer.textContent()).toContain('深圳市标签局2024年度部门整体支出绩效自评');
     await shot(d, 'd-offered-new-case');
     dProblems.allowHttpError(404, `/cases/2024/${NEW_ID}`); // the case page asks the server first: it has no such case yet
     await offer.getByRole('button', { name: '恢复' }).click();
-    await expect.poll(() => d.getByTestId('case-notice').textContent(), { timeout: 30_000 }).toContain('新案例尚未保存到服务器');
+    await expect.poll(() => d.getByTestId('case-notice').textContent(), WAIT).toContain('新案例尚未保存到服务器');
     expect(await d.getByTestId('case-status').textContent()).toBe('未保存的新案例');
     expect(await staffed(d).inputValue()).toBe('88');
     await d.getByRole('button', { name: '创建并保存' }).click();
-    await expect.poll(() => d.getByTestId('case-notice').textContent(), { timeout: 20_000 }).toContain('案例已创建并保存');
+    await expect.poll(() => d.getByTestId('case-notice').textContent(), WAIT).toContain('案例已创建并保存');
     const created = JSON.parse((await storedText(e2e.schemes.dir, `${FAMILY}/cases/2024/${NEW_ID}.json`)) ?? '{}') as { facts?: Record<string, unknown> };
     expect(created.facts?.['在编人数']).toBe('88');
-    await expect.poll(() => stashes(d, NEW_ID)).toBe(0);
+    await expect.poll(() => stashes(d, NEW_ID), WAIT).toBe(0);
 
     // 4. another person saves the case meanwhile (备注 and 部门 changed); B's save is refused and the differences listed
     const current = (await (await fetch(caseApi(CASE))).json()) as { etag: string; doc: Record<string, unknown> };
@@ -129,9 +132,9 @@ describe('unsaved case edits across two tabs of one browser', () => {
     expect(put.status).toBe(200);
     bProblems.allowHttpError(412, `/cases/2024/${CASE}`);
     await b.getByRole('button', { name: '保存', exact: true }).click();
-    await expect.poll(() => b.getByTestId('case-problem').textContent(), { timeout: 20_000 }).toContain('没有被覆盖');
+    await expect.poll(() => b.getByTestId('case-problem').textContent(), WAIT).toContain('没有被覆盖');
     const panel = b.getByTestId('case-conflict');
-    await expect.poll(() => panel.locator('tbody tr').count(), { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => panel.locator('tbody tr').count(), WAIT).toBe(2);
     const notesRow = panel.locator('tr[data-merge="field/notes"]');
     expect(await notesRow.textContent()).toContain('财务科：调剂明细待补');
     expect(await notesRow.textContent()).toContain('A窗口：已核对财务科提供的调剂明细');
@@ -142,20 +145,20 @@ describe('unsaved case edits across two tabs of one browser', () => {
     await shot(b, 'b-conflict-listed');
     await notesRow.getByRole('radio', { name: '您的' }).check();
     await apply.click();
-    await expect.poll(() => b.getByTestId('case-notice').textContent()).toContain('保留您的 1 项，采用服务器的 1 项');
+    await expect.poll(() => b.getByTestId('case-notice').textContent(), WAIT).toContain('保留您的 1 项，采用服务器的 1 项');
     expect(await b.getByRole('textbox', { name: '部门（单位）名称' }).inputValue()).toBe('深圳市商务局（财务科）');
     expect(await notes(b).inputValue()).toBe('A窗口：已核对财务科提供的调剂明细');
     await b.getByRole('button', { name: '保存', exact: true }).click();
-    await expect.poll(() => b.getByTestId('case-notice').textContent(), { timeout: 20_000 }).toContain('已保存');
+    await expect.poll(() => b.getByTestId('case-notice').textContent(), WAIT).toContain('已保存');
     const saved = JSON.parse((await storedText(e2e.schemes.dir, `${FAMILY}/cases/2024/${CASE}.json`)) ?? '{}') as { department?: string; notes?: string };
     expect(saved.department).toBe('深圳市商务局（财务科）');
     expect(saved.notes).toBe('A窗口：已核对财务科提供的调剂明细');
-    await expect.poll(() => stashes(b, CASE)).toBe(0);
+    await expect.poll(() => stashes(b, CASE), WAIT).toBe(0);
 
     noProblems(aProblems);
     noProblems(bProblems);
     noProblems(cProblems);
     noProblems(dProblems);
     await b.context().close();
-  }, 300_000);
+  }, 480_000);
 });
