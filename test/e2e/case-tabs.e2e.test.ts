@@ -55,6 +55,9 @@ async function openCase(page: Page, id: string): Promise<void> {
 /** How many tabs hold a stash of case `id` (read in `page`, which shares localStorage with the others). */
 const stashes = (page: Page, id: string) => page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(key)).length, `jixiao:draft:case:${FAMILY}/2024/${id}#`);
 
+/** The stashed texts of case `id`, all tabs' together. */
+const stashText = (page: Page, id: string) => page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(key)).map((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { text?: string }).text ?? '').join('\n'), `jixiao:draft:case:${FAMILY}/2024/${id}#`);
+
 const notes = (page: Page) => page.getByRole('textbox', { name: '备注' });
 const staffed = (page: Page) => page.locator('tr[data-fact="在编人数"] input');
 
@@ -69,7 +72,7 @@ describe('unsaved case edits across two tabs of one browser', () => {
     const serverNotes = await notes(a).inputValue();
     expect(serverNotes).toContain('财务合规性');
     await notes(a).fill('A窗口：已核对财务科提供的调剂明细');
-    await expect.poll(() => stashes(a, CASE), WAIT).toBe(1);
+    await expect.poll(() => stashText(a, CASE), WAIT).toContain('A窗口：已核对财务科提供的调剂明细');
     await openCase(b, CASE);
     await expect.poll(() => b.getByTestId('other-tab').textContent(), WAIT).toContain('另一个窗口有这个案例未保存的修改');
     expect(await notes(b).inputValue()).toBe(serverNotes);
@@ -101,7 +104,7 @@ describe('unsaved case edits across two tabs of one browser', () => {
     await c.getByRole('button', { name: '创建并开始填报' }).click();
     await expect.poll(() => c.getByTestId('case-status').textContent(), WAIT).toBe('未保存的新案例');
     await staffed(c).fill('88');
-    await expect.poll(() => stashes(c, NEW_ID), WAIT).toBe(1);
+    await expect.poll(() => stashText(c, NEW_ID), WAIT).toContain('"在编人数":"88"');
     await c.reload();
     await expect.poll(() => c.getByTestId('case-notice').textContent(), WAIT).toContain('新案例尚未保存到服务器');
     expect(await staffed(c).inputValue()).toBe('88');

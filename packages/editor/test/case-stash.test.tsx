@@ -138,6 +138,13 @@ describe('a new case not saved yet', () => {
     expect(again.result.current.notice).toContain('新案例尚未保存到服务器');
   });
 
+  it('is stashed at once when the page goes, even within the moment after a key', () => {
+    const { result } = renderHook(() => useCaseDoc('shenzhen-department', 2024, 'shenzhen-newdept', fresh));
+    act(() => result.current.setDoc((d) => withFact(d, '在编人数', '93', '')));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(loadStash(STASH)?.text).toContain('"在编人数":"93"');
+  });
+
   it('is restored from the stash when the page has no hand-over copy and the server has no such case', async () => {
     stubServer((r) => (r.url.endsWith('/cases') ? { status: 200, body: { cases: [] } } : undefined)); // the case itself: 404
     storeStash(STASH, { text: JSON.stringify(withFact(fresh, '在编人数', '91', '')), baseEtag: '', savedAt: '' });

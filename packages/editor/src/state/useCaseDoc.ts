@@ -233,15 +233,21 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
   const setDoc = useCallback((update: (prev: CaseDoc) => CaseDoc) => setDocState((d) => (d ? update(d) : d)), []);
   const dirty = doc !== null && (isNew || JSON.stringify(doc) !== JSON.stringify(saved));
 
-  // Keep unsaved edits in this tab's stash (debounced): a saved case's with its version, a new case's with the
-  // base ''; forget them once the form equals the server's version.
+  // Keep unsaved edits in this tab's stash (debounced, and at once when the page goes: a reload right after a
+  // key must not lose it): a saved case's with its version, a new case's with the base ''; forget them once the
+  // form equals the server's version.
   useEffect(() => {
     if (loading || doc === null || (!isNew && etag === null)) return;
-    const t = setTimeout(() => {
+    const write = () => {
       if (dirty) storeStash(stashName, { text: JSON.stringify(doc), baseEtag: isNew ? '' : (etag ?? ''), savedAt: new Date().toISOString() });
       else clearStash(stashName);
-    }, 250);
-    return () => clearTimeout(t);
+    };
+    const t = setTimeout(write, 250);
+    window.addEventListener('pagehide', write);
+    return () => {
+      clearTimeout(t);
+      window.removeEventListener('pagehide', write);
+    };
   }, [loading, isNew, doc, etag, dirty, stashName]);
 
   /** Reads the server's version after a refused save, and the version `basedOn` the form started from (when found). */
