@@ -8,7 +8,10 @@ import './dom.ts';
 import { describe, expect, it } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import {
+  adoptStash,
   caseDoc,
+  familyCasesPrefix,
+  stashesUnder,
   clearLocalDraft,
   concernsStashes,
   currentTabId,
@@ -144,6 +147,31 @@ describe('per-tab stash', () => {
       delete (navigator as { locks?: unknown }).locks;
     }
     expect(await liveTabs()).toBeNull();
+  });
+
+  it("lists a family's case stashes of every tab with their tab's state, and adopts a closed tab's only where this tab has none", () => {
+    const closed = openTab(null);
+    storeStash(caseDoc('fam', 2024, 'a'), draft('closed: a'));
+    storeStash(caseDoc('fam', 2024, 'b'), draft('closed: b', '2026-12-07T11:00:00.000Z'));
+    closeTab();
+    const live = openTab(null);
+    storeStash(caseDoc('fam', 2024, 'a'), draft('live: a', '2026-12-07T09:00:00.000Z'));
+    storeStash(caseDoc('other-fam', 2024, 'a'), draft('another family'));
+    const me = openTab(null);
+    storeStash(caseDoc('fam', 2024, 'a'), draft('mine: a', '2026-12-07T08:00:00.000Z'));
+    const found = stashesUnder(familyCasesPrefix('fam'));
+    expect(found.map((f) => [f.doc, f.tab, f.own, f.live, f.draft.text])).toEqual([
+      ['case:fam/2024/b', closed, false, false, 'closed: b'],
+      ['case:fam/2024/a', closed, false, false, 'closed: a'],
+      ['case:fam/2024/a', live, false, true, 'live: a'],
+      ['case:fam/2024/a', me, true, true, 'mine: a'],
+    ]);
+    // this tab keeps its own stash of a: the closed tab's is not written over it
+    expect(adoptStash(caseDoc('fam', 2024, 'a'), closed)).toBe(false);
+    expect(loadStash(caseDoc('fam', 2024, 'a'))?.text).toBe('mine: a');
+    expect(adoptStash(caseDoc('fam', 2024, 'b'), closed)).toBe(true);
+    expect(loadStash(caseDoc('fam', 2024, 'b'))?.text).toBe('closed: b');
+    expect(otherStashes(caseDoc('fam', 2024, 'b'))).toEqual([]);
   });
 
   it('tells which storage events concern a document', () => {

@@ -3,7 +3,9 @@
  * the facts generated from the scheme's declarations (or, for a project, the 自评表), the reviewer's
  * 酌情 items, the live score sheet beside them (the engine in the analysis worker), saving with the
  * version it was based on, status buttons (提交 / 审核通过 / 退回), the history with restore, and the
- * official outputs (导出 Word / Excel from the office routes, 打印视图).
+ * official outputs (导出 Word / Excel from the office routes, 打印视图). Unsaved edits are kept per tab
+ * (useCaseDoc): another tab's are reported, a closed tab's offered; a save refused because the case changed
+ * meanwhile lists what differs (CaseConflictPanel) so the user's edits can be kept over the server's version.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { CASE_FIELD_LABELS, showScore } from '@jixiao/engine';
@@ -24,6 +26,9 @@ import { TracePanel } from '../components/TracePanel.tsx';
 import { IssueList } from '../components/fields.tsx';
 import { EditorContext, namesOf } from '../components/editor-context.tsx';
 import { useSessionUser } from '../session/SessionGate.tsx';
+import { OtherTabsBanners } from '../components/OtherTabsBanners.tsx';
+import { CaseConflictPanel } from '../components/CaseConflictPanel.tsx';
+import type { CaseMergeItem } from '../state/case-merge.ts';
 
 function findNode(nodes: SheetNode[], id: string): SheetNode | null {
   for (const n of nodes) {
@@ -94,6 +99,11 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
     };
   }, [family, schemeYear]);
 
+  // once the case is on the server (saved, or the user's edits applied over it), the hand-over copy is stale
+  useEffect(() => {
+    if (!c.loading && !c.isNew && c.doc) dropPendingCase(family, year, caseId);
+  }, [c.loading, c.isNew, c.doc, family, year, caseId]);
+
   // unsaved work is not lost by closing the tab unawares
   useEffect(() => {
     if (!c.dirty) return;
@@ -115,8 +125,15 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
   const rowBands = scheme ? rowBandsOf(scheme) : null;
   const places = typeof scheme?.rounding?.places === 'number' ? scheme.rounding.places : 2;
 
+  const tabBanners = <OtherTabsBanners what="案例" otherTab={c.otherTab} orphans={c.orphans} dirty={c.dirty} onAdopt={c.adoptOrphan} onDiscard={c.discardOrphan} />;
   if (c.loading) return <div className="page-message">正在读取案例…</div>;
-  if (c.loadError || !c.doc) return <div className="page-message error">无法读取案例：{c.loadError ?? '案例不存在'}</div>;
+  if (c.loadError || !c.doc)
+    return (
+      <>
+        <div className="page-message error">无法读取案例：{c.loadError ?? '案例不存在'}</div>
+        {tabBanners}
+      </>
+    );
   const doc = c.doc;
   const inputs = (scheme?.inputs ?? []) as Input[];
   const factsRO = !factsEditable(c.status, role);
@@ -130,6 +147,9 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
     });
   const traced = sheet && traceId ? findNode(sheet.nodes, traceId) : null;
   const saved = !c.isNew && c.etag !== null;
+  const FIELD_ZH: Record<string, string> = { name: label.name, department: label.department, notes: '备注', scheme: '所用方案', reported: '报告得分' };
+  const mergeLabel = (it: CaseMergeItem) =>
+    it.area === 'facts' ? (inputs.find((i) => i.id === it.name)?.label ?? it.name) : it.area === 'reviewer' ? describeKey(scheme, it.name).name : (FIELD_ZH[it.name] ?? it.name);
   const save = async () => {
     if (await c.save()) dropPendingCase(family, year, caseId);
   };
@@ -243,7 +263,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
         {c.problem ? (
           <div className="banner error" role="alert" data-testid="case-problem">
             {c.problem.message}
-            {c.problem.kind === 'conflict' ? (
+            {c.problem.kind === 'conflict' && !c.isNew ? (
               <button
                 type="button"
                 className="small-btn"
@@ -257,6 +277,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
             <IssueList issues={c.problem.issues} />
           </div>
         ) : null}
+        {c.conflict ? <CaseConflictPanel key={c.conflict.serverEtag} conflict={c.conflict} status={c.status} labelOf={mergeLabel} onResolve={c.resolveConflict} /> : null}
         {exportError ? (
           <div className="banner error" role="alert">
             {exportError}
@@ -273,6 +294,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
             案例{STATUS_ZH[c.status]}，事实只读{c.status === 'reviewed' ? '，评审录入也已锁定' : '；评审人员仍可录入评分'}。如需修改，请评审人员“退回”。
           </div>
         ) : null}
+        {tabBanners}
         {schemeError ? <div className="banner error">无法读取所用方案（{schemeYear}年）：{schemeError}</div> : null}
         <div className="scheme-body">
           <main className="scheme-main">

@@ -12,6 +12,7 @@ import { useDraft } from '../state/useDraft.ts';
 import { useSchemeNavigation } from '../state/useSchemeNavigation.ts';
 import { useFamilyVersions } from '../state/useFamilyVersions.ts';
 import { useCaseWorkbench } from '../state/useCaseWorkbench.ts';
+import { OtherTabsBanners } from '../components/OtherTabsBanners.tsx';
 import { useSchemeAnalysis } from '../state/useSchemeAnalysis.ts';
 import { useSaveFlow } from '../state/useSaveFlow.ts';
 import { EditorContext, namesOf } from '../components/editor-context.tsx';
@@ -140,32 +141,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             {draft.restored.serverChanged ? <b> 注意：此后服务器上的方案已被修改，保存时会提示冲突，请确认后再处理。</b> : null}
           </div>
         ) : null}
-        {draft.otherTab ? (
-          <div className="banner warn" role="status" data-testid="other-tab">
-            另一个窗口有这个方案未保存的修改，各窗口的修改分别暂存，互不覆盖；保存时如有冲突，会提示您。
-          </div>
-        ) : null}
-        {draft.orphans.map((o) => (
-          <div className="banner info" role="status" data-testid="orphan-draft" key={o.tab || 'legacy'}>
-            一个已关闭的窗口{o.draft.savedAt ? `在 ${new Date(o.draft.savedAt).toLocaleString('zh-CN')} ` : ''}留下了这个方案未保存的修改。{' '}
-            <button
-              type="button"
-              onClick={() => {
-                if (!draft.dirty || window.confirm('用那个窗口的修改替换本窗口当前未保存的修改？')) draft.adoptOrphan(o.tab);
-              }}
-            >
-              打开这些修改
-            </button>{' '}
-            <button
-              type="button"
-              onClick={() => {
-                if (window.confirm('删除那个窗口留下的未保存修改？此操作不能撤销。')) draft.discardOrphan(o.tab);
-              }}
-            >
-              删除
-            </button>
-          </div>
-        ))}
+        <OtherTabsBanners what="方案" otherTab={draft.otherTab} orphans={draft.orphans} dirty={draft.dirty} onAdopt={draft.adoptOrphan} onDiscard={draft.discardOrphan} />
         {draft.published ? (
           <div className="banner info published-banner" data-testid="published-banner">
             <div>

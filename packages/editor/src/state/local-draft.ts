@@ -15,7 +15,8 @@
  * - A page whose sessionStorage was copied from an open tab (Chrome's "duplicate tab") finds its id's
  *   heartbeat still fresh, and takes a new id; a reloaded page keeps its id whatever the heartbeat says.
  *
- * `document` names what is stashed: `<family>/<year>` for a scheme, `case:<family>/<year>/<caseId>` for a case.
+ * `document` names what is stashed: `<family>/<year>` for a scheme, `case:<family>/<year>/<caseId>` for a case
+ * (the base '' for a new case not saved yet), `new-case:<family>/<year>` for the 新建案例 form's fields.
  */
 export interface LocalDraft {
   text: string;
@@ -243,6 +244,56 @@ export function otherStashes(doc: string, now: number = Date.now(), live: Set<st
   return out.sort((a, b) => b.draft.savedAt.localeCompare(a.draft.savedAt));
 }
 
+/** A stash found by `stashesUnder`: its document, and whether it is this tab's own. */
+export interface FoundStash extends OtherDraft {
+  doc: string;
+  /** This tab's own stash (`live` is then true). */
+  own: boolean;
+}
+
+/**
+ * Every tab's stashes of the documents whose names start with `prefix` (e.g. `case:<family>/` for the cases
+ * of a family), newest first; `live` and `now` as for `otherStashes`.
+ */
+export function stashesUnder(prefix: string, now: number = Date.now(), live: Set<string> | null = null): FoundStash[] {
+  const own = currentTabId();
+  const out: FoundStash[] = [];
+  const start = `${DRAFT_PREFIX}${prefix}`;
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k === null || !k.startsWith(start)) continue;
+      const hash = k.lastIndexOf('#');
+      const doc = hash > DRAFT_PREFIX.length ? k.slice(DRAFT_PREFIX.length, hash) : k.slice(DRAFT_PREFIX.length);
+      const tab = hash > DRAFT_PREFIX.length ? k.slice(hash + 1) : '';
+      const draft = parse(localStorage.getItem(k));
+      if (draft) out.push({ doc, tab, draft, own: tab === own, live: tab === own || (tab !== '' && (live ? live.has(tab) : isTabLive(tab, now))) });
+    }
+  } catch {
+    return out;
+  }
+  return out.sort((a, b) => b.draft.savedAt.localeCompare(a.draft.savedAt));
+}
+
+/**
+ * Makes tab `tab`'s stash of `doc` (an orphan the user adopts) this tab's own; refused (false) when this tab
+ * holds a stash of `doc` already, which it would overwrite.
+ */
+export function adoptStash(doc: string, tab: string): boolean {
+  if (tab === currentTabId() || loadStash(doc) !== null) return false;
+  let d: LocalDraft | null;
+  try {
+    d = parse(localStorage.getItem(draftKey(doc, tab)));
+  } catch {
+    d = null;
+  }
+  if (!d) return false;
+  storeStash(doc, d);
+  if (loadStash(doc) === null) return false; // not written (storage full): the orphan stays where it is
+  clearStash(doc, tab);
+  return true;
+}
+
 /** Whether a storage key (of a 'storage' event) concerns the stashes of `doc` or a tab's heartbeat. */
 export function concernsStashes(key: string | null, doc: string): boolean {
   if (key === null) return true; // localStorage.clear()
@@ -255,6 +306,12 @@ export const schemeDoc = (family: string, year: number | string): string => docN
 
 /** The stash name of a case. */
 export const caseDoc = (family: string, year: number | string, caseId: string): string => `case:${family}/${year}/${caseId}`;
+
+/** The prefix of the stash names of a family's cases (for `stashesUnder`). */
+export const familyCasesPrefix = (family: string): string => `case:${family}/`;
+
+/** The stash name of the 新建案例 form's fields (id, name, department) under the scheme of `family`/`year`. */
+export const newCaseFormDoc = (family: string, year: number | string): string => `new-case:${family}/${year}`;
 
 /** This tab's stash of a scheme, or null. */
 export function loadLocalDraft(family: string, year: number | string): LocalDraft | null {

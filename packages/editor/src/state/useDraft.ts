@@ -8,13 +8,15 @@
  *   tabs never overwrite each other's unsaved work); on load this tab's stash is restored (and reported),
  *   and a draft based on an older server version keeps that older ETag so saving it reports a conflict.
  * - Stashes of the same scheme held by other tabs are never merged: a live tab's is reported (`otherTab`),
- *   one left by a tab that is gone (closed, crashed) is offered with its time (`orphans`, `adoptOrphan`).
+ *   one left by a tab that is gone (closed, crashed) is offered with its time (`orphans`, `adoptOrphan`);
+ *   both through useOtherTabs, which the case page uses too.
  * - `save` sends If-Match with the base ETag; the server's refusal comes back as a SaveOutcome.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import type { Issue } from '../model/types.ts';
-import { clearLocalDraft, clearStash, concernsStashes, HEARTBEAT_MS, liveTabs, loadLocalDraft, otherStashes, schemeDoc, storeLocalDraft, type OtherDraft } from './local-draft.ts';
+import { clearLocalDraft, loadLocalDraft, schemeDoc, storeLocalDraft, type OtherDraft } from './local-draft.ts';
+import { useOtherTabs } from './useOtherTabs.ts';
 import { jsonSyntaxError } from '../model/json-error.ts';
 
 export const toText = (doc: unknown): string => JSON.stringify(doc, null, 2);
@@ -88,13 +90,10 @@ export function useDraft(family: string, year: string): Draft {
   const [doc, setDocState] = useState<unknown>(null);
   const [parseError, setParseError] = useState<string | null>(null);
   const [restored, setRestored] = useState<Restored | null>(null);
-  const [others, setOthers] = useState<OtherDraft[]>([]);
   const docRef = useRef<unknown>(null);
   const serverEtag = useRef('');
-  const stashName = schemeDoc(family, year);
-  const rescan = useCallback(() => {
-    void liveTabs().then((live) => setOthers(otherStashes(stashName, Date.now(), live)));
-  }, [stashName]);
+  const tabs = useOtherTabs(schemeDoc(family, year));
+  const { pruneSameAs } = tabs;
 
   const load = useCallback(
     async (useLocal: boolean) => {
@@ -126,16 +125,14 @@ export function useDraft(family: string, year: string): Draft {
           setRestored(null);
         }
         // orphaned stashes that hold nothing beyond the server version are not worth offering
-        const live = await liveTabs();
-        for (const o of otherStashes(stashName, Date.now(), live)) if (!o.live && o.draft.text === sText) clearStash(stashName, o.tab);
-        rescan();
+        await pruneSameAs(sText);
       } catch (e) {
         setLoadError(e instanceof Error ? e.message : String(e));
       } finally {
         setLoading(false);
       }
     },
-    [family, year, stashName, rescan],
+    [family, year, pruneSameAs],
   );
 
   useEffect(() => {
@@ -157,21 +154,8 @@ export function useDraft(family: string, year: string): Draft {
     return () => clearTimeout(t);
   }, [loading, dirty, text, baseEtag, family, year]);
 
-  // Other tabs' stashes of this scheme (and their heartbeats) change: look again; and now and then, to see a tab that died.
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => {
-      if (concernsStashes(e.key, stashName)) rescan();
-    };
-    window.addEventListener('storage', onStorage);
-    const every = setInterval(rescan, HEARTBEAT_MS);
-    return () => {
-      window.removeEventListener('storage', onStorage);
-      clearInterval(every);
-    };
-  }, [stashName, rescan]);
-
-  const otherTab = useMemo(() => others.some((o) => o.live), [others]);
-  const orphans = useMemo(() => (published ? [] : others.filter((o) => !o.live)), [others, published]);
+  const otherTab = tabs.otherTab;
+  const orphans = useMemo<OtherDraft[]>(() => (published ? [] : tabs.orphans), [tabs.orphans, published]);
 
   const setText = useCallback((t: string) => {
     setTextState(t);
@@ -223,28 +207,18 @@ export function useDraft(family: string, year: string): Draft {
     setRestored(null);
   }, [family, year]);
 
+  const { take } = tabs;
   const adoptOrphan = useCallback(
     (tab: string) => {
-      const o = others.find((x) => x.tab === tab && !x.live);
+      const o = take(tab);
       if (!o) return;
       setText(o.draft.text);
       setBaseEtag(o.draft.baseEtag);
       setRestored({ savedAt: o.draft.savedAt, serverChanged: o.draft.baseEtag !== serverEtag.current });
-      clearStash(stashName, tab);
-      setOthers((list) => list.filter((x) => x.tab !== tab));
-      rescan();
     },
-    [others, setText, stashName, rescan],
+    [take, setText],
   );
-
-  const discardOrphan = useCallback(
-    (tab: string) => {
-      clearStash(stashName, tab);
-      setOthers((list) => list.filter((x) => x.tab !== tab));
-      rescan();
-    },
-    [stashName, rescan],
-  );
+  const discardOrphan = tabs.discard;
 
   return { loading, loadError, text, doc, parseError, dirty, published, publication, baseEtag, restored, otherTab, orphans, adoptOrphan, discardOrphan, setText, setDoc, save, discard, rebaseOnServer };
 }
