@@ -60,18 +60,19 @@ describe('ConditionEditor', () => {
     expect(operatorsFor('percent')).toHaveLength(8);
   });
 
-  it('choosing a percent fact keeps a fitting operator and gives a number value; 0.95 is valid, 95 is refused with the hint', () => {
+  it('choosing a percent fact keeps a fitting operator and gives a number value typed in percent, as the tier editor and the case form take it: 95 is 95%', () => {
     const { when, conditionIssues } = setup();
     fireEvent.change(combo(`${LABEL}：事实`), { target: { value: '满意度' } });
     expect(when()).toEqual({ fact: '满意度', operator: 'equal', value: 0 });
     fireEvent.change(combo(`${LABEL}：比较`), { target: { value: 'lessThan' } });
     const value = screen.getByRole('textbox', { name: `${LABEL}：取值` }) as HTMLInputElement;
-    fireEvent.change(value, { target: { value: '0.95' } });
+    // 95 → 95 ÷ 100 = 0.95, the fraction the format stores
+    fireEvent.change(value, { target: { value: '95' } });
     expect(when()).toEqual({ fact: '满意度', operator: 'lessThan', value: 0.95 });
     expect(conditionIssues()).toEqual([]);
-    fireEvent.change(value, { target: { value: '95' } });
-    expect(conditionIssues().map((i) => i.code)).toEqual(['condition-percent-scale']);
-    expect(conditionIssues()[0]!.message).toContain('95% 填 0.95');
+    // 95.5% → 0.955
+    fireEvent.change(value, { target: { value: '95.5%' } });
+    expect(when()).toEqual({ fact: '满意度', operator: 'lessThan', value: 0.955 });
   });
 
   it('属于 on an enum fact is a list: one box per option, ticked boxes in the options’ order', () => {

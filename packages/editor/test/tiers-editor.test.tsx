@@ -207,4 +207,15 @@ describe('TiersEditor', () => {
     expect(rule().tiers[0]!.min).toBe(0.95);
     expect(within(table).queryByText(hint)).toBeNull();
   });
+
+  it('says 0.95 is 0.95% at the bound (the box takes percents), in case 95% was meant, as the case form does', () => {
+    const { table, rule } = setup();
+    fireEvent.change(box('第1档下限'), { target: { value: '0.95' } });
+    // 0.95 ÷ 100 = 0.0095: stored as typed, and said
+    expect(rule().tiers[0]!.min).toBe(0.0095);
+    const row = table.querySelector('tr[data-tier="0"]') as HTMLElement;
+    expect(within(row).getByText('0.95 即 0.95%；若指 95%，请填 95')).toBeTruthy();
+    fireEvent.change(box('第1档下限'), { target: { value: '95' } });
+    expect(within(table).queryByText(/若指/)).toBeNull();
+  });
 });

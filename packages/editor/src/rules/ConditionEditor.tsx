@@ -159,8 +159,9 @@ export function ConditionEditor({ value, onChange, label }: { value: Condition; 
         label={valueLabel}
         value={value.value}
         width={100}
-        unit={fact.type === 'percent' ? '（95% 填 0.95）' : fact.unit}
-        placeholder={fact.type === 'percent' ? '0.95' : undefined}
+        unit={fact.type === 'percent' ? '%' : fact.unit}
+        percent={fact.type === 'percent'}
+        placeholder={fact.type === 'percent' ? '95' : undefined}
         onChange={(v) => set(v ?? 0)}
       />
     );

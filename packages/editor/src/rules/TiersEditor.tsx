@@ -15,6 +15,7 @@ import { useEditorContext } from '../components/editor-context.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
 import { fractionToPercentText, isNumValue } from '../model/num.ts';
 import { pendingChecksNote, unreadableBounds } from './unreadable-bounds.ts';
+import { percentPointsWarning } from '../model/case-form.ts';
 import { useEffect, useMemo, useState } from 'react';
 
 type Tier = TiersRule['tiers'][number];
@@ -112,6 +113,8 @@ export function TiersEditor({ rule, onChange, issues: engineIssues }: TiersEdito
     const fact = boundFact(t[side]);
     const scaleSlip = percent && looksLikePercentNumber(t[side]);
     const unreadable = isUnreadableBound(t[side]);
+    // 0.95 typed here is 0.95% (the box takes percents): said as the case form says it, in case 95% was meant
+    const smallPercent = percent && fact === undefined && !unreadable && !scaleSlip ? percentPointsWarning(fractionToPercentText(t[side])) : null;
     return (
       <>
         <td>
@@ -137,6 +140,11 @@ export function TiersEditor({ rule, onChange, issues: engineIssues }: TiersEdito
           {scaleSlip ? (
             <div className="hint cell-hint" role="note">
               {percentHint(t[side])}
+            </div>
+          ) : null}
+          {smallPercent ? (
+            <div className="hint cell-hint" role="note">
+              {smallPercent}
             </div>
           ) : null}
         </td>
