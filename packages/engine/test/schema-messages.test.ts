@@ -183,6 +183,16 @@ describe('the messages a user gets for a broken scheme', () => {
     expect(issues[0]!.message).toBe('“default”应为数字、文本或是/否（true/false），现为 {"value":false}');
   });
 
+  it('a tier bound written as words: said as the number it was meant as, not as a list of types (数字、文本或对象)', () => {
+    const issues = broken((d) => {
+      d.indicators[0].children[0].rule.tiers[0].min = 'abc';
+      d.indicators[0].children[0].rule.tiers[0].minInclusive = true;
+    });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'schema-number', path: '/indicators/0/children/0/rule/tiers/0/min' });
+    expect(issues[0]!.message).toMatch(/应为数字，如 6、4\.5，也可写成 "4\.5" 或百分数 "95%"；不能写成文字或带单位，现为 "abc"$/);
+  });
+
   it('many mistakes at once: each named in finance words, none in machine words', () => {
     const issues = broken((d) => {
       delete d.title;

@@ -349,6 +349,14 @@ function issuesOf(ctx: Ctx, errors: ErrorObject[], base = ''): Issue[] {
   return out;
 }
 
+/** A value's JSON Schema type name: string, integer, number, boolean, null, array or object. */
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
 /** The JSON types an alternative accepts (for "应为数字或文本"), or its constant. */
 function typesOf(root: Root, node: unknown): string[] {
   const n = deref(root, node);
@@ -392,6 +400,11 @@ function unionIssues(ctx: Ctx, u: ErrorObject): Issue[] {
     : [];
   const fitting = tried.filter((t) => !t.misfit);
   if (tried.length && !fitting.length) {
+    // the value's own JSON type takes one alternative only ("abc" for 档位界限 = a number, or {"fact": …}): it was
+    // meant as that one, whose own message says what to write ("应为数字，如 6、4.5…"), not a list of types
+    const own = jsonType(value);
+    const takes = options.map((o, k) => ({ k, types: typesOf(ctx.root, o) })).filter((a) => a.types.includes(own) || (own === 'integer' && a.types.includes('number')));
+    if (takes.length === 1 && tried[takes[0]!.k]!.errors.length) return issuesOf(ctx, rebased(tried[takes[0]!.k]!.errors, path), path);
     const expected = [...new Set(options.flatMap((o) => typesOf(ctx.root, o)))];
     if (expected.length) return [m.issue('schema-type', { ...base, value: shown(value), expected }, where)];
   }
