@@ -26,6 +26,7 @@ const tables = [
     'case-family-missing': [{ family: 'nowhere' }],
     'case-history-missing': [{ caseId: 'a', seq: '9' }],
     'case-id-mismatch': [{ given: '"b"', caseId: 'a' }],
+    'case-id-changed': [{ given: '"b"', stored: '"shenzhen-project-2020-a"', caseId: 'a' }],
     'case-year-mismatch': [{ given: '2023', year: '2024' }],
     'case-scheme-other': [{ schemeId: 'other', schemeYear: 2024, family: 'shenzhen-department', familyScheme: 'shenzhen-department' }],
     'case-scheme-missing': [{ schemeId: 'shenzhen-department', schemeYear: 2030, family: 'shenzhen-department' }],
