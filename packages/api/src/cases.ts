@@ -18,8 +18,11 @@
  * entries and moves 已提交 → 已审核 (or returns it to 填报中). 政策管理 may do everything the state allows. A PUT never
  * changes `status`: only the status route does, so the history says who submitted and who reviewed. For every
  * role: an 已提交 case changes only in its reviewer entries, an 已审核 case not at all until it is returned to
- * 填报中 (409); only a case that can be scored is submitted or approved (422 `case-incomplete`); an entered value
- * out of range refuses the save (422 `invalid-case`), what is not entered yet comes back as warnings.
+ * 填报中 (409); a case is submitted only with what the department enters complete and valid (facts, 自评表
+ * rows), approved only with everything, the reviewer's entries too (422 `case-incomplete`); an entered value
+ * out of range refuses the save (422 `invalid-case`), what is not entered yet comes back as warnings. A
+ * case's id is its location when it is created; a stored case keeps its id (a file named otherwise keeps the
+ * file's id), a save that changes it is refused (400 `location-mismatch`).
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { CASE_ID_MAX_LENGTH, CASE_ID_PATTERN, Document, ERRORS, Family, FamilyParams, IssueSchema, YearText } from './common.ts';

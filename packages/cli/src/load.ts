@@ -3,7 +3,9 @@
  * judge it (`compile`, `validateCase`). Problems become a CliError with every issue listed.
  */
 import { compile, countEn, validateCase, type CaseDoc, type CompiledScheme, type Issue } from '@jixiao/engine';
-import { inputError } from './io.ts';
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { inputError, usageError } from './io.ts';
 import { countText, errorsOf, issueLines } from './issues.ts';
 import { readJsonFile, type JsonFile } from './json-file.ts';
 import { caseNotScheme, looksLikeCase, looksLikeScheme, schemeNotCase } from './doc-kind.ts';
@@ -76,9 +78,51 @@ export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
   return { file, doc: file.doc as CaseDoc, warnings };
 }
 
-/** Reads a case file for `score`/`explain` (lenient: only facts and reviewer entries must be well-formed). */
+/** Whether `file` is an Excel workbook: named .xlsx/.xlsm/.xls, or a zip (an .xlsx is one) whatever its name. */
+function isWorkbook(path: string): boolean {
+  if (['.xlsx', '.xlsm', '.xls'].includes(extname(path).toLowerCase())) return true;
+  if (!existsSync(path) || !statSync(path).isFile()) return false;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    readSync(fd, head, 0, 4, 0);
+    // "PK\x03\x04": a zip archive's first local header
+    return head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads a case file for `score`/`explain`/`report` (lenient: only facts and reviewer entries must be
+ * well-formed). @throws CliError exit 2 for an Excel workbook (a filled template is read into a case by
+ * `jixiao import`), else as `readJsonFile` and `checkCase`.
+ */
 export function loadFactsCase(path: string, cwd: string): LoadedCase {
+  if (isWorkbook(resolve(cwd, path))) {
+    throw usageError(
+      `${path} 是 Excel 工作簿，--facts 须为 JSON 案例文件；填好的 Excel 填报模板请先用 jixiao import 读成案例文件：jixiao import --scheme <方案文件> ${path} --out <案例.json>`,
+      `${path} is an Excel workbook; --facts takes a JSON case file: read the workbook with "jixiao import --scheme <scheme file> ${path} --out <case.json>" first`,
+    );
+  }
   return checkCase(readJsonFile(path, cwd, '事实文件'), false);
+}
+
+/**
+ * Refuses a case made for another scheme than the one given (`kase.doc.scheme.id` ≠ the scheme's id: a
+ * project case scored with the department scheme would only say that every fact is missing). A case of
+ * the same scheme in another year is scored (a year's case under another year's rules), with a warning
+ * written by the caller. `verb` names the command's work in Chinese (计分, 出表) and English (scored, reported).
+ * @throws CliError exit 2 (usage) naming both schemes.
+ */
+export function refuseOtherScheme(kase: LoadedCase, scheme: LoadedScheme, verb: { zh: string; en: string }): void {
+  const ref = kase.doc.scheme;
+  const s = scheme.compiled.scheme;
+  if (!ref || ref.id === s.id) return;
+  throw usageError(
+    `案例 ${kase.file.shown} 属于方案 ${ref.id}（${ref.year}年），不能按方案 ${s.id}（${s.year}年）${verb.zh}；请用 --scheme 给出该案例的方案文件`,
+    `case ${kase.file.shown} is for scheme ${ref.id} ${ref.year}, it cannot be ${verb.en} with scheme ${s.id} ${s.year}; give its scheme with --scheme`,
+  );
 }
 
 export { errorsOf };

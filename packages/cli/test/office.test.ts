@@ -62,6 +62,46 @@ describe('template and import', () => {
     expect(again.err).toMatch(/不覆盖已有文件.*refusing to overwrite/s);
   });
 
+  it('a template with only the facts filled: the case is written, the reviewer items listed as 待评审 warnings', async () => {
+    const dir = tempDir();
+    const xlsx = join(dir, 't.xlsx');
+    await jixiao(['template', '--scheme', DEPT, '--out', xlsx]);
+    const wb = await workbook(xlsx);
+    // the department's part: every fact of the 2021 case, and the 是/否 facts its report left to the reviewer's
+    // 未披露 entries (预算编制符合职责和政策, …, 制定预算绩效管理制度) answered 是 as a department would
+    const kase = readJson<{ facts: Record<string, { value: unknown }> }>(CCPIT);
+    const unanswered = readJson<{ inputs: { id: string; type: string }[] }>(DEPT).inputs.filter((x) => !(x.id in kase.facts));
+    expect(unanswered.every((x) => x.type === 'boolean')).toBe(true);
+    const facts = wb.getWorksheet('事实表')!;
+    for (let r = 4; r <= facts.rowCount; r++) {
+      const id = String(facts.getCell(r, 1).value);
+      if (id === '#name') facts.getCell(r, 3).value = '市贸促委';
+      if (id === '#department') facts.getCell(r, 3).value = '中国国际贸易促进委员会深圳市委员会';
+      if (unanswered.some((x) => x.id === id)) facts.getCell(r, 3).value = '是';
+      const f = kase.facts[id];
+      if (f) facts.getCell(r, 3).value = typeof f.value === 'boolean' ? (f.value ? '是' : '否') : (f.value as ExcelJS.CellValue);
+    }
+    await wb.xlsx.writeFile(xlsx);
+    const review = wb.getWorksheet('评审表')!;
+    const rowOfKey = (key: string) => {
+      for (let r = 4; r <= review.rowCount; r++) if (review.getCell(r, 1).value === key) return r;
+      throw new Error(key);
+    };
+    const out = join(dir, 'ccpit.json');
+    const i = await jixiao(['import', '--scheme', DEPT, xlsx, '--out', out]);
+    expect(i.code, i.err).toBe(0);
+    expect(i.out).toContain('已写入案例');
+    expect(existsSync(out)).toBe(true);
+    expect(readJson<{ reviewer?: unknown }>(out).reviewer).toBeUndefined();
+    // 深圳 2021 scheme: the 酌情评分 items 政府采购执行情况 (政策), 财务合规性 (支出), 效果性 await the reviewer, at their 给分 cells (column I)
+    const lines = i.err.split('\n').filter((l) => /^(错误|警告) /.test(l));
+    expect(lines.every((l) => l.startsWith('警告 [office-awaits-reviewer] 评审表!I'))).toBe(true);
+    expect(lines.map((l) => /评审表!(I\d+)/.exec(l)![1]).sort()).toEqual(['procurement/policy', 'financial-compliance/spending', 'outcomes'].map((k) => `I${rowOfKey(k)}`).sort());
+    expect(i.err).toContain('：待评审（由评审填写，不是填报错误）：');
+    expect(i.err).toContain(': awaits the reviewer (not an error of the workbook): ');
+    expect(i.err).not.toMatch(/^错误 /m);
+  });
+
   it('bad cells: each named by sheet and cell, English beside, exit 1, nothing written', async () => {
     const dir = tempDir();
     const xlsx = join(dir, 't.xlsx');

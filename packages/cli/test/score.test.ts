@@ -3,7 +3,7 @@
  * where the arithmetic is written here: the fixture scheme, and seed 001's funds block of project 07
  * (全年预算数 7,908,900.00, 全年执行数 6,783,627.10 → 执行率 0.86 → 得分 8.60).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALPHA, BETA, jixiao, MINI_SCHEME, readJson, tempDir, writeJson } from './run.ts';
@@ -167,5 +167,39 @@ describe('score: bad facts', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('facts.json');
     expect(r.err).toContain('第 4 行第 3 列');
+  });
+});
+
+describe('score refuses what it cannot score, up front', () => {
+  it('a case of another scheme: one message naming both schemes, exit 2 as other usage errors, no fact-missing list', async () => {
+    const r = await jixiao(['score', '--scheme', 'schemes/shenzhen-department/2024.json', '--facts', PROJECT_07]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`用法错误：案例 ${PROJECT_07} 属于方案 shenzhen-project（2020年），不能按方案 shenzhen-department（2024年）计分；请用 --scheme 给出该案例的方案文件`);
+    expect(r.err).toContain(`case ${PROJECT_07} is for scheme shenzhen-project 2020, it cannot be scored with scheme shenzhen-department 2024`);
+    expect(r.err).not.toContain('fact-missing');
+    expect(r.err).not.toContain('警告');
+  });
+
+  it('a case of the same scheme in another year is still scored (with the warning)', async () => {
+    const r = await jixiao(['score', '--scheme', 'schemes/shenzhen-department/2024.json', '--facts', 'schemes/shenzhen-department/cases/2021/shenzhen-ccpit.json', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('警告 案例指明的方案是 shenzhen-department（2021年），现按 shenzhen-department（2024年）计分');
+  });
+
+  it('an .xlsx as --facts: says that a workbook is read with `jixiao import`, exit 2, not "not UTF-8"', async () => {
+    const dir = tempDir();
+    const xlsx = join(dir, '填报模板.xlsx');
+    expect((await jixiao(['template', '--scheme', PROJECT_SCHEME, '--out', xlsx])).code).toBe(0);
+    // the same bytes under a .json name are recognised too (an .xlsx is a zip archive)
+    const renamed = join(dir, 'case.json');
+    writeFileSync(renamed, readFileSync(xlsx));
+    for (const file of [xlsx, renamed]) {
+      const r = await jixiao(['score', '--scheme', PROJECT_SCHEME, '--facts', file]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`用法错误：${file} 是 Excel 工作簿，--facts 须为 JSON 案例文件；填好的 Excel 填报模板请先用 jixiao import 读成案例文件：jixiao import --scheme <方案文件> ${file} --out <案例.json>`);
+      expect(r.err).toContain('read the workbook with "jixiao import --scheme <scheme file>');
+      expect(r.err).not.toContain('UTF-8');
+    }
   });
 });

@@ -52,6 +52,17 @@ describe('CaseActions', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/case/shenzhen-department/2024/dept-a'));
   });
 
+  it('lists reviewer items not scored yet as 待评审, apart from the errors, and opens the one case read', async () => {
+    const pending = { sheet: '评审表', cell: 'I8', code: 'office-awaits-reviewer', severity: 'warning', message: '评审表!I8：待评审（由评审填写，不是填报错误）：“效果性”为酌情评分项', messageEn: 'awaits the reviewer' };
+    stubServer((r) => (r.method === 'POST' ? { status: 200, body: { cases: [read('dept-a', '甲局')], problems: [pending] } } : undefined));
+    render(<CaseActions family="shenzhen-department" year={2024} caseKey={null} />);
+    fireEvent.change(screen.getByLabelText('上传 Excel'), { target: { files: [new File([new Uint8Array([1])], 'a.xlsx')] } });
+    await waitFor(() => expect(window.location.hash).toBe('#/case/shenzhen-department/2024/dept-a'));
+    expect(document.body.textContent).toContain('“待评审”项由评审在案例提交后录入');
+    expect(document.body.textContent).toContain('评审表!I8：待评审');
+    expect(document.body.textContent).not.toContain('请改正后重新上传');
+  });
+
   it('says in Chinese when the template cannot be downloaded', async () => {
     stubServer(() => undefined);
     render(<CaseActions family="shenzhen-department" year={2024} caseKey="2024/shenzhen-commerce" />);

@@ -4,10 +4,12 @@
  * is named by sheet and cell ("事实表!C12：…", English beside): first what the cells cannot say (text in a
  * number cell, a unit that is neither 元 nor 万元, a score above its points, a score without a reason),
  * then what the engine finds when it validates and scores each case against the scheme (`validateCase`,
- * `evaluate`), placed at the cell of the fact, row or reviewer item it concerns.
+ * `evaluate`), placed at the cell of the fact, row or reviewer item it concerns. A reviewer item not
+ * scored yet (engine `awaitsReviewer`) is no error of the workbook: the department fills the facts and
+ * submits, the reviewer scores afterwards (README, 案例的流程). It is a warning, 待评审, at its 给分 cell.
  */
 import ExcelJS from 'exceljs';
-import { compile, evaluate, validateCase, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
+import { awaitsReviewer, compile, evaluate, validateCase, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
 import { decOf, decOfRaw, rawOf, textOf } from './cells.ts';
 import { BASIS, BLOCK, BLOCK_SIDE, CASE_KEYS, FACT_COL, META, REVIEW_COL, ROW_COL, cellRef, colLetter } from './layout.ts';
 import { officeMessages as m } from './messages.ts';
@@ -66,10 +68,11 @@ function place(sheet: string, cell: string): string {
   return cell ? `${sheet}!${cell}` : sheet;
 }
 
-/** An engine issue placed at the cell it concerns. */
+/** An engine issue placed at the cell it concerns; a reviewer item not scored yet as a 待评审 warning. */
 function placed(i: Issue, map: CellMap, rowsFact: string | undefined): CellProblem {
   const where = locate(i, map, rowsFact);
-  const p = m.issue('office-at-cell', { at: place(where.sheet, where.cell), zh: i.message, en: i.messageEn }, { severity: i.severity });
+  const params = { at: place(where.sheet, where.cell), zh: i.message, en: i.messageEn };
+  const p = awaitsReviewer(i) ? m.issue('office-awaits-reviewer', params) : m.issue('office-at-cell', params, { severity: i.severity });
   return problem(where.sheet, where.cell, p);
 }
 
@@ -101,11 +104,14 @@ function locate(i: Issue, map: CellMap, rowsFact: string | undefined): { sheet: 
   return map.fallback;
 }
 
-/** The engine's issues with a case: its format, then scoring under the scheme. */
+/**
+ * The engine's issues with a case: its format, then scoring under the scheme; a reviewer item not
+ * scored yet (`awaitsReviewer`) as a warning, since the department's workbook is not where it is entered.
+ */
 function engineIssues(compiled: CompiledScheme, doc: CaseDoc): Issue[] {
   const format = validateCase(doc);
   const r = evaluate(compiled, doc);
-  return [...format, ...(r.ok ? [] : r.issues)];
+  return [...format, ...(r.ok ? [] : r.issues)].map((i) => (awaitsReviewer(i) ? { ...i, severity: 'warning' as const } : i));
 }
 
 /** Collects the problems of one import; `at(sheet, col, row, issue)` places one at a cell. */

@@ -80,4 +80,13 @@ export const officeMessages = defineMessages({
     zh: (p: At & { zh: string; en: string }) => `${p.at}：${p.zh}`,
     en: (p: At & { zh: string; en: string }) => `${p.at}: ${p.en}`,
   },
+  /**
+   * A reviewer entry not made yet (engine `awaitsReviewer`), at its 给分 cell: the reviewer scores it after
+   * the department submits, so it is no error of the workbook (待评审).
+   */
+  'office-awaits-reviewer': {
+    zh: (p: At & { zh: string; en: string }) => `${p.at}：待评审（由评审填写，不是填报错误）：${p.zh}`,
+    en: (p: At & { zh: string; en: string }) => `${p.at}: awaits the reviewer (not an error of the workbook): ${p.en}`,
+    severity: 'warning',
+  },
 });

@@ -230,6 +230,10 @@ describe('bad cells are named by sheet and cell', () => {
     const r = await importWorkbook(SCHEME, bytes);
     expect(r.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual([`评审表!I${out}`]);
     expect(r.problems[0]!.message).toContain('产出');
+    // the reviewer scores it after the department submits: 待评审, a warning, and the case is read all the same
+    expect(r.problems[0]).toMatchObject({ code: 'office-awaits-reviewer', severity: 'warning' });
+    expect(r.problems[0]!.message).toMatch(new RegExp(`^评审表!I${out}：待评审（由评审填写，不是填报错误）：`));
+    expect(r.cases[0]!.issues.map((i) => `${i.severity} ${i.code}`)).toEqual(['warning judgement-missing']);
     expect(r.cases[0]!.doc.facts['实际采购金额']).toBe('108');
   });
 

@@ -5,11 +5,31 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { StoreError } from '@jixiao/store';
 import type { ErrorBody } from '@jixiao/api';
+import { defineMessages } from '@jixiao/engine/catalogue';
 import { frameworkErrorBody, validationErrorBody } from './validation-errors.ts';
 import { DocumentBodyError } from './json-body.ts';
 
 /** The error body every refusal answers (declared once in `@jixiao/api`). */
 export type { ErrorBody };
+
+/**
+ * A size in bytes as people read it: whole MB or KB when it is one (4194304 → 4 MB, 65536 → 64 KB),
+ * else the bytes (1 MB = 1024 KB = 1,048,576 bytes, the unit Fastify's `bodyLimit` counts in).
+ */
+export function showBytes(bytes: number): { zh: string; en: string } {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return { zh: `${bytes / (1024 * 1024)} MB`, en: `${bytes / (1024 * 1024)} MB` };
+  if (bytes >= 1024 && bytes % 1024 === 0) return { zh: `${bytes / 1024} KB`, en: `${bytes / 1024} KB` };
+  return { zh: `${bytes} 字节`, en: `${bytes} bytes` };
+}
+
+/** The framework refusals the server words itself (catalogue: Chinese, English beside). */
+export const httpMessages = defineMessages({
+  /** `limit`: the route's body limit as `showBytes` gives it. */
+  'body-too-large': {
+    zh: (p: { limit: string; limitEn: string; bytes: number }) => `请求内容过大，已拒绝：上限为 ${p.limit}。请减小内容后重试（如上传的工作簿过大，可分成几个文件）。`,
+    en: (p: { limit: string; limitEn: string; bytes: number }) => `Request body too large (limit ${p.limitEn}, ${p.bytes} bytes).`,
+  },
+});
 
 /** Sends `body` with `status`. */
 export function sendError(reply: FastifyReply, status: number, body: ErrorBody): FastifyReply {
@@ -29,7 +49,11 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     return sendError(reply, 400, { error: 'bad-document', message: `请求内容无法按原样保存：${first?.message ?? ''}${more}`, messageEn: `The request body cannot be kept as sent: ${err.message}`, issues: err.issues });
   }
   if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return sendError(reply, 413, { error: 'body-too-large', message: '请求内容过大，已拒绝。', messageEn: 'Request body too large.' });
+    // the limit of the route refused (a workbook upload has its own, larger one)
+    const bytes = req.routeOptions.bodyLimit;
+    const shown = showBytes(bytes);
+    const i = httpMessages.issue('body-too-large', { limit: shown.zh, limitEn: shown.en, bytes });
+    return sendError(reply, 413, { error: 'body-too-large', message: i.message, messageEn: i.messageEn });
   }
   if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return sendError(reply, 415, { error: 'unsupported-media-type', message: '请求须为 JSON（application/json）。', messageEn: 'Request body must be application/json.' });

@@ -14,6 +14,7 @@ import { caseMessages, WRITES } from '../src/routes/case-messages.ts';
 import { fieldsP, securityMessages } from '../src/security/messages.ts';
 import { validationMessages } from '../src/validation-errors.ts';
 import { storeReplyMessages } from '../src/store-reply.ts';
+import { httpMessages } from '../src/http-errors.ts';
 
 const where = { family: 'shenzhen-department', year: '2024', caseId: 'shenzhen-commerce' };
 const role = { role: '评审', roleEn: 'reviewer' };
@@ -26,6 +27,7 @@ const tables = [
     'case-family-missing': [{ family: 'nowhere' }],
     'case-history-missing': [{ caseId: 'a', seq: '9' }],
     'case-id-mismatch': [{ given: '"b"', caseId: 'a' }],
+    'case-id-changed': [{ given: '"b"', stored: '"shenzhen-project-2020-a"', caseId: 'a' }],
     'case-year-mismatch': [{ given: '2023', year: '2024' }],
     'case-scheme-other': [{ schemeId: 'other', schemeYear: 2024, family: 'shenzhen-department', familyScheme: 'shenzhen-department' }],
     'case-scheme-missing': [{ schemeId: 'shenzhen-department', schemeYear: 2030, family: 'shenzhen-department' }],
@@ -83,6 +85,12 @@ const tables = [
   }),
   table(storeReplyMessages, {
     'if-match-unknown': [{ document: '方案 shenzhen-department 2025年', documentEn: 'scheme shenzhen-department 2025' }],
+  }),
+  table(httpMessages, {
+    'body-too-large': [
+      { limit: '4 MB', limitEn: '4 MB', bytes: 4194304 },
+      { limit: '1000 字节', limitEn: '1000 bytes', bytes: 1000 },
+    ],
   }),
 ];
 

@@ -80,11 +80,16 @@ describe('names stay names: nothing outside the store is read', () => {
 });
 
 describe('request size', () => {
-  it('refuses bodies over the limit (413)', async () => {
+  it('refuses bodies over the limit (413), saying the limit', async () => {
     const big = JSON.stringify({ padding: 'x'.repeat(70 * 1024) });
     const r = await srv.inject({ method: 'POST', url: '/api/validate', headers: { ...local, 'content-type': 'application/json' }, payload: big });
     expect(r.statusCode).toBe(413);
-    expect((r.json() as { message: string }).message).toContain('过大');
+    // this server's limit: 64 × 1024 bytes = 64 KB
+    expect(r.json()).toEqual({
+      error: 'body-too-large',
+      message: '请求内容过大，已拒绝：上限为 64 KB。请减小内容后重试（如上传的工作簿过大，可分成几个文件）。',
+      messageEn: 'Request body too large (limit 64 KB, 65536 bytes).',
+    });
   });
 });
 

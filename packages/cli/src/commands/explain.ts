@@ -7,7 +7,7 @@
 import { normalizeCriterion, renderCriterion, showCounted, showPoints, showScore, type ScoreSheet, type SheetNode, type Trace } from '@jixiao/engine';
 import { inputError, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
-import { loadFactsCase, loadScheme } from '../load.ts';
+import { loadFactsCase, loadScheme, refuseOtherScheme } from '../load.ts';
 import { KIND_NAME, ORIGIN_NAME, OUTCOME_NAME, STATUS_TEXT } from '../present/names.ts';
 import { scoreSheet } from '../score-case.ts';
 
@@ -90,10 +90,11 @@ export function explainLines(sheet: ScoreSheet, id: string, places: number, offi
   return out;
 }
 
-/** Runs `explain`. @throws CliError (1: invalid input or unknown indicator; 2: missing file). */
+/** Runs `explain`. @throws CliError (1: invalid input or unknown indicator; 2: missing file, an Excel workbook, a case of another scheme). */
 export function explainCommand(opts: ExplainOptions, io: Io): void {
   const scheme = loadScheme(opts.scheme, io.cwd);
   const kase = loadFactsCase(opts.facts, io.cwd);
+  refuseOtherScheme(kase, scheme, { zh: '解释', en: 'explained' });
   const warnings = [...scheme.warnings, ...kase.warnings];
   if (warnings.length) io.err(issueLines(warnings).join('\n') + '\n');
   const sheet = scoreSheet(scheme, kase);

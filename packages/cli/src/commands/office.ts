@@ -13,7 +13,7 @@ import { countEn } from '@jixiao/engine';
 import { batchDocx, batchWorkbook, importWorkbook, reportDocx, reportWorkbook, templateXlsx, xlsxBytes, type CellProblem, type ScoredCase } from '@jixiao/office';
 import { EXIT, inputError, usageError, type ExitCode, type Io } from '../io.ts';
 import { showPath } from '../json-file.ts';
-import { loadFactsCase, loadScheme } from '../load.ts';
+import { loadFactsCase, loadScheme, refuseOtherScheme } from '../load.ts';
 import { readCaseFiles, runCases } from '../run-cases.ts';
 import { scoreSheet } from '../score-case.ts';
 
@@ -105,6 +105,7 @@ export async function reportCommand(opts: { scheme: string; facts?: string; case
   const shown = showPath(out, io.cwd);
   if (opts.facts !== undefined) {
     const kase = loadFactsCase(opts.facts, io.cwd);
+    refuseOtherScheme(kase, scheme, { zh: '出表', en: 'reported' });
     const ref = kase.doc.scheme;
     if (ref && (ref.id !== doc.id || ref.year !== doc.year)) {
       io.err(`警告 案例指明的方案是 ${ref.id}（${ref.year}年），现按 ${doc.id}（${doc.year}年）出表\n    the case names scheme ${ref.id} ${ref.year}, reported with ${doc.id} ${doc.year}\n`);

@@ -6,7 +6,7 @@
 import type { ScoreSheet, SheetNode } from '@jixiao/engine';
 import type { Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
-import { loadFactsCase, loadScheme } from '../load.ts';
+import { loadFactsCase, loadScheme, refuseOtherScheme } from '../load.ts';
 import { adjustmentLines } from '../present/adjustments.ts';
 import { layoutCells, layoutSheet } from '../present/layout.ts';
 import { markdownTable } from '../present/markdown.ts';
@@ -34,10 +34,11 @@ export function sheetJson(sheet: ScoreSheet): ScoreSheet & { indicators: ReturnT
   return { ...sheet, indicators: flatIndicators(sheet.nodes) };
 }
 
-/** Runs `score`. @throws CliError (1: invalid scheme/facts; 2: missing file). */
+/** Runs `score`. @throws CliError (1: invalid scheme/facts; 2: missing file, an Excel workbook, a case of another scheme). */
 export function scoreCommand(opts: ScoreOptions, io: Io): void {
   const scheme = loadScheme(opts.scheme, io.cwd);
   const kase = loadFactsCase(opts.facts, io.cwd);
+  refuseOtherScheme(kase, scheme, { zh: '计分', en: 'scored' });
   const warnings = [...scheme.warnings, ...kase.warnings];
   if (warnings.length) io.err(issueLines(warnings).join('\n') + '\n');
   const ref = kase.doc.scheme;

@@ -250,5 +250,6 @@ export async function downloadFile(url: string, filename: string): Promise<void>
 /** What the import route answers: the cases read (not saved) and the cells it could not read. */
 export interface ImportResponse {
   cases: { doc: unknown; issues: Issue[] }[];
-  problems: { sheet: string; cell: string; message: string; messageEn: string }[];
+  /** `severity` warning: no error of the workbook (待评审: a reviewer item not scored yet); the API always sends it. */
+  problems: { sheet: string; cell: string; code?: string; severity?: 'error' | 'warning'; message: string; messageEn: string }[];
 }

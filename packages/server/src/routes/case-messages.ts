@@ -44,6 +44,12 @@ export const caseMessages = defineMessages({
     zh: (p: { given: string; caseId: string }) => `案例文档的标识（${p.given}）与保存位置（${p.caseId}）不一致。`,
     en: (p: { given: string; caseId: string }) => `The case's id (${p.given}) does not match the URL (${p.caseId}).`,
   },
+  /** A save or restore of a case whose stored id (`stored`) differs from the document's (`given`): the id is fixed. */
+  'case-id-changed': {
+    zh: (p: { given: string; stored: string; caseId: string }) =>
+      `案例的标识不能更改：保存位置 ${p.caseId} 的案例标识为 ${p.stored}，而本次提交的文档为 ${p.given}。请保留原标识。`,
+    en: (p: { given: string; stored: string; caseId: string }) => `A case's id does not change: the case at ${p.caseId} has id ${p.stored}, the document sent has ${p.given}.`,
+  },
   'case-year-mismatch': {
     zh: (p: { given: string; year: string }) => `案例的评价年度（${p.given}）与保存位置（${p.year} 年度）不一致。`,
     en: (p: { given: string; year: string }) => `The case's year (${p.given}) does not match the URL (${p.year}).`,

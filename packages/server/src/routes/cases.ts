@@ -12,7 +12,10 @@
  *   written; the ETag is its digest); a save of the very text stored is `unchanged`. The document is checked by the engine: its format
  *   (`validateCase`) and its facts and reviewer entries against its scheme (a value of the wrong type or
  *   range, an unknown reviewer key, a reviewer score without reason: 422 with the issues); what is not
- *   entered yet is only a warning (severity warning), so a case can be saved while it is being filled. A PUT
+ *   entered yet is only a warning (severity warning), so a case can be saved while it is being filled. The
+ *   document's id is fixed (400 `location-mismatch` otherwise): a new case's id is its location (the URL's
+ *   caseId); a stored case keeps the id it has — a case imported from a file named otherwise keeps the
+ *   file's id (04-party-hr-training.json holds shenzhen-project-2020-04-party-hr-training). A PUT
  *   never changes `status` (409): only the status route does. An 已审核 case is changed by no save or
  *   restore until it is returned to 填报中; an 已提交 case only in its reviewer entries (409, for every
  *   role; which role may change what is `security/case-rules.ts`);
@@ -25,14 +28,15 @@
  *   `restore` of any entry (or a new create of the same id) brings it back;
  * - `POST …/:caseId/status` (If-Match, `{ status, reason? }`) — 填报中 → 已提交 → 已审核, and back to 填报中
  *   (退回, with a non-empty reason: 400 otherwise) from 已提交 or 已审核; a change to the status it has is 409; recorded as a 状态变更 with its author, so the history says who submitted
- *   and who reviewed. A case that cannot be scored yet (something missing or wrong) is not submitted or
- *   approved (422 `case-incomplete`, naming the first few).
+ *   and who reviewed. A case is not submitted while what the department enters (facts, indicator rows with
+ *   their self-scores and reasons) is missing or wrong, nor approved while anything is, the reviewer's
+ *   entries too (422 `case-incomplete`, naming the first few): the reviewer scores an 已提交 case.
  *
  * Authors are `req.actor`; which role may do what is checked by the accounts layer (security/), not here.
  * Every refusal's sentence is a catalogue message (`case-messages.ts`), Chinese with the English beside.
  */
 import type { FastifyReply } from 'fastify';
-import type { Issue } from '@jixiao/engine';
+import { awaitsReviewer, isNotEntered, type Issue } from '@jixiao/engine';
 import {
   CASE_STATUS_ZH,
   CaseHistoryEntryParams,
@@ -65,22 +69,6 @@ import { changedFields, REVIEWER_FIELDS } from '../security/case-rules.ts';
 const ListCaseHistory = { params: CaseParams, response: { 200: HistoryListResponse, ...ERRORS } } as const;
 const GetCaseHistoryEntry = { params: CaseHistoryEntryParams, response: { 200: HistoryEntryResponse, ...ERRORS } } as const;
 const RestoreCase = { params: CaseParams, body: RestoreBody, response: { 200: RestoreResponse, ...ERRORS } } as const;
-
-/**
- * Issues of evaluating a case that only say something is not entered yet (a fact, a reviewer entry,
- * a row's self-score or reason): a save keeps them as warnings while the case is being filled.
- * Every other issue of severity error (a value out of range, a percent written as 95 for 95 %, a
- * reviewer score above the item's points, a zero denominator…) refuses the save.
- */
-const NOT_ENTERED = new Set([
-  'fact-missing',
-  'judgement-missing',
-  'band-missing',
-  'experts-missing',
-  'dept-row-judgement-missing',
-  'row-judgement-missing',
-  'row-reason-missing',
-]);
 
 /** An issue as a warning (what is not entered yet never comes back with severity error). */
 const asWarning = (i: Issue): Issue => ({ ...i, severity: 'warning' });
@@ -125,7 +113,11 @@ interface CaseCheck {
   errors: Issue[];
   /** Format warnings and what is not entered yet, all of severity warning. */
   warnings: Issue[];
-  /** Of `warnings`, what is not entered yet (a fact, a reviewer entry): the case cannot be scored until it is. */
+  /**
+   * Of `warnings`, what is not entered yet (a fact, a reviewer entry): the case cannot be scored until it
+   * is. Those placed in `/reviewer` await the reviewer (engine `awaitsReviewer`): they do not keep a
+   * department from submitting, only a reviewer from approving.
+   */
   missing: Issue[];
   misplaced?: Misplaced;
 }
@@ -133,14 +125,26 @@ interface CaseCheck {
 /**
  * The engine's check of a case document for family/year: `errors` refuse the save (format, entered
  * values); `warnings` (what is not entered yet) go back with the saved case; `misplaced` when the case
- * does not belong where it is saved (another id or year than the URL's, a scheme the family does not have).
+ * does not belong where it is saved (another id than the case's, another year than the URL's, a scheme
+ * the family does not have).
+ *
+ * The case's id (案例标识) is fixed when the case enters the store: a new case (`storedId` undefined)
+ * takes its location (the URL's caseId) as its id; a case the store holds keeps the id it has
+ * (`storedId`) — which for a case imported from a file named otherwise is the file's id, as the bundled
+ * project cases: file 04-party-hr-training.json, id shenzhen-project-2020-04-party-hr-training.
  */
-async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, caseId: string, doc: Record<string, unknown>): Promise<CaseCheck> {
+async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, caseId: string, doc: Record<string, unknown>, storedId?: unknown): Promise<CaseCheck> {
   const format = engine.validateCase(doc);
   if (errorsOf(format).length) return { errors: errorsOf(format), warnings: [], missing: [] };
   const scheme = doc['scheme'] as { id: string; year: number };
   const misplaced = (error: string, issue: Issue): CaseCheck => ({ errors: [], warnings: [], missing: [], misplaced: { status: 400, body: { error, message: issue.message, messageEn: issue.messageEn } } });
-  if (doc['id'] !== caseId) return misplaced('location-mismatch', m.issue('case-id-mismatch', { given: JSON.stringify(doc['id']) ?? '', caseId }));
+  const expectedId = storedId ?? caseId;
+  if (doc['id'] !== expectedId) {
+    const given = JSON.stringify(doc['id']) ?? '';
+    // a case whose id is its location is told so; one whose id is another (an imported file's) that the id is fixed
+    const issue = expectedId === caseId ? m.issue('case-id-mismatch', { given, caseId }) : m.issue('case-id-changed', { given, stored: JSON.stringify(expectedId) ?? '', caseId });
+    return misplaced('location-mismatch', issue);
+  }
   if (doc['year'] !== Number(year)) return misplaced('location-mismatch', m.issue('case-year-mismatch', { given: JSON.stringify(doc['year']) ?? '', year }));
   const stored = await lib.read(schemeRef(family, scheme.year));
   if (!stored) return misplaced('no-scheme', m.issue('case-scheme-missing', { schemeId: scheme.id, schemeYear: scheme.year, family }));
@@ -150,7 +154,7 @@ async function checkCase(lib: Library, engine: EnginePort, family: string, year:
   if (!compiled.ok) return { errors: errorsOf(compiled.issues), warnings: compiled.issues.filter((i) => i.severity !== 'error'), missing: [] };
   const r = engine.evaluate(compiled.compiled, doc as unknown as Parameters<EnginePort['evaluate']>[1]);
   const issues = r.ok ? [] : r.issues;
-  const blocks = (i: Issue) => i.severity === 'error' && !NOT_ENTERED.has(i.code);
+  const blocks = (i: Issue) => i.severity === 'error' && !isNotEntered(i);
   const missing = issues.filter((i) => !blocks(i)).map(asWarning);
   return { errors: issues.filter(blocks), warnings: [...format.map(asWarning), ...missing], missing };
 }
@@ -250,7 +254,9 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       return statusNotBySave(reply, was, caseStatusOf(doc));
     }
     if (current && refuseByStatus(reply, was, current.doc, doc)) return reply;
-    const check = await checkCase(lib, engine, family, year, caseId, doc);
+    // a new case's id is its location; a stored case keeps the id it has (even one deleted: a create brings it back)
+    const storedId = current ? current.doc['id'] : (await lib.readDeleted(ref))?.doc['id'];
+    const check = await checkCase(lib, engine, family, year, caseId, doc, storedId);
     if (check.misplaced) return sendError(reply, check.misplaced.status, check.misplaced.body);
     if (check.errors.length) return invalidCase(reply, check.errors);
     const author = req.actor.displayName;
@@ -319,7 +325,8 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       void reply.header('ETag', r.etag);
       if (r.kind === 'unchanged') return { restored: false as const, unchanged: true as const, etag: r.etag, message: m.issue('case-restore-unchanged', {}).message };
       const { doc, text } = (await lib.read(ref))!;
-      const check = await checkCase(lib, engine, family, year, caseId, doc);
+      // the state brought back is one this case had: checked with its own id
+      const check = await checkCase(lib, engine, family, year, caseId, doc, doc['id']);
       req.log.info({ family, year, caseId, seq, version: r.version }, 'case state restored');
       return { restored: true as const, etag: r.etag, doc, text, history: historySummary(r.state), issues: [...check.errors, ...check.warnings] };
     } catch (e) {
@@ -345,9 +352,11 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       return caseRefusal(reply, 409, 'status-transition', m.issue('case-status-transition', { from: CASE_STATUS_ZH[from], fromEn: from, to: CASE_STATUS_ZH[to], toEn: to, allowed, allowedEn: NEXT[from].join(', ') }));
     }
     if (to === 'submitted' || to === 'reviewed') {
-      const check = await checkCase(lib, engine, family, year, caseId, current.doc);
+      const check = await checkCase(lib, engine, family, year, caseId, current.doc, current.doc['id']);
       if (check.misplaced) return sendError(reply, 409, check.misplaced.body);
-      const problems = [...check.errors, ...check.missing];
+      // 提交 needs what the department enters (facts, rows, their reasons); 审核通过 everything, the reviewer's entries too
+      const missing = to === 'submitted' ? check.missing.filter((i) => !awaitsReviewer(i)) : check.missing;
+      const problems = [...check.errors, ...missing];
       if (problems.length) return notScorable(reply, to, problems);
     }
     const why = reason?.trim();

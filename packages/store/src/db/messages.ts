@@ -47,6 +47,14 @@ export const textMessages = defineMessages({
     zh: (_p: Record<string, never>) => '保存的文档不能是“已发布”状态：请保存为草稿，再用“发布”操作发布（只有有效的草稿才能发布）',
     en: (_p: Record<string, never>) => 'cannot save a document with status "published": save a draft, then publish it',
   },
+  /**
+   * A save or import of a stored case whose `id` differs from the stored one (`stored`, `given`: as JSON):
+   * a case keeps the id it entered the store with (a file named otherwise keeps the file's id).
+   */
+  'doc-case-id-changed': {
+    zh: (p: { stored: string; given: string }) => `案例的标识不能更改：已保存的案例标识为 ${p.stored}，新内容为 ${p.given}。请保留原标识。`,
+    en: (p: { stored: string; given: string }) => `a case's id does not change: the stored case has id ${p.stored}, the new text ${p.given}`,
+  },
 });
 
 /** Names of a document in messages: `方案 shenzhen-department 2025年` / `案例 …`, and in English (`scheme shenzhen-department 2025`). */

@@ -29,6 +29,7 @@ import { migrateToLatest, type Dialect } from './migrations.ts';
 import { caseIdOf, checkRef, describeRef, documentParams, type DocumentKind, type DocumentRef } from './refs.ts';
 import type { DocumentsTable, StateAction, StoreDatabase } from './schema.ts';
 import { changeSummary, loadEngine } from './summary.ts';
+import { isRecord } from '../files.ts';
 
 /** Who and when, for a write. */
 export interface WriteOptions {
@@ -640,6 +641,11 @@ class SqlDocumentStore implements DocumentStore {
     const base = await this.text(ref, basedOn, baseState.sha256);
     if (base.text === ok.text && basedOn === row.version && !row.deleted_at) return { kind: 'unchanged', version: row.version, textSha256: ok.sha, etag: etagOf(ok.text) };
     const prev = parseStoredText(base.text); // every stored text passed checkDocumentText
+    // a case keeps the id it entered the store with (a restore brings back a state it had, id and all)
+    if (ref.kind === 'case' && (action === 'save' || action === 'import') && isRecord(prev) && prev['id'] !== ok.doc['id']) {
+      const issue = textMessages.issue('doc-case-id-changed', { stored: JSON.stringify(prev['id']) ?? '', given: JSON.stringify(ok.doc['id']) ?? '' }, { path: '/id' });
+      throw await this.refused(ref, who, action, new StoreInvalidError(issue, [issue]), row.id, basedOn);
+    }
     const diff = summaryOverride ?? (await changeSummary(ref.kind, prev, ok.doc));
     const summary = summaryOverride !== undefined ? summaryOverride : restored ? `${restored.head}：${diff}` : action === 'import' ? `导入：${diff}` : diff;
     return this.commit(ref, row, ok, { sha256: baseState.sha256, text: base.text, depth: base.depth }, who, action, summary, restored?.seq ?? null, null, basedOn);

@@ -20,6 +20,7 @@ const tables = [
       { field: '/n', literal: `0.1111…1111（共 3002 个字符）`, literalEn: '0.1111…1111 (3002 characters)', kept: '0.1111111111111111' },
     ],
     'doc-save-published': [{}],
+    'doc-case-id-changed': [{ stored: '"shenzhen-project-2020-04-party-hr-training"', given: '"other"' }],
   }),
   table(storeMessages, {
     'store-conflict': [{ ...doc, basedOn: 1, current: 2 }],

@@ -304,6 +304,26 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       expect(await refusal(t.store.importDocument(ref, changed, at(2)))).toBeInstanceOf(StorePublishedError);
     });
 
+    it('a case file named otherwise keeps its id; no import or save changes a stored case\'s id', async () => {
+      // the bundled project cases: file 04-party-hr-training.json, id shenzhen-project-2020-04-party-hr-training
+      const caseText = readFileSync(new URL('schemes/shenzhen-project/cases/2020/04-party-hr-training.json', root), 'utf8');
+      const ref: DocumentRef = { kind: 'case', family: 'shenzhen-project', year: 2020, caseId: '04-party-hr-training' };
+      expect(await t.store.importDocument(ref, caseText, at(0))).toEqual({ outcome: 'created', version: 1, status: 'draft' });
+      expect(JSON.parse((await t.store.read(ref))!.text).id).toBe('shenzhen-project-2020-04-party-hr-training');
+      const renamed = caseText.replace('"id": "shenzhen-project-2020-04-party-hr-training"', '"id": "party-hr-training"');
+      expect(renamed).not.toBe(caseText);
+      for (const write of [() => t.store.importDocument(ref, renamed, at(1)), () => t.store.save(ref, renamed, { ...at(1), basedOnVersion: 1 })]) {
+        const e = await refusal(write());
+        expect(e).toBeInstanceOf(StoreInvalidError);
+        expect((e as StoreInvalidError).issues.map((i) => [i.code, i.path])).toEqual([['doc-case-id-changed', '/id']]);
+        expect((e as StoreInvalidError).message).toBe('案例的标识不能更改：已保存的案例标识为 "shenzhen-project-2020-04-party-hr-training"，新内容为 "party-hr-training"。请保留原标识。');
+      }
+      // a change keeping the id is saved: seed 001 表 4 全年执行数 148,620.00 corrected to 150,000.00
+      const changed = caseText.replace('"value": "148620.00"', '"value": "150000.00"');
+      expect((await t.store.save(ref, changed, { ...at(2), basedOnVersion: 1 })).kind).toBe('saved');
+      expect((await t.store.read(ref))!.text).toBe(changed);
+    });
+
     it('refuses a published file changed after its publication', async () => {
       const ref: DocumentRef = { kind: 'scheme', family: 'shenzhen-department', year: 2024 };
       const tampered = base2024Text.replace('"totalPoints": 100', '"totalPoints": 99');
