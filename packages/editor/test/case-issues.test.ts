@@ -8,7 +8,7 @@ import type { Issue } from '../src/model/types.ts';
 const root = new URL('../../../schemes/shenzhen-department/', import.meta.url);
 const read = (p: string): unknown => JSON.parse(readFileSync(new URL(p, root), 'utf8'));
 
-const issue = (code: string): Issue => ({ code, severity: 'error', message: '', messageEn: '', path: '' });
+const issue = (code: string, path = ''): Issue => ({ code, severity: 'error', message: '', messageEn: '', path });
 
 describe('case issues', () => {
   it('a percent fact written as 95 is a case error, with the engine message listed', () => {
@@ -22,9 +22,12 @@ describe('case issues', () => {
     expect(scoreIssuesTitle(r.scoreStage, r.scoreIssues)).toBe('案例数据有误，无法计分');
   });
 
-  it('titles: scheme errors, missing reviewer entries, other case data', () => {
+  it('titles: scheme errors, missing reviewer entries, what the department has not entered yet, other case data', () => {
     expect(scoreIssuesTitle('compile', [issue('points-mismatch')])).toBe('方案有错误，暂时无法计分');
-    expect(scoreIssuesTitle('evaluate', [issue('judgement-missing')])).toBe('案例缺少评审录入，无法计分');
-    expect(scoreIssuesTitle('evaluate', [issue('judgement-missing'), issue('fact-missing')])).toBe('案例数据有误，无法计分');
+    expect(scoreIssuesTitle('evaluate', [issue('judgement-missing', '/reviewer/outcomes')])).toBe('案例缺少评审录入，无法计分');
+    // a 自评表 row without its 自评得分 is the department's to enter, not the reviewer's
+    expect(scoreIssuesTitle('evaluate', [issue('row-judgement-missing', '/facts/年度绩效指标/value/2/selfScore')])).toBe('案例尚有未填写的内容，无法计分');
+    expect(scoreIssuesTitle('evaluate', [issue('judgement-missing', '/reviewer/outcomes'), issue('fact-missing', '/facts/满意度')])).toBe('案例尚有未填写的内容，无法计分');
+    expect(scoreIssuesTitle('evaluate', [issue('judgement-missing', '/reviewer/outcomes'), issue('fact-negative', '/facts/在编人数')])).toBe('案例数据有误，无法计分');
   });
 });

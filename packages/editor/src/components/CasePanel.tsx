@@ -3,7 +3,7 @@
  * (computed by the engine in the worker), each score with its explanation, and the facts open to
  * "what if" changes.
  */
-import { showPoints, showScore } from '@jixiao/engine';
+import { awaitsReviewer, isNotEntered, showPoints, showScore } from '@jixiao/engine';
 import type { CaseSummary } from '../api/types.ts';
 import type { CaseDoc, Issue, ScoreSheet, SheetNode } from '../model/types.ts';
 import { IssueList } from './fields.tsx';
@@ -144,14 +144,16 @@ export function CasePanel(p: CasePanelProps) {
   );
 }
 
-/** Codes of the engine meaning a 酌情 (judgement) item has no reviewer score to use. */
-const JUDGEMENT_MISSING = new Set(['judgement-missing', 'row-judgement-missing']);
-
-/** Heading over the issues that stopped scoring: the scheme's fault, or the case's. */
+/**
+ * Heading over the issues that stopped scoring: the scheme's fault, or the case's — and of the case's, whose
+ * hand is awaited when nothing is wrong but missing (the engine's `awaitsReviewer` / `isNotEntered`: under
+ * /reviewer the reviewer's entries, elsewhere the department's, such as a 自评表 row's 自评得分).
+ */
 export function scoreIssuesTitle(stage: 'compile' | 'evaluate' | undefined, issues: readonly Issue[]): string {
   if (stage !== 'evaluate') return '方案有错误，暂时无法计分';
   const errors = issues.filter((i) => i.severity === 'error');
-  if (errors.length && errors.every((i) => JUDGEMENT_MISSING.has(i.code))) return '案例缺少评审录入，无法计分';
+  if (errors.length && errors.every((i) => awaitsReviewer(i))) return '案例缺少评审录入，无法计分';
+  if (errors.length && errors.every((i) => isNotEntered(i))) return '案例尚有未填写的内容，无法计分';
   return '案例数据有误，无法计分';
 }
 
