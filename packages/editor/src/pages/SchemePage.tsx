@@ -30,7 +30,6 @@ import { HistoryPanel, timeText } from '../versions/HistoryPanel.tsx';
 import { ImpactPanel, defaultBaseline } from '../versions/ImpactPanel.tsx';
 import { PublishDialog } from '../versions/PublishDialog.tsx';
 import { RuleReach } from '../rules/RuleReach.tsx';
-import { AuthorDialog } from '../components/AuthorDialog.tsx';
 import { CaseActions } from '../components/CaseActions.tsx';
 import { SelfEvalTable } from '../components/SelfEvalTable.tsx';
 import { rowsFactOf } from '../model/case-form.ts';
@@ -117,7 +116,6 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
           onPublish={flow.openPublish}
           onChangeAuthor={flow.changeAuthor}
         />
-        {flow.askingAuthor ? <AuthorDialog onDone={flow.authorGiven} onCancel={flow.authorCancelled} /> : null}
         {flow.publishing ? (
           <PublishDialog
             family={family}
