@@ -14,6 +14,7 @@ import { useFamilyVersions } from '../state/useFamilyVersions.ts';
 import { useCaseWorkbench } from '../state/useCaseWorkbench.ts';
 import { useSchemeAnalysis } from '../state/useSchemeAnalysis.ts';
 import { useSaveFlow } from '../state/useSaveFlow.ts';
+import { canScoreCase } from '../worker/score-case.ts';
 import { EditorContext, namesOf } from '../components/editor-context.tsx';
 import { SchemeTable } from '../components/SchemeTable.tsx';
 import { StructureTree } from '../components/StructureTree.tsx';
@@ -49,7 +50,8 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
   const draft = useDraft(family, year);
   const nav = useSchemeNavigation();
   const { versions, reload: reloadVersions } = useFamilyVersions(family);
-  const work = useCaseWorkbench(family, year);
+  // the case opened beside the scheme: the user's remembered choice, else the first the loaded scheme can score
+  const work = useCaseWorkbench(family, year, draft.loading ? null : draft.doc, canScoreCase);
   const { analysis, result, issues, errorsCount, staleSheet, scores, issuesText } = useSchemeAnalysis(draft, work.input, work.caseKey);
   const flow = useSaveFlow(draft, year, reloadVersions);
 
@@ -344,6 +346,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                 cases={work.cases}
                 caseKey={work.caseKey}
                 onPickCase={work.setCaseKey}
+                choice={work.choice}
                 caseDoc={work.caseDoc}
                 sheet={result?.sheet ?? null}
                 staleSheet={staleSheet}
