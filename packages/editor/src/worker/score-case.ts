@@ -29,13 +29,22 @@ function theWorker(): Worker {
       }, IDLE_MS);
     }
   };
+  // a worker that cannot start answers "cannot tell" (the page then opens the first case in order), never nothing
+  w.onerror = (e) => {
+    console.warn('案例计分检查无法进行 (score-case worker failed):', e.message);
+    for (const done of waiting.values()) done({ kind: 'crash', message: e.message });
+    waiting.clear();
+    w.terminate();
+    if (worker === w) worker = null;
+  };
   worker = w;
   return w;
 }
 
 /**
  * True when the engine scores `caseDoc` (its facts and reviewer entries) under `scheme`, false when the
- * case cannot be scored (missing or wrong data), null when the scheme itself does not compile.
+ * case cannot be scored (missing or wrong data), null when that cannot be told (the scheme itself does not
+ * compile, or the engine or its worker failed).
  */
 export function canScoreCase(scheme: unknown, caseDoc: unknown): Promise<boolean | null> {
   const job: BatchJob = { kind: 'batch', scheme, cases: [{ id: 'probe', name: 'probe', input: caseDoc as BatchJob['cases'][number]['input'] }] };
@@ -43,7 +52,7 @@ export function canScoreCase(scheme: unknown, caseDoc: unknown): Promise<boolean
   return new Promise((resolve) => {
     waiting.set(req.seq, (o) => {
       const b = o as BatchOutcome | { kind: 'crash' };
-      resolve(b.kind === 'batch' ? (b.ok ? b.cases[0]?.ok === true : null) : false);
+      resolve(b.kind === 'batch' ? (b.ok ? b.cases[0]?.ok === true : null) : null);
     });
     theWorker().postMessage(req);
   });
