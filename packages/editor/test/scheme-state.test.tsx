@@ -11,7 +11,7 @@ import { useSchemeNavigation } from '../src/state/useSchemeNavigation.ts';
 import { WHAT_IF_SOURCE } from '../src/model/facts.ts';
 import type { Draft, SaveOutcome } from '../src/state/useDraft.ts';
 import { stubServer } from './fetch-stub.ts';
-import { loadAuthor, storeAuthor } from '../src/state/author.ts';
+import { loadAuthor, setAuthorAsker, storeAuthor } from '../src/state/author.ts';
 
 afterEach(() => {
   cleanup();
@@ -74,19 +74,49 @@ describe('useSaveFlow', () => {
 
   it('asks for the author before the first save, then saves; cancelling saves nothing', async () => {
     storeAuthor('');
-    const draft = fakeDraft({ kind: 'saved', warnings: 0 });
-    const { result } = renderHook(() => useSaveFlow(draft, '2025', () => undefined));
-    await act(() => result.current.save());
-    expect(result.current.askingAuthor).toBe('save');
-    expect(draft.save).not.toHaveBeenCalled();
-    act(() => result.current.authorCancelled());
-    expect(result.current.askingAuthor).toBeNull();
-    await act(() => result.current.save());
-    storeAuthor('预算绩效科 李四');
-    expect(loadAuthor()).toBe('预算绩效科 李四');
-    await act(async () => result.current.authorGiven());
-    await waitFor(() => expect(result.current.saveState).toEqual({ kind: 'saved', warnings: 0 }));
-    expect(draft.save).toHaveBeenCalledTimes(1);
+    // the page's 署名 dialog (AuthorGate) answers: first cancelled, then a name
+    const answers: (string | null)[] = [null, '预算绩效科 李四'];
+    const asked: string[] = [];
+    const unregister = setAuthorAsker(async (why) => {
+      asked.push(why);
+      const name = answers.shift() ?? null;
+      if (name) storeAuthor(name);
+      return name;
+    });
+    try {
+      const draft = fakeDraft({ kind: 'saved', warnings: 0 });
+      const { result } = renderHook(() => useSaveFlow(draft, '2025', () => undefined));
+      await act(() => result.current.save());
+      expect(asked).toEqual(['write']);
+      expect(draft.save).not.toHaveBeenCalled();
+      expect(result.current.saveState).toBeNull();
+      await act(() => result.current.save());
+      expect(asked).toEqual(['write', 'write']);
+      expect(loadAuthor()).toBe('预算绩效科 李四');
+      await waitFor(() => expect(result.current.saveState).toEqual({ kind: 'saved', warnings: 0 }));
+      expect(draft.save).toHaveBeenCalledTimes(1);
+      // once given, the name is not asked again
+      await act(() => result.current.save());
+      expect(asked).toHaveLength(2);
+    } finally {
+      unregister();
+    }
+  });
+
+  it('asks for the author before the publish dialog opens', async () => {
+    storeAuthor('');
+    let answer: (name: string | null) => void = () => undefined;
+    const unregister = setAuthorAsker(() => new Promise((resolve) => (answer = resolve)));
+    try {
+      const { result } = renderHook(() => useSaveFlow(fakeDraft({ kind: 'saved', warnings: 0 }), '2025', () => undefined));
+      act(() => result.current.openPublish());
+      expect(result.current.publishing).toBe(false);
+      storeAuthor('预算绩效科 李四');
+      await act(async () => answer('预算绩效科 李四'));
+      expect(result.current.publishing).toBe(true);
+    } finally {
+      unregister();
+    }
   });
 
   it('counts a save that was written, not one the server refused', async () => {

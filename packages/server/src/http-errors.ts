@@ -36,7 +36,31 @@ export function sendError(reply: FastifyReply, status: number, body: ErrorBody):
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
-/** Fastify error handler: known errors become Chinese messages, the rest a 500 without internals. */
+/** A browser navigating to a page (not the editor's API, not a script's fetch of JSON). */
+export function wantsPage(req: FastifyRequest): boolean {
+  return !req.url.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD') && /text\/html/.test(String(req.headers.accept ?? ''));
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The page a browser gets instead of a JSON error body for an address the server refuses: what is wrong
+ * in Chinese, and a link to the editor.
+ */
+export function errorPage(reply: FastifyReply, status: number, message: string): FastifyReply {
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .send(
+      `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>地址有误 · jixiao</title>` +
+        `<h1>无法打开这个地址</h1><p>${escapeHtml(message)}</p><p>请检查浏览器地址栏中的地址，或<a href="/">打开绩效评价编辑器首页</a>。</p></html>`,
+    );
+}
+
+/**
+ * Fastify error handler: known errors become Chinese messages, the rest a 500 without internals; a 4xx
+ * of a browser's page navigation (e.g. a path the static files refuse) a Chinese page (`errorPage`).
+ */
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   // a refusal of the store no route answered itself (e.g. a malformed name): its status and sentence
   if ((err as unknown) instanceof StoreError) {
@@ -67,6 +91,8 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   const framework = frameworkErrorBody(err.code);
   if (framework) return sendError(reply, framework.status, framework.body);
   if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
+    // a browser navigating to an address the static files refuse gets a page in Chinese, not raw JSON
+    if (wantsPage(req)) return errorPage(reply, err.statusCode, `服务器无法处理这个地址（${err.code ?? `HTTP ${err.statusCode}`}）。`);
     return sendError(reply, err.statusCode, { error: err.code ?? 'bad-request', message: `请求有误，无法处理（${err.code ?? `HTTP ${err.statusCode}`}）。`, messageEn: err.message });
   }
   req.log.error(err);

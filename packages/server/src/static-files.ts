@@ -27,8 +27,29 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Registers static serving of `dir` at `/`, with the CSP and an `/api` 404 in JSON. */
+/**
+ * The address with every run of slashes in its path made one (query kept), or null when it has none:
+ * `//` or `/a//b?x` (a mistyped address such as `http://127.0.0.1:5178//#/scheme/…`) → `/`, `/a/b?x`.
+ * The fragment (`#/scheme/…`) never reaches the server; the browser keeps it across the redirect.
+ */
+export function singleSlashUrl(url: string): string | null {
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  if (!path.includes('//')) return null;
+  return path.replace(/\/{2,}/g, '/') + (q < 0 ? '' : url.slice(q));
+}
+
+/**
+ * Registers static serving of `dir` at `/`, with the CSP and an `/api` 404 in JSON. A page address with a
+ * double slash is redirected (301) to the same address with one.
+ */
 export async function registerStatic(app: FastifyInstance, dir: string | undefined): Promise<void> {
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return;
+    if (req.url.startsWith('/api/')) return;
+    const to = singleSlashUrl(req.url);
+    if (to !== null) return reply.redirect(to, 301);
+  });
   app.addHook('onSend', async (req, reply, payload) => {
     if (!req.url.startsWith('/api/')) {
       void reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);

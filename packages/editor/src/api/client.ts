@@ -24,7 +24,7 @@ import type {
   SaveSchemeResponse,
   SchemeSummary,
 } from './types.ts';
-import { authorHeader } from '../state/author.ts';
+import { authorHeader, ensureAuthor } from '../state/author.ts';
 import { fetchFirst } from './early.ts';
 import type { Issue } from '../model/types.ts';
 
@@ -42,7 +42,18 @@ export function requestInit(method: string, headers: Record<string, string> = {}
   return { method, headers: { Accept: 'application/json', ...authorHeader(), ...headers }, cache: 'no-store' };
 }
 
+/** The refusal of a write the user would not sign (cancelled the 署名 dialog): nothing was sent. */
+export const AUTHOR_DECLINED = 'author-declined';
+
+/**
+ * One request. A write (any method but GET: every one the server records in the history) first asks for the
+ * 署名 when none is given yet (`ensureAuthor`); when the user cancels it, nothing is sent and ApiError
+ * `author-declined` (status 0) says so.
+ */
 async function call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ data: T; etag: string | null }> {
+  if (method !== 'GET' && !(await ensureAuthor())) {
+    throw new ApiError(0, { error: AUTHOR_DECLINED, message: '未填写署名，未做任何修改（修改历史需要记录是谁做的）。', messageEn: 'No author name was given; nothing was changed.' });
+  }
   const init = requestInit(method, headers);
   if (body !== undefined) {
     // the server stores a saved scheme or case exactly as sent: the layout of the bundled files

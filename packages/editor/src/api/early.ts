@@ -9,7 +9,7 @@
  */
 import { caseUrl, requestInit } from './client.ts';
 import { SESSION_URL, sessionInit } from '../session/session-api.ts';
-import { defaultCase } from '../state/default-case.ts';
+import { defaultCase, rememberedCase } from '../state/default-case.ts';
 import type { ListCasesResponse } from './types.ts';
 import type { Route } from '../route.ts';
 
@@ -46,7 +46,7 @@ export async function fetchFirst(url: string, init: RequestInit): Promise<Respon
 /**
  * Starts the requests the page in the address waits for before its first score: who is signed in, and on a
  * scheme page (`#/scheme/<family>/<year>`) the scheme, the family's cases and the case the page opens with
- * (`defaultCase`, once the list has come). The list of every scheme (the version bar) is left to its
+ * (the user's remembered choice or `defaultCase`, once the list has come). The list of every scheme (the version bar) is left to its
  * component: asked early, it would hold up these answers at the server.
  */
 export function startPageRequests(route: Route): void {
@@ -57,7 +57,10 @@ export function startPageRequests(route: Route): void {
   startEarly(`/api/families/${enc(route.family)}/cases`, requestInit('GET'))
     .then((r) => (r.ok ? (r.clone().json() as Promise<ListCasesResponse>) : null))
     .then((list) => {
-      const c = list ? defaultCase(list.cases, route.year) : undefined;
+      if (!list) return;
+      // the user's remembered choice, else the first ranked case (most often the one that can be scored)
+      const mine = rememberedCase(route.family, route.year);
+      const c = mine ? list.cases.find((x) => `${x.year}/${x.id}` === mine) : mine === '' ? undefined : defaultCase(list.cases, route.year);
       if (c) startEarly(caseUrl(route.family, c.year, c.id), requestInit('GET'));
     })
     .catch(() => undefined);

@@ -5,6 +5,7 @@
  */
 import { awaitsReviewer, isNotEntered, showPoints, showScore } from '@jixiao/engine';
 import type { CaseSummary } from '../api/types.ts';
+import type { CaseChoice } from '../state/default-case.ts';
 import type { CaseDoc, Issue, ScoreSheet, SheetNode } from '../model/types.ts';
 import { IssueList } from './fields.tsx';
 import { TracePanel } from './TracePanel.tsx';
@@ -17,6 +18,8 @@ export interface CasePanelProps {
   cases: CaseSummary[];
   caseKey: string | null;
   onPickCase: (key: string | null) => void;
+  /** Why the chosen case is shown (state/default-case.ts): said under the picker; null while it is being chosen. */
+  choice?: CaseChoice | null;
   caseDoc: CaseDoc | null;
   sheet: ScoreSheet | null;
   /** The last sheet of this case, shown (marked) while the draft cannot be scored. */
@@ -36,6 +39,17 @@ export interface CasePanelProps {
 }
 
 export const caseKeyOf = (c: CaseSummary) => `${c.year}/${c.id}`;
+
+/** What the page says under the case picker about the case it shows. */
+export function choiceNote(choice: CaseChoice | null | undefined): string {
+  if (choice === undefined) return '';
+  if (choice === null) return '正在选择可以计分的案例…';
+  if (choice.by === 'user') return choice.key === null ? '您选择了不显示案例（已记住，可随时在上面重新选择）。' : '这是您选择的案例（已记住，下次打开本方案仍显示它）。';
+  if (choice.key === null) return '';
+  return choice.scorable
+    ? '默认显示第一个可以计分的案例；可在上面选择其他案例，您的选择会被记住。'
+    : '没有找到可以按本方案计分的案例，显示的是排在第一的案例；可在上面选择其他案例。';
+}
 
 function findNode(nodes: SheetNode[], id: string): SheetNode | null {
   for (const n of nodes) {
@@ -76,7 +90,7 @@ export function CasePanel(p: CasePanelProps) {
           ))}
         </select>
       </label>
-      {p.cases.length === 0 ? <p className="muted">该方案族下还没有案例。</p> : null}
+      {p.cases.length === 0 ? <p className="muted">该方案族下还没有案例。</p> : <p className="muted small case-choice" data-testid="case-choice">{choiceNote(p.choice)}</p>}
       {p.caseKey && p.sheet ? (
         <div className={`total-box${p.pending ? ' pending' : ''}`}>
           <div>

@@ -6,7 +6,7 @@
 import type { SaveOutcome } from '../state/useDraft.ts';
 import type { Issue } from '../model/types.ts';
 import { issuePlace } from '../model/issues.ts';
-import { loadAuthor } from '../state/author.ts';
+import { useAuthor } from '../state/author.ts';
 
 /**
  * The refusal's errors that the current draft still has (same code at the same place), or all of them
@@ -46,7 +46,7 @@ export interface SaveBarProps {
 }
 
 export function SaveBar(p: SaveBarProps) {
-  const author = loadAuthor();
+  const { name: author, asks: asksAuthor } = useAuthor();
   const refusedLeft = p.saveState?.kind === 'invalid' ? remainingRefusal(p.saveState.issues, p.liveIssues) : [];
   // a refusal whose every problem has been fixed since is no longer shown
   const s = p.saveState?.kind === 'invalid' && refusedLeft.length === 0 ? null : p.saveState;
@@ -64,7 +64,8 @@ export function SaveBar(p: SaveBarProps) {
         {p.dirty ? <span className="dirty" title="修改已暂存在本机浏览器中，保存后存入服务器的数据库">● 有未保存的修改（已在本机暂存）</span> : null}
       </div>
       <div className="actions">
-        {!p.published && p.onChangeAuthor ? (
+        {/* with accounts the signed-in account is recorded: no 署名 to set */}
+        {!p.published && p.onChangeAuthor && asksAuthor ? (
           <button type="button" className="link small author-link" onClick={p.onChangeAuthor} title="修改历史记录的署名（保存在本机浏览器中）">
             {author ? `署名：${author}` : '设置署名'}
           </button>

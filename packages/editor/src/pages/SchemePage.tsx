@@ -15,6 +15,7 @@ import { useCaseWorkbench } from '../state/useCaseWorkbench.ts';
 import { OtherTabsBanners } from '../components/OtherTabsBanners.tsx';
 import { useSchemeAnalysis } from '../state/useSchemeAnalysis.ts';
 import { useSaveFlow } from '../state/useSaveFlow.ts';
+import { canScoreCase } from '../worker/score-case.ts';
 import { EditorContext, namesOf } from '../components/editor-context.tsx';
 import { SchemeTable } from '../components/SchemeTable.tsx';
 import { StructureTree } from '../components/StructureTree.tsx';
@@ -31,7 +32,6 @@ import { HistoryPanel, timeText } from '../versions/HistoryPanel.tsx';
 import { ImpactPanel, defaultBaseline } from '../versions/ImpactPanel.tsx';
 import { PublishDialog } from '../versions/PublishDialog.tsx';
 import { RuleReach } from '../rules/RuleReach.tsx';
-import { AuthorDialog } from '../components/AuthorDialog.tsx';
 import { CaseActions } from '../components/CaseActions.tsx';
 import { SelfEvalTable } from '../components/SelfEvalTable.tsx';
 import { rowsFactOf } from '../model/case-form.ts';
@@ -51,7 +51,8 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
   const draft = useDraft(family, year);
   const nav = useSchemeNavigation();
   const { versions, reload: reloadVersions } = useFamilyVersions(family);
-  const work = useCaseWorkbench(family, year);
+  // the case opened beside the scheme: the user's remembered choice, else the first the loaded scheme can score
+  const work = useCaseWorkbench(family, year, draft.loading ? null : draft.doc, canScoreCase);
   const { analysis, result, issues, errorsCount, staleSheet, scores, issuesText } = useSchemeAnalysis(draft, work.input, work.caseKey);
   const flow = useSaveFlow(draft, year, reloadVersions);
 
@@ -118,7 +119,6 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
           onPublish={flow.openPublish}
           onChangeAuthor={flow.changeAuthor}
         />
-        {flow.askingAuthor ? <AuthorDialog onDone={flow.authorGiven} onCancel={flow.authorCancelled} /> : null}
         {flow.publishing ? (
           <PublishDialog
             family={family}
@@ -322,6 +322,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                 cases={work.cases}
                 caseKey={work.caseKey}
                 onPickCase={work.setCaseKey}
+                choice={work.choice}
                 caseDoc={work.caseDoc}
                 sheet={result?.sheet ?? null}
                 staleSheet={staleSheet}

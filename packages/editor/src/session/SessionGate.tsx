@@ -7,9 +7,13 @@
  * role may not take (scheme save, publish, new year, restore for 评审 and 部门填报); the server checks
  * every request anyway. When the window gets focus again the session is checked again, so an expired
  * login leads back to the form.
+ *
+ * Without accounts it mounts the 署名 dialog (AuthorGate): the history records the name this browser gives,
+ * asked before the first write. With accounts the signed-in account is recorded and nothing is asked.
  */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { LoginForm } from './LoginForm.tsx';
+import { AuthorGate } from '../components/AuthorDialog.tsx';
 import { sessionApi, type SessionResponse, type SessionUser } from './session-api.ts';
 import './session.css';
 
@@ -76,6 +80,8 @@ export function SessionGate(p: { children: ReactNode }) {
           </button>
         </div>
       ) : null}
+      {/* without accounts the history records the 署名 this browser gives: every write asks for it first */}
+      {session.loginRequired ? null : <AuthorGate />}
       {p.children}
     </SessionContext.Provider>
   );

@@ -6,7 +6,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { Draft, SaveOutcome } from './useDraft.ts';
-import { loadAuthor } from './author.ts';
+import { authorNeeded, changeAuthor as askNewAuthor, ensureAuthor } from './author.ts';
 
 export type SaveState = SaveOutcome | { kind: 'saving' } | null;
 
@@ -31,16 +31,8 @@ export interface SaveFlow {
   published(): void;
   /** A history entry was restored on the server. */
   restored(): void;
-  /**
-   * The 署名 dialog is open: before the first save or publication when no name is stored ('save',
-   * 'publish': what follows once it is given), or to change it ('change').
-   */
-  askingAuthor: 'save' | 'publish' | 'change' | null;
-  /** Opens the 署名 dialog to change the name. */
+  /** Opens the 署名 dialog to change the name (state/author.ts `changeAuthor`). */
   changeAuthor(): void;
-  /** The name was given: goes on with what was waiting for it. */
-  authorGiven(): void;
-  authorCancelled(): void;
 }
 
 /**
@@ -53,14 +45,11 @@ export function useSaveFlow(draft: Draft, year: string, onPublished: () => void)
   const [writes, setWrites] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [refusedDoc, setRefusedDoc] = useState<unknown>(null);
-  const [askingAuthor, setAskingAuthor] = useState<SaveFlow['askingAuthor']>(null);
   const { save: saveDraft, discard: discardDraft, rebaseOnServer } = draft;
 
   const save = useCallback(async () => {
-    if (loadAuthor() === null) {
-      setAskingAuthor('save');
-      return;
-    }
+    // the first write asks for the 署名 (the one path every write takes); cancelled, nothing is saved
+    if (!(await ensureAuthor())) return;
     setSaveState({ kind: 'saving' });
     const sent = draft.doc;
     const r = await saveDraft();
@@ -80,7 +69,11 @@ export function useSaveFlow(draft: Draft, year: string, onPublished: () => void)
     setSaveState(await saveDraft());
   }, [rebaseOnServer, saveDraft]);
 
-  const openPublish = useCallback(() => (loadAuthor() === null ? setAskingAuthor('publish') : setPublishing(true)), []);
+  // the 署名 is asked before the publish dialog opens, not after its confirmation
+  const openPublish = useCallback(() => {
+    if (!authorNeeded()) setPublishing(true);
+    else void ensureAuthor().then((ok) => ok && setPublishing(true));
+  }, []);
   const cancelPublish = useCallback(() => setPublishing(false), []);
 
   const published = useCallback(() => {
@@ -98,14 +91,7 @@ export function useSaveFlow(draft: Draft, year: string, onPublished: () => void)
     void discardDraft();
   }, [discardDraft]);
 
-  const changeAuthor = useCallback(() => setAskingAuthor('change'), []);
-  const authorCancelled = useCallback(() => setAskingAuthor(null), []);
-  const authorGiven = useCallback(() => {
-    const next = askingAuthor;
-    setAskingAuthor(null);
-    if (next === 'save') void save();
-    if (next === 'publish') setPublishing(true);
-  }, [askingAuthor, save]);
+  const changeAuthor = useCallback(() => void askNewAuthor(), []);
 
-  return { saveState, refusedDoc, writes, publishing, notice, save, discard, overwrite, openPublish, cancelPublish, published, restored, askingAuthor, changeAuthor, authorGiven, authorCancelled };
+  return { saveState, refusedDoc, writes, publishing, notice, save, discard, overwrite, openPublish, cancelPublish, published, restored, changeAuthor };
 }
