@@ -127,6 +127,8 @@ interface CaseCheck {
   warnings: Issue[];
   /** Of `warnings`, what is not entered yet (a fact, a reviewer entry): the case cannot be scored until it is. */
   missing: Issue[];
+  /** Of `warnings`, the sheet's coded warnings the engine says block 提交 (`submissionBlockers`: 指标行分值合计不符…). */
+  blockers?: Issue[];
   misplaced?: Misplaced;
 }
 
@@ -152,7 +154,9 @@ async function checkCase(lib: Library, engine: EnginePort, family: string, year:
   const issues = r.ok ? [] : r.issues;
   const blocks = (i: Issue) => i.severity === 'error' && !NOT_ENTERED.has(i.code);
   const missing = issues.filter((i) => !blocks(i)).map(asWarning);
-  return { errors: issues.filter(blocks), warnings: [...format.map(asWarning), ...missing], missing };
+  // the scored sheet's coded warnings (指标行分值合计不符, 实际完成值为文字表述…) go back with a save; the engine names those that block 提交
+  const notices = r.ok ? (r.sheet.issues ?? []) : [];
+  return { errors: issues.filter(blocks), warnings: [...format.map(asWarning), ...missing, ...notices], missing, blockers: r.ok ? engine.submissionBlockers(r.sheet) : [] };
 }
 
 function invalidCase(reply: FastifyReply, errors: Issue[]): FastifyReply {
@@ -347,7 +351,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     if (to === 'submitted' || to === 'reviewed') {
       const check = await checkCase(lib, engine, family, year, caseId, current.doc);
       if (check.misplaced) return sendError(reply, 409, check.misplaced.body);
-      const problems = [...check.errors, ...check.missing];
+      const problems = [...check.errors, ...check.missing, ...(check.blockers ?? [])];
       if (problems.length) return notScorable(reply, to, problems);
     }
     const why = reason?.trim();
