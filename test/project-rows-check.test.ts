@@ -14,7 +14,7 @@ const table4 = cases.find((c) => c.file.endsWith('04-party-hr-training.json'))!;
 type Row = { id: string; points: number; selfScore?: number; actual: string; target: string };
 
 function sheetOf(c: LoadedCase, change?: (rows: Row[]) => void): ScoreSheet {
-  const doc = structuredClone(c.doc) as { facts: { rows: Row[] } };
+  const doc = structuredClone(c.doc) as unknown as { facts: { rows: Row[] } };
   change?.(doc.facts.rows);
   const compiled = compile(c.scheme.doc);
   if (!compiled.ok) throw new Error('scheme does not compile');
@@ -28,7 +28,7 @@ describe('年度绩效指标 rows’ 分值 must add up to the item’s 90 分',
   it('all 57 bundled tables of seed 001 add up to 90 and carry no blocking warning', () => {
     expect(cases.length).toBe(57);
     for (const c of cases) {
-      const rows = (c.doc as { facts: { rows: Row[] } }).facts.rows;
+      const rows = (c.doc as unknown as { facts: { rows: Row[] } }).facts.rows;
       expect(rows.reduce((s, r) => s + r.points, 0), c.file).toBe(90);
       const s = sheetOf(c);
       expect(submissionBlockers(s), c.file).toEqual([]);

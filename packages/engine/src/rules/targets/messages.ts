@@ -40,7 +40,7 @@ export const targetsMessages = defineMessages({
   'row-actual-in-words': {
     severity: 'warning',
     zh: (p: { row: number; name: string; target: string; actual: string; score: string }) =>
-      `第${p.row}行“${p.name}”为定量指标（年度指标值“${p.target}”），实际完成值“${p.actual}”为文字表述，无法与年度指标值定量比较，不能认定达成；按酌情计${p.score}分，请填写实际完成的数量`,
+      `第${p.row}行“${p.name}”为定量指标（年度指标值“${p.target}”），实际完成值“${p.actual}”为文字表述，无法与年度指标值定量比较，不能认定达成，按酌情计${p.score}分；请按年度指标值的口径填写实际完成值`,
     en: (p: { row: number; name: string; target: string; actual: string; score: string }) =>
       `row ${p.row}: the target "${p.target}" is quantitative but the actual "${p.actual}" is words; not shown met, judged at ${p.score}`,
   },
