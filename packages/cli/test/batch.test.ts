@@ -156,3 +156,46 @@ describe('batch over the real projects (seed 001)', () => {
     }
   });
 });
+
+describe('batch: the sheets’ coded warnings (seed 001 表4, r01 分值 and 自评 raised 10 → 60)', () => {
+  /** 表4 with r01 at 60 分 (rows 60 + 10 × 8 = 140 ≠ 90) and r02’s actual in words: the cases folder. */
+  function inflatedCases(): string {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'cases'));
+    const doc = readJson<{ facts: { rows: { points: number; selfScore: number; actual: string }[] } }>(join(ROOT, 'schemes/shenzhen-project/cases/2020/04-party-hr-training.json'));
+    doc.facts.rows[0]!.points = 60;
+    doc.facts.rows[0]!.selfScore = 60;
+    doc.facts.rows[1]!.actual = '全部覆盖';
+    writeJson(join(dir, 'cases/04.json'), doc);
+    return join(dir, 'cases');
+  }
+
+  it('terminal, .json, .csv, .md and .xlsx all carry them, saying which blocks 提交', async () => {
+    const cases = inflatedCases();
+    const dir = tempDir();
+    const r = await jixiao(['batch', '--cases', cases, '--scheme', 'schemes/shenzhen-project/2020.json', '--out', join(dir, 'r.json')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('警告（warnings）：');
+    expect(r.out).toMatch(/各指标行分值合计140分，与本项分值90分不符[^\n]*（不能提交）/);
+    expect(r.out).toMatch(/实际完成值“全部覆盖”为文字表述[^\n]*（可提交）/);
+    const [row] = readJson<{ rows: { computedTotal: string; warnings: { code: string }[] }[] }>(join(dir, 'r.json')).rows;
+    // 3.5 + min(60 + 10 + 10 + 10 + 10 + 8 + 8 + 8 + 9 = 133, 90) = 93.5, as before: flagged, not rescored
+    expect(row!.computedTotal).toBe('93.5');
+    expect(row!.warnings.map((w) => w.code)).toEqual(['rows-points-sum', 'row-actual-in-words']);
+    for (const ext of ['csv', 'md']) {
+      await jixiao(['batch', '--cases', cases, '--scheme', 'schemes/shenzhen-project/2020.json', '--out', join(dir, `r.${ext}`)]);
+      const text = readFileSync(join(dir, `r.${ext}`), 'utf8');
+      expect(text, ext).toContain('能否提交');
+      expect(text, ext).toContain('各指标行分值合计140分');
+      expect(text, ext).toContain('不能提交');
+    }
+    await jixiao(['batch', '--cases', cases, '--scheme', 'schemes/shenzhen-project/2020.json', '--out', join(dir, 'r.xlsx')]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'r.xlsx'));
+    const warn = wb.getWorksheet('警告')!;
+    expect(warn.getRow(1).values).toEqual([undefined, '案例文件', '名称', '指标', '警告', '能否提交']);
+    expect(String(warn.getRow(2).getCell(4).value)).toContain('各指标行分值合计140分');
+    expect(warn.getRow(2).getCell(5).value).toBe('不能提交');
+    expect(warn.getRow(3).getCell(5).value).toBe('可提交');
+  });
+});

@@ -159,13 +159,28 @@ describe('explanations: percents as percents, unrounded values at the scheme’s
       rule: { kind: 'ratio', metric: '执行率', multiplier: 1, cap: 1 },
     });
 
-  it('序时进度 written 0.25 or 25% reads ÷ 25%: 1,612.16 ÷ 4,915.89 = 32.79%, ÷ 25% = 131.18%', () => {
-    // 4915.89 × 0.3279 = 1611.92; (1612.16 − 1611.92) / 4915.89 = 0.0000488 → 32.79%; ÷ 0.25 = 1.3117953 → 131.18%
+  it('序时进度 written 0.25 or 25% reads ÷ 25%: 1,612.16 ÷ 4,915.89 = 32.79%, ÷ 25% = 131.18%（按未取整数计算）', () => {
+    // 4915.89 × 0.3279 = 1611.92; (1612.16 − 1611.92) / 4915.89 = 0.0000488 → 32.79%; ÷ 0.25 = 1.3117953 → 131.18%;
+    // by hand from the line, 32.79% ÷ 25% = 131.16%: the result is marked as worked from the unrounded 32.7949%
     for (const pace of ['0.25', '25%']) {
       const lines = node(mustScore(quarter(pace), { 累计支出: '1612.16', 调整预算: '4915.89' }), 'leaf').trace!.arithmetic;
-      expect(lines).toContain('执行率 = 32.79% ÷ 25% = 131.18%');
+      expect(lines).toContain('支出进度 = 1,612.16万元 ÷ 4,915.89万元 = 32.79%');
+      expect(lines).toContain('执行率 = 32.79% ÷ 25% = 131.18%（按未取整数计算）');
       expect(lines).toContain('执行率 131.18% × 1分 = 1.31（未取整）分');
     }
+  });
+
+  it('a line whose shown operands give its shown result by hand is not marked: 1,250 ÷ 5,000 = 25%, ÷ 25% = 100%', () => {
+    // 1250 ÷ 5000 = 0.25 exactly; 25% ÷ 25% = 100%
+    const lines = node(mustScore(quarter('0.25'), { 累计支出: '1250', 调整预算: '5000' }), 'leaf').trace!.arithmetic;
+    expect(lines).toContain('执行率 = 25% ÷ 25% = 100%');
+  });
+
+  it('深圳市商务局 2024 (seed 002) 一季度: 86,641.59 ÷ 334,799.06 = 25.88%; 25.88% ÷ 25% = 103.52% by hand, shown 103.51%（按未取整数计算）', () => {
+    // 86641.59 ÷ 334799.06 = 0.2587870… → 25.88%; 0.2587870 ÷ 0.25 = 1.0351481 → 103.51%; 0.2588 ÷ 0.25 = 1.0352 → 103.52%
+    const lines = node(mustScore(quarter('0.25'), { 累计支出: '86641.59', 调整预算: '334799.06' }), 'leaf').trace!.arithmetic;
+    expect(lines).toContain('支出进度 = 86,641.59万元 ÷ 334,799.06万元 = 25.88%');
+    expect(lines).toContain('执行率 = 25.88% ÷ 25% = 103.51%（按未取整数计算）');
   });
 
   it('an unrounded score in a line is at the scheme’s places: 98.04% × 1分 = 0.98（未取整）分, at 3 places 0.980（未取整）', () => {

@@ -94,8 +94,8 @@ function departmentParts(t: DeptTable): (Paragraph | Table)[] {
   const cols = groups.reduce((a, b) => a + b, 0) + 3;
   const total = new TableRow({ children: [cell(`合计（总分 ${t.totalPoints} 分）`, { bold: true, center: true, columnSpan: cols - 1 }), cell(t.total, { bold: true, center: true })] });
   const grade = new TableRow({ children: [cell('评价等级', { bold: true, center: true, columnSpan: cols - 1 }), cell(t.grade, { bold: true, center: true })] });
-  // 总分调整 (不适用折算, 总分封顶): why 合计 is not the sum of the rows above, between 合计 and 评价等级
-  const adjusted = t.adjustments.map((a) => new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
+  // 总分调整 (不适用折算, 总分封顶): why 合计 is not the sum of the rows above, between 合计 and 评价等级; then what blocks 提交 (警告)
+  const adjusted = [...t.adjustments, ...t.warnings].map((a) => new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
   const widths = [...groups.flatMap((n) => (n === 3 ? [11, 5, 6] : [14, 5])), 34, 52, 7];
   return [heading(t.title), para(headingLine(t)), table([new TableRow({ children: head1, tableHeader: true }), new TableRow({ children: head2, tableHeader: true }), ...body, total, ...adjusted, grade], widths)];
 }
@@ -125,7 +125,7 @@ function projectParts(t: ProjectTable): (Paragraph | Table)[] {
     rows.push(new TableRow({ children: cells, cantSplit: true }));
   });
   rows.push(new TableRow({ children: [cell('总分', { bold: true, center: true, columnSpan: 5 }), cell(t.totalPoints, { bold: true, center: true }), cell(t.selfTotal, { center: true }), cell(t.total, { bold: true, center: true }), cell(`评价等级：${t.grade}`, { bold: true })] }));
-  for (const a of t.adjustments) rows.push(new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
+  for (const a of [...t.adjustments, ...t.warnings]) rows.push(new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
   return [heading(`${t.title}（${t.year}年度）`), para(headingLine(t)), table(rows, [11, 12, 20, 14, 14, 6, 7, 7, 28])];
 }
 

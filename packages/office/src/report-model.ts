@@ -6,7 +6,7 @@
  * `showMoney`, a computed rate as the engine's trace shows it; each step from the indicators' sum to the total
  * (不适用折算, 总分封顶) as the engine's `adjustmentLines` writes it, printed after the total.
  */
-import { Dec, STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, reportMeta, showMoney, showPoints, showScore, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SheetNode, type TargetRowT } from '@jixiao/engine';
+import { Dec, STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, reportMeta, showMoney, showPoints, showScore, submissionBlockers, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SheetNode, type TargetRowT } from '@jixiao/engine';
 import { blockInputs, rowsInput } from './model.ts';
 
 /** "一级指标", "二级指标", …: the name of an indicator level's column. */
@@ -55,6 +55,8 @@ export interface DeptTable {
    * [] when the total is the sum; printed after 合计, before 评价等级.
    */
   adjustments: string[];
+  /** The sheet's warnings that block 提交 (指标行分值合计与本项分值不符…), "警告：…" one line each, printed after 总分; [] when none. */
+  warnings: string[];
   grade: string;
 }
 
@@ -102,10 +104,21 @@ export interface ProjectTable {
   selfTotal: string;
   /** The steps from the indicators' sum to 总分, one line each (as `DeptTable.adjustments`); [] when none. */
   adjustments: string[];
+  /** As `DeptTable.warnings`: why rows whose 分值 do not add up stand beside this 总分. */
+  warnings: string[];
   grade: string;
 }
 
 export type ReportTable = DeptTable | ProjectTable;
+
+/**
+ * The sheet's coded warnings that the table itself cannot show, as it prints them ("警告：“年度绩效指标”各指标行
+ * 分值合计140分…"): those that keep a case from 提交 (`submissionBlockers`), e.g. rows whose 分值 add up to more
+ * than the item's while 总分 counts the item's points only. A 定量 row's actual in words is seen in its own row.
+ */
+function warningLines(sheet: ScoreSheet): string[] {
+  return submissionBlockers(sheet).map((i) => `警告：${i.message}`);
+}
 
 function depthOf(nodes: SheetNode[]): number {
   return nodes.reduce((m, n) => Math.max(m, n.level, n.children ? depthOf(n.children) : 0), 0);
@@ -151,6 +164,7 @@ export function departmentTable(scheme: Scheme, sheet: ScoreSheet, doc: Pick<Cas
     totalPoints: showPoints(sheet.totalPoints),
     total: showScore(sheet.total, places),
     adjustments: adjustmentLines(sheet),
+    warnings: warningLines(sheet),
     grade: sheet.grade,
   };
 }
@@ -218,6 +232,7 @@ export function projectTable(scheme: Scheme, sheet: ScoreSheet, doc: CaseDoc): P
     total: showScore(sheet.total, places),
     selfTotal: reported === undefined ? '' : showScore(new Dec(reported), places),
     adjustments: adjustmentLines(sheet),
+    warnings: warningLines(sheet),
     grade: sheet.grade,
   };
 }

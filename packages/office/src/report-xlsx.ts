@@ -122,7 +122,7 @@ function departmentSheet(ws: ExcelJS.Worksheet, t: DeptTable, places: number): v
   put(w, cols, scoreValue(t.total), { score: true, bold: true });
   ws.getCell(w.row, 1).value = `合计（总分 ${t.totalPoints} 分）`;
   w.row++;
-  adjustmentRows(w, cols, t.adjustments);
+  adjustmentRows(w, cols, [...t.adjustments, ...t.warnings]);
   put(w, 1, '评价等级', { bold: true, center: true });
   ws.mergeCells(w.row, 1, w.row, cols - 1);
   put(w, cols, t.grade, { bold: true, center: true });
@@ -181,7 +181,7 @@ function projectBlock(w: Writer, t: ProjectTable): void {
   put(w, 8, scoreValue(t.total), { score: true, bold: true });
   put(w, 9, `评价等级：${t.grade}`, { bold: true });
   w.row++;
-  adjustmentRows(w, cols, t.adjustments);
+  adjustmentRows(w, cols, [...t.adjustments, ...t.warnings]);
   w.row++;
 }
 

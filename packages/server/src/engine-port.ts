@@ -12,7 +12,7 @@ export type { Issue };
 /** The slice of the engine's public API that the server calls (validation, scoring, versions). */
 export type EnginePort = Pick<
   typeof Engine,
-  'validateScheme' | 'compile' | 'evaluate' | 'validateCase' | 'newYear' | 'diffSchemes' | 'summarizeChanges' | 'simulate' | 'checkPublication' | 'contentHash' | 'versionMessages'
+  'validateScheme' | 'compile' | 'evaluate' | 'submissionBlockers' | 'validateCase' | 'newYear' | 'diffSchemes' | 'summarizeChanges' | 'simulate' | 'checkPublication' | 'contentHash' | 'versionMessages'
 >;
 
 /** Only the blocking issues. */

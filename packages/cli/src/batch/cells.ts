@@ -1,5 +1,5 @@
 /** The batch report as text cells (Chinese headers), shared by the terminal, CSV, Markdown and Excel forms. */
-import { showScore, type AuditDifference } from '@jixiao/engine';
+import { SUBMISSION_BLOCKING_CODES, showScore, type AuditDifference } from '@jixiao/engine';
 import { ADJUSTMENT_NAME, adjustmentText } from '../present/adjustments.ts';
 import type { BatchExtras, BatchReport } from './rows.ts';
 
@@ -34,6 +34,19 @@ export function adjustmentCells(report: BatchReport, extras: BatchExtras): strin
 /** The steps for the terminal, one line each: "cases/a.json（名称）总分封顶（total capped）：97.50 → 89.00（-8.50）；…". */
 export function adjustmentLinesOf(report: BatchReport, extras: BatchExtras): string[] {
   return report.rows.flatMap((r, i) => (r.adjustments ?? []).map((a) => `${r.case}（${r.name}）${adjustmentText(a, extras.places[i] ?? 2)}`));
+}
+
+/** Head of the 警告 table (CSV block, Markdown, Excel sheet): the sheets' coded warnings. */
+export const WARNING_HEAD = ['案例文件', '名称', '指标', '警告', '能否提交'] as const;
+
+/** One line per coded warning of a case's sheet (WARNING_HEAD order); 能否提交 says whether it blocks 提交. */
+export function warningCells(report: BatchReport): string[][] {
+  return report.rows.flatMap((r) => (r.warnings ?? []).map((w) => [r.case, r.name, w.indicator ?? '', w.message, SUBMISSION_BLOCKING_CODES.has(w.code) ? '不能提交' : '可提交']));
+}
+
+/** The warnings for the terminal, one line each: "cases/a.json（名称）：…各指标行分值合计140分…（不能提交）". */
+export function warningLinesOf(report: BatchReport): string[] {
+  return warningCells(report).map(([file, name, , message, submit]) => `${file}（${name}）：${message}（${submit}）`);
 }
 
 /** Summary as label/value pairs. */

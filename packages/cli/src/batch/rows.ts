@@ -3,7 +3,7 @@
  * the mean and the grade counts are the engine's summarizeTotals (the exact mean written with 2 decimals,
  * 四舍五入), as the editor's 项目总览/部门总览 sums up a family.
  */
-import { summarizeTotals, type AuditDifference, type SheetNode } from '@jixiao/engine';
+import { summarizeTotals, type AuditDifference, type Issue, type SheetNode } from '@jixiao/engine';
 import type { CaseOutcome, Failure, ScoredCase } from '../score-case.ts';
 import type { Adjustment } from '../present/adjustments.ts';
 
@@ -18,6 +18,11 @@ export interface BatchRow {
   differences: AuditDifference[];
   /** The steps from the indicators' sum to the computed total (不适用折算, 总分封顶); present only when the sheet has them. */
   adjustments?: Adjustment[];
+  /**
+   * The sheet's coded warnings (指标行分值合计与本项分值不符, 定量指标实际完成值为文字表述…: the engine's `sheet.issues`);
+   * present only when there are some. Those the engine's `submissionBlockers` names keep the case from 提交.
+   */
+  warnings?: Issue[];
 }
 
 export interface BatchSummary {
@@ -72,6 +77,7 @@ function row(o: ScoredCase): BatchRow {
     grade: o.sheet.grade,
     differences: o.audit.differences,
     ...(o.sheet.adjustments?.length ? { adjustments: o.sheet.adjustments } : {}),
+    ...(o.sheet.issues?.length ? { warnings: o.sheet.issues } : {}),
   };
 }
 

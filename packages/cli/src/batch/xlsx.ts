@@ -7,7 +7,7 @@
  */
 import { showScore } from '@jixiao/engine';
 import ExcelJS from 'exceljs';
-import { ADJUSTMENT_HEAD, adjustmentCells, ROW_HEAD } from './cells.ts';
+import { ADJUSTMENT_HEAD, adjustmentCells, ROW_HEAD, WARNING_HEAD, warningCells } from './cells.ts';
 import type { BatchExtras, BatchReport } from './rows.ts';
 
 function num(s: string | null): number | null {
@@ -66,6 +66,14 @@ export function toWorkbook(report: BatchReport, extras: BatchExtras): ExcelJS.Wo
     adj.addRow([...ADJUSTMENT_HEAD]);
     for (const a of adjusted) adj.addRow(a);
     styleHead(adj, [40, 30, 30, 10, 10, 80]);
+  }
+
+  const warned = warningCells(report);
+  if (warned.length) {
+    const warn = wb.addWorksheet('警告');
+    warn.addRow([...WARNING_HEAD]);
+    for (const w of warned) warn.addRow(w);
+    styleHead(warn, [40, 30, 16, 90, 10]);
   }
 
   const fail = wb.addWorksheet('无法计分');

@@ -14,7 +14,7 @@ import { showPath } from '../json-file.ts';
 import { loadScheme, type LoadedScheme } from '../load.ts';
 import { fittedTable, wrapLine } from '../present/fit.ts';
 import { readCaseFiles, runCases } from '../run-cases.ts';
-import { adjustmentLinesOf, ROW_HEAD, ROW_NUMERIC, rowCells, summaryLine } from '../batch/cells.ts';
+import { adjustmentLinesOf, ROW_HEAD, ROW_NUMERIC, rowCells, summaryLine, warningLinesOf } from '../batch/cells.ts';
 import { batchReport } from '../batch/rows.ts';
 import { toCsv, toJson, toMarkdown } from '../batch/text-forms.ts';
 
@@ -60,6 +60,8 @@ export async function batchCommand(opts: BatchOptions, io: Io): Promise<ExitCode
   io.out(fittedTable(['案例', ...ROW_HEAD.slice(1)], cells, ROW_NUMERIC, width) + '\n');
   const adjusted = adjustmentLinesOf(report, extras);
   if (adjusted.length) io.out(['总分调整（adjustments to the total）：', ...adjusted.map((l) => wrapLine(`  - ${l}`, width, 4))].join('\n') + '\n');
+  const warned = warningLinesOf(report);
+  if (warned.length) io.out(['警告（warnings）：', ...warned.map((l) => wrapLine(`  - ${l}`, width, 4))].join('\n') + '\n');
   io.out(wrapLine(summaryLine(report), width) + '\n');
   io.out(`已写入 ${showPath(out, io.cwd)}（written）\n`);
   for (const o of outcomes) if (!o.ok) io.err(`✗ 已跳过 ${o.file}（skipped）：\n${o.lines.map((l) => `  ${l}`).join('\n')}\n`);

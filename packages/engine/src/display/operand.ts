@@ -23,3 +23,10 @@ export function showNumber(value: Shown, places: number = displayPlaces()): stri
   if (d === null) return String(value);
   return d.decimalPlaces() <= EXACT_PLACES ? plain(d) : `${d.toFixed(places)}${UNROUNDED_MARK}`;
 }
+
+/**
+ * Said after the result of an arithmetic line whose shown operands are rounded and do not give the shown
+ * result by hand (25.88% ÷ 25% is 103.52%, the line shows 103.51% from 25.8788…%): the result is the exact one,
+ * worked from the unrounded values, as finance staff note it.
+ */
+export const FROM_UNROUNDED = '（按未取整数计算）';

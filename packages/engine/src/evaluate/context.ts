@@ -53,6 +53,11 @@ export interface RuleRun {
   parts?: Trace['parts'];
   rows?: RowResult[];
   warnings?: string[];
+  /**
+   * Coded warnings (issues of severity warning) a server or a reviewer acts on, e.g. `rows-points-sum`: each
+   * is shown among its node's warnings (its message) and listed in the sheet's `issues`.
+   */
+  notices?: Issue[];
   reason?: string;
 }
 

@@ -54,6 +54,7 @@ export function evaluate(compiled: CompiledScheme, input: CaseInput): EvaluateRe
 function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
   const issues: Issue[] = [];
   const warnings: string[] = [];
+  const notices: Issue[] = [];
   if (!input || typeof input !== 'object' || !input.facts || typeof input.facts !== 'object' || Array.isArray(input.facts)) {
     return { ok: false, issues: [m.issue('facts-missing', {}, { path: '/facts' })] };
   }
@@ -133,7 +134,10 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       const score = countedScore(raw, node.points, c.decls.rounding, leafRound);
       const text = scoreText(score);
       // the trace keeps neither `r` nor `ctx` (nor the Dec): it runs the rule again on the sheet's values when read
-      nodes[i] = leafNode(node, text, r.status, makeTrace(r, store, node, text), r.warnings, r.reason);
+      // a coded warning (notice) is shown among the node's warnings too, so every face that shows them shows it
+      const warned = r.notices?.length ? [...(r.warnings ?? []), ...r.notices.map((n) => n.message)] : r.warnings;
+      if (r.notices?.length) notices.push(...r.notices.map((n) => (n.indicator === undefined ? { ...n, indicator: node.id } : n)));
+      nodes[i] = leafNode(node, text, r.status, makeTrace(r, store, node, text), warned, r.reason);
       return score;
     } catch (e) {
       if (!(e instanceof CannotCompute)) throw e;
@@ -177,6 +181,7 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
       // none: the shared frozen empty list (as a node's)
       warnings: warnings.length ? warnings : NO_WARNINGS,
       ...(adjustments ? { adjustments } : {}),
+      ...(notices.length ? { issues: notices } : {}),
     },
   };
 }

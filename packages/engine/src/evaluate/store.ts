@@ -4,7 +4,7 @@
  * at compile time (`CompiledScheme.slots`), so a sheet keeps plain arrays instead of maps.
  */
 import { ZERO, isDec, plain, roundDec, toDec, type Dec, type RoundMode } from '../decimal/dec.ts';
-import { roundingText, showMoney, showNumber, showPercent } from '../display/index.ts';
+import { EXACT_PLACES, FROM_UNROUNDED, displayPlaces, moneyAsShown, percentAsShown, roundingText, showMoney, showNumber, showPercent } from '../display/index.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
 import { shared } from '../errors/shared.ts';
 import { factMessages } from '../facts/messages.ts';
@@ -22,6 +22,17 @@ export function showValue(c: CompiledScheme, id: string, d: Dec): string {
   if (t === 'money') return `${showMoney(d)}${c.decls.inputs.get(id)?.unit ?? ''}`;
   const unit = c.decls.inputs.get(id)?.unit;
   return `${showNumber(d)}${unit && unit !== '%' ? unit : ''}`;
+}
+
+/**
+ * A fact or metric value as `showValue` writes it, read back: what a reader checking a line by hand works
+ * with (25.8788% shown "25.88%" is 0.2588; money to 分; other numbers at the places showNumber shows them).
+ */
+function asShown(c: CompiledScheme, id: string, d: Dec): Dec {
+  const t = c.decls.typeOf(id);
+  if (t === 'percent') return percentAsShown(d, 2);
+  if (t === 'money') return moneyAsShown(d);
+  return d.decimalPlaces() <= EXACT_PLACES ? d : roundDec(d, displayPlaces());
 }
 
 function metricPath(c: CompiledScheme, id: string): string {
@@ -124,10 +135,35 @@ export class FactStore {
     if (exact === null) return () => `${m.metric.label} = ${shown()}，分母为0：${m.metric.onZeroDenominator!.text}，取 ${showValue(c, id, value)}`;
     const round = m.metric.round;
     return () => {
-      let text = `${m.metric.label} = ${shown()} = ${showValue(c, id, exact)}`;
+      const result = showValue(c, id, exact);
+      // the operands as shown, worked by hand, must give the result as shown; else say it comes from the unrounded values
+      const byHand = this.byHand(m);
+      const mark = byHand !== null && showValue(c, id, byHand) !== result ? FROM_UNROUNDED : '';
+      let text = `${m.metric.label} = ${shown()} = ${result}${mark}`;
       if (round && !value.eq(exact)) text += `（${showNumber(exact)} ${roundingText(round.places, round.mode)} → ${plain(value)}）`;
       return text;
     };
+  }
+
+  /**
+   * A metric worked out from its operands as they are shown (`asShown`), as a reader checks its line by hand;
+   * null when it cannot be (an operand that is no number, a denominator shown as 0).
+   */
+  private byHand(m: CompiledMetric): Dec | null {
+    const c = this.c;
+    const symbols = m.formula.symbols;
+    const values: Dec[] = [];
+    for (const sid of symbols) {
+      const v = this.values[this.slotOf(sid)];
+      if (!isDec(v)) return null;
+      values.push(asShown(c, sid, v));
+    }
+    try {
+      return m.formula.run(new MetricScope(symbols, values));
+    } catch {
+      // a formula reading a text symbol (no text in this scope): not checked
+      return null;
+    }
   }
 
   /**

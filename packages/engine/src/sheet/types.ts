@@ -3,6 +3,7 @@
  * never 5.7299999; "5", not "5.00"), every leaf says how its score came about. Faces show the scores
  * at the sheet's `places` through the engine's display module (showScore).
  */
+import type { Issue } from '../errors/issue.ts';
 
 /** One input value a rule read, with how it is shown (e.g. `0.9314` shown `93.14%`). */
 export interface TraceInput {
@@ -111,6 +112,13 @@ export interface ScoreSheet {
    * renormalised to 百分制, then a cap on the total tied to a value (the strictest band containing it).
    */
   adjustments?: { kind: 'renormalise' | 'cap'; before: string; after: string; text: string }[];
+  /**
+   * Coded warnings found while scoring (severity warning, with code, params, indicator and path), absent when
+   * there are none. Each is also among its node's `warnings` (its message). A server acts on the codes:
+   * `submissionBlockers(sheet)` (evaluate/submission.ts) lists those that keep a case from being submitted (提交),
+   * e.g. `rows-points-sum` (指标行分值合计与本项分值不符); `row-actual-in-words` only warns.
+   */
+  issues?: Issue[];
 }
 
 /** The grade of a sheet whose scheme declares no grade bands (`grades: []`): it is given no grade, and says so. */

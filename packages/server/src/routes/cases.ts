@@ -119,6 +119,8 @@ interface CaseCheck {
    * department from submitting, only a reviewer from approving.
    */
   missing: Issue[];
+  /** Of `warnings`, the sheet's coded warnings the engine says block 提交 (`submissionBlockers`: 指标行分值合计不符…). */
+  blockers?: Issue[];
   misplaced?: Misplaced;
 }
 
@@ -156,7 +158,9 @@ async function checkCase(lib: Library, engine: EnginePort, family: string, year:
   const issues = r.ok ? [] : r.issues;
   const blocks = (i: Issue) => i.severity === 'error' && !isNotEntered(i);
   const missing = issues.filter((i) => !blocks(i)).map(asWarning);
-  return { errors: issues.filter(blocks), warnings: [...format.map(asWarning), ...missing], missing };
+  // the scored sheet's coded warnings (指标行分值合计不符, 实际完成值为文字表述…) go back with a save; the engine names those that block 提交
+  const notices = r.ok ? (r.sheet.issues ?? []) : [];
+  return { errors: issues.filter(blocks), warnings: [...format.map(asWarning), ...missing, ...notices], missing, blockers: r.ok ? engine.submissionBlockers(r.sheet) : [] };
 }
 
 function invalidCase(reply: FastifyReply, errors: Issue[]): FastifyReply {
@@ -354,9 +358,10 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
     if (to === 'submitted' || to === 'reviewed') {
       const check = await checkCase(lib, engine, family, year, caseId, current.doc, current.doc['id']);
       if (check.misplaced) return sendError(reply, 409, check.misplaced.body);
-      // 提交 needs what the department enters (facts, rows, their reasons); 审核通过 everything, the reviewer's entries too
+      // 提交 needs what the department enters (facts, rows, their reasons); 审核通过 everything, the reviewer's entries too;
+      // what the engine's submissionBlockers name (rows' 分值 not adding up) keeps the case from either
       const missing = to === 'submitted' ? check.missing.filter((i) => !awaitsReviewer(i)) : check.missing;
-      const problems = [...check.errors, ...missing];
+      const problems = [...check.errors, ...missing, ...(check.blockers ?? [])];
       if (problems.length) return notScorable(reply, to, problems);
     }
     const why = reason?.trim();

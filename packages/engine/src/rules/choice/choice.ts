@@ -72,6 +72,7 @@ export const choice: RuleKind<ChoiceRule> = {
         status: r.status,
         parts: [makePartTrace(chosen.o.rule.kind, r, sub, r.score, undefined, chosen.label)],
         ...(r.warnings?.length ? { warnings: r.warnings } : {}),
+        ...(r.notices?.length ? { notices: r.notices } : {}),
         ...(r.reason ? { reason: r.reason } : {}),
       };
     };

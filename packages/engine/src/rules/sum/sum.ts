@@ -64,6 +64,7 @@ export const sum: RuleKind<SumRule> = {
       let total = ZERO;
       let status: string | undefined;
       let warnings: string[] | undefined;
+      let notices: Issue[] | undefined;
       const scores: Dec[] = [];
       for (const { p, key, points, label, run } of parts) {
         const sub = ctx.child(key, points);
@@ -82,6 +83,7 @@ export const sum: RuleKind<SumRule> = {
         scores.push(score);
         status = status === undefined || status === r.status ? r.status : 'mixed';
         if (r.warnings?.length) (warnings ??= []).push(...r.warnings.map((w) => `${p.name}：${w}`));
+        if (r.notices?.length) (notices ??= []).push(...r.notices);
         traces.push(makePartTrace(p.rule.kind, r, sub, score, rounding, label));
       }
       const sumTotal = total;
@@ -92,6 +94,7 @@ export const sum: RuleKind<SumRule> = {
         status: status === 'computed' || status === 'judgement' || status === 'unverified' ? status : 'mixed',
         parts: traces,
         warnings: warnings ?? [],
+        ...(notices ? { notices } : {}),
       };
     };
   },

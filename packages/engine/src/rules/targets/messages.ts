@@ -14,6 +14,36 @@ const OUTCOME_ZH: Record<RowResult['outcome'], string> = {
 };
 
 export const targetsMessages = defineMessages({
+  /**
+   * The rows' 分值 do not add up to the item's points (seed 001: "各行分值合计应为90分", every one of its 57 tables
+   * does). A warning on the sheet (the case still scores: rows above the item's points are counted up to them),
+   * and one that blocks 提交 (`SUBMISSION_BLOCKING_CODES`): a department could otherwise raise a row's 分值 and
+   * 自评 beyond the table. `sum`/`points`: 分; `selfSum`: the rows' scores added up; `counted`: what the item counts.
+   */
+  'rows-points-sum': {
+    severity: 'warning',
+    zh: (p: { name: string; sum: string; points: string; scoreSum: string; counted: string }) =>
+      `“${p.name}”各指标行分值合计${p.sum}分，与本项分值${p.points}分不符（各行分值合计应为${p.points}分）` +
+      (p.scoreSum === p.counted ? '' : `；各行得分合计${p.scoreSum}分，本项按分值计入${p.counted}分`) +
+      '；请核对各行分值，合计不符的自评表不能提交',
+    en: (p: { name: string; sum: string; points: string; scoreSum: string; counted: string }) =>
+      `"${p.name}": the rows' points add up to ${p.sum}, not the item's ${p.points}` +
+      (p.scoreSum === p.counted ? '' : `; the rows' scores add up to ${p.scoreSum}, counted as ${p.counted}`) +
+      '; a table whose rows do not add up cannot be submitted',
+  },
+  /**
+   * A 定量 row (年度指标值 a number, percent, date or time limit) whose 实际完成值 is written in words ("二百人" for
+   * "≥300人"): it cannot be shown 达成, so it is not scored as met nor as a 定性 row, but as the scheme scores a
+   * row it cannot compare (酌情: the self-score, within the row's points). A warning only: seed 001's own tables
+   * have such rows ("控制成本" for "560万元").
+   */
+  'row-actual-in-words': {
+    severity: 'warning',
+    zh: (p: { row: number; name: string; target: string; actual: string; score: string }) =>
+      `第${p.row}行“${p.name}”为定量指标（年度指标值“${p.target}”），实际完成值“${p.actual}”为文字表述，无法与年度指标值定量比较，不能认定达成，按酌情计${p.score}分；请按年度指标值的口径填写实际完成值`,
+    en: (p: { row: number; name: string; target: string; actual: string; score: string }) =>
+      `row ${p.row}: the target "${p.target}" is quantitative but the actual "${p.actual}" is words; not shown met, judged at ${p.score}`,
+  },
   /** `row`: 1-based; `name`: the row's 三级指标; `value`: as written. */
   'row-points': {
     zh: (p: { row: number; name: string; value: string }) => `第${p.row}行“${p.name}”的分值“${p.value}”不是有效数字`,

@@ -148,6 +148,14 @@ function proportionalText(cmp: Comparison, points: Dec, score: Dec): string {
     : `完成值 ÷ 指标值 × 分值 = ${n.shownActual} ÷ ${n.shownTarget} × ${plain(points)}分 = ${showNumber(score)}分`;
 }
 
+/**
+ * True for a 定量 row (年度指标值 a quantity, percent, date or time limit) whose 实际完成值 is written in words
+ * ("≥300人" / "二百人"): `compareTarget` reads it as 需酌情判断 (qualitative), but the indicator is not 定性.
+ */
+export function wordsForNumber(cmp: Comparison): boolean {
+  return cmp.outcome === 'qualitative' && cmp.actual.kind === 'qualitative' && cmp.target.kind !== 'qualitative' && cmp.target.kind !== 'notApplicable';
+}
+
 function scoreRow(
   policy: Policy,
   bands: CompiledBands | null,
@@ -187,7 +195,8 @@ function scoreRow(
     }
     return { score: points, text: `记全部分值${plain(points)}分`, judged: false, warnings: [] };
   }
-  const mode = cmp.outcome === 'notMet' ? policy.quantitativeNotMet : cmp.outcome === 'qualitative' ? policy.qualitative : cmp.outcome === 'notApplicable' ? policy.notApplicable : 'judgement';
+  // a 定量 row with its actual in words is not scored as 定性 (its target is a number): it is judged, as a row that cannot be compared
+  const mode = cmp.outcome === 'notMet' ? policy.quantitativeNotMet : cmp.outcome === 'qualitative' && !wordsForNumber(cmp) ? policy.qualitative : cmp.outcome === 'notApplicable' ? policy.notApplicable : 'judgement';
   if (mode === 'full') return { score: points, text: `得满分${plain(points)}分`, judged: false, warnings: [] };
   if (mode === 'zero') return { score: ZERO, text: '得0分', judged: false, warnings: [] };
   if (mode === 'proportional') {
@@ -216,6 +225,7 @@ export const targets: RuleKind<TargetsRule> = {
       let total = ZERO;
       let pointsSum = ZERO;
       const warnings: string[] = [];
+      const notices: Issue[] = [];
       rows.forEach((row, i) => {
         const where = { indicator: site.indicator, fact: rule.rowsFact, path: `/facts/${rule.rowsFact}/${i}` };
         const points = toPlainDec(row.points);
@@ -239,6 +249,10 @@ export const targets: RuleKind<TargetsRule> = {
           throw new CannotCompute(m.issue('row-judgement-missing', { row: i + 1, name: row.level3, outcome: cmp.outcome }, where));
         }
         if (self !== null && self.gt(points)) rowWarnings.push(`自评得分 ${plain(self)} 超过分值 ${plain(points)}`);
+        const words = wordsForNumber(cmp);
+        if (words) {
+          notices.push(m.issue('row-actual-in-words', { row: i + 1, name: row.level3, target: row.target.trim(), actual: row.actual.trim(), score: plain(score) }, { ...where, severity: 'warning' }));
+        }
         const ruleText = r.judged
           ? r.text
             ? r.own
@@ -259,14 +273,17 @@ export const targets: RuleKind<TargetsRule> = {
           ruleScore: ruleScore === null ? null : plain(ruleScore),
           selfScore: self === null ? null : plain(self),
           score: plain(score),
-          outcome: cmp.outcome,
+          outcome: words ? 'incomparable' : cmp.outcome,
           explanation: `${cmp.explanation}：${ruleText}；自评${self === null ? '无' : `${plain(self)}分`}`,
           warnings: rowWarnings,
         });
         scores.push(score);
         total = total.plus(score);
       });
-      if (!pointsSum.eq(site.points)) warnings.push(`指标行分值合计 ${plain(pointsSum)} 分，与本项分值 ${plain(site.points)} 分不符`);
+      if (!pointsSum.eq(site.points)) {
+        const p = { name: site.name, sum: plain(pointsSum), points: plain(site.points), scoreSum: plain(total), counted: plain(Dec.min(total, site.points)) };
+        notices.unshift(m.issue('rows-points-sum', p, { indicator: site.indicator, fact: rule.rowsFact, path: `/facts/${rule.rowsFact}`, severity: 'warning' }));
+      }
       const weightText = weightLines(rule, rows, scores, warnings);
       return {
         score: total,
@@ -275,6 +292,7 @@ export const targets: RuleKind<TargetsRule> = {
         status: results.some((r) => r.ruleScore === null) ? 'mixed' : 'computed',
         rows: results,
         warnings,
+        ...(notices.length ? { notices } : {}),
       };
     };
   },
