@@ -27,7 +27,7 @@ export function compileSchemeFile(file: JsonFile): LoadedScheme {
   const r = compile(file.doc);
   if (!r.ok) {
     const n = countText(r.issues);
-    throw inputError([`方案 ${file.shown} 无效：${n.zh}（invalid scheme ${file.shown}: ${n.en}）`, ...issueLines(r.issues)], { file: file.shown, issues: r.issues });
+    throw inputError([`方案 ${file.shown} 无效：${n.zh}（invalid scheme ${file.shown}: ${n.en}）`, ...issueLines(r.issues, file.doc)], { file: file.shown, issues: r.issues });
   }
   return { file, compiled: r.compiled, warnings: r.warnings };
 }
@@ -55,9 +55,11 @@ function blocksScoring(i: Issue): boolean {
  * @param strict when true (audit, batch) every error is fatal, since the case must also name its scheme;
  *   when false (score, explain) only errors in facts/reviewer are fatal, the rest become warnings, with the
  *   format's own warnings (`case-no-department`). Warnings never block.
+ * @param scheme the scheme the case is scored under, when known: reviewer entries and facts are then named by
+ *   the scheme's names beside their keys (评审录入“工作实绩”（outcomes）…).
  * @throws CliError exit 1 listing the fatal issues.
  */
-export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
+export function checkCase(file: JsonFile, strict: boolean, scheme?: unknown): LoadedCase {
   if (!file.doc || typeof file.doc !== 'object' || Array.isArray(file.doc)) {
     throw inputError([`错误 [case-type] 案例文件 ${file.shown} 应为 JSON 对象（含 facts）`, `    case file ${file.shown} must be a JSON object with "facts"`]);
   }
@@ -65,7 +67,7 @@ export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
     const i = schemeNotCase(file.shown);
     throw inputError(issueLines([i]), { file: file.shown, issues: [i] });
   }
-  const all = validateCase(file.doc);
+  const all = validateCase(file.doc, scheme);
   // the format's own warnings (a case without a department) never block; its errors do, as said above
   const issues = all.filter((i) => i.severity === 'error');
   const fatal = strict ? issues : issues.filter(blocksScoring);
@@ -76,9 +78,12 @@ export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
   return { file, doc: file.doc as CaseDoc, warnings };
 }
 
-/** Reads a case file for `score`/`explain` (lenient: only facts and reviewer entries must be well-formed). */
-export function loadFactsCase(path: string, cwd: string): LoadedCase {
-  return checkCase(readJsonFile(path, cwd, '事实文件'), false);
+/**
+ * Reads a case file for `score`/`explain` (lenient: only facts and reviewer entries must be well-formed);
+ * `scheme` (the one it is scored under) names its reviewer entries and facts in messages.
+ */
+export function loadFactsCase(path: string, cwd: string, scheme?: unknown): LoadedCase {
+  return checkCase(readJsonFile(path, cwd, '事实文件'), false, scheme);
 }
 
 export { errorsOf };

@@ -104,7 +104,7 @@ export async function reportCommand(opts: { scheme: string; facts?: string; case
   const out = resolve(io.cwd, opts.out);
   const shown = showPath(out, io.cwd);
   if (opts.facts !== undefined) {
-    const kase = loadFactsCase(opts.facts, io.cwd);
+    const kase = loadFactsCase(opts.facts, io.cwd, doc);
     const ref = kase.doc.scheme;
     if (ref && (ref.id !== doc.id || ref.year !== doc.year)) {
       io.err(`警告 案例指明的方案是 ${ref.id}（${ref.year}年），现按 ${doc.id}（${doc.year}年）出表\n    the case names scheme ${ref.id} ${ref.year}, reported with ${doc.id} ${doc.year}\n`);

@@ -22,6 +22,7 @@ import { NO_ENTRIES, ReviewerEntries } from './reviewer-entries.ts';
 import { LeafContext } from './leaf-context.ts';
 import { NO_WARNINGS, failedLeaf, leafNode, parentNode, scoreText } from './sheet-node.ts';
 import { applyPolicies, type TotalAdjustment } from './policies.ts';
+import { schemeNames } from '../display/scheme-names.ts';
 
 /** What `evaluate` reads: a case document satisfies it. */
 export interface CaseInput {
@@ -233,7 +234,7 @@ function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): Re
     const e = (given as Record<string, unknown>)[k];
     if (e && typeof e === 'object' && !Array.isArray(e)) pairs.push(k, e as ReviewerEntryT);
     else {
-      issues.push(m.issue('reviewer-entry', { key: k, value: String(JSON.stringify(e)) }, { path: pointer('/reviewer', k) }));
+      issues.push(m.issue('reviewer-entry', { key: k, name: schemeNames(c.scheme).reviewer.get(k), value: String(JSON.stringify(e)) }, { path: pointer('/reviewer', k) }));
     }
   }
   for (let i = 0; i < pairs.length; i += 2) {
