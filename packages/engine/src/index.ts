@@ -14,7 +14,7 @@ export { loadSchemaDetail, schemaDetailLoaded } from './validate/detail.ts';
 export { renderCriterion, normalizeCriterion, criterionMatches } from './render/render.ts';
 export { auditCase, type AuditReport, type AuditDifference } from './audit/audit.ts';
 export { formatIssue, formatNamedIssue, type IssueNames, type Issue, type IssueSeverity, type IssueParams, type IssueParam } from './errors/issue.ts';
-export { defineMessages, renderIssue, messageDef, catalogueCodes, unscoredAt, type MessageDef, type Messages } from './errors/catalogue.ts';
+export { defineMessages, renderIssue, messageDef, catalogueCodes, unscoredAt, usedByAt, type MessageDef, type Messages } from './errors/catalogue.ts';
 export { shared as sharedMessages } from './errors/shared.ts';
 export { versionMessages } from './versions/messages.ts';
 export { RULE_KINDS } from './rules/registry.ts';
