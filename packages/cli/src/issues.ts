@@ -1,14 +1,17 @@
 /** Printing the engine's Issues (Chinese message, English beside, indicator/fact/JSON path). */
-import { formatIssue, renderIssue, type Issue } from '@jixiao/engine';
+import { formatNamedIssue, renderIssue, schemeNames, type Issue } from '@jixiao/engine';
 
 /**
- * Every issue as terminal lines (formatIssue: `错误 [code] 中文（位置）` then the English), the texts
+ * Every issue as terminal lines (formatNamedIssue: `错误 [code] 中文（位置）` then the English), the texts
  * rendered from the message catalogue by code and params (the texts it carries for a code it lacks).
+ * `scheme`: the scheme document the issues are about, when known (valid or not): indicators and facts are
+ * then named by their names with the id beside — （指标“满意度”（satisfaction），位置 …） — not by id alone.
  */
-export function issueLines(issues: readonly Issue[]): string[] {
+export function issueLines(issues: readonly Issue[], scheme?: unknown): string[] {
+  const names = scheme === undefined ? undefined : schemeNames(scheme);
   return issues.map((i) => {
     const t = renderIssue(i);
-    return formatIssue({ ...i, message: t.zh, messageEn: t.en });
+    return formatNamedIssue({ ...i, message: t.zh, messageEn: t.en }, names);
   });
 }
 

@@ -29,7 +29,7 @@ export function compileSchemeFile(file: JsonFile): LoadedScheme {
   const r = compile(file.doc);
   if (!r.ok) {
     const n = countText(r.issues);
-    throw inputError([`方案 ${file.shown} 无效：${n.zh}（invalid scheme ${file.shown}: ${n.en}）`, ...issueLines(r.issues)], { file: file.shown, issues: r.issues });
+    throw inputError([`方案 ${file.shown} 无效：${n.zh}（invalid scheme ${file.shown}: ${n.en}）`, ...issueLines(r.issues, file.doc)], { file: file.shown, issues: r.issues });
   }
   return { file, compiled: r.compiled, warnings: r.warnings };
 }
@@ -57,9 +57,11 @@ function blocksScoring(i: Issue): boolean {
  * @param strict when true (audit, batch) every error is fatal, since the case must also name its scheme;
  *   when false (score, explain) only errors in facts/reviewer are fatal, the rest become warnings, with the
  *   format's own warnings (`case-no-department`). Warnings never block.
+ * @param scheme the scheme the case is scored under, when known: reviewer entries and facts are then named by
+ *   the scheme's names beside their keys (评审录入“工作实绩”（outcomes）…).
  * @throws CliError exit 1 listing the fatal issues.
  */
-export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
+export function checkCase(file: JsonFile, strict: boolean, scheme?: unknown): LoadedCase {
   if (!file.doc || typeof file.doc !== 'object' || Array.isArray(file.doc)) {
     throw inputError([`错误 [case-type] 案例文件 ${file.shown} 应为 JSON 对象（含 facts）`, `    case file ${file.shown} must be a JSON object with "facts"`]);
   }
@@ -67,7 +69,7 @@ export function checkCase(file: JsonFile, strict: boolean): LoadedCase {
     const i = schemeNotCase(file.shown);
     throw inputError(issueLines([i]), { file: file.shown, issues: [i] });
   }
-  const all = validateCase(file.doc);
+  const all = validateCase(file.doc, scheme);
   // the format's own warnings (a case without a department) never block; its errors do, as said above
   const issues = all.filter((i) => i.severity === 'error');
   const fatal = strict ? issues : issues.filter(blocksScoring);
@@ -95,17 +97,18 @@ function isWorkbook(path: string): boolean {
 
 /**
  * Reads a case file for `score`/`explain`/`report` (lenient: only facts and reviewer entries must be
- * well-formed). @throws CliError exit 2 for an Excel workbook (a filled template is read into a case by
- * `jixiao import`), else as `readJsonFile` and `checkCase`.
+ * well-formed); `scheme` (the one it is scored under) names its reviewer entries and facts in messages.
+ * @throws CliError exit 2 for an Excel workbook (a filled template is read into a case by `jixiao import`),
+ *   else as `readJsonFile` and `checkCase`.
  */
-export function loadFactsCase(path: string, cwd: string): LoadedCase {
+export function loadFactsCase(path: string, cwd: string, scheme?: unknown): LoadedCase {
   if (isWorkbook(resolve(cwd, path))) {
     throw usageError(
       `${path} 是 Excel 工作簿，--facts 须为 JSON 案例文件；填好的 Excel 填报模板请先用 jixiao import 读成案例文件：jixiao import --scheme <方案文件> ${path} --out <案例.json>`,
       `${path} is an Excel workbook; --facts takes a JSON case file: read the workbook with "jixiao import --scheme <scheme file> ${path} --out <case.json>" first`,
     );
   }
-  return checkCase(readJsonFile(path, cwd, '事实文件'), false);
+  return checkCase(readJsonFile(path, cwd, '事实文件'), false, scheme);
 }
 
 /**

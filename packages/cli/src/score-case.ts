@@ -80,7 +80,7 @@ export function scoreCaseDoc(absFile: string, cwd: string, finder: SchemeFinder,
   let schemeId: string | null = null;
   try {
     const read = doc === undefined ? readJsonFile(absFile, cwd, '案例文件') : { doc, path: absFile, shown: file };
-    const kase = checkCase(read, true);
+    const kase = checkCase(read, true, fixed?.compiled.scheme);
     schemeId = kase.doc.scheme.id;
     const scheme = fixed ?? finder.forCase(absFile, kase.doc.scheme);
     const sheet = scoreSheet(scheme, kase);

@@ -158,6 +158,8 @@ describe('score: bad facts', () => {
     const r = await jixiao(['score', '--scheme', MINI_SCHEME, '--facts', caseWith((c) => (c.reviewer = { effect: { score: 3 } }))]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('/reviewer/effect');
+    // the scheme is known: the entry is named by its indicator's name, its key beside (user review)
+    expect(r.err).toContain('错误 [schema-required] 评审录入“绩效目标实现”（effect）缺少“给分理由”（reason），请补上（位置 /reviewer/effect）');
   });
 
   it('malformed JSON facts: file, line, column; exit 1', async () => {

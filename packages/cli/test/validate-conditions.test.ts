@@ -39,7 +39,8 @@ describe('validate refuses a mis-typed condition in one sentence', () => {
     expect(lines).toHaveLength(3);
     const [zh, en] = [lines[1]!, lines[2]!];
     expect(zh.startsWith(`错误 [${code}] 指标“${indicatorName}”的`)).toBe(true);
-    for (const part of [fact, operator, phrase, `指标 ${indicatorId}`, `位置 ${path}`]) expect(zh).toContain(part);
+    // the indicator by its name, its id beside (user review)
+    for (const part of [fact, operator, phrase, `（指标“${indicatorName}”（${indicatorId}），`, `位置 ${path}）`]) expect(zh).toContain(part);
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
     expect(en).toMatch(/^ {4}indicator "/);
     expect(en).toContain(operator);

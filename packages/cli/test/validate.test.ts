@@ -57,7 +57,8 @@ describe('validate', () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(r.err).toContain('[points-mismatch]');
-    expect(r.err).toContain('budgeting');
+    // the indicator by its name, its id beside (user review: "（指标 budgeting …）" named only the id)
+    expect(r.err).toContain('错误 [points-mismatch] 指标“预算管理”分值 10 分，下级指标分值合计 11 分，两者不符（指标“预算管理”（budgeting），位置 /indicators/0/children/0/points）');
     expect(r.err).toMatch(/错误 \[points-mismatch\] .*[\u4e00-\u9fff]/);
     expect(r.err).toMatch(/\n {4}\S.*[a-z]{3,}/); // the English line beside
   });
@@ -84,7 +85,7 @@ describe('validate', () => {
     const r = await jixiao(['validate', broken((s) => ((leaf(s, 'satisfaction') as unknown as { points: string }).points = '六分'))]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      '错误 [schema-points] 分值应为数字（以“分”计），如 6、4.5，也可写成 "4.5"；不能写成文字或带单位，现为 "六分"（指标 satisfaction，位置 /indicators/0/children/0/children/0/points）',
+      '错误 [schema-points] 分值应为数字（以“分”计），如 6、4.5，也可写成 "4.5"；不能写成文字或带单位，现为 "六分"（指标“满意度”（satisfaction），位置 /indicators/0/children/0/children/0/points）',
     );
     expect(r.err).toContain('    /indicators/0/children/0/children/0/points must be a number of points such as 6 or 4.5');
     expect(r.err).not.toMatch(/应当|pattern|\^\[/);

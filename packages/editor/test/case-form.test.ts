@@ -174,7 +174,9 @@ describe('reviewer items', () => {
   it('asks for a score from 0 to the 分值 and a reason', () => {
     expect(reviewerProblems({ score: '25', reason: '目标均已实现' }, '25')).toEqual([]);
     expect(reviewerProblems({ score: '26', reason: '目标均已实现' }, '25')[0]).toContain('超过本项分值 25 分');
-    expect(reviewerProblems({ score: '-1', reason: 'x' }, '25')[0]).toContain('不是数字');
+    // -1 is a number below 0 (user review: it was called 不是数字)
+    expect(reviewerProblems({ score: '-1', reason: 'x' }, '25')).toEqual(['给分 -1 低于 0 分（应在 0 至 25 分之间）']);
+    expect(reviewerProblems({ score: '一分', reason: 'x' }, '25')).toEqual(['给分“一分”不是数字']);
     expect(reviewerProblems({ score: '', reason: '' }, '25')).toEqual(['请填写评审给分', '请填写给分理由（必填）']);
   });
 

@@ -15,8 +15,8 @@ export { schemeConforms } from './validate/schema.ts';
 export { loadSchemaDetail, schemaDetailLoaded } from './validate/detail.ts';
 export { renderCriterion, normalizeCriterion, criterionMatches } from './render/render.ts';
 export { auditCase, type AuditReport, type AuditDifference } from './audit/audit.ts';
-export { formatIssue, type Issue, type IssueSeverity, type IssueParams, type IssueParam } from './errors/issue.ts';
-export { defineMessages, renderIssue, messageDef, catalogueCodes, unscoredAt, type MessageDef, type Messages } from './errors/catalogue.ts';
+export { formatIssue, formatNamedIssue, type IssueNames, type Issue, type IssueSeverity, type IssueParams, type IssueParam } from './errors/issue.ts';
+export { defineMessages, renderIssue, messageDef, catalogueCodes, unscoredAt, usedByAt, type MessageDef, type Messages } from './errors/catalogue.ts';
 export { shared as sharedMessages } from './errors/shared.ts';
 export { versionMessages } from './versions/messages.ts';
 export { RULE_KINDS } from './rules/registry.ts';
@@ -69,6 +69,7 @@ export {
   type Shown,
 } from './display/index.ts';
 export { countEn } from './display/count.ts';
+export { schemeNames, type SchemeNames } from './display/scheme-names.ts';
 export { halfWidthNumber } from './facts/full-width.ts';
 export { readFactNumber } from './facts/read-number.ts';
 export * from './versions/index.ts';

@@ -165,6 +165,12 @@ function readFact(input: Input, cell: ExcelJS.Cell, unitCell: ExcelJS.Cell | und
       if (typeof raw === 'number') return decText(new Dec(raw));
       const d = decOf(cell, true);
       if (d === null) return fail(m.issue('office-cell-number', { at: ref, what, value }));
+      // a percent typed with its sign ("120%") that the fact's range refuses goes to the engine as typed, so its
+      // message speaks of what was typed (为 120%，高于上限 100%), not of the fraction 1.2 (user review)
+      const max = input.max === undefined ? null : decOfRaw(input.max, true);
+      const min = input.min === undefined ? null : decOfRaw(input.min, true);
+      const outside = (max !== null && d.gt(max)) || (min !== null && d.lt(min)) || d.gt(new Dec(10)) || d.lt(new Dec(-10));
+      if (outside && typeof raw === 'string' && /[%％]$/.test(raw)) return `${decText(d.times(100))}%`;
       return decText(d);
     }
     case 'boolean': {

@@ -249,6 +249,20 @@ describe('bad cells are named by sheet and cell', () => {
     expect(p.message).toContain('0.96');
   });
 
+  it('a percent typed as text "120%" is told in percent, as typed: 120% above the upper limit 100% (user review)', async () => {
+    let row = 0;
+    const { bytes } = await filled((facts) => {
+      row = rowOf(facts, FACT_COL.id, '满意度');
+      facts.getCell(row, FACT_COL.value).value = '120%';
+    });
+    const r = await importWorkbook(SCHEME, bytes);
+    const p = r.problems.filter((x) => x.cell === `C${row}`);
+    // 满意度 is declared 0 to 1 (0% to 100%); not "1.2 即 120%…若指 1.2%，应写作 0.012"
+    // the indicator 满意度 (sat) reads the fact 满意度
+    expect(p.map((x) => x.message)).toEqual([`事实表!C${row}：事实“服务对象满意度”（满意度）为 120%，高于上限 100%（用于指标：满意度）`]);
+    expect(p.map((x) => x.messageEn)).toEqual([`事实表!C${row}: fact "满意度": 120% is above the maximum 100% (read by indicator "满意度")`]);
+  });
+
   it('a file that is not a workbook is one problem, not an exception', async () => {
     const r = await importWorkbook(SCHEME, new TextEncoder().encode('这不是 Excel 文件'));
     expect(r.cases).toEqual([]);

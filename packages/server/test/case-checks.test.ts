@@ -196,4 +196,14 @@ describe('case checks', () => {
     expect(r.statusCode).toBe(409);
     expect(r.json()).toMatchObject({ error: 'published-readonly', message: '已发布的方案不能修改，请以它为基础新建下一年度草稿' });
   });
+
+  it('names a reviewer entry without a reason by its indicator\'s name and key (user review: it named only "outcomes")', async () => {
+    const etag = await create(t.srv);
+    const r = await put(t.srv, 'shenzhen-test', newCase({}, { reviewer: { outcomes: { score: 20, reason: '' } } }), { 'if-match': etag });
+    expect(r.statusCode, r.body).toBe(422);
+    const body = r.json() as api.ErrorBody;
+    expect(body.issues!.map((i) => i.message)).toEqual(['评审录入“社会效益、经济效益、生态效益等”（outcomes）的给分理由不能为空，请填写']);
+    const none = await put(t.srv, 'shenzhen-test', newCase({}, { reviewer: { outcomes: { score: 20 } } }), { 'if-match': etag });
+    expect((none.json() as api.ErrorBody).issues!.map((i) => i.message)).toEqual(['评审录入“社会效益、经济效益、生态效益等”（outcomes）缺少“给分理由”（reason），请补上']);
+  });
 });

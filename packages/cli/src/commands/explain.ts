@@ -93,10 +93,10 @@ export function explainLines(sheet: ScoreSheet, id: string, places: number, offi
 /** Runs `explain`. @throws CliError (1: invalid input or unknown indicator; 2: missing file, an Excel workbook, a case of another scheme). */
 export function explainCommand(opts: ExplainOptions, io: Io): void {
   const scheme = loadScheme(opts.scheme, io.cwd);
-  const kase = loadFactsCase(opts.facts, io.cwd);
+  const kase = loadFactsCase(opts.facts, io.cwd, scheme.compiled.scheme);
   refuseOtherScheme(kase, scheme, { zh: '解释', en: 'explained' });
   const warnings = [...scheme.warnings, ...kase.warnings];
-  if (warnings.length) io.err(issueLines(warnings).join('\n') + '\n');
+  if (warnings.length) io.err(issueLines(warnings, scheme.compiled.scheme).join('\n') + '\n');
   const sheet = scoreSheet(scheme, kase);
   const s = scheme.compiled.scheme;
   const hit = findNode(sheet.nodes, opts.indicator);

@@ -104,7 +104,7 @@ export async function reportCommand(opts: { scheme: string; facts?: string; case
   const out = resolve(io.cwd, opts.out);
   const shown = showPath(out, io.cwd);
   if (opts.facts !== undefined) {
-    const kase = loadFactsCase(opts.facts, io.cwd);
+    const kase = loadFactsCase(opts.facts, io.cwd, doc);
     refuseOtherScheme(kase, scheme, { zh: '出表', en: 'reported' });
     const ref = kase.doc.scheme;
     if (ref && (ref.id !== doc.id || ref.year !== doc.year)) {

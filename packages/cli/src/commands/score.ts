@@ -37,10 +37,10 @@ export function sheetJson(sheet: ScoreSheet): ScoreSheet & { indicators: ReturnT
 /** Runs `score`. @throws CliError (1: invalid scheme/facts; 2: missing file, an Excel workbook, a case of another scheme). */
 export function scoreCommand(opts: ScoreOptions, io: Io): void {
   const scheme = loadScheme(opts.scheme, io.cwd);
-  const kase = loadFactsCase(opts.facts, io.cwd);
+  const kase = loadFactsCase(opts.facts, io.cwd, scheme.compiled.scheme);
   refuseOtherScheme(kase, scheme, { zh: '计分', en: 'scored' });
   const warnings = [...scheme.warnings, ...kase.warnings];
-  if (warnings.length) io.err(issueLines(warnings).join('\n') + '\n');
+  if (warnings.length) io.err(issueLines(warnings, scheme.compiled.scheme).join('\n') + '\n');
   const ref = kase.doc.scheme;
   const s = scheme.compiled.scheme;
   if (ref && (ref.id !== s.id || ref.year !== s.year)) {

@@ -22,8 +22,8 @@ export function validateCommand(file: string, io: Io): void {
   if (!errorsOf(issues).length) issues.push(...checkPublication(f.doc));
   const n = countText(issues);
   if (errorsOf(issues).length) {
-    throw inputError([`方案 ${f.shown} 无效：${n.zh}（invalid scheme: ${n.en}）`, ...issueLines(issues)], { file: f.shown, issues });
+    throw inputError([`方案 ${f.shown} 无效：${n.zh}（invalid scheme: ${n.en}）`, ...issueLines(issues, f.doc)], { file: f.shown, issues });
   }
-  if (issues.length) io.err(issueLines(issues).join('\n') + '\n');
+  if (issues.length) io.err(issueLines(issues, f.doc).join('\n') + '\n');
   io.out(`OK 方案有效：${f.shown}${issues.length ? `（${n.zh}）` : ''}（scheme is valid${issues.length ? `, ${n.en}` : ''}）\n`);
 }

@@ -285,6 +285,8 @@ export function reviewerProblems(e: ReviewerDraft, points: string, bands?: reado
   const chosen = bands?.length && !bands.some((b) => b.when !== undefined);
   if (chosen && !e.band?.trim()) out.push('请选择档次');
   if (t === '') out.push('请填写评审给分');
+  // a negative number is a number below 0, not "not a number" (user review), as the engine says it
+  else if (/^-\d+(\.\d+)?$/.test(t)) out.push(`给分 ${t} 低于 0 分（应在 0 至 ${points} 分之间）`);
   else if (!/^\d+(\.\d+)?$/.test(t)) out.push(`给分“${t}”不是数字`);
   else if (new Dec(t).gt(new Dec(points))) out.push(`给分 ${t} 超过本项分值 ${points} 分（应在 0 至 ${points} 分之间）`);
   else if (chosen) {

@@ -13,6 +13,7 @@
  * - statistic.ts: averages of scores and their changes, unmarked, adding up ("93.87 → 93.75（-0.12）");
  * - labels.ts: the Chinese names of statuses and trace-input origins ("部分酌情", "计算指标") and of a case's
  *   own fields ("部门（单位）名称", "项目名称", "主管部门");
+ * - scheme-names.ts: the names a scheme gives its indicators, reviewer keys and facts (for messages and history);
  * - rounding.ts: the name of a rounding ("保留2位小数（四舍五入）");
  * - precision.ts: the scheme's places in force while a sheet or trace is written.
  * Every function takes a Dec or a decimal string (as the score sheet carries them) and returns other

@@ -85,13 +85,36 @@ function withUnscored(p: IssueParams, t: { zh: string; en: string }): { zh: stri
 }
 
 /**
+ * The param that names the indicators reading a fact whose value is wrong (set by `evaluate` via `usedByAt`,
+ * from the rules and metrics that read it): both texts then end （用于指标：政府采购、…） / (read by: …).
+ */
+export const USED_BY_PARAM = 'usedByIndicators';
+
+function withUsedBy(p: IssueParams, t: { zh: string; en: string }): { zh: string; en: string } {
+  const names = p[USED_BY_PARAM];
+  return Array.isArray(names) && names.length ? { zh: `${t.zh}（用于指标：${names.join('、')}）`, en: `${t.en} (read by indicator ${names.map((n) => `"${n}"`).join(', ')})` } : t;
+}
+
+/**
  * An issue's text rendered again from its code and params (e.g. an issue that crossed JSON from the server):
  * `{ zh, en }`; falls back to the texts the issue carries when its code is not in this catalogue.
  */
 export function renderIssue(i: Pick<Issue, 'code' | 'params' | 'message' | 'messageEn'>): { zh: string; en: string } {
   const def = CATALOGUE.get(i.code);
   if (!def || !i.params) return { zh: i.message, en: i.messageEn };
-  return withUnscored(i.params, { zh: def.zh(i.params), en: def.en(i.params) });
+  return withUnscored(i.params, withUsedBy(i.params, { zh: def.zh(i.params), en: def.en(i.params) }));
+}
+
+/**
+ * The issue of a fact's value (`fact-range`, `fact-negative`, `percent-scale`…) with the names of the indicators
+ * that read the fact (`names`, 指标名称, in the scheme's order): same code and params, plus `USED_BY_PARAM`, its
+ * texts ending （用于指标：…）. Unchanged when `names` is empty or the code is not in the catalogue.
+ */
+export function usedByAt(i: Issue, names: readonly string[]): Issue {
+  if (!names.length || !i.params || !CATALOGUE.has(i.code)) return i;
+  const params = { ...i.params, [USED_BY_PARAM]: names };
+  const t = renderIssue({ ...i, params });
+  return { ...i, params, message: t.zh, messageEn: t.en };
 }
 
 /**

@@ -41,9 +41,29 @@ export function pointer(base: string, ...segments: (string | number)[]): string 
   return base + segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
-/** One line for a terminal: `错误 [code] message (English) @ path`. */
+/** The names of a scheme's indicators and facts by id (`schemeNames` in display/scheme-names.ts gives them). */
+export interface IssueNames {
+  indicators: ReadonlyMap<string, string>;
+  facts: ReadonlyMap<string, string>;
+}
+
+/** `指标“满意度”（satisfaction）` when the scheme names the id (differently), else `指标 satisfaction`. */
+function named(what: string, id: string, names: ReadonlyMap<string, string> | undefined): string {
+  const name = names?.get(id);
+  return name && name !== id ? `${what}“${name}”（${id}）` : `${what} ${id}`;
+}
+
+/** One line for a terminal: `错误 [code] message（指标 id，事实 id，位置 path）` then the English. */
 export function formatIssue(i: Issue): string {
-  const where = [i.indicator && `指标 ${i.indicator}`, i.fact && `事实 ${i.fact}`, i.path && `位置 ${i.path}`]
+  return formatNamedIssue(i, undefined);
+}
+
+/**
+ * `formatIssue` with the scheme's names (`schemeNames`): the indicator and fact are named by name with the
+ * id beside — `（指标“满意度”（satisfaction），位置 /indicators/0/points）`; by id when `names` lacks them.
+ */
+export function formatNamedIssue(i: Issue, names: IssueNames | undefined): string {
+  const where = [i.indicator && named('指标', i.indicator, names?.indicators), i.fact && named('事实', i.fact, names?.facts), i.path && `位置 ${i.path}`]
     .filter(Boolean)
     .join('，');
   return `${i.severity === 'error' ? '错误' : '警告'} [${i.code}] ${i.message}${where ? `（${where}）` : ''}\n    ${i.messageEn}`;

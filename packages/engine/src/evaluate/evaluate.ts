@@ -7,7 +7,7 @@
 import { ZERO, plain, roundDec, type Dec } from '../decimal/dec.ts';
 import { withDisplayPlaces } from '../display/index.ts';
 import { pointer, type Issue } from '../errors/issue.ts';
-import { unscoredAt } from '../errors/catalogue.ts';
+import { unscoredAt, usedByAt } from '../errors/catalogue.ts';
 import { internalIssue } from '../errors/shared.ts';
 import { factMessages as m } from '../facts/messages.ts';
 import type { ReviewerEntryT } from '../format/case-types.ts';
@@ -22,6 +22,8 @@ import { NO_ENTRIES, ReviewerEntries } from './reviewer-entries.ts';
 import { LeafContext } from './leaf-context.ts';
 import { NO_WARNINGS, failedLeaf, leafNode, parentNode, scoreText } from './sheet-node.ts';
 import { applyPolicies, type TotalAdjustment } from './policies.ts';
+import { schemeNames } from '../display/scheme-names.ts';
+import { factUsers } from './fact-users.ts';
 
 /** What `evaluate` reads: a case document satisfies it. */
 export interface CaseInput {
@@ -79,7 +81,9 @@ function run(c: CompiledScheme, input: CaseInput): EvaluateResult {
     if (raw === null || (typeof raw === 'object' && factValue(raw) === null)) continue;
     const r = reader.read(raw);
     if (r instanceof Unreadable) {
-      issues.push(...r.issues);
+      // the message names the indicators that read the fact: （用于指标：政府采购）
+      const users = factUsers(c).get(reader.id) ?? [];
+      for (const i of r.issues) issues.push(usedByAt(i, users));
       store.fail(reader.slot, r.issues[0]!);
     } else store.put(reader.slot, r);
   }
@@ -238,7 +242,7 @@ function reviewerEntries(c: CompiledScheme, given: unknown, issues: Issue[]): Re
     const e = (given as Record<string, unknown>)[k];
     if (e && typeof e === 'object' && !Array.isArray(e)) pairs.push(k, e as ReviewerEntryT);
     else {
-      issues.push(m.issue('reviewer-entry', { key: k, value: String(JSON.stringify(e)) }, { path: pointer('/reviewer', k) }));
+      issues.push(m.issue('reviewer-entry', { key: k, name: schemeNames(c.scheme).reviewer.get(k), value: String(JSON.stringify(e)) }, { path: pointer('/reviewer', k) }));
     }
   }
   for (let i = 0; i < pairs.length; i += 2) {

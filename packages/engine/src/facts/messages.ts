@@ -95,10 +95,14 @@ export const factMessages = defineMessages({
     zh: () => '案例缺少 facts（事实）对象',
     en: () => 'the case has no "facts" object',
   },
-  /** A reviewer entry (`key`: indicator id or indicator/part) that is not an object; `value` as given. */
+  /**
+   * A reviewer entry (`key`: indicator id or indicator/part) that is not an object; `value` as given; `name`
+   * what the scheme calls the key (指标名称, or 指标名称·分项名称), when it has one.
+   */
   'reviewer-entry': {
-    zh: (p: { key: string; value: string }) => `评审录入“${p.key}”应为对象 {"score": 得分, "reason": "理由"}，实际为 ${p.value}`,
-    en: (p: { key: string; value: string }) => `reviewer entry "${p.key}" must be an object {score, reason}, got ${p.value}`,
+    zh: (p: { key: string; name?: string; value: string }) =>
+      `评审录入${p.name ? `“${p.name}”（${p.key}）` : `“${p.key}”`}应为对象 {"score": 得分, "reason": "理由"}，实际为 ${p.value}`,
+    en: (p: { key: string; name?: string; value: string }) => `reviewer entry "${p.key}" must be an object {score, reason}, got ${p.value}`,
   },
   'reviewer-unknown-key': {
     zh: (p: { key: string }) => `评审录入“${p.key}”不对应方案中的任何末级指标或分项（可用：指标标识，或“指标标识/分项标识”）`,

@@ -46,4 +46,24 @@ describe('a reviewer’s score in a message', () => {
       expect(r.issues[0]!.message).toContain('“测试指标”的评审得分 {"value":4} 不是 0–5 分之间的分数（填数字，不带百分号）');
     }
   });
+
+  // user review: a 给分 of -1 was called "not a number"; it is a number below 0, and the message says the range
+  it.each([
+    [-1, '“测试指标”的评审得分 -1 低于 0 分（应在 0 至 5 分之间）', 'reviewer score -1 for "leaf" is below 0 (allowed: 0–5)'],
+    ['-1', '“测试指标”的评审得分 -1 低于 0 分（应在 0 至 5 分之间）', 'reviewer score -1 for "leaf" is below 0 (allowed: 0–5)'],
+    [6, '“测试指标”的评审得分 6 超过本项分值 5 分（应在 0 至 5 分之间）', 'reviewer score 6 for "leaf" is above the item\'s 5 points (allowed: 0–5)'],
+    ['4%', '“测试指标”的评审得分 4% 不是 0–5 分之间的分数（填数字，不带百分号）', 'reviewer score 4% for "leaf" is outside 0–5'],
+  ])('a judgement score of %j: %s', (score, zh, en) => {
+    const doc = leafScheme({ points: 5, inputs: [input.boolean('x')], rule: { kind: 'judgement' } });
+    const r = evaluate(mustCompile(doc), { facts: {}, reviewer: { leaf: { score: score as never, reason: '良好' } } });
+    // evaluate puts the indicator that could not be scored in front
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.message, i.messageEn])).toEqual([['judgement-range', `指标“测试指标”无法计分：${zh}`, `indicator "测试指标" cannot be scored: ${en}`]]);
+  });
+
+  it('an override of a mechanical rule below 0 says so, with the range (reviewer-range)', () => {
+    // a ratio rule (5分) whose facts the report withheld: the reviewer's -0.5 is a number below 0
+    const doc = leafScheme({ points: 5, inputs: [input.percent('比率')], rule: { kind: 'ratio', metric: '比率', multiplier: 5 } });
+    const r = evaluate(mustCompile(doc), { facts: {}, reviewer: { leaf: { score: -0.5, reason: '报告未披露', basis: 'undisclosed' } } });
+    expect(r.ok ? [] : r.issues.filter((i) => i.code === 'reviewer-range').map((i) => i.message)).toEqual(['指标“测试指标”无法计分：“测试指标”的评审录入得分 -0.5 低于 0 分（应在 0 至 5 分之间）']);
+  });
 });

@@ -26,6 +26,7 @@ import { schemaName } from '../rules/kind.ts';
 import { conforms } from './conforms.generated.js';
 import { schemaDetail } from './detail.ts';
 import type { SchemaNode, SchemaRoot as Root } from './detail-data.ts';
+import type { SchemeNames } from '../display/scheme-names.ts';
 
 // ajv-i18n ships CommonJS; under ESM the export sits on `.default`.
 const localize = ((localizeZh as unknown as { default?: unknown }).default ?? localizeZh) as (errors?: ErrorObject[] | null) => void;
@@ -167,12 +168,12 @@ function schemaAt(root: Root, doc: unknown, path: string): SchemaNode | undefine
 }
 
 /** The Chinese name of the field at `path`: its description's head; an array item is named by its own schema or as 第n项 of its list. */
-function labelAt(root: Root, doc: unknown, path: string): string | undefined {
+function labelAt(root: Root, doc: unknown, path: string, names?: SchemeNames): string | undefined {
   const node = schemaAt(root, doc, path);
   const own = node ? shortLabel(node['description']) : undefined;
   if (own) {
     // a field of a record's entry names the entry: 评审录入“procurement/policy”的给分理由, not only 给分理由
-    const entry = recordEntryAt(root, doc, path);
+    const entry = recordEntryAt(root, doc, path, names);
     return entry ? `${entry}的${own}` : own;
   }
   const segs = segments(path);
@@ -180,20 +181,29 @@ function labelAt(root: Root, doc: unknown, path: string): string | undefined {
   if (last !== undefined) {
     const parentPath = path.slice(0, path.lastIndexOf('/'));
     const parent = resolved(root, schemaAt(root, doc, parentPath), at(doc, parentPath));
-    const list = parent && (isObj(parent['items']) || isObj(parent['patternProperties'])) ? labelAt(root, doc, parentPath) : undefined;
+    const list = parent && (isObj(parent['items']) || isObj(parent['patternProperties'])) ? labelAt(root, doc, parentPath, names) : undefined;
     if (list && isObj(parent!['items'])) return `${list}第${Number(last) + 1}项`;
-    // an entry of a record (事实 "a", 评审录入 "effect") is named by its key
-    if (list) return `${list}“${last}”`;
+    // an entry of a record (事实 "a", 评审录入 "effect") is named by its key, or by its name where the scheme is known
+    if (list) return `${list}${entryName(parentPath, last, names)}`;
   }
   return node ? shortLabel(deref(root, node)?.['description']) : undefined;
 }
 
 /**
- * The name of the record entry a field belongs to — `/reviewer/effect/reason` → 评审录入“effect”,
- * `/facts/满意度/source` → 事实“满意度” — or undefined when the field's parent is not an entry of a record
- * (an object keyed by ids: patternProperties or additionalProperties).
+ * An entry of a case's record as a message names it: `“工作实绩”（outcomes）` for a reviewer key or a fact the
+ * scheme names (as 事实“满意度”（manyidu） elsewhere), `“outcomes”` when no scheme is known or it lacks the key.
  */
-function recordEntryAt(root: Root, doc: unknown, path: string): string | undefined {
+function entryName(recordPath: string, key: string, names?: SchemeNames): string {
+  const name = recordPath === '/reviewer' ? names?.reviewer.get(key) : recordPath === '/facts' ? names?.facts.get(key) : undefined;
+  return name && name !== key ? `“${name}”（${key}）` : `“${key}”`;
+}
+
+/**
+ * The name of the record entry a field belongs to — `/reviewer/effect/reason` → 评审录入“effect”
+ * (评审录入“实施效果”（effect） with the scheme's names), `/facts/满意度/source` → 事实“满意度” — or undefined
+ * when the field's parent is not an entry of a record (an object keyed by ids: patternProperties or additionalProperties).
+ */
+function recordEntryAt(root: Root, doc: unknown, path: string, names?: SchemeNames): string | undefined {
   const segs = segments(path);
   if (segs.length < 2) return undefined;
   const entryPath = path.slice(0, path.lastIndexOf('/'));
@@ -202,8 +212,8 @@ function recordEntryAt(root: Root, doc: unknown, path: string): string | undefin
   if (!record || (!isObj(record['patternProperties']) && !isObj(record['additionalProperties']))) return undefined;
   const key = segs[segs.length - 2]!;
   if (isObj(record['properties']) && key in (record['properties'] as object)) return undefined;
-  const recordLabel = labelAt(root, doc, recordPath);
-  return recordLabel ? `${recordLabel}“${key}”` : `“${key}”`;
+  const recordLabel = labelAt(root, doc, recordPath, names);
+  return `${recordLabel ?? ''}${entryName(recordPath, key, names)}`;
 }
 
 /** A value as the message shows it: JSON, shortened. */
@@ -232,6 +242,8 @@ interface Ctx {
   doc: unknown;
   root: Root;
   isScheme: boolean;
+  /** The names of the case's scheme, when known: reviewer entries and facts are then named by them. */
+  names?: SchemeNames;
 }
 
 /** The issue of one ajv error whose instancePath is absolute (from the document's root). */
@@ -239,7 +251,7 @@ function issueOf(ctx: Ctx, e: ErrorObject): Issue {
   const path = e.instancePath;
   const segs = segments(path);
   const last = segs[segs.length - 1];
-  const base: SchemaAt = { path, label: labelAt(ctx.root, ctx.doc, path) };
+  const base: SchemaAt = { path, label: labelAt(ctx.root, ctx.doc, path, ctx.names) };
   if (last !== undefined && !/^\d+$/.test(last)) base.property = last;
   const where = { path, indicator: ctx.isScheme ? indicatorAt(ctx.doc, path) : undefined };
   const value = shown(at(ctx.doc, path));
@@ -378,7 +390,7 @@ function unionIssues(ctx: Ctx, u: ErrorObject): Issue[] {
   const parent = isObj(u.parentSchema) ? u.parentSchema : {};
   const options = (parent[u.keyword] ?? []) as unknown[];
   const alts = options.map((o) => deref(ctx.root, o));
-  const base: SchemaAt = { path, label: labelAt(ctx.root, ctx.doc, path) };
+  const base: SchemaAt = { path, label: labelAt(ctx.root, ctx.doc, path, ctx.names) };
   const segs = segments(path);
   const last = segs[segs.length - 1];
   if (last !== undefined && !/^\d+$/.test(last)) base.property = last;
@@ -474,10 +486,14 @@ export function schemaIssues(doc: unknown): Issue[] {
   return v(doc) ? [] : unique(issuesOf({ doc, root, isScheme: true }, v.errors ?? []));
 }
 
-/** JSON Schema errors of a case document (empty when it conforms). Throws as `schemaIssues` does. */
-export function caseSchemaIssues(doc: unknown): Issue[] {
+/**
+ * JSON Schema errors of a case document (empty when it conforms). Throws as `schemaIssues` does.
+ * With `names` (the case's scheme's, `schemeNames`) a reviewer entry or a fact is named by its name and
+ * key — 评审录入“工作实绩”（outcomes）缺少“给分理由”（reason） — else by its key alone.
+ */
+export function caseSchemaIssues(doc: unknown, names?: SchemeNames): Issue[] {
   if (conforms.caseDoc(doc)) return [];
   const root = schemaDetail().caseDoc;
   const v = validatorAt(root, '');
-  return v(doc) ? [] : unique(issuesOf({ doc, root, isScheme: false }, v.errors ?? []));
+  return v(doc) ? [] : unique(issuesOf({ doc, root, isScheme: false, ...(names ? { names } : {}) }, v.errors ?? []));
 }

@@ -136,7 +136,11 @@ interface CaseCheck {
  * project cases: file 04-party-hr-training.json, id shenzhen-project-2020-04-party-hr-training.
  */
 async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, caseId: string, doc: Record<string, unknown>, storedId?: unknown): Promise<CaseCheck> {
-  const format = engine.validateCase(doc);
+  // the case's scheme, when the case names one the family has: its format errors then name indicators and facts
+  // by their names (评审录入“工作实绩”（outcomes）…), not by their keys alone
+  const named = doc['scheme'] as { id?: unknown; year?: unknown } | undefined;
+  const namedScheme = named && typeof named === 'object' && Number.isInteger(named.year) ? await lib.read(schemeRef(family, named.year as number)) : null;
+  const format = engine.validateCase(doc, namedScheme && namedScheme.doc['id'] === named?.id ? namedScheme.doc : undefined);
   if (errorsOf(format).length) return { errors: errorsOf(format), warnings: [], missing: [] };
   const scheme = doc['scheme'] as { id: string; year: number };
   const misplaced = (error: string, issue: Issue): CaseCheck => ({ errors: [], warnings: [], missing: [], misplaced: { status: 400, body: { error, message: issue.message, messageEn: issue.messageEn } } });
@@ -148,7 +152,8 @@ async function checkCase(lib: Library, engine: EnginePort, family: string, year:
     return misplaced('location-mismatch', issue);
   }
   if (doc['year'] !== Number(year)) return misplaced('location-mismatch', m.issue('case-year-mismatch', { given: JSON.stringify(doc['year']) ?? '', year }));
-  const stored = await lib.read(schemeRef(family, scheme.year));
+  // the case's format is valid here, so `named` is `scheme` and `namedScheme` the family's scheme of its year
+  const stored = namedScheme;
   if (!stored) return misplaced('no-scheme', m.issue('case-scheme-missing', { schemeId: scheme.id, schemeYear: scheme.year, family }));
   if (stored.doc['id'] !== scheme.id) return misplaced('no-scheme', m.issue('case-scheme-other', { schemeId: scheme.id, schemeYear: scheme.year, family, familyScheme: String(stored.doc['id']) }));
   const compiled = engine.compile(stored.doc);

@@ -369,7 +369,7 @@ class SqlDocumentStore implements DocumentStore {
     if (gone?.deleted_at) {
       // a deleted document created again: its next state, so the history goes on (and the deletion stays in it)
       const base = await this.text(ref, gone.version, gone.text_sha256);
-      const summary = `重新新建：${await changeSummary(ref.kind, parseStoredText(base.text), ok.doc)}`;
+      const summary = `重新新建：${await changeSummary(ref.kind, parseStoredText(base.text), ok.doc, await this.schemeOfCase(ref, ok.doc))}`;
       return (await this.commit(ref, gone, ok, { sha256: gone.text_sha256, text: base.text, depth: base.depth }, who, 'create', summary, null, null)) as SavedResult;
     }
     const summary = await changeSummary(ref.kind, null, ok.doc);
@@ -628,6 +628,19 @@ class SqlDocumentStore implements DocumentStore {
     return new StorePublishedError(m.issue('store-published', { ...documentParams(ref), publishedAt: p?.published_at ?? '' }));
   }
 
+  /**
+   * The scheme document a case names (`scheme.year`, in the case's family), for the labels of its history
+   * summary; undefined for a scheme, or when the store does not hold that scheme (the summary then names ids).
+   */
+  private async schemeOfCase(ref: DocumentRef, doc: Record<string, unknown>): Promise<unknown> {
+    if (ref.kind !== 'case') return undefined;
+    const named = doc['scheme'];
+    const year = typeof named === 'object' && named !== null ? (named as { year?: unknown }).year : undefined;
+    // a year no scheme can have (checkRef's range): no labels, the summary names ids
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
+    return (await this.read({ kind: 'scheme', family: ref.family, year }))?.doc;
+  }
+
   /** A save or restore (or an import over a draft): based on `basedOn`, to `basedOn + 1`. */
   private async write(ref: DocumentRef, ok: Accepted, basedOn: number, who: { author: string; time: string }, action: 'save' | 'status' | 'restore' | 'import', restored: { seq: number; head: string } | null, summaryOverride?: string): Promise<SaveResult> {
     const row = await this.row(ref);
@@ -646,7 +659,7 @@ class SqlDocumentStore implements DocumentStore {
       const issue = textMessages.issue('doc-case-id-changed', { stored: JSON.stringify(prev['id']) ?? '', given: JSON.stringify(ok.doc['id']) ?? '' }, { path: '/id' });
       throw await this.refused(ref, who, action, new StoreInvalidError(issue, [issue]), row.id, basedOn);
     }
-    const diff = summaryOverride ?? (await changeSummary(ref.kind, prev, ok.doc));
+    const diff = summaryOverride ?? (await changeSummary(ref.kind, prev, ok.doc, await this.schemeOfCase(ref, ok.doc)));
     const summary = summaryOverride !== undefined ? summaryOverride : restored ? `${restored.head}：${diff}` : action === 'import' ? `导入：${diff}` : diff;
     return this.commit(ref, row, ok, { sha256: baseState.sha256, text: base.text, depth: base.depth }, who, action, summary, restored?.seq ?? null, null, basedOn);
   }

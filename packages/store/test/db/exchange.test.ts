@@ -83,7 +83,7 @@ describe.each(BACKENDS)('exchange files on $name', (backend) => {
     const ref = r.imported.find((f) => f.path === caseFile)!.ref;
     expect((await t.store.history(ref)).map((s) => [s.seq, s.action, s.summary])).toEqual([
       [1, 'import', expect.stringMatching(/^导入：新建案例/)],
-      [2, 'import', '导入：修改了 name'],
+      [2, 'import', '导入：修改了案例名称'],
     ]);
     expect((await t.store.read(ref))!.text).toBe(edited);
   });

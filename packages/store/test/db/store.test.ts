@@ -142,8 +142,26 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       const ref: DocumentRef = { kind: 'case', family: 'shenzhen-department', year: 2025, caseId: '示例-部门' };
       await t.store.create(ref, '{"name": "示例部门", "facts": {"a": 1}}\n', at(0));
       await t.store.save(ref, '{"name": "示例部门", "facts": {"a": 2}}\n', { ...at(1), basedOnVersion: 1 });
-      expect((await t.store.history(ref)).map((s) => s.summary)).toEqual(['新建案例“示例部门”', '修改了 facts']);
+      // no scheme 2025 in the store: the fact is named by its id
+      expect((await t.store.history(ref)).map((s) => s.summary)).toEqual(['新建案例“示例部门”', '修改了事实：a']);
       expect(await t.store.list({ kind: 'case' })).toMatchObject([{ ref, version: 2, status: 'draft' }]);
+    });
+
+    it("names a case's changed facts and reviewer entries by its scheme's labels, as a scheme's history lists its changes (user review)", async () => {
+      await t.store.create(REF, text(draft2025()), at(0));
+      const ref: DocumentRef = { kind: 'case', family: 'shenzhen-department', year: 2025, caseId: '示例-部门' };
+      const doc = (facts: Record<string, unknown>, reviewer: Record<string, unknown>, name = '示例部门') =>
+        text({ name, scheme: { id: 'shenzhen-department', year: 2025 }, facts, reviewer });
+      await t.store.create(ref, doc({ 实际采购金额: 90, 已完成项目数: 5 }, {}), at(1));
+      // 实际采购金额 changed, 部门预算总规模 added, 已完成项目数 unchanged; outcomes entered; the name changed
+      await t.store.save(ref, doc({ 实际采购金额: 95, 已完成项目数: 5, 部门预算总规模: 1000 }, { outcomes: { score: 20, reason: '成效明显' } }, '示例部门（修订）'), { ...at(2), basedOnVersion: 1 });
+      // an id the scheme does not have stays an id
+      await t.store.save(ref, doc({ 实际采购金额: 95, 已完成项目数: 5, 部门预算总规模: 1000, 不存在: 1 }, { outcomes: { score: 20, reason: '成效明显' } }, '示例部门（修订）'), { ...at(3), basedOnVersion: 2 });
+      expect((await t.store.history(ref)).map((s) => s.summary)).toEqual([
+        '新建案例“示例部门”',
+        '修改了案例名称；事实：实际采购金额合计数、本单位部门预算总规模；评审录入：社会效益、经济效益、生态效益等',
+        '修改了事实：不存在',
+      ]);
     });
   });
 

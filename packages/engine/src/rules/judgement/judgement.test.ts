@@ -31,11 +31,18 @@ describe('judgement (酌情评分)', () => {
     expect(issues[0]!.message).not.toContain('reviewer');
   });
 
-  // "24%" is not 0.24 points: a score is never a percent
-  it.each([['26'], ['-1'], ['25.01'], ['abc'], ['24%']])('score %s is not a score of 0–25', (score) => {
+  // "24%" is not 0.24 points: a score is never a percent; a number outside 0–25 is said to be below 0 or above
+  // the 25 points, with the range (user review: -1 was called not a number)
+  it.each([
+    ['26', '26 超过本项分值 25 分（应在 0 至 25 分之间）'],
+    ['-1', '-1 低于 0 分（应在 0 至 25 分之间）'],
+    ['25.01', '25.01 超过本项分值 25 分（应在 0 至 25 分之间）'],
+    ['abc', 'abc 不是 0–25 分之间的分数（填数字，不带百分号）'],
+    ['24%', '24% 不是 0–25 分之间的分数（填数字，不带百分号）'],
+  ])('score %s is not a score of 0–25', (score, why) => {
     const issues = evalIssues(doc, {}, { outcomes: { score, reason: '理由' } });
     expect(issues[0]).toMatchObject({ code: 'judgement-range', indicator: 'outcomes' });
-    expect(issues[0]!.message).toContain('0–25');
+    expect(issues[0]!.message).toBe(`指标“社会效益、经济效益、生态效益等”无法计分：“社会效益、经济效益、生态效益等”的评审得分 ${why}`);
   });
 
   it('a blank reason is refused', () => {

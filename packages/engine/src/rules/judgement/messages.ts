@@ -4,6 +4,7 @@
  * the scheme's band definitions.
  */
 import { defineMessages } from '../../errors/catalogue.ts';
+import { scoreRangeEn, scoreRangeZh } from '../messages.ts';
 
 /** Who a band message is about: “服务质量”, or 第6行“培训效果” for a row of 年度绩效指标. */
 const who = (p: { name: string; row?: number }) => `${p.row === undefined ? '' : `第${p.row}行`}“${p.name}”`;
@@ -14,10 +15,10 @@ export const judgementMessages = defineMessages({
     zh: (p: { name: string; key: string }) => `“${p.name}”为酌情评分项，案例缺少该项的评审录入（得分与理由）`,
     en: (p: { name: string; key: string }) => `judgement item "${p.key}" needs a reviewer entry (score and reason)`,
   },
-  /** `score`: the entry as written (it may not be a number). */
+  /** `score`: the entry as written (it may not be a number); see `scoreRangeZh`. */
   'judgement-range': {
-    zh: (p: { name: string; key: string; score: string; points: string }) => `“${p.name}”的评审得分 ${p.score} 不是 0–${p.points} 分之间的分数（填数字，不带百分号）`,
-    en: (p: { name: string; key: string; score: string; points: string }) => `reviewer score ${p.score} for "${p.key}" is outside 0–${p.points}`,
+    zh: (p: { name: string; key: string; score: string; points: string }) => `“${p.name}”的评审得分 ${scoreRangeZh(p.score, p.points)}`,
+    en: (p: { name: string; key: string; score: string; points: string }) => `reviewer score ${scoreRangeEn(p.score, p.key, p.points)}`,
   },
   /** `labels`: the bands' labels joined by 、. */
   'band-missing': {
