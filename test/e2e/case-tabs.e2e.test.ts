@@ -104,7 +104,7 @@ describe('unsaved case edits across two tabs of one browser', () => {
     await c.getByRole('button', { name: '创建并开始填报' }).click();
     await expect.poll(() => c.getByTestId('case-status').textContent(), WAIT).toBe('未保存的新案例');
     await staffed(c).fill('88');
-    await expect.poll(() => stashText(c, NEW_ID), WAIT).toContain('"在编人数":"88"');
+    await expect.poll(() => stashText(c, NEW_ID), WAIT).toContain('"在编人数":88');
     await c.reload();
     await expect.poll(() => c.getByTestId('case-notice').textContent(), WAIT).toContain('新案例尚未保存到服务器');
     expect(await staffed(c).inputValue()).toBe('88');
@@ -125,7 +125,7 @@ describe('unsaved case edits across two tabs of one browser', () => {
     await d.getByRole('button', { name: '创建并保存' }).click();
     await expect.poll(() => d.getByTestId('case-notice').textContent(), WAIT).toContain('案例已创建并保存');
     const created = JSON.parse((await storedText(e2e.schemes.dir, `${FAMILY}/cases/2024/${NEW_ID}.json`)) ?? '{}') as { facts?: Record<string, unknown> };
-    expect(created.facts?.['在编人数']).toBe('88');
+    expect(created.facts?.['在编人数']).toBe(88);
     await expect.poll(() => stashes(d, NEW_ID), WAIT).toBe(0);
 
     // 4. another person saves the case meanwhile (备注 and 部门 changed); B's save is refused and the differences listed
