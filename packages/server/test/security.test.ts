@@ -36,6 +36,14 @@ describe('Host header guard', () => {
     expect(hostName('[::1]:5178')).toBe('[::1]');
     expect(isLocalHost(undefined)).toBe(false);
   });
+
+  it('answers on any loopback address written as digits (--host 127.0.0.2), not on a name made to look like one', async () => {
+    expect(isLocalHost('127.0.0.2:5192')).toBe(true);
+    expect(isLocalHost('127.1.2.3')).toBe(true);
+    expect(isLocalHost('127.0.0.1.nip.io')).toBe(false);
+    expect(isLocalHost('128.0.0.1')).toBe(false);
+    expect((await srv.inject({ method: 'GET', url: '/api/schemes', headers: { host: '127.0.0.2:5192' } })).statusCode).toBe(200);
+  });
 });
 
 describe('cross-site writes', () => {

@@ -25,9 +25,15 @@ export function hostName(host: string): string {
   return colon < 0 ? h : h.slice(0, colon);
 }
 
-/** True when a `Host` header names this machine's loopback. */
+/**
+ * True when a `Host` header names this machine's loopback: localhost, [::1] or an address of 127.0.0.0/8
+ * written as digits (the server may listen on 127.0.0.2; a page of another site rebinding its name to it
+ * still sends its own name, which is refused).
+ */
 export function isLocalHost(host: string | undefined): boolean {
-  return host !== undefined && LOCAL_NAMES.has(hostName(host));
+  if (host === undefined) return false;
+  const name = hostName(host);
+  return LOCAL_NAMES.has(name) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
 }
 
 /** True when an `Origin` header is the same local origin as `host` (scheme http, same host:port). */
@@ -60,8 +66,8 @@ export async function requestGuard(req: FastifyRequest, reply: FastifyReply): Pr
     req.log.warn({ host }, 'refused: Host header is not local (DNS rebinding guard)');
     await reply.code(403).send({
       error: 'host-not-allowed',
-      message: '拒绝访问：本服务只接受以 localhost 或 127.0.0.1 访问。',
-      messageEn: 'Forbidden: Host header must be localhost or 127.0.0.1 (DNS rebinding protection).',
+      message: '拒绝访问：本服务只接受以 localhost 或 127.0.0.1 等本机地址访问。',
+      messageEn: 'Forbidden: Host header must be localhost or a 127.x.x.x address (DNS rebinding protection).',
     });
     return reply;
   }
