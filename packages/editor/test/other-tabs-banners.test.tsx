@@ -14,7 +14,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const orphan: OtherDraft = { tab: 'closed-a', draft: { text: '{}', baseEtag: '"e1"', savedAt: '2026-12-06T08:00:00.000Z' } };
+const orphan: OtherDraft = { tab: 'closed-a', draft: { text: '{}', baseEtag: '"e1"', savedAt: '2026-12-06T08:00:00.000Z' }, live: false };
 
 describe('OtherTabsBanners', () => {
   for (const what of ['方案', '案例'] as const) {
