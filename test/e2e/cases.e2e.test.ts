@@ -286,6 +286,10 @@ describe('the project print view and a case the overview cannot score, in Chromi
     await page.goto(`${e2e.server.url}#/print/shenzhen-project/2020/06-legal-regulation`);
     // 资金执行率 9.00 (seed 001 表 6: 执行率 0.90 × 10分) + 年度绩效指标 83 (below) = 92
     await expect.poll(() => page.getByTestId('print-total').textContent(), { timeout: 20_000 }).toBe('92.00');
+    // the heading names the 主管部门 as the Word table does (seed 001's 自评表 head: 项目名称 … 主管部门)
+    expect(await page.getByTestId('print-department').textContent()).toBe('主管部门：深圳市商务局');
+    // the funds block shows money as the seed prints it (表 6: 4,485,000.00 | 4,485,000.00 | 4,036,597.38), not the stored text
+    expect(await page.locator('table[aria-label="项目资金"] td[data-fact]').allTextContents()).toEqual(['4,485,000.00', '4,485,000.00', '4,036,597.38']);
     const total = page.locator('table[aria-label="年度绩效指标"] tr.total-row');
     // 得分（自评）: 15 + 10 + 0 + 10 + 10 + 14 + 14 + 9 = 82 (the seed's 总分 91 less 资金执行率 9)
     expect(await total.locator('[data-col="self-total"]').textContent()).toBe('82.00');

@@ -217,7 +217,8 @@ describe('自评表 rows with qualitative bands', () => {
     fireEvent.change(screen.getByLabelText('偏差原因 第2行'), { target: { value: '个别学员反馈课程偏理论' } });
     expect(screen.queryAllByRole('alert')).toHaveLength(0);
     const rows = (probe.doc.facts as { rows: Record<string, unknown>[] }).rows;
-    expect(rows[1]).toMatchObject({ band: '部分达成年度指标并具有一定效果', selfScore: '7', deviation: '个别学员反馈课程偏理论' });
+    // 自评得分 typed "7" is stored in the JSON type the rows use for it (第1行 holds the number 16): the number 7
+    expect(rows[1]).toMatchObject({ band: '部分达成年度指标并具有一定效果', selfScore: 7, deviation: '个别学员反馈课程偏理论' });
     expect(rows[0]).not.toHaveProperty('band');
   });
 });

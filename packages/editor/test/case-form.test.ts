@@ -12,6 +12,8 @@ import {
   issuesByFact,
   judgementItems,
   moneyConversion,
+  moneyText,
+  moneyValue,
   newCaseDoc,
   numericValue,
   newCaseProblems,
@@ -20,6 +22,7 @@ import {
   percentValue,
   rangeText,
   reviewerProblems,
+  rowNumberValue,
   rowsFactOf,
   withFact,
   withReviewer,
@@ -104,7 +107,43 @@ describe('fact fields', () => {
     expect(numericValue('１２３４５．６')).toBe(12345.6);
   });
 
-  it('stores a number, money or count as the number read, exactly: "1,234.5" → 1234.5, "5.50" → 5.5', () => {
+  // money keeps the decimal text a finance user typed (its 分), made plain; the number/count reading below stays
+  it('stores money as its plain decimal text: "150000.10" stays, "100000.00" stays, "1,234.50" → "1234.50"', () => {
+    expect(moneyValue('150000.10')).toBe('150000.10');
+    expect(moneyValue(' 100000.00 ')).toBe('100000.00');
+    expect(moneyValue('1,234.50')).toBe('1234.50');
+    expect(moneyValue('１５０，０００．１０')).toBe('150000.10');
+    expect(moneyValue('-3.00')).toBe('-3.00');
+    expect(moneyValue('')).toBeUndefined();
+    // not a number (or a percent where money belongs): stored as typed, so the engine's message quotes it
+    expect(moneyValue('一千万')).toBe('一千万');
+    expect(moneyValue('50%')).toBe('50%');
+  });
+
+  it('shows stored money as finance staff write it: "150000.10" and 150000.1 → "150,000.10"', () => {
+    expect(moneyText('150000.10')).toBe('150,000.10');
+    expect(moneyText(150000.1)).toBe('150,000.10');
+    expect(moneyText('4036597.38')).toBe('4,036,597.38');
+    expect(moneyText('abc')).toBe('abc');
+    expect(moneyText(undefined)).toBe('');
+  });
+
+  it('stores a row 分值 / 自评得分 in the JSON type its rows use', () => {
+    const numbers = [{ points: 10, selfScore: 10 }, { points: 5 }];
+    expect(rowNumberValue('20', numbers, 0, 'points')).toBe(20);
+    // the row has none yet: another row's type (a number)
+    expect(rowNumberValue('4.5', numbers, 1, 'selfScore')).toBe(4.5);
+    const texts = [{ points: '10.0', selfScore: '9.5' }, {}];
+    expect(rowNumberValue('20', texts, 0, 'points')).toBe('20');
+    expect(rowNumberValue('１，２００．５０', texts, 1, 'selfScore')).toBe('1200.50');
+    // no row has one: a number, as the bundled cases write them
+    expect(rowNumberValue('8', [{}], 0, 'selfScore')).toBe(8);
+    // half-typed "14." stored as typed does not turn the row into text
+    expect(rowNumberValue('14.5', [{ selfScore: '14.' }, { selfScore: 10 }], 0, 'selfScore')).toBe(14.5);
+    expect(rowNumberValue(' ', numbers, 0, 'points')).toBeUndefined();
+  });
+
+  it('stores a number or count (numericValue; money: moneyValue above) as the number read, exactly: "1,234.5" → 1234.5, "5.50" → 5.5', () => {
     expect(numericValue('1,234.5')).toBe(1234.5);
     expect(numericValue(' 7341.03 ')).toBe(7341.03);
     expect(numericValue('5.50')).toBe(5.5);

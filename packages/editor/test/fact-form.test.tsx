@@ -90,33 +90,56 @@ const field = (id: string) => {
 };
 const typeIn = (id: string, text: string) => fireEvent.change(field(id), { target: { value: text } });
 
-describe('the case stores the number typed, and the box keeps what was typed', () => {
-  it('采购计划金额 typed 7,341.03 (seed 002, 万元) is stored as the number 7341.03, shown as typed, and converted to 元', () => {
+// Money is stored as its decimal text made plain (half-width, no thousands separators), not as a JSON number:
+// a finance user's 分 stay as typed ("100000.00", not 100000), as the bundled cases store money ("148620.00");
+// the engine reads the text exactly. A count is still stored as the number read (below).
+describe('the case stores the amount typed, and the box keeps what was typed', () => {
+  it('采购计划金额 typed 7,341.03 (seed 002, 万元) is stored as the text "7341.03", shown as typed, and converted to 元', () => {
     render(<Form />);
     typeIn('采购计划金额', '7,341.03');
-    expect(stored('采购计划金额')).toBe(7341.03);
+    expect(stored('采购计划金额')).toBe('7341.03');
     expect(field('采购计划金额').value).toBe('7,341.03');
     // 7341.03 万元 × 10000 = 73,410,300 元
     expect(document.querySelector('tr[data-fact="采购计划金额"]')!.textContent).toContain('＝ 73,410,300.00 元');
   });
 
-  it('full-width １２，３４５．６ is stored as 12345.6 and shown as typed; ９５ for 满意度 is stored as "95%"', () => {
+  it('full-width １２，３４５．６ is stored as "12345.6" and shown as typed; ９５ for 满意度 is stored as "95%"', () => {
     render(<Form />);
     typeIn('实际采购金额', '１２，３４５．６');
-    expect(stored('实际采购金额')).toBe(12345.6);
+    expect(stored('实际采购金额')).toBe('12345.6');
     expect(field('实际采购金额').value).toBe('１２，３４５．６');
     typeIn('满意度', '９５');
     expect(stored('满意度')).toBe('95%');
     expect(field('满意度').value).toBe('９５');
   });
 
-  it('typing 1.05 letter by letter is not cut back at "1.0" (stored 1, the box still says 1.0)', () => {
+  it('typing 1.05 letter by letter is not cut back at "1." (stored "1", the box still says 1.)', () => {
     render(<Form />);
     for (const t of ['1', '1.', '1.0', '1.05']) {
       typeIn('部门预算总规模', t);
       expect(field('部门预算总规模').value).toBe(t);
     }
-    expect(stored('部门预算总规模')).toBe(1.05);
+    expect(stored('部门预算总规模')).toBe('1.05');
+  });
+
+  it('an amount keeps its 分 as typed: 150000.10 stays "150000.10", 100000.00 stays "100000.00"; 1,500.5 is "1500.5"', () => {
+    render(<Form />);
+    typeIn('部门预算总规模', '150000.10');
+    expect(stored('部门预算总规模')).toBe('150000.10');
+    typeIn('部门预算总规模', '100000.00');
+    expect(stored('部门预算总规模')).toBe('100000.00');
+    typeIn('部门预算总规模', '1,500.5');
+    expect(stored('部门预算总规模')).toBe('1500.5');
+    // cleared: not given (未填) — the fact has a 来源 in the seed case, so withFact keeps it with the value null
+    typeIn('部门预算总规模', '');
+    expect(stored('部门预算总规模')).toBeNull();
+  });
+
+  it('a count (核定编制数) is still stored as the number read: 1,024 → 1024', () => {
+    render(<Form />);
+    typeIn('核定编制数', '1,024');
+    expect(stored('核定编制数')).toBe(1024);
+    expect(field('核定编制数').value).toBe('1,024');
   });
 
   it('a money amount with more digits than a JS number holds is stored as its exact decimal text', () => {

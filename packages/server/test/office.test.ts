@@ -105,6 +105,8 @@ describe('GET report.docx / report.xlsx', () => {
     const d = await srv.inject({ method: 'GET', url: `${url}.docx`, headers: local });
     expect(d.statusCode).toBe(200);
     expect(d.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    // the case's name already says its year (…2021年度部门整体支出绩效自评): the file name does not repeat it
+    expect(decodeURIComponent(String(d.headers['content-disposition']).split("filename*=UTF-8''")[1] ?? '')).toBe('中国国际贸易促进委员会深圳市委员会（市贸促委）2021年度部门整体支出绩效自评-部门整体支出绩效评分表.docx');
     const xml = await (await JSZip.loadAsync(d.rawPayload)).file('word/document.xml')!.async('string');
     expect(xml).toContain('>93.18<');
     const x = await srv.inject({ method: 'GET', url: `${url}.xlsx`, headers: local });
@@ -115,6 +117,8 @@ describe('GET report.docx / report.xlsx', () => {
   it('the 项目支出绩效自评表 of seed 001 表7 holds its funds score 8.60; a missing case is a 404', async () => {
     const x = await srv.inject({ method: 'GET', url: '/api/families/shenzhen-project/cases/2020/07-admin-support/report.xlsx', headers: local });
     expect(x.statusCode).toBe(200);
+    // the file is named with the case's year (2020), so a project's reports of two years are told apart
+    expect(decodeURIComponent(String(x.headers['content-disposition']).split("filename*=UTF-8''")[1] ?? '')).toBe('商务运行保障-商务事务保障-2020年度-项目支出绩效自评表.xlsx');
     const ws = (await workbook(x.rawPayload)).getWorksheet('自评表')!;
     // row 2 says 评价年度 and 评价方案, the funds are on row 5
     expect(ws.getCell(5, 7).value).toBe(8.6);

@@ -1,7 +1,9 @@
 /**
  * 修改历史 of a case: every save, status change and restore (who, when, what), and restoring an earlier
  * version over the current one (If-Match: the restore is refused, in Chinese, if the case changed
- * meanwhile; the restoration is itself recorded).
+ * meanwhile; the restoration is itself recorded). Only 政策管理 may restore a case (the server refuses the
+ * others): a reviewer's and a department's 恢复此版本 is hidden by session.css (body[data-role]), as in the
+ * scheme history.
  */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
@@ -79,7 +81,7 @@ export function CaseHistory(p: CaseHistoryProps) {
                 <td>{e.author}</td>
                 <td>
                   {n > 0 ? (
-                    <button type="button" className="small-btn" disabled={busy} onClick={() => void restore(e.seq)}>
+                    <button type="button" className="small-btn restore-btn" disabled={busy} onClick={() => void restore(e.seq)}>
                       恢复此版本
                     </button>
                   ) : (

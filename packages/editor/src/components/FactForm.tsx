@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { CaseDoc, Input, Issue } from '../model/types.ts';
-import { factEntry, moneyConversion, numericValue, percentPointsWarning, percentText, percentValue, rangeText, unitOf, valueText } from '../model/case-form.ts';
+import { factEntry, moneyConversion, moneyValue, numericValue, percentPointsWarning, percentText, percentValue, rangeText, unitOf, valueText } from '../model/case-form.ts';
 
 export interface FactFormProps {
   inputs: readonly Input[];
@@ -28,9 +28,11 @@ export interface TypedNumberInputProps {
   value: unknown;
   /** The text shown for a stored value (`valueText`, or `percentText` for a percent). */
   toText: (v: unknown) => string;
-  /** The stored value of a typed text (`numericValue`, or `percentValue` for a percent). */
+  /** The stored value of a typed text (`numericValue`, `moneyValue` for money, `percentValue` for a percent). */
   fromText: (text: string) => unknown;
   readOnly?: boolean;
+  /** The input's class ("fact-input num" unless given). */
+  className?: string;
   onValue: (v: unknown) => void;
 }
 
@@ -40,13 +42,13 @@ export interface TypedNumberInputProps {
  * reads to, so typing "1.0" on the way to "1.05" is not cut back to "1". A value changed elsewhere (撤销,
  * another tab, a reload) no longer matches and is shown as stored.
  */
-export function TypedNumberInput({ label, value, toText, fromText, readOnly = false, onValue }: TypedNumberInputProps) {
+export function TypedNumberInput({ label, value, toText, fromText, readOnly = false, className = 'fact-input num', onValue }: TypedNumberInputProps) {
   const [typed, setTyped] = useState<string | null>(null);
   const shown = typed !== null && (fromText(typed) ?? null) === (value ?? null) ? typed : toText(value);
   return (
     <input
       aria-label={label}
-      className="fact-input num"
+      className={className}
       inputMode="decimal"
       readOnly={readOnly}
       value={shown}
@@ -84,7 +86,8 @@ export function FactControl({ input, value, readOnly, onValue }: { input: Input;
     return <TypedNumberInput label={label} readOnly={readOnly} value={value} toText={percentText} fromText={percentValue} onValue={onValue} />;
   if (input.type === 'text')
     return <input aria-label={label} className="fact-input" readOnly={readOnly} value={valueText(value)} onChange={(e) => onValue(e.target.value === '' ? undefined : e.target.value)} />;
-  return <TypedNumberInput label={label} readOnly={readOnly} value={value} toText={valueText} fromText={numericValue} onValue={onValue} />;
+  // money keeps its decimal text ("150000.10"); a number or count is stored as the number read
+  return <TypedNumberInput label={label} readOnly={readOnly} value={value} toText={valueText} fromText={input.type === 'money' ? moneyValue : numericValue} onValue={onValue} />;
 }
 
 export function FactForm({ inputs, doc, issues, readOnly, onFact }: FactFormProps) {

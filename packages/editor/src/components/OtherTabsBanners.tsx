@@ -1,8 +1,9 @@
 /**
  * What other tabs hold of the document on this page (useOtherTabs): a live tab's unsaved changes are reported,
  * each closed tab's are offered with their time — 打开这些修改 (after a confirmation when this tab has unsaved
- * changes of its own, which they replace) or 删除 (after a confirmation: it cannot be undone). Shown by the
- * scheme page (`what` 方案) and the case page (`what` 案例).
+ * changes of its own, which they replace) or 丢弃这些修改 (after a confirmation: it cannot be undone; not 删除,
+ * which on the case page is the red button that deletes the case itself). Shown by the scheme page (`what` 方案)
+ * and the case page (`what` 案例).
  */
 import type { OtherDraft } from '../state/local-draft.ts';
 
@@ -39,10 +40,10 @@ export function OtherTabsBanners({ what, otherTab, orphans, dirty, onAdopt, onDi
           <button
             type="button"
             onClick={() => {
-              if (window.confirm('删除那个窗口留下的未保存修改？此操作不能撤销。')) onDiscard(o.tab);
+              if (window.confirm('丢弃那个窗口留下的未保存修改？此操作不能撤销。')) onDiscard(o.tab);
             }}
           >
-            删除
+            丢弃这些修改
           </button>
         </div>
       ))}

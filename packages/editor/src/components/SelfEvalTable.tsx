@@ -11,7 +11,7 @@
 import { showPoints, showScore } from '@jixiao/engine';
 import type { CaseDoc, Input, Issue, ScoreSheet, SheetNode, TargetRowT } from '../model/types.ts';
 import type { BandT } from '@jixiao/engine';
-import { bandChoices, bandProblem, factEntry, isQualitativeRow, moneyConversion, numericValue, valueText } from '../model/case-form.ts';
+import { bandChoices, bandProblem, factEntry, isQualitativeRow, moneyConversion, moneyText, moneyValue, rowNumberValue, valueText } from '../model/case-form.ts';
 import { selfEvalTotals } from '../model/self-eval-totals.ts';
 import { TypedNumberInput } from './FactForm.tsx';
 
@@ -114,9 +114,10 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
               return (
                 <td key={m.id} className="num" data-fact={m.id}>
                   {editable ? (
-                    <TypedNumberInput label={`事实 ${m.label}`} value={e.value} toText={valueText} fromText={numericValue} onValue={(v) => p.onFact?.(m.id, v, e.source)} />
+                    <TypedNumberInput label={`事实 ${m.label}`} value={e.value} toText={valueText} fromText={moneyValue} onValue={(v) => p.onFact?.(m.id, v, e.source)} />
                   ) : (
-                    valueText(e.value) || '—'
+                    // shown as finance staff write money (150,000.10), never the stored text
+                    moneyText(e.value) || '—'
                   )}
                   {editable && m.unit && m.unit !== '元' ? <div className="hint">{moneyConversion(valueText(e.value), m.unit)}</div> : null}
                   {own.map((i, n) => (
@@ -168,19 +169,31 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
                   </td>
                 ))}
                 <td className="num">
-                  {editable ? <input aria-label={`分值 第${i + 1}行`} className="fact-input num short" value={valueText(r.points)} onChange={(ev) => setRow(i, { points: ev.target.value })} /> : showPoints(String(r.points))}
+                  {editable ? (
+                    <TypedNumberInput
+                      label={`分值 第${i + 1}行`}
+                      className="fact-input num short"
+                      value={r.points}
+                      toText={valueText}
+                      fromText={(t) => rowNumberValue(t, rows, i, 'points')}
+                      onValue={(v) => setRow(i, { points: v as Row['points'] })}
+                    />
+                  ) : (
+                    showPoints(String(r.points))
+                  )}
                 </td>
                 <td className="num">
                   {editable ? (
-                    <input
-                      aria-label={`自评得分 第${i + 1}行`}
+                    <TypedNumberInput
+                      label={`自评得分 第${i + 1}行`}
                       className="fact-input num short"
-                      value={valueText(r.selfScore)}
-                      onChange={(ev) => {
-                        const v = ev.target.value.trim();
+                      value={r.selfScore}
+                      toText={valueText}
+                      fromText={(t) => rowNumberValue(t, rows, i, 'selfScore')}
+                      onValue={(v) => {
                         const next = { ...r } as Row;
-                        if (v === '') delete next.selfScore;
-                        else next.selfScore = v;
+                        if (v === undefined) delete next.selfScore;
+                        else next.selfScore = v as Row['selfScore'];
                         setRows(rows.map((x, n) => (n === i ? next : x)));
                       }}
                     />

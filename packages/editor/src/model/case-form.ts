@@ -87,7 +87,7 @@ function storedNumber(d: Dec): number | string {
 const ascii = (text: string) => halfWidthNumber(text.trim());
 
 /**
- * What a user typed into a number, money or count field, as the case stores it: the number the engine
+ * What a user typed into a number or count field (money: `moneyValue`), as the case stores it: the number the engine
  * reads from it (`readFactNumber`: full-width digits, thousands separators) — "1,234.5" → 1234.5,
  * "１２３４５．６" → 12345.6, and a decimal with more digits than a JS number holds as its exact text.
  * Text the engine cannot read as such a number ("abc", "1.2.3", or "50%" where no percent belongs) is
@@ -98,6 +98,57 @@ export function numericValue(text: string): number | string | undefined {
   if (t === '') return undefined;
   const d = ascii(t).endsWith('%') ? null : readFactNumber(t);
   return d === null ? t : storedNumber(d);
+}
+
+/**
+ * What a user typed into a money field (元, 万元), as the case stores it: the decimal text as typed, made
+ * plain — half-width digits, no thousands separators (`halfWidthNumber`, commas dropped) — so the 分 a finance
+ * user wrote stay: "150000.10" → "150000.10" (not the JSON number 150000.1), "100000.00" → "100000.00",
+ * "１５０，０００．１０" → "150000.10", "1,234.5" → "1234.5". The bundled cases store money so ("148620.00"), the
+ * case format allows decimal text, and the engine reads it exactly (`readFactNumber`). Text the engine cannot
+ * read as a number ("abc", "50%") is stored as typed, so the engine's message quotes it. "" → undefined (未填).
+ */
+export function moneyValue(text: string): string | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  return decimalText(t) ?? t;
+}
+
+/** The typed text as plain decimal text the engine reads to the same number ("1,234.50" → "1234.50"); null when it is not a number (or a percent). */
+function decimalText(t: string): string | null {
+  const half = ascii(t);
+  const d = half.endsWith('%') ? null : readFactNumber(t);
+  if (d === null) return null;
+  const plain = half.replace(/,/g, '');
+  // a form the engine reads but the case does not write as is (".5", "+5"): its exact value instead
+  const again = /^-?[0-9]+(\.[0-9]+)?$/.test(plain) ? readFactNumber(plain) : null;
+  return again !== null && again.eq(d) ? plain : d.toFixed();
+}
+
+/**
+ * An indicator row's 分值 or 自评得分 typed in the 自评表, stored in the JSON type the rows already use for it
+ * (the row's own value, else another row's, a value that is not a number not counted; a JSON number when none has one — the bundled cases write
+ * `"points": 10`): as a number `numericValue` ("20" → 20), as text the plain decimal text ("20.0" → "20.0").
+ * Text that is not a number is stored as typed; "" → undefined (未填).
+ */
+export function rowNumberValue(text: string, rows: readonly Record<string, unknown>[], index: number, key: 'points' | 'selfScore'): number | string | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  // a value being typed that is not a number yet ("14." on the way to "14.5", stored as typed) does not count
+  const typeOf = (v: unknown) => (typeof v === 'number' ? 'number' : typeof v === 'string' && decimalText(v.trim()) !== null ? 'string' : null);
+  const own = typeOf(rows[index]?.[key]);
+  const kind = own ?? rows.map((r) => typeOf(r[key])).find((k) => k !== null) ?? 'number';
+  return kind === 'string' ? (decimalText(t) ?? t) : numericValue(t);
+}
+
+/**
+ * A stored money value as finance staff read it in a table (打印视图's 项目资金): `showMoney` of the number the
+ * engine reads ("150000.10" or 150000.1 → "150,000.10"); text that is not a number as stored; '' when not given.
+ */
+export function moneyText(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '';
+  const d = typeof v === 'number' || typeof v === 'string' ? readFactNumber(String(v)) : null;
+  return d === null || ascii(String(v)).endsWith('%') ? valueText(v) : showMoney(d.toFixed());
 }
 
 /** How a stored fact value is shown in a text field. */

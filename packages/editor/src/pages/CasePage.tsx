@@ -8,7 +8,7 @@
  * meanwhile lists what differs (CaseConflictPanel) so the user's edits can be kept over the server's version.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { CASE_FIELD_LABELS, showScore } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, reportFileName, showScore } from '@jixiao/engine';
 import type { CaseDoc, Input, Issue, Scheme, SheetNode } from '../model/types.ts';
 import { api, ApiError, downloadFile, officeUrls } from '../api/client.ts';
 import { useCaseDoc } from '../state/useCaseDoc.ts';
@@ -218,10 +218,10 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
               : null}
             {saved ? (
               <>
-                <button type="button" className="secondary" onClick={() => void exportAs(officeUrls.reportDocx(family, year, caseId), `${doc.name}.docx`)}>
+                <button type="button" className="secondary" onClick={() => void exportAs(officeUrls.reportDocx(family, year, caseId), reportFileName(rowsFact ? 'project' : 'department', doc, 'docx'))}>
                   导出 Word
                 </button>
-                <button type="button" className="secondary" onClick={() => void exportAs(officeUrls.reportXlsx(family, year, caseId), `${doc.name}.xlsx`)}>
+                <button type="button" className="secondary" onClick={() => void exportAs(officeUrls.reportXlsx(family, year, caseId), reportFileName(rowsFact ? 'project' : 'department', doc, 'xlsx'))}>
                   导出 Excel
                 </button>
                 <a className="secondary" href={`#/print/${encodeURIComponent(family)}/${year}/${encodeURIComponent(caseId)}`}>

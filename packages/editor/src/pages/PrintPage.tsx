@@ -1,10 +1,12 @@
 /**
  * 打印视图 (`#/print/<family>/<year>/<caseId>`): the saved case's official table — the 部门整体支出绩效
  * 评分表, or a project's 自评表 — alone on an A4 page with print CSS, so that the browser's 打印 /
- * 另存为PDF gives the same table. Scores are the engine's (analysis worker), shown with showScore.
+ * 另存为PDF gives the same table. Scores are the engine's (analysis worker), shown with showScore. The heading
+ * line names what the Word table's head names: the 项目名称 and 主管部门 of a project (seed 001) or the
+ * 部门（单位）名称, then the year and the scheme (reportMeta).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { caseSubject, reportMeta, showScore } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, REPORT_TITLE, caseSubject, reportMeta, showScore } from '@jixiao/engine';
 import { api } from '../api/client.ts';
 import type { CaseDoc, Input, Scheme } from '../model/types.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
@@ -49,11 +51,16 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
           打印 / 另存为PDF
         </button>
       </div>
-      <h1 className="print-title">{project ? '项目支出绩效自评表' : '部门整体支出绩效评分表'}</h1>
+      <h1 className="print-title">{REPORT_TITLE[project ? 'project' : 'department']}</h1>
       <div className="print-meta">
         <span>
           {subject.label}：{subject.value}
         </span>
+        {project ? (
+          <span data-testid="print-department">
+            {CASE_FIELD_LABELS.project.department}：{doc.department?.trim() || '—'}
+          </span>
+        ) : null}
         {reportMeta(doc, scheme).map((m) => (
           <span key={m.label}>
             {m.label}：{m.value}

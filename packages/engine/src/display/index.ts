@@ -21,7 +21,7 @@
  */
 export { NO_CHANGE, showChange, showDelta } from './change.ts';
 export { ADJUSTMENT_NAME, adjustmentLines, showAdjustment, type Adjustment } from './adjustment.ts';
-export { CASE_FIELD_LABELS, ORIGIN_NAME, STATUS_NOTE, STATUS_TEXT, caseSubject, reportMeta, type CaseFieldLabels, type EvaluationKind } from './labels.ts';
+export { CASE_FIELD_LABELS, ORIGIN_NAME, REPORT_TITLE, STATUS_NOTE, STATUS_TEXT, caseSubject, reportFileName, reportMeta, type CaseFieldLabels, type EvaluationKind } from './labels.ts';
 export { moneyAsShown, showMoney } from './money.ts';
 export { EXACT_PLACES, FROM_UNROUNDED, showNumber } from './operand.ts';
 export { percentAsShown, showPercent } from './percent.ts';

@@ -80,3 +80,20 @@ export function reportMeta(doc: { year: number }, scheme: { title: string; year:
     { label: '评价方案', value: schemeName },
   ];
 }
+
+/** The official table of each kind of evaluation (打印视图 heading, Word and Excel report titles, seed 001 and seed 部门整体评分表). */
+export const REPORT_TITLE: Readonly<Record<EvaluationKind, string>> = {
+  department: '部门整体支出绩效评分表',
+  project: '项目支出绩效自评表',
+};
+
+/**
+ * The file name of a case's downloaded report: `<case name>-<year>年度-<official table>.<ext>`, such as
+ * `党建人力资源培训项目-2020年度-项目支出绩效自评表.docx`, so that the same project's reports of two years are
+ * told apart; the year is left out when the case's name already says it (深圳市商务局2024年度部门整体支出绩效自评).
+ * Used by the server's Content-Disposition and by the editor's download link, so both name the file alike.
+ */
+export function reportFileName(kind: EvaluationKind, doc: { name: string; year: number }, ext: 'docx' | 'xlsx'): string {
+  const year = doc.name.includes(String(doc.year)) ? '' : `-${doc.year}年度`;
+  return `${doc.name}${year}-${REPORT_TITLE[kind]}.${ext}`;
+}

@@ -10,7 +10,7 @@
 import type { FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { DOCX_TYPE, GetReport, GetTemplate, ImportWorkbook, XLSX_TYPE } from '@jixiao/api';
-import type { CaseDoc, CompiledScheme, Scheme } from '@jixiao/engine';
+import { reportFileName, type CaseDoc, type CompiledScheme, type Scheme } from '@jixiao/engine';
 import { importWorkbook, reportDocx, reportWorkbook, templateXlsx, xlsxBytes } from '@jixiao/office';
 import type { App } from '../app.ts';
 import type { Library } from '../store/library.ts';
@@ -91,7 +91,7 @@ export function officeRoutes(app: App, lib: Library, engine: EnginePort): void {
       const r = engine.evaluate(s.compiled, doc);
       if (!r.ok) return sendError(reply, 422, { error: 'cannot-score', message: `案例 ${caseId} 无法计分：${r.issues[0]?.message ?? ''}`, messageEn: `Case ${caseId} cannot be scored: ${r.issues[0]?.messageEn ?? ''}`, issues: r.issues });
       const scored = { doc, sheet: r.sheet };
-      const name = `${doc.name}-${s.scheme.inputs.some((i) => i.type === 'rows') ? '项目支出绩效自评表' : '部门整体支出绩效评分表'}.${kind}`;
+      const name = reportFileName(s.scheme.inputs.some((i) => i.type === 'rows') ? 'project' : 'department', doc, kind);
       return kind === 'docx' ? download(reply, DOCX_TYPE, name, await reportDocx(s.scheme, scored)) : download(reply, XLSX_TYPE, name, await xlsxBytes(reportWorkbook(s.scheme, scored)));
     });
   report('docx');
