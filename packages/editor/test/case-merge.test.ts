@@ -117,7 +117,7 @@ describe('a list of rows, merged row by row', () => {
     if (!it) throw new Error('no item');
     expect(it.row?.label).toBe('第2行“线下培训推广次数”');
     expect([mergeItemText(it, 'base'), mergeItemText(it, 'server'), mergeItemText(it, 'mine')]).toEqual(['实际完成值：28次', '实际完成值：29次', '实际完成值：30次']);
-    expect(() => mergeCase(server, items, {})).toThrow('未选择');
+    expect(() => mergeCase(server, items, {})).toThrow('未选择“rows 第2行“线下培训推广次数””');
     expect(rowsOfCase(mergeCase(server, items, { 'facts/rows/r02': 'mine' }))[1]).toEqual({ ...r02, actual: '30次' });
     expect(rowsOfCase(mergeCase(server, items, { 'facts/rows/r02': 'server' }))[1]).toEqual({ ...r02, actual: '29次' });
   });
@@ -126,7 +126,7 @@ describe('a list of rows, merged row by row', () => {
     const server = projectCase([r01, { ...r02, selfScore: 3 }, r03]);
     const mine = projectCase([r01, { ...r02, actual: '30次' }, r03]);
     const items = caseMergeItems(rowsBase, server, mine);
-    expect(items.map((i) => [i.key, i.kind])).toEqual([['facts/rows/r02', 'mine']]);
+    expect(items.map((i) => [i.key, i.kind, i.row?.merged])).toEqual([['facts/rows/r02', 'mine', true]]);
     expect(rowsOfCase(mergeCase(server, items, {}))).toEqual([r01, { ...r02, actual: '30次', selfScore: 3 }, r03]);
   });
 

@@ -27,7 +27,7 @@ export function CaseConflictPanel({ conflict, status, labelOf, onResolve }: Case
   const conflicts = conflict.items.filter((it) => it.kind === 'conflict');
   const open = conflicts.filter((it) => !choices[it.key]).length;
   const chooseAll = (side: MergeSide) => setChoices(Object.fromEntries(conflicts.map((it) => [it.key, side])));
-  const settled = (it: CaseMergeItem) => (it.kind === 'mine' ? '保留您的修改' : '采用服务器的（他人的修改）');
+  const settled = (it: CaseMergeItem) => (it.row?.merged ? '合并双方的修改（改的是不同的栏目）' : it.kind === 'mine' ? '保留您的修改' : '采用服务器的（他人的修改）');
   return (
     <section className="banner warn case-conflict" aria-label="与服务器版本的不同之处" data-testid="case-conflict">
       <div>

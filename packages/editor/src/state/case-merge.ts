@@ -52,6 +52,8 @@ export interface MergeRow {
   fields: string[];
   /** The ids of the rows before it in the user's list, nearest first: where a row added in this tab goes. */
   after: string[];
+  /** Both sides changed the row, in different fields: `mine` is the server's row with the user's fields. */
+  merged?: true;
 }
 
 /** The row fields in words (`TargetRowT` in packages/engine/src/format/case-types.ts). */
@@ -128,18 +130,20 @@ function rowItems(name: string, b: unknown, s: unknown, m: unknown, baseKnown: b
     const fields = fieldNames.filter((f) => !same(sr?.[f], mr?.[f]) || !same(sr?.[f], br?.[f]));
     let kind: CaseMergeItem['kind'] = !baseKnown ? 'conflict' : same(mr, br) ? 'server' : same(sr, br) ? 'mine' : 'conflict';
     let mine: unknown = mr;
+    let merged: true | undefined;
     if (kind === 'conflict' && baseKnown && br && sr && mr) {
       // both changed the row: field by field, unless some field was changed differently on both sides
       const clash = fieldNames.some((f) => !same(sr[f], mr[f]) && !same(sr[f], br[f]) && !same(mr[f], br[f]));
       if (!clash) {
-        const merged: Record<string, unknown> = { ...sr };
+        const both: Record<string, unknown> = { ...sr };
         for (const f of fieldNames) {
           if (same(mr[f], br[f])) continue;
-          if (mr[f] === undefined) delete merged[f];
-          else merged[f] = mr[f];
+          if (mr[f] === undefined) delete both[f];
+          else both[f] = mr[f];
         }
         kind = 'mine';
-        mine = merged;
+        mine = both;
+        merged = true;
       }
     }
     const shown = mr ?? sr ?? br;
@@ -147,7 +151,7 @@ function rowItems(name: string, b: unknown, s: unknown, m: unknown, baseKnown: b
     const level3 = typeof shown?.['level3'] === 'string' && shown['level3'] ? `“${shown['level3']}”` : `（${id}）`;
     const at = mRows.findIndex((r) => r.id === id);
     const after = at > 0 ? mRows.slice(0, at).map((r) => r.id).reverse() : [];
-    out.push({ key: `facts/${name}/${id}`, area: 'facts', name, base: br, server: sr, mine, kind, row: { id, label: `第${place}行${level3}`, fields, after } });
+    out.push({ key: `facts/${name}/${id}`, area: 'facts', name, base: br, server: sr, mine, kind, row: { id, label: `第${place}行${level3}`, fields, after, ...(merged ? { merged } : {}) } });
   }
   return out;
 }
@@ -199,7 +203,7 @@ export function mergeCase(server: CaseDoc, items: readonly CaseMergeItem[], choi
   const reviewer: Record<string, unknown> = { ...record(out['reviewer']) };
   for (const it of items) {
     const side = it.kind === 'conflict' ? choices[it.key] : it.kind;
-    if (side === undefined) throw new Error(`未选择“${it.name}”采用哪一方的内容 (no choice for ${it.key})`);
+    if (side === undefined) throw new Error(`未选择“${it.name}${it.row ? ` ${it.row.label}` : ''}”采用哪一方的内容 (no choice for ${it.key})`);
     if (side === 'server') continue;
     if (it.row) {
       applyRow(facts, it.name, it.row, it.mine);
