@@ -6,7 +6,7 @@
  * on the server.
  */
 import { describe, expect, it } from 'vitest';
-import { caseMergeItems, mergeCase, mergeValueText } from '../src/state/case-merge.ts';
+import { caseMergeItems, mergeCase, mergeItemText, mergeValueText } from '../src/state/case-merge.ts';
 import type { CaseDoc } from '../src/model/types.ts';
 
 const base: CaseDoc = {
@@ -79,5 +79,90 @@ describe('mergeValueText', () => {
     expect(mergeValueText(undefined)).toBe('（空）');
     expect(mergeValueText({ value: '128', source: '人事处2024年报表' })).toBe('128（来源：人事处2024年报表）');
     expect(mergeValueText({ score: '25', reason: '目标均已实现' })).toBe('25分（理由：目标均已实现）');
+  });
+});
+
+/**
+ * The 年度绩效指标 table of a project case, merged row by row. The first three rows of
+ * schemes/shenzhen-project/cases/2020/08-single-window-ops.json (seed 001 表 8); the changed 实际完成值 and
+ * 自评得分 are made up for the test.
+ */
+describe('a list of rows, merged row by row', () => {
+  const row = (id: string, level3: string, target: string, actual: string) => ({ id, level1: '产出指标', level2: '数量指标', level3, target, actual, points: 4, selfScore: 4 });
+  const r01 = row('r01', '主要业务申报量', '≥4500万单', '5268万单');
+  const r02 = row('r02', '线下培训推广次数', '≥10次', '28次');
+  const r03 = row('r03', '线上培训推广次数', '≥20次', '25次');
+  const projectCase = (rows: unknown[]): CaseDoc =>
+    ({ id: 'shenzhen-project-2020-08-single-window-ops', name: '内外贸事务管理-国际贸易（单一窗口）运行保障', department: '深圳市商务局', year: 2020, scheme: { id: 'shenzhen-project', year: 2020 }, facts: { 年初预算数: '27000000.00', rows } }) as CaseDoc;
+  const rowsBase = projectCase([r01, r02, r03]);
+  const rowsOfCase = (d: CaseDoc) => d.facts['rows'] as unknown[];
+
+  it('keeps both tabs\' edits to different rows without asking (tab A saved row 1, tab B row 2)', () => {
+    const tabA = projectCase([{ ...r01, actual: '5300万单' }, r02, r03]); // saved first: the server's version
+    const tabB = projectCase([r01, { ...r02, actual: '30次' }, r03]);
+    const items = caseMergeItems(rowsBase, tabA, tabB);
+    expect(items.map((i) => [i.key, i.kind])).toEqual([
+      ['facts/rows/r01', 'server'],
+      ['facts/rows/r02', 'mine'],
+    ]);
+    expect(mergeCase(tabA, items, {}).facts['rows']).toEqual([{ ...r01, actual: '5300万单' }, { ...r02, actual: '30次' }, r03]);
+  });
+
+  it('asks once for a row both changed in the same field, showing its label and the three values', () => {
+    const server = projectCase([r01, { ...r02, actual: '29次' }, r03]);
+    const mine = projectCase([r01, { ...r02, actual: '30次' }, r03]);
+    const items = caseMergeItems(rowsBase, server, mine);
+    expect(items.map((i) => [i.key, i.kind])).toEqual([['facts/rows/r02', 'conflict']]);
+    const [it] = items;
+    if (!it) throw new Error('no item');
+    expect(it.row?.label).toBe('第2行“线下培训推广次数”');
+    expect([mergeItemText(it, 'base'), mergeItemText(it, 'server'), mergeItemText(it, 'mine')]).toEqual(['实际完成值：28次', '实际完成值：29次', '实际完成值：30次']);
+    expect(() => mergeCase(server, items, {})).toThrow('未选择“rows 第2行“线下培训推广次数””');
+    expect(rowsOfCase(mergeCase(server, items, { 'facts/rows/r02': 'mine' }))[1]).toEqual({ ...r02, actual: '30次' });
+    expect(rowsOfCase(mergeCase(server, items, { 'facts/rows/r02': 'server' }))[1]).toEqual({ ...r02, actual: '29次' });
+  });
+
+  it('merges a row field by field when the two sides changed different fields of it', () => {
+    const server = projectCase([r01, { ...r02, selfScore: 3 }, r03]);
+    const mine = projectCase([r01, { ...r02, actual: '30次' }, r03]);
+    const items = caseMergeItems(rowsBase, server, mine);
+    expect(items.map((i) => [i.key, i.kind, i.row?.merged])).toEqual([['facts/rows/r02', 'mine', true]]);
+    expect(rowsOfCase(mergeCase(server, items, {}))).toEqual([r01, { ...r02, actual: '30次', selfScore: 3 }, r03]);
+  });
+
+  it('keeps a row added in this tab where it was, and a row removed on the server removed, in the server\'s order', () => {
+    const r04 = row('r04', '平台用户培训人次', '≥500人次', '620人次');
+    const server = projectCase([r03, r02]); // another person removed r01 and moved r03 first
+    const mine = projectCase([r01, r02, r04, r03]); // this tab added r04 after r02
+    const items = caseMergeItems(rowsBase, server, mine);
+    expect(items.map((i) => [i.key, i.kind])).toEqual([
+      ['facts/rows/r01', 'server'],
+      ['facts/rows/r04', 'mine'],
+    ]);
+    expect(items.find((i) => i.key === 'facts/rows/r01')?.row?.label).toBe('第1行“主要业务申报量”');
+    expect(items.map((i) => mergeItemText(i, 'server'))).toEqual(['（无此行）', '（无此行）']);
+    expect(rowsOfCase(mergeCase(server, items, {}))).toEqual([r03, r02, r04]);
+  });
+
+  it('removes a row removed in this tab, and asks when the other side changed it meanwhile', () => {
+    const mine = projectCase([r01, r03]);
+    const untouched = caseMergeItems(rowsBase, rowsBase, mine);
+    expect(untouched.map((i) => [i.key, i.kind])).toEqual([['facts/rows/r02', 'mine']]);
+    expect(rowsOfCase(mergeCase(rowsBase, untouched, {}))).toEqual([r01, r03]);
+    const server = projectCase([r01, { ...r02, actual: '29次' }, r03]);
+    const changed = caseMergeItems(rowsBase, server, mine);
+    expect(changed.map((i) => [i.key, i.kind])).toEqual([['facts/rows/r02', 'conflict']]);
+    expect(rowsOfCase(mergeCase(server, changed, { 'facts/rows/r02': 'mine' }))).toEqual([r01, r03]);
+    expect(rowsOfCase(mergeCase(server, changed, { 'facts/rows/r02': 'server' }))).toEqual([r01, { ...r02, actual: '29次' }, r03]);
+  });
+
+  it('without the starting version asks for each row that differs', () => {
+    const server = projectCase([{ ...r01, actual: '5300万单' }, r02, r03]);
+    const mine = projectCase([r01, { ...r02, actual: '30次' }, r03]);
+    const items = caseMergeItems(null, server, mine);
+    expect(items.map((i) => [i.key, i.kind])).toEqual([
+      ['facts/rows/r01', 'conflict'],
+      ['facts/rows/r02', 'conflict'],
+    ]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import type { CaseConflict } from '../state/useCaseDoc.ts';
-import { mergeValueText, type CaseMergeItem, type MergeSide } from '../state/case-merge.ts';
+import { mergeItemText, type CaseMergeItem, type MergeSide } from '../state/case-merge.ts';
 import { STATUS_ZH } from '../model/case-status.ts';
 import type { CaseStatus } from '../api/types.ts';
 
@@ -27,7 +27,7 @@ export function CaseConflictPanel({ conflict, status, labelOf, onResolve }: Case
   const conflicts = conflict.items.filter((it) => it.kind === 'conflict');
   const open = conflicts.filter((it) => !choices[it.key]).length;
   const chooseAll = (side: MergeSide) => setChoices(Object.fromEntries(conflicts.map((it) => [it.key, side])));
-  const settled = (it: CaseMergeItem) => (it.kind === 'mine' ? '保留您的修改' : '采用服务器的（他人的修改）');
+  const settled = (it: CaseMergeItem) => (it.row?.merged ? '合并双方的修改（改的是不同的栏目）' : it.kind === 'mine' ? '保留您的修改' : '采用服务器的（他人的修改）');
   return (
     <section className="banner warn case-conflict" aria-label="与服务器版本的不同之处" data-testid="case-conflict">
       <div>
@@ -62,13 +62,14 @@ export function CaseConflictPanel({ conflict, status, labelOf, onResolve }: Case
               <tr key={it.key} data-merge={it.key}>
                 <td>
                   <span className="muted small">{AREA_ZH[it.area]}</span> {labelOf(it)}
+                  {it.row ? ` ${it.row.label}` : null}
                 </td>
-                {conflict.baseKnown ? <td>{mergeValueText(it.base)}</td> : null}
-                <td>{mergeValueText(it.server)}</td>
-                <td>{mergeValueText(it.mine)}</td>
+                {conflict.baseKnown ? <td>{mergeItemText(it, 'base')}</td> : null}
+                <td>{mergeItemText(it, 'server')}</td>
+                <td>{mergeItemText(it, 'mine')}</td>
                 <td style={{ whiteSpace: 'nowrap' }}>
                   {it.kind === 'conflict' ? (
-                    <span role="radiogroup" aria-label={`采用 ${labelOf(it)}`}>
+                    <span role="radiogroup" aria-label={`采用 ${labelOf(it)}${it.row ? ` ${it.row.label}` : ''}`}>
                       {(['mine', 'server'] as const).map((side) => (
                         <label key={side} style={{ marginRight: 8 }}>
                           <input type="radio" name={`merge-${it.key}`} checked={choices[it.key] === side} onChange={() => setChoices((c) => ({ ...c, [it.key]: side }))} />
