@@ -4,15 +4,14 @@
  * 实际完成值, 分值, 得分, 偏差原因分析及改进措施). Editable, rows can be added and removed; 年度指标值
  * and 实际完成值 are kept as written ("≥1000家", "1100家") and beside each row the engine says how it
  * read them and what the rule gives (规则得分) next to the self-score (自评得分). The 合计 row adds each column
- * as its rows show it (model/self-eval-totals.ts): the self-scores, the rule scores of the rows the rule
+ * as its rows show it (the engine's selfEvalTotals): the self-scores, the rule scores of the rows the rule
  * scores, and — when rows are left to 酌情 — how many, the self-scores taken for them and the item's score
  * (本项得分 = 规则得分 + 酌情). Every score is the engine's or an exact sum of them, shown with showScore.
  */
-import { showPoints, showScore } from '@jixiao/engine';
+import { selfEvalTotals, showPoints, showScore } from '@jixiao/engine';
 import type { CaseDoc, Input, Issue, ScoreSheet, SheetNode, TargetRowT } from '../model/types.ts';
 import type { BandT } from '@jixiao/engine';
 import { bandChoices, bandProblem, factEntry, isQualitativeRow, moneyConversion, moneyText, moneyValue, rowNumberValue, valueText } from '../model/case-form.ts';
-import { selfEvalTotals } from '../model/self-eval-totals.ts';
 import { TypedNumberInput } from './FactForm.tsx';
 
 export interface SelfEvalTableProps {

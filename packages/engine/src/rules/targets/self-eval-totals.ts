@@ -9,9 +9,11 @@
  * - The 酌情 rows are counted at the score the engine takes for them (the self-score, at most the row's 分值);
  *   the rule's score (本项得分, what the rows count toward the total) adds both: 规则得分 + 酌情.
  *
- * Sums are exact (the engine's Dec); they are shown by the page with the engine's showScore.
+ * Sums are exact (Dec); the 打印视图 and the case page show them with showScore. In the engine, not the
+ * editor, so that no face adds scores of its own.
  */
-import { Dec, type RowResult } from '@jixiao/engine';
+import { Dec, toPlainDec } from '../../decimal/dec.ts';
+import type { RowResult } from '../../sheet/types.ts';
 
 /** A row of the case as the table reads its 自评得分 (a number, a decimal text, or absent). */
 export interface SelfScored {
@@ -28,12 +30,10 @@ export interface SelfEvalTotals {
   judged: { rows: number; counted: Dec };
 }
 
-/** A 自评得分 as a Dec: a number or a decimal text ("15", "14.5"); null when absent, undefined when not a number. */
+/** A 自评得分 as a Dec (as the rule reads it: toPlainDec); null when absent, undefined when not a number. */
 function selfDec(v: unknown): Dec | null | undefined {
   if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? new Dec(v) : undefined;
-  if (typeof v !== 'string' || !/^[-+]?[0-9]+(\.[0-9]+)?$/.test(v.trim())) return undefined;
-  return new Dec(v.trim());
+  return toPlainDec(v) ?? undefined;
 }
 
 /**
