@@ -98,6 +98,10 @@ export async function importCommand(file: string, opts: { scheme: string; out?: 
   if (taken.length) throw usageError(`不覆盖已有文件：${taken.map((t) => showPath(t, io.cwd)).join('、')}`, `refusing to overwrite ${taken.map((t) => showPath(t, io.cwd)).join(', ')}`);
   docs.forEach((d, k) => writeOut(targets[k]!, JSON.stringify(d, null, 2) + '\n', showPath(targets[k]!, io.cwd)));
   for (const t of targets) io.out(`已写入案例 ${showPath(t, io.cwd)}（case written）\n`);
+  const unfilled = result.problems.filter((p) => p.code === 'office-not-entered').length;
+  if (unfilled) {
+    io.err(`有 ${unfilled} 项未填写：案例已写出（填报中），补填后方可提交（${countEn(unfilled, 'cell')} not filled in: the case is written, to be completed before it is submitted）\n`);
+  }
   return EXIT.ok;
 }
 
