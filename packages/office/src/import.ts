@@ -9,7 +9,7 @@
  * submits, the reviewer scores afterwards (README, 案例的流程). It is a warning, 待评审, at its 给分 cell.
  */
 import ExcelJS from 'exceljs';
-import { awaitsReviewer, compile, evaluate, validateCase, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
+import { awaitsReviewer, compile, isNotEntered, evaluate, validateCase, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
 import { decOf, decOfRaw, rawOf, textOf } from './cells.ts';
 import { BASIS, BLOCK, BLOCK_SIDE, CASE_KEYS, FACT_COL, META, REVIEW_COL, ROW_COL, cellRef, colLetter } from './layout.ts';
 import { officeMessages as m } from './messages.ts';
@@ -68,11 +68,18 @@ function place(sheet: string, cell: string): string {
   return cell ? `${sheet}!${cell}` : sheet;
 }
 
-/** An engine issue placed at the cell it concerns; a reviewer item not scored yet as a 待评审 warning. */
+/**
+ * An engine issue placed at the cell it concerns; a reviewer item not scored yet as a 待评审 warning, and
+ * the department's own entry left empty as a 未填写 warning (the case is read; 提交 needs it).
+ */
 function placed(i: Issue, map: CellMap, rowsFact: string | undefined): CellProblem {
   const where = locate(i, map, rowsFact);
   const params = { at: place(where.sheet, where.cell), zh: i.message, en: i.messageEn };
-  const p = awaitsReviewer(i) ? m.issue('office-awaits-reviewer', params) : m.issue('office-at-cell', params, { severity: i.severity });
+  const p = awaitsReviewer(i)
+    ? m.issue('office-awaits-reviewer', params)
+    : isNotEntered(i)
+      ? m.issue('office-not-entered', params)
+      : m.issue('office-at-cell', params, { severity: i.severity });
   return problem(where.sheet, where.cell, p);
 }
 
@@ -105,13 +112,15 @@ function locate(i: Issue, map: CellMap, rowsFact: string | undefined): { sheet: 
 }
 
 /**
- * The engine's issues with a case: its format, then scoring under the scheme; a reviewer item not
- * scored yet (`awaitsReviewer`) as a warning, since the department's workbook is not where it is entered.
+ * The engine's issues with a case: its format, then scoring under the scheme; whatever is only not entered
+ * yet (`isNotEntered`) as a warning: a reviewer item is not entered in the department's workbook, and a
+ * department's empty cell may be filled in later, in the case form or a workbook uploaded again, as a case
+ * being filled in (填报中) may lack entries — 提交 is what needs them all (evaluate/submission.ts).
  */
 function engineIssues(compiled: CompiledScheme, doc: CaseDoc): Issue[] {
   const format = validateCase(doc);
   const r = evaluate(compiled, doc);
-  return [...format, ...(r.ok ? [] : r.issues)].map((i) => (awaitsReviewer(i) ? { ...i, severity: 'warning' as const } : i));
+  return [...format, ...(r.ok ? [] : r.issues)].map((i) => (isNotEntered(i) ? { ...i, severity: 'warning' as const } : i));
 }
 
 /** Collects the problems of one import; `at(sheet, col, row, issue)` places one at a cell. */

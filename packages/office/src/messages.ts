@@ -84,6 +84,15 @@ export const officeMessages = defineMessages({
    * A reviewer entry not made yet (engine `awaitsReviewer`), at its 给分 cell: the reviewer scores it after
    * the department submits, so it is no error of the workbook (待评审).
    */
+  /**
+   * The department's entry left empty (a fact, a row's self-score or reason): the case is read all the same,
+   * as the case form keeps a case being filled in (填报中); 提交 needs it (evaluate/submission.ts).
+   */
+  'office-not-entered': {
+    zh: (p: At & { zh: string; en: string }) => `${p.at}：未填写（可稍后补填，提交前须填齐）：${p.zh}`,
+    en: (p: At & { zh: string; en: string }) => `${p.at}: not filled in (may be filled in later; needed before submitting): ${p.en}`,
+    severity: 'warning',
+  },
   'office-awaits-reviewer': {
     zh: (p: At & { zh: string; en: string }) => `${p.at}：待评审（由评审填写，不是填报错误）：${p.zh}`,
     en: (p: At & { zh: string; en: string }) => `${p.at}: awaits the reviewer (not an error of the workbook): ${p.en}`,

@@ -214,7 +214,11 @@ describe('bad cells are named by sheet and cell', () => {
     const r = await importWorkbook(SCHEME, bytes);
     expect(r.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual([`事实表!C${row}`]);
     expect(r.problems[0]!.message).toMatch(/政府采购执行情况.*缺少事实“采购计划金额”/);
-    expect(r.cases[0]!.issues.map((i) => i.fact)).toEqual(['采购计划金额']);
+    // left empty is not filled in yet, not wrong: a warning, and the case is read (提交 needs it)
+    expect(r.problems[0]).toMatchObject({ code: 'office-not-entered', severity: 'warning' });
+    expect(r.problems[0]!.message).toMatch(new RegExp(`^事实表!C${row}：未填写（可稍后补填，提交前须填齐）：`));
+    expect(r.cases[0]!.issues.map((i) => `${i.severity} ${i.fact}`)).toEqual(['warning 采购计划金额']);
+    expect(r.cases[0]!.doc.facts['采购计划金额']).toBeUndefined();
   });
 
   it('a judgement left unscored is named at its 给分 cell; an amount may carry its unit in the cell', async () => {
