@@ -76,4 +76,5 @@ export { countEn } from './display/count.ts';
 export { schemeNames, type SchemeNames } from './display/scheme-names.ts';
 export { halfWidthNumber } from './facts/full-width.ts';
 export { readFactNumber } from './facts/read-number.ts';
+export { percentPointsMeant, percentPointsValue } from './facts/percent-points.ts';
 export * from './versions/index.ts';
