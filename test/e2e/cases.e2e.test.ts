@@ -288,6 +288,8 @@ describe('the project print view and a case the overview cannot score, in Chromi
     await expect.poll(() => page.getByTestId('print-total').textContent(), { timeout: 20_000 }).toBe('92.00');
     // the heading names the 主管部门 as the Word table does (seed 001's 自评表 head: 项目名称 … 主管部门)
     expect(await page.getByTestId('print-department').textContent()).toBe('主管部门：深圳市商务局');
+    // 自评得分 of the 总分 line, as the Word and Excel 总分 row: 资金执行率 9.00 + the self-scores 82 (below) = 91, the seed's 总分
+    expect(await page.getByTestId('print-self-total').textContent()).toBe('91.00');
     // the funds block shows money as the seed prints it (表 6: 4,485,000.00 | 4,485,000.00 | 4,036,597.38), not the stored text
     expect(await page.locator('table[aria-label="项目资金"] td[data-fact]').allTextContents()).toEqual(['4,485,000.00', '4,485,000.00', '4,036,597.38']);
     const total = page.locator('table[aria-label="年度绩效指标"] tr.total-row');

@@ -9,7 +9,7 @@
  * submits, the reviewer scores afterwards (README, 案例的流程). It is a warning, 待评审, at its 给分 cell.
  */
 import ExcelJS from 'exceljs';
-import { awaitsReviewer, compile, isNotEntered, evaluate, validateCase, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
+import { awaitsReviewer, compile, evaluate, isNotEntered, percentPointsMeant, percentPointsValue, validateCase, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
 import { decOf, decOfRaw, rawOf, textOf } from './cells.ts';
 import { BASIS, BLOCK, BLOCK_SIDE, CASE_KEYS, FACT_COL, META, REVIEW_COL, ROW_COL, cellRef, colLetter } from './layout.ts';
 import { officeMessages as m } from './messages.ts';
@@ -131,6 +131,12 @@ class Problems {
   }
 }
 
+/** Whether a cell's number format shows a percent ("0.00%", "0%"): its number is then the fraction shown. */
+function percentFormatted(cell: ExcelJS.Cell): boolean {
+  // a literal "%" inside quotes or escaped is text, not Excel's percent; the template writes "0.00%"
+  return /%/.test((cell.numFmt ?? '').replace(/"[^"]*"|\\%/g, ''));
+}
+
 /** The text of a fact value as the case document keeps it: an exact decimal string. */
 function decText(d: Dec): string {
   return d.toString();
@@ -171,7 +177,18 @@ function readFact(input: Input, cell: ExcelJS.Cell, unitCell: ExcelJS.Cell | und
       return d === null ? fail(m.issue('office-cell-number', { at: ref, what, value })) : decText(d);
     }
     case 'percent': {
-      if (typeof raw === 'number') return decText(new Dec(raw));
+      // a number in a percent-formatted cell (the template's: "0.00%") is the fraction the cell shows as a percent:
+      // 95, 95% or 0.95 typed there in Excel or WPS is stored 0.95 and shown 95.00%
+      if (typeof raw === 'number' && percentFormatted(cell)) return decText(new Dec(raw));
+      // a number or text without % in a plain cell is percent points, as the editor's percent field reads it: 95 is 95%
+      if (typeof raw === 'number' || (typeof raw === 'string' && !/[%％]\s*$/.test(raw))) {
+        const typed = typeof raw === 'number' ? textOf(cell) : raw;
+        const stored = percentPointsValue(typed);
+        if (stored === undefined || !stored.endsWith('%')) return fail(m.issue('office-cell-number', { at: ref, what, value }));
+        const meant = percentPointsMeant(typed);
+        if (meant !== null) problems.list.push(problem(sheet, cell.address, m.issue('office-percent-points', { at: ref, what, value: typed, meant })));
+        return stored;
+      }
       const d = decOf(cell, true);
       if (d === null) return fail(m.issue('office-cell-number', { at: ref, what, value }));
       // a percent typed with its sign ("120%") that the fact's range refuses goes to the engine as typed, so its

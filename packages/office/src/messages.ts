@@ -30,6 +30,16 @@ export const officeMessages = defineMessages({
     zh: (p: Cell) => `${p.at}：${p.what}应为数字，实际为“${p.value}”`,
     en: (p: Cell) => `${p.at}: ${p.what} must be a number, got "${p.value}"`,
   },
+  /**
+   * A percent in a plain (not percent-formatted) cell is read as percent points, as the editor's percent field
+   * reads it (engine `percentPointsValue`): 0.95 there is 0.95%. A warning, as the editor's, when the number is
+   * at most 1 in size and a fraction (95%) may have been meant (`meant`: "95"). `value`: as typed.
+   */
+  'office-percent-points': {
+    severity: 'warning',
+    zh: (p: Cell & { meant: string }) => `${p.at}：${p.what}填的是 ${p.value}，按 ${p.value}% 导入；若指 ${p.meant}%，请填 ${p.meant} 或 ${p.meant}%`,
+    en: (p: Cell & { meant: string }) => `${p.at}: ${p.what} is ${p.value}, read as ${p.value}%; for ${p.meant}% write ${p.meant} or ${p.meant}%`,
+  },
   'office-cell-year': {
     zh: (p: Cell) => `${p.at}：${p.what}应为四位年份，如 2024，实际为“${p.value}”`,
     en: (p: Cell) => `${p.at}: ${p.what} must be a four-digit year such as 2024, got "${p.value}"`,

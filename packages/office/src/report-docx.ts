@@ -124,7 +124,7 @@ function projectParts(t: ProjectTable): (Paragraph | Table)[] {
     cells.push(cell(r.level3), cell(r.target), cell(r.actual), cell(r.points, { center: true }), cell(r.selfScore, { center: true }), cell(r.score, { center: true }), cell(r.deviation));
     rows.push(new TableRow({ children: cells, cantSplit: true }));
   });
-  rows.push(new TableRow({ children: [cell('总分', { bold: true, center: true, columnSpan: 5 }), cell(t.totalPoints, { bold: true, center: true }), cell(t.selfTotal, { center: true }), cell(t.total, { bold: true, center: true }), cell(`评价等级：${t.grade}`, { bold: true })] }));
+  rows.push(new TableRow({ children: [cell('总分', { bold: true, center: true, columnSpan: 5 }), cell(t.totalPoints, { bold: true, center: true }), cell(t.selfTotalText, { center: true }), cell(t.total, { bold: true, center: true }), cell(`评价等级：${t.grade}`, { bold: true })] }));
   for (const a of [...t.adjustments, ...t.warnings]) rows.push(new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
   return [heading(`${t.title}（${t.year}年度）`), para(headingLine(t)), table(rows, [11, 12, 20, 14, 14, 6, 7, 7, 28])];
 }

@@ -241,7 +241,7 @@ describe('bad cells are named by sheet and cell', () => {
     expect(r.cases[0]!.doc.facts['实际采购金额']).toBe('108');
   });
 
-  it('a percent typed 96 for 96% is refused at its cell with the fraction suggested', async () => {
+  it('a percent-formatted cell holding 96 (shown 9600.00%) is refused at its cell with the fraction suggested', async () => {
     let row = 0;
     const { bytes } = await filled((facts) => {
       row = rowOf(facts, FACT_COL.id, '满意度');

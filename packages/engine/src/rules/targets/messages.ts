@@ -44,6 +44,20 @@ export const targetsMessages = defineMessages({
     en: (p: { row: number; name: string; target: string; actual: string; score: string }) =>
       `row ${p.row}: the target "${p.target}" is quantitative but the actual "${p.actual}" is words; not shown met, judged at ${p.score}`,
   },
+  /**
+   * A row's 自评得分 above its own 分值 (seed 001 项目支出绩效自评表: 得分 is out of the row's 分值; none of its 57
+   * tables scores a row above it). A row judged on its self-score counts at most its 分值, so the total is not
+   * raised, but the table as filed is wrong: a warning on the sheet that blocks 提交 and 审核通过
+   * (`SUBMISSION_BLOCKING_CODES`), as `rows-points-sum` does. `row`: 1-based; `name`: the row's 三级指标;
+   * `selfScore`, `points`: 分, as entered.
+   */
+  'row-self-score-over-points': {
+    severity: 'warning',
+    zh: (p: { row: number; name: string; selfScore: string; points: string }) =>
+      `第${p.row}行“${p.name}”的自评得分${p.selfScore}分高于本行分值${p.points}分，自评得分不能超过分值；请更正自评得分，自评得分超过分值的自评表不能提交`,
+    en: (p: { row: number; name: string; selfScore: string; points: string }) =>
+      `row ${p.row} "${p.name}": the self-score ${p.selfScore} is above the row's points ${p.points}; a table with such a row cannot be submitted`,
+  },
   /** `row`: 1-based; `name`: the row's 三级指标; `value`: as written. */
   'row-points': {
     zh: (p: { row: number; name: string; value: string }) => `第${p.row}行“${p.name}”的分值“${p.value}”不是有效数字`,
