@@ -131,6 +131,21 @@ describe('a row’s 自评得分 above its own 分值 (seed 001: a row’s 得�
     expect(submissionBlockers(s).map((i) => [i.code, i.params?.['row']])).toEqual([['row-self-score-over-points', 6]]);
   });
 
+  it('a self-score below 0 is refused, not counted: 表4 r03 “参培人员工作能力提升” (定性, 10 分) self-scored −5 would take the total from 86.5 to 3.5 + 68 = 71.5', () => {
+    const doc = structuredClone(table4.doc) as unknown as { facts: { rows: Row[] } };
+    expect(doc.facts.rows[2]!.selfScore).toBe(10);
+    doc.facts.rows[2]!.selfScore = -5;
+    const compiled = compile(table4.scheme.doc);
+    if (!compiled.ok) throw new Error('scheme does not compile');
+    const r = evaluate(compiled.compiled, doc);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const issue = r.issues.find((i) => i.code === 'row-self-score-negative')!;
+    expect(issue).toMatchObject({ severity: 'error', indicator: 'performance', fact: 'rows', path: '/facts/rows/2/selfScore' });
+    expect(issue.message).toContain('第3行“参培人员工作能力提升”的自评得分-5分为负数；自评得分应在0至本行分值10分之间');
+    expect(issue.messageEn).toContain('row 3');
+  });
+
   it('a self-score equal to its points is no error (表4 as filed: r01 10 of 10)', () => {
     expect(submissionBlockers(sheetOf(table4))).toEqual([]);
   });

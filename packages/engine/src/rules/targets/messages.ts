@@ -67,6 +67,17 @@ export const targetsMessages = defineMessages({
     zh: (p: { row: number; name: string; value: string }) => `第${p.row}行“${p.name}”的自评得分“${p.value}”不是有效数字`,
     en: (p: { row: number; name: string; value: string }) => `row ${p.row} has an invalid self-score`,
   },
+  /**
+   * A row's 自评得分 below 0: a score is out of the row's 分值, from 0 (seed 001: 得分 0…分值). Not clamped to 0,
+   * nor counted: an entered value that is wrong, as an unreadable one is (the row would lower the total).
+   * `selfScore`, `points`: 分, as entered.
+   */
+  'row-self-score-negative': {
+    zh: (p: { row: number; name: string; selfScore: string; points: string }) =>
+      `第${p.row}行“${p.name}”的自评得分${p.selfScore}分为负数；自评得分应在0至本行分值${p.points}分之间`,
+    en: (p: { row: number; name: string; selfScore: string; points: string }) =>
+      `row ${p.row} "${p.name}": the self-score ${p.selfScore} is negative; a self-score lies between 0 and the row's points ${p.points}`,
+  },
   /** `outcome`: how the row compared (RowResult outcome code). */
   'row-judgement-missing': {
     zh: (p: { row: number; name: string; outcome: RowResult['outcome'] }) => `第${p.row}行“${p.name}”需酌情评分（${OUTCOME_ZH[p.outcome]}），但没有自评得分`,

@@ -236,6 +236,9 @@ export const targets: RuleKind<TargetsRule> = {
         if (row.selfScore !== undefined && self === null) {
           throw new CannotCompute(m.issue('row-self-score', { row: i + 1, name: row.level3, value: enteredScore(row.selfScore) }, where));
         }
+        if (self !== null && self.lt(ZERO)) {
+          throw new CannotCompute(m.issue('row-self-score-negative', { row: i + 1, name: row.level3, selfScore: plain(self), points: plain(points) }, { ...where, path: `${where.path}/selfScore` }));
+        }
         pointsSum = pointsSum.plus(points);
         const cmp = compareTarget(row.target, row.actual, { indicator: row.level3, category: row.level2, year: site.decls.year });
         const rowWarnings = [...cmp.warnings];
