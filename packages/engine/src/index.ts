@@ -24,6 +24,7 @@ export {
   upgradeCase,
   upgradeNotice,
   upgradeScheme,
+  withFormatVersion,
   type AppliedMigration,
   type DocumentKind,
   type FormatMigrations,

@@ -16,6 +16,7 @@ import {
   upgradeNotice,
   upgradeScheme,
   validateCase,
+  withFormatVersion,
   validateScheme,
   type Migration,
 } from '../src/index.ts';
@@ -81,6 +82,11 @@ describe('the product format', () => {
     expect(r.issues[0]!.message).toContain(`文档中写的是 ${JSON.stringify(value)}`);
     expect(r.issues[0]!.message).toContain('formatVersion 应为正整数');
     expect(validateCase(doc)).toEqual(r.issues);
+  });
+
+  it('stamps a document the product creates with the current version, after $schema', () => {
+    expect(Object.entries(withFormatVersion({ $schema: 's', id: 'a', formatVersion: 0 }))).toEqual([['$schema', 's'], ['formatVersion', 1], ['id', 'a']]);
+    expect(Object.keys(withFormatVersion({ id: 'a', name: 'b' }))).toEqual(['formatVersion', 'id', 'name']);
   });
 
   it('leaves what is not a JSON object to validation', () => {

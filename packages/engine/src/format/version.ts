@@ -197,4 +197,19 @@ export function upgradeNotice(r: UpgradeResult, kind: DocumentKind): Issue | und
   return m.issue('format-upgraded', { kind, from: r.from, to: r.to, changes: r.applied.map((a) => a.change.zh), changesEn: r.applied.map((a) => a.change.en) }, { path: FORMAT_VERSION_PATH });
 }
 
+/**
+ * A copy of a document the product creates (a new case, a new year's draft, an Excel import) stamped with the
+ * current `formatVersion`, placed after `$schema` (or first), so a later release knows which format wrote it.
+ * Not for saving a document someone sent: that is stored as it was sent.
+ */
+export function withFormatVersion<T extends object>(doc: T): T & { formatVersion: number } {
+  const out: JsonObject = {};
+  const entries = Object.entries(doc).filter(([k]) => k !== FORMAT_VERSION_FIELD);
+  const afterSchema = entries.length > 0 && entries[0]![0] === '$schema' ? 1 : 0;
+  for (const [k, v] of entries.slice(0, afterSchema)) out[k] = v;
+  out[FORMAT_VERSION_FIELD] = FORMAT_VERSION;
+  for (const [k, v] of entries.slice(afterSchema)) out[k] = v;
+  return out as T & { formatVersion: number };
+}
+
 export { formatVersionMessages } from './version-messages.ts';
