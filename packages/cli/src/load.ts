@@ -9,6 +9,7 @@ import { inputError, usageError } from './io.ts';
 import { countText, errorsOf, issueLines } from './issues.ts';
 import { readJsonFile, type JsonFile } from './json-file.ts';
 import { caseNotScheme, looksLikeCase, looksLikeScheme, schemeNotCase } from './doc-kind.ts';
+import { upgradeFile } from './upgrade.ts';
 
 export interface LoadedScheme {
   file: JsonFile;
@@ -18,20 +19,23 @@ export interface LoadedScheme {
 }
 
 /**
- * Compiles an already-read scheme document.
- * @throws CliError exit 1 listing every issue when the scheme is invalid.
+ * Compiles an already-read scheme document, read through the format upgrade (upgrade.ts; its note, if any,
+ * is the first warning).
+ * @throws CliError exit 1 listing every issue when the scheme is invalid or of a format version it cannot read.
  */
-export function compileSchemeFile(file: JsonFile): LoadedScheme {
-  if (looksLikeCase(file.doc)) {
-    const i = caseNotScheme(file.shown);
-    throw inputError(issueLines([i]), { file: file.shown, issues: [i] });
+export function compileSchemeFile(read: JsonFile): LoadedScheme {
+  if (looksLikeCase(read.doc)) {
+    const i = caseNotScheme(read.shown);
+    throw inputError(issueLines([i]), { file: read.shown, issues: [i] });
   }
+  // a scheme of an earlier format version is read through the migrations; a newer one is refused here
+  const { file, notice } = upgradeFile(read, 'scheme');
   const r = compile(file.doc);
   if (!r.ok) {
     const n = countText(r.issues);
     throw inputError([`方案 ${file.shown} 无效：${n.zh}（invalid scheme ${file.shown}: ${n.en}）`, ...issueLines(r.issues, file.doc)], { file: file.shown, issues: r.issues });
   }
-  return { file, compiled: r.compiled, warnings: r.warnings };
+  return { file, compiled: r.compiled, warnings: [...notice, ...r.warnings] };
 }
 
 /** Reads and compiles a scheme file. @throws CliError (2: no such file; 1: malformed or invalid). */
@@ -53,7 +57,8 @@ function blocksScoring(i: Issue): boolean {
 }
 
 /**
- * Checks a case document with the engine's `validateCase`.
+ * Checks a case document with the engine's `validateCase`, after the format upgrade (upgrade.ts: a newer
+ * format version is fatal; the note of an upgrade is a warning).
  * @param strict when true (audit, batch) every error is fatal, since the case must also name its scheme;
  *   when false (score, explain) only errors in facts/reviewer are fatal, the rest become warnings, with the
  *   format's own warnings (`case-no-department`). Warnings never block.
@@ -61,15 +66,17 @@ function blocksScoring(i: Issue): boolean {
  *   the scheme's names beside their keys (评审录入“工作实绩”（outcomes）…).
  * @throws CliError exit 1 listing the fatal issues.
  */
-export function checkCase(file: JsonFile, strict: boolean, scheme?: unknown): LoadedCase {
-  if (!file.doc || typeof file.doc !== 'object' || Array.isArray(file.doc)) {
-    throw inputError([`错误 [case-type] 案例文件 ${file.shown} 应为 JSON 对象（含 facts）`, `    case file ${file.shown} must be a JSON object with "facts"`]);
+export function checkCase(read: JsonFile, strict: boolean, scheme?: unknown): LoadedCase {
+  if (!read.doc || typeof read.doc !== 'object' || Array.isArray(read.doc)) {
+    throw inputError([`错误 [case-type] 案例文件 ${read.shown} 应为 JSON 对象（含 facts）`, `    case file ${read.shown} must be a JSON object with "facts"`]);
   }
-  if (looksLikeScheme(file.doc)) {
-    const i = schemeNotCase(file.shown);
-    throw inputError(issueLines([i]), { file: file.shown, issues: [i] });
+  if (looksLikeScheme(read.doc)) {
+    const i = schemeNotCase(read.shown);
+    throw inputError(issueLines([i]), { file: read.shown, issues: [i] });
   }
-  const all = validateCase(file.doc, scheme);
+  // a case of an earlier format version is read through the migrations; a newer one is refused here
+  const { file, notice } = upgradeFile(read, 'case');
+  const all = [...notice, ...validateCase(file.doc, scheme)];
   // the format's own warnings (a case without a department) never block; its errors do, as said above
   const issues = all.filter((i) => i.severity === 'error');
   const fatal = strict ? issues : issues.filter(blocksScoring);

@@ -17,6 +17,7 @@ import { formulaMessages } from '../src/formula/messages.ts';
 import { versionMessages } from '../src/versions/messages.ts';
 import { conditionMessages } from '../src/conditions/messages.ts';
 import { caseMessages } from '../src/validate/case.ts';
+import { formatVersionMessages } from '../src/format/version-messages.ts';
 import { ruleSampleTables } from './fixtures/rule-message-samples.ts';
 import { compile, evaluate, validateCase, validateScheme, type Issue } from '../src/index.ts';
 import { fixture } from './fixtures/build.ts';
@@ -80,6 +81,14 @@ const tables = [
   }),
   table(caseMessages, {
     'case-no-department': [{}],
+  }),
+  table(formatVersionMessages, {
+    'format-version-newer': [{ kind: 'scheme', version: 2, current: 1 }, { kind: 'case', version: 5, current: 3 }],
+    'format-version-invalid': [{ kind: 'case', value: '"1"', current: 1 }],
+    'format-upgraded': [
+      { kind: 'scheme', from: 1, to: 2, changes: ['备注改名'], changesEn: ['notes renamed'] },
+      { kind: 'case', from: 1, to: 2, changes: [], changesEn: [] },
+    ],
   }),
   table(schemaMessages, {
     'schema-required': [{ ...at, owner: '指标', missing: 'name', missingLabel: '指标名称' }, { path: '', missing: 'facts' }],

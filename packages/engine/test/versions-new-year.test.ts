@@ -35,8 +35,11 @@ describe('newYear: 以2024年方案为基础新建2025年草稿', () => {
   it('keeps the key order of the base file (basedOn replaced in place)', () => {
     const base = load('schemes/shenzhen-department/2024.json');
     const r = newYear(base, 2025);
-    // the publication stamps go; every other key keeps its place
-    expect(r.ok && Object.keys(r.doc)).toEqual(Object.keys(base).filter((k) => k !== 'publishedAt' && k !== 'contentHash'));
+    // the publication stamps go; every other key keeps its place; the draft says its format version, after $schema
+    const kept = Object.keys(base).filter((k) => k !== 'publishedAt' && k !== 'contentHash');
+    expect(kept[0]).toBe('$schema');
+    expect(r.ok && Object.keys(r.doc)).toEqual(['$schema', 'formatVersion', ...kept.slice(1)]);
+    expect(r.ok && r.doc.formatVersion).toBe(1);
   });
 
   it('records the published hash of a properly published base and drops its stamps', () => {

@@ -27,6 +27,7 @@ import {
 } from '@jixiao/store';
 import { CliError, EXIT, usageError, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
+import { upgradeDoc } from '../upgrade.ts';
 import { textTable } from '../present/table.ts';
 import { openDatabase } from './store-exchange.ts';
 import { confirmWarnings } from './publish.ts';
@@ -143,9 +144,11 @@ export async function newYearInStore(opts: { from: string; year: string; out?: s
   await withStore(opts.database, layoutRootOf(opts.from, io.cwd), io, async (store) => {
     const base = await store.read(from);
     if (!base) throw usageError(`数据库中没有方案 ${name(from)}（可先 jixiao import-store 导入）`, `no scheme ${from.family} ${from.year} in the database`);
-    const format = validateScheme(base.doc).filter((i) => i.severity === 'error' && (i.code.startsWith('schema-') || i.code === 'unknown-rule-kind'));
+    // the base as read through the format's migrations (a newer format version is refused by upgradeDoc)
+    const { doc: baseDoc } = upgradeDoc(base.doc, 'scheme', `${name(from)}（${store.description}）`);
+    const format = validateScheme(baseDoc).filter((i) => i.severity === 'error' && (i.code.startsWith('schema-') || i.code === 'unknown-rule-kind'));
     if (format.length) throw new CliError(EXIT.invalid, [`方案 ${name(from)} 不符合方案格式，不能作为基础（not a scheme document）：`, ...issueLines(format)]);
-    const r = newYear(base.doc as Scheme, Number(opts.year));
+    const r = newYear(baseDoc as Scheme, Number(opts.year));
     if (!r.ok) throw new CliError(EXIT.invalid, [`不能新建 ${opts.year} 年草稿（cannot create the ${opts.year} draft）：`, ...issueLines(r.issues)]);
     const saved = await store.create(target, documentText(r.doc), { author: resolveAuthor({ cwd: io.cwd }) });
     if (r.warnings.length) io.err(issueLines(r.warnings).join('\n') + '\n');

@@ -5,7 +5,7 @@
  * issues sorted by the field they belong to. Pure functions over plain documents; no scoring here (the
  * engine scores in the worker).
  */
-import { CASE_FIELD_LABELS, Dec, bandBounds, halfWidthNumber, compareTarget, inBounds, isFixed, percentPointsMeant, percentPointsValue, readFactNumber, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, Dec, FORMAT_VERSION, bandBounds, halfWidthNumber, compareTarget, inBounds, isFixed, percentPointsMeant, percentPointsValue, readFactNumber, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
 import type { CaseDoc, Indicator, Input, Issue, Scheme } from './types.ts';
 import { factOf } from './facts.ts';
 
@@ -45,9 +45,12 @@ export function newCaseProblems(f: NewCaseFields, existingIds: readonly string[]
   return out;
 }
 
-/** A new, empty case (填报中) of `scheme` for the department: no facts yet, the scheme's year and id. */
+/**
+ * A new, empty case (填报中) of `scheme` for the department: no facts yet, the scheme's year and id, written in
+ * the current format version (`formatVersion`: a document the product creates says which format wrote it).
+ */
 export function newCaseDoc(scheme: Pick<Scheme, 'id' | 'year'>, f: NewCaseFields): CaseDoc {
-  return { id: f.id.trim(), name: f.name.trim(), department: f.department.trim(), year: scheme.year, scheme: { id: scheme.id, year: scheme.year }, facts: {} };
+  return { formatVersion: FORMAT_VERSION, id: f.id.trim(), name: f.name.trim(), department: f.department.trim(), year: scheme.year, scheme: { id: scheme.id, year: scheme.year }, facts: {} };
 }
 
 /** One field of the form: the fact's value as the case holds it and its 来源/佐证 note. */

@@ -135,6 +135,11 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             {flow.notice}
           </div>
         ) : null}
+        {draft.formatNotice ? (
+          <div className="banner info" role="status" data-testid="format-notice">
+            {draft.formatNotice}
+          </div>
+        ) : null}
         {draft.restored ? (
           <div className="banner info" role="status">
             已恢复您{draft.restored.savedAt ? `在 ${new Date(draft.restored.savedAt).toLocaleString('zh-CN')} ` : ''}未保存的修改。

@@ -7,13 +7,15 @@ import { versionMessages as m } from './messages.ts';
 import type { Scheme } from '../format/scheme-types.ts';
 import { contentHash } from './hash.ts';
 import { checkPublication, withFields } from './publish.ts';
+import { withFormatVersion } from '../format/version.ts';
 
 export type NewYearResult = { ok: true; doc: Scheme; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
  * The draft of `year` based on `doc`: same content, `year` set, `status: "draft"`, `version: "1"`,
  * `basedOn: { id, year, hash }` (the base's id, year and content hash — `contentHash(doc)`, i.e. what
- * it actually contains), `publishedAt` and `contentHash` removed.
+ * it actually contains), `publishedAt` and `contentHash` removed, `formatVersion` the current one
+ * (`doc` is a scheme as read through `upgradeScheme`).
  * Refused when `year` is not an integer 2000–2100 or equals the base's year. Warnings: the base is a
  * draft (`based-on-draft`), or its publication check fails (`checkPublication`).
  * `doc` itself is not modified.
@@ -50,5 +52,6 @@ export function newYear(doc: Scheme, year: number): NewYearResult {
   delete copy['contentHash'];
   const basedOn = { id: doc.id, year: doc.year, hash: contentHash(doc) };
   const out = 'basedOn' in copy ? { ...copy, basedOn } : withFields(copy, 'status', { basedOn });
-  return { ok: true, doc: out as Scheme, warnings };
+  // a document the product writes says in which format: the current one (`doc` is read through upgradeScheme)
+  return { ok: true, doc: withFormatVersion(out) as Scheme, warnings };
 }
