@@ -83,10 +83,10 @@ describe('reading JSON files', () => {
     }
   });
 
-  it('every command reading a JSON document names a workbook alike (diff, audit)', async () => {
+  it('every command reading a JSON document names a workbook alike (diff, score --scheme)', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-    for (const args of [['diff', 'a.xlsx', MINI_SCHEME], ['audit', '--scheme', 'a.xlsx', '--cases', dir]]) {
+    for (const args of [['diff', 'a.xlsx', MINI_SCHEME], ['score', '--scheme', 'a.xlsx', '--facts', ALPHA]]) {
       const r = await jixiao(args, dir);
       expect(r.err, args.join(' ')).toContain('a.xlsx 是 Excel 工作簿');
     }
