@@ -98,7 +98,7 @@ describe('newYear: the 节点日期 (calendar) of a scheme with 时间节点 (�
     const needed = r.warnings.filter((i) => i.code === 'calendar-date-needed');
     expect(needed).toHaveLength(1);
     expect(needed[0]).toMatchObject({ severity: 'warning', path: '/calendar/0/dates' });
-    expect(needed[0]!.message).toBe('新年度须补充节点日期：节点“春节前”没有2021年的日期，请在“事实与计算指标”→“节点日期”中填写（2020年为 2020-01-24，每年不同，未沿用）');
+    expect(needed[0]!.message).toBe('新年度须补充节点日期：节点“春节前”没有2021年的日期，请在编辑器“事实、计算指标与节点日期”页的节点日期表中填写（2020年为 2020-01-24，每年不同，未沿用）');
     const carried = r.warnings.filter((i) => i.code === 'calendar-date-carried');
     expect(carried.map((i) => i.message)).toEqual(['节点“6月底前”按其写法沿用为 2021-06-30（2021年），请核对']);
     // the base is not modified

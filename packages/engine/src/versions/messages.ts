@@ -72,7 +72,7 @@ export const versionMessages = defineMessages({
    */
   'calendar-date-needed': {
     zh: (p: { id: string; label: string; year: number; base: number; baseDate: string | null }) =>
-      `新年度须补充节点日期：节点“${p.label}”没有${p.year}年的日期，请在“事实与计算指标”→“节点日期”中填写` +
+      `新年度须补充节点日期：节点“${p.label}”没有${p.year}年的日期，请在编辑器“事实、计算指标与节点日期”页的节点日期表中填写` +
       (p.baseDate ? `（${p.base}年为 ${p.baseDate}，每年不同，未沿用）` : ''),
     en: (p: { id: string; label: string; year: number; base: number; baseDate: string | null }) =>
       `calendar entry ${p.id} ("${p.label}") needs its date for ${p.year}` + (p.baseDate ? ` (${p.base}: ${p.baseDate}, not carried: it changes yearly)` : ''),
