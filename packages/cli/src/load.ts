@@ -3,8 +3,6 @@
  * judge it (`compile`, `validateCase`). Problems become a CliError with every issue listed.
  */
 import { compile, countEn, validateCase, type CaseDoc, type CompiledScheme, type Issue } from '@jixiao/engine';
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
 import { inputError, usageError } from './io.ts';
 import { countText, errorsOf, issueLines } from './issues.ts';
 import { readJsonFile, type JsonFile } from './json-file.ts';
@@ -87,35 +85,14 @@ export function checkCase(read: JsonFile, strict: boolean, scheme?: unknown): Lo
   return { file, doc: file.doc as CaseDoc, warnings };
 }
 
-/** Whether `file` is an Excel workbook: named .xlsx/.xlsm/.xls, or a zip (an .xlsx is one) whatever its name. */
-function isWorkbook(path: string): boolean {
-  if (['.xlsx', '.xlsm', '.xls'].includes(extname(path).toLowerCase())) return true;
-  if (!existsSync(path) || !statSync(path).isFile()) return false;
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(4);
-    readSync(fd, head, 0, 4, 0);
-    // "PK\x03\x04": a zip archive's first local header
-    return head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * Reads a case file for `score`/`explain`/`report` (lenient: only facts and reviewer entries must be
  * well-formed); `scheme` (the one it is scored under) names its reviewer entries and facts in messages.
- * @throws CliError exit 2 for an Excel workbook (a filled template is read into a case by `jixiao import`),
- *   else as `readJsonFile` and `checkCase`.
+ * @throws CliError as `readJsonFile` (exit 2 for an Excel workbook, with the `jixiao import` command) and `checkCase`.
  */
 export function loadFactsCase(path: string, cwd: string, scheme?: unknown): LoadedCase {
-  if (isWorkbook(resolve(cwd, path))) {
-    throw usageError(
-      `${path} 是 Excel 工作簿，--facts 须为 JSON 案例文件；填好的 Excel 填报模板请先用 jixiao import 读成案例文件：jixiao import --scheme <方案文件> ${path} --out <案例.json>`,
-      `${path} is an Excel workbook; --facts takes a JSON case file: read the workbook with "jixiao import --scheme <scheme file> ${path} --out <case.json>" first`,
-    );
-  }
-  return checkCase(readJsonFile(path, cwd, '事实文件'), false, scheme);
+  const expects = { zh: '--facts 须为 JSON 案例文件', en: '--facts takes a JSON case file' };
+  return checkCase(readJsonFile(path, cwd, '事实文件', { expects }), false, scheme);
 }
 
 /**

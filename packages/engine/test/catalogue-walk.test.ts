@@ -169,6 +169,11 @@ const tables = [
     'base-modified': [{ base: 2024 }],
     'earlier-year': [{ year: 2023, base: 2024 }],
     'based-on-draft': [{ base: 2024 }],
+    'calendar-date-needed': [
+      { id: '春节前', label: '春节前', year: 2021, base: 2020, baseDate: '2020-01-24' },
+      { id: '春节前', label: '春节前', year: 2021, base: 2020, baseDate: null },
+    ],
+    'calendar-date-carried': [{ id: '六月底前', label: '6月底前', year: 2021, date: '2021-06-30' }],
   }),
 ];
 

@@ -185,13 +185,16 @@ function invalidCase(reply: FastifyReply, errors: Issue[]): FastifyReply {
 const NAMED = 3;
 
 /**
- * 422 for a submission (→ 已提交) or an approval (→ 已审核) of a case that cannot be scored: what is
- * missing or wrong, the first few named in the message, all of them in `issues`.
+ * 422 for a submission (→ 已提交) or an approval (→ 已审核) of a case that cannot be scored, or that scores but is
+ * held back by `blockers` (the engine's `submissionBlockers`: rows' 分值 not adding up): what is missing or wrong,
+ * the first few named in the message, all of them in `issues`.
  */
-function notScorable(reply: FastifyReply, to: CaseStatus, problems: Issue[]): FastifyReply {
+function notScorable(reply: FastifyReply, to: CaseStatus, problems: Issue[], blockers: readonly Issue[] = []): FastifyReply {
   const what = to === 'submitted' ? '提交' : '审核通过';
   const named = problems.slice(0, NAMED).map((i) => i.message.replace(/[。；]+$/, '')).join('；');
-  const issue = m.issue('case-not-scorable', { what, named, count: problems.length, more: problems.length > NAMED, to });
+  // a case that scores and is held back only by what submissionBlockers name is not told it "cannot be scored"
+  const onlyBlockers = problems.every((i) => blockers.includes(i));
+  const issue = m.issue(onlyBlockers ? 'case-not-submittable' : 'case-not-scorable', { what, named, count: problems.length, more: problems.length > NAMED, to });
   // what blocks the submission is an error here, though a save keeps "not entered yet" as a warning
   return caseRefusal(reply, 422, 'case-incomplete', issue, { issues: problems.map((i) => ({ ...i, severity: 'error' as const })) });
 }
@@ -376,7 +379,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       // what the engine's submissionBlockers name (rows' 分值 not adding up) keeps the case from either
       const missing = to === 'submitted' ? check.missing.filter((i) => !awaitsReviewer(i)) : check.missing;
       const problems = [...check.errors, ...missing, ...(check.blockers ?? [])];
-      if (problems.length) return notScorable(reply, to, problems);
+      if (problems.length) return notScorable(reply, to, problems, check.blockers ?? []);
     }
     const why = reason?.trim();
     const summary = `状态：${CASE_STATUS_ZH[from]} → ${CASE_STATUS_ZH[to]}${why ? `（理由：${why}）` : ''}`;
