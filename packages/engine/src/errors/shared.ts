@@ -75,6 +75,16 @@ type ScoreExceedsP =
   | { at: 'tier'; tier: number; score: string; points: string };
 
 /**
+ * `points-unreachable` (a warning): a rule's most attainable score (the registry's `maxScore`) is below the
+ * points it is scored out of (all 分), so no case can reach full marks and the scheme's best total falls short
+ * of its 总分: a leaf indicator's rule (`rule`: indicator `name`, id `indicator`) or one part of a 分项合计
+ * (`part`: part `part` of indicator `name`).
+ */
+type PointsUnreachableP =
+  | { at: 'rule'; name: string; indicator: string; max: string; points: string }
+  | { at: 'part'; name: string; indicator: string; part: string; max: string; points: string };
+
+/**
  * `zero-denominator`: a division by zero with no declared outcome: metric `metric` (label; id
  * `metricId`) with `formula`, or a formula rule's `expression`; `shown` is the formula with values.
  */
@@ -189,6 +199,17 @@ export const shared = defineMessages({
       p.at === 'children'
         ? `indicator ${p.indicator}: points ${p.points} but children add up to ${p.sum}`
         : `${p.at === 'parts' ? 'parts' : 'checklist items'} add up to ${p.sum}, the points are ${p.points}`,
+  },
+  'points-unreachable': {
+    zh: (p: PointsUnreachableP) =>
+      p.at === 'rule'
+        ? `指标“${p.name}”按规则最高只能得${p.max}分，低于分值${p.points}分`
+        : `指标“${p.name}”的分项“${p.part}”按规则最高只能得${p.max}分，低于分值${p.points}分`,
+    en: (p: PointsUnreachableP) =>
+      p.at === 'rule'
+        ? `rule of ${p.indicator} can award at most ${p.max}, less than its ${p.points} points`
+        : `part "${p.part}" of ${p.indicator} can award at most ${p.max}, less than its ${p.points} points`,
+    severity: 'warning',
   },
   'score-exceeds-points': {
     zh: (p: ScoreExceedsP) =>
