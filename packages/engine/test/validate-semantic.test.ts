@@ -266,6 +266,13 @@ describe('every rule can award its points (points-unreachable, a warning)', () =
 });
 
 describe('references', () => {
+  it('a 分档依据 of the wrong type says the types in Chinese (是/否, 数值型), with no English type name', () => {
+    const doc = leafScheme({ points: 6, inputs: [input.boolean('预算编制符合职责和政策')], rule: { kind: 'tiers', metric: '预算编制符合职责和政策', tiers: [{ min: 0.9, minInclusive: true, score: 6 }, { max: 0.9, maxInclusive: false, score: 0 }] } });
+    const hit = one(errors(doc), 'fact-type');
+    expect(hit.message).toBe('“预算编制符合职责和政策”的类型为是/否，此处需要数值型');
+    expect(hit.message).not.toMatch(/[A-Za-z]/);
+  });
+
   it('an undeclared fact in a tiers metric, a veto condition and a checklist item, each named', () => {
     const doc = leafScheme({
       points: 2,

@@ -7,6 +7,10 @@
  * Numbers in params are decimal strings as `plain()` writes them (分 for points), never JS numbers.
  */
 import { defineMessages } from './catalogue.ts';
+import { TYPE_ZH } from '../format/type-names.ts';
+
+/** A declared type's Chinese name (是/否, 枚举…) for finance staff; the word as written when it is not a type. */
+const typeZh = (t: string) => TYPE_ZH[t] ?? t;
 
 /** The kinds of things that carry an id (标识) in a scheme. */
 export type IdOwner = 'input' | 'metric' | 'indicator' | 'part' | 'item';
@@ -16,7 +20,7 @@ const OWNER_ZH: Record<IdOwner, string> = { input: '输入事实', metric: '计�
 export type Expected = 'numeric' | 'boolean' | 'enum' | 'rows' | 'num' | 'bool' | 'text';
 const EXPECTED_ZH: Record<Expected, string> = {
   numeric: '数值型',
-  boolean: '布尔型（是/否）',
+  boolean: '是/否型',
   enum: '枚举型',
   rows: '指标行',
   num: '数值',
@@ -158,9 +162,9 @@ export const shared = defineMessages({
     zh: (p: FactTypeP) => {
       switch (p.at) {
         case 'rule':
-          return `“${p.fact}”的类型为 ${p.type}，此处需要${EXPECTED_ZH[p.expected]}`;
+          return `“${p.fact}”的类型为${typeZh(p.type)}，此处需要${EXPECTED_ZH[p.expected]}`;
         case 'metric-formula':
-          return `计算指标“${p.metric}”的公式引用了非数值的“${p.fact}”（${p.type}）`;
+          return `计算指标“${p.metric}”的公式引用了非数值的“${p.fact}”（${typeZh(p.type)}）`;
         case 'metric-run':
           return `计算指标“${p.metric}”需要数值“${p.fact}”`;
         case 'read':
