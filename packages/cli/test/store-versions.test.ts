@@ -121,11 +121,13 @@ describe('version commands on the database store', () => {
     const refused = await jixiao(['publish', FILE_2026, '--database', DB], dir);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('criterion-stale');
-    expect(refused.err).toContain('未发布：方案有 1 条警告');
+    // and its best tier now scores 5 of its 6 分 (points-unreachable)
+    expect(refused.err).toContain('points-unreachable');
+    expect(refused.err).toContain('未发布：方案有 2 条警告');
     expect(refused.err).toContain('add --accept-warnings to publish with them');
     const accepted = await jixiao(['publish', FILE_2026, '--database', DB, '--accept-warnings'], dir);
     expect(accepted.code).toBe(0);
-    expect(accepted.err).toContain('以上 1 条警告随方案一并发布');
+    expect(accepted.err).toContain('以上 2 条警告随方案一并发布');
     expect(accepted.out).toContain('已发布：方案 shenzhen-department 2026年');
   });
 

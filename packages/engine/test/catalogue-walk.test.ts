@@ -60,6 +60,10 @@ const tables = [
     'undeclared-fact': [{ at: 'rule', fact: 'x' }, { at: 'metric-formula', metric: '执行率', metricId: 'rate', fact: 'x' }, { at: 'run', fact: 'x' }],
     'formula-syntax': [{ reason: '公式无法解析：a +（Unexpected end）', reasonEn: 'formula does not parse: a + (Unexpected end)', metric: '执行率', metricId: 'rate' }, { reason: '公式无法解析', reasonEn: 'does not parse' }],
     'points-mismatch': [{ at: 'children', name: '产出', indicator: 'output', points: '20', sum: '18' }, { at: 'parts', points: '2', sum: '1.5' }, { at: 'items', points: '2', sum: '2.5' }],
+    'points-unreachable': [
+      { at: 'rule', name: '满意度', indicator: 's', max: '5', points: '6' },
+      { at: 'part', name: '公用经费控制率', indicator: 'c', part: '“三公”经费控制率', max: '2', points: '3' },
+    ],
     'score-exceeds-points': [
       { at: 'rule', name: '满意度', indicator: 's', max: '7', points: '6' },
       { at: 'amount', what: '封顶分', field: 'cap', amount: '3', points: '2' },

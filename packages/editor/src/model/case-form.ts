@@ -137,8 +137,9 @@ function decimalText(t: string): string | null {
 export function rowNumberValue(text: string, rows: readonly Record<string, unknown>[], index: number, key: 'points' | 'selfScore'): number | string | undefined {
   const t = text.trim();
   if (t === '') return undefined;
-  // a value being typed that is not a number yet ("14." on the way to "14.5", stored as typed) does not count
-  const typeOf = (v: unknown) => (typeof v === 'number' ? 'number' : typeof v === 'string' && decimalText(v.trim()) !== null ? 'string' : null);
+  // only decimal text as the form writes it ("10.0") makes the rows text: a value stored as typed on the way to a
+  // number ("14." before "14.5", which an older form kept as typed) or not a number does not count
+  const typeOf = (v: unknown) => (typeof v === 'number' ? 'number' : typeof v === 'string' && decimalText(v.trim()) === v.trim() ? 'string' : null);
   const own = typeOf(rows[index]?.[key]);
   const kind = own ?? rows.map((r) => typeOf(r[key])).find((k) => k !== null) ?? 'number';
   return kind === 'string' ? (decimalText(t) ?? t) : numericValue(t);
