@@ -37,7 +37,8 @@ function rawText(s: string): string | null {
 export function textOf(cell: ExcelJS.Cell): string {
   const r = rawOf(cell);
   if (r === null) return '';
-  if (typeof r === 'number') return new Dec(r).toString();
+  // a cell Excel could not hold as a number (1E+400 is read as Infinity) is written as it is read
+  if (typeof r === 'number') return Number.isFinite(r) ? new Dec(r).toString() : String(r);
   if (typeof r === 'boolean') return r ? '是' : '否';
   return r;
 }

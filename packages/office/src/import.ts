@@ -156,6 +156,8 @@ function readFact(input: Input, cell: ExcelJS.Cell, unitCell: ExcelJS.Cell | und
     problems.list.push(problem(sheet, address, i));
     return undefined;
   };
+  // no fact holds a number this large (the engine's limit is below 10^15): said at the cell, before it is read as one
+  if (typeof raw === 'number' && !(Math.abs(raw) < 1e15)) return fail(m.issue('office-cell-range', { at: ref, what, value }));
   switch (input.type) {
     case 'money': {
       // an amount may carry its unit in the cell itself: "104.92万元", "1,049,200元"

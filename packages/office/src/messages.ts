@@ -31,6 +31,14 @@ export const officeMessages = defineMessages({
     en: (p: Cell) => `${p.at}: ${p.what} must be a number, got "${p.value}"`,
   },
   /**
+   * A number cell too large for a fact (the engine reads amounts, counts and rates below 10^15 in size) or
+   * beyond what a double holds (Excel's 1E+400 reads as Infinity): named at its cell, not an internal error.
+   */
+  'office-cell-range': {
+    zh: (p: Cell) => `${p.at}：${p.what}的数值“${p.value}”超出范围（绝对值应小于 1,000,000,000,000,000）`,
+    en: (p: Cell) => `${p.at}: ${p.what} is out of range: "${p.value}" (its size must be below 10^15)`,
+  },
+  /**
    * A percent in a plain (not percent-formatted) cell is read as percent points, as the editor's percent field
    * reads it (engine `percentPointsValue`): 0.95 there is 0.95%. A warning, as the editor's, when the number is
    * at most 1 in size and a fraction (95%) may have been meant (`meant`: "95"). `value`: as typed.

@@ -205,6 +205,22 @@ describe('bad cells are named by sheet and cell', () => {
     expect(r.problems.every((p) => p.severity === 'error' || p.severity === 'warning')).toBe(true);
   });
 
+  it('a number too large for a fact (1e300; Excel’s 1E+400, read as Infinity) is named at its cell, not an internal error', async () => {
+    let big = 0;
+    let huge = 0;
+    const { bytes } = await filled((facts) => {
+      big = rowOf(facts, FACT_COL.id, '采购计划金额');
+      huge = rowOf(facts, FACT_COL.id, '在编人数');
+      facts.getCell(big, FACT_COL.value).value = 1e300;
+      facts.getCell(huge, FACT_COL.value).value = Infinity;
+    });
+    const r = await importWorkbook(SCHEME, bytes);
+    const range = r.problems.filter((p) => p.code === 'office-cell-range');
+    expect(range.map((p) => `${p.sheet}!${p.cell} ${p.severity}`)).toEqual([`事实表!C${big} error`, `事实表!C${huge} error`]);
+    expect(range[0]!.message).toMatch(/的数值“1e\+300”超出范围/);
+    expect(range[1]!.message).toMatch(/的数值“Infinity”超出范围/);
+  });
+
   it('a required fact left empty is named at its value cell by the engine', async () => {
     let row = 0;
     const { bytes } = await filled((facts) => {
