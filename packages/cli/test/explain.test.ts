@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '@jixiao/engine';
 import { traceLines } from '../src/commands/explain.ts';
-import { ALPHA, jixiao, MINI_SCHEME } from './run.ts';
+import { join } from 'node:path';
+import { ALPHA, jixiao, MINI_SCHEME, ROOT } from './run.ts';
 
 const explain = (indicator: string, facts = ALPHA, scheme = MINI_SCHEME) => jixiao(['explain', '--scheme', scheme, '--facts', facts, '--indicator', indicator]);
 
@@ -72,6 +73,18 @@ describe('explain', () => {
     for (const name of ['政府采购执行率', '采购执行']) {
       const r = await explain(name);
       expect(r.err, name).toBe(byId.err);
+      expect(r.code, name).toBe(0);
+      expect(r.out, name).toBe(byId.out);
+    }
+  });
+
+  it('finds a name written with quotation marks without them (岳阳 “三公经费”控制率), as a user types it at a terminal', async () => {
+    const scheme = join(ROOT, 'schemes/yueyang-whole-expenditure/2020.json');
+    const facts = join(ROOT, 'schemes/yueyang-whole-expenditure/cases/2020/yueyang-sample.json');
+    const byId = await jixiao(['explain', '--scheme', scheme, '--facts', facts, '--indicator', 'three-public-control']);
+    expect(byId.code, byId.err).toBe(0);
+    for (const name of ['“三公经费”控制率', '三公经费控制率', '"三公经费"控制率', '经费控制']) {
+      const r = await jixiao(['explain', '--scheme', scheme, '--facts', facts, '--indicator', name]);
       expect(r.code, name).toBe(0);
       expect(r.out, name).toBe(byId.out);
     }

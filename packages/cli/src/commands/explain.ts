@@ -38,6 +38,11 @@ export function indicatorLabel(n: { id: string; name: string }): string {
   return n.name && n.name !== n.id ? `${n.id}（${n.name}）` : n.id;
 }
 
+/** A name without quotation marks of any kind (“” ‘’ 「」 『』 " '), which a user at a terminal may not type as the scheme writes them. */
+function withoutQuotes(s: string): string {
+  return s.replace(/[“”‘’「」『』"']/g, '');
+}
+
 /** What `--indicator` named: one indicator, or none or several (the candidates to list). */
 export type IndicatorMatch = { ok: true; id: string } | { ok: false; candidates: SheetNode[]; ambiguous: boolean };
 
@@ -51,10 +56,12 @@ export function matchIndicator(nodes: SheetNode[], query: string): IndicatorMatc
   const q = query.trim();
   const byId = all.find((n) => n.id === q);
   if (byId) return { ok: true, id: byId.id };
-  const byName = all.filter((n) => n.name === q);
+  // names are compared without their quotation marks: “三公经费”控制率 is found as 三公经费控制率 or "三公经费"控制率
+  const bare = withoutQuotes(q);
+  const byName = all.filter((n) => withoutQuotes(n.name) === bare);
   if (byName.length === 1) return { ok: true, id: byName[0]!.id };
   if (byName.length > 1) return { ok: false, candidates: byName, ambiguous: true };
-  const byPart = q ? all.filter((n) => n.name.includes(q)) : [];
+  const byPart = bare ? all.filter((n) => withoutQuotes(n.name).includes(bare)) : [];
   if (byPart.length === 1) return { ok: true, id: byPart[0]!.id };
   return byPart.length > 1 ? { ok: false, candidates: byPart, ambiguous: true } : { ok: false, candidates: all, ambiguous: false };
 }
