@@ -151,6 +151,8 @@ describe('version commands on the database store', () => {
     // one word for one thing: a history entry is 第 N 条记录 (记录序号); 版本 is the scheme's `version` field (diff: 版本1)
     expect(t.out).toContain('记录序号');
     for (const out of [r.out, t.out]) expect(out).not.toMatch(/第 ?\d+ ?版|版本/);
+    // the restore hint is a command that can be pasted: it keeps the database the history was read from
+    expect(t.out).toContain(`恢复到某条记录：pnpm jixiao restore ${FILE_2025} <记录序号> --database ${DB}（`);
   });
 
   it('names what is missing, and keeps --based-on to the database', async () => {

@@ -132,7 +132,9 @@ export async function historyInStore(file: string, opts: { database?: string | u
     io.out(`方案 ${name(ref)} 的修改历史（history，${store.description}）：${current.status === 'published' ? '已发布' : '草稿'}，共 ${states.length} 条记录，当前内容为第 ${current.version} 条（${states.length} history entries）\n`);
     const rows = states.map((s) => [String(s.seq), s.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), s.author, ACTION_NAMES_ZH[s.action], (s.summary.length > 80 ? `${s.summary.slice(0, 80)}…` : s.summary) + (s.seq === current.version ? '  ← 当前' : '')]);
     io.out(textTable(['记录序号', '时间', '作者', '操作', '变更摘要'], rows, [0]) + '\n');
-    if (current.status === 'draft') io.out(`恢复到某条记录：pnpm jixiao restore ${file} <记录序号>（restore a history entry）\n`);
+    // the command as the user can paste it: with the same --database when one was given
+    const database = opts.database !== undefined ? ` --database ${shellWord(opts.database)}` : '';
+    if (current.status === 'draft') io.out(`恢复到某条记录：pnpm jixiao restore ${shellWord(file)} <记录序号>${database}（restore a history entry）\n`);
   });
 }
 
@@ -158,4 +160,9 @@ export async function newYearInStore(opts: { from: string; year: string; out?: s
         `  状态：草稿（draft），历史记录第 ${saved.version} 条\n`,
     );
   });
+}
+
+/** A word as a shell reads it back: as it is when plain, else in single quotes (a file or address with spaces). */
+function shellWord(w: string): string {
+  return /^[\w./:@%+=,-]+$/u.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
 }

@@ -23,7 +23,7 @@ export const textMessages = defineMessages({
   },
   'doc-duplicate-key': {
     zh: (p: Field & { key: string; line: number; column: number }) =>
-      `属性名“${p.key}”在同一对象中重复出现（JSON 路径 ${p.field}，第 ${p.line} 行第 ${p.column} 列）；JSON 只会保留后一个，已拒绝保存，请删去或改名其中一个`,
+      `属性名“${p.key}”在同一对象中重复出现（JSON 路径 ${p.field}，第 ${p.line} 行第 ${p.column} 列）；JSON 只会保留后一个，故不予接受，请删去或改名其中一个`,
     en: (p: Field & { key: string; line: number; column: number }) =>
       `duplicate member name "${p.key}" at ${p.field} (line ${p.line}, column ${p.column}); only the last would be kept, so it is refused`,
   },
@@ -32,11 +32,11 @@ export const textMessages = defineMessages({
     en: (_p: Record<string, never>) => 'the document must be a JSON object ({ … })',
   },
   'doc-too-deep': {
-    zh: (p: Field & { limit: number }) => `文档嵌套超过 ${p.limit} 层（${at(p)}）：条件或指标树嵌套过深，已拒绝保存`,
+    zh: (p: Field & { limit: number }) => `文档嵌套超过 ${p.limit} 层（${at(p)}）：条件或指标树嵌套过深，不予接受`,
     en: (p: Field & { limit: number }) => `the document is nested deeper than ${p.limit} levels (at ${atEn(p)}); refused`,
   },
   'doc-number-overflow': {
-    zh: (p: Field & { literal: string; literalEn: string }) => `${at(p)}的数值 ${p.literal} 超出可表示的范围（绝对值不能超过约 1.8×10^308，非零数也不能小到变成 0），已拒绝保存`,
+    zh: (p: Field & { literal: string; literalEn: string }) => `${at(p)}的数值 ${p.literal} 超出可表示的范围（绝对值不能超过约 1.8×10^308，非零数也不能小到变成 0），不予接受`,
     en: (p: Field & { literal: string; literalEn: string }) => `the number ${p.literalEn} in ${atEn(p)} is out of range (overflows or underflows a double); refused`,
   },
   'doc-number-inexact': {
