@@ -33,11 +33,18 @@ const tables = [
     'case-scheme-missing': [{ schemeId: 'shenzhen-department', schemeYear: 2030, family: 'shenzhen-department' }],
     'case-invalid': [{ errors: 2, first: '在编人数应为非负整数' }],
     'case-not-scorable': [
-      { what: '提交', named: '缺少事实“在编人数”', count: 1, more: false, to: 'submitted' },
-      { what: '审核通过', named: '缺少事实“在编人数”；缺少评审得分', count: 5, more: true, to: 'reviewed' },
+      { what: '提交', named: '缺少事实“在编人数”', namedEn: 'missing fact "在编人数"', count: 1, more: false, to: 'submitted' },
+      { what: '审核通过', named: '缺少事实“在编人数”；缺少评审得分', namedEn: 'missing fact "在编人数"; missing reviewer score', count: 5, more: true, to: 'reviewed' },
     ],
     'case-not-submittable': [
-      { what: '提交', named: '“年度绩效指标”各指标行分值合计80分，与本项分值90分不符（各行分值合计应为90分）', count: 1, more: false, to: 'submitted' },
+      {
+        what: '提交',
+        named: '“年度绩效指标”各指标行分值合计80分，与本项分值90分不符（各行分值合计应为90分）',
+        namedEn: "the rows' points add up to 80, not the item's 90",
+        count: 1,
+        more: false,
+        to: 'submitted',
+      },
     ],
     'case-reviewed-readonly': [WRITES.save, WRITES.restore],
     'case-submitted-readonly': [fieldsP(['facts', 'name'], ['reviewer']), fieldsP(['notes'], ['reviewer'])],

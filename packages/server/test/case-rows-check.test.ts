@@ -76,6 +76,9 @@ describe('rows’ 分值 against the item’s points (server)', () => {
     const refused = await submit(t.srv, (saved.json() as { etag: string }).etag);
     expect(refused.statusCode, refused.body).toBe(422);
     expect((refused.json() as api.ErrorBody).issues!.map((i) => i.code)).toEqual(['row-self-score-over-points']);
+    // the English beside names the very issue (it gave an example about rows' points adding up)
+    expect((refused.json() as api.ErrorBody).messageEn).toContain('row 1 "培训人次": the self-score 12 is above the row\'s points 10');
+    expect((refused.json() as api.ErrorBody).messageEn).not.toContain('add up');
     const fixed = await put(t.srv, table4(), { 'if-match': (saved.json() as { etag: string }).etag });
     expect(fixed.statusCode, fixed.body).toBe(200);
     const submitted = await submit(t.srv, (fixed.json() as { etag: string }).etag);

@@ -68,9 +68,9 @@ export const caseMessages = defineMessages({
     en: (p: { errors: number; first: string }) => `The case is invalid (${p.errors} error(s)); not saved.`,
   },
   'case-not-scorable': {
-    zh: (p: { what: string; named: string; count: number; more: boolean; to: string }) =>
+    zh: (p: { what: string; named: string; namedEn: string; count: number; more: boolean; to: string }) =>
       `案例尚不能评分，不能${p.what}：${p.named}${p.more ? `；等共 ${p.count} 处` : ''}。请补全或改正后再${p.what}。`,
-    en: (p: { what: string; named: string; count: number; more: boolean; to: string }) => `The case cannot be scored yet (${p.count} issue(s)); it cannot become ${p.to}.`,
+    en: (p: { what: string; named: string; namedEn: string; count: number; more: boolean; to: string }) => `The case cannot be scored yet (${p.count} issue(s)); it cannot become ${p.to}.`,
   },
   /**
    * A case that scores but is refused 提交/审核通过 only for what the engine's `submissionBlockers` name (the
@@ -78,10 +78,10 @@ export const caseMessages = defineMessages({
    * scored (`jixiao score` scores it). `named`: the blockers' own messages (各指标行分值合计80分，…应为90分).
    */
   'case-not-submittable': {
-    zh: (p: { what: string; named: string; count: number; more: boolean; to: string }) =>
+    zh: (p: { what: string; named: string; namedEn: string; count: number; more: boolean; to: string }) =>
       `不能${p.what}：${p.named}${p.more ? `；等共 ${p.count} 处` : ''}。请改正后再${p.what}。`,
-    en: (p: { what: string; named: string; count: number; more: boolean; to: string }) =>
-      `The case cannot become ${p.to} until this is put right (${p.count} issue(s)), e.g. the rows' points must add up to the item's points.`,
+    en: (p: { what: string; named: string; namedEn: string; count: number; more: boolean; to: string }) =>
+      `The case cannot become ${p.to} until this is put right (${p.count} issue(s)): ${p.namedEn}${p.more ? '; …' : ''}.`,
   },
   'case-reviewed-readonly': {
     zh: (p: Write) => `案例已审核，不能${p.what === '保存' ? '修改' : p.what}；如需修改，请先退回至填报中。`,

@@ -192,9 +192,10 @@ const NAMED = 3;
 function notScorable(reply: FastifyReply, to: CaseStatus, problems: Issue[], blockers: readonly Issue[] = []): FastifyReply {
   const what = to === 'submitted' ? '提交' : '审核通过';
   const named = problems.slice(0, NAMED).map((i) => i.message.replace(/[。；]+$/, '')).join('；');
+  const namedEn = problems.slice(0, NAMED).map((i) => i.messageEn.replace(/[.;]+$/, '')).join('; ');
   // a case that scores and is held back only by what submissionBlockers name is not told it "cannot be scored"
   const onlyBlockers = problems.every((i) => blockers.includes(i));
-  const issue = m.issue(onlyBlockers ? 'case-not-submittable' : 'case-not-scorable', { what, named, count: problems.length, more: problems.length > NAMED, to });
+  const issue = m.issue(onlyBlockers ? 'case-not-submittable' : 'case-not-scorable', { what, named, namedEn, count: problems.length, more: problems.length > NAMED, to });
   // what blocks the submission is an error here, though a save keeps "not entered yet" as a warning
   return caseRefusal(reply, 422, 'case-incomplete', issue, { issues: problems.map((i) => ({ ...i, severity: 'error' as const })) });
 }
