@@ -143,7 +143,8 @@ export function summaryText(sum: OverviewSummary, kind: EvaluationKind): string 
 
 export function ProjectsPage({ family, year }: { family: string; year: number }) {
   const [scheme, setScheme] = useState<Scheme | null>(null);
-  const [cases, setCases] = useState<{ summary: CaseSummary; doc: CaseDoc }[] | null>(null);
+  // a case that cannot be read (a newer format, say) is listed with why (`unreadable`), the others still scored
+  const [cases, setCases] = useState<{ summary: CaseSummary; doc: CaseDoc | null; unreadable?: string }[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false });
   useEffect(() => {
@@ -151,10 +152,17 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
     (async () => {
       const s = (await api.getScheme(family, year)).doc as Scheme;
       const list = (await api.listCases(family)).filter((c) => !c.error && (c.scheme?.year ?? c.year) === year);
-      const docs = await Promise.all(list.map((c) => api.getCase(family, c.year, c.id)));
+      const docs = await Promise.all(
+        list.map((c) =>
+          api.getCase(family, c.year, c.id).then(
+            (doc) => ({ doc: doc as CaseDoc }),
+            (e: unknown) => ({ doc: null, unreadable: e instanceof Error ? e.message : String(e) }),
+          ),
+        ),
+      );
       if (live) {
         setScheme(s);
-        setCases(list.map((summary, i) => ({ summary, doc: docs[i] as CaseDoc })));
+        setCases(list.map((summary, i) => ({ summary, ...docs[i]! })));
       }
     })().catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
@@ -167,15 +175,16 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
         ? {
             kind: 'batch',
             scheme,
-            cases: cases.map(({ summary, doc }) => {
+            cases: cases.flatMap(({ summary, doc }) => {
+              if (doc === null) return [];
               const rowsFact = rowsFactOf(scheme);
-              return {
+              return [{
                 id: `${summary.year}/${summary.id}`,
                 name: summary.name,
                 input: { facts: doc.facts as Record<string, unknown>, ...(doc.reviewer ? { reviewer: doc.reviewer as Record<string, unknown> } : {}) },
                 // a project case's 自评总分 follows its rows' 自评得分 as entered (the 自评表's 总分 row)
                 ...(rowsFact !== null ? { rows: factEntry(doc, rowsFact).value, reported: doc.reported?.total } : {}),
-              };
+              }];
             }),
           }
         : null,
@@ -186,18 +195,19 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
   const outcome = state.outcome;
   const rows = useMemo<OverviewRow[]>(() => {
     if (!cases || !outcome?.ok) return [];
-    return cases.map(({ summary, doc }, i) => {
-      const r = outcome.cases[i];
+    const scored = new Map(outcome.cases.map((c) => [c.id, c]));
+    return cases.map(({ summary, doc, unreadable }) => {
+      const r = doc === null ? undefined : scored.get(`${summary.year}/${summary.id}`);
       // 自评总分: a project case's from its entered self-scores (the 自评表's 总分 row), a department's as reported
       const selfTotal = r?.ok ? r.selfTotal : undefined;
-      const reported = selfTotal ? selfTotal.self : doc.reported?.total !== undefined ? String(doc.reported.total) : null;
+      const reported = selfTotal ? selfTotal.self : doc?.reported?.total !== undefined ? String(doc.reported.total) : null;
       const total = r?.ok ? r.total : null;
-      const why = r && !r.ok ? failureReason(r.issues) : null;
+      const why = r && !r.ok ? failureReason(r.issues) : unreadable !== undefined ? { text: `无法读取：${unreadable}`, detail: unreadable } : null;
       return {
         key: `${summary.year}/${summary.id}`,
         id: summary.id,
         year: summary.year,
-        name: caseSubject(kind, { name: summary.name, department: doc.department }).value,
+        name: caseSubject(kind, { name: summary.name, department: doc?.department }).value,
         status: summary.status,
         scores: r?.ok ? r.scores : {},
         total,
