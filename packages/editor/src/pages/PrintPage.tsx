@@ -1,6 +1,7 @@
 /**
  * 打印视图 (`#/print/<family>/<year>/<caseId>`): the saved case's official table — the 部门整体支出绩效
- * 评分表, or a project's 自评表 — alone on an A4 page with print CSS, so that the browser's 打印 /
+ * 评分表, or a project's 自评表 (in seed 001's layout, SelfEvalForm, with the engine's 说明 after it) — alone on an A4
+ * page with print CSS, so that the browser's 打印 /
  * 另存为PDF gives the same table. Scores are the engine's (analysis worker), shown with showScore. The heading
  * line names what the Word table's head names: the 项目名称 and 主管部门 of a project (seed 001) or the
  * 部门（单位）名称, then the year and the scheme (reportMeta).
@@ -8,12 +9,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CASE_FIELD_LABELS, REPORT_TITLE, caseSubject, reportMeta, showScore } from '@jixiao/engine';
 import { api } from '../api/client.ts';
-import type { CaseDoc, Input, Scheme } from '../model/types.ts';
+import type { CaseDoc, Scheme } from '../model/types.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
 import { rowsFactOf } from '../model/case-form.ts';
 import { OfficialSheet } from '../components/OfficialSheet.tsx';
-import { Adjustments } from '../components/Adjustments.tsx';
-import { SelfEvalTable } from '../components/SelfEvalTable.tsx';
+import { SelfEvalForm } from '../components/SelfEvalForm.tsx';
 import { IssueList } from '../components/fields.tsx';
 
 export function PrintPage({ family, year, caseId }: { family: string; year: number; caseId: string }) {
@@ -70,11 +70,10 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
       {!sheet ? <IssueList issues={result.scoreIssues} title="案例无法计分" /> : null}
       {sheet && project ? (
         <>
-          <SelfEvalTable inputs={(scheme.inputs ?? []) as Input[]} rowsFact={rowsFact} doc={doc} sheet={sheet} places={sheet.places} onFact={null} />
+          <SelfEvalForm scheme={scheme} doc={doc} sheet={sheet} rowsFact={rowsFact} />
           <p className="print-total">
             总分 <b data-testid="print-total">{showScore(sheet.total, sheet.places)}</b>分{'　'}等级 {sheet.grade}
           </p>
-          <Adjustments sheet={sheet} className="print-adjustments" />
         </>
       ) : null}
       {sheet && !project ? <OfficialSheet indicators={scheme.indicators} sheet={sheet} rendered={result.rendered} /> : null}
