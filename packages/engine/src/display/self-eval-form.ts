@@ -221,12 +221,12 @@ export function selfEvalForm(scheme: Pick<Scheme, 'metrics'>, sheet: ScoreSheet,
     goals: { expected: text(doc.facts, SELF_EVAL_FORM_FACTS.expected), actual: text(doc.facts, SELF_EVAL_FORM_FACTS.actual) },
     rows: formRows,
     total: { points: showPoints(sheet.totalPoints), score: showScore(sheet.total, places) },
-    notes: formNotes(sheet, doc, rows, results),
+    notes: formNotes(sheet, doc, rows, results, targets),
   };
 }
 
 /** The 说明 after the table (see `SelfEvalForm.notes`). */
-function formNotes(sheet: ScoreSheet, doc: FormCase, rows: readonly { selfScore?: unknown }[], results: readonly RowResult[]): string[] {
+function formNotes(sheet: ScoreSheet, doc: FormCase, rows: readonly { selfScore?: unknown }[], results: readonly RowResult[], targets: readonly SheetNode[]): string[] {
   const places = sheet.places;
   const out: string[] = [];
   for (const r of results) out.push(`${r.level3}：${OUTCOME[r.outcome]}，${r.explanation}`);
@@ -235,6 +235,8 @@ function formNotes(sheet: ScoreSheet, doc: FormCase, rows: readonly { selfScore?
     const parts = [`年度绩效指标自评得分合计 ${totals.self === null ? '—' : showScore(totals.self, places)} 分`];
     if (totals.rule !== null) parts.push(`按规则计分的行合计 ${showScore(totals.rule, places)} 分`);
     if (totals.judged.rows) parts.push(`酌情评分 ${totals.judged.rows} 行，计 ${showScore(totals.judged.counted, places)} 分`);
+    // the item's score as the sheet counts it (规则得分 + 酌情), when one item holds the rows
+    if (targets.length === 1) parts.push(`本项得分 ${showScore(targets[0]!.score, places)} 分`);
     out.push(`${parts.join('；')}。`);
   }
   out.push(...adjustmentLines(sheet));
