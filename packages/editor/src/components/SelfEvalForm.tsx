@@ -16,6 +16,9 @@ export interface SelfEvalFormProps {
   rowsFact: string;
 }
 
+/** Widths of the form's 9 columns, % (the Word report's proportions): labels narrow, texts and 偏差原因 wide. */
+const COLUMN_WIDTHS = [8, 11, 11, 17, 12, 12, 7, 8, 14];
+
 export function SelfEvalForm({ scheme, doc, sheet, rowsFact }: SelfEvalFormProps) {
   const given = factEntry(doc, rowsFact).value;
   const rows = Array.isArray(given) ? (given as TargetRowT[]) : [];
@@ -24,6 +27,11 @@ export function SelfEvalForm({ scheme, doc, sheet, rowsFact }: SelfEvalFormProps
   return (
     <>
       <table className="official-table self-eval-form print-sheet" aria-label="项目支出绩效自评表">
+        <colgroup>
+          {COLUMN_WIDTHS.map((w, k) => (
+            <col key={k} style={{ width: `${w}%` }} />
+          ))}
+        </colgroup>
         <tbody>
           {grid.map((line, r) => (
             <tr key={r}>
