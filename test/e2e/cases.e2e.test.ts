@@ -320,6 +320,26 @@ describe('the project print view and a case the overview cannot score, in Chromi
     expect(problems.list).toEqual([]);
   }, TEST_TIMEOUT);
 
+  it('prints seed 001 表 4 (党务人事纪检监察（培训费）) without the engine\'s notes in its cells', async () => {
+    await freshPage();
+    await page.goto(`${e2e.server.url}#/print/shenzhen-project/2020/04-party-hr-training`);
+    // seed 001 表 4: 总分 86.5 = 资金 3.50 (148,620.00 / 420,000.00 = 0.3538… → 0.35 × 10) + 10×5 + 8 + 8 + 8 + 9
+    await expect.poll(() => page.getByTestId('print-total').textContent(), { timeout: 20_000 }).toBe('86.50');
+    const form = page.locator('table[aria-label="项目支出绩效自评表"]');
+    const line = (k: number) => form.locator('tr').nth(k).locator('th, td').allTextContents();
+    expect(await line(0)).toEqual(['项目名称', '商务运行保障-党务人事纪检监察（培训费）', '项目金额', '420,000.00']);
+    expect(await line(3)).toEqual(['年度资金总额', '420,000.00', '420,000.00', '148,620.00', '10', '0.35', '3.50']);
+    expect(await line(4)).toEqual(['其中：当年财政拨款', '420,000.00', '420,000.00', '148,620.00', '—', '0.35', '—']);
+    // 培训人次 ≥300人 / 480人: the 实际完成值 cell holds 480人 only; the reading is under 说明
+    expect(await line(10)).toEqual(['产出指标', '数量指标', '培训人次', '≥300人', '480人', '10', '10.00', '']);
+    expect(await form.locator('tr').last().locator('th, td').allTextContents()).toEqual(['总分', '100', '86.50', '—']);
+    const cells = (await form.locator('th, td').allTextContents()).join('\n');
+    expect(cells).not.toContain('达成');
+    expect(cells).not.toContain('规则得');
+    expect(await page.getByTestId('self-eval-notes').textContent()).toContain('培训人次：达成，');
+    expect(problems.list).toEqual([]);
+  }, TEST_TIMEOUT);
+
   it('says in the 部门总览 why a case cannot be scored, and links the reason to the case', async () => {
     await freshPage();
     const id = 'e2e-unscored';
