@@ -99,3 +99,54 @@ describe('a 定量 row whose 实际完成值 is written in words', () => {
     expect([r18.points, r18.selfScore, r18.score]).toEqual(['8', '7', '7']);
   });
 });
+
+describe('a row’s 自评得分 above its own 分值 (seed 001: a row’s 得分 is out of its 分值)', () => {
+  it('all 57 bundled tables keep every self-score within its row’s points', () => {
+    for (const c of cases) expect((sheetOf(c).issues ?? []).filter((i) => i.code === 'row-self-score-over-points'), c.file).toEqual([]);
+  });
+
+  it('表4 r01 “培训人次” (10 分, met: 480人 ≥ 300人) self-scored 12: a coded warning naming the row, blocking 提交; the total stays 3.5 + 83 = 86.5', () => {
+    const s = sheetOf(table4, (rows) => {
+      rows[0]!.selfScore = 12;
+    });
+    expect(s.total).toBe('86.5');
+    const issue = s.issues!.find((i) => i.code === 'row-self-score-over-points')!;
+    expect(issue).toMatchObject({ severity: 'warning', indicator: 'performance', fact: 'rows', path: '/facts/rows/0/selfScore' });
+    expect(issue.params).toMatchObject({ row: 1, name: '培训人次', selfScore: '12', points: '10' });
+    expect(issue.message).toContain('第1行“培训人次”的自评得分12分高于本行分值10分');
+    expect(issue.message).toContain('不能提交');
+    expect(issue.messageEn).toContain('row 1');
+    // shown where the node's and the row's warnings are read (CLI explain, the editor's trace)
+    expect(performance(s).warnings).toContain(issue.message);
+    expect(performance(s).trace!.rows![0]!.warnings).toContain(issue.message);
+    expect(SUBMISSION_BLOCKING_CODES.has('row-self-score-over-points')).toBe(true);
+    expect(submissionBlockers(s).map((i) => i.code)).toEqual(['row-self-score-over-points']);
+  });
+
+  it('a judged row (r06 “党员干部廉洁自律意识”, 定性, 10 分) self-scored 11 counts 10 (8 → 10: 3.5 + 85 = 88.5) and is flagged too', () => {
+    const s = sheetOf(table4, (rows) => {
+      rows[5]!.selfScore = 11;
+    });
+    expect(s.total).toBe('88.5');
+    expect(submissionBlockers(s).map((i) => [i.code, i.params?.['row']])).toEqual([['row-self-score-over-points', 6]]);
+  });
+
+  it('a self-score below 0 is refused, not counted: 表4 r03 “参培人员工作能力提升” (定性, 10 分) self-scored −5 would take the total from 86.5 to 3.5 + 68 = 71.5', () => {
+    const doc = structuredClone(table4.doc) as unknown as { facts: { rows: Row[] } };
+    expect(doc.facts.rows[2]!.selfScore).toBe(10);
+    doc.facts.rows[2]!.selfScore = -5;
+    const compiled = compile(table4.scheme.doc);
+    if (!compiled.ok) throw new Error('scheme does not compile');
+    const r = evaluate(compiled.compiled, doc);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const issue = r.issues.find((i) => i.code === 'row-self-score-negative')!;
+    expect(issue).toMatchObject({ severity: 'error', indicator: 'performance', fact: 'rows', path: '/facts/rows/2/selfScore' });
+    expect(issue.message).toContain('第3行“参培人员工作能力提升”的自评得分-5分为负数；自评得分应在0至本行分值10分之间');
+    expect(issue.messageEn).toContain('row 3');
+  });
+
+  it('a self-score equal to its points is no error (表4 as filed: r01 10 of 10)', () => {
+    expect(submissionBlockers(sheetOf(table4))).toEqual([]);
+  });
+});

@@ -305,7 +305,9 @@ describe('the project print view and a case the overview cannot score, in Chromi
     expect(await line(9)).toEqual(['年度绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
     // seed 001 表 6's first row: 专项资金评审项目数量 ≥50个 / 262个, 15分 得 15
     expect(await line(10)).toEqual(['产出指标', '数量指标', '专项资金评审项目数量', '≥50个', '262个', '15', '15.00', '']);
-    expect(await form.locator('tr').last().locator('th, td').allTextContents()).toEqual(['总分', '100', '92.00', '—']);
+    // 总分 as the seed prints it: 资金执行率 9.00 + the 自评得分 82 = 91 (the scheme's rules give 92, said under 说明)
+    expect(await form.locator('tr').last().locator('th, td').allTextContents()).toEqual(['总分', '100', '91.00', '—']);
+    expect(await page.getByTestId('print-self-total').textContent()).toBe('91.00');
     // the engine's notes are not in the official cells
     const cells = (await form.locator('th, td').allTextContents()).join('\n');
     expect(cells).not.toContain('规则得');
@@ -316,6 +318,7 @@ describe('the project print view and a case the overview cannot score, in Chromi
     const notes = page.getByTestId('self-eval-notes');
     expect(await notes.textContent()).toContain('年度绩效指标自评得分合计 82.00 分；按规则计分的行合计 55.00 分；酌情评分 3 行，计 28.00 分；本项得分 83.00 分。');
     expect(await notes.textContent()).toContain('专项资金评审项目数量：达成，');
+    expect(await notes.textContent()).toContain('按方案规则计算的总分 92.00 分（表中总分为自评得分之和）');
     await shot(page, 'project-print');
     expect(problems.list).toEqual([]);
   }, TEST_TIMEOUT);

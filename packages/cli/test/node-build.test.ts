@@ -4,7 +4,8 @@
  * found stale and rebuilt before it runs.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,28 @@ describe('the built command line (scripts/node-build.mjs)', () => {
     // an input that is gone (a source file moved) makes the build stale too
     writeFileSync(inputsFile, JSON.stringify([...inputs, 'packages/cli/src/no-such-file.ts']));
     expect(buildStale('cli', { outdir })).toBe(true);
+  }, 180_000);
+
+  it('starts without the Excel and Word libraries: only the commands that read or write those files load them', async () => {
+    const entry = await buildTarget('cli', { outdir: tempDir() });
+    // the files a start loads: the entry and the chunks it imports statically (import … from "./x.mjs"),
+    // not those it imports when a command asks (import("./x.mjs"))
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w${}\s,*]*from\s*)?"(\.\/[^"]+\.mjs)"/g)) visit(join(dirname(file), m[1]!));
+    };
+    visit(entry);
+    expect(loaded.size).toBeGreaterThan(1); // the engine is a chunk of its own: the walk follows imports
+    const started = [...loaded].map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(started).toContain('function evaluate(');
+    // exceljs and docx both write Office Open XML; the engine and the command line never name its schemas
+    expect(started).not.toContain('schemas.openxmlformats.org');
+    // and they are in the build, in chunks loaded when a command asks for them
+    const later = readdirSync(dirname(entry)).filter((f) => f.endsWith('.mjs')).map((f) => join(dirname(entry), f)).filter((f) => !loaded.has(f));
+    expect(later.some((f) => readFileSync(f, 'utf8').includes('schemas.openxmlformats.org'))).toBe(true);
   }, 180_000);
 
   it('`pnpm jixiao` runs the built program through packages/cli/bin/jixiao.mjs', () => {

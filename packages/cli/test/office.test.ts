@@ -102,6 +102,36 @@ describe('template and import', () => {
     expect(i.err).not.toMatch(/^错误 /m);
   });
 
+  it('a workbook filled in part: the case is written with what is there, each empty cell named 未填写 (as the case form keeps a case being filled in)', async () => {
+    const dir = tempDir();
+    const xlsx = join(dir, 't.xlsx');
+    await jixiao(['template', '--scheme', DEPT, '--out', xlsx]);
+    const wb = await workbook(xlsx);
+    const facts = wb.getWorksheet('事实表')!;
+    let filled = 0;
+    const rows: Record<string, number> = {};
+    for (let r = 4; r <= facts.rowCount; r++) {
+      const id = String(facts.getCell(r, 1).value);
+      rows[id] = r;
+      if (id === '#name') facts.getCell(r, 3).value = '审计局';
+      // only the first two yes/no facts filled in
+      if (id === '预算编制符合职责和政策' || id === '预算资金按工作重点合理分配') {
+        facts.getCell(r, 3).value = '是';
+        filled++;
+      }
+    }
+    expect(filled).toBe(2);
+    await wb.xlsx.writeFile(xlsx);
+    const out = join(dir, 'audit.json');
+    const r = await jixiao(['import', '--scheme', DEPT, xlsx, '--out', out]);
+    expect(r.code, r.err).toBe(0);
+    expect(readJson<{ facts: Record<string, unknown> }>(out).facts).toEqual({ 预算编制符合职责和政策: true, 预算资金按工作重点合理分配: true });
+    expect(r.err).not.toMatch(/^错误 /m);
+    // an empty fact is named at its value cell (column C)
+    expect(r.err).toContain(`警告 [office-not-entered] 事实表!C${rows['实际采购金额']}：未填写（可稍后补填，提交前须填齐）：`);
+    expect(r.err).toMatch(/有 \d+ 项未填写：案例已写出（填报中），补填后方可提交/);
+  });
+
   it('bad cells: each named by sheet and cell, English beside, exit 1, nothing written', async () => {
     const dir = tempDir();
     const xlsx = join(dir, 't.xlsx');

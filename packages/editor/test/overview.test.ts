@@ -28,6 +28,22 @@ describe('runBatch', () => {
     expect(out.places).toBe(2);
   });
 
+  it('gives a project case’s 自评总分 from its entered self-scores, as the 自评表’s 总分 row (seed 001 表4: 资金 3.50 + rows 10×5 + 8 + 8 + 8 + 9 = 86.50)', () => {
+    const c = projectCase('04-party-hr-training.json') as ReturnType<typeof projectCase> & { facts: { rows: { selfScore: number }[] }; reported: { total: string } };
+    const job = (rows: unknown) => runBatch({ kind: 'batch', scheme: loadScheme('shenzhen-project/2020.json'), cases: [{ id: '2020/04', name: c.name, input: { facts: c.facts }, rows, reported: c.reported.total }] });
+    const filed = job(c.facts.rows);
+    expect(filed.ok && filed.cases[0]!.ok && filed.cases[0]!.selfTotal).toEqual({ self: '86.5', note: null });
+    // r06 self-scored 10 instead of 8: 86.50 + 2 = 88.50, and the report's own figure beside it
+    const changed = structuredClone(c.facts.rows);
+    changed[5]!.selfScore = 10;
+    const after = job(changed);
+    expect(after.ok && after.cases[0]!.ok && after.cases[0]!.selfTotal).toEqual({ self: '88.5', note: '原报告自评总分 86.50 分' });
+    // a case given without rows (a department case) has none: its 自评总分 is the reported figure
+    const bare = runBatch({ kind: 'batch', scheme: loadScheme('shenzhen-project/2020.json'), cases: [{ id: 'x', name: c.name, input: { facts: c.facts } }] });
+    expect(bare.ok && bare.cases[0]).not.toHaveProperty('selfTotal');
+    expect(bare.ok && bare.cases[0]!.ok).toBe(true);
+  });
+
   it('reports a case it cannot score with the issues, and the others still', () => {
     const a = projectCase('01-fund-foreign-trade.json');
     const out = runBatch({ kind: 'batch', scheme: loadScheme('shenzhen-project/2020.json'), cases: [{ id: 'x', name: '空', input: { facts: {} } }, { id: 'a', name: a.name, input: { facts: a.facts } }] });

@@ -32,7 +32,7 @@ export { RULES, RULE_KIND_LIST, createRegistry, type RuleRegistry } from './rule
 export type { AnyKind, KindDefinition, KindNames, RuleLike } from './rules/kind.ts';
 export type { ScoreSheet, SheetNode, Trace, TraceInput, RowResult, ScoreStatus } from './sheet/types.ts';
 /** The 合计 row of a 项目支出绩效自评表's rows: self-scores, rule scores, 酌情 rows (the editor's table and 打印视图). */
-export { selfEvalTotals, type SelfEvalTotals, type SelfScored } from './rules/targets/self-eval-totals.ts';
+export { selfEvalTotalRow, selfEvalTotals, showSelfEvalTotal, type SelfEvalTotalRow, type SelfEvalTotals, type SelfScored } from './rules/targets/self-eval-totals.ts';
 /** The summary of a batch of scored cases (average total, cases per grade), for the CLI's batch and the editor's overview. */
 export { summarizeTotals, type ScoredTotal, type TotalsSummary } from './sheet/summary.ts';
 export { NO_GRADE_BANDS, NO_MATCHING_GRADE } from './sheet/types.ts';
@@ -76,6 +76,7 @@ export { countEn } from './display/count.ts';
 export { schemeNames, type SchemeNames } from './display/scheme-names.ts';
 export { halfWidthNumber } from './facts/full-width.ts';
 export { readFactNumber } from './facts/read-number.ts';
+export { percentPointsMeant, percentPointsValue } from './facts/percent-points.ts';
 export * from './versions/index.ts';
 /** The 项目支出绩效自评表 in the official layout (seed 001), one grid of cells for the 打印视图, Word and Excel. */
 export {

@@ -4,7 +4,7 @@
  * string with a percent sign ("95%"); 95 written for 95% is detected and refused.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, readFactNumber, type Issue, type Metric } from '../src/index.ts';
+import { evaluate, percentPointsMeant, percentPointsValue, readFactNumber, type Issue, type Metric } from '../src/index.ts';
 import { evalIssues, input, leafScheme, leafScore, metric, mustCompile, mustScore, node } from './fixtures/build.ts';
 
 // Seed 000 公众或服务对象满意度 tiers (≥95% 6, 90–95% 4, 80–90% 2, <80% 1), on a percent fact without declared bounds.
@@ -85,6 +85,22 @@ describe('full-width characters (as Chinese input methods type them)', () => {
     // 19 significant digits: more than a JS number holds, all of them kept
     expect(readFactNumber('1,234,567,890,123.456789')?.toFixed()).toBe('1234567890123.456789');
     for (const t of ['abc', '1.2.3', '1e3', '九十五', '9,5']) expect(readFactNumber(t)).toBeNull();
+  });
+
+  it('a percent typed as percent points (the editor’s field, a plain Excel cell): "95" → "95%", read 0.95 (→ 6); 0.95 is 0.95% and names 95', () => {
+    expect(percentPointsValue('95')).toBe('95%');
+    expect(percentPointsValue(' ９５ ')).toBe('95%');
+    expect(percentPointsValue('95%')).toBe('95%');
+    expect(percentPointsValue('95.50')).toBe('95.5%');
+    expect(percentPointsValue('1,234.5')).toBe('1234.5%');
+    expect(percentPointsValue('abc')).toBe('abc');
+    expect(percentPointsValue('  ')).toBeUndefined();
+    expect(leafScore(satisfaction, { 满意度: percentPointsValue('95')! })).toBe('6');
+    expect(percentPointsValue('0.95')).toBe('0.95%');
+    // 0.95 × 100 = 95; -0.5 × 100 = -50; none for 0, for more than 1 in size, or with its sign
+    expect(percentPointsMeant('0.95')).toBe('95');
+    expect(percentPointsMeant('-0.5')).toBe('-50');
+    for (const t of ['0', '1.5', '95', '0.95%', 'abc']) expect(percentPointsMeant(t)).toBeNull();
   });
 
   it('"９５％" is read as "95%" (0.95 → 6) and "０．９３１４" as 0.9314 (→ 4)', () => {

@@ -9,7 +9,7 @@
  * submits, the reviewer scores afterwards (README, 案例的流程). It is a warning, 待评审, at its 给分 cell.
  */
 import ExcelJS from 'exceljs';
-import { awaitsReviewer, compile, evaluate, validateCase, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
+import { awaitsReviewer, compile, evaluate, isNotEntered, percentPointsMeant, percentPointsValue, validateCase, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
 import { decOf, decOfRaw, rawOf, textOf } from './cells.ts';
 import { BASIS, BLOCK, BLOCK_SIDE, CASE_KEYS, FACT_COL, META, REVIEW_COL, ROW_COL, cellRef, colLetter } from './layout.ts';
 import { officeMessages as m } from './messages.ts';
@@ -68,11 +68,18 @@ function place(sheet: string, cell: string): string {
   return cell ? `${sheet}!${cell}` : sheet;
 }
 
-/** An engine issue placed at the cell it concerns; a reviewer item not scored yet as a 待评审 warning. */
+/**
+ * An engine issue placed at the cell it concerns; a reviewer item not scored yet as a 待评审 warning, and
+ * the department's own entry left empty as a 未填写 warning (the case is read; 提交 needs it).
+ */
 function placed(i: Issue, map: CellMap, rowsFact: string | undefined): CellProblem {
   const where = locate(i, map, rowsFact);
   const params = { at: place(where.sheet, where.cell), zh: i.message, en: i.messageEn };
-  const p = awaitsReviewer(i) ? m.issue('office-awaits-reviewer', params) : m.issue('office-at-cell', params, { severity: i.severity });
+  const p = awaitsReviewer(i)
+    ? m.issue('office-awaits-reviewer', params)
+    : isNotEntered(i)
+      ? m.issue('office-not-entered', params)
+      : m.issue('office-at-cell', params, { severity: i.severity });
   return problem(where.sheet, where.cell, p);
 }
 
@@ -105,13 +112,15 @@ function locate(i: Issue, map: CellMap, rowsFact: string | undefined): { sheet: 
 }
 
 /**
- * The engine's issues with a case: its format, then scoring under the scheme; a reviewer item not
- * scored yet (`awaitsReviewer`) as a warning, since the department's workbook is not where it is entered.
+ * The engine's issues with a case: its format, then scoring under the scheme; whatever is only not entered
+ * yet (`isNotEntered`) as a warning: a reviewer item is not entered in the department's workbook, and a
+ * department's empty cell may be filled in later, in the case form or a workbook uploaded again, as a case
+ * being filled in (填报中) may lack entries — 提交 is what needs them all (evaluate/submission.ts).
  */
 function engineIssues(compiled: CompiledScheme, doc: CaseDoc): Issue[] {
   const format = validateCase(doc);
   const r = evaluate(compiled, doc);
-  return [...format, ...(r.ok ? [] : r.issues)].map((i) => (awaitsReviewer(i) ? { ...i, severity: 'warning' as const } : i));
+  return [...format, ...(r.ok ? [] : r.issues)].map((i) => (isNotEntered(i) ? { ...i, severity: 'warning' as const } : i));
 }
 
 /** Collects the problems of one import; `at(sheet, col, row, issue)` places one at a cell. */
@@ -120,6 +129,12 @@ class Problems {
   at(sheet: string, col: number, row: number, i: Issue): void {
     this.list.push(problem(sheet, `${colLetter(col)}${row}`, i));
   }
+}
+
+/** Whether a cell's number format shows a percent ("0.00%", "0%"): its number is then the fraction shown. */
+function percentFormatted(cell: ExcelJS.Cell): boolean {
+  // a literal "%" inside quotes or escaped is text, not Excel's percent; the template writes "0.00%"
+  return /%/.test((cell.numFmt ?? '').replace(/"[^"]*"|\\%/g, ''));
 }
 
 /** The text of a fact value as the case document keeps it: an exact decimal string. */
@@ -162,7 +177,18 @@ function readFact(input: Input, cell: ExcelJS.Cell, unitCell: ExcelJS.Cell | und
       return d === null ? fail(m.issue('office-cell-number', { at: ref, what, value })) : decText(d);
     }
     case 'percent': {
-      if (typeof raw === 'number') return decText(new Dec(raw));
+      // a number in a percent-formatted cell (the template's: "0.00%") is the fraction the cell shows as a percent:
+      // 95, 95% or 0.95 typed there in Excel or WPS is stored 0.95 and shown 95.00%
+      if (typeof raw === 'number' && percentFormatted(cell)) return decText(new Dec(raw));
+      // a number or text without % in a plain cell is percent points, as the editor's percent field reads it: 95 is 95%
+      if (typeof raw === 'number' || (typeof raw === 'string' && !/[%％]\s*$/.test(raw))) {
+        const typed = typeof raw === 'number' ? textOf(cell) : raw;
+        const stored = percentPointsValue(typed);
+        if (stored === undefined || !stored.endsWith('%')) return fail(m.issue('office-cell-number', { at: ref, what, value }));
+        const meant = percentPointsMeant(typed);
+        if (meant !== null) problems.list.push(problem(sheet, cell.address, m.issue('office-percent-points', { at: ref, what, value: typed, meant })));
+        return stored;
+      }
       const d = decOf(cell, true);
       if (d === null) return fail(m.issue('office-cell-number', { at: ref, what, value }));
       // a percent typed with its sign ("120%") that the fact's range refuses goes to the engine as typed, so its

@@ -30,6 +30,16 @@ export const officeMessages = defineMessages({
     zh: (p: Cell) => `${p.at}：${p.what}应为数字，实际为“${p.value}”`,
     en: (p: Cell) => `${p.at}: ${p.what} must be a number, got "${p.value}"`,
   },
+  /**
+   * A percent in a plain (not percent-formatted) cell is read as percent points, as the editor's percent field
+   * reads it (engine `percentPointsValue`): 0.95 there is 0.95%. A warning, as the editor's, when the number is
+   * at most 1 in size and a fraction (95%) may have been meant (`meant`: "95"). `value`: as typed.
+   */
+  'office-percent-points': {
+    severity: 'warning',
+    zh: (p: Cell & { meant: string }) => `${p.at}：${p.what}填的是 ${p.value}，按 ${p.value}% 导入；若指 ${p.meant}%，请填 ${p.meant} 或 ${p.meant}%`,
+    en: (p: Cell & { meant: string }) => `${p.at}: ${p.what} is ${p.value}, read as ${p.value}%; for ${p.meant}% write ${p.meant} or ${p.meant}%`,
+  },
   'office-cell-year': {
     zh: (p: Cell) => `${p.at}：${p.what}应为四位年份，如 2024，实际为“${p.value}”`,
     en: (p: Cell) => `${p.at}: ${p.what} must be a four-digit year such as 2024, got "${p.value}"`,
@@ -84,6 +94,15 @@ export const officeMessages = defineMessages({
    * A reviewer entry not made yet (engine `awaitsReviewer`), at its 给分 cell: the reviewer scores it after
    * the department submits, so it is no error of the workbook (待评审).
    */
+  /**
+   * The department's entry left empty (a fact, a row's self-score or reason): the case is read all the same,
+   * as the case form keeps a case being filled in (填报中); 提交 needs it (evaluate/submission.ts).
+   */
+  'office-not-entered': {
+    zh: (p: At & { zh: string; en: string }) => `${p.at}：未填写（可稍后补填，提交前须填齐）：${p.zh}`,
+    en: (p: At & { zh: string; en: string }) => `${p.at}: not filled in (may be filled in later; needed before submitting): ${p.en}`,
+    severity: 'warning',
+  },
   'office-awaits-reviewer': {
     zh: (p: At & { zh: string; en: string }) => `${p.at}：待评审（由评审填写，不是填报错误）：${p.zh}`,
     en: (p: At & { zh: string; en: string }) => `${p.at}: awaits the reviewer (not an error of the workbook): ${p.en}`,

@@ -6,7 +6,7 @@
  * `showMoney`, a computed rate as the engine's trace shows it; each step from the indicators' sum to the total
  * (不适用折算, 总分封顶) as the engine's `adjustmentLines` writes it, printed after the total.
  */
-import { Dec, STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, reportMeta, selfEvalForm, showMoney, showPoints, showScore, submissionBlockers, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SelfEvalForm, type SheetNode, type TargetRowT } from '@jixiao/engine';
+import { Dec, STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, reportMeta, selfEvalForm, selfEvalTotalRow, showMoney, showSelfEvalTotal, showPoints, showScore, submissionBlockers, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SelfEvalForm, type SheetNode, type TargetRowT } from '@jixiao/engine';
 import { blockInputs, rowsInput } from './model.ts';
 
 /** "一级指标", "二级指标", …: the name of an indicator level's column. */
@@ -100,8 +100,15 @@ export interface ProjectTable {
   rows: ProjectRow[];
   totalPoints: string;
   total: string;
-  /** The self-reported 总分 (the case's `reported.total`), "" when the case does not give it. */
+  /**
+   * The 总分 row's 自评得分: 资金执行率's score plus the rows' 自评得分 as entered (the engine's `selfEvalTotalRow`,
+   * seed 001: 9.90 + 84 = 93.9), "" when the self-scores cannot be added.
+   */
   selfTotal: string;
+  /** Beside `selfTotal` when the case's `reported.total` is another figure: "原报告自评总分 93.90 分"; "" otherwise. */
+  selfTotalNote: string;
+  /** The cell as shown (`showSelfEvalTotal`): "93.90", or "93.90（原报告自评总分 92.00 分）". */
+  selfTotalText: string;
   /** The steps from the indicators' sum to 总分, one line each (as `DeptTable.adjustments`); [] when none. */
   adjustments: string[];
   /** As `DeptTable.warnings`: why rows whose 分值 do not add up stand beside this 总分. */
@@ -221,7 +228,7 @@ export function projectTable(scheme: Scheme, sheet: ScoreSheet, doc: CaseDoc): P
       const metric = n.trace?.inputs.find((i) => i.origin === 'metric');
       return { name: n.name, points: showPoints(n.points), rate: metric?.display ?? '', rateLabel: metric?.label ?? '', score: showScore(n.score, places) };
     });
-  const reported = doc.reported?.total;
+  const selfRow = selfEvalTotalRow(sheet, given, doc.reported?.total);
   return {
     kind: 'project',
     title: '项目支出绩效自评表',
@@ -236,7 +243,9 @@ export function projectTable(scheme: Scheme, sheet: ScoreSheet, doc: CaseDoc): P
     rows,
     totalPoints: showPoints(sheet.totalPoints),
     total: showScore(sheet.total, places),
-    selfTotal: reported === undefined ? '' : showScore(new Dec(reported), places),
+    selfTotal: selfRow.self === null ? '' : showScore(selfRow.self, places),
+    selfTotalNote: selfRow.note ?? '',
+    selfTotalText: showSelfEvalTotal(selfRow, places),
     adjustments: adjustmentLines(sheet),
     warnings: warningLines(sheet),
     grade: sheet.grade,

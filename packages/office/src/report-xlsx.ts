@@ -210,7 +210,9 @@ export function reportWorkbook(scheme: Scheme, kase: ScoredCase): ExcelJS.Workbo
 /**
  * A family's batch as one workbook: 汇总 (one row per case: name, each 一级指标's score, 总分, the reported
  * total and its difference, 等级, and 总分调整 — each step from the sum to 总分 — when some case's total was
- * adjusted) and one sheet per case with its official table.
+ * adjusted) and one sheet per case with its official table. For a project scheme (自评表) the reported total is
+ * the 自评总分 as the case now stands (the engine's `selfEvalTotalRow`, as the 自评表's 总分 row shows it), with
+ * "原报告自评总分 …" beside it where the case's transcribed `reported.total` is another figure.
  */
 export function batchWorkbook(scheme: Scheme, cases: ScoredCase[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -219,9 +221,11 @@ export function batchWorkbook(scheme: Scheme, cases: ScoredCase[]): ExcelJS.Work
   const places = scheme.rounding.places;
   const w: Writer = { ws, row: 1, places };
   const tops = scheme.indicators.map((i) => i.name);
+  const tables = cases.map((c) => reportTable(scheme, c.sheet, c.doc));
+  const project = tables.some((t) => t.kind === 'project');
   // 总分调整 only when a case's total was adjusted (不适用折算, 总分封顶): each step in the engine's words
   const adjusted = cases.some((c) => (c.sheet.adjustments ?? []).length > 0);
-  const head = ['序号', '名称', ...tops, '总分', '报告总分', '差异', '等级', ...(adjusted ? ['总分调整'] : [])];
+  const head = ['序号', '名称', ...tops, '总分', project ? '自评总分' : '报告总分', '差异', '等级', ...(adjusted ? ['总分调整'] : [])];
   title(w, head.length, `${scheme.title} — 汇总`);
   head.forEach((h, k) => put(w, k + 1, h, { head: true }));
   w.row++;
@@ -231,16 +235,23 @@ export function batchWorkbook(scheme: Scheme, cases: ScoredCase[]): ExcelJS.Work
     c.sheet.nodes.forEach((node, k) => put(w, 3 + k, scoreValue(showScore(node.score, places)), { score: true }));
     const base = 3 + tops.length;
     put(w, base, scoreValue(showScore(c.sheet.total, places)), { score: true, bold: true });
-    const reported = c.doc.reported?.total;
-    put(w, base + 1, reported === undefined ? null : scoreValue(showScore(String(reported), places)), { score: true });
-    put(w, base + 2, reported === undefined ? '' : showChange(String(reported), c.sheet.total, places));
+    const t = tables[n]!;
+    if (t.kind === 'project') {
+      if (t.selfTotalNote) put(w, base + 1, t.selfTotalText, { center: true });
+      else put(w, base + 1, scoreValue(t.selfTotal), { score: true });
+      put(w, base + 2, t.selfTotal === '' ? '' : showChange(t.selfTotal, c.sheet.total, places));
+    } else {
+      const reported = c.doc.reported?.total;
+      put(w, base + 1, reported === undefined ? null : scoreValue(showScore(String(reported), places)), { score: true });
+      put(w, base + 2, reported === undefined ? '' : showChange(String(reported), c.sheet.total, places));
+    }
     put(w, base + 3, c.sheet.grade, { center: true });
     if (adjusted) put(w, base + 4, adjustmentLines(c.sheet).join('\n'));
     w.row++;
   });
-  [6, 40, ...tops.map(() => 12), 10, 10, 26, 6, 60].forEach((wd, k) => (ws.getColumn(k + 1).width = wd));
+  [6, 40, ...tops.map(() => 12), 10, project ? 16 : 10, 26, 6, 60].forEach((wd, k) => (ws.getColumn(k + 1).width = wd));
   ws.views = [{ state: 'frozen', ySplit: 2 }];
-  cases.forEach((c, n) => addTable(wb, reportTable(scheme, c.sheet, c.doc), c.sheet.places, `${n + 1} ${c.doc.name}`));
+  tables.forEach((t, n) => addTable(wb, t, cases[n]!.sheet.places, `${n + 1} ${cases[n]!.doc.name}`));
   return wb;
 }
 

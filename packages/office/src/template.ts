@@ -36,11 +36,19 @@ function rangeText(i: Input): string {
   return '';
 }
 
+/**
+ * How a percent is filled, as the import reads it (import.ts `readFact`): the value cell is percent-formatted
+ * ("0.00%"), so what it shows is what is read — 95 or 95% typed there shows 95.00% — and a plain cell (pasted
+ * over, or text) takes percent points as the editor's percent field does (engine `percentPointsValue`): 95 and
+ * "95%" are 95%, while 0.95 there is 0.95% (the import warns). So the words name 95 and 95% only.
+ */
+const PERCENT_NOTE = '填 95 或 95%（均为 95%），以单元格显示的百分数为准';
+
 /** What the 说明 column says of an input: requiredness, units, the percent convention, its description. */
 function noteText(i: Input): string {
   const parts: string[] = [isRequired(i) ? '必填' : `选填${i.default !== undefined ? `（缺省：${i.default === true ? '是' : i.default === false ? '否' : String(i.default)}）` : ''}`];
   if (i.type === 'money') parts.push(`方案按“${i.unit ?? '元'}”计；可按元或万元填写并在“单位”列选择，导入时按 1万元 = 10,000元 换算`);
-  if (i.type === 'percent') parts.push('填 95% 或 0.95');
+  if (i.type === 'percent') parts.push(PERCENT_NOTE);
   if (i.type === 'enum') parts.push((i.options ?? []).map((o) => `${o.value}：${o.label}`).join('；'));
   if (i.description) parts.push(i.description);
   return parts.join('。');
@@ -109,7 +117,7 @@ function factsSheet(wb: ExcelJS.Workbook, scheme: Scheme, inputs: Input[], lists
     ws,
     FACT_HEAD.length,
     `${scheme.title} — 事实表（填报模板）`,
-    '请在“填报值”列填写（浅黄色单元格）。金额可按元或万元填写，并在“单位”列选择所填单位，导入时按 1万元 = 10,000元 换算为方案所用单位；百分比填 95% 或 0.95；是/否与选项从下拉列表选择；“来源/佐证”填写报告原句或佐证材料名称。“标识”列请勿修改。',
+    `请在“填报值”列填写（浅黄色单元格）。金额可按元或万元填写，并在“单位”列选择所填单位，导入时按 1万元 = 10,000元 换算为方案所用单位；百分比${PERCENT_NOTE}；是/否与选项从下拉列表选择；“来源/佐证”填写报告原句或佐证材料名称。“标识”列请勿修改。`,
   );
   ws.addRow(FACT_HEAD);
   styleHead(ws.getRow(3));

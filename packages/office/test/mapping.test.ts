@@ -214,7 +214,11 @@ describe('bad cells are named by sheet and cell', () => {
     const r = await importWorkbook(SCHEME, bytes);
     expect(r.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual([`事实表!C${row}`]);
     expect(r.problems[0]!.message).toMatch(/政府采购执行情况.*缺少事实“采购计划金额”/);
-    expect(r.cases[0]!.issues.map((i) => i.fact)).toEqual(['采购计划金额']);
+    // left empty is not filled in yet, not wrong: a warning, and the case is read (提交 needs it)
+    expect(r.problems[0]).toMatchObject({ code: 'office-not-entered', severity: 'warning' });
+    expect(r.problems[0]!.message).toMatch(new RegExp(`^事实表!C${row}：未填写（可稍后补填，提交前须填齐）：`));
+    expect(r.cases[0]!.issues.map((i) => `${i.severity} ${i.fact}`)).toEqual(['warning 采购计划金额']);
+    expect(r.cases[0]!.doc.facts['采购计划金额']).toBeUndefined();
   });
 
   it('a judgement left unscored is named at its 给分 cell; an amount may carry its unit in the cell', async () => {
@@ -237,7 +241,7 @@ describe('bad cells are named by sheet and cell', () => {
     expect(r.cases[0]!.doc.facts['实际采购金额']).toBe('108');
   });
 
-  it('a percent typed 96 for 96% is refused at its cell with the fraction suggested', async () => {
+  it('a percent-formatted cell holding 96 (shown 9600.00%) is refused at its cell with the fraction suggested', async () => {
     let row = 0;
     const { bytes } = await filled((facts) => {
       row = rowOf(facts, FACT_COL.id, '满意度');

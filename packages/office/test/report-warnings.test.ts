@@ -48,3 +48,23 @@ describe('the 项目支出绩效自评表 with rows not adding up to 90 分', ()
     expect((await xlsxTexts(filed)).some((c) => c.startsWith('警告：'))).toBe(false);
   });
 });
+
+describe('the 项目支出绩效自评表 with a 自评得分 above its row’s 分值', () => {
+  // 表4 r01 “培训人次” (10 分, met: 480人 ≥ 300人) self-scored 12: the row counts its 10, 总分 stays 3.5 + 83 = 86.50
+  function over(): CaseDoc {
+    const doc = structuredClone(filed) as CaseDoc & { facts: { rows: { selfScore: number }[] } };
+    doc.facts.rows[0]!.selfScore = 12;
+    return doc;
+  }
+  const OVER = /警告：第1行“培训人次”的自评得分12分高于本行分值10分.*不能提交/;
+
+  it('Word: 总分 86.50 followed by the warning naming the row', async () => {
+    const text = await docxText(over());
+    expect(text).toContain('86.50');
+    expect(text).toMatch(OVER);
+  });
+
+  it('Excel: a row with the warning after 总分', async () => {
+    expect((await xlsxTexts(over())).some((c) => OVER.test(c))).toBe(true);
+  });
+});

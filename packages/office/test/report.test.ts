@@ -72,7 +72,7 @@ describe('the 部门整体支出绩效评分表 as Word', () => {
 });
 
 describe('the 项目支出绩效自评表 as Word', () => {
-  it('holds the funds score 8.60, every row score and the total', async () => {
+  it('holds the funds score 8.60, every row\'s 自评得分 and the self-evaluated 总分 89.60, as the seed\'s 得分 column', async () => {
     const { scheme, doc, sheet } = TABLE7;
     const rows = rowTexts(await documentXml(await reportDocx(scheme, { doc, sheet })));
     // the official form of seed 001: 项目名称, 主管部门, the funds' head, 年度资金总额 (表7: 0.86 as the seed prints 执行率),
@@ -80,14 +80,16 @@ describe('the 项目支出绩效自评表 as Word', () => {
     expect(rows[3]).toBe('年度资金总额|7,925,700.00|7,908,900.00|6,783,627.10|10|0.86|8.60');
     const targets = leaves(sheet.nodes).find((n) => n.trace?.rows)!.trace!.rows!;
     const body = rows.slice(10, 10 + targets.length);
+    // seed 001's 得分 column is the department's: each row's 自评得分 as entered
     targets.forEach((r, k) => {
       expect(body[k]!.split('|'), r.level3).toContain(r.level3);
-      expect(body[k]!.split('|'), r.level3).toContain(showScore(r.score, 2));
+      expect(body[k]!.split('|'), r.level3).toContain(showScore(r.selfScore, 2));
     });
     // 开展内部审计次数 ≥2次 / 1次: not met, the self-score 2 stands (judgement); 开展资产清查次数 =1次 / 1次: met, full 4
     expect(body[1]).toContain('开展内部审计次数|≥2次|1次|4|2.00');
     expect(body[2]).toContain('开展资产清查次数|=1次|1次|4|4.00');
-    expect(rows.at(-1)).toBe(`总分|100|${showScore(sheet.total, 2)}|—`);
+    // 总分: 资金执行率 8.60 + the rows' 自评得分 = 89.60 (the seed's 总分); the scheme's total is said in the 说明
+    expect(rows.at(-1)).toBe('总分|100|89.60|—');
   });
 });
 
@@ -132,11 +134,11 @@ describe('the tables as Excel', () => {
     const targets = leaves(sheet.nodes).find((n) => n.trace?.rows)!.trace!.rows!;
     targets.forEach((r, k) => {
       expect(ws.getCell(13 + k, 4).value).toBe(r.level3);
-      expect(ws.getCell(13 + k, 8).value, r.level3).toBe(Number(showScore(r.score, 2)));
+      expect(ws.getCell(13 + k, 8).value, r.level3).toBe(Number(showScore(r.selfScore, 2)));
       expect(ws.getCell(13 + k, 8).numFmt, r.level3).toBe('0.00');
     });
     expect(ws.getCell(14, 2).master.address).toBe('B13');
-    expect(ws.getCell(13 + targets.length, 8).value).toBe(Number(showScore(sheet.total, 2)));
+    expect(ws.getCell(13 + targets.length, 8).value).toBe(89.6);
   });
 
   it("a family's batch is one workbook: 汇总 and one sheet per project", async () => {

@@ -58,6 +58,27 @@ describe('rows’ 分值 against the item’s points (server)', () => {
     expect(submitted.statusCode, submitted.body).toBe(200);
   });
 
+  it('r01 自评 12 of its 10 分: saved with the row named, refused on 提交; 12 → 10 again, submitted', async () => {
+    const saved = await put(
+      t.srv,
+      table4((rows) => {
+        rows[0]!.selfScore = 12;
+      }),
+      { 'if-none-match': '*' },
+    );
+    expect(saved.statusCode, saved.body).toBe(201);
+    const warnings = (saved.json() as api.SaveCaseResponse).warnings;
+    expect(warnings.map((w) => [w.code, w.path])).toEqual([['row-self-score-over-points', '/facts/rows/0/selfScore']]);
+    expect(warnings[0]!.message).toContain('第1行“培训人次”的自评得分12分高于本行分值10分');
+    const refused = await submit(t.srv, (saved.json() as { etag: string }).etag);
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect((refused.json() as api.ErrorBody).issues!.map((i) => i.code)).toEqual(['row-self-score-over-points']);
+    const fixed = await put(t.srv, table4(), { 'if-match': (saved.json() as { etag: string }).etag });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    const submitted = await submit(t.srv, (fixed.json() as { etag: string }).etag);
+    expect(submitted.statusCode, submitted.body).toBe(200);
+  });
+
   it('“≥300人” / “二百人”: the save says the row cannot be compared; the case is still submitted', async () => {
     const saved = await put(
       t.srv,

@@ -132,6 +132,8 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
       <input aria-label={`事实 ${t.label}`} className="fact-input" value={value} onChange={(ev) => set(ev.target.value)} />
     );
   };
+  // the engine's coded warning of a 自评得分 above its row's 分值 (it blocks 提交), shown in that row's cell
+  const overPoints = (i: number) => (p.sheet?.issues ?? []).filter((x) => x.code === 'row-self-score-over-points' && x.path === `/facts/${p.rowsFact}/${i}/selfScore`);
   return (
     <div className="self-eval" aria-label="项目支出绩效自评表">
       {declared(amountFact) || declared(implementerFact) ? (
@@ -300,6 +302,11 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
                   {bandIssues.map((m, n) => (
                     <div key={n} className="cell-issue error" role="alert">
                       ⚠ {m}
+                    </div>
+                  ))}
+                  {overPoints(i).map((x, n) => (
+                    <div key={`over${n}`} className="cell-issue error" role="alert" data-code={x.code}>
+                      ⚠ {x.message}
                     </div>
                   ))}
                 </td>

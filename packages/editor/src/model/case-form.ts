@@ -5,7 +5,7 @@
  * issues sorted by the field they belong to. Pure functions over plain documents; no scoring here (the
  * engine scores in the worker).
  */
-import { CASE_FIELD_LABELS, Dec, bandBounds, halfWidthNumber, compareTarget, inBounds, isFixed, readFactNumber, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, Dec, bandBounds, halfWidthNumber, compareTarget, inBounds, isFixed, percentPointsMeant, percentPointsValue, readFactNumber, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
 import type { CaseDoc, Indicator, Input, Issue, Scheme } from './types.ts';
 import { factOf } from './facts.ts';
 
@@ -210,32 +210,26 @@ export function percentText(v: unknown): string {
 }
 
 /**
- * What a percent field's text is stored as: the text is percent points, read as the engine reads a fact
- * (`readFactNumber`), and stored as the case format writes a percent exactly, with its sign: "95" → "95%",
- * "９５" or "９５％" → "95%", "1,234.5" → "1234.5%", "95.50" → "95.5%" (the digits moved, not divided: no
- * arithmetic on the value). The sign keeps the engine's range messages in percent ("为 150%，高于上限
- * 100%"), where a fraction 1.5 would read as 150 written for 150%. Text that is not a number is stored as
- * typed, so the engine's message quotes the user's own text ("abc", not "abc%"). "" → undefined (未填).
+ * What a percent field's text is stored as: the text is percent points ("95" → "95%"), the engine's
+ * `percentPointsValue` — the same rule the Excel import applies to a plain (not percent-formatted) cell, so a
+ * percent typed the same way is the same fact on both. The sign keeps the engine's range messages in percent
+ * ("为 150%，高于上限 100%"), where a fraction 1.5 would read as 150 written for 150%. Text that is not a number
+ * is stored as typed, so the engine's message quotes the user's own text ("abc", not "abc%"). "" → undefined (未填).
  */
 export function percentValue(text: string): string | undefined {
-  const t = text.trim();
-  const body = t.replace(/[%％]$/, '').trim();
-  if (body === '') return undefined;
-  const d = readPercentPoints(body);
-  return d !== null ? `${d.toFixed()}%` : t;
+  return percentPointsValue(text);
 }
 
 /**
  * The warning shown under a percent field whose text is a non-zero number of at most 1 in size: the field
  * takes percent points, so 0.95 is 0.95%, while a reader of a report (or a habit from the CLI, which
- * takes fractions) may mean 95%. E.g. "0.95" → "0.95 即 0.95%；若指 95%，请填 95"; null otherwise.
+ * takes fractions) may mean 95% (the engine's `percentPointsMeant`, as the Excel import warns). E.g. "0.95" →
+ * "0.95 即 0.95%；若指 95%，请填 95"; null otherwise.
  */
 export function percentPointsWarning(text: string): string | null {
   const shown = text.trim();
-  const p = readPercentPoints(shown);
-  if (p === null || p.isZero() || p.abs().gt(1)) return null;
-  const meant = p.times(100).toString();
-  return `${shown} 即 ${shown}%；若指 ${meant}%，请填 ${meant}`;
+  const meant = percentPointsMeant(shown);
+  return meant === null ? null : `${shown} 即 ${shown}%；若指 ${meant}%，请填 ${meant}`;
 }
 
 /** A reviewer item the scheme asks for: a 酌情 leaf, or a 酌情 part of a sum (`indicator/part`). */

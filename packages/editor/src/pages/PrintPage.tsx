@@ -4,14 +4,15 @@
  * page with print CSS, so that the browser's 打印 /
  * 另存为PDF gives the same table. Scores are the engine's (analysis worker), shown with showScore. The heading
  * line names what the Word table's head names: the 项目名称 and 主管部门 of a project (seed 001) or the
- * 部门（单位）名称, then the year and the scheme (reportMeta).
+ * 部门（单位）名称, then the year and the scheme (reportMeta). A project's 总分 line has its 自评得分 as the Word and
+ * Excel 总分 row do (the engine's selfEvalTotalRow / showSelfEvalTotal, with "原报告自评总分 …" where the report differs).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { CASE_FIELD_LABELS, REPORT_TITLE, caseSubject, reportMeta, showScore } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, REPORT_TITLE, caseSubject, reportMeta, selfEvalTotalRow, showScore, showSelfEvalTotal, type SelfScored } from '@jixiao/engine';
 import { api } from '../api/client.ts';
 import type { CaseDoc, Scheme } from '../model/types.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
-import { rowsFactOf } from '../model/case-form.ts';
+import { factEntry, rowsFactOf } from '../model/case-form.ts';
 import { OfficialSheet } from '../components/OfficialSheet.tsx';
 import { SelfEvalForm } from '../components/SelfEvalForm.tsx';
 import { IssueList } from '../components/fields.tsx';
@@ -43,6 +44,9 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
   const rowsFact = rowsFactOf(scheme);
   const project = rowsFact !== null;
   const subject = caseSubject(project ? 'project' : 'department', doc);
+  // 自评总分 as Word and Excel show it in the 总分 row: the engine's figure from the entered self-scores, the report's other figure beside it
+  const rowsValue = rowsFact !== null ? factEntry(doc, rowsFact).value : null;
+  const selfTotal = sheet && project ? showSelfEvalTotal(selfEvalTotalRow(sheet, Array.isArray(rowsValue) ? (rowsValue as SelfScored[]) : [], doc.reported?.total), sheet.places) : '';
   return (
     <div className="print-page">
       <div className="no-print print-tools">
@@ -72,7 +76,14 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
         <>
           <SelfEvalForm scheme={scheme} doc={doc} sheet={sheet} rowsFact={rowsFact} />
           <p className="print-total">
-            总分 <b data-testid="print-total">{showScore(sheet.total, sheet.places)}</b>分{'　'}等级 {sheet.grade}
+            按方案规则计算的总分 <b data-testid="print-total">{showScore(sheet.total, sheet.places)}</b>分{'　'}
+            {selfTotal ? (
+              <>
+                自评得分 <span data-testid="print-self-total">{selfTotal}</span>
+                {'　'}
+              </>
+            ) : null}
+            等级 {sheet.grade}
           </p>
         </>
       ) : null}

@@ -19,7 +19,7 @@ import type { BatchJob, BatchOutcome } from '../worker/versions-protocol.ts';
 import { STATUS_ZH } from '../model/case-status.ts';
 import { caseHash } from '../state/pending-cases.ts';
 import { IssueList } from '../components/fields.tsx';
-import { evaluationKindOf } from '../model/case-form.ts';
+import { evaluationKindOf, factEntry, rowsFactOf } from '../model/case-form.ts';
 
 /** One line of the overview, as sorted and shown. */
 export interface OverviewRow {
@@ -31,7 +31,10 @@ export interface OverviewRow {
   scores: Record<string, string>;
   total: string | null;
   grade: string | null;
+  /** 自评总分 (分): a project case's from its rows' 自评得分 as entered, a department case's as reported. */
   reported: string | null;
+  /** "原报告自评总分 X 分" where a project case's reported 总分 differs from its entered self-scores (the cell's note). */
+  reportedNote?: string;
   /** total − reported (分), null unless both are known. */
   difference: string | null;
   /** Why the case could not be scored (`failureReason`'s text), null when it was scored. */
@@ -164,7 +167,16 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
         ? {
             kind: 'batch',
             scheme,
-            cases: cases.map(({ summary, doc }) => ({ id: `${summary.year}/${summary.id}`, name: summary.name, input: { facts: doc.facts as Record<string, unknown>, ...(doc.reviewer ? { reviewer: doc.reviewer as Record<string, unknown> } : {}) } })),
+            cases: cases.map(({ summary, doc }) => {
+              const rowsFact = rowsFactOf(scheme);
+              return {
+                id: `${summary.year}/${summary.id}`,
+                name: summary.name,
+                input: { facts: doc.facts as Record<string, unknown>, ...(doc.reviewer ? { reviewer: doc.reviewer as Record<string, unknown> } : {}) },
+                // a project case's 自评总分 follows its rows' 自评得分 as entered (the 自评表's 总分 row)
+                ...(rowsFact !== null ? { rows: factEntry(doc, rowsFact).value, reported: doc.reported?.total } : {}),
+              };
+            }),
           }
         : null,
     [scheme, cases],
@@ -176,7 +188,9 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
     if (!cases || !outcome?.ok) return [];
     return cases.map(({ summary, doc }, i) => {
       const r = outcome.cases[i];
-      const reported = doc.reported?.total !== undefined ? String(doc.reported.total) : null;
+      // 自评总分: a project case's from its entered self-scores (the 自评表's 总分 row), a department's as reported
+      const selfTotal = r?.ok ? r.selfTotal : undefined;
+      const reported = selfTotal ? selfTotal.self : doc.reported?.total !== undefined ? String(doc.reported.total) : null;
       const total = r?.ok ? r.total : null;
       const why = r && !r.ok ? failureReason(r.issues) : null;
       return {
@@ -190,6 +204,7 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
         grade: r?.ok ? r.grade : null,
         reported,
         difference: total !== null && reported !== null ? new Dec(total).minus(new Dec(reported)).toString() : null,
+        ...(selfTotal?.note ? { reportedNote: selfTotal.note } : {}),
         failed: why?.text ?? null,
         ...(why ? { failedDetail: why.detail } : {}),
       };
@@ -260,7 +275,10 @@ export function ProjectsPage({ family, year }: { family: string; year: number })
                   </td>
                 </>
               )}
-              <td className="num">{r.reported !== null ? showScore(r.reported, places) : '—'}</td>
+              <td className="num" title={r.reportedNote}>
+                {r.reported !== null ? showScore(r.reported, places) : '—'}
+                {r.reportedNote ? <span className="muted small">（{r.reportedNote}）</span> : null}
+              </td>
               <td className={`num${r.difference !== null && !new Dec(r.difference).isZero() ? ' differs' : ''}`}>{r.difference === null ? '—' : new Dec(r.difference).isZero() ? '一致' : showDelta(r.difference, places)}</td>
               <td>{STATUS_ZH[r.status ?? 'filling']}</td>
             </tr>

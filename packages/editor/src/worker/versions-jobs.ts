@@ -2,7 +2,7 @@
  * The versions worker's work (pure, so tests call it directly): the engine's `simulate` of a draft
  * against its baseline, and `diffSchemes` between two versions. No scoring or comparing logic here.
  */
-import { compile, contentHash, diffSchemes, evaluate, renderCriterion, simulate, versionMessages, type Indicator, type Issue, type Scheme, type ScoreStatus, type SheetNode } from '@jixiao/engine';
+import { compile, contentHash, diffSchemes, evaluate, renderCriterion, selfEvalTotalRow, simulate, versionMessages, type Indicator, type SelfScored, type Issue, type Scheme, type ScoreStatus, type SheetNode } from '@jixiao/engine';
 import type { BatchCase, BatchJob, BatchOutcome, CaseReach, ChangedIndicator, DiffJob, DiffOutcome, ImpactJob, ImpactOutcome, IndicatorSide, ReachJob, ReachOutcome } from './versions-protocol.ts';
 
 /** Warns when the baseline's content is not what the draft records it was made from. */
@@ -86,7 +86,8 @@ export function runReach(job: ReachJob): ReachOutcome {
 
 /**
  * Scores every case of a batch under one scheme (the engine's evaluate, compiled once): per case the
- * total, grade and the top-level indicators' scores (decimal strings, shown by the page with showScore).
+ * total, grade and the top-level indicators' scores (decimal strings, shown by the page with showScore),
+ * and for a project case its 自评总分 (`selfTotal`, see BatchJob).
  */
 export function runBatch(job: BatchJob): BatchOutcome {
   const c = compile(job.scheme);
@@ -97,7 +98,11 @@ export function runBatch(job: BatchJob): BatchOutcome {
     if (!r.ok) return { id: k.id, name: k.name, ok: false, issues: r.issues };
     const scores: Record<string, string> = {};
     for (const n of r.sheet.nodes) scores[n.id] = n.score;
-    return { id: k.id, name: k.name, ok: true, total: r.sheet.total, grade: r.sheet.grade, scores };
+    if (!Array.isArray(k.rows)) return { id: k.id, name: k.name, ok: true, total: r.sheet.total, grade: r.sheet.grade, scores };
+    // a project case: its 自评总分 as the 自评表's 总分 row shows it, from the self-scores as entered
+    const row = selfEvalTotalRow(r.sheet, k.rows as SelfScored[], k.reported);
+    const selfTotal = { self: row.self === null ? null : row.self.toString(), note: row.note };
+    return { id: k.id, name: k.name, ok: true, total: r.sheet.total, grade: r.sheet.grade, scores, selfTotal };
   });
   return { kind: 'batch', ok: true, places: c.compiled.decls.rounding.places, indicators, cases };
 }

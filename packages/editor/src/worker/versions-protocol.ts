@@ -29,16 +29,29 @@ export type CaseReach = { id: string; name: string; ok: true; status: Record<str
 
 export type ReachOutcome = { kind: 'reach'; ok: true; cases: CaseReach[] } | { kind: 'reach'; ok: false; message: string };
 
-/** Family overview (项目总览): every case of a family scored under one scheme. */
+/**
+ * Family overview (项目总览): every case of a family scored under one scheme. A project case (自评表) also
+ * gives its rows as entered (`rows`: the 年度绩效指标 rows with their 自评得分) and its `reported` 总分, from
+ * which the worker works out the 自评总分 as the 自评表's 总分 row shows it (the engine's `selfEvalTotalRow`).
+ */
 export interface BatchJob {
   kind: 'batch';
   scheme: unknown;
-  cases: { id: string; name: string; input: SimulationCase['input'] }[];
+  cases: { id: string; name: string; input: SimulationCase['input']; rows?: unknown; reported?: unknown }[];
+}
+
+/**
+ * The 自评总分 of a project case: `self` the 资金执行率 得分 plus the rows' 自评得分 (decimal string, 分; null when
+ * the self-scores cannot be added), `note` "原报告自评总分 X 分" where the case's reported 总分 differs.
+ */
+export interface BatchSelfTotal {
+  self: string | null;
+  note: string | null;
 }
 
 /** One case of a batch: its total, grade and each top-level indicator's score, or why it could not be scored. */
 export type BatchCase =
-  | { id: string; name: string; ok: true; total: string; grade: string; scores: Record<string, string> }
+  | { id: string; name: string; ok: true; total: string; grade: string; scores: Record<string, string>; selfTotal?: BatchSelfTotal }
   | { id: string; name: string; ok: false; issues: Issue[] };
 
 export type BatchOutcome =

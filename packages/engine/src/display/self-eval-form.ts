@@ -27,7 +27,7 @@
 import { Dec, roundDec, toDecGrouped, type RoundMode } from '../decimal/dec.ts';
 import type { Scheme } from '../format/scheme-types.ts';
 import { submissionBlockers } from '../evaluate/submission.ts';
-import { selfEvalTotals } from '../rules/targets/self-eval-totals.ts';
+import { selfEvalTotalRow, selfEvalTotals } from '../rules/targets/self-eval-totals.ts';
 import type { RowResult, ScoreSheet, SheetNode } from '../sheet/types.ts';
 import { adjustmentLines } from './adjustment.ts';
 import { CASE_FIELD_LABELS, REPORT_TITLE } from './labels.ts';
@@ -95,7 +95,10 @@ export interface FormFundsLine {
   score: string;
 }
 
-/** A 年度绩效指标 row as the form prints it: 分值 and 得分 (the score the engine counts) as shown. */
+/**
+ * A 年度绩效指标 row as the form prints it: 分值, and 得分 — the row's 自评得分 as entered (seed 001's 得分 column is
+ * the department's score: its 总分 adds them), "" when none is entered.
+ */
 export interface FormRow {
   level1: string;
   level2: string;
@@ -119,9 +122,9 @@ export interface SelfEvalForm {
   rows: FormRow[];
   total: { points: string; score: string };
   /**
-   * 说明 (not part of the official table): per row whose score the rule worked out, the engine's reading
-   * ("培训人次：达成：目标≥300人，实际480人…"); the 合计 of the rows (selfEvalTotals); each step from the sum to
-   * 总分 (adjustmentLines); warnings; 评价等级.
+   * 说明 (not part of the official table): per row, the engine's reading ("培训人次：达成，目标≥300人，实际480人，
+   * 达成：规则得10分；自评10分"); the 合计 of the rows (selfEvalTotals); each step from the sum to 总分
+   * (adjustmentLines); warnings; the total by the scheme's rules, with the report's own 总分 where it differs; 评价等级.
    */
   notes: string[];
 }
@@ -173,8 +176,11 @@ function leaves(nodes: readonly SheetNode[]): SheetNode[] {
  * - 其中 rows: 执行率 = 全年执行数 ÷ 全年预算数 worked out as the funds metric is (its places and rounding; its
  *   declared value when 全年预算数 is 0, as seed 001 prints 0.00 for a row of "-"), blank when an amount is not
  *   given; 分值 and 得分 "—".
- * - 年度绩效指标 rows: 分值 and the 得分 the engine counts (`RowResult.score`), 偏差原因 as the case writes it.
- * - 总分: the scheme's total points and the sheet's total.
+ * - 年度绩效指标 rows: 分值 and the 自评得分 as entered (`RowResult.selfScore`), 偏差原因 as the case writes it.
+ * - 总分: the scheme's total points and the self-evaluated 总分 the engine's `selfEvalTotalRow` gives (资金执行率's
+ *   得分 + the rows' 自评得分; seed 001 表6: 9.00 + 82 = 91), "" when the self-scores cannot be added. The total
+ *   the scheme's rules give (`sheet.total`: a 定量 row met counts its full 分值) is said in the 说明, with the report's
+ *   own 总分 where it differs.
  * @param rows the case's rows (the `targets` rule's fact), for 偏差原因 and the 自评得分 of the 说明's 合计
  */
 export function selfEvalForm(scheme: Pick<Scheme, 'metrics'>, sheet: ScoreSheet, doc: FormCase, rows: readonly { id?: string | undefined; selfScore?: unknown; deviation?: string | undefined }[]): SelfEvalForm {
@@ -207,9 +213,10 @@ export function selfEvalForm(scheme: Pick<Scheme, 'metrics'>, sheet: ScoreSheet,
     return { label: f.label, initial: initial.shown, budget: budget.shown, spent: spent.shown, points: NOT_SCORED, rate: rateOf(spent.dec, budget.dec), score: NOT_SCORED };
   });
   const results = targets.flatMap((n) => n.trace?.rows ?? []);
+  const selfRow = selfEvalTotalRow(sheet, rows, doc.reported?.total);
   const formRows = results.map((r, k): FormRow => {
     const own = rows.find((g) => g.id !== undefined && g.id === r.id) ?? rows[k];
-    return { level1: r.level1, level2: r.level2, level3: r.level3, target: r.target, actual: r.actual, points: showPoints(r.points), score: showScore(r.score, places), deviation: own?.deviation ?? '' };
+    return { level1: r.level1, level2: r.level2, level3: r.level3, target: r.target, actual: r.actual, points: showPoints(r.points), score: showScore(r.selfScore, places), deviation: own?.deviation ?? '' };
   });
   return {
     title: REPORT_TITLE.project,
@@ -220,13 +227,13 @@ export function selfEvalForm(scheme: Pick<Scheme, 'metrics'>, sheet: ScoreSheet,
     funds,
     goals: { expected: text(doc.facts, SELF_EVAL_FORM_FACTS.expected), actual: text(doc.facts, SELF_EVAL_FORM_FACTS.actual) },
     rows: formRows,
-    total: { points: showPoints(sheet.totalPoints), score: showScore(sheet.total, places) },
-    notes: formNotes(sheet, doc, rows, results, targets),
+    total: { points: showPoints(sheet.totalPoints), score: showScore(selfRow.self, places) },
+    notes: formNotes(sheet, rows, results, targets, selfRow.note),
   };
 }
 
 /** The 说明 after the table (see `SelfEvalForm.notes`). */
-function formNotes(sheet: ScoreSheet, doc: FormCase, rows: readonly { selfScore?: unknown }[], results: readonly RowResult[], targets: readonly SheetNode[]): string[] {
+function formNotes(sheet: ScoreSheet, rows: readonly { selfScore?: unknown }[], results: readonly RowResult[], targets: readonly SheetNode[], reportedNote: string | null): string[] {
   const places = sheet.places;
   const out: string[] = [];
   for (const r of results) out.push(`${r.level3}：${OUTCOME[r.outcome]}，${r.explanation}`);
@@ -242,9 +249,8 @@ function formNotes(sheet: ScoreSheet, doc: FormCase, rows: readonly { selfScore?
   out.push(...adjustmentLines(sheet));
   // what keeps the case from 提交 (rows whose 分值 do not add up), as the 评分表 prints it
   out.push(...submissionBlockers(sheet).map((i) => `警告：${i.message}`));
-  const reported = doc.reported?.total;
-  const reportedDec = reported === undefined || reported === null ? null : toDecGrouped(reported);
-  if (reportedDec !== null) out.push(`报告总分 ${showScore(reportedDec, places)} 分，按方案计算总分 ${showScore(sheet.total, places)} 分。`);
+  // the total the scheme's rules give beside the table's self-evaluated 总分, and the report's own 总分 where it differs
+  out.push(`按方案规则计算的总分 ${showScore(sheet.total, places)} 分（表中总分为自评得分之和）${reportedNote ? `；${reportedNote}` : ''}。`);
   out.push(`评价等级：${sheet.grade}`);
   return out;
 }

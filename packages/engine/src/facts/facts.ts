@@ -103,10 +103,12 @@ export function factReader(input: Input): FactReader {
       return d;
     };
   }
+  // an enum's allowed values, listed once here rather than at every read
+  const allowed = input.options?.map((o) => o.value) ?? [];
   return (raw) => {
     const v = factValue(raw);
     if (v === null || v === undefined) return missing();
-    return readOther(input, v, path, bad);
+    return readOther(input, v, path, bad, allowed);
   };
 }
 
@@ -115,6 +117,7 @@ function readOther(
   v: unknown,
   path: string,
   bad: Bad,
+  allowed: readonly string[],
 ): Value | Unreadable {
   if (input.type === 'boolean') {
     if (typeof v === 'boolean') return v;
@@ -122,9 +125,8 @@ function readOther(
     return bad('fact-not-boolean', { value: JSON.stringify(v) });
   }
   if (input.type === 'enum') {
-    const allowed = input.options?.map((o) => o.value) ?? [];
     if (typeof v !== 'string' || !allowed.includes(v)) {
-      return bad('fact-enum', { allowed, value: JSON.stringify(v) });
+      return bad('fact-enum', { allowed: [...allowed], value: JSON.stringify(v) });
     }
     return v;
   }

@@ -116,7 +116,8 @@ export interface ScoreSheet {
    * Coded warnings found while scoring (severity warning, with code, params, indicator and path), absent when
    * there are none. Each is also among its node's `warnings` (its message). A server acts on the codes:
    * `submissionBlockers(sheet)` (evaluate/submission.ts) lists those that keep a case from being submitted (提交),
-   * e.g. `rows-points-sum` (指标行分值合计与本项分值不符); `row-actual-in-words` only warns.
+   * e.g. `rows-points-sum` (指标行分值合计与本项分值不符), `row-self-score-over-points` (自评得分超过分值);
+   * `row-actual-in-words` only warns.
    */
   issues?: Issue[];
 }

@@ -43,6 +43,10 @@ export const formula: RuleKind<FormulaRule> = {
     if (!p.ok) throw new Error(p.messageEn); // unreachable: compile runs only on checked schemes
     const f = p.formula;
     const text = new Set(f.textSymbols);
+    // written once here, not at every run
+    const written = rule.expression.replace(/\*/g, '×');
+    const branch = `公式：${written}`;
+    const overLine = `超过本项分值，取 ${plain(site.points)}分`;
     return (ctx) => {
       const values = new Map<string, Dec>();
       const texts = new Map<string, string>();
@@ -56,19 +60,19 @@ export const formula: RuleKind<FormulaRule> = {
       if (r === null) {
         throw new CannotCompute(shared.issue('zero-denominator', { at: 'rule', expression: rule.expression, shown: shown() }, { indicator: site.indicator, path: pointer(site.path, 'expression') }));
       }
-      const lines: Line[] = [() => `${rule.expression.replace(/\*/g, '×')} = ${shown()} = ${showNumber(r)}分`];
+      const lines: Line[] = [() => `${written} = ${shown()} = ${showNumber(r)}分`];
       let score = r;
       const warnings: string[] = [];
       if (r.gt(site.points)) {
         score = site.points;
-        lines.push(`超过本项分值，取 ${plain(site.points)}分`);
+        lines.push(overLine);
         warnings.push(`公式结果 ${showNumber(r)} 超过分值 ${plain(site.points)}，已取分值`);
       } else if (r.lt(ZERO)) {
         score = ZERO;
         lines.push('低于0分，取0分');
         warnings.push(`公式结果 ${showNumber(r)} 为负，已取0分`);
       }
-      return { score, branch: `公式：${rule.expression.replace(/\*/g, '×')}`, arithmetic: lines, status: 'computed', warnings };
+      return { score, branch, arithmetic: lines, status: 'computed', warnings };
     };
   },
 

@@ -34,14 +34,16 @@ export const ratio: RuleKind<RatioRule> = {
     const zeroLine = rule.zeroWhen ? `${renderCondition(rule.zeroWhen.when, (id) => site.decls.label(id), (id, v) => site.decls.showValue(id, v))} → 0分` : '';
     const branch = `${label}×${plain(m)}分`;
     const capLine = `超过封顶 ${plain(cap)}分，取 ${plain(cap)}分`;
+    const cappedBranch = `${branch}，封顶${plain(cap)}分`;
+    const negativeBranch = `${branch}（负值取0）`;
     return (ctx) => {
       if (zero && zero(ctx)) return { score: ZERO, branch: zeroBranch, arithmetic: [zeroLine], status: 'computed' };
       const x = ctx.num(rule.metric);
       const raw = x.times(m);
-      const lines = [() => `${label} ${ctx.show(rule.metric, x)} × ${plain(m)}分 = ${showNumber(raw)}分`];
-      if (raw.gt(cap)) return { score: cap, branch: `${branch}，封顶${plain(cap)}分`, arithmetic: [...lines, capLine], status: 'computed' };
-      if (raw.lt(ZERO)) return { score: ZERO, branch: `${branch}（负值取0）`, arithmetic: [...lines, '低于0分，取0分'], status: 'computed' };
-      return { score: raw, branch, arithmetic: lines, status: 'computed' };
+      const line = () => `${label} ${ctx.show(rule.metric, x)} × ${plain(m)}分 = ${showNumber(raw)}分`;
+      if (raw.gt(cap)) return { score: cap, branch: cappedBranch, arithmetic: [line, capLine], status: 'computed' };
+      if (raw.lt(ZERO)) return { score: ZERO, branch: negativeBranch, arithmetic: [line, '低于0分，取0分'], status: 'computed' };
+      return { score: raw, branch, arithmetic: [line], status: 'computed' };
     };
   },
 

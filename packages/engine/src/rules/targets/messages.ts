@@ -44,6 +44,20 @@ export const targetsMessages = defineMessages({
     en: (p: { row: number; name: string; target: string; actual: string; score: string }) =>
       `row ${p.row}: the target "${p.target}" is quantitative but the actual "${p.actual}" is words; not shown met, judged at ${p.score}`,
   },
+  /**
+   * A row's 自评得分 above its own 分值 (seed 001 项目支出绩效自评表: 得分 is out of the row's 分值; none of its 57
+   * tables scores a row above it). A row judged on its self-score counts at most its 分值, so the total is not
+   * raised, but the table as filed is wrong: a warning on the sheet that blocks 提交 and 审核通过
+   * (`SUBMISSION_BLOCKING_CODES`), as `rows-points-sum` does. `row`: 1-based; `name`: the row's 三级指标;
+   * `selfScore`, `points`: 分, as entered.
+   */
+  'row-self-score-over-points': {
+    severity: 'warning',
+    zh: (p: { row: number; name: string; selfScore: string; points: string }) =>
+      `第${p.row}行“${p.name}”的自评得分${p.selfScore}分高于本行分值${p.points}分，自评得分不能超过分值；请更正自评得分，自评得分超过分值的自评表不能提交`,
+    en: (p: { row: number; name: string; selfScore: string; points: string }) =>
+      `row ${p.row} "${p.name}": the self-score ${p.selfScore} is above the row's points ${p.points}; a table with such a row cannot be submitted`,
+  },
   /** `row`: 1-based; `name`: the row's 三级指标; `value`: as written. */
   'row-points': {
     zh: (p: { row: number; name: string; value: string }) => `第${p.row}行“${p.name}”的分值“${p.value}”不是有效数字`,
@@ -52,6 +66,17 @@ export const targetsMessages = defineMessages({
   'row-self-score': {
     zh: (p: { row: number; name: string; value: string }) => `第${p.row}行“${p.name}”的自评得分“${p.value}”不是有效数字`,
     en: (p: { row: number; name: string; value: string }) => `row ${p.row} has an invalid self-score`,
+  },
+  /**
+   * A row's 自评得分 below 0: a score is out of the row's 分值, from 0 (seed 001: 得分 0…分值). Not clamped to 0,
+   * nor counted: an entered value that is wrong, as an unreadable one is (the row would lower the total).
+   * `selfScore`, `points`: 分, as entered.
+   */
+  'row-self-score-negative': {
+    zh: (p: { row: number; name: string; selfScore: string; points: string }) =>
+      `第${p.row}行“${p.name}”的自评得分${p.selfScore}分为负数；自评得分应在0至本行分值${p.points}分之间`,
+    en: (p: { row: number; name: string; selfScore: string; points: string }) =>
+      `row ${p.row} "${p.name}": the self-score ${p.selfScore} is negative; a self-score lies between 0 and the row's points ${p.points}`,
   },
   /** `outcome`: how the row compared (RowResult outcome code). */
   'row-judgement-missing': {

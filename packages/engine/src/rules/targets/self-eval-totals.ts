@@ -13,7 +13,8 @@
  * editor, so that no face adds scores of its own.
  */
 import { Dec, toPlainDec } from '../../decimal/dec.ts';
-import type { RowResult } from '../../sheet/types.ts';
+import { showScore } from '../../display/score.ts';
+import type { RowResult, ScoreSheet, SheetNode } from '../../sheet/types.ts';
 
 /** A row of the case as the table reads its 自评得分 (a number, a decimal text, or absent). */
 export interface SelfScored {
@@ -60,4 +61,59 @@ export function selfEvalTotals(rows: readonly SelfScored[], results: readonly Ro
     rule,
     judged,
   };
+}
+
+/** The 总分 row's 自评得分 of a 项目支出绩效自评表, and what the case's report said of it. All scores in 分. */
+export interface SelfEvalTotalRow {
+  /**
+   * The self-evaluated 总分 as the case now stands: the scores of the indicators outside the rows (资金执行率, as
+   * computed from the entered amounts) plus the rows' 自评得分 (`selfEvalTotals(...).self`); null when the rows'
+   * self-scores cannot be added (none given, or one not a number).
+   */
+  self: Dec | null;
+  /** The case's `reported.total` (the 总分 transcribed from the published table) as a number; null when not given or not a number. */
+  reported: Dec | null;
+  /**
+   * Said beside `self` on every face (Word, Excel, 打印视图) when the report gave a 总分 that is not `self`:
+   * "原报告自评总分 93.90 分" (at the sheet's places; text that is not a number as written); null otherwise.
+   */
+  note: string | null;
+}
+
+/** The leaves of a sheet, in order. */
+function leavesOf(nodes: readonly SheetNode[]): SheetNode[] {
+  return nodes.flatMap((n) => (n.children ? leavesOf(n.children) : [n]));
+}
+
+/**
+ * The 总分 row's 自评得分 of the 项目支出绩效自评表 and its note. Seed 001 defines it: the table's 得分 column adds
+ * up to 总分, the 资金执行率 得分 plus every row's 得分 (表1: 9.90 + 84 = 93.9; 表6: 9.00 + 82 = 91). The case keeps
+ * the department's row scores as 自评得分 and the amounts from which the engine computes 资金执行率, so the figure
+ * follows what is entered: a changed self-score changes it. The case's `reported.total` (a transcription of the
+ * published figure) is never shown instead of it, nor dropped: where it differs, `note` says so.
+ * @param sheet the case's score sheet; the leaves the `targets` rule does not score count at their score
+ * @param rows the case's rows as entered (their `selfScore`)
+ * @param reported the case's `reported.total` (a number or decimal text), undefined when the case has none
+ */
+export function selfEvalTotalRow(sheet: Pick<ScoreSheet, 'nodes' | 'places'>, rows: readonly SelfScored[], reported: unknown): SelfEvalTotalRow {
+  const rowsSelf = selfEvalTotals(rows, null).self;
+  const others = leavesOf(sheet.nodes)
+    .filter((n) => n.trace?.kind !== 'targets')
+    .reduce((sum, n) => sum.plus(new Dec(n.score)), new Dec(0));
+  const self = rowsSelf === null ? null : others.plus(rowsSelf);
+  const given = reported !== undefined && reported !== null && String(reported).trim() !== '';
+  const rep = given ? toPlainDec(reported) : null;
+  const differs = given && (rep === null || self === null || !rep.eq(self));
+  const shown = rep !== null ? showScore(rep, sheet.places) : String(reported);
+  return { self, reported: rep, note: differs ? `原报告自评总分 ${shown} 分` : null };
+}
+
+/**
+ * The 总分 row's 自评得分 cell as every face shows it (Word, Excel, 打印视图): "93.90", or with the report's other
+ * figure beside it, "93.90（原报告自评总分 92.00 分）"; "—（原报告自评总分 92.00 分）" when the self-scores cannot be
+ * added; "" when there is neither.
+ */
+export function showSelfEvalTotal(row: SelfEvalTotalRow, places: number): string {
+  const figure = row.self === null ? '' : showScore(row.self, places);
+  return row.note === null ? figure : `${figure || '—'}（${row.note}）`;
 }

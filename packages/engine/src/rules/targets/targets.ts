@@ -236,6 +236,9 @@ export const targets: RuleKind<TargetsRule> = {
         if (row.selfScore !== undefined && self === null) {
           throw new CannotCompute(m.issue('row-self-score', { row: i + 1, name: row.level3, value: enteredScore(row.selfScore) }, where));
         }
+        if (self !== null && self.lt(ZERO)) {
+          throw new CannotCompute(m.issue('row-self-score-negative', { row: i + 1, name: row.level3, selfScore: plain(self), points: plain(points) }, { ...where, path: `${where.path}/selfScore` }));
+        }
         pointsSum = pointsSum.plus(points);
         const cmp = compareTarget(row.target, row.actual, { indicator: row.level3, category: row.level2, year: site.decls.year });
         const rowWarnings = [...cmp.warnings];
@@ -248,7 +251,12 @@ export const targets: RuleKind<TargetsRule> = {
         else {
           throw new CannotCompute(m.issue('row-judgement-missing', { row: i + 1, name: row.level3, outcome: cmp.outcome }, where));
         }
-        if (self !== null && self.gt(points)) rowWarnings.push(`自评得分 ${plain(self)} 超过分值 ${plain(points)}`);
+        if (self !== null && self.gt(points)) {
+          // a scoring error, not a style point: coded, on the sheet, and blocking 提交 (evaluate/submission.ts)
+          const over = m.issue('row-self-score-over-points', { row: i + 1, name: row.level3, selfScore: plain(self), points: plain(points) }, { ...where, path: `${where.path}/selfScore`, severity: 'warning' });
+          rowWarnings.push(over.message);
+          notices.push(over);
+        }
         const words = wordsForNumber(cmp);
         if (words) {
           notices.push(m.issue('row-actual-in-words', { row: i + 1, name: row.level3, target: row.target.trim(), actual: row.actual.trim(), score: plain(score) }, { ...where, severity: 'warning' }));

@@ -36,6 +36,50 @@ function numberOf(b: TierBound): Dec | null {
   return b === undefined || factOf(b) !== undefined ? null : toDec(b);
 }
 
+/**
+ * A bound written but not a number (a draft may hold "abc" or "1e400" typed in the editor; the scheme's check
+ * reports it as an error): its text as written, so that the rendered 评分标准 does not read it as absent.
+ * Undefined for a number, a fact bound or no bound.
+ */
+export function unreadableBound(b: unknown): string | undefined {
+  if (b === undefined || (typeof b === 'object' && b !== null && 'fact' in b)) return undefined;
+  if (toDec(b) !== null) return undefined;
+  return typeof b === 'string' ? b : JSON.stringify(b);
+}
+
+/**
+ * A tier with a bound that is not a number, written as the rule holds it: the bound as written in quotes, in the
+ * place a number would take, then marked — "“abc”≤满意度<95%（下限“abc”不是数字）" — never as if the bound were
+ * absent ("满意度<95%" or "为任意值" would say what the rule does not mean). Null when every bound is readable.
+ * @param style "descending" writes the upper bound first ("95%>满意度≥“abc”"), as the style's other tiers.
+ */
+export function unreadableTierText(t: Tier, subject: string, show: (d: Dec) => string, label: (id: string) => string, style: 'ascending' | 'descending' = 'ascending'): string | null {
+  const badLow = unreadableBound(t.min);
+  const badHigh = unreadableBound(t.max);
+  if (badLow === undefined && badHigh === undefined) return null;
+  const side = (b: TierBound, bad: string | undefined): string | null => {
+    if (bad !== undefined) return `“${bad}”`;
+    const f = factOf(b);
+    if (f !== undefined) return label(f);
+    const d = numberOf(b);
+    return d === null ? null : shownNumber(d, show);
+  };
+  const low = side(t.min, badLow);
+  const high = side(t.max, badHigh);
+  const lowIncl = t.minInclusive ?? true;
+  const highIncl = t.maxInclusive ?? false;
+  const body =
+    low === null
+      ? `${subject}${highIncl ? '≤' : '<'}${high}`
+      : high === null
+        ? `${subject}${lowIncl ? '≥' : '>'}${low}`
+        : style === 'descending'
+          ? `${high}${highIncl ? '≥' : '>'}${subject}${lowIncl ? '≥' : '>'}${low}`
+          : `${low}${lowIncl ? '≤' : '<'}${subject}${highIncl ? '≤' : '<'}${high}`;
+  const marks = [badLow !== undefined ? `下限“${badLow}”不是数字` : null, badHigh !== undefined ? `上限“${badHigh}”不是数字` : null].filter((x) => x !== null);
+  return `${body}（${marks.join('，')}）`;
+}
+
 /** The bounds of a tier whose bounds are numbers (a fact bound reads as absent: callers test `hasFactBound` first). */
 export function numericBounds(t: Tier): Bounds {
   return { min: numberOf(t.min), minInclusive: t.minInclusive ?? true, max: numberOf(t.max), maxInclusive: t.maxInclusive ?? false };

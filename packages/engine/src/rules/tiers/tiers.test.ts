@@ -203,3 +203,39 @@ describe('tiers in the dash style (80%（含）-90%，计4分；…；低于60%�
     expect(criterionMatches(withText, 'leaf')?.match).toBe(true);
   });
 });
+
+describe('a bound that is not a number (a draft holding what was typed, e.g. "abc")', () => {
+  // seed 000 满意度 as above, 第2档下限 typed "abc": the rule does not mean "满意度<95%" nor "为任意值"
+  const typed = (side: 'min' | 'max', tier: number, value: unknown, style?: 'ascending' | 'descending' | 'dash'): string | null => {
+    const tiers = structuredClone(satisfaction.tiers) as Record<string, unknown>[];
+    tiers[tier]![side] = value;
+    const rule = { ...satisfaction, tiers, ...(style ? { render: { style } } : {}) } as unknown as TiersRule;
+    return renderCriterion(leafScheme({ rule, points: 6, inputs: [input.percent('满意度', { min: 0, max: 1 })] }), 'leaf');
+  };
+
+  it('is written as typed, in its place, and marked — the other tiers as before; the schema error is still there', () => {
+    const text = typed('min', 1, 'abc')!;
+    expect(text).toContain('2. “abc”≤满意度<95%（下限“abc”不是数字）的，得4分；');
+    expect(text).toContain('1. 满意度≥95%的，得6分；');
+    expect(text).toContain('3. 80%≤满意度<90%的，得2分；');
+    expect(text).not.toContain('为任意值');
+    const tiers = structuredClone(satisfaction.tiers) as Record<string, unknown>[];
+    tiers[1]!['min'] = 'abc';
+    const scheme = leafScheme({ rule: { ...satisfaction, tiers } as unknown as TiersRule, points: 6, inputs: [input.percent('满意度', { min: 0, max: 1 })] });
+    expect(validateScheme(scheme).filter((i) => i.severity === 'error').map((i) => i.path)).toEqual(['/indicators/0/children/0/rule/tiers/1/min']);
+  });
+
+  it('a one-sided tier whose only bound is unreadable is not “为任意值”; an upper bound is marked 上限', () => {
+    // 第1档 has only a lower bound (≥95%)
+    expect(typed('min', 0, 'abc')).toContain('1. 满意度≥“abc”（下限“abc”不是数字）的，得6分；');
+    // 第4档 has only an upper bound (<80%); "1e400" is no number the engine reads either
+    expect(typed('max', 3, '1e400')).toContain('4. 满意度<“1e400”（上限“1e400”不是数字）的，得1分。');
+  });
+
+  it('in the descending and dash styles too', () => {
+    expect(typed('min', 1, 'abc', 'descending')).toContain('95%>满意度≥“abc”（下限“abc”不是数字）的，得4分；');
+    const dash = typed('min', 1, 'abc', 'dash')!;
+    expect(dash).toContain('“abc”≤满意度<95%（下限“abc”不是数字），计4分；');
+    expect(dash).not.toContain('为任意值');
+  });
+});

@@ -13,7 +13,7 @@ import { shared } from '../../errors/shared.ts';
 import type { TiersRule } from '../../format/scheme-types.ts';
 import { CannotCompute } from '../../evaluate/context.ts';
 import { contains, coverage, isEmpty, renderInterval, type Bounds } from '../interval.ts';
-import { boundFacts, checkFactBounds, factComparisons, factOf, factTierText, hasFactBound, numericBounds as bounds, resolveBounds, type Tier } from './bounds.ts';
+import { boundFacts, checkFactBounds, factComparisons, factOf, factTierText, hasFactBound, numericBounds as bounds, resolveBounds, unreadableTierText, type Tier } from './bounds.ts';
 import { checkRef } from '../refs-check.ts';
 import { looksPercentPoints } from '../percent-bounds.ts';
 import { itemNo, prose, type RuleKind, type RuleSite } from '../kind.ts';
@@ -89,16 +89,19 @@ export function dashTier(b: Bounds, subject: string, show: (d: Dec) => string, f
 /** The `dash` style's sentence for a whole table: "…，计5分；…；低于60%不得分。" (a tier scoring 0 reads "不得分"). */
 function renderDash(rule: TiersRule, subject: string, show: (d: Dec) => string, label: (id: string) => string): string {
   const items = rule.tiers.map((t, i) => {
-    const range = hasFactBound(t) ? factTierText(t, subject, show, label) : dashTier(bounds(t), subject, show, i === 0);
+    const range = unreadableTierText(t, subject, show, label) ?? (hasFactBound(t) ? factTierText(t, subject, show, label) : dashTier(bounds(t), subject, show, i === 0));
     const score = dec(t.score);
     return score.isZero() ? `${range}不得分` : `${range}，计${plain(score)}分`;
   });
   return `${items.join('；')}。`;
 }
 
-/** One tier's interval in words: numbers as the style writes them ("90%≤满意度<95%"), a fact bound in words ("本年结余不超过上年结转"). */
+/**
+ * One tier's interval in words: numbers as the style writes them ("90%≤满意度<95%"), a fact bound in words
+ * ("本年结余不超过上年结转"), a bound that is not a number as written and marked ("“abc”≤满意度<95%（下限“abc”不是数字）").
+ */
 function tierText(t: Tier, b: Bounds, subject: string, show: (d: Dec) => string, style: 'ascending' | 'descending', label: (id: string) => string): string {
-  return hasFactBound(t) ? factTierText(t, subject, show, label) : renderInterval(b, subject, show, style);
+  return unreadableTierText(t, subject, show, label, style) ?? (hasFactBound(t) ? factTierText(t, subject, show, label) : renderInterval(b, subject, show, style));
 }
 
 export const tiers: RuleKind<TiersRule> = {
