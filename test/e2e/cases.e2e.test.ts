@@ -317,7 +317,7 @@ describe('the project print view and a case the overview cannot score, in Chromi
     // 有效推进 14) take the self-scores: 28; the item 55 + 28 = 83
     const notes = page.getByTestId('self-eval-notes');
     expect(await notes.textContent()).toContain('年度绩效指标自评得分合计 82.00 分；按规则计分的行合计 55.00 分；酌情评分 3 行，计 28.00 分；本项得分 83.00 分。');
-    expect(await notes.textContent()).toContain('专项资金评审项目数量：达成，');
+    expect(await notes.textContent()).toContain('专项资金评审项目数量：目标≥50个，实际262个，达成');
     expect(await notes.textContent()).toContain('按方案规则计算的总分 92.00 分（表中总分为自评得分之和）');
     await shot(page, 'project-print');
     expect(problems.list).toEqual([]);
@@ -339,7 +339,7 @@ describe('the project print view and a case the overview cannot score, in Chromi
     const cells = (await form.locator('th, td').allTextContents()).join('\n');
     expect(cells).not.toContain('达成');
     expect(cells).not.toContain('规则得');
-    expect(await page.getByTestId('self-eval-notes').textContent()).toContain('培训人次：达成，');
+    expect(await page.getByTestId('self-eval-notes').textContent()).toContain('培训人次：目标≥300人，实际480人，达成');
     expect(problems.list).toEqual([]);
   }, TEST_TIMEOUT);
 

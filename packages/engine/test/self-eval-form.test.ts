@@ -49,7 +49,7 @@ describe('selfEvalForm', () => {
 
   it('seed 001 表6: the engine’s reading of the rows and their sums are in the 说明, not in the cells', () => {
     const f = formOf('06-legal-regulation');
-    expect(f.notes.some((n) => n.startsWith('专项资金评审项目数量：达成，'))).toBe(true);
+    expect(f.notes.some((n) => n.startsWith('专项资金评审项目数量：目标≥50个，实际262个，达成'))).toBe(true);
     expect(f.notes).toContain('年度绩效指标自评得分合计 82.00 分；按规则计分的行合计 55.00 分；酌情评分 3 行，计 28.00 分；本项得分 83.00 分。');
     const cells = selfEvalGrid(f).flat().map((c) => c.text);
     expect(cells.some((t) => t.includes('规则得') || t.includes('达成'))).toBe(false);

@@ -119,7 +119,7 @@ describe('seed 001 表4 (党务人事纪检监察（培训费）) as the officia
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     const after = xml.slice(xml.lastIndexOf('</w:tbl>'));
     expect(after).toContain('说明');
-    expect(after).toContain('培训人次：达成');
+    expect(after).toContain('培训人次：目标≥300人，实际480人，达成');
   });
 
   it('the Excel report: the same rows and cells; amounts numbers formatted #,##0.00, scores numbers', async () => {
@@ -155,6 +155,6 @@ describe('seed 001 表4 (党务人事纪检监察（培训费）) as the officia
     // the 说明 follows the table
     const noteRow = first + SEED_TABLE_4.length + 1;
     expect(ws.getCell(noteRow, 1).value).toBe('说明');
-    expect(String(ws.getCell(noteRow + 1, 1).value)).toContain('培训人次：达成');
+    expect(String(ws.getCell(noteRow + 1, 1).value)).toContain('培训人次：目标≥300人，实际480人，达成');
   });
 });

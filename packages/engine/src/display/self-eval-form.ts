@@ -122,8 +122,8 @@ export interface SelfEvalForm {
   rows: FormRow[];
   total: { points: string; score: string };
   /**
-   * 说明 (not part of the official table): per row, the engine's reading ("培训人次：达成，目标≥300人，实际480人，
-   * 达成：规则得10分；自评10分"); the 合计 of the rows (selfEvalTotals); each step from the sum to 总分
+   * 说明 (not part of the official table): per row, the engine's reading ("培训人次：目标≥300人，实际480人，达成：
+   * 规则得10分；自评10分"); the 合计 of the rows (selfEvalTotals); each step from the sum to 总分
    * (adjustmentLines); warnings; the total by the scheme's rules, with the report's own 总分 where it differs; 评价等级.
    */
   notes: string[];
@@ -145,8 +145,6 @@ export function showRate(fraction: Shown, places: number): string {
   const d = readShown(fraction);
   return d === null ? String(fraction) : roundDec(d, places).toFixed(places);
 }
-
-const OUTCOME: Readonly<Record<RowResult['outcome'], string>> = { met: '达成', notMet: '未达成', qualitative: '定性', notApplicable: '不适用', incomparable: '无法比较' };
 
 function given(facts: Record<string, unknown>, id: string): unknown {
   const raw = facts[id];
@@ -236,7 +234,7 @@ export function selfEvalForm(scheme: Pick<Scheme, 'metrics'>, sheet: ScoreSheet,
 function formNotes(sheet: ScoreSheet, rows: readonly { selfScore?: unknown }[], results: readonly RowResult[], targets: readonly SheetNode[], reportedNote: string | null): string[] {
   const places = sheet.places;
   const out: string[] = [];
-  for (const r of results) out.push(`${r.level3}：${OUTCOME[r.outcome]}，${r.explanation}`);
+  for (const r of results) out.push(`${r.level3}：${r.explanation}`);
   const totals = selfEvalTotals(rows, results);
   if (results.length) {
     const parts = [`年度绩效指标自评得分合计 ${totals.self === null ? '—' : showScore(totals.self, places)} 分`];
