@@ -9,18 +9,26 @@
  * which the golden tests hold to the seed reports; here the old case's own `reported` scores (transcribed from
  * the seeds) are audited too: every difference from them is one the old case itself documents.
  *
- * When the format changes in a way older documents do not satisfy, this test fails: add the migration that
- * reads them (and keep these files as they are).
+ * The old documents are read as every face reads a document: through `upgradeScheme` / `upgradeCase`
+ * (format/version.ts), which applies the migrations from their format version (none written: 1) to today's.
+ * When the format changes in a way older documents do not satisfy, this test fails: raise FORMAT_VERSION and
+ * register the migration that reads them (and keep these files as they are).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { auditCase, compile, evaluate, formatIssue, validateCase, validateScheme, type CaseDoc, type Scheme, type SheetNode } from '@jixiao/engine';
+import { auditCase, compile, evaluate, formatIssue, upgradeCase, upgradeScheme, validateCase, validateScheme, type CaseDoc, type Scheme, type SheetNode, type UpgradeResult } from '@jixiao/engine';
 import { SCHEMES_DIR } from './load.ts';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/earlier-releases/', import.meta.url));
 const read = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+/** A document read as every face reads one: through the format's upgrade (format/version.ts), which must accept it. */
+function upgraded<T>(r: UpgradeResult): T {
+  if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+  return r.doc as T;
+}
 
 /** Every node's id, score and status, depth first: what "scores the same" compares. */
 function scores(nodes: readonly SheetNode[]): [string, string, string][] {
@@ -59,9 +67,9 @@ describe('documents of earlier releases', () => {
     describe(release, () => {
       for (const file of caseFiles(dir)) {
         it(`${file}: validates, and scores every indicator, the total and the grade as today's document does`, () => {
-          const oldCase = read<CaseDoc>(join(dir, file));
+          const oldCase = upgraded<CaseDoc>(upgradeCase(read(join(dir, file))));
           const family = file.split('/')[0]!;
-          const oldScheme = read<Scheme>(join(dir, family, `${oldCase.scheme.year}.json`));
+          const oldScheme = upgraded<Scheme>(upgradeScheme(read(join(dir, family, `${oldCase.scheme.year}.json`))));
           expect(validateScheme(oldScheme).filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
           expect(validateCase(oldCase).filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
 

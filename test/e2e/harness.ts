@@ -7,7 +7,7 @@
  * create web worker" warning and any request leaving the local server recorded as a failure.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -248,6 +248,8 @@ export interface E2eSetupOptions {
   env?: Record<string, string> | ((schemesDir: string) => Record<string, string>);
   /** A draft the server makes before the tests (through the new-year route), e.g. shenzhen-department 2024 → 2025. */
   newYear?: { family: string; from: number; year: number };
+  /** Documents written into the copy before the server starts (and imports it), by path below schemes/, e.g. `shenzhen-department/2030.json`. */
+  files?: Record<string, unknown>;
 }
 
 /**
@@ -261,6 +263,10 @@ export function e2eSetup(options: E2eSetupOptions = {}): E2eSetup {
   let browser: Browser | undefined;
   beforeAll(async () => {
     schemes = tempSchemes();
+    for (const [rel, doc] of Object.entries(options.files ?? {})) {
+      mkdirSync(dirname(join(schemes.dir, rel)), { recursive: true });
+      writeFileSync(join(schemes.dir, rel), JSON.stringify(doc, null, 2) + '\n');
+    }
     const env = typeof options.env === 'function' ? options.env(schemes.dir) : (options.env ?? {});
     server = await startServer(schemes.dir, 240_000, env);
     browser = await launchBrowser();

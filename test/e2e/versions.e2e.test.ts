@@ -250,7 +250,7 @@ describe('versions per year in Chromium', () => {
     await dialog.getByRole('button', { name: '确认恢复' }).click();
     await expect.poll(() => rows.count()).toBe(3);
     expect(await text(rows.nth(0).locator('td').nth(3))).toBe('恢复');
-    expect(await text(rows.nth(0).locator('td').nth(4))).toContain('恢复到第 1 版');
+    expect(await text(rows.nth(0).locator('td').nth(4))).toContain('恢复到第 1 条记录');
     expect(((await readDoc(2026)).indicators[0] as { name: string }).name).toBe('部门决策');
     await page.getByRole('tab', { name: '指标结构与分值' }).click();
     await expect.poll(() => page.getByRole('textbox', { name: '部门决策 名称' }).count()).toBe(1);

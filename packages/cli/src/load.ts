@@ -3,12 +3,11 @@
  * judge it (`compile`, `validateCase`). Problems become a CliError with every issue listed.
  */
 import { compile, countEn, validateCase, type CaseDoc, type CompiledScheme, type Issue } from '@jixiao/engine';
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
 import { inputError, usageError } from './io.ts';
 import { countText, errorsOf, issueLines } from './issues.ts';
 import { readJsonFile, type JsonFile } from './json-file.ts';
 import { caseNotScheme, looksLikeCase, looksLikeScheme, schemeNotCase } from './doc-kind.ts';
+import { upgradeFile } from './upgrade.ts';
 
 export interface LoadedScheme {
   file: JsonFile;
@@ -18,20 +17,23 @@ export interface LoadedScheme {
 }
 
 /**
- * Compiles an already-read scheme document.
- * @throws CliError exit 1 listing every issue when the scheme is invalid.
+ * Compiles an already-read scheme document, read through the format upgrade (upgrade.ts; its note, if any,
+ * is the first warning).
+ * @throws CliError exit 1 listing every issue when the scheme is invalid or of a format version it cannot read.
  */
-export function compileSchemeFile(file: JsonFile): LoadedScheme {
-  if (looksLikeCase(file.doc)) {
-    const i = caseNotScheme(file.shown);
-    throw inputError(issueLines([i]), { file: file.shown, issues: [i] });
+export function compileSchemeFile(read: JsonFile): LoadedScheme {
+  if (looksLikeCase(read.doc)) {
+    const i = caseNotScheme(read.shown);
+    throw inputError(issueLines([i]), { file: read.shown, issues: [i] });
   }
+  // a scheme of an earlier format version is read through the migrations; a newer one is refused here
+  const { file, notice } = upgradeFile(read, 'scheme');
   const r = compile(file.doc);
   if (!r.ok) {
     const n = countText(r.issues);
     throw inputError([`方案 ${file.shown} 无效：${n.zh}（invalid scheme ${file.shown}: ${n.en}）`, ...issueLines(r.issues, file.doc)], { file: file.shown, issues: r.issues });
   }
-  return { file, compiled: r.compiled, warnings: r.warnings };
+  return { file, compiled: r.compiled, warnings: [...notice, ...r.warnings] };
 }
 
 /** Reads and compiles a scheme file. @throws CliError (2: no such file; 1: malformed or invalid). */
@@ -53,7 +55,8 @@ function blocksScoring(i: Issue): boolean {
 }
 
 /**
- * Checks a case document with the engine's `validateCase`.
+ * Checks a case document with the engine's `validateCase`, after the format upgrade (upgrade.ts: a newer
+ * format version is fatal; the note of an upgrade is a warning).
  * @param strict when true (audit, batch) every error is fatal, since the case must also name its scheme;
  *   when false (score, explain) only errors in facts/reviewer are fatal, the rest become warnings, with the
  *   format's own warnings (`case-no-department`). Warnings never block.
@@ -61,15 +64,17 @@ function blocksScoring(i: Issue): boolean {
  *   the scheme's names beside their keys (评审录入“工作实绩”（outcomes）…).
  * @throws CliError exit 1 listing the fatal issues.
  */
-export function checkCase(file: JsonFile, strict: boolean, scheme?: unknown): LoadedCase {
-  if (!file.doc || typeof file.doc !== 'object' || Array.isArray(file.doc)) {
-    throw inputError([`错误 [case-type] 案例文件 ${file.shown} 应为 JSON 对象（含 facts）`, `    case file ${file.shown} must be a JSON object with "facts"`]);
+export function checkCase(read: JsonFile, strict: boolean, scheme?: unknown): LoadedCase {
+  if (!read.doc || typeof read.doc !== 'object' || Array.isArray(read.doc)) {
+    throw inputError([`错误 [case-type] 案例文件 ${read.shown} 应为 JSON 对象（含 facts）`, `    case file ${read.shown} must be a JSON object with "facts"`]);
   }
-  if (looksLikeScheme(file.doc)) {
-    const i = schemeNotCase(file.shown);
-    throw inputError(issueLines([i]), { file: file.shown, issues: [i] });
+  if (looksLikeScheme(read.doc)) {
+    const i = schemeNotCase(read.shown);
+    throw inputError(issueLines([i]), { file: read.shown, issues: [i] });
   }
-  const all = validateCase(file.doc, scheme);
+  // a case of an earlier format version is read through the migrations; a newer one is refused here
+  const { file, notice } = upgradeFile(read, 'case');
+  const all = [...notice, ...validateCase(file.doc, scheme)];
   // the format's own warnings (a case without a department) never block; its errors do, as said above
   const issues = all.filter((i) => i.severity === 'error');
   const fatal = strict ? issues : issues.filter(blocksScoring);
@@ -80,35 +85,14 @@ export function checkCase(file: JsonFile, strict: boolean, scheme?: unknown): Lo
   return { file, doc: file.doc as CaseDoc, warnings };
 }
 
-/** Whether `file` is an Excel workbook: named .xlsx/.xlsm/.xls, or a zip (an .xlsx is one) whatever its name. */
-function isWorkbook(path: string): boolean {
-  if (['.xlsx', '.xlsm', '.xls'].includes(extname(path).toLowerCase())) return true;
-  if (!existsSync(path) || !statSync(path).isFile()) return false;
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(4);
-    readSync(fd, head, 0, 4, 0);
-    // "PK\x03\x04": a zip archive's first local header
-    return head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * Reads a case file for `score`/`explain`/`report` (lenient: only facts and reviewer entries must be
  * well-formed); `scheme` (the one it is scored under) names its reviewer entries and facts in messages.
- * @throws CliError exit 2 for an Excel workbook (a filled template is read into a case by `jixiao import`),
- *   else as `readJsonFile` and `checkCase`.
+ * @throws CliError as `readJsonFile` (exit 2 for an Excel workbook, with the `jixiao import` command) and `checkCase`.
  */
 export function loadFactsCase(path: string, cwd: string, scheme?: unknown): LoadedCase {
-  if (isWorkbook(resolve(cwd, path))) {
-    throw usageError(
-      `${path} 是 Excel 工作簿，--facts 须为 JSON 案例文件；填好的 Excel 填报模板请先用 jixiao import 读成案例文件：jixiao import --scheme <方案文件> ${path} --out <案例.json>`,
-      `${path} is an Excel workbook; --facts takes a JSON case file: read the workbook with "jixiao import --scheme <scheme file> ${path} --out <case.json>" first`,
-    );
-  }
-  return checkCase(readJsonFile(path, cwd, '事实文件'), false, scheme);
+  const expects = { zh: '--facts 须为 JSON 案例文件', en: '--facts takes a JSON case file' };
+  return checkCase(readJsonFile(path, cwd, '事实文件', { expects }), false, scheme);
 }
 
 /**

@@ -43,7 +43,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .description('解释一个指标的得分：分支、输入、算式（explain one score: branch, inputs, arithmetic）')
     .requiredOption('--scheme <file>', '方案文件（scheme file）')
     .requiredOption('--facts <file>', '案例文件（case file）')
-    .requiredOption('--indicator <id>', '指标标识（indicator id）')
+    .requiredOption('--indicator <id|名称>', '指标标识、指标名称或名称中唯一的一段（indicator id, name, or a unique part of a name）')
     .action((opts: { scheme: string; facts: string; indicator: string }) => explainCommand(opts, io));
 
   program

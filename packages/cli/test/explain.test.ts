@@ -61,6 +61,28 @@ describe('explain', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('没有指标 nope');
     expect(r.err).toContain('procurement');
+    // each available indicator as id（名称）, so a user who knows only the Chinese name finds its id
+    expect(r.err).toContain('procurement（政府采购执行率）');
+    expect(r.err).toContain('satisfaction（满意度）');
+  });
+
+  it('accepts the indicator\'s Chinese name, exact or a unique part of it, as well as its id', async () => {
+    const byId = await explain('procurement');
+    expect(byId.code).toBe(0);
+    for (const name of ['政府采购执行率', '采购执行']) {
+      const r = await explain(name);
+      expect(r.err, name).toBe(byId.err);
+      expect(r.code, name).toBe(0);
+      expect(r.out, name).toBe(byId.out);
+    }
+  });
+
+  it('a part of several names is refused, naming those indicators', async () => {
+    // 执行率 is only in 政府采购执行率; 率 is in 政府采购执行率 and 项目完成率
+    const r = await explain('率');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('[ambiguous-indicator]');
+    expect(r.err).toContain('procurement（政府采购执行率）、completion（项目完成率）');
   });
 });
 

@@ -67,7 +67,7 @@ describe('version commands on the database store', () => {
     const made = await jixiao(['new-year', '--from', 'schemes/shenzhen-department/2024.json', '--year', '2025', '--database', DB], dir);
     expect(made.code).toBe(0);
     expect(made.out).toContain('已以2024年方案为基础新建2025年草稿：方案 shenzhen-department 2025年');
-    expect(made.out).toContain('第 1 版');
+    expect(made.out).toContain('历史记录第 1 条');
     expect(existsSync(join(dir, FILE_2025))).toBe(false); // the files are the exchange format, not written here
 
     // someone else (the editor, another process) saves version 2 meanwhile
@@ -81,13 +81,13 @@ describe('version commands on the database store', () => {
     }
     const stale = await jixiao(['publish', FILE_2025, '--database', DB, '--based-on', '1'], dir);
     expect(stale.code).toBe(1);
-    expect(stale.err).toContain('错误 [store-conflict] 方案 shenzhen-department 2025年 在你编辑期间已被他人保存（你基于第 1 版，现为第 2 版）');
-    expect(stale.err).toContain('based on version 1, now 2');
+    expect(stale.err).toContain('错误 [store-conflict] 方案 shenzhen-department 2025年 在你编辑期间已被他人保存（你基于第 1 条记录，现已到第 2 条）');
+    expect(stale.err).toContain('based on history entry 1, now 2');
 
     const pub = await jixiao(['publish', FILE_2025, '--database', DB], dir);
     expect(pub.code).toBe(0);
     expect(pub.out).toContain('已发布：方案 shenzhen-department 2025年');
-    expect(pub.out).toContain('第 3 版');
+    expect(pub.out).toContain('历史记录第 3 条');
 
     const h = await jixiao(['history', FILE_2025, '--database', DB, '--format', 'json'], dir);
     const hist = JSON.parse(h.out) as { status: string; states: { seq: number; action: string; author: string }[]; publication: { seq: number; publishedBy: string } };
@@ -121,11 +121,13 @@ describe('version commands on the database store', () => {
     const refused = await jixiao(['publish', FILE_2026, '--database', DB], dir);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('criterion-stale');
-    expect(refused.err).toContain('未发布：方案有 1 条警告');
+    // and its best tier now scores 5 of its 6 分 (points-unreachable)
+    expect(refused.err).toContain('points-unreachable');
+    expect(refused.err).toContain('未发布：方案有 2 条警告');
     expect(refused.err).toContain('add --accept-warnings to publish with them');
     const accepted = await jixiao(['publish', FILE_2026, '--database', DB, '--accept-warnings'], dir);
     expect(accepted.code).toBe(0);
-    expect(accepted.err).toContain('以上 1 条警告随方案一并发布');
+    expect(accepted.err).toContain('以上 2 条警告随方案一并发布');
     expect(accepted.out).toContain('已发布：方案 shenzhen-department 2026年');
   });
 
@@ -141,11 +143,14 @@ describe('version commands on the database store', () => {
     }
     const r = await jixiao(['restore', FILE_2025, '1', '--database', DB], dir);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('已恢复：方案 shenzhen-department 2025年 ← 第 1 版');
-    expect(r.out).toContain('记为第 3 版：恢复到第 1 版');
+    expect(r.out).toContain('已恢复：方案 shenzhen-department 2025年 ← 第 1 条记录');
+    expect(r.out).toContain('记为第 3 条记录：恢复到第 1 条记录');
     const t = await jixiao(['history', FILE_2025, '--database', DB], dir);
-    expect(t.out).toContain('当前第 3 版，草稿，共 3 版');
+    expect(t.out).toContain('草稿，共 3 条记录，当前内容为第 3 条');
     expect(t.out).toContain('恢复');
+    // one word for one thing: a history entry is 第 N 条记录 (记录序号); 版本 is the scheme's `version` field (diff: 版本1)
+    expect(t.out).toContain('记录序号');
+    for (const out of [r.out, t.out]) expect(out).not.toMatch(/第 ?\d+ ?版|版本/);
   });
 
   it('names what is missing, and keeps --based-on to the database', async () => {

@@ -151,7 +151,9 @@ describe('from 2024 to a published 2025 on the command line', () => {
     const unconfirmed = jixiao(['publish', `${FAMILY}/2025.json`, '--files'], dir);
     expect(unconfirmed.code).toBe(1);
     expect(unconfirmed.err).toContain('criterion-stale');
-    expect(unconfirmed.err).toContain('未发布：方案有 1 条警告，发布后不可再修改。请先处理；确认随这些警告发布，请加 --accept-warnings');
+    // and its best tier now scores 5 of its 6 分: no case can reach full marks (points-unreachable)
+    expect(unconfirmed.err).toContain('指标“公众或服务对象满意度”按规则最高只能得5分，低于分值6分');
+    expect(unconfirmed.err).toContain('未发布：方案有 2 条警告，发布后不可再修改。请先处理；确认随这些警告发布，请加 --accept-warnings');
     expect(read(draft()).status).toBe('draft');
     const p = jixiao(['publish', `${FAMILY}/2025.json`, '--files', '--accept-warnings'], dir);
     expect(p.code).toBe(0);

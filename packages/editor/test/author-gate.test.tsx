@@ -26,7 +26,7 @@ const dialog = () => screen.queryByRole('dialog', { name: '您的署名' });
 
 describe('the 署名 before a write', () => {
   it('以2024年方案为基础新建2025年草稿 asks first; cancelled, nothing is created; given, the request is signed', async () => {
-    const seen = stubServer((r) => (r.method === 'POST' ? { status: 201, body: { family: 'shenzhen-department', year: 2025, etag: '"x"', doc: {} } } : undefined));
+    const seen = stubServer((r) => (r.method === 'POST' ? { status: 201, body: { family: 'shenzhen-department', year: 2025, etag: '"x"', doc: {}, warnings: [] } } : undefined));
     const onCreated = vi.fn();
     render(
       <>

@@ -33,9 +33,9 @@ import { loadScheme } from './harness.tsx';
 const empty = (): CaseDoc => newCaseDoc({ id: 'shenzhen-department', year: 2024 }, { id: 'shenzhen-newdept', name: '深圳市新设局2024年度部门整体支出绩效自评', department: '深圳市新设局' });
 
 describe('creating a case', () => {
-  it('makes an empty 填报中 case of the scheme and year, trimmed', () => {
+  it('makes an empty 填报中 case of the scheme and year, trimmed, in format version 1', () => {
     const d = newCaseDoc({ id: 'shenzhen-department', year: 2024 }, { id: ' shenzhen-newdept ', name: ' 新设局 ', department: '深圳市新设局' });
-    expect(d).toEqual({ id: 'shenzhen-newdept', name: '新设局', department: '深圳市新设局', year: 2024, scheme: { id: 'shenzhen-department', year: 2024 }, facts: {} });
+    expect(d).toEqual({ formatVersion: 1, id: 'shenzhen-newdept', name: '新设局', department: '深圳市新设局', year: 2024, scheme: { id: 'shenzhen-department', year: 2024 }, facts: {} });
   });
 
   it('names every missing field, a bad id and an id already taken, in Chinese', () => {

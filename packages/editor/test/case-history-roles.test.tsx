@@ -1,6 +1,6 @@
 /**
  * Only 政策管理 may restore a case (the server's access table: `POST …/cases/…/restore` is POLICY only), so
- * the case history's 恢复此版本 is hidden from a reviewer and a department account by the same mechanism as
+ * the case history's 恢复到此状态 is hidden from a reviewer and a department account by the same mechanism as
  * the scheme history: session.css hides it under body[data-role] (set by SessionGate). The stylesheet is
  * the editor's own file, read as text and put in the page, so the test checks the real rule.
  */
@@ -31,10 +31,10 @@ async function renderHistory() {
   stubServer((r) => (r.method === 'GET' && r.url.endsWith('/history') ? { status: 200, body: { entries: [entry(1, 'create', '新建'), entry(2, 'save', '保存')] } } : undefined));
   render(<CaseHistory family="shenzhen-project" year={2020} caseId="c1" etag={'"e2"'} dirty={false} refreshKey={0} onRestored={() => {}} />);
   // the newest entry is the current version; the older one is offered for restoring
-  return screen.findByText('恢复此版本', { selector: 'button' });
+  return screen.findByText('恢复到此状态', { selector: 'button' });
 }
 
-describe('case history 恢复此版本 by role', () => {
+describe('case history 恢复到此状态 by role', () => {
   for (const role of ['reviewer', 'department']) {
     it(`is hidden for ${role === 'reviewer' ? '评审' : '部门填报'} (${role})`, async () => {
       document.body.dataset['role'] = role;

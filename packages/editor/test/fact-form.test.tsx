@@ -29,7 +29,7 @@ function Form() {
   const [doc, setDoc] = useState<CaseDoc>(base);
   saved.doc = doc;
   const r = analyse({ seq: 1, doc: scheme, input: { facts: doc.facts, reviewer: doc.reviewer } });
-  return <FactForm inputs={scheme.inputs as Input[]} doc={doc} issues={issuesByFact(r.scoreIssues)} readOnly={false} onFact={(id, v, src) => setDoc((d) => withFact(d, id, v, src))} />;
+  return <FactForm inputs={scheme.inputs as Input[]} doc={doc} issues={issuesByFact(r.scoreIssues)} readOnly={false} onFact={(id, v, src) => setDoc((d) => withFact(d, id, v, src))} toEnter={r.factsToEnter} />;
 }
 
 const type = (text: string) => {
@@ -156,3 +156,64 @@ describe('the case stores the amount typed, and the box keeps what was typed', (
     expect(document.querySelector('tr[data-fact="部门预算总规模"]')!.textContent).toContain('"一千万"');
   });
 });
+
+// Review finding 4: a number typed with its point at an end is a number ("95." is 95, ".5" is 0.5), as the engine
+// reads it (decimal/dec.ts toDec), on every kind of number field; "1.2.3" and "1e3" are still not numbers.
+describe('"95." and ".5" are numbers', () => {
+  const row = (id: string) => document.querySelector(`tr[data-fact="${id}"]`)!.textContent ?? '';
+
+  it('满意度 (a percent) 95. is 95%, .5 is 0.5%: no 应为数字, stored with its sign, shown as typed', () => {
+    render(<Form />);
+    typeIn('满意度', '95.');
+    expect(row('满意度')).not.toContain('应为数字');
+    expect(stored('满意度')).toBe('95%');
+    expect(field('满意度').value).toBe('95.');
+    typeIn('满意度', '.5');
+    expect(row('满意度')).not.toContain('应为数字');
+    expect(stored('满意度')).toBe('0.5%');
+  });
+
+  it('an amount (部门预算总规模) 95. is "95", .5 is "0.5"; a count (核定编制数) 95. is 95', () => {
+    render(<Form />);
+    typeIn('部门预算总规模', '95.');
+    expect(stored('部门预算总规模')).toBe('95');
+    expect(row('部门预算总规模')).not.toContain('⚠');
+    typeIn('部门预算总规模', '.5');
+    expect(stored('部门预算总规模')).toBe('0.5');
+    typeIn('核定编制数', '95.');
+    expect(stored('核定编制数')).toBe(95);
+    expect(row('核定编制数')).not.toContain('⚠');
+  });
+
+  it('1.2.3 and 1e3 are still refused, quoted as typed', () => {
+    render(<Form />);
+    typeIn('部门预算总规模', '1.2.3');
+    expect(row('部门预算总规模')).toContain('"1.2.3"');
+    typeIn('部门预算总规模', '1e3');
+    expect(row('部门预算总规模')).toContain('"1e3"');
+  });
+});
+
+// Review finding 3: the count of 必填未填 is what 提交 asks for (the engine's factsToEnter), not every blank fact.
+describe('the form counts the facts a submission needs', () => {
+  const summary = () => screen.getByTestId('facts-to-enter').textContent ?? '';
+
+  it('商务局 2024 as filed: 满意度 is blank, but its indicator is scored from the reviewer’s entry, so nothing is owed', () => {
+    render(<Form />);
+    expect(stored('满意度')).toBeUndefined();
+    expect(summary()).toContain('必填项均已填写');
+    expect(summary()).not.toContain('尚有');
+    expect(row('满意度')).toContain('未填（提交不需要）');
+    expect(document.querySelector('tr[data-fact="满意度"] .badge.warning')).toBeNull();
+  });
+
+  it('clearing both facts of 政府采购执行率 (实际采购金额 / 采购计划金额): 尚有 2 项必填未填, each marked 未填', () => {
+    render(<Form />);
+    typeIn('实际采购金额', '');
+    typeIn('采购计划金额', '');
+    expect(summary()).toContain('尚有 2 项必填未填');
+    for (const id of ['实际采购金额', '采购计划金额']) expect(document.querySelector(`tr[data-fact="${id}"] .badge.warning`)?.textContent).toBe('未填');
+  });
+});
+
+const row = (id: string) => document.querySelector(`tr[data-fact="${id}"]`)!.textContent ?? '';

@@ -18,13 +18,35 @@ const yearBox = () => screen.getByRole('textbox', { name: '新草稿年度' }) a
 
 describe('NewYearAction', () => {
   it('defaults to the next year and creates it through the server, then hands over the new year', async () => {
-    const seen = stubServer((r) => (r.method === 'POST' ? { status: 201, body: { family: 'shenzhen-department', year: 2025, etag: '"x"', doc: {} } } : undefined));
+    const seen = stubServer((r) => (r.method === 'POST' ? { status: 201, body: { family: 'shenzhen-department', year: 2025, etag: '"x"', doc: {}, warnings: [] } } : undefined));
     const onCreated = vi.fn();
     render(<NewYearAction family="shenzhen-department" baseYears={[2024, 2021]} baseYear={2024} existingYears={[2024, 2021]} onCreated={onCreated} />);
     expect(yearBox().value).toBe('2025');
     fireEvent.click(screen.getByRole('button', { name: '以2024年方案为基础新建2025年草稿' }));
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(2025));
     expect(seen.map((r) => [r.method, r.url, r.body])).toEqual([['POST', '/api/schemes/shenzhen-department/2024/new-year', { year: 2025 }]]);
+  });
+
+  it('a base with 节点日期 the new year lacks: says which dates are needed and which were carried before opening the draft', async () => {
+    // the server's warnings for 岳阳 2020 → 2021 (engine newYear): 春节前 needed, 6月底前 carried
+    const warnings = [
+      { code: 'calendar-date-needed', severity: 'warning', path: '/calendar/0/dates', message: '新年度须补充节点日期：节点“春节前”没有2021年的日期', messageEn: 'needs its date' },
+      { code: 'calendar-date-carried', severity: 'warning', path: '/calendar/1/dates', message: '节点“6月底前”按其写法沿用为 2021-06-30（2021年），请核对', messageEn: 'carried' },
+      { code: 'milestone-no-date', severity: 'error', path: '/indicators/0/rule/items/0/due', message: '没有2021年度的日期', messageEn: 'no date' },
+    ];
+    stubServer((r) => (r.method === 'POST' ? { status: 201, body: { family: 'yueyang', year: 2021, etag: '"x"', doc: {}, warnings } } : undefined));
+    const onCreated = vi.fn();
+    render(<NewYearAction family="yueyang" baseYears={[2020]} baseYear={2020} existingYears={[2020]} onCreated={onCreated} />);
+    fireEvent.click(screen.getByRole('button', { name: '以2020年方案为基础新建2021年草稿' }));
+    const notes = await screen.findByRole('status', { name: '新年度的节点日期' });
+    expect(notes.textContent).toContain('2021年还须补充 1 个节点日期');
+    expect(notes.textContent).toContain('节点“春节前”没有2021年的日期');
+    expect(notes.textContent).toContain('沿用为 2021-06-30');
+    // the draft's own errors are not listed as calendar notes
+    expect(notes.textContent).not.toContain('没有2021年度的日期');
+    expect(onCreated).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '打开2021年草稿，补充节点日期' }));
+    expect(onCreated).toHaveBeenCalledWith(2021);
   });
 
   it('lets the user choose the base and the year; an existing year is not offered', () => {

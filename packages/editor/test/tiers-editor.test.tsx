@@ -51,10 +51,15 @@ describe('TiersEditor', () => {
     expect([box('第4档下限').value, box('第4档上限').value, box('第4档得分').value]).toEqual(['', '80', '1']);
   });
 
-  it('changes the top tier from 6 to 5 in the document, without issues', () => {
+  it('changes the top tier from 6 to 5 in the document; the only issue is the warning that 6 分 can no longer be reached', () => {
     const { rule, probe, rulePtr } = setup();
     fireEvent.change(box('第1档得分'), { target: { value: '5' } });
     expect(rule().tiers[0]!.score).toBe(5);
+    // the best tier scores 5 on a 6-point indicator (seed: ≥95% 得6分)
+    expect(relativeIssues(probe.issues, rulePtr).map((i) => [i.code, i.severity, i.path, i.message])).toEqual([
+      ['points-unreachable', 'warning', '', '指标“公众或服务对象满意度”按规则最高只能得5分，低于分值6分'],
+    ]);
+    fireEvent.change(box('第1档得分'), { target: { value: '6' } });
     expect(relativeIssues(probe.issues, rulePtr)).toEqual([]);
   });
 
@@ -97,9 +102,10 @@ describe('TiersEditor', () => {
     fireEvent.change(box('第1档得分'), { target: { value: 'abc' } });
     expect(rule().tiers[0]!.score).toBe(6);
     expect(screen.getByRole('alert').textContent).toBe('第1档得分应为数字，如 6、0.95 或 95%；规则仍为 6');
+    // a number again: the cell's message goes (5 is below the 6 分, which is warned about apart, not at the cell)
     fireEvent.change(box('第1档得分'), { target: { value: '5' } });
     expect(rule().tiers[0]!.score).toBe(5);
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryAllByRole('alert').map((a) => a.textContent ?? '').filter((t) => t.includes('应为数字'))).toEqual([]);
   });
 
   it.each([['abc'], ['1e400']])('a bound typed as %s is kept in the rule as typed, says so at the cell, and is an error until fixed', (typed) => {

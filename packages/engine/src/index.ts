@@ -9,8 +9,30 @@ export { compile, validateScheme, type CompiledScheme, type CompileResult } from
 export { evaluate, type CaseInput, type EvaluateResult } from './evaluate/evaluate.ts';
 export { plainSheet } from './evaluate/trace.ts';
 export { NOT_ENTERED_CODES, awaitsReviewer, isNotEntered, isReviewerPath } from './evaluate/not-entered.ts';
+export { factsToEnter } from './evaluate/facts-to-enter.ts';
 export { SUBMISSION_BLOCKING_CODES, submissionBlockers } from './evaluate/submission.ts';
 export { validateCase } from './validate/case.ts';
+/** 格式版本: read a document written in any format this program knows (every face calls these before validating). */
+export {
+  FORMAT_VERSION,
+  FORMAT_VERSION_FIELD,
+  CASE_MIGRATIONS,
+  SCHEME_MIGRATIONS,
+  createUpgrader,
+  declaredFormatVersion,
+  formatVersionIssues,
+  formatVersionMessages,
+  upgradeCase,
+  upgradeNotice,
+  upgradeScheme,
+  withFormatVersion,
+  type AppliedMigration,
+  type DocumentKind,
+  type FormatMigrations,
+  type Migration,
+  type UpgradeResult,
+  type Upgrader,
+} from './format/version.ts';
 export { schemeConforms } from './validate/schema.ts';
 export { loadSchemaDetail, schemaDetailLoaded } from './validate/detail.ts';
 export { renderCriterion, normalizeCriterion, criterionMatches } from './render/render.ts';

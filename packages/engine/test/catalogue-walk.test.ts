@@ -17,6 +17,7 @@ import { formulaMessages } from '../src/formula/messages.ts';
 import { versionMessages } from '../src/versions/messages.ts';
 import { conditionMessages } from '../src/conditions/messages.ts';
 import { caseMessages } from '../src/validate/case.ts';
+import { formatVersionMessages } from '../src/format/version-messages.ts';
 import { ruleSampleTables } from './fixtures/rule-message-samples.ts';
 import { compile, evaluate, validateCase, validateScheme, type Issue } from '../src/index.ts';
 import { fixture } from './fixtures/build.ts';
@@ -59,6 +60,10 @@ const tables = [
     'undeclared-fact': [{ at: 'rule', fact: 'x' }, { at: 'metric-formula', metric: '执行率', metricId: 'rate', fact: 'x' }, { at: 'run', fact: 'x' }],
     'formula-syntax': [{ reason: '公式无法解析：a +（Unexpected end）', reasonEn: 'formula does not parse: a + (Unexpected end)', metric: '执行率', metricId: 'rate' }, { reason: '公式无法解析', reasonEn: 'does not parse' }],
     'points-mismatch': [{ at: 'children', name: '产出', indicator: 'output', points: '20', sum: '18' }, { at: 'parts', points: '2', sum: '1.5' }, { at: 'items', points: '2', sum: '2.5' }],
+    'points-unreachable': [
+      { at: 'rule', name: '满意度', indicator: 's', max: '5', points: '6' },
+      { at: 'part', name: '公用经费控制率', indicator: 'c', part: '“三公”经费控制率', max: '2', points: '3' },
+    ],
     'score-exceeds-points': [
       { at: 'rule', name: '满意度', indicator: 's', max: '7', points: '6' },
       { at: 'amount', what: '封顶分', field: 'cap', amount: '3', points: '2' },
@@ -80,6 +85,14 @@ const tables = [
   }),
   table(caseMessages, {
     'case-no-department': [{}],
+  }),
+  table(formatVersionMessages, {
+    'format-version-newer': [{ kind: 'scheme', version: 2, current: 1 }, { kind: 'case', version: 5, current: 3 }],
+    'format-version-invalid': [{ kind: 'case', value: '"1"', current: 1 }],
+    'format-upgraded': [
+      { kind: 'scheme', from: 1, to: 2, changes: ['备注改名'], changesEn: ['notes renamed'] },
+      { kind: 'case', from: 1, to: 2, changes: [], changesEn: [] },
+    ],
   }),
   table(schemaMessages, {
     'schema-required': [{ ...at, owner: '指标', missing: 'name', missingLabel: '指标名称' }, { path: '', missing: 'facts' }],
@@ -160,6 +173,11 @@ const tables = [
     'base-modified': [{ base: 2024 }],
     'earlier-year': [{ year: 2023, base: 2024 }],
     'based-on-draft': [{ base: 2024 }],
+    'calendar-date-needed': [
+      { id: '春节前', label: '春节前', year: 2021, base: 2020, baseDate: '2020-01-24' },
+      { id: '春节前', label: '春节前', year: 2021, base: 2020, baseDate: null },
+    ],
+    'calendar-date-carried': [{ id: '六月底前', label: '6月底前', year: 2021, date: '2021-06-30' }],
   }),
 ];
 

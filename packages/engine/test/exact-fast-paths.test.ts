@@ -15,7 +15,8 @@ import DecimalBase from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../src/decimal/exact.ts';
-import { toDec, toDecGrouped } from '../src/decimal/dec.ts';
+import { toDec, toDecGrouped, toPlainDec } from '../src/decimal/dec.ts';
+import { readFactNumber } from '../src/facts/read-number.ts';
 import { DECIMAL, decimalOf } from '../src/decimal/int-ops.ts';
 
 const RUNS = { numRuns: Number(process.env.JIXIAO_PROPERTY_RUNS ?? 1000) };
@@ -25,8 +26,9 @@ const Big = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_
 
 // ---------------------------------------------------------------- the general paths, as they were
 
-const DECIMAL_TEXT = /^-?[0-9]+(\.[0-9]+)?$/;
-const GROUPED_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/;
+// a point with digits on one side only ("95.", ".5") is read too, as a finance user types it (review finding 4)
+const DECIMAL_TEXT = /^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
+const GROUPED_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d*)?%?$/;
 
 /** toDec of text before the one-pass reader: trim, a regular expression, new Dec, ÷ 100 for a percent. */
 function generalToDec(value: string): Dec | null {
@@ -135,7 +137,30 @@ describe('reading number text in one pass (toDec, toDecGrouped)', () => {
     expect(toDec('1,511.77')).toBeNull();
     expect(toDecGrouped('1511,77')).toBeNull();
     expect(toDecGrouped('1,5117.7')).toBeNull();
-    expect(toDec('5.')).toBeNull();
+    // a point with digits on one side only is a number as a finance user types it (review finding 4)
+    expect(toDec('5.')!.toString()).toBe('5');
+  });
+
+  it('"95." and ".5" as typed: 95 and 0.5, exactly, on every path (plain, percent, grouped, fact text); "1.2.3", "1e3", "abc", "." are still refused', () => {
+    expect(toDec('95.')!.eq(95)).toBe(true);
+    expect(toDec('.5')!.eq(new Dec('0.5'))).toBe(true);
+    expect(toDec('-.5')!.eq(new Dec('-0.5'))).toBe(true);
+    expect(toDec('95.%')!.eq(new Dec('0.95'))).toBe(true);
+    expect(toDec('.5%')!.eq(new Dec('0.005'))).toBe(true);
+    expect(toPlainDec('95.')!.eq(95)).toBe(true);
+    expect(toPlainDec('.5%')).toBeNull();
+    expect(toDecGrouped('1,234.')!.eq(1234)).toBe(true);
+    // exact: .1 + .2 is 0.3, not 0.30000000000000004
+    expect(toDec('.1')!.plus(toDec('.2')!).toString()).toBe('0.3');
+    // the fact reader (full-width too: ９５． and ．５)
+    expect(readFactNumber('95.')!.eq(95)).toBe(true);
+    expect(readFactNumber('.5')!.eq(new Dec('0.5'))).toBe(true);
+    expect(readFactNumber('９５．')!.eq(95)).toBe(true);
+    expect(readFactNumber('．５')!.eq(new Dec('0.5'))).toBe(true);
+    for (const t of ['1.2.3', '1e3', 'abc', '.', '-.', '-', '', '..5', '5..', '.5.']) {
+      expect(toDec(t), t).toBeNull();
+      expect(readFactNumber(t), t).toBeNull();
+    }
   });
 });
 

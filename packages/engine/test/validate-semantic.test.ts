@@ -2,6 +2,9 @@
  * Semantic validation beyond the JSON Schema: each problem names the indicator and the JSON path, and
  * says in Chinese what is wrong (which interval is uncovered, which points do not add up).
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compile, validateScheme, type Indicator, type Issue, type Scheme, type TiersRule } from '../src/index.ts';
 import { GRADES_100, input, leafScheme, metric } from './fixtures/build.ts';
@@ -202,7 +205,74 @@ describe('no rule can award more than its points', () => {
   });
 });
 
+describe('every rule can award its points (points-unreachable, a warning)', () => {
+  // schemes/shenzhen-department/2024.json copied as a draft, as a user would before editing it
+  const SZ_2024 = join(dirname(fileURLToPath(import.meta.url)), '../../../schemes/shenzhen-department/2024.json');
+  const draft = () => ({ ...(JSON.parse(readFileSync(SZ_2024, 'utf8')) as Scheme), status: 'draft' as const });
+  const leaf = (s: Scheme, ...at: number[]) => at.slice(1).reduce((n, i) => n.children![i]!, s.indicators[at[0]!]!);
+  const unreachable = (s: Scheme) => validateScheme(s).filter((i) => i.code === 'points-unreachable');
+
+  it('the bundled 2024 scheme as it is: none', () => {
+    expect(unreachable(draft())).toEqual([]);
+  });
+
+  it('满意度 (分值 6) whose best tier scores 5: the warning names it and its rule, and its most is 5 (seed: ≥95% 得6分)', () => {
+    const s = draft();
+    const ind = leaf(s, 2, 3, 1);
+    expect(ind.points).toBe(6);
+    (ind.rule as TiersRule).tiers[0]!.score = 5;
+    const hits = unreachable(s);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ severity: 'warning', indicator: 'satisfaction', path: '/indicators/2/children/3/children/1/rule' });
+    expect(hits[0]!.message).toBe('指标“公众或服务对象满意度”按规则最高只能得5分，低于分值6分');
+    // a warning: the scheme still compiles
+    expect(validateScheme(s).filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('编外人员控制率 (分值 1) whose first tier scores 0.9: most 0.9 < 1', () => {
+    const s = draft();
+    const ind = leaf(s, 1, 3, 1);
+    expect(ind.name).toBe('编外人员控制率');
+    (ind.rule as TiersRule).tiers[0]!.score = 0.9;
+    expect(one(unreachable(s), 'points-unreachable').message).toBe('指标“编外人员控制率”按规则最高只能得0.9分，低于分值1分');
+  });
+
+  it('a 分项合计 whose part can reach 2 of its 3 points: the part is named with its path, and the leaf (most 5 of 6) too', () => {
+    const doc = leafScheme({
+      id: 'public-expense',
+      name: '公用经费控制率',
+      points: 6,
+      inputs: [input.percent('三公'), input.percent('日常')],
+      rule: {
+        kind: 'sum',
+        parts: [
+          { id: 'sg', name: '“三公”经费控制率', points: 3, rule: { kind: 'tiers', metric: '三公', tiers: [{ max: 1, maxInclusive: true, score: 2 }, { min: 1, minInclusive: false, score: 0 }] } },
+          { id: 'rc', name: '日常公用经费控制率', points: 3, rule: { kind: 'tiers', metric: '日常', tiers: [{ max: 1, maxInclusive: true, score: 3 }, { min: 1, minInclusive: false, score: 0 }] } },
+        ],
+      },
+    });
+    const hits = unreachable(doc);
+    const part = hits.find((i) => i.params?.at === 'part');
+    expect(part).toMatchObject({ indicator: 'public-expense', path: '/indicators/0/children/0/rule/parts/0/rule' });
+    expect(part!.message).toBe('指标“公用经费控制率”的分项““三公”经费控制率”按规则最高只能得2分，低于分值3分');
+    // 2 + 3 = 5 < 6
+    expect(hits.find((i) => i.params?.at === 'rule')!.message).toBe('指标“公用经费控制率”按规则最高只能得5分，低于分值6分');
+  });
+
+  it('a formula rule, whose most is not known before evaluation: no warning', () => {
+    const doc = leafScheme({ points: 6, inputs: [input.number('a')], rule: { kind: 'formula', expression: 'a' } });
+    expect(unreachable(doc)).toEqual([]);
+  });
+});
+
 describe('references', () => {
+  it('a 分档依据 of the wrong type says the types in Chinese (是/否, 数值型), with no English type name', () => {
+    const doc = leafScheme({ points: 6, inputs: [input.boolean('预算编制符合职责和政策')], rule: { kind: 'tiers', metric: '预算编制符合职责和政策', tiers: [{ min: 0.9, minInclusive: true, score: 6 }, { max: 0.9, maxInclusive: false, score: 0 }] } });
+    const hit = one(errors(doc), 'fact-type');
+    expect(hit.message).toBe('“预算编制符合职责和政策”的类型为是/否，此处需要数值型');
+    expect(hit.message).not.toMatch(/[A-Za-z]/);
+  });
+
   it('an undeclared fact in a tiers metric, a veto condition and a checklist item, each named', () => {
     const doc = leafScheme({
       points: 2,

@@ -9,7 +9,7 @@
  * submits, the reviewer scores afterwards (README, 案例的流程). It is a warning, 待评审, at its 给分 cell.
  */
 import ExcelJS from 'exceljs';
-import { awaitsReviewer, compile, evaluate, isNotEntered, percentPointsMeant, percentPointsValue, validateCase, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
+import { awaitsReviewer, compile, evaluate, isNotEntered, percentPointsMeant, percentPointsValue, validateCase, withFormatVersion, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
 import { decOf, decOfRaw, rawOf, textOf } from './cells.ts';
 import { BASIS, BLOCK, BLOCK_SIDE, CASE_KEYS, FACT_COL, META, REVIEW_COL, ROW_COL, cellRef, colLetter } from './layout.ts';
 import { officeMessages as m } from './messages.ts';
@@ -515,7 +515,8 @@ export async function importWorkbook(scheme: Scheme, data: ArrayBuffer | Uint8Ar
     const rowOf = (p: CellProblem) => `${p.sheet}!${p.cell.replace(/^[A-Z]+/, '')}`;
     const named = new Set(problems.list.filter((p) => p.severity === 'error' && p.cell).map(rowOf));
     for (const p of issues.map((i) => placed(i, map, rowsFact?.id))) if (!p.cell || !named.has(rowOf(p))) problems.list.push(p);
-    cases.push({ doc, issues });
+    // a case the import creates is written in the current format version (formatVersion first)
+    cases.push({ doc: withFormatVersion(doc), issues });
   }
   return { cases, problems: problems.list };
 }

@@ -51,6 +51,8 @@ describe('department: template → filled with a golden case → import → the 
       expect(result.problems).toEqual([]);
       expect(result.cases).toHaveLength(1);
       const doc = result.cases[0]!.doc;
+      // a case the import creates says which format wrote it: the current one, first in the file
+      expect(Object.entries(doc)[0]).toEqual(['formatVersion', 1]);
       expect(doc.id).toBe(golden.id);
       expect(doc.name).toBe(golden.name);
       expect(doc.reviewer).toEqual(Object.fromEntries(Object.entries(golden.reviewer ?? {}).map(([k, e]) => [k, { ...e, score: String(e.score) }])));

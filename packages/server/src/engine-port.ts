@@ -1,5 +1,5 @@
 /**
- * What the server needs from the engine (`@jixiao/engine`): validation, compile, evaluate, and the
+ * What the server needs from the engine (`@jixiao/engine`): the format upgrade, validation, compile, evaluate, and the
  * version functions (new-year drafts, diff, impact simulation, publication check). The app factory
  * takes it as a parameter so the HTTP layer never re-implements scoring and tests can start the app
  * with the real engine on any schemes folder.
@@ -12,7 +12,21 @@ export type { Issue };
 /** The slice of the engine's public API that the server calls (validation, scoring, versions). */
 export type EnginePort = Pick<
   typeof Engine,
-  'validateScheme' | 'compile' | 'evaluate' | 'submissionBlockers' | 'validateCase' | 'newYear' | 'diffSchemes' | 'summarizeChanges' | 'simulate' | 'checkPublication' | 'contentHash' | 'versionMessages'
+  | 'validateScheme'
+  | 'compile'
+  | 'evaluate'
+  | 'submissionBlockers'
+  | 'validateCase'
+  | 'newYear'
+  | 'diffSchemes'
+  | 'summarizeChanges'
+  | 'simulate'
+  | 'checkPublication'
+  | 'contentHash'
+  | 'versionMessages'
+  | 'upgradeScheme'
+  | 'upgradeCase'
+  | 'upgradeNotice'
 >;
 
 /** Only the blocking issues. */

@@ -12,6 +12,7 @@ import { ensureEditorBuild, editorPaths } from './ensure-build.ts';
 import { buildApp } from './app.ts';
 import { securityFor } from './security/server-setup.ts';
 import { hasDisplay, openBrowser } from './open-browser.ts';
+import { localUrl, startLines } from './start-message.ts';
 import type { EnginePort } from './engine-port.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..');
@@ -42,19 +43,8 @@ async function main(): Promise<void> {
   await app.listen({ host, port: args.port });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : args.port;
-  const url = `http://${host === '0.0.0.0' || host === '::' ? LOCAL_HOST : host}:${port}/`;
-  console.log(`jixiao 方案编辑器已启动：${url}  (editor listening; database: ${description})`);
-  if (host !== LOCAL_HOST) {
-    // on every address: the users reach it by this machine's intranet name or address, not 127.0.0.1
-    const shown = host === '0.0.0.0' || host === '::' ? '本机的内网地址' : host;
-    console.log(`  已在 ${host} 上监听，须登录：同事请用 http(s)://${shown}:${port}/ 访问（listening on ${host}; accounts required）`);
-    if (!args.plainHttp) {
-      console.log(
-        '  登录 Cookie 仅经 HTTPS 发送：请在前面放 HTTPS 反向代理；若内网只用 HTTP，请加 --plain-http，否则浏览器登录会失败。' +
-          '（the login cookie is Secure: put an HTTPS proxy in front, or pass --plain-http on a plain-HTTP intranet）',
-      );
-    }
-  }
+  const url = localUrl(host, port);
+  for (const line of startLines({ host, port, database: description, plainHttp: args.plainHttp ?? false })) console.log(line);
   if (args.open && hasDisplay(process.env, process.platform)) openBrowser(url);
   const stop = (): void => {
     void app.close().then(() => process.exit(0));

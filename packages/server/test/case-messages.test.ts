@@ -36,6 +36,9 @@ const tables = [
       { what: '提交', named: '缺少事实“在编人数”', count: 1, more: false, to: 'submitted' },
       { what: '审核通过', named: '缺少事实“在编人数”；缺少评审得分', count: 5, more: true, to: 'reviewed' },
     ],
+    'case-not-submittable': [
+      { what: '提交', named: '“年度绩效指标”各指标行分值合计80分，与本项分值90分不符（各行分值合计应为90分）', count: 1, more: false, to: 'submitted' },
+    ],
     'case-reviewed-readonly': [WRITES.save, WRITES.restore],
     'case-submitted-readonly': [fieldsP(['facts', 'name'], ['reviewer']), fieldsP(['notes'], ['reviewer'])],
     'case-if-match-star': Object.values(WRITES),

@@ -50,6 +50,9 @@ describe('rows’ 分值 against the item’s points (server)', () => {
     expect(body.issues!.map((i) => i.code)).toEqual(['rows-points-sum']);
     expect(body.message).toContain('不能提交');
     expect(body.message).toContain('各指标行分值合计140分');
+    // the case scores (jixiao score scores it): the refusal says what is wrong, not that it cannot be scored
+    expect(body.message).toMatch(/^不能提交：“[^”]+”各指标行分值合计140分，与本项分值90分不符（各行分值合计应为90分）/);
+    expect(body.message).not.toContain('尚不能评分');
 
     const fixed = await put(t.srv, table4(), { 'if-match': (saved.json() as { etag: string }).etag });
     expect(fixed.statusCode, fixed.body).toBe(200);

@@ -113,7 +113,7 @@ describe.each(BACKENDS)('two server processes and the CLI on one $name database'
         }
         if (cliRun) {
           if (cliRun.code === 0) {
-            expect(cliRun.stdout).toContain(`已恢复：方案 ${REF.family} ${REF.year}年 ← 第 ${restoredFrom} 版`);
+            expect(cliRun.stdout).toContain(`已恢复：方案 ${REF.family} ${REF.year}年 ← 第 ${restoredFrom} 条记录`);
           } else {
             expect(cliRun.code, cliRun.stderr).toBe(1);
             expect(cliRun.stderr).toContain('[store-conflict]');

@@ -198,7 +198,7 @@ describe('saves are recorded; restore', () => {
       [2, 'save', undefined],
       [3, 'restore', 1],
     ]);
-    expect(h[2]!.summary).toContain('恢复到第 1 版');
+    expect(h[2]!.summary).toContain('恢复到第 1 条记录');
     // the state it replaced is still there
     const two = await srv.inject({ method: 'GET', url: '/api/schemes/shenzhen-department/2025/history/2', headers: local });
     expect((find((two.json() as { entry: { doc: Doc } }).entry.doc.indicators, 'satisfaction').rule as engine.TiersRule).tiers[0]!.score).toBe(5);

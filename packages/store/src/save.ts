@@ -6,7 +6,7 @@
  * Every state written is recorded in the history before the file is replaced; a file changed outside
  * the store (by hand, by git) is recorded as it was ("外部修改") before the store overwrites it.
  */
-import { checkPublication, diffSchemes, publish, summarizeChanges, type Issue, type Scheme } from '@jixiao/engine';
+import { checkPublication, diffSchemes, publish, summarizeChanges, upgradeScheme, type Issue, type Scheme } from '@jixiao/engine';
 import { resolve } from 'node:path';
 import { resolveAuthor } from './author.ts';
 import { etagOf } from './etag.ts';
@@ -65,8 +65,11 @@ export function changeSummary(prev: StoredFile | null, next: Record<string, unkn
     return isRecord(b) && b['year'] !== undefined ? `以${String(b['year'])}年方案为基础新建${year}年草稿` : `新建${year}年方案`;
   }
   if (!isRecord(prev.doc)) return '替换了无法解析的文件内容';
+  // compared as read through the format's migrations: a save that only changed the format version changes nothing
+  const a = upgradeScheme(prev.doc);
+  const b = upgradeScheme(next);
   try {
-    return summarizeChanges(diffSchemes(prev.doc as unknown as Scheme, next as unknown as Scheme));
+    return summarizeChanges(diffSchemes((a.ok ? a.doc : prev.doc) as Scheme, (b.ok ? b.doc : next) as Scheme));
   } catch {
     // a draft too broken to compare item by item
     return '内容变更（无法逐项比较）';

@@ -1,5 +1,5 @@
 /**
- * `jixiao explain --scheme <file> --facts <file> --indicator <id>`: how one score came about, in
+ * `jixiao explain --scheme <file> --facts <file> --indicator <id|名称>` (an id, a name or a unique part of one): how one score came about, in
  * readable Chinese — the official 评分标准, the rule, the branch taken, the inputs with their values,
  * the arithmetic line by line, each part of a composite rule, each indicator row of a project, the
  * reviewer's reason and the warnings. Everything printed is the engine's trace; nothing is recomputed.
@@ -29,8 +29,34 @@ export function findNode(nodes: SheetNode[], id: string, trail: string[] = []): 
   return null;
 }
 
-function allIds(nodes: SheetNode[]): string[] {
-  return nodes.flatMap((n) => [n.id, ...(n.children ? allIds(n.children) : [])]);
+function allNodes(nodes: SheetNode[]): SheetNode[] {
+  return nodes.flatMap((n) => [n, ...(n.children ? allNodes(n.children) : [])]);
+}
+
+/** An indicator as listed to the user: `id（名称）`. */
+export function indicatorLabel(n: { id: string; name: string }): string {
+  return n.name && n.name !== n.id ? `${n.id}（${n.name}）` : n.id;
+}
+
+/** What `--indicator` named: one indicator, or none or several (the candidates to list). */
+export type IndicatorMatch = { ok: true; id: string } | { ok: false; candidates: SheetNode[]; ambiguous: boolean };
+
+/**
+ * The indicator `query` names, as a user types it: its id, its Chinese name (指标名称) exactly, or a part of
+ * a name that only one indicator's name contains (`满意度` for 公众或服务对象满意度). Tried in that order,
+ * so an exact id or name always wins over a part. Several names containing the part: `ambiguous`, with them.
+ */
+export function matchIndicator(nodes: SheetNode[], query: string): IndicatorMatch {
+  const all = allNodes(nodes);
+  const q = query.trim();
+  const byId = all.find((n) => n.id === q);
+  if (byId) return { ok: true, id: byId.id };
+  const byName = all.filter((n) => n.name === q);
+  if (byName.length === 1) return { ok: true, id: byName[0]!.id };
+  if (byName.length > 1) return { ok: false, candidates: byName, ambiguous: true };
+  const byPart = q ? all.filter((n) => n.name.includes(q)) : [];
+  if (byPart.length === 1) return { ok: true, id: byPart[0]!.id };
+  return byPart.length > 1 ? { ok: false, candidates: byPart, ambiguous: true } : { ok: false, candidates: all, ambiguous: false };
 }
 
 /**
@@ -99,13 +125,22 @@ export function explainCommand(opts: ExplainOptions, io: Io): void {
   if (warnings.length) io.err(issueLines(warnings, scheme.compiled.scheme).join('\n') + '\n');
   const sheet = scoreSheet(scheme, kase);
   const s = scheme.compiled.scheme;
-  const hit = findNode(sheet.nodes, opts.indicator);
-  if (!hit) {
-    throw inputError([
-      `错误 [unknown-indicator] 方案 ${s.id} 中没有指标 ${opts.indicator}；可用的指标：${allIds(sheet.nodes).join('、')}`,
-      `    no indicator "${opts.indicator}" in scheme ${s.id}`,
-    ]);
+  const match = matchIndicator(sheet.nodes, opts.indicator);
+  if (!match.ok) {
+    const list = match.candidates.map(indicatorLabel).join('、');
+    throw inputError(
+      match.ambiguous
+        ? [
+            `错误 [ambiguous-indicator] 方案 ${s.id} 中有 ${match.candidates.length} 个指标的名称含“${opts.indicator}”，请写得更完整，或写指标标识：${list}`,
+            `    "${opts.indicator}" matches ${match.candidates.length} indicators of scheme ${s.id}; give more of the name, or the id`,
+          ]
+        : [
+            `错误 [unknown-indicator] 方案 ${s.id} 中没有指标 ${opts.indicator}（可写指标标识、名称或名称中唯一的一段）；可用的指标：${list}`,
+            `    no indicator "${opts.indicator}" in scheme ${s.id} (give an id, a name, or a unique part of a name)`,
+          ],
+    );
   }
-  const official = { criterion: hit.node.criterion, rendered: hit.node.children ? null : renderCriterion(s, opts.indicator) };
-  io.out(explainLines(sheet, opts.indicator, s.rounding.places, official).join('\n') + '\n');
+  const hit = findNode(sheet.nodes, match.id)!;
+  const official = { criterion: hit.node.criterion, rendered: hit.node.children ? null : renderCriterion(s, match.id) };
+  io.out(explainLines(sheet, match.id, s.rounding.places, official).join('\n') + '\n');
 }

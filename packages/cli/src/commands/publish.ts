@@ -5,11 +5,10 @@
  */
 import { validateScheme } from '@jixiao/engine';
 import { publishScheme, resolveAuthor } from '@jixiao/store';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CliError, EXIT, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
-import { showPath } from '../json-file.ts';
+import { readJsonFile, showPath } from '../json-file.ts';
 import { refusal } from './version-io.ts';
 
 /**
@@ -35,7 +34,8 @@ export function confirmWarnings(doc: unknown, acceptWarnings: boolean | undefine
 export async function publishCommand(file: string, io: Io, opts: { acceptWarnings?: boolean } = {}): Promise<void> {
   const abs = resolve(io.cwd, file);
   const shown = showPath(abs, io.cwd);
-  if (!opts.acceptWarnings) confirmWarnings(await readDraft(abs), false);
+  // read as every command reads a JSON file (a workbook, a number like 1e400 and bad JSON refused alike)
+  if (!opts.acceptWarnings) confirmWarnings(readJsonFile(file, io.cwd, '方案文件').doc, false);
   const r = await publishScheme(abs, { author: resolveAuthor({ cwd: io.cwd }) });
   if (r.kind !== 'saved') throw refusal(r as Exclude<typeof r, { kind: 'unchanged' }>, shown);
   // the warnings accepted (--accept-warnings) are published too: say so, once, where the user is looking
@@ -47,13 +47,4 @@ export async function publishCommand(file: string, io: Io, opts: { acceptWarning
       `  内容摘要 contentHash：${String(r.doc['contentHash'])}\n` +
       `  已发布的方案不可再修改；历史记录第 ${r.entry.seq} 条（the file is now frozen）\n`,
   );
-}
-
-/** The draft's JSON as it is on disk, or null when it cannot be read as JSON (publishScheme then says why). */
-async function readDraft(abs: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(abs, 'utf8')) as unknown;
-  } catch {
-    return null;
-  }
 }

@@ -27,6 +27,7 @@ import {
 } from '@jixiao/store';
 import { CliError, EXIT, usageError, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
+import { upgradeDoc } from '../upgrade.ts';
 import { textTable } from '../present/table.ts';
 import { openDatabase } from './store-exchange.ts';
 import { confirmWarnings } from './publish.ts';
@@ -101,7 +102,7 @@ export async function publishInStore(file: string, opts: { database?: string | u
       `已发布：方案 ${name(ref)}，${store.description}（published）\n` +
         `  发布时间 publishedAt：${pub.publishedAt}\n` +
         `  内容摘要 contentHash：${pub.contentHash}\n` +
-        `  已发布的方案不可再修改；第 ${r.version} 版（the scheme is now frozen）\n`,
+        `  已发布的方案不可再修改；历史记录第 ${r.version} 条（the scheme is now frozen; history entry ${r.version}）\n`,
     );
   });
 }
@@ -112,8 +113,8 @@ export async function restoreInStore(file: string, seqText: string, opts: { data
   const ref = schemeRefOf(file, io.cwd);
   await withStore(opts.database, layoutRootOf(file, io.cwd), io, async (store) => {
     const r = await store.restore(ref, Number(seqText), { basedOnVersion: await basedOn(store, ref, opts.basedOn), author: resolveAuthor({ cwd: io.cwd }) });
-    if (r.kind === 'unchanged') io.out(`方案 ${name(ref)} 当前内容已与第 ${seqText} 版相同，无需恢复（already identical to state ${seqText}）\n`);
-    else io.out(`已恢复：方案 ${name(ref)} ← 第 ${seqText} 版（restored state ${seqText}）\n  记为第 ${r.version} 版：${r.state.summary}\n`);
+    if (r.kind === 'unchanged') io.out(`方案 ${name(ref)} 当前内容已与第 ${seqText} 条记录相同，无需恢复（already identical to history entry ${seqText}）\n`);
+    else io.out(`已恢复：方案 ${name(ref)} ← 第 ${seqText} 条记录（restored history entry ${seqText}）\n  记为第 ${r.version} 条记录：${r.state.summary}\n`);
   });
 }
 
@@ -128,10 +129,10 @@ export async function historyInStore(file: string, opts: { database?: string | u
       io.out(JSON.stringify({ scheme: ref, database: store.description, version: current.version, status: current.status, states, publication: await store.publication(ref) }, null, 2) + '\n');
       return;
     }
-    io.out(`方案 ${name(ref)} 的修改历史（history，${store.description}）：当前第 ${current.version} 版，${current.status === 'published' ? '已发布' : '草稿'}，共 ${states.length} 版\n`);
+    io.out(`方案 ${name(ref)} 的修改历史（history，${store.description}）：${current.status === 'published' ? '已发布' : '草稿'}，共 ${states.length} 条记录，当前内容为第 ${current.version} 条（${states.length} history entries）\n`);
     const rows = states.map((s) => [String(s.seq), s.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), s.author, ACTION_NAMES_ZH[s.action], (s.summary.length > 80 ? `${s.summary.slice(0, 80)}…` : s.summary) + (s.seq === current.version ? '  ← 当前' : '')]);
-    io.out(textTable(['版本', '时间', '作者', '操作', '变更摘要'], rows, [0]) + '\n');
-    if (current.status === 'draft') io.out(`恢复某一版：pnpm jixiao restore ${file} <版本>（restore a state）\n`);
+    io.out(textTable(['记录序号', '时间', '作者', '操作', '变更摘要'], rows, [0]) + '\n');
+    if (current.status === 'draft') io.out(`恢复到某条记录：pnpm jixiao restore ${file} <记录序号>（restore a history entry）\n`);
   });
 }
 
@@ -143,16 +144,18 @@ export async function newYearInStore(opts: { from: string; year: string; out?: s
   await withStore(opts.database, layoutRootOf(opts.from, io.cwd), io, async (store) => {
     const base = await store.read(from);
     if (!base) throw usageError(`数据库中没有方案 ${name(from)}（可先 jixiao import-store 导入）`, `no scheme ${from.family} ${from.year} in the database`);
-    const format = validateScheme(base.doc).filter((i) => i.severity === 'error' && (i.code.startsWith('schema-') || i.code === 'unknown-rule-kind'));
+    // the base as read through the format's migrations (a newer format version is refused by upgradeDoc)
+    const { doc: baseDoc } = upgradeDoc(base.doc, 'scheme', `${name(from)}（${store.description}）`);
+    const format = validateScheme(baseDoc).filter((i) => i.severity === 'error' && (i.code.startsWith('schema-') || i.code === 'unknown-rule-kind'));
     if (format.length) throw new CliError(EXIT.invalid, [`方案 ${name(from)} 不符合方案格式，不能作为基础（not a scheme document）：`, ...issueLines(format)]);
-    const r = newYear(base.doc as Scheme, Number(opts.year));
+    const r = newYear(baseDoc as Scheme, Number(opts.year));
     if (!r.ok) throw new CliError(EXIT.invalid, [`不能新建 ${opts.year} 年草稿（cannot create the ${opts.year} draft）：`, ...issueLines(r.issues)]);
     const saved = await store.create(target, documentText(r.doc), { author: resolveAuthor({ cwd: io.cwd }) });
     if (r.warnings.length) io.err(issueLines(r.warnings).join('\n') + '\n');
     io.out(
       `已以${from.year}年方案为基础新建${opts.year}年草稿：方案 ${name(target)}，${store.description}（created the ${opts.year} draft）\n` +
         `  基于 basedOn：${r.doc.basedOn?.id ?? from.family} ${r.doc.basedOn?.year ?? from.year}年，内容摘要 ${r.doc.basedOn?.hash ?? ''}\n` +
-        `  状态：草稿（draft），第 ${saved.version} 版\n`,
+        `  状态：草稿（draft），历史记录第 ${saved.version} 条\n`,
     );
   });
 }

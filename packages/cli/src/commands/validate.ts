@@ -9,15 +9,18 @@ import { inputError, type Io } from '../io.ts';
 import { countText, errorsOf, issueLines } from '../issues.ts';
 import { readJsonFile } from '../json-file.ts';
 import { caseNotScheme, looksLikeCase } from '../doc-kind.ts';
+import { upgradeFile } from '../upgrade.ts';
 
 /** Runs `validate`. @throws CliError (1: invalid scheme or malformed JSON; 2: no such file). */
 export function validateCommand(file: string, io: Io): void {
-  const f = readJsonFile(file, io.cwd, '方案文件');
-  if (looksLikeCase(f.doc)) {
-    const i = caseNotScheme(f.shown);
-    throw inputError(issueLines([i]), { file: f.shown, issues: [i] });
+  const read = readJsonFile(file, io.cwd, '方案文件');
+  if (looksLikeCase(read.doc)) {
+    const i = caseNotScheme(read.shown);
+    throw inputError(issueLines([i]), { file: read.shown, issues: [i] });
   }
-  const issues = validateScheme(f.doc);
+  // validated as read through the format's migrations (a newer format version is refused by upgradeFile)
+  const { file: f, notice } = upgradeFile(read, 'scheme');
+  const issues = [...notice, ...validateScheme(f.doc)];
   // a published document must still match the hash recorded at publication
   if (!errorsOf(issues).length) issues.push(...checkPublication(f.doc));
   const n = countText(issues);

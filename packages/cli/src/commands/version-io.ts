@@ -8,6 +8,7 @@ import type { StoreRefusal } from '@jixiao/store';
 import { CliError, EXIT, inputError, usageError, type Io } from '../io.ts';
 import { issueLines } from '../issues.ts';
 import { readJsonFile, type JsonFile } from '../json-file.ts';
+import { upgradeFile } from '../upgrade.ts';
 
 /** A scheme read for comparison or copying: well-formed per the JSON Schema (semantic errors allowed). */
 export interface SchemeFile {
@@ -20,13 +21,14 @@ export interface SchemeFile {
 const isFormatIssue = (i: Issue) => i.severity === 'error' && (i.code.startsWith('schema-') || i.code === 'unknown-rule-kind');
 
 /**
- * Reads a scheme file that must satisfy the JSON Schema (so it can be compared or copied); semantic
- * errors are returned, not thrown.
- * @throws CliError 2 (no such file), 1 (malformed JSON or not in the scheme format).
+ * Reads a scheme file that must satisfy the JSON Schema (so it can be compared or copied), through the format
+ * upgrade; semantic errors (and the upgrade's note) are returned, not thrown.
+ * @throws CliError 2 (no such file), 1 (malformed JSON, a format version it cannot read, not in the scheme format).
  */
 export function readSchemeDoc(path: string, cwd: string): SchemeFile {
-  const file = readJsonFile(path, cwd, '方案文件');
-  const issues = validateScheme(file.doc);
+  // read through the format's migrations (a newer format version is refused by upgradeFile)
+  const { file, notice } = upgradeFile(readJsonFile(path, cwd, '方案文件'), 'scheme');
+  const issues = [...notice, ...validateScheme(file.doc)];
   const format = issues.filter(isFormatIssue);
   if (format.length) {
     throw inputError([`方案 ${file.shown} 不符合方案格式：${format.length} 个错误（${file.shown} is not a scheme document: ${countEn(format.length, 'error')}）`, ...issueLines(format)], { file: file.shown, issues: format });

@@ -16,7 +16,7 @@ import { simulateCommand } from './simulate.ts';
 import { DATABASE_HELP } from './store-exchange.ts';
 import { chosenDatabase, historyInStore, newYearInStore, publishInStore, restoreInStore } from './store-versions.ts';
 
-const BASED_ON_HELP = '仅当数据库中的方案仍是此版本时才写入，缺省为开始时读到的版本（write only if the scheme is still this version）';
+const BASED_ON_HELP = '仅当数据库中该方案的最新一条历史记录仍是此序号时才写入，缺省为开始时读到的序号（write only if the scheme\'s latest history entry is still this one）';
 const FILES_HELP = '直接作用于方案文件及其 .history/ 目录，不用数据库（act on the files, not the database）';
 
 /**
@@ -75,7 +75,7 @@ export function registerVersionCommands(program: Command, io: Io, setExit: (code
     .description('发布草稿：仅有效的草稿可发布，发布后不可修改（publish a valid draft; it is frozen afterwards）')
     .argument('<scheme>', SCHEME_PATH_HELP)
     .option('--database <url|file>', `在数据库方案库中发布；${DATABASE_HELP}`)
-    .option('--based-on <version>', BASED_ON_HELP)
+    .option('--based-on <seq>', BASED_ON_HELP)
     .option('--files', FILES_HELP)
     .option('--accept-warnings', '方案有警告时仍发布（如存储的评分标准原文与规则不符；默认不发布并列出警告）（publish although validation warns）')
     .action((file: string, opts: { database?: string; basedOn?: string; files?: boolean; acceptWarnings?: boolean }) => {
@@ -101,7 +101,7 @@ export function registerVersionCommands(program: Command, io: Io, setExit: (code
     .argument('<scheme>', SCHEME_PATH_HELP)
     .argument('<seq>', '记录序号，见 jixiao history（entry number）')
     .option('--database <url|file>', `在数据库方案库中恢复；${DATABASE_HELP}`)
-    .option('--based-on <version>', BASED_ON_HELP)
+    .option('--based-on <seq>', BASED_ON_HELP)
     .option('--files', FILES_HELP)
     .action((file: string, seq: string, opts: { database?: string; basedOn?: string; files?: boolean }) => {
       if (fileMode(opts)) return restoreCommand(file, seq, io);

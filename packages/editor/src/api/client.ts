@@ -27,6 +27,7 @@ import type {
 import { authorHeader, ensureAuthor } from '../state/author.ts';
 import { fetchFirst } from './early.ts';
 import type { Issue } from '../model/types.ts';
+import { upgradeCase, upgradeNotice, upgradeScheme, type DocumentKind } from '@jixiao/engine';
 
 export class ApiError extends Error {
   constructor(
@@ -91,14 +92,37 @@ async function call<T>(method: string, url: string, body?: unknown, headers: Rec
 
 const enc = encodeURIComponent;
 
+/** A document read from the server, with the note of its format upgrade (已按格式版本 N 读取…) when one was made. */
+export type Upgraded<T> = T & { formatNotice?: string };
+
+/**
+ * The document of a response as the editor works on it: read through the engine's format upgrade
+ * (`upgradeScheme` / `upgradeCase`), the one every face calls on a document it reads. A document of a newer
+ * format version (or an invalid one) is refused as the server refuses it: ApiError 422
+ * `unreadable-format-version` with its one message (此文档由较新版本的 jixiao 写成…请升级 jixiao), which the
+ * page shows where it shows any failed load.
+ */
+export function readDocument<T extends { doc: unknown }>(kind: DocumentKind, r: T): Upgraded<T> {
+  const up = kind === 'scheme' ? upgradeScheme(r.doc) : upgradeCase(r.doc);
+  if (!up.ok) {
+    const first = up.issues[0]!;
+    throw new ApiError(422, { error: 'unreadable-format-version', message: first.message, messageEn: first.messageEn, issues: up.issues });
+  }
+  const notice = upgradeNotice(up, kind);
+  return notice ? { ...r, doc: up.doc, formatNotice: notice.message } : r;
+}
+
 export const api = {
   async listSchemes(): Promise<SchemeSummary[]> {
     return (await call<ListSchemesResponse>('GET', '/api/schemes')).data.schemes;
   },
 
-  /** One scheme with the version tag a save must quote (`etag`) and its publication check. */
-  async getScheme(family: string, year: number | string): Promise<GetSchemeResponse> {
-    return (await call<GetSchemeResponse>('GET', `/api/schemes/${enc(family)}/${enc(String(year))}`)).data;
+  /**
+   * One scheme with the version tag a save must quote (`etag`) and its publication check, read through the
+   * format upgrade (`readDocument`). Throws ApiError 422 for a format version this program cannot read.
+   */
+  async getScheme(family: string, year: number | string): Promise<Upgraded<GetSchemeResponse>> {
+    return readDocument('scheme', (await call<GetSchemeResponse>('GET', `/api/schemes/${enc(family)}/${enc(String(year))}`)).data);
   },
 
   /** 以 `year` 年方案为基础新建 `target` 年草稿. Throws ApiError 409 when that year exists. */
@@ -133,13 +157,14 @@ export const api = {
     return (await call<ListCasesResponse>('GET', `/api/families/${enc(family)}/cases`)).data.cases;
   },
 
+  /** One case's document, read through the format upgrade (`readDocument`; ApiError 422 when it cannot be read). */
   async getCase(family: string, year: number, id: string): Promise<unknown> {
-    return (await call<GetCaseResponse>('GET', caseUrl(family, year, id))).data.doc;
+    return readDocument('case', (await call<GetCaseResponse>('GET', caseUrl(family, year, id))).data).doc;
   },
 
-  /** One case with the version tag a save or a status change must quote. */
-  async getCaseTagged(family: string, year: number, id: string): Promise<GetCaseResponse> {
-    return (await call<GetCaseResponse>('GET', caseUrl(family, year, id))).data;
+  /** One case with the version tag a save or a status change must quote, read through the format upgrade (`readDocument`). */
+  async getCaseTagged(family: string, year: number, id: string): Promise<Upgraded<GetCaseResponse>> {
+    return readDocument('case', (await call<GetCaseResponse>('GET', caseUrl(family, year, id))).data);
   },
 
   /**

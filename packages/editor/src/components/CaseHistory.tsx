@@ -2,7 +2,7 @@
  * 修改历史 of a case: every save, status change and restore (who, when, what), and restoring an earlier
  * version over the current one (If-Match: the restore is refused, in Chinese, if the case changed
  * meanwhile; the restoration is itself recorded). Only 政策管理 may restore a case (the server refuses the
- * others): a reviewer's and a department's 恢复此版本 is hidden by session.css (body[data-role]), as in the
+ * others): a reviewer's and a department's 恢复到此状态 is hidden by session.css (body[data-role]), as in the
  * scheme history.
  */
 import { useEffect, useState } from 'react';
@@ -82,10 +82,10 @@ export function CaseHistory(p: CaseHistoryProps) {
                 <td>
                   {n > 0 ? (
                     <button type="button" className="small-btn restore-btn" disabled={busy} onClick={() => void restore(e.seq)}>
-                      恢复此版本
+                      恢复到此状态
                     </button>
                   ) : (
-                    <span className="muted small">当前版本</span>
+                    <span className="muted small">当前状态</span>
                   )}
                 </td>
               </tr>

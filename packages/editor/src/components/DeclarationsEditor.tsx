@@ -1,13 +1,15 @@
 /**
  * 事实与计算指标: the facts a case must supply (inputs: name, type, unit) and the metrics the scheme
- * computes from them (formula in the formula editor, with completion). Identifiers are shown but
+ * computes from them (formula in the formula editor, with completion), then the scheme's 节点日期 (calendar,
+ * CalendarEditor.tsx). Identifiers are shown but
  * not renamed here — cases and rules refer to them; the engine reports any dangling reference.
  */
 import type { Input, Issue, Metric, Scheme } from '../model/types.ts';
 import { IconButton, IssueList, Select, TextField } from './fields.tsx';
 import { FormulaField } from '../rules/FormulaEditor.tsx';
 import { issuesUnder } from '../model/issues.ts';
-import { uniqueId } from '../model/ids.ts';
+import { NewId } from './NewId.tsx';
+import { CalendarEditor, type CalendarFocus } from './CalendarEditor.tsx';
 
 const INPUT_TYPES: { value: Input['type']; label: string }[] = [
   { value: 'number', label: '数值' },
@@ -25,9 +27,11 @@ export interface DeclarationsEditorProps {
   doc: Scheme;
   onChange: (update: (prev: Scheme) => Scheme) => void;
   issues: readonly Issue[];
+  /** A year whose 节点日期 the user came to add (“补充2021年日期”; `n` counts the requests): the calendar is scrolled to and its first empty date focused. */
+  calendarFocus?: CalendarFocus | null;
 }
 
-export function DeclarationsEditor({ doc, onChange, issues }: DeclarationsEditorProps) {
+export function DeclarationsEditor({ doc, onChange, issues, calendarFocus }: DeclarationsEditorProps) {
   const inputs = doc.inputs ?? [];
   const metrics = doc.metrics ?? [];
   const taken = new Set([...inputs.map((i) => i.id), ...metrics.map((m) => m.id)]);
@@ -142,31 +146,8 @@ export function DeclarationsEditor({ doc, onChange, issues }: DeclarationsEditor
         taken={taken}
         onAdd={(id) => onChange((d) => ({ ...d, metrics: [...(d.metrics ?? []), { id, label: id, type: 'number', formula: '0' }] }))}
       />
-    </div>
-  );
-}
 
-/** A small "new identifier" form: letters/Chinese first, then letters, digits, _ . - */
-function NewId({ label, taken, onAdd }: { label: string; taken: ReadonlySet<string>; onAdd: (id: string) => void }) {
-  return (
-    <form
-      className="table-actions"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const input = (e.currentTarget.elements.namedItem('id') as HTMLInputElement | null) ?? null;
-        const raw = input?.value.trim() ?? '';
-        if (!/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(raw)) {
-          window.alert('标识须以字母或汉字开头，只含字母、汉字、数字、_ . -');
-          return;
-        }
-        onAdd(taken.has(raw) ? uniqueId(raw, taken) : raw);
-        if (input) input.value = '';
-      }}
-    >
-      <input name="id" aria-label={`${label}的标识`} placeholder="标识，如 满意度" style={{ width: 160 }} />{' '}
-      <button type="submit" className="icon-btn">
-        ＋ {label}
-      </button>
-    </form>
+      <CalendarEditor doc={doc} onChange={onChange} issues={issues} focus={calendarFocus ?? null} />
+    </div>
   );
 }

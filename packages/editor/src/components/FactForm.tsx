@@ -15,6 +15,12 @@ export interface FactFormProps {
   issues: Map<string, Issue[]>;
   readOnly: boolean;
   onFact: (id: string, value: unknown, source: string) => void;
+  /**
+   * The facts a submission still asks for (the engine's `factsToEnter`): counted as 必填未填 and marked 未填;
+   * undefined while not known (the scheme does not compile), when no count is given. A blank fact not among
+   * them (its indicator scored from the reviewer's entry) is not asked for by 提交.
+   */
+  toEnter?: readonly string[] | undefined;
 }
 
 /** Codes meaning "not given" (shown as 未填, not as an error, while the form is being filled). */
@@ -90,13 +96,14 @@ export function FactControl({ input, value, readOnly, onValue }: { input: Input;
   return <TypedNumberInput label={label} readOnly={readOnly} value={value} toText={valueText} fromText={input.type === 'money' ? moneyValue : numericValue} onValue={onValue} />;
 }
 
-export function FactForm({ inputs, doc, issues, readOnly, onFact }: FactFormProps) {
+export function FactForm({ inputs, doc, issues, readOnly, onFact, toEnter }: FactFormProps) {
   const shown = inputs.filter((i) => i.type !== 'rows');
-  const missing = shown.filter((i) => factEntry(doc, i.id).value === undefined || factEntry(doc, i.id).value === null).filter((i) => i.required !== false && i.default === undefined);
+  const owed = toEnter === undefined ? null : new Set(toEnter);
+  const missing = owed === null ? null : shown.filter((i) => owed.has(i.id));
   return (
     <section className="fact-form" aria-label="事实填报">
-      <p className="muted small">
-        共 {shown.length} 项事实{missing.length ? `，尚有 ${missing.length} 项必填未填` : '，必填项均已填写'}。数值按所示单位填写；百分比按百分数填写（填 95 即 95%，填 0.95 即 0.95%）。
+      <p className="muted small" data-testid="facts-to-enter">
+        共 {shown.length} 项事实{missing === null ? '' : missing.length ? `，尚有 ${missing.length} 项必填未填` : '，必填项均已填写'}。数值按所示单位填写；百分比按百分数填写（填 95 即 95%，填 0.95 即 0.95%）。
       </p>
       <table className="facts-table fact-form-table">
         <thead>
@@ -125,7 +132,10 @@ export function FactForm({ inputs, doc, issues, readOnly, onFact }: FactFormProp
                 <td>
                   <FactControl input={input} value={e.value} readOnly={readOnly} onValue={(v) => onFact(input.id, v, e.source)} />
                   {unit ? <span className="unit">{unit}</span> : null}
-                  {isMissing && input.required !== false && input.default === undefined ? <span className="badge warning">未填</span> : null}
+                  {isMissing && owed?.has(input.id) ? <span className="badge warning">未填</span> : null}
+                  {isMissing && owed && !owed.has(input.id) && input.default === undefined ? (
+                    <span className="muted small" title="计分与提交都不需要此项（如所属指标按评审录入的得分计分）">未填（提交不需要）</span>
+                  ) : null}
                   {conversion ? <div className="hint conversion">{conversion}</div> : null}
                   {pointsWarning ? (
                     <div className="cell-issue warning" role="status">

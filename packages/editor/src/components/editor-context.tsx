@@ -23,6 +23,11 @@ export interface EditorContextValue {
    * (节点日期 calendar, 共用分档表 bandTables); absent where no document is at hand.
    */
   doc?: unknown;
+  /**
+   * Opens the scheme's 节点日期 (calendar) editor at `year` — what a `milestone-no-date` error's “补充2021年日期”
+   * does (IssueList); absent where there is no such editor (a case page).
+   */
+  showCalendar?: (year: number) => void;
 }
 
 export const EditorContext = createContext<EditorContextValue>({ readOnly: false, names: [] });

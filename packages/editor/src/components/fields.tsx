@@ -161,6 +161,7 @@ export function Row({ label, children, hint }: { label: string; children: ReactN
 
 /** The engine's issues, as a list of Chinese messages (errors red, warnings amber). */
 export function IssueList({ issues, title }: { issues: readonly Issue[]; title?: string }) {
+  const { showCalendar, readOnly } = useEditorContext();
   if (issues.length === 0) return null;
   return (
     <div className="issue-list" role="alert">
@@ -170,6 +171,15 @@ export function IssueList({ issues, title }: { issues: readonly Issue[]; title?:
           <li key={`${i.code}-${i.path}-${n}`} className={i.severity} title={`${i.messageEn}\n[${i.code}] ${i.path}`}>
             <span className="sev">{i.severity === 'error' ? '错误' : '提醒'}</span>
             {i.message}
+            {/* a 时间节点 without this year's date: the fix is a date in the calendar editor, not the JSON view */}
+            {i.code === 'milestone-no-date' && showCalendar && !readOnly && typeof i.params?.['year'] === 'number' ? (
+              <>
+                {' '}
+                <button type="button" className="link fix-link" onClick={() => showCalendar(i.params!['year'] as number)}>
+                  补充{i.params['year']}年日期
+                </button>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@
  * issues sorted by the field they belong to. Pure functions over plain documents; no scoring here (the
  * engine scores in the worker).
  */
-import { CASE_FIELD_LABELS, Dec, bandBounds, halfWidthNumber, compareTarget, inBounds, isFixed, percentPointsMeant, percentPointsValue, readFactNumber, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
+import { CASE_FIELD_LABELS, Dec, FORMAT_VERSION, bandBounds, halfWidthNumber, compareTarget, inBounds, isFixed, percentPointsMeant, percentPointsValue, readFactNumber, showBand, showMoney, type BandT, type EvaluationKind } from '@jixiao/engine';
 import type { CaseDoc, Indicator, Input, Issue, Scheme } from './types.ts';
 import { factOf } from './facts.ts';
 
@@ -45,9 +45,12 @@ export function newCaseProblems(f: NewCaseFields, existingIds: readonly string[]
   return out;
 }
 
-/** A new, empty case (填报中) of `scheme` for the department: no facts yet, the scheme's year and id. */
+/**
+ * A new, empty case (填报中) of `scheme` for the department: no facts yet, the scheme's year and id, written in
+ * the current format version (`formatVersion`: a document the product creates says which format wrote it).
+ */
 export function newCaseDoc(scheme: Pick<Scheme, 'id' | 'year'>, f: NewCaseFields): CaseDoc {
-  return { id: f.id.trim(), name: f.name.trim(), department: f.department.trim(), year: scheme.year, scheme: { id: scheme.id, year: scheme.year }, facts: {} };
+  return { formatVersion: FORMAT_VERSION, id: f.id.trim(), name: f.name.trim(), department: f.department.trim(), year: scheme.year, scheme: { id: scheme.id, year: scheme.year }, facts: {} };
 }
 
 /** One field of the form: the fact's value as the case holds it and its 来源/佐证 note. */
@@ -134,8 +137,9 @@ function decimalText(t: string): string | null {
 export function rowNumberValue(text: string, rows: readonly Record<string, unknown>[], index: number, key: 'points' | 'selfScore'): number | string | undefined {
   const t = text.trim();
   if (t === '') return undefined;
-  // a value being typed that is not a number yet ("14." on the way to "14.5", stored as typed) does not count
-  const typeOf = (v: unknown) => (typeof v === 'number' ? 'number' : typeof v === 'string' && decimalText(v.trim()) !== null ? 'string' : null);
+  // only decimal text as the form writes it ("10.0") makes the rows text: a value stored as typed on the way to a
+  // number ("14." before "14.5", which an older form kept as typed) or not a number does not count
+  const typeOf = (v: unknown) => (typeof v === 'number' ? 'number' : typeof v === 'string' && decimalText(v.trim()) === v.trim() ? 'string' : null);
   const own = typeOf(rows[index]?.[key]);
   const kind = own ?? rows.map((r) => typeOf(r[key])).find((k) => k !== null) ?? 'number';
   return kind === 'string' ? (decimalText(t) ?? t) : numericValue(t);

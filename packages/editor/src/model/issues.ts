@@ -42,7 +42,7 @@ export function issuePlace(doc: unknown, path: string): string | null {
   const segs = path.split('/').slice(1);
   const names: string[] = [];
   if (segs[0] !== 'indicators') {
-    const top: Record<string, string> = { inputs: '事实与计算指标', metrics: '事实与计算指标', grades: '等级', totalPoints: '总分', title: '方案名称', year: '年度', rounding: '小数位' };
+    const top: Record<string, string> = { inputs: '事实与计算指标', metrics: '事实与计算指标', calendar: '节点日期', grades: '等级', totalPoints: '总分', title: '方案名称', year: '年度', rounding: '小数位' };
     return segs[0] !== undefined ? (top[segs[0]] ?? null) : null;
   }
   let list: unknown = (doc as { indicators?: unknown } | null)?.indicators;

@@ -337,7 +337,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
                 {scheme && !rowsFact ? (
                   <>
                     <h3 className="sub">事实</h3>
-                    <FactForm inputs={inputs} doc={doc} issues={byFact} readOnly={factsRO} onFact={onFact} />
+                    <FactForm inputs={inputs} doc={doc} issues={byFact} readOnly={factsRO} onFact={onFact} toEnter={result?.factsToEnter} />
                   </>
                 ) : null}
                 {scheme && (items.length || doc.reviewer) ? (

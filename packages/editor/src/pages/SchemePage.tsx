@@ -5,7 +5,7 @@
  * through the server, which validates with the engine; unsaved work is kept in the browser until
  * saved. A published scheme is read-only and offers to start the next year's draft from it.
  */
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { showScore } from '@jixiao/engine';
 import type { Indicator, Scheme } from '../model/types.ts';
 import { useDraft } from '../state/useDraft.ts';
@@ -25,6 +25,7 @@ import { IssueList } from '../components/fields.tsx';
 import { setFormulaNames } from '../monaco/formula-language.ts';
 import { SaveBar } from '../components/SaveBar.tsx';
 import { DeclarationsEditor } from '../components/DeclarationsEditor.tsx';
+import type { CalendarFocus } from '../components/CalendarEditor.tsx';
 import { schemeModelPath } from '../monaco/scheme-schema.ts';
 import { NewYearAction } from '../versions/NewYearAction.tsx';
 import { CompareView } from '../versions/CompareView.tsx';
@@ -77,6 +78,16 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
     [setDoc],
   );
 
+  // “补充2021年日期” on a milestone-no-date error: the 节点日期 editor in the declarations tab, at that year
+  const [calendarFocus, setCalendarFocus] = useState<CalendarFocus | null>(null);
+  const showCalendar = useCallback(
+    (y: number) => {
+      setView0('declarations');
+      setCalendarFocus((prev) => ({ year: y, n: (prev?.n ?? 0) + 1 }));
+    },
+    [setView0],
+  );
+
   if (draft.loading && !scheme) return <div className="page-message">正在读取方案…</div>;
   if (draft.loadError) return <div className="page-message error">无法读取方案：{draft.loadError}</div>;
 
@@ -95,7 +106,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
   const publishedAt = typeof (doc as { publishedAt?: unknown } | null)?.publishedAt === 'string' ? (doc as { publishedAt: string }).publishedAt : null;
   const compareA = defaultBaseline(doc, yearNum, versions);
   return (
-    <EditorContext.Provider value={{ readOnly: readOnly || draft.parseError !== null, names, doc }}>
+    <EditorContext.Provider value={{ readOnly: readOnly || draft.parseError !== null, names, doc, showCalendar }}>
       <div className="scheme-page">
         <SaveBar
           family={family}
@@ -135,6 +146,11 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             {flow.notice}
           </div>
         ) : null}
+        {draft.formatNotice ? (
+          <div className="banner info" role="status" data-testid="format-notice">
+            {draft.formatNotice}
+          </div>
+        ) : null}
         {draft.restored ? (
           <div className="banner info" role="status">
             已恢复您{draft.restored.savedAt ? `在 ${new Date(draft.restored.savedAt).toLocaleString('zh-CN')} ` : ''}未保存的修改。
@@ -170,7 +186,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
                   ...(rowsFact !== null ? ([['selfeval', '自评表']] as const) : []),
                   ['table', rowsFact !== null ? '评分规则' : '评分表'],
                   ['structure', '指标结构与分值'],
-                  ['declarations', '事实与计算指标'],
+                  ['declarations', '事实、计算指标与节点日期'],
                   ['json', 'JSON'],
                   ['compare', '版本对比'],
                   ['history', '修改历史'],
@@ -229,7 +245,8 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             ) : null}
             {view === 'table' && scheme ? (
               <div className="view-scroll">
-                <IssueList issues={issues.filter((i) => !i.path.startsWith('/indicators/'))} title="方案检查" />
+                {/* an indicator's issues show at its row; a 时间节点 without this year's date also here, with its “补充…年日期” */}
+                <IssueList issues={issues.filter((i) => !i.path.startsWith('/indicators/') || i.code === 'milestone-no-date')} title="方案检查" />
                 <SchemeTable
                   doc={scheme}
                   onDocChange={setDoc}
@@ -262,7 +279,7 @@ export function SchemePage({ family, year }: { family: string; year: string }) {
             ) : null}
             {view === 'declarations' && scheme ? (
               <div className="view-scroll">
-                <DeclarationsEditor doc={scheme} issues={issues} onChange={(update) => setDoc((prev: unknown) => update(prev as Scheme))} />
+                <DeclarationsEditor doc={scheme} issues={issues} calendarFocus={calendarFocus} onChange={(update) => setDoc((prev: unknown) => update(prev as Scheme))} />
               </div>
             ) : null}
             {view === 'compare' ? (

@@ -7,7 +7,7 @@ export interface MetricPickerProps {
   onChange: (id: string) => void;
   label: string;
   /** Restrict to these types (e.g. ['boolean'] for checklist facts, ['count'] for deductions). */
-  types?: string[];
+  types?: readonly string[];
   /** Facts only (no computed metrics). */
   factsOnly?: boolean;
 }

@@ -10,6 +10,7 @@ import { IconButton, IssueList, NumField, Row, Select, TextField } from '../comp
 import { RowActions, RowIssues, listOps } from './list-rows.tsx';
 import { useEditorContext } from '../components/editor-context.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
+import { NUMERIC_TYPES } from '../model/rule-kinds.ts';
 import { ConditionEditor } from './ConditionEditor.tsx';
 import { RuleEditor } from './RuleEditor.tsx';
 import { issuesUnder, relativeIssues } from '../model/issues.ts';
@@ -59,7 +60,7 @@ export function CompletionEditor({ rule, onChange, issues }: P<CompletionRule>) 
   return (
     <div>
       <Row label="完成值">
-        <MetricPicker label="完成值（实际值）" value={rule.actual} onChange={(m) => onChange({ ...rule, actual: m })} />
+        <MetricPicker label="完成值（实际值）" value={rule.actual} types={NUMERIC_TYPES} onChange={(m) => onChange({ ...rule, actual: m })} />
       </Row>
       <Row label="目标值" hint={percent && !targetIsFact ? '按百分数填写，如 95 即 95%' : undefined}>
         <Select
@@ -75,7 +76,7 @@ export function CompletionEditor({ rule, onChange, issues }: P<CompletionRule>) 
           }}
         />
         {targetIsFact ? (
-          <MetricPicker label="目标值（事实或指标）" value={rule.target as string} onChange={(m) => onChange({ ...rule, target: m })} />
+          <MetricPicker label="目标值（事实或指标）" value={rule.target as string} types={NUMERIC_TYPES} onChange={(m) => onChange({ ...rule, target: m })} />
         ) : (
           <NumField label="目标值" value={rule.target} percent={percent} unit={percent ? undefined : actual?.unit} onChange={(v) => v !== undefined && onChange({ ...rule, target: v })} />
         )}
@@ -525,7 +526,7 @@ export function BandsKindEditor({ rule, onChange, issues }: P<BandsRule>) {
   return (
     <div>
       <Row label="分档依据">
-        <MetricPicker label="分档依据（事实或计算指标）" value={rule.metric} onChange={(m) => onChange({ ...rule, metric: m })} />
+        <MetricPicker label="分档依据（事实或计算指标）" value={rule.metric} types={NUMERIC_TYPES} onChange={(m) => onChange({ ...rule, metric: m })} />
       </Row>
       <Row label="共用分档表" hint="各档得分为本项分值的比例；分档表的档位是方案级设置，请在 JSON 视图的 bandTables 中编辑">
         <BandTablePicker label="共用分档表" value={rule.table} onChange={(t) => onChange({ ...rule, table: t })} />

@@ -2,6 +2,7 @@
 import type { Issue, RatioRule } from '../model/types.ts';
 import { IconButton, IssueList, NumField, Row, TextField } from '../components/fields.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
+import { NUMERIC_TYPES } from '../model/rule-kinds.ts';
 import { ConditionEditor, newCondition } from './ConditionEditor.tsx';
 import { useEditorContext } from '../components/editor-context.tsx';
 
@@ -11,7 +12,7 @@ export function RatioEditor({ rule, onChange, issues }: { rule: RatioRule; onCha
   return (
     <div className="ratio-editor">
       <Row label="比率">
-        <MetricPicker label="比率（事实或计算指标）" value={rule.metric} onChange={(m) => onChange({ ...rule, metric: m })} />
+        <MetricPicker label="比率（事实或计算指标）" value={rule.metric} types={NUMERIC_TYPES} onChange={(m) => onChange({ ...rule, metric: m })} />
       </Row>
       <Row label="乘数" hint="比率为 100% 时的得分">
         <NumField label="乘数（分）" value={rule.multiplier} unit="分" onChange={(v) => v !== undefined && onChange({ ...rule, multiplier: v })} />

@@ -5,7 +5,7 @@
  */
 import type { Issue, Rule, RuleKind } from '../model/types.ts';
 import { IconButton, IssueList, NumField, Row, Select, TextField } from '../components/fields.tsx';
-import { RULE_KINDS, kindExample, kindLabel, templateRule } from '../model/rule-kinds.ts';
+import { RULE_KINDS, kindExample, kindLabel, templateRef, templateRule } from '../model/rule-kinds.ts';
 import { relativeIssues } from '../model/issues.ts';
 import { useEditorContext } from '../components/editor-context.tsx';
 import { TiersEditor } from './TiersEditor.tsx';
@@ -41,7 +41,7 @@ export function RuleEditor({ rule, onChange, issues, points, declareFact }: Rule
           onChange={(k: RuleKind) => {
             if (k === rule.kind) return;
             if (!window.confirm(`把计分方式从“${kindLabel(rule.kind)}”改为“${kindLabel(k)}”？当前规则的设置将被替换。`)) return;
-            onChange(templateRule(k, names[0]?.id ?? '', points));
+            onChange(templateRule(k, templateRef(k, names, rule), points));
           }}
         />
       </Row>

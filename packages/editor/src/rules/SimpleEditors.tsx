@@ -7,6 +7,7 @@ import type { DeductionRule, Issue, JudgementRule, LinearPenaltyRule, OptionsRul
 import { IconButton, IssueList, NumField, Row, Select, TextField } from '../components/fields.tsx';
 import { RowActions, listOps } from './list-rows.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
+import { NUMERIC_TYPES } from '../model/rule-kinds.ts';
 import { issuesUnder } from '../model/issues.ts';
 import { BandsTable, CAIYU_BANDS } from './BandsTable.tsx';
 import { useEditorContext } from '../components/editor-context.tsx';
@@ -60,7 +61,7 @@ export function LinearPenaltyEditor({ rule, onChange, issues }: P<LinearPenaltyR
   return (
     <div>
       <Row label="依据">
-        <MetricPicker label="线性扣分依据" value={rule.metric} onChange={(m) => onChange({ ...rule, metric: m })} />
+        <MetricPicker label="线性扣分依据" value={rule.metric} types={NUMERIC_TYPES} onChange={(m) => onChange({ ...rule, metric: m })} />
       </Row>
       <Row label="扣分方向">
         <Select

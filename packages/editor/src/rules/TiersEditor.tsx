@@ -13,6 +13,7 @@ import { RowActions, RowIssues, listOps } from './list-rows.tsx';
 import { issuesUnder } from '../model/issues.ts';
 import { useEditorContext } from '../components/editor-context.tsx';
 import { MetricPicker } from './MetricPicker.tsx';
+import { NUMERIC_TYPES } from '../model/rule-kinds.ts';
 import { fractionToPercentText, isNumValue } from '../model/num.ts';
 import { pendingChecksNote, unreadableBounds } from './unreadable-bounds.ts';
 import { percentPointsWarning } from '../model/case-form.ts';
@@ -157,7 +158,7 @@ export function TiersEditor({ rule, onChange, issues: engineIssues }: TiersEdito
       <div className="form-row">
         <span className="form-label">分档依据</span>
         <span className="form-control">
-          <MetricPicker value={rule.metric} onChange={(m) => onChange({ ...rule, metric: m })} label="分档依据（事实或计算指标）" />
+          <MetricPicker value={rule.metric} types={NUMERIC_TYPES} onChange={(m) => onChange({ ...rule, metric: m })} label="分档依据（事实或计算指标）" />
           {percent ? <span className="hint">界限按百分数填写，如 95 即 95%</span> : null}
         </span>
       </div>

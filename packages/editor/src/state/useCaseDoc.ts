@@ -194,6 +194,8 @@ export function useCaseDoc(family: string, year: number, caseId: string, initial
         const d = r.doc as CaseDoc;
         const text = JSON.stringify(d);
         serverEtag.current = r.etag;
+        // read through the format's migrations: say so (a restored stash's notice below says more and replaces it)
+        if (r.formatNotice) setNotice(r.formatNotice);
         const kept = local && local.text !== text ? localDoc : null;
         setDocState(kept ?? d);
         setSaved(d);

@@ -46,6 +46,8 @@ export interface Draft {
   publication: Issue[];
   baseEtag: string;
   restored: Restored | null;
+  /** The note of the format upgrade the stored scheme was read through (已按格式版本 N 读取…), or null: read as it is. */
+  formatNotice: string | null;
   /** Another open tab holds unsaved changes to this scheme (its own; this tab never takes them). */
   otherTab: boolean;
   /**
@@ -90,6 +92,7 @@ export function useDraft(family: string, year: string): Draft {
   const [doc, setDocState] = useState<unknown>(null);
   const [parseError, setParseError] = useState<string | null>(null);
   const [restored, setRestored] = useState<Restored | null>(null);
+  const [formatNotice, setFormatNotice] = useState<string | null>(null);
   const docRef = useRef<unknown>(null);
   const serverEtag = useRef('');
   const tabs = useOtherTabs(schemeDoc(family, year));
@@ -101,6 +104,7 @@ export function useDraft(family: string, year: string): Draft {
       setLoadError(null);
       try {
         const server = await api.getScheme(family, year);
+        setFormatNotice(server.formatNotice ?? null);
         const sText = toText(server.doc);
         setBaseText(sText);
         setBaseEtag(server.etag);
@@ -220,5 +224,5 @@ export function useDraft(family: string, year: string): Draft {
   );
   const discardOrphan = tabs.discard;
 
-  return { loading, loadError, text, doc, parseError, dirty, published, publication, baseEtag, restored, otherTab, orphans, adoptOrphan, discardOrphan, setText, setDoc, save, discard, rebaseOnServer };
+  return { loading, loadError, text, doc, parseError, dirty, published, publication, baseEtag, restored, formatNotice, otherTab, orphans, adoptOrphan, discardOrphan, setText, setDoc, save, discard, rebaseOnServer };
 }

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SimulationCase } from '@jixiao/engine';
-import { api } from '../api/client.ts';
+import { api, readDocument } from '../api/client.ts';
 import type { SchemeSummary } from '../api/types.ts';
 import { useVersionsJob } from '../worker/useVersionsJob.ts';
 import type { ImpactJob, ImpactOutcome } from '../worker/versions-protocol.ts';
@@ -110,7 +110,8 @@ export function ImpactPanel(p: ImpactPanelProps) {
   const onFile = async (files: FileList | null) => {
     for (const f of Array.from(files ?? [])) {
       try {
-        const doc = JSON.parse(await f.text()) as { name?: unknown; facts?: unknown };
+        // read through the format upgrade, as every document the editor reads (a newer format version: its message)
+        const doc = readDocument('case', { doc: JSON.parse(await f.text()) as unknown }).doc as { name?: unknown; facts?: unknown };
         if (!doc || typeof doc !== 'object' || !doc.facts || typeof doc.facts !== 'object') throw new Error('缺少 facts（事实）');
         addCase(typeof doc.name === 'string' ? doc.name : f.name.replace(/\.json$/i, ''), doc as SimulationCase['input']);
         setLoadError(null);

@@ -1,5 +1,5 @@
 /** One analysis pass over a draft (run inside the worker; tested directly: the memo of the last draft gives the results a fresh pass gives). */
-import { compile, evaluate, plainSheet, renderCriterion, type CompileResult } from '@jixiao/engine';
+import { compile, evaluate, factsToEnter, plainSheet, renderCriterion, type CompileResult } from '@jixiao/engine';
 import type { Issue, Scheme, ScoreSheet } from '../model/types.ts';
 import type { AnalysisRequest, AnalysisResult } from './protocol.ts';
 import { toPointer, type Seg } from '../model/pointer.ts';
@@ -68,6 +68,7 @@ export function analyse(req: AnalysisRequest): AnalysisResult {
         result.scoreStage = 'compile';
       } else {
         const r = evaluate(c.compiled, req.input as never);
+        result.factsToEnter = r.ok ? [] : factsToEnter(c.compiled, req.input as never);
         // written out: postMessage copies own data only, and a trace writes its text when read
         if (r.ok) result.sheet = plainSheet(r.sheet) as ScoreSheet;
         else {

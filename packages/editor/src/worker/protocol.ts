@@ -26,6 +26,11 @@ export interface AnalysisResult {
    * but the case's facts or reviewer entries are wrong); absent when there are none.
    */
   scoreStage?: 'compile' | 'evaluate';
+  /**
+   * The facts the case still has to be given before it may be submitted (the engine's `factsToEnter`, the rule
+   * 提交 applies); absent when the scheme does not compile or there is no case.
+   */
+  factsToEnter?: string[];
   /** 评分标准 rendered by the engine, keyed by the indicator's JSON pointer. */
   rendered: Record<string, string>;
   /** Rendering failures, keyed like `rendered`. */

@@ -14,6 +14,7 @@ import { bounds, type Bounds } from '../rules/interval.ts';
 import { RULES, compileRule } from '../rules/registry.ts';
 import type { CompiledRule, Decls } from '../rules/kind.ts';
 import { schemaIssues } from '../validate/schema.ts';
+import { formatVersionIssues } from '../format/version.ts';
 import { semanticIssues } from '../validate/semantic.ts';
 import { buildDecls } from './decls.ts';
 import { checkPublication } from '../versions/check-publication.ts';
@@ -86,11 +87,15 @@ function reviewerKeys(nodes: Indicator[], prefixes: Set<string>): Set<string> {
 export type CompileResult = { ok: true; compiled: CompiledScheme; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
- * All problems of a scheme document: JSON Schema errors first (if any, semantic checks are skipped,
+ * All problems of a scheme document (as upgraded by `upgradeScheme`): a format version this program cannot
+ * read alone (format/version.ts), else JSON Schema errors first (if any, semantic checks are skipped,
  * since they need a well-formed document), then a published document changed after publication
  * (its content hash no longer matches), then semantic errors and warnings. Never throws.
  */
 export function validateScheme(doc: unknown): Issue[] {
+  // a document of a newer (or a broken) format version: that alone, not the fields this program does not know
+  const version = formatVersionIssues(doc, 'scheme');
+  if (version.length) return version;
   const schema = schemaIssues(doc);
   if (schema.length) return schema;
   // a published scheme changed after publication is not the scheme that was published

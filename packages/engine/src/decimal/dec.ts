@@ -18,11 +18,16 @@ export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);
 
-const DECIMAL_TEXT = /^-?[0-9]+(\.[0-9]+)?$/;
+/**
+ * Decimal text as a finance user may type it: digits with an optional fraction, and also a point with digits
+ * on one side only ("95." is 95, ".5" is 0.5, "-.5" is −0.5); never a lone point, two points or an exponent.
+ */
+const DECIMAL_TEXT = /^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
 
 /**
- * Reads a scheme/case number: a finite JSON number, a decimal string ("0.95", "1,511.77" is NOT
- * accepted here — use facts parsing for that), or a percent string ("95%" → 0.95).
+ * Reads a scheme/case number: a finite JSON number, a decimal string ("0.95"; also "95." and ".5" as a
+ * finance user types them; "1,511.77" is NOT accepted here — use facts parsing for that), or a percent
+ * string ("95%" → 0.95, "95.%" and ".5%" too). "1.2.3", "1e3", "." and "abc" are not numbers.
  * @returns the Decimal, or null when the value is not a number in one of those forms.
  */
 export function toDec(value: unknown): Dec | null {
@@ -40,7 +45,7 @@ export function toDec(value: unknown): Dec | null {
   return DECIMAL_TEXT.test(s) ? new Dec(s) : null;
 }
 
-const GROUPED_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/;
+const GROUPED_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d*)?%?$/;
 
 /**
  * Like toDec, also reading thousands separators in text ("1,511.77", "1,511.77%"), as facts may be

@@ -7,6 +7,10 @@
  * Numbers in params are decimal strings as `plain()` writes them (分 for points), never JS numbers.
  */
 import { defineMessages } from './catalogue.ts';
+import { TYPE_ZH } from '../format/type-names.ts';
+
+/** A declared type's Chinese name (是/否, 枚举…) for finance staff; the word as written when it is not a type. */
+const typeZh = (t: string) => TYPE_ZH[t] ?? t;
 
 /** The kinds of things that carry an id (标识) in a scheme. */
 export type IdOwner = 'input' | 'metric' | 'indicator' | 'part' | 'item';
@@ -16,7 +20,7 @@ const OWNER_ZH: Record<IdOwner, string> = { input: '输入事实', metric: '计�
 export type Expected = 'numeric' | 'boolean' | 'enum' | 'rows' | 'num' | 'bool' | 'text';
 const EXPECTED_ZH: Record<Expected, string> = {
   numeric: '数值型',
-  boolean: '布尔型（是/否）',
+  boolean: '是/否型',
   enum: '枚举型',
   rows: '指标行',
   num: '数值',
@@ -73,6 +77,16 @@ type ScoreExceedsP =
   | { at: 'rule'; name: string; indicator: string; max: string; points: string }
   | { at: 'amount'; what: string; field: string; amount: string; points: string }
   | { at: 'tier'; tier: number; score: string; points: string };
+
+/**
+ * `points-unreachable` (a warning): a rule's most attainable score (the registry's `maxScore`) is below the
+ * points it is scored out of (all 分), so no case can reach full marks and the scheme's best total falls short
+ * of its 总分: a leaf indicator's rule (`rule`: indicator `name`, id `indicator`) or one part of a 分项合计
+ * (`part`: part `part` of indicator `name`).
+ */
+type PointsUnreachableP =
+  | { at: 'rule'; name: string; indicator: string; max: string; points: string }
+  | { at: 'part'; name: string; indicator: string; part: string; max: string; points: string };
 
 /**
  * `zero-denominator`: a division by zero with no declared outcome: metric `metric` (label; id
@@ -148,9 +162,9 @@ export const shared = defineMessages({
     zh: (p: FactTypeP) => {
       switch (p.at) {
         case 'rule':
-          return `“${p.fact}”的类型为 ${p.type}，此处需要${EXPECTED_ZH[p.expected]}`;
+          return `“${p.fact}”的类型为${typeZh(p.type)}，此处需要${EXPECTED_ZH[p.expected]}`;
         case 'metric-formula':
-          return `计算指标“${p.metric}”的公式引用了非数值的“${p.fact}”（${p.type}）`;
+          return `计算指标“${p.metric}”的公式引用了非数值的“${p.fact}”（${typeZh(p.type)}）`;
         case 'metric-run':
           return `计算指标“${p.metric}”需要数值“${p.fact}”`;
         case 'read':
@@ -189,6 +203,17 @@ export const shared = defineMessages({
       p.at === 'children'
         ? `indicator ${p.indicator}: points ${p.points} but children add up to ${p.sum}`
         : `${p.at === 'parts' ? 'parts' : 'checklist items'} add up to ${p.sum}, the points are ${p.points}`,
+  },
+  'points-unreachable': {
+    zh: (p: PointsUnreachableP) =>
+      p.at === 'rule'
+        ? `指标“${p.name}”按规则最高只能得${p.max}分，低于分值${p.points}分`
+        : `指标“${p.name}”的分项“${p.part}”按规则最高只能得${p.max}分，低于分值${p.points}分`,
+    en: (p: PointsUnreachableP) =>
+      p.at === 'rule'
+        ? `rule of ${p.indicator} can award at most ${p.max}, less than its ${p.points} points`
+        : `part "${p.part}" of ${p.indicator} can award at most ${p.max}, less than its ${p.points} points`,
+    severity: 'warning',
   },
   'score-exceeds-points': {
     zh: (p: ScoreExceedsP) =>

@@ -5,7 +5,7 @@
  * Layout on disk: `schemes/<family>/cases/<year>/<case>.json`.
  */
 import { CloneType, Type, type Static } from '@sinclair/typebox';
-import { Num, Id } from './scheme-types.ts';
+import { Num, Id, formatVersion } from './scheme-types.ts';
 
 /** A number (see `Num`) with the name of what it is, for the schema's hover text and its messages. */
 const num = (description: string): typeof Num => Object.assign(CloneType(Num), { description });
@@ -64,6 +64,7 @@ export const Discrepancy = Type.Object(
 export const CaseSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
+    formatVersion: Type.Optional(formatVersion('案例')),
     id: Id,
     name: Type.String({ minLength: 1, description: '案例名称（项目为项目名称）' }),
     department: Type.Optional(Type.String({ description: '部门（单位）名称（项目为主管部门）：部门填报账号只看到本部门的案例' })),

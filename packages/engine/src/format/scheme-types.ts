@@ -48,6 +48,13 @@ export const Points = Type.Union([Type.Number(), Type.String({ pattern: '^-?[0-9
   ...errorCode('schema-points'),
 });
 
+/**
+ * 格式版本 (`formatVersion`) of a scheme or case document: a positive integer, absent in a document of format 1.
+ * What a version means and how an older one is read: format/version.ts.
+ */
+export const formatVersion = (doc: '方案' | '案例') =>
+  Type.Integer({ minimum: 1, description: `格式版本：写成此${doc}文档的 jixiao 所用的文档格式（正整数；不写即 1）。较新版本写成的文档须用较新版本的 jixiao 读取` });
+
 /** Identifier of a fact, metric, indicator, part or item: letters (incl. Chinese), digits, _ . - */
 export const Id = Type.String({
   pattern: '^[\\p{L}_][\\p{L}\\p{N}_.-]*$',
@@ -251,6 +258,7 @@ const definitions = {
   Scheme: Type.Object(
     {
       $schema: Type.Optional(Type.String()),
+      formatVersion: Type.Optional(formatVersion('方案')),
       id: Type.Ref('Id', { description: '方案标识（同一方案各年度相同），如 shenzhen-department' }),
       family: Type.Ref('Id', { description: '方案族（schemes/ 下的目录名）' }),
       title: Type.String({ minLength: 1, description: '方案名称' }),

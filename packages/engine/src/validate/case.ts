@@ -2,6 +2,7 @@
 import { defineMessages } from '../errors/catalogue.ts';
 import type { Issue } from '../errors/issue.ts';
 import { caseSchemaIssues } from './schema.ts';
+import { formatVersionIssues } from '../format/version.ts';
 import { schemeNames } from '../display/scheme-names.ts';
 
 /** Messages of a case's own fields (beyond its JSON Schema). */
@@ -18,13 +19,17 @@ export const caseMessages = defineMessages({
 });
 
 /**
- * All problems of a case document, never thrown: its JSON Schema errors, and a warning
+ * All problems of a case document (as upgraded by `upgradeCase`), never thrown: a format version this program
+ * cannot read alone (format/version.ts), else its JSON Schema errors, and a warning
  * (`case-no-department`, at `/department`) when a case that is a JSON object names no department or a blank one.
  * @param scheme the case's scheme document, when the caller knows it (valid or not): its reviewer entries and
  *   facts are then named by the scheme's names beside their keys — 评审录入“工作实绩”（outcomes）的给分理由不能为空 —
  *   instead of by their keys alone.
  */
 export function validateCase(doc: unknown, scheme?: unknown): Issue[] {
+  // a document of a newer (or a broken) format version: that alone, not the fields this program does not know
+  const version = formatVersionIssues(doc, 'case');
+  if (version.length) return version;
   const issues = caseSchemaIssues(doc, scheme === undefined ? undefined : schemeNames(scheme));
   if (typeof doc === 'object' && doc !== null && !Array.isArray(doc)) {
     const d = (doc as Record<string, unknown>)['department'];

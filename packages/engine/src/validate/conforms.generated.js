@@ -5,8 +5,8 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 import runtime1 from 'ajv/dist/runtime/equal.js';
 
 export const conformsScheme = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/scheme.schema.json","$ref":"#/$defs/Scheme","$defs":{"Num":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"Points":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"Id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"type":"string"},"Round":{"additionalProperties":false,"type":"object","required":["places"],"properties":{"places":{"minimum":0,"maximum":10,"type":"integer"},"mode":{"anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]}}},"Interval":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","properties":{"min":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"minInclusive":{"type":"boolean"},"max":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"maxInclusive":{"type":"boolean"}}},"RenderHints":{"additionalProperties":false,"type":"object","properties":{"before":{"type":"string"},"after":{"type":"string"},"tail":{"type":"string"},"style":{"type":"string"},"subject":{"type":"string"},"name":{"type":"string"},"restate":{"type":"string"}}},"Operator":{"minLength":1,"type":"string"},"TotalCap":{"additionalProperties":false,"type":"object","required":["metric","bands"],"properties":{"metric":{"$ref":"#/$defs/Id"},"subject":{"type":"string"},"bands":{"minItems":1,"type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["cap"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"type":"boolean"},"cap":{"$ref":"#/$defs/Points"}}}},"after":{"type":"string"}}},"NotApplicablePolicy":{"additionalProperties":false,"type":"object","required":["mode"],"properties":{"mode":{"const":"renormalise","type":"string"},"text":{"type":"string"}}},"NotApplicable":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"minLength":1,"type":"string"}}},"CalendarEntry":{"additionalProperties":false,"type":"object","required":["id","label","dates"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"type":"string"},"dates":{"type":"object","patternProperties":{"^[0-9]{4}$":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"}}}}},"BandTable":{"additionalProperties":false,"type":"object","required":["id","name","bands"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"type":"string"},"bands":{"minItems":1,"type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["share"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"type":"boolean"},"share":{"$ref":"#/$defs/Num"},"text":{"type":"string"}}}}}},"Condition":{"anyOf":[{"additionalProperties":false,"type":"object","required":["all"],"properties":{"all":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["any"],"properties":{"any":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["not"],"properties":{"not":{"$ref":"#/$defs/Condition"}}},{"additionalProperties":false,"type":"object","required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/$defs/Id"},"operator":{"$ref":"#/$defs/Operator"},"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"array","items":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]}},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]}}}]},"Part":{"additionalProperties":false,"type":"object","required":["id","name","points","rule"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"type":"string"},"points":{"$ref":"#/$defs/Points"},"rule":{"$ref":"#/$defs/Rule"}}},"Indicator":{"additionalProperties":false,"type":"object","required":["id","name","points"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"type":"string"},"points":{"$ref":"#/$defs/Points"},"description":{"type":"string"},"criterion":{"type":"string"},"rule":{"$ref":"#/$defs/Rule"},"children":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"notApplicable":{"$ref":"#/$defs/NotApplicable"}}},"Input":{"additionalProperties":false,"type":"object","required":["id","label","type"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"type":"string"},"type":{"anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"},{"const":"boolean","type":"string"},{"const":"enum","type":"string"},{"const":"text","type":"string"},{"const":"rows","type":"string"}]},"unit":{"type":"string"},"min":{"$ref":"#/$defs/Num"},"max":{"$ref":"#/$defs/Num"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]},"options":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","label"],"properties":{"value":{"type":"string"},"label":{"type":"string"}}}},"description":{"type":"string"}}},"Metric":{"additionalProperties":false,"type":"object","required":["id","label","type","formula"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"type":"string"},"type":{"anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"}]},"formula":{"minLength":1,"type":"string"},"round":{"$ref":"#/$defs/Round"},"onZeroDenominator":{"additionalProperties":false,"type":"object","required":["value","text"],"properties":{"value":{"$ref":"#/$defs/Num"},"text":{"type":"string"}}},"description":{"type":"string"}}},"GradeBand":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["grade"],"properties":{"min":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"minInclusive":{"type":"boolean"},"max":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"maxInclusive":{"type":"boolean"},"grade":{"minLength":1,"type":"string"}}},"Scheme":{"additionalProperties":false,"type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"id":{"$ref":"#/$defs/Id"},"family":{"$ref":"#/$defs/Id"},"title":{"minLength":1,"type":"string"},"jurisdiction":{"minLength":1,"type":"string"},"year":{"minimum":2000,"maximum":2100,"type":"integer"},"version":{"minLength":1,"type":"string"},"status":{"anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"type":"string"},"contentHash":{"type":"string"},"source":{"type":"string"},"totalPoints":{"$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"type":"integer"},"mode":{"anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"type":"array","items":{"$ref":"#/$defs/BandTable"}}}},"TiersRule":{"additionalProperties":false,"type":"object","required":["kind","metric","tiers"],"properties":{"kind":{"const":"tiers","type":"string"},"metric":{"$ref":"#/$defs/Id"},"tiers":{"minItems":1,"type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["score"],"properties":{"min":{"anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]},"minInclusive":{"type":"boolean"},"max":{"anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]},"maxInclusive":{"type":"boolean"},"score":{"$ref":"#/$defs/Points"},"label":{"type":"string"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"RatioRule":{"additionalProperties":false,"type":"object","required":["kind","metric","multiplier"],"properties":{"kind":{"const":"ratio","type":"string"},"metric":{"$ref":"#/$defs/Id"},"multiplier":{"$ref":"#/$defs/Points"},"cap":{"$ref":"#/$defs/Points"},"zeroWhen":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChecklistRule":{"additionalProperties":false,"type":"object","required":["kind","items"],"properties":{"kind":{"const":"checklist","type":"string"},"items":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","text","points","fact"],"properties":{"id":{"$ref":"#/$defs/Id"},"text":{"type":"string"},"points":{"$ref":"#/$defs/Points"},"fact":{"$ref":"#/$defs/Id"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeductionRule":{"additionalProperties":false,"type":"object","required":["kind","countFact","perItem"],"properties":{"kind":{"const":"deduction","type":"string"},"countFact":{"$ref":"#/$defs/Id"},"perItem":{"$ref":"#/$defs/Points"},"floor":{"$ref":"#/$defs/Points"},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"LinearPenaltyRule":{"additionalProperties":false,"type":"object","required":["kind","metric","threshold","step","deduct"],"properties":{"kind":{"const":"linearPenalty","type":"string"},"metric":{"$ref":"#/$defs/Id"},"threshold":{"$ref":"#/$defs/Num"},"step":{"$ref":"#/$defs/Num"},"deduct":{"$ref":"#/$defs/Points"},"direction":{"anyOf":[{"const":"above","type":"string"},{"const":"below","type":"string"}]},"stepping":{"anyOf":[{"const":"proportional","type":"string"},{"const":"whole","type":"string"},{"const":"started","type":"string"}]},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"OptionsRule":{"additionalProperties":false,"type":"object","required":["kind","fact","options"],"properties":{"kind":{"const":"options","type":"string"},"fact":{"$ref":"#/$defs/Id"},"options":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","score","text"],"properties":{"value":{"type":"string"},"score":{"$ref":"#/$defs/Points"},"text":{"type":"string"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"FormulaRule":{"additionalProperties":false,"type":"object","required":["kind","expression"],"properties":{"kind":{"const":"formula","type":"string"},"expression":{"minLength":1,"type":"string"},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"SumRule":{"additionalProperties":false,"type":"object","required":["kind","parts"],"properties":{"kind":{"const":"sum","type":"string"},"parts":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Part"}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"JudgementRule":{"additionalProperties":false,"type":"object","required":["kind"],"properties":{"kind":{"const":"judgement","type":"string"},"guidance":{"type":"string"},"bands":{"minItems":1,"type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["label"],"properties":{"label":{"minLength":1,"type":"string"},"unit":{"anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"type":"boolean"},"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"TargetsRule":{"additionalProperties":false,"type":"object","required":["kind","rowsFact","policy"],"properties":{"kind":{"const":"targets","type":"string"},"rowsFact":{"$ref":"#/$defs/Id"},"policy":{"additionalProperties":false,"type":"object","required":["quantitativeNotMet","qualitative","notApplicable"],"properties":{"quantitativeMet":{"const":"full","type":"string"},"quantitativeNotMet":{"anyOf":[{"const":"proportional","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"qualitative":{"anyOf":[{"const":"judgement","type":"string"},{"const":"full","type":"string"},{"const":"bands","type":"string"}]},"notApplicable":{"anyOf":[{"const":"full","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"overshoot":{"additionalProperties":false,"type":"object","required":["then"],"properties":{"over":{"$ref":"#/$defs/Num"},"inclusive":{"type":"boolean"},"then":{"anyOf":[{"const":"deduct","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"deduct":{"$ref":"#/$defs/Points"}}}}},"bands":{"minItems":1,"type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["label"],"properties":{"label":{"minLength":1,"type":"string"},"unit":{"anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"type":"boolean"},"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}}},"weights":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","points"],"properties":{"name":{"minLength":1,"type":"string"},"match":{"minItems":1,"type":"array","items":{"minLength":1,"type":"string"}},"points":{"$ref":"#/$defs/Points"},"absentTo":{"minLength":1,"type":"string"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CompletionRule":{"additionalProperties":false,"type":"object","required":["kind","actual","target"],"properties":{"kind":{"const":"completion","type":"string"},"actual":{"$ref":"#/$defs/Id"},"target":{"anyOf":[{"$ref":"#/$defs/Id"},{"$ref":"#/$defs/Num"}]},"direction":{"anyOf":[{"const":"higher","type":"string"},{"const":"lower","type":"string"}]},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChoiceRule":{"additionalProperties":false,"type":"object","required":["kind","by","options"],"properties":{"kind":{"const":"choice","type":"string"},"by":{"$ref":"#/$defs/Id"},"options":{"minItems":2,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","name","rule"],"properties":{"value":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"},"rule":{"$ref":"#/$defs/Rule"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CasesRule":{"additionalProperties":false,"type":"object","required":["kind","cases"],"properties":{"kind":{"const":"cases","type":"string"},"cases":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["when","score","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"score":{"$ref":"#/$defs/Points"},"text":{"minLength":1,"type":"string"}}}},"otherwise":{"additionalProperties":false,"type":"object","required":["score","text"],"properties":{"score":{"$ref":"#/$defs/Points"},"text":{"minLength":1,"type":"string"}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ExpertsRule":{"additionalProperties":false,"type":"object","required":["kind","panel"],"properties":{"kind":{"const":"experts","type":"string"},"panel":{"minItems":1,"uniqueItems":true,"type":"array","items":{"$ref":"#/$defs/Id"}},"minimum":{"minimum":1,"type":"integer"},"guidance":{"type":"string"},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"MilestonesRule":{"additionalProperties":false,"type":"object","required":["kind","items","perMiss"],"properties":{"kind":{"const":"milestones","type":"string"},"items":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","due","what"],"properties":{"id":{"$ref":"#/$defs/Id"},"due":{"$ref":"#/$defs/Id"},"what":{"minLength":1,"type":"string"},"done":{"$ref":"#/$defs/Id"},"late":{"$ref":"#/$defs/Id"}}}},"perMiss":{"$ref":"#/$defs/Points"},"each":{"minLength":1,"type":"string"},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"BandsRule":{"additionalProperties":false,"type":"object","required":["kind","metric","table"],"properties":{"kind":{"const":"bands","type":"string"},"metric":{"$ref":"#/$defs/Id"},"table":{"$ref":"#/$defs/Id"},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeptTargetsRule":{"additionalProperties":false,"type":"object","required":["kind","rowsFact","by"],"properties":{"kind":{"const":"deptTargets","type":"string"},"rowsFact":{"$ref":"#/$defs/Id"},"by":{"anyOf":[{"additionalProperties":false,"type":"object","required":["table"],"properties":{"table":{"$ref":"#/$defs/Id"}}},{"const":"proportional","type":"string"}]},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"Rule":{"type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/TiersRule"},{"$ref":"#/$defs/RatioRule"},{"$ref":"#/$defs/ChecklistRule"},{"$ref":"#/$defs/DeductionRule"},{"$ref":"#/$defs/LinearPenaltyRule"},{"$ref":"#/$defs/OptionsRule"},{"$ref":"#/$defs/FormulaRule"},{"$ref":"#/$defs/SumRule"},{"$ref":"#/$defs/JudgementRule"},{"$ref":"#/$defs/TargetsRule"},{"$ref":"#/$defs/CompletionRule"},{"$ref":"#/$defs/ChoiceRule"},{"$ref":"#/$defs/CasesRule"},{"$ref":"#/$defs/ExpertsRule"},{"$ref":"#/$defs/MilestonesRule"},{"$ref":"#/$defs/BandsRule"},{"$ref":"#/$defs/DeptTargetsRule"}]}}};
-const schema20 = {"additionalProperties":false,"type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"id":{"$ref":"#/$defs/Id"},"family":{"$ref":"#/$defs/Id"},"title":{"minLength":1,"type":"string"},"jurisdiction":{"minLength":1,"type":"string"},"year":{"minimum":2000,"maximum":2100,"type":"integer"},"version":{"minLength":1,"type":"string"},"status":{"anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"type":"string"},"contentHash":{"type":"string"},"source":{"type":"string"},"totalPoints":{"$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"type":"integer"},"mode":{"anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"type":"array","items":{"$ref":"#/$defs/BandTable"}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/scheme.schema.json","$ref":"#/$defs/Scheme","$defs":{"Num":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"Points":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"Id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"type":"string"},"Round":{"additionalProperties":false,"type":"object","required":["places"],"properties":{"places":{"minimum":0,"maximum":10,"type":"integer"},"mode":{"anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]}}},"Interval":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","properties":{"min":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"minInclusive":{"type":"boolean"},"max":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"maxInclusive":{"type":"boolean"}}},"RenderHints":{"additionalProperties":false,"type":"object","properties":{"before":{"type":"string"},"after":{"type":"string"},"tail":{"type":"string"},"style":{"type":"string"},"subject":{"type":"string"},"name":{"type":"string"},"restate":{"type":"string"}}},"Operator":{"minLength":1,"type":"string"},"TotalCap":{"additionalProperties":false,"type":"object","required":["metric","bands"],"properties":{"metric":{"$ref":"#/$defs/Id"},"subject":{"type":"string"},"bands":{"minItems":1,"type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["cap"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"type":"boolean"},"cap":{"$ref":"#/$defs/Points"}}}},"after":{"type":"string"}}},"NotApplicablePolicy":{"additionalProperties":false,"type":"object","required":["mode"],"properties":{"mode":{"const":"renormalise","type":"string"},"text":{"type":"string"}}},"NotApplicable":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"minLength":1,"type":"string"}}},"CalendarEntry":{"additionalProperties":false,"type":"object","required":["id","label","dates"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"type":"string"},"dates":{"type":"object","patternProperties":{"^[0-9]{4}$":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"}}}}},"BandTable":{"additionalProperties":false,"type":"object","required":["id","name","bands"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"type":"string"},"bands":{"minItems":1,"type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["share"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"type":"boolean"},"share":{"$ref":"#/$defs/Num"},"text":{"type":"string"}}}}}},"Condition":{"anyOf":[{"additionalProperties":false,"type":"object","required":["all"],"properties":{"all":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["any"],"properties":{"any":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["not"],"properties":{"not":{"$ref":"#/$defs/Condition"}}},{"additionalProperties":false,"type":"object","required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/$defs/Id"},"operator":{"$ref":"#/$defs/Operator"},"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"array","items":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]}},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]}}}]},"Part":{"additionalProperties":false,"type":"object","required":["id","name","points","rule"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"type":"string"},"points":{"$ref":"#/$defs/Points"},"rule":{"$ref":"#/$defs/Rule"}}},"Indicator":{"additionalProperties":false,"type":"object","required":["id","name","points"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"type":"string"},"points":{"$ref":"#/$defs/Points"},"description":{"type":"string"},"criterion":{"type":"string"},"rule":{"$ref":"#/$defs/Rule"},"children":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"notApplicable":{"$ref":"#/$defs/NotApplicable"}}},"Input":{"additionalProperties":false,"type":"object","required":["id","label","type"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"type":"string"},"type":{"anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"},{"const":"boolean","type":"string"},{"const":"enum","type":"string"},{"const":"text","type":"string"},{"const":"rows","type":"string"}]},"unit":{"type":"string"},"min":{"$ref":"#/$defs/Num"},"max":{"$ref":"#/$defs/Num"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]},"options":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","label"],"properties":{"value":{"type":"string"},"label":{"type":"string"}}}},"description":{"type":"string"}}},"Metric":{"additionalProperties":false,"type":"object","required":["id","label","type","formula"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"type":"string"},"type":{"anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"}]},"formula":{"minLength":1,"type":"string"},"round":{"$ref":"#/$defs/Round"},"onZeroDenominator":{"additionalProperties":false,"type":"object","required":["value","text"],"properties":{"value":{"$ref":"#/$defs/Num"},"text":{"type":"string"}}},"description":{"type":"string"}}},"GradeBand":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["grade"],"properties":{"min":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"minInclusive":{"type":"boolean"},"max":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"maxInclusive":{"type":"boolean"},"grade":{"minLength":1,"type":"string"}}},"Scheme":{"additionalProperties":false,"type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"formatVersion":{"minimum":1,"type":"integer"},"id":{"$ref":"#/$defs/Id"},"family":{"$ref":"#/$defs/Id"},"title":{"minLength":1,"type":"string"},"jurisdiction":{"minLength":1,"type":"string"},"year":{"minimum":2000,"maximum":2100,"type":"integer"},"version":{"minLength":1,"type":"string"},"status":{"anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"type":"string"},"contentHash":{"type":"string"},"source":{"type":"string"},"totalPoints":{"$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"type":"integer"},"mode":{"anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"type":"array","items":{"$ref":"#/$defs/BandTable"}}}},"TiersRule":{"additionalProperties":false,"type":"object","required":["kind","metric","tiers"],"properties":{"kind":{"const":"tiers","type":"string"},"metric":{"$ref":"#/$defs/Id"},"tiers":{"minItems":1,"type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["score"],"properties":{"min":{"anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]},"minInclusive":{"type":"boolean"},"max":{"anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]},"maxInclusive":{"type":"boolean"},"score":{"$ref":"#/$defs/Points"},"label":{"type":"string"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"RatioRule":{"additionalProperties":false,"type":"object","required":["kind","metric","multiplier"],"properties":{"kind":{"const":"ratio","type":"string"},"metric":{"$ref":"#/$defs/Id"},"multiplier":{"$ref":"#/$defs/Points"},"cap":{"$ref":"#/$defs/Points"},"zeroWhen":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChecklistRule":{"additionalProperties":false,"type":"object","required":["kind","items"],"properties":{"kind":{"const":"checklist","type":"string"},"items":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","text","points","fact"],"properties":{"id":{"$ref":"#/$defs/Id"},"text":{"type":"string"},"points":{"$ref":"#/$defs/Points"},"fact":{"$ref":"#/$defs/Id"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeductionRule":{"additionalProperties":false,"type":"object","required":["kind","countFact","perItem"],"properties":{"kind":{"const":"deduction","type":"string"},"countFact":{"$ref":"#/$defs/Id"},"perItem":{"$ref":"#/$defs/Points"},"floor":{"$ref":"#/$defs/Points"},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"LinearPenaltyRule":{"additionalProperties":false,"type":"object","required":["kind","metric","threshold","step","deduct"],"properties":{"kind":{"const":"linearPenalty","type":"string"},"metric":{"$ref":"#/$defs/Id"},"threshold":{"$ref":"#/$defs/Num"},"step":{"$ref":"#/$defs/Num"},"deduct":{"$ref":"#/$defs/Points"},"direction":{"anyOf":[{"const":"above","type":"string"},{"const":"below","type":"string"}]},"stepping":{"anyOf":[{"const":"proportional","type":"string"},{"const":"whole","type":"string"},{"const":"started","type":"string"}]},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"OptionsRule":{"additionalProperties":false,"type":"object","required":["kind","fact","options"],"properties":{"kind":{"const":"options","type":"string"},"fact":{"$ref":"#/$defs/Id"},"options":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","score","text"],"properties":{"value":{"type":"string"},"score":{"$ref":"#/$defs/Points"},"text":{"type":"string"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"FormulaRule":{"additionalProperties":false,"type":"object","required":["kind","expression"],"properties":{"kind":{"const":"formula","type":"string"},"expression":{"minLength":1,"type":"string"},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"SumRule":{"additionalProperties":false,"type":"object","required":["kind","parts"],"properties":{"kind":{"const":"sum","type":"string"},"parts":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Part"}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"JudgementRule":{"additionalProperties":false,"type":"object","required":["kind"],"properties":{"kind":{"const":"judgement","type":"string"},"guidance":{"type":"string"},"bands":{"minItems":1,"type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["label"],"properties":{"label":{"minLength":1,"type":"string"},"unit":{"anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"type":"boolean"},"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"TargetsRule":{"additionalProperties":false,"type":"object","required":["kind","rowsFact","policy"],"properties":{"kind":{"const":"targets","type":"string"},"rowsFact":{"$ref":"#/$defs/Id"},"policy":{"additionalProperties":false,"type":"object","required":["quantitativeNotMet","qualitative","notApplicable"],"properties":{"quantitativeMet":{"const":"full","type":"string"},"quantitativeNotMet":{"anyOf":[{"const":"proportional","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"qualitative":{"anyOf":[{"const":"judgement","type":"string"},{"const":"full","type":"string"},{"const":"bands","type":"string"}]},"notApplicable":{"anyOf":[{"const":"full","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"overshoot":{"additionalProperties":false,"type":"object","required":["then"],"properties":{"over":{"$ref":"#/$defs/Num"},"inclusive":{"type":"boolean"},"then":{"anyOf":[{"const":"deduct","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"deduct":{"$ref":"#/$defs/Points"}}}}},"bands":{"minItems":1,"type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["label"],"properties":{"label":{"minLength":1,"type":"string"},"unit":{"anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"type":"boolean"},"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}}},"weights":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","points"],"properties":{"name":{"minLength":1,"type":"string"},"match":{"minItems":1,"type":"array","items":{"minLength":1,"type":"string"}},"points":{"$ref":"#/$defs/Points"},"absentTo":{"minLength":1,"type":"string"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CompletionRule":{"additionalProperties":false,"type":"object","required":["kind","actual","target"],"properties":{"kind":{"const":"completion","type":"string"},"actual":{"$ref":"#/$defs/Id"},"target":{"anyOf":[{"$ref":"#/$defs/Id"},{"$ref":"#/$defs/Num"}]},"direction":{"anyOf":[{"const":"higher","type":"string"},{"const":"lower","type":"string"}]},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChoiceRule":{"additionalProperties":false,"type":"object","required":["kind","by","options"],"properties":{"kind":{"const":"choice","type":"string"},"by":{"$ref":"#/$defs/Id"},"options":{"minItems":2,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","name","rule"],"properties":{"value":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"},"rule":{"$ref":"#/$defs/Rule"}}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CasesRule":{"additionalProperties":false,"type":"object","required":["kind","cases"],"properties":{"kind":{"const":"cases","type":"string"},"cases":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["when","score","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"score":{"$ref":"#/$defs/Points"},"text":{"minLength":1,"type":"string"}}}},"otherwise":{"additionalProperties":false,"type":"object","required":["score","text"],"properties":{"score":{"$ref":"#/$defs/Points"},"text":{"minLength":1,"type":"string"}}},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ExpertsRule":{"additionalProperties":false,"type":"object","required":["kind","panel"],"properties":{"kind":{"const":"experts","type":"string"},"panel":{"minItems":1,"uniqueItems":true,"type":"array","items":{"$ref":"#/$defs/Id"}},"minimum":{"minimum":1,"type":"integer"},"guidance":{"type":"string"},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"MilestonesRule":{"additionalProperties":false,"type":"object","required":["kind","items","perMiss"],"properties":{"kind":{"const":"milestones","type":"string"},"items":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","due","what"],"properties":{"id":{"$ref":"#/$defs/Id"},"due":{"$ref":"#/$defs/Id"},"what":{"minLength":1,"type":"string"},"done":{"$ref":"#/$defs/Id"},"late":{"$ref":"#/$defs/Id"}}}},"perMiss":{"$ref":"#/$defs/Points"},"each":{"minLength":1,"type":"string"},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"BandsRule":{"additionalProperties":false,"type":"object","required":["kind","metric","table"],"properties":{"kind":{"const":"bands","type":"string"},"metric":{"$ref":"#/$defs/Id"},"table":{"$ref":"#/$defs/Id"},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeptTargetsRule":{"additionalProperties":false,"type":"object","required":["kind","rowsFact","by"],"properties":{"kind":{"const":"deptTargets","type":"string"},"rowsFact":{"$ref":"#/$defs/Id"},"by":{"anyOf":[{"additionalProperties":false,"type":"object","required":["table"],"properties":{"table":{"$ref":"#/$defs/Id"}}},{"const":"proportional","type":"string"}]},"veto":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"exempt":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"Rule":{"type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/TiersRule"},{"$ref":"#/$defs/RatioRule"},{"$ref":"#/$defs/ChecklistRule"},{"$ref":"#/$defs/DeductionRule"},{"$ref":"#/$defs/LinearPenaltyRule"},{"$ref":"#/$defs/OptionsRule"},{"$ref":"#/$defs/FormulaRule"},{"$ref":"#/$defs/SumRule"},{"$ref":"#/$defs/JudgementRule"},{"$ref":"#/$defs/TargetsRule"},{"$ref":"#/$defs/CompletionRule"},{"$ref":"#/$defs/ChoiceRule"},{"$ref":"#/$defs/CasesRule"},{"$ref":"#/$defs/ExpertsRule"},{"$ref":"#/$defs/MilestonesRule"},{"$ref":"#/$defs/BandsRule"},{"$ref":"#/$defs/DeptTargetsRule"}]}}};
+const schema20 = {"additionalProperties":false,"type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"formatVersion":{"minimum":1,"type":"integer"},"id":{"$ref":"#/$defs/Id"},"family":{"$ref":"#/$defs/Id"},"title":{"minLength":1,"type":"string"},"jurisdiction":{"minLength":1,"type":"string"},"year":{"minimum":2000,"maximum":2100,"type":"integer"},"version":{"minLength":1,"type":"string"},"status":{"anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"type":"string"},"contentHash":{"type":"string"},"source":{"type":"string"},"totalPoints":{"$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"type":"integer"},"mode":{"anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"type":"array","items":{"$ref":"#/$defs/BandTable"}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (runtime0.default ?? runtime0);
 const func0 = (runtime1.default ?? runtime1);
@@ -9650,11 +9650,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.id !== undefined){
+if(data.formatVersion !== undefined){
+let data1 = data.formatVersion;
 const _errs4 = errors;
-if(!(validate54(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+validate53.errors = [0];
+return false;
+}
+if(errors === _errs4){
+if(typeof data1 == "number"){
+if(data1 < 1 || isNaN(data1)){
+validate53.errors = [0];
+return false;
+}
+}
 }
 var valid0 = _errs4 === errors;
 }
@@ -9662,32 +9671,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.family !== undefined){
-const _errs5 = errors;
-if(!(validate54(data.family, {instancePath:instancePath+"/family",parentData:data,parentDataProperty:"family",rootData}))){
+if(data.id !== undefined){
+const _errs6 = errors;
+if(!(validate54(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.title !== undefined){
-let data3 = data.title;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-validate53.errors = [0];
-return false;
-}
-}
-else {
-validate53.errors = [0];
-return false;
-}
 }
 var valid0 = _errs6 === errors;
 }
@@ -9695,8 +9683,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.jurisdiction !== undefined){
-let data4 = data.jurisdiction;
+if(data.family !== undefined){
+const _errs7 = errors;
+if(!(validate54(data.family, {instancePath:instancePath+"/family",parentData:data,parentDataProperty:"family",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.title !== undefined){
+let data4 = data.title;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data4 === "string"){
@@ -9716,25 +9716,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.year !== undefined){
-let data5 = data.year;
+if(data.jurisdiction !== undefined){
+let data5 = data.jurisdiction;
 const _errs10 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(errors === _errs10){
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
 validate53.errors = [0];
 return false;
 }
-if(errors === _errs10){
-if(typeof data5 == "number"){
-if(data5 > 2100 || isNaN(data5)){
-validate53.errors = [0];
-return false;
 }
 else {
-if(data5 < 2000 || isNaN(data5)){
 validate53.errors = [0];
 return false;
-}
-}
 }
 }
 var valid0 = _errs10 === errors;
@@ -9743,19 +9737,25 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.version !== undefined){
-let data6 = data.version;
+if(data.year !== undefined){
+let data6 = data.year;
 const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
 validate53.errors = [0];
 return false;
 }
+if(errors === _errs12){
+if(typeof data6 == "number"){
+if(data6 > 2100 || isNaN(data6)){
+validate53.errors = [0];
+return false;
 }
 else {
+if(data6 < 2000 || isNaN(data6)){
 validate53.errors = [0];
 return false;
+}
+}
 }
 }
 var valid0 = _errs12 === errors;
@@ -9764,13 +9764,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
-let data7 = data.status;
+if(data.version !== undefined){
+let data7 = data.version;
 const _errs14 = errors;
-const _errs15 = errors;
-let valid1 = false;
+if(errors === _errs14){
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+validate53.errors = [0];
+return false;
+}
+}
+else {
+validate53.errors = [0];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data8 = data.status;
 const _errs16 = errors;
-if(typeof data7 !== "string"){
+const _errs17 = errors;
+let valid1 = false;
+const _errs18 = errors;
+if(typeof data8 !== "string"){
 const err0 = 0;
 if(vErrors === null){
 vErrors = [err0];
@@ -9780,7 +9801,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if("draft" !== data7){
+if("draft" !== data8){
 const err1 = 0;
 if(vErrors === null){
 vErrors = [err1];
@@ -9790,11 +9811,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs16 === errors;
+var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const _errs18 = errors;
-if(typeof data7 !== "string"){
+const _errs20 = errors;
+if(typeof data8 !== "string"){
 const err2 = 0;
 if(vErrors === null){
 vErrors = [err2];
@@ -9804,7 +9825,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if("published" !== data7){
+if("published" !== data8){
 const err3 = 0;
 if(vErrors === null){
 vErrors = [err3];
@@ -9814,7 +9835,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs18 === errors;
+var _valid0 = _errs20 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
@@ -9830,29 +9851,29 @@ validate53.errors = vErrors;
 return false;
 }
 else {
-errors = _errs15;
+errors = _errs17;
 if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
+if(_errs17){
+vErrors.length = _errs17;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.basedOn !== undefined){
-let data8 = data.basedOn;
-const _errs20 = errors;
-const _errs21 = errors;
-let valid2 = false;
+let data9 = data.basedOn;
 const _errs22 = errors;
-if(data8 !== null){
+const _errs23 = errors;
+let valid2 = false;
+const _errs24 = errors;
+if(data9 !== null){
 const err5 = 0;
 if(vErrors === null){
 vErrors = [err5];
@@ -9862,14 +9883,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-var _valid1 = _errs22 === errors;
+var _valid1 = _errs24 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const _errs24 = errors;
-if(errors === _errs24){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+const _errs26 = errors;
+if(errors === _errs26){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing1;
-if(((data8.id === undefined) && (missing1 = "id")) || ((data8.year === undefined) && (missing1 = "year"))){
+if(((data9.id === undefined) && (missing1 = "id")) || ((data9.year === undefined) && (missing1 = "year"))){
 const err6 = 0;
 if(vErrors === null){
 vErrors = [err6];
@@ -9880,8 +9901,8 @@ vErrors.push(err6);
 errors++;
 }
 else {
-const _errs26 = errors;
-for(const key1 in data8){
+const _errs28 = errors;
+for(const key1 in data9){
 if(!(((key1 === "id") || (key1 === "year")) || (key1 === "hash"))){
 const err7 = 0;
 if(vErrors === null){
@@ -9894,23 +9915,23 @@ errors++;
 break;
 }
 }
-if(_errs26 === errors){
-if(data8.id !== undefined){
-const _errs27 = errors;
-if(!(validate54(data8.id, {instancePath:instancePath+"/basedOn/id",parentData:data8,parentDataProperty:"id",rootData}))){
+if(_errs28 === errors){
+if(data9.id !== undefined){
+const _errs29 = errors;
+if(!(validate54(data9.id, {instancePath:instancePath+"/basedOn/id",parentData:data9,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
-var valid3 = _errs27 === errors;
+var valid3 = _errs29 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data8.year !== undefined){
-let data10 = data8.year;
-const _errs28 = errors;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+if(data9.year !== undefined){
+let data11 = data9.year;
+const _errs30 = errors;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
 const err8 = 0;
 if(vErrors === null){
 vErrors = [err8];
@@ -9920,15 +9941,15 @@ vErrors.push(err8);
 }
 errors++;
 }
-var valid3 = _errs28 === errors;
+var valid3 = _errs30 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data8.hash !== undefined){
-const _errs30 = errors;
-if(typeof data8.hash !== "string"){
+if(data9.hash !== undefined){
+const _errs32 = errors;
+if(typeof data9.hash !== "string"){
 const err9 = 0;
 if(vErrors === null){
 vErrors = [err9];
@@ -9938,7 +9959,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-var valid3 = _errs30 === errors;
+var valid3 = _errs32 === errors;
 }
 else {
 var valid3 = true;
@@ -9959,7 +9980,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-var _valid1 = _errs24 === errors;
+var _valid1 = _errs26 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
@@ -9975,37 +9996,25 @@ validate53.errors = vErrors;
 return false;
 }
 else {
-errors = _errs21;
+errors = _errs23;
 if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
+if(_errs23){
+vErrors.length = _errs23;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs20 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.publishedAt !== undefined){
-const _errs32 = errors;
-if(typeof data.publishedAt !== "string"){
-validate53.errors = [0];
-return false;
-}
-var valid0 = _errs32 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.contentHash !== undefined){
 const _errs34 = errors;
-if(typeof data.contentHash !== "string"){
+if(typeof data.publishedAt !== "string"){
 validate53.errors = [0];
 return false;
 }
@@ -10015,9 +10024,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.contentHash !== undefined){
 const _errs36 = errors;
-if(typeof data.source !== "string"){
+if(typeof data.contentHash !== "string"){
 validate53.errors = [0];
 return false;
 }
@@ -10027,11 +10036,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.totalPoints !== undefined){
+if(data.source !== undefined){
 const _errs38 = errors;
-if(!(validate58(data.totalPoints, {instancePath:instancePath+"/totalPoints",parentData:data,parentDataProperty:"totalPoints",rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-errors = vErrors.length;
+if(typeof data.source !== "string"){
+validate53.errors = [0];
+return false;
 }
 var valid0 = _errs38 === errors;
 }
@@ -10039,60 +10048,72 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.totalPoints !== undefined){
+const _errs40 = errors;
+if(!(validate58(data.totalPoints, {instancePath:instancePath+"/totalPoints",parentData:data,parentDataProperty:"totalPoints",rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.rounding !== undefined){
-let data16 = data.rounding;
-const _errs39 = errors;
-if(errors === _errs39){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let data17 = data.rounding;
+const _errs41 = errors;
+if(errors === _errs41){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing2;
-if(((data16.places === undefined) && (missing2 = "places")) || ((data16.stages === undefined) && (missing2 = "stages"))){
+if(((data17.places === undefined) && (missing2 = "places")) || ((data17.stages === undefined) && (missing2 = "stages"))){
 validate53.errors = [0];
 return false;
 }
 else {
-const _errs41 = errors;
-for(const key2 in data16){
+const _errs43 = errors;
+for(const key2 in data17){
 if(!(((key2 === "places") || (key2 === "mode")) || (key2 === "stages"))){
 validate53.errors = [0];
 return false;
 break;
 }
 }
-if(_errs41 === errors){
-if(data16.places !== undefined){
-let data17 = data16.places;
-const _errs42 = errors;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
+if(_errs43 === errors){
+if(data17.places !== undefined){
+let data18 = data17.places;
+const _errs44 = errors;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
 validate53.errors = [0];
 return false;
 }
-if(errors === _errs42){
-if(typeof data17 == "number"){
-if(data17 > 10 || isNaN(data17)){
+if(errors === _errs44){
+if(typeof data18 == "number"){
+if(data18 > 10 || isNaN(data18)){
 validate53.errors = [0];
 return false;
 }
 else {
-if(data17 < 0 || isNaN(data17)){
+if(data18 < 0 || isNaN(data18)){
 validate53.errors = [0];
 return false;
 }
 }
 }
 }
-var valid4 = _errs42 === errors;
+var valid4 = _errs44 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data16.mode !== undefined){
-let data18 = data16.mode;
-const _errs44 = errors;
-const _errs45 = errors;
-let valid5 = false;
+if(data17.mode !== undefined){
+let data19 = data17.mode;
 const _errs46 = errors;
-if(typeof data18 !== "string"){
+const _errs47 = errors;
+let valid5 = false;
+const _errs48 = errors;
+if(typeof data19 !== "string"){
 const err12 = 0;
 if(vErrors === null){
 vErrors = [err12];
@@ -10102,7 +10123,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if("half-up" !== data18){
+if("half-up" !== data19){
 const err13 = 0;
 if(vErrors === null){
 vErrors = [err13];
@@ -10112,11 +10133,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-var _valid2 = _errs46 === errors;
+var _valid2 = _errs48 === errors;
 valid5 = valid5 || _valid2;
 if(!valid5){
-const _errs48 = errors;
-if(typeof data18 !== "string"){
+const _errs50 = errors;
+if(typeof data19 !== "string"){
 const err14 = 0;
 if(vErrors === null){
 vErrors = [err14];
@@ -10126,7 +10147,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if("half-even" !== data18){
+if("half-even" !== data19){
 const err15 = 0;
 if(vErrors === null){
 vErrors = [err15];
@@ -10136,11 +10157,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid2 = _errs48 === errors;
+var _valid2 = _errs50 === errors;
 valid5 = valid5 || _valid2;
 if(!valid5){
-const _errs50 = errors;
-if(typeof data18 !== "string"){
+const _errs52 = errors;
+if(typeof data19 !== "string"){
 const err16 = 0;
 if(vErrors === null){
 vErrors = [err16];
@@ -10150,7 +10171,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if("down" !== data18){
+if("down" !== data19){
 const err17 = 0;
 if(vErrors === null){
 vErrors = [err17];
@@ -10160,11 +10181,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid2 = _errs50 === errors;
+var _valid2 = _errs52 === errors;
 valid5 = valid5 || _valid2;
 if(!valid5){
-const _errs52 = errors;
-if(typeof data18 !== "string"){
+const _errs54 = errors;
+if(typeof data19 !== "string"){
 const err18 = 0;
 if(vErrors === null){
 vErrors = [err18];
@@ -10174,7 +10195,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if("up" !== data18){
+if("up" !== data19){
 const err19 = 0;
 if(vErrors === null){
 vErrors = [err19];
@@ -10184,7 +10205,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid2 = _errs52 === errors;
+var _valid2 = _errs54 === errors;
 valid5 = valid5 || _valid2;
 }
 }
@@ -10202,36 +10223,36 @@ validate53.errors = vErrors;
 return false;
 }
 else {
-errors = _errs45;
+errors = _errs47;
 if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
+if(_errs47){
+vErrors.length = _errs47;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid4 = _errs44 === errors;
+var valid4 = _errs46 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data16.stages !== undefined){
-let data19 = data16.stages;
-const _errs54 = errors;
-if(errors === _errs54){
-if(Array.isArray(data19)){
-var valid6 = true;
-const len0 = data19.length;
-for(let i0=0; i0<len0; i0++){
-let data20 = data19[i0];
+if(data17.stages !== undefined){
+let data20 = data17.stages;
 const _errs56 = errors;
-const _errs57 = errors;
-let valid7 = false;
+if(errors === _errs56){
+if(Array.isArray(data20)){
+var valid6 = true;
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+let data21 = data20[i0];
 const _errs58 = errors;
-if(typeof data20 !== "string"){
+const _errs59 = errors;
+let valid7 = false;
+const _errs60 = errors;
+if(typeof data21 !== "string"){
 const err21 = 0;
 if(vErrors === null){
 vErrors = [err21];
@@ -10241,7 +10262,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if("part" !== data20){
+if("part" !== data21){
 const err22 = 0;
 if(vErrors === null){
 vErrors = [err22];
@@ -10251,11 +10272,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid3 = _errs58 === errors;
+var _valid3 = _errs60 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs60 = errors;
-if(typeof data20 !== "string"){
+const _errs62 = errors;
+if(typeof data21 !== "string"){
 const err23 = 0;
 if(vErrors === null){
 vErrors = [err23];
@@ -10265,7 +10286,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if("leaf" !== data20){
+if("leaf" !== data21){
 const err24 = 0;
 if(vErrors === null){
 vErrors = [err24];
@@ -10275,11 +10296,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid3 = _errs60 === errors;
+var _valid3 = _errs62 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs62 = errors;
-if(typeof data20 !== "string"){
+const _errs64 = errors;
+if(typeof data21 !== "string"){
 const err25 = 0;
 if(vErrors === null){
 vErrors = [err25];
@@ -10289,7 +10310,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if("subtotal" !== data20){
+if("subtotal" !== data21){
 const err26 = 0;
 if(vErrors === null){
 vErrors = [err26];
@@ -10299,11 +10320,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-var _valid3 = _errs62 === errors;
+var _valid3 = _errs64 === errors;
 valid7 = valid7 || _valid3;
 if(!valid7){
-const _errs64 = errors;
-if(typeof data20 !== "string"){
+const _errs66 = errors;
+if(typeof data21 !== "string"){
 const err27 = 0;
 if(vErrors === null){
 vErrors = [err27];
@@ -10313,7 +10334,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if("total" !== data20){
+if("total" !== data21){
 const err28 = 0;
 if(vErrors === null){
 vErrors = [err28];
@@ -10323,7 +10344,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid3 = _errs64 === errors;
+var _valid3 = _errs66 === errors;
 valid7 = valid7 || _valid3;
 }
 }
@@ -10341,29 +10362,29 @@ validate53.errors = vErrors;
 return false;
 }
 else {
-errors = _errs57;
+errors = _errs59;
 if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
+if(_errs59){
+vErrors.length = _errs59;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid6 = _errs56 === errors;
+var valid6 = _errs58 === errors;
 if(!valid6){
 break;
 }
 }
 if(valid6){
-let i1 = data19.length;
+let i1 = data20.length;
 let j0;
 if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func0(data19[i1], data19[j0])){
+if(func0(data20[i1], data20[j0])){
 validate53.errors = [0];
 return false;
 break outer0;
@@ -10378,7 +10399,7 @@ validate53.errors = [0];
 return false;
 }
 }
-var valid4 = _errs54 === errors;
+var valid4 = _errs56 === errors;
 }
 else {
 var valid4 = true;
@@ -10393,26 +10414,26 @@ validate53.errors = [0];
 return false;
 }
 }
-var valid0 = _errs39 === errors;
+var valid0 = _errs41 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.grades !== undefined){
-let data21 = data.grades;
-const _errs66 = errors;
-if(errors === _errs66){
-if(Array.isArray(data21)){
-var valid9 = true;
-const len1 = data21.length;
-for(let i2=0; i2<len1; i2++){
+let data22 = data.grades;
 const _errs68 = errors;
-if(!(validate60(data21[i2], {instancePath:instancePath+"/grades/" + i2,parentData:data21,parentDataProperty:i2,rootData}))){
+if(errors === _errs68){
+if(Array.isArray(data22)){
+var valid9 = true;
+const len1 = data22.length;
+for(let i2=0; i2<len1; i2++){
+const _errs70 = errors;
+if(!(validate60(data22[i2], {instancePath:instancePath+"/grades/" + i2,parentData:data22,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
-var valid9 = _errs68 === errors;
+var valid9 = _errs70 === errors;
 if(!valid9){
 break;
 }
@@ -10423,26 +10444,26 @@ validate53.errors = [0];
 return false;
 }
 }
-var valid0 = _errs66 === errors;
+var valid0 = _errs68 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.inputs !== undefined){
-let data23 = data.inputs;
-const _errs69 = errors;
-if(errors === _errs69){
-if(Array.isArray(data23)){
-var valid10 = true;
-const len2 = data23.length;
-for(let i3=0; i3<len2; i3++){
+let data24 = data.inputs;
 const _errs71 = errors;
-if(!(validate62(data23[i3], {instancePath:instancePath+"/inputs/" + i3,parentData:data23,parentDataProperty:i3,rootData}))){
+if(errors === _errs71){
+if(Array.isArray(data24)){
+var valid10 = true;
+const len2 = data24.length;
+for(let i3=0; i3<len2; i3++){
+const _errs73 = errors;
+if(!(validate62(data24[i3], {instancePath:instancePath+"/inputs/" + i3,parentData:data24,parentDataProperty:i3,rootData}))){
 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
-var valid10 = _errs71 === errors;
+var valid10 = _errs73 === errors;
 if(!valid10){
 break;
 }
@@ -10453,26 +10474,26 @@ validate53.errors = [0];
 return false;
 }
 }
-var valid0 = _errs69 === errors;
+var valid0 = _errs71 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.metrics !== undefined){
-let data25 = data.metrics;
-const _errs72 = errors;
-if(errors === _errs72){
-if(Array.isArray(data25)){
-var valid11 = true;
-const len3 = data25.length;
-for(let i4=0; i4<len3; i4++){
+let data26 = data.metrics;
 const _errs74 = errors;
-if(!(validate68(data25[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data25,parentDataProperty:i4,rootData}))){
+if(errors === _errs74){
+if(Array.isArray(data26)){
+var valid11 = true;
+const len3 = data26.length;
+for(let i4=0; i4<len3; i4++){
+const _errs76 = errors;
+if(!(validate68(data26[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data26,parentDataProperty:i4,rootData}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
-var valid11 = _errs74 === errors;
+var valid11 = _errs76 === errors;
 if(!valid11){
 break;
 }
@@ -10483,31 +10504,31 @@ validate53.errors = [0];
 return false;
 }
 }
-var valid0 = _errs72 === errors;
+var valid0 = _errs74 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.indicators !== undefined){
-let data27 = data.indicators;
-const _errs75 = errors;
-if(errors === _errs75){
-if(Array.isArray(data27)){
-if(data27.length < 1){
+let data28 = data.indicators;
+const _errs77 = errors;
+if(errors === _errs77){
+if(Array.isArray(data28)){
+if(data28.length < 1){
 validate53.errors = [0];
 return false;
 }
 else {
 var valid12 = true;
-const len4 = data27.length;
+const len4 = data28.length;
 for(let i5=0; i5<len4; i5++){
-const _errs77 = errors;
-if(!(validate74(data27[i5], {instancePath:instancePath+"/indicators/" + i5,parentData:data27,parentDataProperty:i5,rootData}))){
+const _errs79 = errors;
+if(!(validate74(data28[i5], {instancePath:instancePath+"/indicators/" + i5,parentData:data28,parentDataProperty:i5,rootData}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
-var valid12 = _errs77 === errors;
+var valid12 = _errs79 === errors;
 if(!valid12){
 break;
 }
@@ -10519,50 +10540,50 @@ validate53.errors = [0];
 return false;
 }
 }
-var valid0 = _errs75 === errors;
+var valid0 = _errs77 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.totalCap !== undefined){
-const _errs78 = errors;
+const _errs80 = errors;
 if(!(validate244(data.totalCap, {instancePath:instancePath+"/totalCap",parentData:data,parentDataProperty:"totalCap",rootData}))){
 vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs78 === errors;
+var valid0 = _errs80 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notApplicablePolicy !== undefined){
-const _errs79 = errors;
+const _errs81 = errors;
 if(!(validate250(data.notApplicablePolicy, {instancePath:instancePath+"/notApplicablePolicy",parentData:data,parentDataProperty:"notApplicablePolicy",rootData}))){
 vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs79 === errors;
+var valid0 = _errs81 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.calendar !== undefined){
-let data31 = data.calendar;
-const _errs80 = errors;
-if(errors === _errs80){
-if(Array.isArray(data31)){
-var valid13 = true;
-const len5 = data31.length;
-for(let i6=0; i6<len5; i6++){
+let data32 = data.calendar;
 const _errs82 = errors;
-if(!(validate252(data31[i6], {instancePath:instancePath+"/calendar/" + i6,parentData:data31,parentDataProperty:i6,rootData}))){
+if(errors === _errs82){
+if(Array.isArray(data32)){
+var valid13 = true;
+const len5 = data32.length;
+for(let i6=0; i6<len5; i6++){
+const _errs84 = errors;
+if(!(validate252(data32[i6], {instancePath:instancePath+"/calendar/" + i6,parentData:data32,parentDataProperty:i6,rootData}))){
 vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
 errors = vErrors.length;
 }
-var valid13 = _errs82 === errors;
+var valid13 = _errs84 === errors;
 if(!valid13){
 break;
 }
@@ -10573,26 +10594,26 @@ validate53.errors = [0];
 return false;
 }
 }
-var valid0 = _errs80 === errors;
+var valid0 = _errs82 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.bandTables !== undefined){
-let data33 = data.bandTables;
-const _errs83 = errors;
-if(errors === _errs83){
-if(Array.isArray(data33)){
-var valid14 = true;
-const len6 = data33.length;
-for(let i7=0; i7<len6; i7++){
+let data34 = data.bandTables;
 const _errs85 = errors;
-if(!(validate255(data33[i7], {instancePath:instancePath+"/bandTables/" + i7,parentData:data33,parentDataProperty:i7,rootData}))){
+if(errors === _errs85){
+if(Array.isArray(data34)){
+var valid14 = true;
+const len6 = data34.length;
+for(let i7=0; i7<len6; i7++){
+const _errs87 = errors;
+if(!(validate255(data34[i7], {instancePath:instancePath+"/bandTables/" + i7,parentData:data34,parentDataProperty:i7,rootData}))){
 vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs85 === errors;
+var valid14 = _errs87 === errors;
 if(!valid14){
 break;
 }
@@ -10603,10 +10624,11 @@ validate53.errors = [0];
 return false;
 }
 }
-var valid0 = _errs83 === errors;
+var valid0 = _errs85 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -10655,7 +10677,7 @@ return errors === 0;
 }
 
 export const conformsCase = validate262;
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/case.schema.json","additionalProperties":false,"type":"object","required":["id","name","year","scheme","facts"],"properties":{"$schema":{"type":"string"},"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"type":"string"},"name":{"minLength":1,"type":"string"},"department":{"type":"string"},"status":{"anyOf":[{"const":"filling","type":"string"},{"const":"submitted","type":"string"},{"const":"reviewed","type":"string"}]},"year":{"type":"integer"},"scheme":{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"type":"string"},"year":{"type":"integer"}}},"source":{"type":"string"},"facts":{"type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"additionalProperties":false,"type":"object","required":["value"],"properties":{"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]},"source":{"type":"string"}}},{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]}}},"reviewer":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["score","reason"],"properties":{"score":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"type":"string"},"band":{"minLength":1,"type":"string"},"basis":{"anyOf":[{"const":"judgement","type":"string"},{"const":"undisclosed","type":"string"}]}}}}},"reported":{"additionalProperties":false,"type":"object","properties":{"total":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"grade":{"type":"string"},"scores":{"type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]}}}}},"discrepancies":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["indicator","reported","computed","reason"],"properties":{"indicator":{"type":"string"},"reported":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"computed":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"type":"string"}}}},"notes":{"type":"string"}}};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/case.schema.json","additionalProperties":false,"type":"object","required":["id","name","year","scheme","facts"],"properties":{"$schema":{"type":"string"},"formatVersion":{"minimum":1,"type":"integer"},"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"type":"string"},"name":{"minLength":1,"type":"string"},"department":{"type":"string"},"status":{"anyOf":[{"const":"filling","type":"string"},{"const":"submitted","type":"string"},{"const":"reviewed","type":"string"}]},"year":{"type":"integer"},"scheme":{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"type":"string"},"year":{"type":"integer"}}},"source":{"type":"string"},"facts":{"type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"additionalProperties":false,"type":"object","required":["value"],"properties":{"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]},"source":{"type":"string"}}},{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]}}},"reviewer":{"type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["score","reason"],"properties":{"score":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"type":"string"},"band":{"minLength":1,"type":"string"},"basis":{"anyOf":[{"const":"judgement","type":"string"},{"const":"undisclosed","type":"string"}]}}}}},"reported":{"additionalProperties":false,"type":"object","properties":{"total":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"grade":{"type":"string"},"scores":{"type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]}}}}},"discrepancies":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["indicator","reported","computed","reason"],"properties":{"indicator":{"type":"string"},"reported":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"computed":{"anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"type":"string"}}}},"notes":{"type":"string"}}};
 const pattern12 = new RegExp("^(.*)$", "u");
 
 function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -10691,31 +10713,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.id !== undefined){
-let data1 = data.id;
+if(data.formatVersion !== undefined){
+let data1 = data.formatVersion;
 const _errs4 = errors;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+validate262.errors = [0];
+return false;
+}
 if(errors === _errs4){
-if(typeof data1 === "string"){
-if(func2(data1) > 80){
+if(typeof data1 == "number"){
+if(data1 < 1 || isNaN(data1)){
 validate262.errors = [0];
 return false;
 }
-else {
-if(func2(data1) < 1){
-validate262.errors = [0];
-return false;
-}
-else {
-if(!pattern3.test(data1)){
-validate262.errors = [0];
-return false;
-}
-}
-}
-}
-else {
-validate262.errors = [0];
-return false;
 }
 }
 var valid0 = _errs4 === errors;
@@ -10724,14 +10734,26 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
-let data2 = data.name;
+if(data.id !== undefined){
+let data2 = data.id;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
+if(func2(data2) > 80){
+validate262.errors = [0];
+return false;
+}
+else {
 if(func2(data2) < 1){
 validate262.errors = [0];
 return false;
+}
+else {
+if(!pattern3.test(data2)){
+validate262.errors = [0];
+return false;
+}
+}
 }
 }
 else {
@@ -10745,11 +10767,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.department !== undefined){
+if(data.name !== undefined){
+let data3 = data.name;
 const _errs8 = errors;
-if(typeof data.department !== "string"){
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
 validate262.errors = [0];
 return false;
+}
+}
+else {
+validate262.errors = [0];
+return false;
+}
 }
 var valid0 = _errs8 === errors;
 }
@@ -10757,13 +10788,25 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
-let data4 = data.status;
+if(data.department !== undefined){
 const _errs10 = errors;
-const _errs11 = errors;
-let valid1 = false;
+if(typeof data.department !== "string"){
+validate262.errors = [0];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data5 = data.status;
 const _errs12 = errors;
-if(typeof data4 !== "string"){
+const _errs13 = errors;
+let valid1 = false;
+const _errs14 = errors;
+if(typeof data5 !== "string"){
 const err0 = 0;
 if(vErrors === null){
 vErrors = [err0];
@@ -10773,7 +10816,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if("filling" !== data4){
+if("filling" !== data5){
 const err1 = 0;
 if(vErrors === null){
 vErrors = [err1];
@@ -10783,11 +10826,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs12 === errors;
+var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const _errs14 = errors;
-if(typeof data4 !== "string"){
+const _errs16 = errors;
+if(typeof data5 !== "string"){
 const err2 = 0;
 if(vErrors === null){
 vErrors = [err2];
@@ -10797,7 +10840,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if("submitted" !== data4){
+if("submitted" !== data5){
 const err3 = 0;
 if(vErrors === null){
 vErrors = [err3];
@@ -10807,11 +10850,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs14 === errors;
+var _valid0 = _errs16 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const _errs16 = errors;
-if(typeof data4 !== "string"){
+const _errs18 = errors;
+if(typeof data5 !== "string"){
 const err4 = 0;
 if(vErrors === null){
 vErrors = [err4];
@@ -10821,7 +10864,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if("reviewed" !== data4){
+if("reviewed" !== data5){
 const err5 = 0;
 if(vErrors === null){
 vErrors = [err5];
@@ -10831,7 +10874,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-var _valid0 = _errs16 === errors;
+var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 }
@@ -10848,108 +10891,28 @@ validate262.errors = vErrors;
 return false;
 }
 else {
-errors = _errs11;
+errors = _errs13;
 if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
+if(_errs13){
+vErrors.length = _errs13;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.year !== undefined){
-let data5 = data.year;
-const _errs18 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-validate262.errors = [0];
-return false;
-}
-var valid0 = _errs18 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.scheme !== undefined){
-let data6 = data.scheme;
+let data6 = data.year;
 const _errs20 = errors;
-if(errors === _errs20){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing1;
-if(((data6.id === undefined) && (missing1 = "id")) || ((data6.year === undefined) && (missing1 = "year"))){
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
 validate262.errors = [0];
 return false;
-}
-else {
-const _errs22 = errors;
-for(const key1 in data6){
-if(!((key1 === "id") || (key1 === "year"))){
-validate262.errors = [0];
-return false;
-break;
-}
-}
-if(_errs22 === errors){
-if(data6.id !== undefined){
-let data7 = data6.id;
-const _errs23 = errors;
-if(errors === _errs23){
-if(typeof data7 === "string"){
-if(func2(data7) > 80){
-validate262.errors = [0];
-return false;
-}
-else {
-if(func2(data7) < 1){
-validate262.errors = [0];
-return false;
-}
-else {
-if(!pattern3.test(data7)){
-validate262.errors = [0];
-return false;
-}
-}
-}
-}
-else {
-validate262.errors = [0];
-return false;
-}
-}
-var valid2 = _errs23 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.year !== undefined){
-let data8 = data6.year;
-const _errs25 = errors;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-validate262.errors = [0];
-return false;
-}
-var valid2 = _errs25 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-else {
-validate262.errors = [0];
-return false;
-}
 }
 var valid0 = _errs20 === errors;
 }
@@ -10957,35 +10920,115 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.scheme !== undefined){
+let data7 = data.scheme;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing1;
+if(((data7.id === undefined) && (missing1 = "id")) || ((data7.year === undefined) && (missing1 = "year"))){
+validate262.errors = [0];
+return false;
+}
+else {
+const _errs24 = errors;
+for(const key1 in data7){
+if(!((key1 === "id") || (key1 === "year"))){
+validate262.errors = [0];
+return false;
+break;
+}
+}
+if(_errs24 === errors){
+if(data7.id !== undefined){
+let data8 = data7.id;
+const _errs25 = errors;
+if(errors === _errs25){
+if(typeof data8 === "string"){
+if(func2(data8) > 80){
+validate262.errors = [0];
+return false;
+}
+else {
+if(func2(data8) < 1){
+validate262.errors = [0];
+return false;
+}
+else {
+if(!pattern3.test(data8)){
+validate262.errors = [0];
+return false;
+}
+}
+}
+}
+else {
+validate262.errors = [0];
+return false;
+}
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data7.year !== undefined){
+let data9 = data7.year;
 const _errs27 = errors;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+validate262.errors = [0];
+return false;
+}
+var valid2 = _errs27 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate262.errors = [0];
+return false;
+}
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.source !== undefined){
+const _errs29 = errors;
 if(typeof data.source !== "string"){
 validate262.errors = [0];
 return false;
 }
-var valid0 = _errs27 === errors;
+var valid0 = _errs29 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.facts !== undefined){
-let data10 = data.facts;
-const _errs29 = errors;
-if(errors === _errs29){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-var valid3 = true;
-for(const key2 in data10){
-if(pattern12.test(key2)){
-let data11 = data10[key2];
+let data11 = data.facts;
 const _errs31 = errors;
-const _errs32 = errors;
-let valid4 = false;
-const _errs33 = errors;
-if(errors === _errs33){
+if(errors === _errs31){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+var valid3 = true;
+for(const key2 in data11){
+if(pattern12.test(key2)){
+let data12 = data11[key2];
+const _errs33 = errors;
+const _errs34 = errors;
+let valid4 = false;
+const _errs35 = errors;
+if(errors === _errs35){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing2;
-if((data11.value === undefined) && (missing2 = "value")){
+if((data12.value === undefined) && (missing2 = "value")){
 const err7 = 0;
 if(vErrors === null){
 vErrors = [err7];
@@ -10996,8 +11039,8 @@ vErrors.push(err7);
 errors++;
 }
 else {
-const _errs35 = errors;
-for(const key3 in data11){
+const _errs37 = errors;
+for(const key3 in data12){
 if(!((key3 === "value") || (key3 === "source"))){
 const err8 = 0;
 if(vErrors === null){
@@ -11010,14 +11053,14 @@ errors++;
 break;
 }
 }
-if(_errs35 === errors){
-if(data11.value !== undefined){
-let data12 = data11.value;
-const _errs36 = errors;
-const _errs37 = errors;
-let valid6 = false;
+if(_errs37 === errors){
+if(data12.value !== undefined){
+let data13 = data12.value;
 const _errs38 = errors;
-if(!(typeof data12 == "number")){
+const _errs39 = errors;
+let valid6 = false;
+const _errs40 = errors;
+if(!(typeof data13 == "number")){
 const err9 = 0;
 if(vErrors === null){
 vErrors = [err9];
@@ -11027,11 +11070,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid2 = _errs38 === errors;
+var _valid2 = _errs40 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const _errs40 = errors;
-if(typeof data12 !== "string"){
+const _errs42 = errors;
+if(typeof data13 !== "string"){
 const err10 = 0;
 if(vErrors === null){
 vErrors = [err10];
@@ -11041,11 +11084,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid2 = _errs40 === errors;
+var _valid2 = _errs42 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const _errs42 = errors;
-if(typeof data12 !== "boolean"){
+const _errs44 = errors;
+if(typeof data13 !== "boolean"){
 const err11 = 0;
 if(vErrors === null){
 vErrors = [err11];
@@ -11055,11 +11098,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid2 = _errs42 === errors;
+var _valid2 = _errs44 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const _errs44 = errors;
-if(data12 !== null){
+const _errs46 = errors;
+if(data13 !== null){
 const err12 = 0;
 if(vErrors === null){
 vErrors = [err12];
@@ -11069,12 +11112,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-var _valid2 = _errs44 === errors;
+var _valid2 = _errs46 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const _errs46 = errors;
-if(errors === _errs46){
-if(!(Array.isArray(data12))){
+const _errs48 = errors;
+if(errors === _errs48){
+if(!(Array.isArray(data13))){
 const err13 = 0;
 if(vErrors === null){
 vErrors = [err13];
@@ -11085,7 +11128,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-var _valid2 = _errs46 === errors;
+var _valid2 = _errs48 === errors;
 valid6 = valid6 || _valid2;
 }
 }
@@ -11102,25 +11145,25 @@ vErrors.push(err14);
 errors++;
 }
 else {
-errors = _errs37;
+errors = _errs39;
 if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
+if(_errs39){
+vErrors.length = _errs39;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid5 = _errs36 === errors;
+var valid5 = _errs38 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-if(data11.source !== undefined){
-const _errs48 = errors;
-if(typeof data11.source !== "string"){
+if(data12.source !== undefined){
+const _errs50 = errors;
+if(typeof data12.source !== "string"){
 const err15 = 0;
 if(vErrors === null){
 vErrors = [err15];
@@ -11130,7 +11173,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-var valid5 = _errs48 === errors;
+var valid5 = _errs50 === errors;
 }
 else {
 var valid5 = true;
@@ -11150,11 +11193,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-var _valid1 = _errs33 === errors;
+var _valid1 = _errs35 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const _errs50 = errors;
-if(!(typeof data11 == "number")){
+const _errs52 = errors;
+if(!(typeof data12 == "number")){
 const err17 = 0;
 if(vErrors === null){
 vErrors = [err17];
@@ -11164,11 +11207,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid1 = _errs50 === errors;
+var _valid1 = _errs52 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const _errs52 = errors;
-if(typeof data11 !== "string"){
+const _errs54 = errors;
+if(typeof data12 !== "string"){
 const err18 = 0;
 if(vErrors === null){
 vErrors = [err18];
@@ -11178,11 +11221,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-var _valid1 = _errs52 === errors;
+var _valid1 = _errs54 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const _errs54 = errors;
-if(typeof data11 !== "boolean"){
+const _errs56 = errors;
+if(typeof data12 !== "boolean"){
 const err19 = 0;
 if(vErrors === null){
 vErrors = [err19];
@@ -11192,11 +11235,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid1 = _errs54 === errors;
+var _valid1 = _errs56 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const _errs56 = errors;
-if(data11 !== null){
+const _errs58 = errors;
+if(data12 !== null){
 const err20 = 0;
 if(vErrors === null){
 vErrors = [err20];
@@ -11206,12 +11249,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-var _valid1 = _errs56 === errors;
+var _valid1 = _errs58 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const _errs58 = errors;
-if(errors === _errs58){
-if(!(Array.isArray(data11))){
+const _errs60 = errors;
+if(errors === _errs60){
+if(!(Array.isArray(data12))){
 const err21 = 0;
 if(vErrors === null){
 vErrors = [err21];
@@ -11222,7 +11265,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-var _valid1 = _errs58 === errors;
+var _valid1 = _errs60 === errors;
 valid4 = valid4 || _valid1;
 }
 }
@@ -11242,17 +11285,17 @@ validate262.errors = vErrors;
 return false;
 }
 else {
-errors = _errs32;
+errors = _errs34;
 if(vErrors !== null){
-if(_errs32){
-vErrors.length = _errs32;
+if(_errs34){
+vErrors.length = _errs34;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid3 = _errs31 === errors;
+var valid3 = _errs33 === errors;
 if(!valid3){
 break;
 }
@@ -11264,46 +11307,46 @@ validate262.errors = [0];
 return false;
 }
 }
-var valid0 = _errs29 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.reviewer !== undefined){
-let data14 = data.reviewer;
-const _errs60 = errors;
-if(errors === _errs60){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-var valid7 = true;
-for(const key4 in data14){
-if(pattern12.test(key4)){
-let data15 = data14[key4];
+let data15 = data.reviewer;
 const _errs62 = errors;
 if(errors === _errs62){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+var valid7 = true;
+for(const key4 in data15){
+if(pattern12.test(key4)){
+let data16 = data15[key4];
+const _errs64 = errors;
+if(errors === _errs64){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing3;
-if(((data15.score === undefined) && (missing3 = "score")) || ((data15.reason === undefined) && (missing3 = "reason"))){
+if(((data16.score === undefined) && (missing3 = "score")) || ((data16.reason === undefined) && (missing3 = "reason"))){
 validate262.errors = [0];
 return false;
 }
 else {
-const _errs64 = errors;
-for(const key5 in data15){
+const _errs66 = errors;
+for(const key5 in data16){
 if(!((((key5 === "score") || (key5 === "reason")) || (key5 === "band")) || (key5 === "basis"))){
 validate262.errors = [0];
 return false;
 break;
 }
 }
-if(_errs64 === errors){
-if(data15.score !== undefined){
-let data16 = data15.score;
-const _errs65 = errors;
-const _errs66 = errors;
-let valid9 = false;
+if(_errs66 === errors){
+if(data16.score !== undefined){
+let data17 = data16.score;
 const _errs67 = errors;
-if(!(typeof data16 == "number")){
+const _errs68 = errors;
+let valid9 = false;
+const _errs69 = errors;
+if(!(typeof data17 == "number")){
 const err23 = 0;
 if(vErrors === null){
 vErrors = [err23];
@@ -11313,13 +11356,13 @@ vErrors.push(err23);
 }
 errors++;
 }
-var _valid3 = _errs67 === errors;
+var _valid3 = _errs69 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const _errs69 = errors;
-if(errors === _errs69){
-if(typeof data16 === "string"){
-if(!pattern7.test(data16)){
+const _errs71 = errors;
+if(errors === _errs71){
+if(typeof data17 === "string"){
+if(!pattern7.test(data17)){
 const err24 = 0;
 if(vErrors === null){
 vErrors = [err24];
@@ -11341,7 +11384,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-var _valid3 = _errs69 === errors;
+var _valid3 = _errs71 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
@@ -11357,45 +11400,24 @@ validate262.errors = vErrors;
 return false;
 }
 else {
-errors = _errs66;
+errors = _errs68;
 if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
+if(_errs68){
+vErrors.length = _errs68;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid8 = _errs65 === errors;
+var valid8 = _errs67 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-if(data15.reason !== undefined){
-let data17 = data15.reason;
-const _errs71 = errors;
-if(errors === _errs71){
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-validate262.errors = [0];
-return false;
-}
-}
-else {
-validate262.errors = [0];
-return false;
-}
-}
-var valid8 = _errs71 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data15.band !== undefined){
-let data18 = data15.band;
+if(data16.reason !== undefined){
+let data18 = data16.reason;
 const _errs73 = errors;
 if(errors === _errs73){
 if(typeof data18 === "string"){
@@ -11415,13 +11437,34 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data15.basis !== undefined){
-let data19 = data15.basis;
+if(data16.band !== undefined){
+let data19 = data16.band;
 const _errs75 = errors;
-const _errs76 = errors;
-let valid10 = false;
+if(errors === _errs75){
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+validate262.errors = [0];
+return false;
+}
+}
+else {
+validate262.errors = [0];
+return false;
+}
+}
+var valid8 = _errs75 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data16.basis !== undefined){
+let data20 = data16.basis;
 const _errs77 = errors;
-if(typeof data19 !== "string"){
+const _errs78 = errors;
+let valid10 = false;
+const _errs79 = errors;
+if(typeof data20 !== "string"){
 const err27 = 0;
 if(vErrors === null){
 vErrors = [err27];
@@ -11431,7 +11474,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if("judgement" !== data19){
+if("judgement" !== data20){
 const err28 = 0;
 if(vErrors === null){
 vErrors = [err28];
@@ -11441,11 +11484,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid4 = _errs77 === errors;
+var _valid4 = _errs79 === errors;
 valid10 = valid10 || _valid4;
 if(!valid10){
-const _errs79 = errors;
-if(typeof data19 !== "string"){
+const _errs81 = errors;
+if(typeof data20 !== "string"){
 const err29 = 0;
 if(vErrors === null){
 vErrors = [err29];
@@ -11455,7 +11498,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if("undisclosed" !== data19){
+if("undisclosed" !== data20){
 const err30 = 0;
 if(vErrors === null){
 vErrors = [err30];
@@ -11465,7 +11508,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-var _valid4 = _errs79 === errors;
+var _valid4 = _errs81 === errors;
 valid10 = valid10 || _valid4;
 }
 if(!valid10){
@@ -11481,17 +11524,17 @@ validate262.errors = vErrors;
 return false;
 }
 else {
-errors = _errs76;
+errors = _errs78;
 if(vErrors !== null){
-if(_errs76){
-vErrors.length = _errs76;
+if(_errs78){
+vErrors.length = _errs78;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid8 = _errs75 === errors;
+var valid8 = _errs77 === errors;
 }
 else {
 var valid8 = true;
@@ -11507,7 +11550,7 @@ validate262.errors = [0];
 return false;
 }
 }
-var valid7 = _errs62 === errors;
+var valid7 = _errs64 === errors;
 if(!valid7){
 break;
 }
@@ -11519,33 +11562,33 @@ validate262.errors = [0];
 return false;
 }
 }
-var valid0 = _errs60 === errors;
+var valid0 = _errs62 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.reported !== undefined){
-let data20 = data.reported;
-const _errs81 = errors;
-if(errors === _errs81){
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let data21 = data.reported;
 const _errs83 = errors;
-for(const key6 in data20){
+if(errors === _errs83){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+const _errs85 = errors;
+for(const key6 in data21){
 if(!(((key6 === "total") || (key6 === "grade")) || (key6 === "scores"))){
 validate262.errors = [0];
 return false;
 break;
 }
 }
-if(_errs83 === errors){
-if(data20.total !== undefined){
-let data21 = data20.total;
-const _errs84 = errors;
-const _errs85 = errors;
-let valid12 = false;
+if(_errs85 === errors){
+if(data21.total !== undefined){
+let data22 = data21.total;
 const _errs86 = errors;
-if(!(typeof data21 == "number")){
+const _errs87 = errors;
+let valid12 = false;
+const _errs88 = errors;
+if(!(typeof data22 == "number")){
 const err32 = 0;
 if(vErrors === null){
 vErrors = [err32];
@@ -11555,13 +11598,13 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid5 = _errs86 === errors;
+var _valid5 = _errs88 === errors;
 valid12 = valid12 || _valid5;
 if(!valid12){
-const _errs88 = errors;
-if(errors === _errs88){
-if(typeof data21 === "string"){
-if(!pattern7.test(data21)){
+const _errs90 = errors;
+if(errors === _errs90){
+if(typeof data22 === "string"){
+if(!pattern7.test(data22)){
 const err33 = 0;
 if(vErrors === null){
 vErrors = [err33];
@@ -11583,7 +11626,7 @@ vErrors.push(err34);
 errors++;
 }
 }
-var _valid5 = _errs88 === errors;
+var _valid5 = _errs90 === errors;
 valid12 = valid12 || _valid5;
 }
 if(!valid12){
@@ -11599,48 +11642,48 @@ validate262.errors = vErrors;
 return false;
 }
 else {
-errors = _errs85;
+errors = _errs87;
 if(vErrors !== null){
-if(_errs85){
-vErrors.length = _errs85;
+if(_errs87){
+vErrors.length = _errs87;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid11 = _errs84 === errors;
+var valid11 = _errs86 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
-if(data20.grade !== undefined){
-const _errs90 = errors;
-if(typeof data20.grade !== "string"){
+if(data21.grade !== undefined){
+const _errs92 = errors;
+if(typeof data21.grade !== "string"){
 validate262.errors = [0];
 return false;
 }
-var valid11 = _errs90 === errors;
+var valid11 = _errs92 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
-if(data20.scores !== undefined){
-let data23 = data20.scores;
-const _errs92 = errors;
-if(errors === _errs92){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-var valid13 = true;
-for(const key7 in data23){
-if(pattern12.test(key7)){
-let data24 = data23[key7];
+if(data21.scores !== undefined){
+let data24 = data21.scores;
 const _errs94 = errors;
-const _errs95 = errors;
-let valid14 = false;
+if(errors === _errs94){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+var valid13 = true;
+for(const key7 in data24){
+if(pattern12.test(key7)){
+let data25 = data24[key7];
 const _errs96 = errors;
-if(!(typeof data24 == "number")){
+const _errs97 = errors;
+let valid14 = false;
+const _errs98 = errors;
+if(!(typeof data25 == "number")){
 const err36 = 0;
 if(vErrors === null){
 vErrors = [err36];
@@ -11650,13 +11693,13 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid6 = _errs96 === errors;
+var _valid6 = _errs98 === errors;
 valid14 = valid14 || _valid6;
 if(!valid14){
-const _errs98 = errors;
-if(errors === _errs98){
-if(typeof data24 === "string"){
-if(!pattern7.test(data24)){
+const _errs100 = errors;
+if(errors === _errs100){
+if(typeof data25 === "string"){
+if(!pattern7.test(data25)){
 const err37 = 0;
 if(vErrors === null){
 vErrors = [err37];
@@ -11678,7 +11721,7 @@ vErrors.push(err38);
 errors++;
 }
 }
-var _valid6 = _errs98 === errors;
+var _valid6 = _errs100 === errors;
 valid14 = valid14 || _valid6;
 }
 if(!valid14){
@@ -11694,17 +11737,17 @@ validate262.errors = vErrors;
 return false;
 }
 else {
-errors = _errs95;
+errors = _errs97;
 if(vErrors !== null){
-if(_errs95){
-vErrors.length = _errs95;
+if(_errs97){
+vErrors.length = _errs97;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid13 = _errs94 === errors;
+var valid13 = _errs96 === errors;
 if(!valid13){
 break;
 }
@@ -11716,7 +11759,7 @@ validate262.errors = [0];
 return false;
 }
 }
-var valid11 = _errs92 === errors;
+var valid11 = _errs94 === errors;
 }
 else {
 var valid11 = true;
@@ -11730,58 +11773,58 @@ validate262.errors = [0];
 return false;
 }
 }
-var valid0 = _errs81 === errors;
+var valid0 = _errs83 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.discrepancies !== undefined){
-let data25 = data.discrepancies;
-const _errs100 = errors;
-if(errors === _errs100){
-if(Array.isArray(data25)){
-var valid15 = true;
-const len0 = data25.length;
-for(let i0=0; i0<len0; i0++){
-let data26 = data25[i0];
+let data26 = data.discrepancies;
 const _errs102 = errors;
 if(errors === _errs102){
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(Array.isArray(data26)){
+var valid15 = true;
+const len0 = data26.length;
+for(let i0=0; i0<len0; i0++){
+let data27 = data26[i0];
+const _errs104 = errors;
+if(errors === _errs104){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing4;
-if(((((data26.indicator === undefined) && (missing4 = "indicator")) || ((data26.reported === undefined) && (missing4 = "reported"))) || ((data26.computed === undefined) && (missing4 = "computed"))) || ((data26.reason === undefined) && (missing4 = "reason"))){
+if(((((data27.indicator === undefined) && (missing4 = "indicator")) || ((data27.reported === undefined) && (missing4 = "reported"))) || ((data27.computed === undefined) && (missing4 = "computed"))) || ((data27.reason === undefined) && (missing4 = "reason"))){
 validate262.errors = [0];
 return false;
 }
 else {
-const _errs104 = errors;
-for(const key8 in data26){
+const _errs106 = errors;
+for(const key8 in data27){
 if(!((((key8 === "indicator") || (key8 === "reported")) || (key8 === "computed")) || (key8 === "reason"))){
 validate262.errors = [0];
 return false;
 break;
 }
 }
-if(_errs104 === errors){
-if(data26.indicator !== undefined){
-const _errs105 = errors;
-if(typeof data26.indicator !== "string"){
+if(_errs106 === errors){
+if(data27.indicator !== undefined){
+const _errs107 = errors;
+if(typeof data27.indicator !== "string"){
 validate262.errors = [0];
 return false;
 }
-var valid16 = _errs105 === errors;
+var valid16 = _errs107 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data26.reported !== undefined){
-let data28 = data26.reported;
-const _errs107 = errors;
-const _errs108 = errors;
-let valid17 = false;
+if(data27.reported !== undefined){
+let data29 = data27.reported;
 const _errs109 = errors;
-if(!(typeof data28 == "number")){
+const _errs110 = errors;
+let valid17 = false;
+const _errs111 = errors;
+if(!(typeof data29 == "number")){
 const err40 = 0;
 if(vErrors === null){
 vErrors = [err40];
@@ -11791,13 +11834,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid7 = _errs109 === errors;
+var _valid7 = _errs111 === errors;
 valid17 = valid17 || _valid7;
 if(!valid17){
-const _errs111 = errors;
-if(errors === _errs111){
-if(typeof data28 === "string"){
-if(!pattern7.test(data28)){
+const _errs113 = errors;
+if(errors === _errs113){
+if(typeof data29 === "string"){
+if(!pattern7.test(data29)){
 const err41 = 0;
 if(vErrors === null){
 vErrors = [err41];
@@ -11819,7 +11862,7 @@ vErrors.push(err42);
 errors++;
 }
 }
-var _valid7 = _errs111 === errors;
+var _valid7 = _errs113 === errors;
 valid17 = valid17 || _valid7;
 }
 if(!valid17){
@@ -11835,29 +11878,29 @@ validate262.errors = vErrors;
 return false;
 }
 else {
-errors = _errs108;
+errors = _errs110;
 if(vErrors !== null){
-if(_errs108){
-vErrors.length = _errs108;
+if(_errs110){
+vErrors.length = _errs110;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid16 = _errs107 === errors;
+var valid16 = _errs109 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data26.computed !== undefined){
-let data29 = data26.computed;
-const _errs113 = errors;
-const _errs114 = errors;
-let valid18 = false;
+if(data27.computed !== undefined){
+let data30 = data27.computed;
 const _errs115 = errors;
-if(!(typeof data29 == "number")){
+const _errs116 = errors;
+let valid18 = false;
+const _errs117 = errors;
+if(!(typeof data30 == "number")){
 const err44 = 0;
 if(vErrors === null){
 vErrors = [err44];
@@ -11867,13 +11910,13 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid8 = _errs115 === errors;
+var _valid8 = _errs117 === errors;
 valid18 = valid18 || _valid8;
 if(!valid18){
-const _errs117 = errors;
-if(errors === _errs117){
-if(typeof data29 === "string"){
-if(!pattern7.test(data29)){
+const _errs119 = errors;
+if(errors === _errs119){
+if(typeof data30 === "string"){
+if(!pattern7.test(data30)){
 const err45 = 0;
 if(vErrors === null){
 vErrors = [err45];
@@ -11895,7 +11938,7 @@ vErrors.push(err46);
 errors++;
 }
 }
-var _valid8 = _errs117 === errors;
+var _valid8 = _errs119 === errors;
 valid18 = valid18 || _valid8;
 }
 if(!valid18){
@@ -11911,28 +11954,28 @@ validate262.errors = vErrors;
 return false;
 }
 else {
-errors = _errs114;
+errors = _errs116;
 if(vErrors !== null){
-if(_errs114){
-vErrors.length = _errs114;
+if(_errs116){
+vErrors.length = _errs116;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid16 = _errs113 === errors;
+var valid16 = _errs115 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data26.reason !== undefined){
-let data30 = data26.reason;
-const _errs119 = errors;
-if(errors === _errs119){
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
+if(data27.reason !== undefined){
+let data31 = data27.reason;
+const _errs121 = errors;
+if(errors === _errs121){
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
 validate262.errors = [0];
 return false;
 }
@@ -11942,7 +11985,7 @@ validate262.errors = [0];
 return false;
 }
 }
-var valid16 = _errs119 === errors;
+var valid16 = _errs121 === errors;
 }
 else {
 var valid16 = true;
@@ -11958,7 +12001,7 @@ validate262.errors = [0];
 return false;
 }
 }
-var valid15 = _errs102 === errors;
+var valid15 = _errs104 === errors;
 if(!valid15){
 break;
 }
@@ -11969,22 +12012,23 @@ validate262.errors = [0];
 return false;
 }
 }
-var valid0 = _errs100 === errors;
+var valid0 = _errs102 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notes !== undefined){
-const _errs121 = errors;
+const _errs123 = errors;
 if(typeof data.notes !== "string"){
 validate262.errors = [0];
 return false;
 }
-var valid0 = _errs121 === errors;
+var valid0 = _errs123 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

@@ -2,7 +2,8 @@
  * Semantic checks beyond the JSON Schema, each naming the indicator and the JSON path:
  * unique ids; children's points add up to the parent's; the total is what the document declares;
  * leaves have rules and inner nodes children; every referenced fact/metric declared; formulas parse;
- * metrics do not depend on themselves; no rule can award more than its points; tiers and grade bands
+ * metrics do not depend on themselves; no rule can award more than its points, and every rule can award
+ * them all (`points-unreachable`, a warning, per 分项 of a 分项合计 too); tiers and grade bands
  * cover their domain with no gap and no overlap.
  */
 import { Dec, dec, plain } from '../decimal/dec.ts';
@@ -101,6 +102,10 @@ function checkTree(nodes: Indicator[], base: string, decls: Decls, out: Issue[])
       const max = ruleMax(ind.rule, site);
       if (max !== null && max.gt(points) && ind.rule.kind !== 'tiers' && ind.rule.kind !== 'options') {
         out.push(shared.issue('score-exceeds-points', { at: 'rule', ...named, max: plain(max), points: plain(points) }, { ...where, path: pointer(p, 'rule') }));
+      }
+      // null: the most is not known before evaluation (a formula), so nothing to say
+      if (max !== null && max.lt(points)) {
+        out.push(shared.issue('points-unreachable', { at: 'rule', ...named, max: plain(max), points: plain(points) }, { ...where, path: pointer(p, 'rule') }));
       }
     }
   });

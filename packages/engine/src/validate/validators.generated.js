@@ -6,8 +6,8 @@ import runtime1 from 'ajv/dist/runtime/equal.js';
 
 export const v0 = validate61;
 const schema23 = {"$id":"jixiao:validator/0","$ref":"https://jixiao.local/scheme.schema.json#"};
-const schema24 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/scheme.schema.json","title":"绩效评价方案（jixiao scheme）","$ref":"#/$defs/Scheme","$defs":{"Num":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"Points":{"description":"分值/得分（分）：JSON 数字或十进制字符串，如 6、4.5、\"4.5\"；不带百分号","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"Id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"Round":{"additionalProperties":false,"description":"舍入：保留几位小数、如何舍入","type":"object","required":["places"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]}}},"Interval":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","properties":{"min":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"}}},"RenderHints":{"additionalProperties":false,"description":"渲染提示：把规则写回中文评分标准时使用","type":"object","properties":{"before":{"description":"评分标准中机械规则之前的说明文字（原文照录）","type":"string"},"after":{"description":"评分标准中机械规则之后的说明文字（原文照录）","type":"string"},"tail":{"description":"评分标准最末的说明文字（在得0分、一票否决、免评条款之后）","type":"string"},"style":{"description":"渲染样式（各规则类型自定义，如档位的 ascending / descending）","type":"string"},"subject":{"description":"渲染时称呼被计分对象所用的词，如“满意度”；扣分规则中为扣分事项，如“发现一项不符合的”","type":"string"},"name":{"description":"渲染“××得分=”时的名称，如“一季度预算执行率”","type":"string"},"restate":{"description":"线性扣分 compact 样式：扣分句前重述越限条件时称呼计分对象的词，如“三公经费”（渲染为“三公经费”>0，每超过一个百分点扣0.5分）","type":"string"}}},"Operator":{"minLength":1,"examples":["equal","notEqual","greaterThanInclusive","greaterThan","lessThanInclusive","lessThan","in","notIn"],"description":"比较运算（json-rules-engine 的运算名，按十进制精确比较）：equal 等于、notEqual 不等于、greaterThanInclusive 大于等于、greaterThan 大于、lessThanInclusive 小于等于、lessThan 小于、in 属于、notIn 不属于","type":"string"},"TotalCap":{"additionalProperties":false,"description":"总分封顶：如 执行率为70%至80%的，绩效自评不超过89分","type":"object","required":["metric","bands"],"properties":{"metric":{"description":"决定封顶分的事实或计算指标，如 预算执行率","$ref":"#/$defs/Id"},"subject":{"description":"渲染时称呼该值所用的词，如“执行率”（缺省为其中文名称）","type":"string"},"bands":{"minItems":1,"description":"区间与最高得分；区间可重叠，重叠时取最低的最高得分","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["cap"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"cap":{"description":"落在该区间时总分不超过的分数（分）","$ref":"#/$defs/Points"}}}},"after":{"description":"封顶条款之后的原文，如“自评得分超出最高得分部分，予以减分处理。”","type":"string"}}},"NotApplicablePolicy":{"additionalProperties":false,"description":"不适用指标的处理：不考核该指标，适用指标得分按百分制折算","type":"object","required":["mode"],"properties":{"mode":{"description":"renormalise 用适用指标得分汇总后按百分制折算","const":"renormalise","type":"string"},"text":{"description":"折算条款原文","type":"string"}}},"NotApplicable":{"additionalProperties":false,"description":"不适用：条件成立时不考核该指标（方案须写明 notApplicablePolicy）","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"minLength":1,"description":"不适用情形原文，如“未安排政府采购预算的”","type":"string"}}},"CalendarEntry":{"additionalProperties":false,"description":"节点日期：一个节点在各年度的截止日期","type":"object","required":["id","label","dates"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"节点在评分标准中的写法，如“6月底前”“春节前”","type":"string"},"dates":{"description":"各年度的截止日期（含当日），如 {\"2024\": \"2024-06-30\"}","type":"object","patternProperties":{"^[0-9]{4}$":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"}}}}},"BandTable":{"additionalProperties":false,"description":"共用分档表：多个指标引用的同一张分档表","type":"object","required":["id","name","bands"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"分档表名称，如 完成率分档","type":"string"},"bands":{"minItems":1,"description":"档位：区间与得分比例；各档须覆盖整个取值范围、互不重叠","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["share"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"share":{"description":"该档得分占分值的比例（百分数按小数写，如 0.8 或 \"80%\"）","$ref":"#/$defs/Num"},"text":{"description":"该档的原文写法（缺省按区间渲染）","type":"string"}}}}}},"Condition":{"description":"条件（json-rules-engine 格式）：{\"all\":[…]}、{\"any\":[…]}、{\"not\":…} 或 {\"fact\":\"满意度\",\"operator\":\"greaterThanInclusive\",\"value\":0.95}","anyOf":[{"additionalProperties":false,"type":"object","required":["all"],"properties":{"all":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["any"],"properties":{"any":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["not"],"properties":{"not":{"$ref":"#/$defs/Condition"}}},{"additionalProperties":false,"type":"object","required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/$defs/Id"},"operator":{"$ref":"#/$defs/Operator"},"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"array","items":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]}},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]}}}]},"Part":{"additionalProperties":false,"type":"object","required":["id","name","points","rule"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"分项名称","type":"string"},"points":{"description":"分项分值（分）","$ref":"#/$defs/Points"},"rule":{"$ref":"#/$defs/Rule"}}},"Indicator":{"additionalProperties":false,"description":"指标：末级指标须有 rule，上级指标须有 children","type":"object","required":["id","name","points"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"指标名称","type":"string"},"points":{"description":"分值（参考分值，分）","$ref":"#/$defs/Points"},"description":{"description":"指标说明（原文照录）","type":"string"},"criterion":{"description":"参考评分标准（原文照录，用于与规则渲染结果核对）","type":"string"},"rule":{"$ref":"#/$defs/Rule"},"children":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"notApplicable":{"$ref":"#/$defs/NotApplicable"}}},"Input":{"additionalProperties":false,"description":"输入事实：案例须提供的数据","type":"object","required":["id","label","type"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"中文名称","type":"string"},"type":{"description":"类型：number 数值、percent 百分比（按小数）、money 金额、count 计数、boolean 是/否、enum 枚举、text 文本、rows 指标行","anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"},{"const":"boolean","type":"string"},{"const":"enum","type":"string"},{"const":"text","type":"string"},{"const":"rows","type":"string"}]},"unit":{"description":"单位，如 元、万元、人、个","type":"string"},"min":{"description":"下限（可选）","$ref":"#/$defs/Num"},"max":{"description":"上限（可选）","$ref":"#/$defs/Num"},"required":{"description":"是否必填（缺省 true）","type":"boolean"},"default":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]},"options":{"minItems":1,"description":"枚举型事实的可选值","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","label"],"properties":{"value":{"type":"string"},"label":{"type":"string"}}}},"description":{"type":"string"}}},"Metric":{"additionalProperties":false,"type":"object","required":["id","label","type","formula"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"中文名称","type":"string"},"type":{"anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"}]},"formula":{"minLength":1,"description":"计算公式（mathjs 语法，可用中文标识）","type":"string"},"round":{"$ref":"#/$defs/Round"},"onZeroDenominator":{"additionalProperties":false,"description":"分母为 0 时取的值；缺省则报错","type":"object","required":["value","text"],"properties":{"value":{"$ref":"#/$defs/Num"},"text":{"description":"分母为0时的处理说明","type":"string"}}},"description":{"type":"string"}}},"GradeBand":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"等级区间：总分落在区间内得该等级","type":"object","required":["grade"],"properties":{"min":{"description":"等级下限（总分，分）","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"等级上限（总分，分）","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"grade":{"minLength":1,"description":"等级，如 优、良、中、差","type":"string"}}},"Scheme":{"additionalProperties":false,"description":"评价方案文档","type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"id":{"description":"方案标识（同一方案各年度相同），如 shenzhen-department","$ref":"#/$defs/Id"},"family":{"description":"方案族（schemes/ 下的目录名）","$ref":"#/$defs/Id"},"title":{"minLength":1,"description":"方案名称","type":"string"},"jurisdiction":{"minLength":1,"description":"适用地区/层级，如 深圳市市级","type":"string"},"year":{"minimum":2000,"maximum":2100,"description":"适用年度","type":"integer"},"version":{"minLength":1,"description":"版本号","type":"string"},"status":{"description":"状态：draft 草稿 / published 已发布","anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"description":"发布时间（ISO 8601）","type":"string"},"contentHash":{"description":"发布时的内容摘要（sha256）","type":"string"},"source":{"description":"出处（种子文件、表名）","type":"string"},"totalPoints":{"description":"总分（通常为 100）","$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"description":"舍入政策","type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"description":"在哪些环节舍入：part 分项、leaf 末级指标、subtotal 上级指标、total 总分","type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"description":"等级区间，如 优 ≥90；空列表表示方案不评等级（如总分非百分制的节选），评分表写明无等级","type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"description":"输入事实","type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"description":"计算指标","type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"description":"一级指标","type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"description":"节点日期","type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"description":"共用分档表","type":"array","items":{"$ref":"#/$defs/BandTable"}}}},"TiersRule":{"additionalProperties":false,"description":"分档计分：如 满意度≥95%的，得6分；90%≤满意度<95%的，得4分；结余不超过上年结转的，得2分","type":"object","required":["kind","metric","tiers"],"properties":{"kind":{"const":"tiers","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"tiers":{"minItems":1,"description":"档位：区间与得分；界限为数值时各档须覆盖整个取值范围、互不重叠；界限为事实时按顺序取第一个包含该值的档","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["score"],"properties":{"min":{"description":"档位界限：数值，或另一事实/计算指标 { \"fact\": \"上年结转\" }","anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"description":"作为界限的事实或计算指标标识（如 上年结转）","$ref":"#/$defs/Id"}}}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"档位界限：数值，或另一事实/计算指标 { \"fact\": \"上年结转\" }","anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"description":"作为界限的事实或计算指标标识（如 上年结转）","$ref":"#/$defs/Id"}}}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"score":{"description":"该档得分（分）","$ref":"#/$defs/Points"},"label":{"description":"该档说明（可选）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"RatioRule":{"additionalProperties":false,"description":"比率×分值：如 政府采购执行率得分=政府采购执行率×1分，封顶，可带得0分条件","type":"object","required":["kind","metric","multiplier"],"properties":{"kind":{"const":"ratio","type":"string"},"metric":{"$ref":"#/$defs/Id"},"multiplier":{"description":"乘数（分）：比率为 100% 时的得分","$ref":"#/$defs/Points"},"cap":{"description":"封顶（分），缺省为本项分值","$ref":"#/$defs/Points"},"zeroWhen":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"得0分条款原文","type":"string"}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChecklistRule":{"additionalProperties":false,"description":"评分要点：每项达到得该项分数","type":"object","required":["kind","items"],"properties":{"kind":{"const":"checklist","type":"string"},"items":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","text","points","fact"],"properties":{"id":{"$ref":"#/$defs/Id"},"text":{"description":"要点原文，如“部门预算编制、分配符合本部门职责……”","type":"string"},"points":{"$ref":"#/$defs/Points"},"fact":{"description":"布尔型事实：该要点是否达到","$ref":"#/$defs/Id"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeductionRule":{"additionalProperties":false,"description":"扣分（扣完为止）：如 发现一项不符合的扣1分，扣完为止","type":"object","required":["kind","countFact","perItem"],"properties":{"kind":{"const":"deduction","type":"string"},"countFact":{"description":"计数型事实：不符合（未完成）的项数","$ref":"#/$defs/Id"},"perItem":{"description":"每项扣分（分）","$ref":"#/$defs/Points"},"floor":{"description":"最低得分（分），缺省 0：扣完为止","$ref":"#/$defs/Points"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"LinearPenaltyRule":{"additionalProperties":false,"description":"线性扣分：如 超出10%的，超出一个百分点扣0.1分，直至扣完为止；渲染样式 render.style：compact（“≤100%，计5分；每超过一个百分点扣0.5分，扣完为止”）或 compact-fullwidth（用 ≦ ≧）","type":"object","required":["kind","metric","threshold","step","deduct"],"properties":{"kind":{"const":"linearPenalty","type":"string"},"metric":{"$ref":"#/$defs/Id"},"threshold":{"description":"阈值，如 0.10（10%）","$ref":"#/$defs/Num"},"step":{"description":"步长，如 0.01（一个百分点）","$ref":"#/$defs/Num"},"deduct":{"description":"每步扣分（分），如 0.1","$ref":"#/$defs/Points"},"direction":{"description":"扣分方向：above 超过阈值扣分（默认，如 每超过一个百分点扣0.5分）；below 低于阈值扣分（如 每低于5%扣2分）","anyOf":[{"const":"above","type":"string"},{"const":"below","type":"string"}]},"stepping":{"description":"不足一步如何计：proportional 按比例（默认）、whole 只计整步、started 不足一步按一步","anyOf":[{"const":"proportional","type":"string"},{"const":"whole","type":"string"},{"const":"started","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"OptionsRule":{"additionalProperties":false,"description":"枚举分档：如 按要求公开1.5分；公开但不符合时限、内容、范围1分；没有公开0分","type":"object","required":["kind","fact","options"],"properties":{"kind":{"const":"options","type":"string"},"fact":{"description":"枚举型事实标识","$ref":"#/$defs/Id"},"options":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","score","text"],"properties":{"value":{"description":"选项取值（与事实的 options 对应）","type":"string"},"score":{"$ref":"#/$defs/Points"},"text":{"description":"该档原文，如“按规定内容、时限、范围等各项要求进行公开的”","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"FormulaRule":{"additionalProperties":false,"description":"公式计分：如 本指标得分=已完成项目数/计划完成项目总数×6分","type":"object","required":["kind","expression"],"properties":{"kind":{"const":"formula","type":"string"},"expression":{"minLength":1,"description":"得分公式（mathjs 语法，可用中文标识），如 已完成项目数/计划完成项目总数*6","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"SumRule":{"additionalProperties":false,"description":"分项合计：如 公用经费控制率 = “三公”经费控制率得分 + 日常公用经费控制率得分","type":"object","required":["kind","parts"],"properties":{"kind":{"const":"sum","type":"string"},"parts":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Part"}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"JudgementRule":{"additionalProperties":false,"description":"酌情评分：评审人给分（0 至本项分值，或所选档次的区间内）并写明理由","type":"object","required":["kind"],"properties":{"kind":{"const":"judgement","type":"string"},"guidance":{"description":"评分指引原文，如“未实现绩效目标的酌情扣分”","type":"string"},"bands":{"minItems":1,"description":"评分档次：评审选择档次（或按条件确定档次），在该档区间内给分","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"评分档次：评审在本档分数区间内酌情给分并写明理由","type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"档次名称（原文），如“达成年度指标”","type":"string"},"unit":{"description":"区间单位：share 占分值的比例（默认，如 0.8 或 \"80%\"）；points 分","anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"when":{"description":"按事实选择本档的条件；不写则由评审选择档次","$ref":"#/$defs/Condition"},"text":{"description":"本档评分标准原文（按条件选择档次时渲染用）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"TargetsRule":{"additionalProperties":false,"description":"年度绩效指标行：每个项目自带指标行（年度指标值、实际完成值、分值），按本政策计分","type":"object","required":["kind","rowsFact","policy"],"properties":{"kind":{"const":"targets","type":"string"},"rowsFact":{"description":"行数据事实标识（类型 rows）","$ref":"#/$defs/Id"},"policy":{"additionalProperties":false,"type":"object","required":["quantitativeNotMet","qualitative","notApplicable"],"properties":{"quantitativeMet":{"description":"定量目标达成：得满分","const":"full","type":"string"},"quantitativeNotMet":{"description":"定量目标未达成：按完成比例（正向指标 完成值÷指标值×分值；反向指标 指标值÷实际值×分值）/ 0分 / 酌情","anyOf":[{"const":"proportional","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"qualitative":{"description":"定性目标（及时、有效、良好……）：酌情（采用自评分并核对上限）、满分，或按档次酌情（bands：在所选档次区间内给分并写明理由）","anyOf":[{"const":"judgement","type":"string"},{"const":"full","type":"string"},{"const":"bands","type":"string"}]},"notApplicable":{"description":"不适用行：满分 / 0分 / 酌情","anyOf":[{"const":"full","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"overshoot":{"additionalProperties":false,"description":"超额完成（指标偏离）：正向定量指标完成值高于指标值较多时的处理","type":"object","required":["then"],"properties":{"over":{"description":"偏离度界限：(完成值 − 指标值) ÷ 指标值，如 0.3（30%）；按偏离度酌情调减时可不写","$ref":"#/$defs/Num"},"inclusive":{"description":"是否含界限（“30%及以上”为 true，默认；“30%以上”为 false）","type":"boolean"},"then":{"description":"超过界限时：deduct 减分（指标偏离减N分）、zero 不计分、judgement 按偏离度适度调减（评审或自评给分并写明原因）","anyOf":[{"const":"deduct","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"deduct":{"description":"指标偏离减分（分），如 2","$ref":"#/$defs/Points"}}}}},"bands":{"minItems":1,"description":"定性指标的评分档次（policy.qualitative 为 bands 时必填），区间为该行分值的比例","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"评分档次：评审在本档分数区间内酌情给分并写明理由","type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"档次名称（原文），如“达成年度指标”","type":"string"},"unit":{"description":"区间单位：share 占分值的比例（默认，如 0.8 或 \"80%\"）；points 分","anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"when":{"description":"按事实选择本档的条件；不写则由评审选择档次","$ref":"#/$defs/Condition"},"text":{"description":"本档评分标准原文（按条件选择档次时渲染用）","type":"string"}}}},"weights":{"minItems":1,"description":"一级指标权重：各组指标行分值合计应等于其权重（财预〔2020〕10号：产出50、效益30、满意度10；未设置满意度指标的，其权重调整至效益指标）","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","points"],"properties":{"name":{"minLength":1,"description":"分组名称（一级指标），如 产出指标","type":"string"},"match":{"minItems":1,"description":"归入本组的一级或二级指标名称（默认为分组名称）","type":"array","items":{"minLength":1,"type":"string"}},"points":{"description":"本组权重（分），如 50","$ref":"#/$defs/Points"},"absentTo":{"minLength":1,"description":"本组没有指标行时，其权重调整至的分组名称，如 效益指标","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CompletionRule":{"additionalProperties":false,"description":"按完成比例计分：达到目标值得满分，否则按完成比例计算得分，满分为止","type":"object","required":["kind","actual","target"],"properties":{"kind":{"const":"completion","type":"string"},"actual":{"description":"完成值（实际值）的事实或计算指标标识","$ref":"#/$defs/Id"},"target":{"description":"目标值：事实或计算指标标识，或数值（百分数按小数写，如 0.09 或 \"9%\"）","anyOf":[{"$ref":"#/$defs/Id"},{"$ref":"#/$defs/Num"}]},"direction":{"description":"方向：higher 越高越好（完成比例=完成值÷目标值，缺省）；lower 越低越好（目标为正数时 完成比例=目标值÷完成值，目标为负数时 完成比例=完成值÷目标值）","anyOf":[{"const":"higher","type":"string"},{"const":"lower","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChoiceRule":{"additionalProperties":false,"description":"择一考核：如 结转结余率、结转结余变动率二者择其一进行考核","type":"object","required":["kind","by","options"],"properties":{"kind":{"const":"choice","type":"string"},"by":{"description":"选择考核口径的枚举事实标识，如 结转结余考核口径","$ref":"#/$defs/Id"},"options":{"minItems":2,"description":"可选的考核口径（各自的计分规则，分值同本指标）","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","name","rule"],"properties":{"value":{"minLength":1,"description":"枚举事实取此值时按本项考核","type":"string"},"name":{"minLength":1,"description":"考核口径名称，如 结转结余率","type":"string"},"rule":{"$ref":"#/$defs/Rule"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CasesRule":{"additionalProperties":false,"description":"条件计分：如 无结余，3分；有结余，但不超过上年结转，2分；超过上年结转，0分","type":"object","required":["kind","cases"],"properties":{"kind":{"const":"cases","type":"string"},"cases":{"minItems":1,"description":"情形：按顺序取第一个条件成立的情形","type":"array","items":{"additionalProperties":false,"type":"object","required":["when","score","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"score":{"description":"条件成立时的得分（分）","$ref":"#/$defs/Points"},"text":{"minLength":1,"description":"该情形的原文，如“有结余，但不超过上年结转”","type":"string"}}}},"otherwise":{"additionalProperties":false,"type":"object","required":["score","text"],"properties":{"score":{"description":"各情形均不成立时的得分（分）","$ref":"#/$defs/Points"},"text":{"minLength":1,"description":"其余情形的原文，如“超过上年结转”","type":"string"}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ExpertsRule":{"additionalProperties":false,"description":"专家评分：评价得分=(专家1+专家2+…)/专家人数，每位专家的得分与理由均保留","type":"object","required":["kind","panel"],"properties":{"kind":{"const":"experts","type":"string"},"panel":{"minItems":1,"uniqueItems":true,"description":"专家：每位专家的标识（评审录入键为“指标标识/专家标识”），如 专家1、专家2","type":"array","items":{"$ref":"#/$defs/Id"}},"minimum":{"minimum":1,"description":"至少几位专家打分（缺省为全部专家）","type":"integer"},"guidance":{"description":"专家评分指引原文","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"MilestonesRule":{"additionalProperties":false,"description":"时间节点：如 6月底前全部下达；每出现一个专项未按进度完成扣0.5分，扣完为止","type":"object","required":["kind","items","perMiss"],"properties":{"kind":{"const":"milestones","type":"string"},"items":{"minItems":1,"description":"时间节点：各事项及其截止节点","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","due","what"],"properties":{"id":{"$ref":"#/$defs/Id"},"due":{"description":"截止节点：方案 calendar 中的节点标识","$ref":"#/$defs/Id"},"what":{"minLength":1,"description":"应完成的事项原文，如“全部下达”“下达50%”","type":"string"},"done":{"description":"实际完成日期的事实（文本，如 2024-06-28；未完成填 null 或不填）：未按期完成记一项","$ref":"#/$defs/Id"},"late":{"description":"或：未按该节点完成的个数的事实（计数，如 未按进度下达的专项数）：每个记一项","$ref":"#/$defs/Id"}}}},"perMiss":{"description":"每出现一项未按进度完成扣几分","$ref":"#/$defs/Points"},"each":{"minLength":1,"description":"扣分句中“每出现一个……扣N分”的事项原文，如“专项未按进度完成资金下达”（缺省“事项未按进度完成”）","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"BandsRule":{"additionalProperties":false,"description":"引用共用分档表：如 各项完成率均按“完成率分档”表计分","type":"object","required":["kind","metric","table"],"properties":{"kind":{"const":"bands","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"table":{"description":"引用的共用分档表标识（方案 bandTables 中）","$ref":"#/$defs/Id"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeptTargetsRule":{"additionalProperties":false,"description":"部门绩效目标行：部门自设指标行，按方案规定的完成率分档或完成比例计分，折算到本指标分值","type":"object","required":["kind","rowsFact","by"],"properties":{"kind":{"const":"deptTargets","type":"string"},"rowsFact":{"description":"部门设定的绩效指标行事实标识（类型 rows）","$ref":"#/$defs/Id"},"by":{"description":"每行如何计分：{\"table\": 分档表标识} 按完成率分档；\"proportional\" 按完成比例计算得分，满分为止","anyOf":[{"additionalProperties":false,"type":"object","required":["table"],"properties":{"table":{"description":"按共用分档表（bandTables）中的完成率分档计分","$ref":"#/$defs/Id"}}},{"const":"proportional","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"Rule":{"description":"计分规则：kind 取 tiers / ratio / checklist / deduction / linearPenalty / options / formula / sum / judgement / targets / completion / choice / cases / experts / milestones / bands / deptTargets","anyOf":[{"$ref":"#/$defs/TiersRule"},{"$ref":"#/$defs/RatioRule"},{"$ref":"#/$defs/ChecklistRule"},{"$ref":"#/$defs/DeductionRule"},{"$ref":"#/$defs/LinearPenaltyRule"},{"$ref":"#/$defs/OptionsRule"},{"$ref":"#/$defs/FormulaRule"},{"$ref":"#/$defs/SumRule"},{"$ref":"#/$defs/JudgementRule"},{"$ref":"#/$defs/TargetsRule"},{"$ref":"#/$defs/CompletionRule"},{"$ref":"#/$defs/ChoiceRule"},{"$ref":"#/$defs/CasesRule"},{"$ref":"#/$defs/ExpertsRule"},{"$ref":"#/$defs/MilestonesRule"},{"$ref":"#/$defs/BandsRule"},{"$ref":"#/$defs/DeptTargetsRule"}]}}};
-const schema25 = {"additionalProperties":false,"description":"评价方案文档","type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"id":{"description":"方案标识（同一方案各年度相同），如 shenzhen-department","$ref":"#/$defs/Id"},"family":{"description":"方案族（schemes/ 下的目录名）","$ref":"#/$defs/Id"},"title":{"minLength":1,"description":"方案名称","type":"string"},"jurisdiction":{"minLength":1,"description":"适用地区/层级，如 深圳市市级","type":"string"},"year":{"minimum":2000,"maximum":2100,"description":"适用年度","type":"integer"},"version":{"minLength":1,"description":"版本号","type":"string"},"status":{"description":"状态：draft 草稿 / published 已发布","anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"description":"发布时间（ISO 8601）","type":"string"},"contentHash":{"description":"发布时的内容摘要（sha256）","type":"string"},"source":{"description":"出处（种子文件、表名）","type":"string"},"totalPoints":{"description":"总分（通常为 100）","$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"description":"舍入政策","type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"description":"在哪些环节舍入：part 分项、leaf 末级指标、subtotal 上级指标、total 总分","type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"description":"等级区间，如 优 ≥90；空列表表示方案不评等级（如总分非百分制的节选），评分表写明无等级","type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"description":"输入事实","type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"description":"计算指标","type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"description":"一级指标","type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"description":"节点日期","type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"description":"共用分档表","type":"array","items":{"$ref":"#/$defs/BandTable"}}}};
+const schema24 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/scheme.schema.json","title":"绩效评价方案（jixiao scheme）","$ref":"#/$defs/Scheme","$defs":{"Num":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"Points":{"description":"分值/得分（分）：JSON 数字或十进制字符串，如 6、4.5、\"4.5\"；不带百分号","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"Id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"Round":{"additionalProperties":false,"description":"舍入：保留几位小数、如何舍入","type":"object","required":["places"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]}}},"Interval":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","properties":{"min":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"}}},"RenderHints":{"additionalProperties":false,"description":"渲染提示：把规则写回中文评分标准时使用","type":"object","properties":{"before":{"description":"评分标准中机械规则之前的说明文字（原文照录）","type":"string"},"after":{"description":"评分标准中机械规则之后的说明文字（原文照录）","type":"string"},"tail":{"description":"评分标准最末的说明文字（在得0分、一票否决、免评条款之后）","type":"string"},"style":{"description":"渲染样式（各规则类型自定义，如档位的 ascending / descending）","type":"string"},"subject":{"description":"渲染时称呼被计分对象所用的词，如“满意度”；扣分规则中为扣分事项，如“发现一项不符合的”","type":"string"},"name":{"description":"渲染“××得分=”时的名称，如“一季度预算执行率”","type":"string"},"restate":{"description":"线性扣分 compact 样式：扣分句前重述越限条件时称呼计分对象的词，如“三公经费”（渲染为“三公经费”>0，每超过一个百分点扣0.5分）","type":"string"}}},"Operator":{"minLength":1,"examples":["equal","notEqual","greaterThanInclusive","greaterThan","lessThanInclusive","lessThan","in","notIn"],"description":"比较运算（json-rules-engine 的运算名，按十进制精确比较）：equal 等于、notEqual 不等于、greaterThanInclusive 大于等于、greaterThan 大于、lessThanInclusive 小于等于、lessThan 小于、in 属于、notIn 不属于","type":"string"},"TotalCap":{"additionalProperties":false,"description":"总分封顶：如 执行率为70%至80%的，绩效自评不超过89分","type":"object","required":["metric","bands"],"properties":{"metric":{"description":"决定封顶分的事实或计算指标，如 预算执行率","$ref":"#/$defs/Id"},"subject":{"description":"渲染时称呼该值所用的词，如“执行率”（缺省为其中文名称）","type":"string"},"bands":{"minItems":1,"description":"区间与最高得分；区间可重叠，重叠时取最低的最高得分","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["cap"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"cap":{"description":"落在该区间时总分不超过的分数（分）","$ref":"#/$defs/Points"}}}},"after":{"description":"封顶条款之后的原文，如“自评得分超出最高得分部分，予以减分处理。”","type":"string"}}},"NotApplicablePolicy":{"additionalProperties":false,"description":"不适用指标的处理：不考核该指标，适用指标得分按百分制折算","type":"object","required":["mode"],"properties":{"mode":{"description":"renormalise 用适用指标得分汇总后按百分制折算","const":"renormalise","type":"string"},"text":{"description":"折算条款原文","type":"string"}}},"NotApplicable":{"additionalProperties":false,"description":"不适用：条件成立时不考核该指标（方案须写明 notApplicablePolicy）","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"minLength":1,"description":"不适用情形原文，如“未安排政府采购预算的”","type":"string"}}},"CalendarEntry":{"additionalProperties":false,"description":"节点日期：一个节点在各年度的截止日期","type":"object","required":["id","label","dates"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"节点在评分标准中的写法，如“6月底前”“春节前”","type":"string"},"dates":{"description":"各年度的截止日期（含当日），如 {\"2024\": \"2024-06-30\"}","type":"object","patternProperties":{"^[0-9]{4}$":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","type":"string"}}}}},"BandTable":{"additionalProperties":false,"description":"共用分档表：多个指标引用的同一张分档表","type":"object","required":["id","name","bands"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"分档表名称，如 完成率分档","type":"string"},"bands":{"minItems":1,"description":"档位：区间与得分比例；各档须覆盖整个取值范围、互不重叠","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["share"],"properties":{"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"share":{"description":"该档得分占分值的比例（百分数按小数写，如 0.8 或 \"80%\"）","$ref":"#/$defs/Num"},"text":{"description":"该档的原文写法（缺省按区间渲染）","type":"string"}}}}}},"Condition":{"description":"条件（json-rules-engine 格式）：{\"all\":[…]}、{\"any\":[…]}、{\"not\":…} 或 {\"fact\":\"满意度\",\"operator\":\"greaterThanInclusive\",\"value\":0.95}","anyOf":[{"additionalProperties":false,"type":"object","required":["all"],"properties":{"all":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["any"],"properties":{"any":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Condition"}}}},{"additionalProperties":false,"type":"object","required":["not"],"properties":{"not":{"$ref":"#/$defs/Condition"}}},{"additionalProperties":false,"type":"object","required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/$defs/Id"},"operator":{"$ref":"#/$defs/Operator"},"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"array","items":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]}},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"$ref":"#/$defs/Id"}}}]}}}]},"Part":{"additionalProperties":false,"type":"object","required":["id","name","points","rule"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"分项名称","type":"string"},"points":{"description":"分项分值（分）","$ref":"#/$defs/Points"},"rule":{"$ref":"#/$defs/Rule"}}},"Indicator":{"additionalProperties":false,"description":"指标：末级指标须有 rule，上级指标须有 children","type":"object","required":["id","name","points"],"properties":{"id":{"$ref":"#/$defs/Id"},"name":{"minLength":1,"description":"指标名称","type":"string"},"points":{"description":"分值（参考分值，分）","$ref":"#/$defs/Points"},"description":{"description":"指标说明（原文照录）","type":"string"},"criterion":{"description":"参考评分标准（原文照录，用于与规则渲染结果核对）","type":"string"},"rule":{"$ref":"#/$defs/Rule"},"children":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Indicator"}},"notApplicable":{"$ref":"#/$defs/NotApplicable"}}},"Input":{"additionalProperties":false,"description":"输入事实：案例须提供的数据","type":"object","required":["id","label","type"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"中文名称","type":"string"},"type":{"description":"类型：number 数值、percent 百分比（按小数）、money 金额、count 计数、boolean 是/否、enum 枚举、text 文本、rows 指标行","anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"},{"const":"boolean","type":"string"},{"const":"enum","type":"string"},{"const":"text","type":"string"},{"const":"rows","type":"string"}]},"unit":{"description":"单位，如 元、万元、人、个","type":"string"},"min":{"description":"下限（可选）","$ref":"#/$defs/Num"},"max":{"description":"上限（可选）","$ref":"#/$defs/Num"},"required":{"description":"是否必填（缺省 true）","type":"boolean"},"default":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"}]},"options":{"minItems":1,"description":"枚举型事实的可选值","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","label"],"properties":{"value":{"type":"string"},"label":{"type":"string"}}}},"description":{"type":"string"}}},"Metric":{"additionalProperties":false,"type":"object","required":["id","label","type","formula"],"properties":{"id":{"$ref":"#/$defs/Id"},"label":{"minLength":1,"description":"中文名称","type":"string"},"type":{"anyOf":[{"const":"number","type":"string"},{"const":"percent","type":"string"},{"const":"money","type":"string"},{"const":"count","type":"string"}]},"formula":{"minLength":1,"description":"计算公式（mathjs 语法，可用中文标识）","type":"string"},"round":{"$ref":"#/$defs/Round"},"onZeroDenominator":{"additionalProperties":false,"description":"分母为 0 时取的值；缺省则报错","type":"object","required":["value","text"],"properties":{"value":{"$ref":"#/$defs/Num"},"text":{"description":"分母为0时的处理说明","type":"string"}}},"description":{"type":"string"}}},"GradeBand":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"等级区间：总分落在区间内得该等级","type":"object","required":["grade"],"properties":{"min":{"description":"等级下限（总分，分）","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"等级上限（总分，分）","errorMessage":"schema-points","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?$","type":"string"}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"grade":{"minLength":1,"description":"等级，如 优、良、中、差","type":"string"}}},"Scheme":{"additionalProperties":false,"description":"评价方案文档","type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"formatVersion":{"minimum":1,"description":"格式版本：写成此方案文档的 jixiao 所用的文档格式（正整数；不写即 1）。较新版本写成的文档须用较新版本的 jixiao 读取","type":"integer"},"id":{"description":"方案标识（同一方案各年度相同），如 shenzhen-department","$ref":"#/$defs/Id"},"family":{"description":"方案族（schemes/ 下的目录名）","$ref":"#/$defs/Id"},"title":{"minLength":1,"description":"方案名称","type":"string"},"jurisdiction":{"minLength":1,"description":"适用地区/层级，如 深圳市市级","type":"string"},"year":{"minimum":2000,"maximum":2100,"description":"适用年度","type":"integer"},"version":{"minLength":1,"description":"版本号","type":"string"},"status":{"description":"状态：draft 草稿 / published 已发布","anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"description":"发布时间（ISO 8601）","type":"string"},"contentHash":{"description":"发布时的内容摘要（sha256）","type":"string"},"source":{"description":"出处（种子文件、表名）","type":"string"},"totalPoints":{"description":"总分（通常为 100）","$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"description":"舍入政策","type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"description":"在哪些环节舍入：part 分项、leaf 末级指标、subtotal 上级指标、total 总分","type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"description":"等级区间，如 优 ≥90；空列表表示方案不评等级（如总分非百分制的节选），评分表写明无等级","type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"description":"输入事实","type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"description":"计算指标","type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"description":"一级指标","type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"description":"节点日期","type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"description":"共用分档表","type":"array","items":{"$ref":"#/$defs/BandTable"}}}},"TiersRule":{"additionalProperties":false,"description":"分档计分：如 满意度≥95%的，得6分；90%≤满意度<95%的，得4分；结余不超过上年结转的，得2分","type":"object","required":["kind","metric","tiers"],"properties":{"kind":{"const":"tiers","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"tiers":{"minItems":1,"description":"档位：区间与得分；界限为数值时各档须覆盖整个取值范围、互不重叠；界限为事实时按顺序取第一个包含该值的档","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"type":"object","required":["score"],"properties":{"min":{"description":"档位界限：数值，或另一事实/计算指标 { \"fact\": \"上年结转\" }","anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"description":"作为界限的事实或计算指标标识（如 上年结转）","$ref":"#/$defs/Id"}}}]},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"description":"档位界限：数值，或另一事实/计算指标 { \"fact\": \"上年结转\" }","anyOf":[{"$ref":"#/$defs/Num"},{"additionalProperties":false,"type":"object","required":["fact"],"properties":{"fact":{"description":"作为界限的事实或计算指标标识（如 上年结转）","$ref":"#/$defs/Id"}}}]},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"score":{"description":"该档得分（分）","$ref":"#/$defs/Points"},"label":{"description":"该档说明（可选）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"RatioRule":{"additionalProperties":false,"description":"比率×分值：如 政府采购执行率得分=政府采购执行率×1分，封顶，可带得0分条件","type":"object","required":["kind","metric","multiplier"],"properties":{"kind":{"const":"ratio","type":"string"},"metric":{"$ref":"#/$defs/Id"},"multiplier":{"description":"乘数（分）：比率为 100% 时的得分","$ref":"#/$defs/Points"},"cap":{"description":"封顶（分），缺省为本项分值","$ref":"#/$defs/Points"},"zeroWhen":{"additionalProperties":false,"type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"得0分条款原文","type":"string"}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChecklistRule":{"additionalProperties":false,"description":"评分要点：每项达到得该项分数","type":"object","required":["kind","items"],"properties":{"kind":{"const":"checklist","type":"string"},"items":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","text","points","fact"],"properties":{"id":{"$ref":"#/$defs/Id"},"text":{"description":"要点原文，如“部门预算编制、分配符合本部门职责……”","type":"string"},"points":{"$ref":"#/$defs/Points"},"fact":{"description":"布尔型事实：该要点是否达到","$ref":"#/$defs/Id"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeductionRule":{"additionalProperties":false,"description":"扣分（扣完为止）：如 发现一项不符合的扣1分，扣完为止","type":"object","required":["kind","countFact","perItem"],"properties":{"kind":{"const":"deduction","type":"string"},"countFact":{"description":"计数型事实：不符合（未完成）的项数","$ref":"#/$defs/Id"},"perItem":{"description":"每项扣分（分）","$ref":"#/$defs/Points"},"floor":{"description":"最低得分（分），缺省 0：扣完为止","$ref":"#/$defs/Points"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"LinearPenaltyRule":{"additionalProperties":false,"description":"线性扣分：如 超出10%的，超出一个百分点扣0.1分，直至扣完为止；渲染样式 render.style：compact（“≤100%，计5分；每超过一个百分点扣0.5分，扣完为止”）或 compact-fullwidth（用 ≦ ≧）","type":"object","required":["kind","metric","threshold","step","deduct"],"properties":{"kind":{"const":"linearPenalty","type":"string"},"metric":{"$ref":"#/$defs/Id"},"threshold":{"description":"阈值，如 0.10（10%）","$ref":"#/$defs/Num"},"step":{"description":"步长，如 0.01（一个百分点）","$ref":"#/$defs/Num"},"deduct":{"description":"每步扣分（分），如 0.1","$ref":"#/$defs/Points"},"direction":{"description":"扣分方向：above 超过阈值扣分（默认，如 每超过一个百分点扣0.5分）；below 低于阈值扣分（如 每低于5%扣2分）","anyOf":[{"const":"above","type":"string"},{"const":"below","type":"string"}]},"stepping":{"description":"不足一步如何计：proportional 按比例（默认）、whole 只计整步、started 不足一步按一步","anyOf":[{"const":"proportional","type":"string"},{"const":"whole","type":"string"},{"const":"started","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"OptionsRule":{"additionalProperties":false,"description":"枚举分档：如 按要求公开1.5分；公开但不符合时限、内容、范围1分；没有公开0分","type":"object","required":["kind","fact","options"],"properties":{"kind":{"const":"options","type":"string"},"fact":{"description":"枚举型事实标识","$ref":"#/$defs/Id"},"options":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["value","score","text"],"properties":{"value":{"description":"选项取值（与事实的 options 对应）","type":"string"},"score":{"$ref":"#/$defs/Points"},"text":{"description":"该档原文，如“按规定内容、时限、范围等各项要求进行公开的”","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"FormulaRule":{"additionalProperties":false,"description":"公式计分：如 本指标得分=已完成项目数/计划完成项目总数×6分","type":"object","required":["kind","expression"],"properties":{"kind":{"const":"formula","type":"string"},"expression":{"minLength":1,"description":"得分公式（mathjs 语法，可用中文标识），如 已完成项目数/计划完成项目总数*6","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"SumRule":{"additionalProperties":false,"description":"分项合计：如 公用经费控制率 = “三公”经费控制率得分 + 日常公用经费控制率得分","type":"object","required":["kind","parts"],"properties":{"kind":{"const":"sum","type":"string"},"parts":{"minItems":1,"type":"array","items":{"$ref":"#/$defs/Part"}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"JudgementRule":{"additionalProperties":false,"description":"酌情评分：评审人给分（0 至本项分值，或所选档次的区间内）并写明理由","type":"object","required":["kind"],"properties":{"kind":{"const":"judgement","type":"string"},"guidance":{"description":"评分指引原文，如“未实现绩效目标的酌情扣分”","type":"string"},"bands":{"minItems":1,"description":"评分档次：评审选择档次（或按条件确定档次），在该档区间内给分","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"评分档次：评审在本档分数区间内酌情给分并写明理由","type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"档次名称（原文），如“达成年度指标”","type":"string"},"unit":{"description":"区间单位：share 占分值的比例（默认，如 0.8 或 \"80%\"）；points 分","anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"when":{"description":"按事实选择本档的条件；不写则由评审选择档次","$ref":"#/$defs/Condition"},"text":{"description":"本档评分标准原文（按条件选择档次时渲染用）","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"TargetsRule":{"additionalProperties":false,"description":"年度绩效指标行：每个项目自带指标行（年度指标值、实际完成值、分值），按本政策计分","type":"object","required":["kind","rowsFact","policy"],"properties":{"kind":{"const":"targets","type":"string"},"rowsFact":{"description":"行数据事实标识（类型 rows）","$ref":"#/$defs/Id"},"policy":{"additionalProperties":false,"type":"object","required":["quantitativeNotMet","qualitative","notApplicable"],"properties":{"quantitativeMet":{"description":"定量目标达成：得满分","const":"full","type":"string"},"quantitativeNotMet":{"description":"定量目标未达成：按完成比例（正向指标 完成值÷指标值×分值；反向指标 指标值÷实际值×分值）/ 0分 / 酌情","anyOf":[{"const":"proportional","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"qualitative":{"description":"定性目标（及时、有效、良好……）：酌情（采用自评分并核对上限）、满分，或按档次酌情（bands：在所选档次区间内给分并写明理由）","anyOf":[{"const":"judgement","type":"string"},{"const":"full","type":"string"},{"const":"bands","type":"string"}]},"notApplicable":{"description":"不适用行：满分 / 0分 / 酌情","anyOf":[{"const":"full","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"overshoot":{"additionalProperties":false,"description":"超额完成（指标偏离）：正向定量指标完成值高于指标值较多时的处理","type":"object","required":["then"],"properties":{"over":{"description":"偏离度界限：(完成值 − 指标值) ÷ 指标值，如 0.3（30%）；按偏离度酌情调减时可不写","$ref":"#/$defs/Num"},"inclusive":{"description":"是否含界限（“30%及以上”为 true，默认；“30%以上”为 false）","type":"boolean"},"then":{"description":"超过界限时：deduct 减分（指标偏离减N分）、zero 不计分、judgement 按偏离度适度调减（评审或自评给分并写明原因）","anyOf":[{"const":"deduct","type":"string"},{"const":"zero","type":"string"},{"const":"judgement","type":"string"}]},"deduct":{"description":"指标偏离减分（分），如 2","$ref":"#/$defs/Points"}}}}},"bands":{"minItems":1,"description":"定性指标的评分档次（policy.qualitative 为 bands 时必填），区间为该行分值的比例","type":"array","items":{"additionalProperties":false,"dependentRequired":{"min":["minInclusive"],"max":["maxInclusive"]},"description":"评分档次：评审在本档分数区间内酌情给分并写明理由","type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"档次名称（原文），如“达成年度指标”","type":"string"},"unit":{"description":"区间单位：share 占分值的比例（默认，如 0.8 或 \"80%\"）；points 分","anyOf":[{"const":"share","type":"string"},{"const":"points","type":"string"}]},"min":{"$ref":"#/$defs/Num"},"minInclusive":{"description":"下限是否包含（含 ≥ / 不含 >）","type":"boolean"},"max":{"$ref":"#/$defs/Num"},"maxInclusive":{"description":"上限是否包含（含 ≤ / 不含 <）","type":"boolean"},"when":{"description":"按事实选择本档的条件；不写则由评审选择档次","$ref":"#/$defs/Condition"},"text":{"description":"本档评分标准原文（按条件选择档次时渲染用）","type":"string"}}}},"weights":{"minItems":1,"description":"一级指标权重：各组指标行分值合计应等于其权重（财预〔2020〕10号：产出50、效益30、满意度10；未设置满意度指标的，其权重调整至效益指标）","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","points"],"properties":{"name":{"minLength":1,"description":"分组名称（一级指标），如 产出指标","type":"string"},"match":{"minItems":1,"description":"归入本组的一级或二级指标名称（默认为分组名称）","type":"array","items":{"minLength":1,"type":"string"}},"points":{"description":"本组权重（分），如 50","$ref":"#/$defs/Points"},"absentTo":{"minLength":1,"description":"本组没有指标行时，其权重调整至的分组名称，如 效益指标","type":"string"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CompletionRule":{"additionalProperties":false,"description":"按完成比例计分：达到目标值得满分，否则按完成比例计算得分，满分为止","type":"object","required":["kind","actual","target"],"properties":{"kind":{"const":"completion","type":"string"},"actual":{"description":"完成值（实际值）的事实或计算指标标识","$ref":"#/$defs/Id"},"target":{"description":"目标值：事实或计算指标标识，或数值（百分数按小数写，如 0.09 或 \"9%\"）","anyOf":[{"$ref":"#/$defs/Id"},{"$ref":"#/$defs/Num"}]},"direction":{"description":"方向：higher 越高越好（完成比例=完成值÷目标值，缺省）；lower 越低越好（目标为正数时 完成比例=目标值÷完成值，目标为负数时 完成比例=完成值÷目标值）","anyOf":[{"const":"higher","type":"string"},{"const":"lower","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ChoiceRule":{"additionalProperties":false,"description":"择一考核：如 结转结余率、结转结余变动率二者择其一进行考核","type":"object","required":["kind","by","options"],"properties":{"kind":{"const":"choice","type":"string"},"by":{"description":"选择考核口径的枚举事实标识，如 结转结余考核口径","$ref":"#/$defs/Id"},"options":{"minItems":2,"description":"可选的考核口径（各自的计分规则，分值同本指标）","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","name","rule"],"properties":{"value":{"minLength":1,"description":"枚举事实取此值时按本项考核","type":"string"},"name":{"minLength":1,"description":"考核口径名称，如 结转结余率","type":"string"},"rule":{"$ref":"#/$defs/Rule"}}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"CasesRule":{"additionalProperties":false,"description":"条件计分：如 无结余，3分；有结余，但不超过上年结转，2分；超过上年结转，0分","type":"object","required":["kind","cases"],"properties":{"kind":{"const":"cases","type":"string"},"cases":{"minItems":1,"description":"情形：按顺序取第一个条件成立的情形","type":"array","items":{"additionalProperties":false,"type":"object","required":["when","score","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"score":{"description":"条件成立时的得分（分）","$ref":"#/$defs/Points"},"text":{"minLength":1,"description":"该情形的原文，如“有结余，但不超过上年结转”","type":"string"}}}},"otherwise":{"additionalProperties":false,"type":"object","required":["score","text"],"properties":{"score":{"description":"各情形均不成立时的得分（分）","$ref":"#/$defs/Points"},"text":{"minLength":1,"description":"其余情形的原文，如“超过上年结转”","type":"string"}}},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"ExpertsRule":{"additionalProperties":false,"description":"专家评分：评价得分=(专家1+专家2+…)/专家人数，每位专家的得分与理由均保留","type":"object","required":["kind","panel"],"properties":{"kind":{"const":"experts","type":"string"},"panel":{"minItems":1,"uniqueItems":true,"description":"专家：每位专家的标识（评审录入键为“指标标识/专家标识”），如 专家1、专家2","type":"array","items":{"$ref":"#/$defs/Id"}},"minimum":{"minimum":1,"description":"至少几位专家打分（缺省为全部专家）","type":"integer"},"guidance":{"description":"专家评分指引原文","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"MilestonesRule":{"additionalProperties":false,"description":"时间节点：如 6月底前全部下达；每出现一个专项未按进度完成扣0.5分，扣完为止","type":"object","required":["kind","items","perMiss"],"properties":{"kind":{"const":"milestones","type":"string"},"items":{"minItems":1,"description":"时间节点：各事项及其截止节点","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","due","what"],"properties":{"id":{"$ref":"#/$defs/Id"},"due":{"description":"截止节点：方案 calendar 中的节点标识","$ref":"#/$defs/Id"},"what":{"minLength":1,"description":"应完成的事项原文，如“全部下达”“下达50%”","type":"string"},"done":{"description":"实际完成日期的事实（文本，如 2024-06-28；未完成填 null 或不填）：未按期完成记一项","$ref":"#/$defs/Id"},"late":{"description":"或：未按该节点完成的个数的事实（计数，如 未按进度下达的专项数）：每个记一项","$ref":"#/$defs/Id"}}}},"perMiss":{"description":"每出现一项未按进度完成扣几分","$ref":"#/$defs/Points"},"each":{"minLength":1,"description":"扣分句中“每出现一个……扣N分”的事项原文，如“专项未按进度完成资金下达”（缺省“事项未按进度完成”）","type":"string"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"BandsRule":{"additionalProperties":false,"description":"引用共用分档表：如 各项完成率均按“完成率分档”表计分","type":"object","required":["kind","metric","table"],"properties":{"kind":{"const":"bands","type":"string"},"metric":{"description":"被分档的事实或计算指标标识","$ref":"#/$defs/Id"},"table":{"description":"引用的共用分档表标识（方案 bandTables 中）","$ref":"#/$defs/Id"},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"DeptTargetsRule":{"additionalProperties":false,"description":"部门绩效目标行：部门自设指标行，按方案规定的完成率分档或完成比例计分，折算到本指标分值","type":"object","required":["kind","rowsFact","by"],"properties":{"kind":{"const":"deptTargets","type":"string"},"rowsFact":{"description":"部门设定的绩效指标行事实标识（类型 rows）","$ref":"#/$defs/Id"},"by":{"description":"每行如何计分：{\"table\": 分档表标识} 按完成率分档；\"proportional\" 按完成比例计算得分，满分为止","anyOf":[{"additionalProperties":false,"type":"object","required":["table"],"properties":{"table":{"description":"按共用分档表（bandTables）中的完成率分档计分","$ref":"#/$defs/Id"}}},{"const":"proportional","type":"string"}]},"veto":{"additionalProperties":false,"description":"一票否决：条件成立时本项得 0 分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"一票否决条款原文，如“发生超范围、超标准支出……本项指标得0分”","type":"string"}}},"exempt":{"additionalProperties":false,"description":"免评：条件成立时直接得满分","type":"object","required":["when","text"],"properties":{"when":{"$ref":"#/$defs/Condition"},"text":{"description":"免评条款原文，如“涉密部门（单位）按规定不需要公开……直接得分”","type":"string"}}},"round":{"$ref":"#/$defs/Round"},"render":{"$ref":"#/$defs/RenderHints"}}},"Rule":{"description":"计分规则：kind 取 tiers / ratio / checklist / deduction / linearPenalty / options / formula / sum / judgement / targets / completion / choice / cases / experts / milestones / bands / deptTargets","anyOf":[{"$ref":"#/$defs/TiersRule"},{"$ref":"#/$defs/RatioRule"},{"$ref":"#/$defs/ChecklistRule"},{"$ref":"#/$defs/DeductionRule"},{"$ref":"#/$defs/LinearPenaltyRule"},{"$ref":"#/$defs/OptionsRule"},{"$ref":"#/$defs/FormulaRule"},{"$ref":"#/$defs/SumRule"},{"$ref":"#/$defs/JudgementRule"},{"$ref":"#/$defs/TargetsRule"},{"$ref":"#/$defs/CompletionRule"},{"$ref":"#/$defs/ChoiceRule"},{"$ref":"#/$defs/CasesRule"},{"$ref":"#/$defs/ExpertsRule"},{"$ref":"#/$defs/MilestonesRule"},{"$ref":"#/$defs/BandsRule"},{"$ref":"#/$defs/DeptTargetsRule"}]}}};
+const schema25 = {"additionalProperties":false,"description":"评价方案文档","type":"object","required":["id","family","title","jurisdiction","year","version","status","totalPoints","rounding","grades","inputs","indicators"],"properties":{"$schema":{"type":"string"},"formatVersion":{"minimum":1,"description":"格式版本：写成此方案文档的 jixiao 所用的文档格式（正整数；不写即 1）。较新版本写成的文档须用较新版本的 jixiao 读取","type":"integer"},"id":{"description":"方案标识（同一方案各年度相同），如 shenzhen-department","$ref":"#/$defs/Id"},"family":{"description":"方案族（schemes/ 下的目录名）","$ref":"#/$defs/Id"},"title":{"minLength":1,"description":"方案名称","type":"string"},"jurisdiction":{"minLength":1,"description":"适用地区/层级，如 深圳市市级","type":"string"},"year":{"minimum":2000,"maximum":2100,"description":"适用年度","type":"integer"},"version":{"minLength":1,"description":"版本号","type":"string"},"status":{"description":"状态：draft 草稿 / published 已发布","anyOf":[{"const":"draft","type":"string"},{"const":"published","type":"string"}]},"basedOn":{"anyOf":[{"type":"null"},{"additionalProperties":false,"type":"object","required":["id","year"],"properties":{"id":{"$ref":"#/$defs/Id"},"year":{"type":"integer"},"hash":{"type":"string"}}}]},"publishedAt":{"description":"发布时间（ISO 8601）","type":"string"},"contentHash":{"description":"发布时的内容摘要（sha256）","type":"string"},"source":{"description":"出处（种子文件、表名）","type":"string"},"totalPoints":{"description":"总分（通常为 100）","$ref":"#/$defs/Points"},"rounding":{"additionalProperties":false,"description":"舍入政策","type":"object","required":["places","stages"],"properties":{"places":{"minimum":0,"maximum":10,"description":"保留小数位数","type":"integer"},"mode":{"description":"舍入方式：half-up 四舍五入（默认）、half-even 银行家舍入、down 截断、up 进一","anyOf":[{"const":"half-up","type":"string"},{"const":"half-even","type":"string"},{"const":"down","type":"string"},{"const":"up","type":"string"}]},"stages":{"uniqueItems":true,"description":"在哪些环节舍入：part 分项、leaf 末级指标、subtotal 上级指标、total 总分","type":"array","items":{"anyOf":[{"const":"part","type":"string"},{"const":"leaf","type":"string"},{"const":"subtotal","type":"string"},{"const":"total","type":"string"}]}}}},"grades":{"description":"等级区间，如 优 ≥90；空列表表示方案不评等级（如总分非百分制的节选），评分表写明无等级","type":"array","items":{"$ref":"#/$defs/GradeBand"}},"inputs":{"description":"输入事实","type":"array","items":{"$ref":"#/$defs/Input"}},"metrics":{"description":"计算指标","type":"array","items":{"$ref":"#/$defs/Metric"}},"indicators":{"minItems":1,"description":"一级指标","type":"array","items":{"$ref":"#/$defs/Indicator"}},"totalCap":{"$ref":"#/$defs/TotalCap"},"notApplicablePolicy":{"$ref":"#/$defs/NotApplicablePolicy"},"calendar":{"description":"节点日期","type":"array","items":{"$ref":"#/$defs/CalendarEntry"}},"bandTables":{"description":"共用分档表","type":"array","items":{"$ref":"#/$defs/BandTable"}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (runtime0.default ?? runtime0);
 const func0 = (runtime1.default ?? runtime1);
@@ -10804,6 +10804,31 @@ vErrors.push(err13);
 errors++;
 }
 }
+if(data.formatVersion !== undefined){
+let data1 = data.formatVersion;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+const err14 = {instancePath:instancePath+"/formatVersion",schemaPath:"#/properties/formatVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.formatVersion.type,parentSchema:schema25.properties.formatVersion,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(typeof data1 == "number"){
+if(data1 < 1 || isNaN(data1)){
+const err15 = {instancePath:instancePath+"/formatVersion",schemaPath:"#/properties/formatVersion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema25.properties.formatVersion,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
 if(data.id !== undefined){
 if(!(validate64(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
@@ -10817,35 +10842,10 @@ errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-let data3 = data.title;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.title,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.title.type,parentSchema:schema25.properties.title,data:data3};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.jurisdiction !== undefined){
-let data4 = data.jurisdiction;
+let data4 = data.title;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err16 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.jurisdiction,data:data4};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10856,7 +10856,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.jurisdiction.type,parentSchema:schema25.properties.jurisdiction,data:data4};
+const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.title.type,parentSchema:schema25.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10866,10 +10866,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.year !== undefined){
-let data5 = data.year;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err18 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.year.type,parentSchema:schema25.properties.year,data:data5};
+if(data.jurisdiction !== undefined){
+let data5 = data.jurisdiction;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err18 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.jurisdiction,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10878,9 +10879,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(typeof data5 == "number"){
-if(data5 > 2100 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema25.properties.year,data:data5};
+}
+else {
+const err19 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.jurisdiction.type,parentSchema:schema25.properties.jurisdiction,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10889,8 +10890,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5 < 2000 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2000},message:"must be >= 2000",schema:2000,parentSchema:schema25.properties.year,data:data5};
+}
+if(data.year !== undefined){
+let data6 = data.year;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err20 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.year.type,parentSchema:schema25.properties.year,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10899,13 +10903,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data.version !== undefined){
-let data6 = data.version;
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err21 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.version,data:data6};
+if(typeof data6 == "number"){
+if(data6 > 2100 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema25.properties.year,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10914,9 +10914,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.version.type,parentSchema:schema25.properties.version,data:data6};
+if(data6 < 2000 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2000},message:"must be >= 2000",schema:2000,parentSchema:schema25.properties.year,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10926,13 +10925,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data7 = data.status;
-const _errs15 = errors;
-let valid1 = false;
-const _errs16 = errors;
-if(typeof data7 !== "string"){
-const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.status.anyOf[0].type,parentSchema:schema25.properties.status.anyOf[0],data:data7};
+}
+if(data.version !== undefined){
+let data7 = data.version;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err23 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.version,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10941,8 +10939,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if("draft" !== data7){
-const err24 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/const",keyword:"const",params:{allowedValue: "draft"},message:"must be equal to constant",schema:"draft",parentSchema:schema25.properties.status.anyOf[0],data:data7};
+}
+else {
+const err24 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.version.type,parentSchema:schema25.properties.version,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10951,11 +10950,14 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid0 = _errs16 === errors;
-valid1 = valid1 || _valid0;
+}
+if(data.status !== undefined){
+let data8 = data.status;
+const _errs17 = errors;
+let valid1 = false;
 const _errs18 = errors;
-if(typeof data7 !== "string"){
-const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.status.anyOf[1].type,parentSchema:schema25.properties.status.anyOf[1],data:data7};
+if(typeof data8 !== "string"){
+const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.status.anyOf[0].type,parentSchema:schema25.properties.status.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10964,8 +10966,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if("published" !== data7){
-const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/const",keyword:"const",params:{allowedValue: "published"},message:"must be equal to constant",schema:"published",parentSchema:schema25.properties.status.anyOf[1],data:data7};
+if("draft" !== data8){
+const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/const",keyword:"const",params:{allowedValue: "draft"},message:"must be equal to constant",schema:"draft",parentSchema:schema25.properties.status.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10976,8 +10978,9 @@ errors++;
 }
 var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-const err27 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.status.anyOf,parentSchema:schema25.properties.status,data:data7};
+const _errs20 = errors;
+if(typeof data8 !== "string"){
+const err27 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.status.anyOf[1].type,parentSchema:schema25.properties.status.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10986,25 +10989,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-else {
-errors = _errs15;
-if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.basedOn !== undefined){
-let data8 = data.basedOn;
-const _errs21 = errors;
-let valid2 = false;
-const _errs22 = errors;
-if(data8 !== null){
-const err28 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema25.properties.basedOn.anyOf[0].type,parentSchema:schema25.properties.basedOn.anyOf[0],data:data8};
+if("published" !== data8){
+const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/const",keyword:"const",params:{allowedValue: "published"},message:"must be equal to constant",schema:"published",parentSchema:schema25.properties.status.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11013,12 +10999,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid1 = _errs22 === errors;
-valid2 = valid2 || _valid1;
-const _errs24 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.id === undefined){
-const err29 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.properties.basedOn.anyOf[1].required,parentSchema:schema25.properties.basedOn.anyOf[1],data:data8};
+var _valid0 = _errs20 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err29 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.status.anyOf,parentSchema:schema25.properties.status,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11027,8 +11011,25 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data8.year === undefined){
-const err30 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema25.properties.basedOn.anyOf[1].required,parentSchema:schema25.properties.basedOn.anyOf[1],data:data8};
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.basedOn !== undefined){
+let data9 = data.basedOn;
+const _errs23 = errors;
+let valid2 = false;
+const _errs24 = errors;
+if(data9 !== null){
+const err30 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema25.properties.basedOn.anyOf[0].type,parentSchema:schema25.properties.basedOn.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11037,9 +11038,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key1 in data8){
-if(!(((key1 === "id") || (key1 === "year")) || (key1 === "hash"))){
-const err31 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.basedOn.anyOf[1],data:data8};
+var _valid1 = _errs24 === errors;
+valid2 = valid2 || _valid1;
+const _errs26 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.id === undefined){
+const err31 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.properties.basedOn.anyOf[1].required,parentSchema:schema25.properties.basedOn.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11048,17 +11052,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data8.id !== undefined){
-if(!(validate64(data8.id, {instancePath:instancePath+"/basedOn/id",parentData:data8,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-errors = vErrors.length;
-}
-}
-if(data8.year !== undefined){
-let data10 = data8.year;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err32 = {instancePath:instancePath+"/basedOn/year",schemaPath:"#/properties/basedOn/anyOf/1/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.basedOn.anyOf[1].properties.year.type,parentSchema:schema25.properties.basedOn.anyOf[1].properties.year,data:data10};
+if(data9.year === undefined){
+const err32 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema25.properties.basedOn.anyOf[1].required,parentSchema:schema25.properties.basedOn.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11067,11 +11062,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data8.hash !== undefined){
-let data11 = data8.hash;
-if(typeof data11 !== "string"){
-const err33 = {instancePath:instancePath+"/basedOn/hash",schemaPath:"#/properties/basedOn/anyOf/1/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.basedOn.anyOf[1].properties.hash.type,parentSchema:schema25.properties.basedOn.anyOf[1].properties.hash,data:data11};
+for(const key1 in data9){
+if(!(((key1 === "id") || (key1 === "year")) || (key1 === "hash"))){
+const err33 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.basedOn.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11081,9 +11074,16 @@ vErrors.push(err33);
 errors++;
 }
 }
+if(data9.id !== undefined){
+if(!(validate64(data9.id, {instancePath:instancePath+"/basedOn/id",parentData:data9,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
 }
-else {
-const err34 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.basedOn.anyOf[1].type,parentSchema:schema25.properties.basedOn.anyOf[1],data:data8};
+}
+if(data9.year !== undefined){
+let data11 = data9.year;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err34 = {instancePath:instancePath+"/basedOn/year",schemaPath:"#/properties/basedOn/anyOf/1/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.basedOn.anyOf[1].properties.year.type,parentSchema:schema25.properties.basedOn.anyOf[1].properties.year,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11092,10 +11092,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid1 = _errs24 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err35 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.basedOn.anyOf,parentSchema:schema25.properties.basedOn,data:data8};
+}
+if(data9.hash !== undefined){
+let data12 = data9.hash;
+if(typeof data12 !== "string"){
+const err35 = {instancePath:instancePath+"/basedOn/hash",schemaPath:"#/properties/basedOn/anyOf/1/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.basedOn.anyOf[1].properties.hash.type,parentSchema:schema25.properties.basedOn.anyOf[1].properties.hash,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11104,22 +11105,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.publishedAt !== undefined){
-let data12 = data.publishedAt;
-if(typeof data12 !== "string"){
-const err36 = {instancePath:instancePath+"/publishedAt",schemaPath:"#/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.publishedAt.type,parentSchema:schema25.properties.publishedAt,data:data12};
+const err36 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.basedOn.anyOf[1].type,parentSchema:schema25.properties.basedOn.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11128,11 +11117,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.contentHash !== undefined){
-let data13 = data.contentHash;
-if(typeof data13 !== "string"){
-const err37 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.contentHash.type,parentSchema:schema25.properties.contentHash,data:data13};
+var _valid1 = _errs26 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err37 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.basedOn.anyOf,parentSchema:schema25.properties.basedOn,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11141,16 +11129,53 @@ vErrors.push(err37);
 }
 errors++;
 }
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
 }
-if(data.source !== undefined){
-let data14 = data.source;
-if(typeof data14 !== "string"){
-const err38 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.source.type,parentSchema:schema25.properties.source,data:data14};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.publishedAt !== undefined){
+let data13 = data.publishedAt;
+if(typeof data13 !== "string"){
+const err38 = {instancePath:instancePath+"/publishedAt",schemaPath:"#/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.publishedAt.type,parentSchema:schema25.properties.publishedAt,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.contentHash !== undefined){
+let data14 = data.contentHash;
+if(typeof data14 !== "string"){
+const err39 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.contentHash.type,parentSchema:schema25.properties.contentHash,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data15 = data.source;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.source.type,parentSchema:schema25.properties.source,data:data15};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -11162,31 +11187,10 @@ errors = vErrors.length;
 }
 }
 if(data.rounding !== undefined){
-let data16 = data.rounding;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.places === undefined){
-const err39 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "places"},message:"must have required property '"+"places"+"'",schema:schema25.properties.rounding.required,parentSchema:schema25.properties.rounding,data:data16};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if(data16.stages === undefined){
-const err40 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "stages"},message:"must have required property '"+"stages"+"'",schema:schema25.properties.rounding.required,parentSchema:schema25.properties.rounding,data:data16};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-for(const key2 in data16){
-if(!(((key2 === "places") || (key2 === "mode")) || (key2 === "stages"))){
-const err41 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.rounding,data:data16};
+let data17 = data.rounding;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.places === undefined){
+const err41 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "places"},message:"must have required property '"+"places"+"'",schema:schema25.properties.rounding.required,parentSchema:schema25.properties.rounding,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11195,11 +11199,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data16.places !== undefined){
-let data17 = data16.places;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err42 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.rounding.properties.places.type,parentSchema:schema25.properties.rounding.properties.places,data:data17};
+if(data17.stages === undefined){
+const err42 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "stages"},message:"must have required property '"+"stages"+"'",schema:schema25.properties.rounding.required,parentSchema:schema25.properties.rounding,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11208,9 +11209,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 > 10 || isNaN(data17)){
-const err43 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema25.properties.rounding.properties.places,data:data17};
+for(const key2 in data17){
+if(!(((key2 === "places") || (key2 === "mode")) || (key2 === "stages"))){
+const err43 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.rounding,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11219,8 +11220,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data17 < 0 || isNaN(data17)){
-const err44 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.rounding.properties.places,data:data17};
+}
+if(data17.places !== undefined){
+let data18 = data17.places;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err44 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.rounding.properties.places.type,parentSchema:schema25.properties.rounding.properties.places,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11229,15 +11233,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-if(data16.mode !== undefined){
-let data18 = data16.mode;
-const _errs45 = errors;
-let valid5 = false;
-const _errs46 = errors;
-if(typeof data18 !== "string"){
-const err45 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[0].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[0],data:data18};
+if(typeof data18 == "number"){
+if(data18 > 10 || isNaN(data18)){
+const err45 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema25.properties.rounding.properties.places,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11246,8 +11244,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if("half-up" !== data18){
-const err46 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/0/const",keyword:"const",params:{allowedValue: "half-up"},message:"must be equal to constant",schema:"half-up",parentSchema:schema25.properties.rounding.properties.mode.anyOf[0],data:data18};
+if(data18 < 0 || isNaN(data18)){
+const err46 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.rounding.properties.places,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11256,11 +11254,15 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid2 = _errs46 === errors;
-valid5 = valid5 || _valid2;
+}
+}
+if(data17.mode !== undefined){
+let data19 = data17.mode;
+const _errs47 = errors;
+let valid5 = false;
 const _errs48 = errors;
-if(typeof data18 !== "string"){
-const err47 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[1].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[1],data:data18};
+if(typeof data19 !== "string"){
+const err47 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[0].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11269,8 +11271,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if("half-even" !== data18){
-const err48 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/1/const",keyword:"const",params:{allowedValue: "half-even"},message:"must be equal to constant",schema:"half-even",parentSchema:schema25.properties.rounding.properties.mode.anyOf[1],data:data18};
+if("half-up" !== data19){
+const err48 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/0/const",keyword:"const",params:{allowedValue: "half-up"},message:"must be equal to constant",schema:"half-up",parentSchema:schema25.properties.rounding.properties.mode.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11282,8 +11284,8 @@ errors++;
 var _valid2 = _errs48 === errors;
 valid5 = valid5 || _valid2;
 const _errs50 = errors;
-if(typeof data18 !== "string"){
-const err49 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[2].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[2],data:data18};
+if(typeof data19 !== "string"){
+const err49 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[1].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11292,8 +11294,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if("down" !== data18){
-const err50 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/2/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant",schema:"down",parentSchema:schema25.properties.rounding.properties.mode.anyOf[2],data:data18};
+if("half-even" !== data19){
+const err50 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/1/const",keyword:"const",params:{allowedValue: "half-even"},message:"must be equal to constant",schema:"half-even",parentSchema:schema25.properties.rounding.properties.mode.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11305,8 +11307,8 @@ errors++;
 var _valid2 = _errs50 === errors;
 valid5 = valid5 || _valid2;
 const _errs52 = errors;
-if(typeof data18 !== "string"){
-const err51 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[3].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[3],data:data18};
+if(typeof data19 !== "string"){
+const err51 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[2].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[2],data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11315,8 +11317,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if("up" !== data18){
-const err52 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/3/const",keyword:"const",params:{allowedValue: "up"},message:"must be equal to constant",schema:"up",parentSchema:schema25.properties.rounding.properties.mode.anyOf[3],data:data18};
+if("down" !== data19){
+const err52 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/2/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant",schema:"down",parentSchema:schema25.properties.rounding.properties.mode.anyOf[2],data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11327,8 +11329,9 @@ errors++;
 }
 var _valid2 = _errs52 === errors;
 valid5 = valid5 || _valid2;
-if(!valid5){
-const err53 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.rounding.properties.mode.anyOf,parentSchema:schema25.properties.rounding.properties.mode,data:data18};
+const _errs54 = errors;
+if(typeof data19 !== "string"){
+const err53 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[3].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[3],data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11337,29 +11340,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-else {
-errors = _errs45;
-if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16.stages !== undefined){
-let data19 = data16.stages;
-if(Array.isArray(data19)){
-const len0 = data19.length;
-for(let i0=0; i0<len0; i0++){
-let data20 = data19[i0];
-const _errs57 = errors;
-let valid8 = false;
-const _errs58 = errors;
-if(typeof data20 !== "string"){
-const err54 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[0].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[0],data:data20};
+if("up" !== data19){
+const err54 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/3/const",keyword:"const",params:{allowedValue: "up"},message:"must be equal to constant",schema:"up",parentSchema:schema25.properties.rounding.properties.mode.anyOf[3],data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11368,8 +11350,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if("part" !== data20){
-const err55 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/0/const",keyword:"const",params:{allowedValue: "part"},message:"must be equal to constant",schema:"part",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[0],data:data20};
+var _valid2 = _errs54 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err55 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.rounding.properties.mode.anyOf,parentSchema:schema25.properties.rounding.properties.mode,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11378,11 +11362,29 @@ vErrors.push(err55);
 }
 errors++;
 }
-var _valid3 = _errs58 === errors;
-valid8 = valid8 || _valid3;
+else {
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17.stages !== undefined){
+let data20 = data17.stages;
+if(Array.isArray(data20)){
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+let data21 = data20[i0];
+const _errs59 = errors;
+let valid8 = false;
 const _errs60 = errors;
-if(typeof data20 !== "string"){
-const err56 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[1].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[1],data:data20};
+if(typeof data21 !== "string"){
+const err56 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[0].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11391,8 +11393,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if("leaf" !== data20){
-const err57 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/1/const",keyword:"const",params:{allowedValue: "leaf"},message:"must be equal to constant",schema:"leaf",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[1],data:data20};
+if("part" !== data21){
+const err57 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/0/const",keyword:"const",params:{allowedValue: "part"},message:"must be equal to constant",schema:"part",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -11404,8 +11406,8 @@ errors++;
 var _valid3 = _errs60 === errors;
 valid8 = valid8 || _valid3;
 const _errs62 = errors;
-if(typeof data20 !== "string"){
-const err58 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[2].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[2],data:data20};
+if(typeof data21 !== "string"){
+const err58 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[1].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -11414,8 +11416,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if("subtotal" !== data20){
-const err59 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/2/const",keyword:"const",params:{allowedValue: "subtotal"},message:"must be equal to constant",schema:"subtotal",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[2],data:data20};
+if("leaf" !== data21){
+const err59 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/1/const",keyword:"const",params:{allowedValue: "leaf"},message:"must be equal to constant",schema:"leaf",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -11427,8 +11429,8 @@ errors++;
 var _valid3 = _errs62 === errors;
 valid8 = valid8 || _valid3;
 const _errs64 = errors;
-if(typeof data20 !== "string"){
-const err60 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[3].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[3],data:data20};
+if(typeof data21 !== "string"){
+const err60 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[2].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[2],data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -11437,8 +11439,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if("total" !== data20){
-const err61 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/3/const",keyword:"const",params:{allowedValue: "total"},message:"must be equal to constant",schema:"total",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[3],data:data20};
+if("subtotal" !== data21){
+const err61 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/2/const",keyword:"const",params:{allowedValue: "subtotal"},message:"must be equal to constant",schema:"subtotal",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[2],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -11449,8 +11451,9 @@ errors++;
 }
 var _valid3 = _errs64 === errors;
 valid8 = valid8 || _valid3;
-if(!valid8){
-const err62 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.rounding.properties.stages.items.anyOf,parentSchema:schema25.properties.rounding.properties.stages.items,data:data20};
+const _errs66 = errors;
+if(typeof data21 !== "string"){
+const err62 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[3].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[3],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -11459,11 +11462,33 @@ vErrors.push(err62);
 }
 errors++;
 }
+if("total" !== data21){
+const err63 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/3/const",keyword:"const",params:{allowedValue: "total"},message:"must be equal to constant",schema:"total",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[3],data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
 else {
-errors = _errs57;
+vErrors.push(err63);
+}
+errors++;
+}
+var _valid3 = _errs66 === errors;
+valid8 = valid8 || _valid3;
+if(!valid8){
+const err64 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.rounding.properties.stages.items.anyOf,parentSchema:schema25.properties.rounding.properties.stages.items,data:data21};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+else {
+errors = _errs59;
 if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
+if(_errs59){
+vErrors.length = _errs59;
 }
 else {
 vErrors = null;
@@ -11471,19 +11496,19 @@ vErrors = null;
 }
 }
 }
-let i1 = data19.length;
+let i1 = data20.length;
 let j0;
 if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func0(data19[i1], data19[j0])){
-const err63 = {instancePath:instancePath+"/rounding/stages",schemaPath:"#/properties/rounding/properties/stages/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema25.properties.rounding.properties.stages,data:data19};
+if(func0(data20[i1], data20[j0])){
+const err65 = {instancePath:instancePath+"/rounding/stages",schemaPath:"#/properties/rounding/properties/stages/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema25.properties.rounding.properties.stages,data:data20};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err65];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err65);
 }
 errors++;
 break outer0;
@@ -11493,41 +11518,7 @@ break outer0;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/rounding/stages",schemaPath:"#/properties/rounding/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.rounding.properties.stages.type,parentSchema:schema25.properties.rounding.properties.stages,data:data19};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.rounding.type,parentSchema:schema25.properties.rounding,data:data16};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data.grades !== undefined){
-let data21 = data.grades;
-if(Array.isArray(data21)){
-const len1 = data21.length;
-for(let i2=0; i2<len1; i2++){
-if(!(validate70(data21[i2], {instancePath:instancePath+"/grades/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/grades",schemaPath:"#/properties/grades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.grades.type,parentSchema:schema25.properties.grades,data:data21};
+const err66 = {instancePath:instancePath+"/rounding/stages",schemaPath:"#/properties/rounding/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.rounding.properties.stages.type,parentSchema:schema25.properties.rounding.properties.stages,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -11537,19 +11528,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.inputs !== undefined){
-let data23 = data.inputs;
-if(Array.isArray(data23)){
-const len2 = data23.length;
-for(let i3=0; i3<len2; i3++){
-if(!(validate72(data23[i3], {instancePath:instancePath+"/inputs/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err67 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.inputs.type,parentSchema:schema25.properties.inputs,data:data23};
+const err67 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.rounding.type,parentSchema:schema25.properties.rounding,data:data17};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -11559,19 +11540,19 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.metrics !== undefined){
-let data25 = data.metrics;
-if(Array.isArray(data25)){
-const len3 = data25.length;
-for(let i4=0; i4<len3; i4++){
-if(!(validate78(data25[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data25,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(data.grades !== undefined){
+let data22 = data.grades;
+if(Array.isArray(data22)){
+const len1 = data22.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate70(data22[i2], {instancePath:instancePath+"/grades/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.metrics.type,parentSchema:schema25.properties.metrics,data:data25};
+const err68 = {instancePath:instancePath+"/grades",schemaPath:"#/properties/grades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.grades.type,parentSchema:schema25.properties.grades,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -11581,11 +11562,19 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.indicators !== undefined){
-let data27 = data.indicators;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err69 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.indicators,data:data27};
+if(data.inputs !== undefined){
+let data24 = data.inputs;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i3=0; i3<len2; i3++){
+if(!(validate72(data24[i3], {instancePath:instancePath+"/inputs/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.inputs.type,parentSchema:schema25.properties.inputs,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -11594,21 +11583,57 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len4 = data27.length;
+}
+if(data.metrics !== undefined){
+let data26 = data.metrics;
+if(Array.isArray(data26)){
+const len3 = data26.length;
+for(let i4=0; i4<len3; i4++){
+if(!(validate78(data26[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data26,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.metrics.type,parentSchema:schema25.properties.metrics,data:data26};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.indicators !== undefined){
+let data28 = data.indicators;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err71 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.indicators,data:data28};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+const len4 = data28.length;
 for(let i5=0; i5<len4; i5++){
-if(!(validate84(data27[i5], {instancePath:instancePath+"/indicators/" + i5,parentData:data27,parentDataProperty:i5,rootData,dynamicAnchors}))){
+if(!(validate84(data28[i5], {instancePath:instancePath+"/indicators/" + i5,parentData:data28,parentDataProperty:i5,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.indicators.type,parentSchema:schema25.properties.indicators,data:data27};
+const err72 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.indicators.type,parentSchema:schema25.properties.indicators,data:data28};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err72];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err72);
 }
 errors++;
 }
@@ -11626,57 +11651,57 @@ errors = vErrors.length;
 }
 }
 if(data.calendar !== undefined){
-let data31 = data.calendar;
-if(Array.isArray(data31)){
-const len5 = data31.length;
+let data32 = data.calendar;
+if(Array.isArray(data32)){
+const len5 = data32.length;
 for(let i6=0; i6<len5; i6++){
-if(!(validate262(data31[i6], {instancePath:instancePath+"/calendar/" + i6,parentData:data31,parentDataProperty:i6,rootData,dynamicAnchors}))){
+if(!(validate262(data32[i6], {instancePath:instancePath+"/calendar/" + i6,parentData:data32,parentDataProperty:i6,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.calendar.type,parentSchema:schema25.properties.calendar,data:data31};
+const err73 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.calendar.type,parentSchema:schema25.properties.calendar,data:data32};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err73];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err73);
 }
 errors++;
 }
 }
 if(data.bandTables !== undefined){
-let data33 = data.bandTables;
-if(Array.isArray(data33)){
-const len6 = data33.length;
+let data34 = data.bandTables;
+if(Array.isArray(data34)){
+const len6 = data34.length;
 for(let i7=0; i7<len6; i7++){
-if(!(validate265(data33[i7], {instancePath:instancePath+"/bandTables/" + i7,parentData:data33,parentDataProperty:i7,rootData,dynamicAnchors}))){
+if(!(validate265(data34[i7], {instancePath:instancePath+"/bandTables/" + i7,parentData:data34,parentDataProperty:i7,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/bandTables",schemaPath:"#/properties/bandTables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.bandTables.type,parentSchema:schema25.properties.bandTables,data:data33};
+const err74 = {instancePath:instancePath+"/bandTables",schemaPath:"#/properties/bandTables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.bandTables.type,parentSchema:schema25.properties.bandTables,data:data34};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err74];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err74);
 }
 errors++;
 }
 }
 }
 else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err75];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err75);
 }
 errors++;
 }
@@ -16025,6 +16050,31 @@ vErrors.push(err13);
 errors++;
 }
 }
+if(data.formatVersion !== undefined){
+let data1 = data.formatVersion;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+const err14 = {instancePath:instancePath+"/formatVersion",schemaPath:"#/properties/formatVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.formatVersion.type,parentSchema:schema25.properties.formatVersion,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(typeof data1 == "number"){
+if(data1 < 1 || isNaN(data1)){
+const err15 = {instancePath:instancePath+"/formatVersion",schemaPath:"#/properties/formatVersion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema25.properties.formatVersion,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
 if(data.id !== undefined){
 if(!(validate64(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
@@ -16038,35 +16088,10 @@ errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-let data3 = data.title;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.title,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.title.type,parentSchema:schema25.properties.title,data:data3};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.jurisdiction !== undefined){
-let data4 = data.jurisdiction;
+let data4 = data.title;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err16 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.jurisdiction,data:data4};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -16077,7 +16102,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.jurisdiction.type,parentSchema:schema25.properties.jurisdiction,data:data4};
+const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.title.type,parentSchema:schema25.properties.title,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -16087,10 +16112,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.year !== undefined){
-let data5 = data.year;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err18 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.year.type,parentSchema:schema25.properties.year,data:data5};
+if(data.jurisdiction !== undefined){
+let data5 = data.jurisdiction;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err18 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.jurisdiction,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -16099,9 +16125,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(typeof data5 == "number"){
-if(data5 > 2100 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema25.properties.year,data:data5};
+}
+else {
+const err19 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.jurisdiction.type,parentSchema:schema25.properties.jurisdiction,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -16110,8 +16136,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5 < 2000 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2000},message:"must be >= 2000",schema:2000,parentSchema:schema25.properties.year,data:data5};
+}
+if(data.year !== undefined){
+let data6 = data.year;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err20 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.year.type,parentSchema:schema25.properties.year,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -16120,13 +16149,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data.version !== undefined){
-let data6 = data.version;
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err21 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.version,data:data6};
+if(typeof data6 == "number"){
+if(data6 > 2100 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema25.properties.year,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -16135,9 +16160,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.version.type,parentSchema:schema25.properties.version,data:data6};
+if(data6 < 2000 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2000},message:"must be >= 2000",schema:2000,parentSchema:schema25.properties.year,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -16147,13 +16171,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data7 = data.status;
-const _errs15 = errors;
-let valid1 = false;
-const _errs16 = errors;
-if(typeof data7 !== "string"){
-const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.status.anyOf[0].type,parentSchema:schema25.properties.status.anyOf[0],data:data7};
+}
+if(data.version !== undefined){
+let data7 = data.version;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err23 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.version,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -16162,8 +16185,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if("draft" !== data7){
-const err24 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/const",keyword:"const",params:{allowedValue: "draft"},message:"must be equal to constant",schema:"draft",parentSchema:schema25.properties.status.anyOf[0],data:data7};
+}
+else {
+const err24 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.version.type,parentSchema:schema25.properties.version,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -16172,11 +16196,14 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid0 = _errs16 === errors;
-valid1 = valid1 || _valid0;
+}
+if(data.status !== undefined){
+let data8 = data.status;
+const _errs17 = errors;
+let valid1 = false;
 const _errs18 = errors;
-if(typeof data7 !== "string"){
-const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.status.anyOf[1].type,parentSchema:schema25.properties.status.anyOf[1],data:data7};
+if(typeof data8 !== "string"){
+const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.status.anyOf[0].type,parentSchema:schema25.properties.status.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -16185,8 +16212,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if("published" !== data7){
-const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/const",keyword:"const",params:{allowedValue: "published"},message:"must be equal to constant",schema:"published",parentSchema:schema25.properties.status.anyOf[1],data:data7};
+if("draft" !== data8){
+const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/const",keyword:"const",params:{allowedValue: "draft"},message:"must be equal to constant",schema:"draft",parentSchema:schema25.properties.status.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -16197,8 +16224,9 @@ errors++;
 }
 var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-const err27 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.status.anyOf,parentSchema:schema25.properties.status,data:data7};
+const _errs20 = errors;
+if(typeof data8 !== "string"){
+const err27 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.status.anyOf[1].type,parentSchema:schema25.properties.status.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16207,25 +16235,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-else {
-errors = _errs15;
-if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.basedOn !== undefined){
-let data8 = data.basedOn;
-const _errs21 = errors;
-let valid2 = false;
-const _errs22 = errors;
-if(data8 !== null){
-const err28 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema25.properties.basedOn.anyOf[0].type,parentSchema:schema25.properties.basedOn.anyOf[0],data:data8};
+if("published" !== data8){
+const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/const",keyword:"const",params:{allowedValue: "published"},message:"must be equal to constant",schema:"published",parentSchema:schema25.properties.status.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -16234,12 +16245,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid1 = _errs22 === errors;
-valid2 = valid2 || _valid1;
-const _errs24 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.id === undefined){
-const err29 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.properties.basedOn.anyOf[1].required,parentSchema:schema25.properties.basedOn.anyOf[1],data:data8};
+var _valid0 = _errs20 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err29 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.status.anyOf,parentSchema:schema25.properties.status,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -16248,8 +16257,25 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data8.year === undefined){
-const err30 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema25.properties.basedOn.anyOf[1].required,parentSchema:schema25.properties.basedOn.anyOf[1],data:data8};
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.basedOn !== undefined){
+let data9 = data.basedOn;
+const _errs23 = errors;
+let valid2 = false;
+const _errs24 = errors;
+if(data9 !== null){
+const err30 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema25.properties.basedOn.anyOf[0].type,parentSchema:schema25.properties.basedOn.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -16258,9 +16284,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key1 in data8){
-if(!(((key1 === "id") || (key1 === "year")) || (key1 === "hash"))){
-const err31 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.basedOn.anyOf[1],data:data8};
+var _valid1 = _errs24 === errors;
+valid2 = valid2 || _valid1;
+const _errs26 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.id === undefined){
+const err31 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.properties.basedOn.anyOf[1].required,parentSchema:schema25.properties.basedOn.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -16269,17 +16298,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data8.id !== undefined){
-if(!(validate64(data8.id, {instancePath:instancePath+"/basedOn/id",parentData:data8,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-errors = vErrors.length;
-}
-}
-if(data8.year !== undefined){
-let data10 = data8.year;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err32 = {instancePath:instancePath+"/basedOn/year",schemaPath:"#/properties/basedOn/anyOf/1/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.basedOn.anyOf[1].properties.year.type,parentSchema:schema25.properties.basedOn.anyOf[1].properties.year,data:data10};
+if(data9.year === undefined){
+const err32 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema25.properties.basedOn.anyOf[1].required,parentSchema:schema25.properties.basedOn.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -16288,11 +16308,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data8.hash !== undefined){
-let data11 = data8.hash;
-if(typeof data11 !== "string"){
-const err33 = {instancePath:instancePath+"/basedOn/hash",schemaPath:"#/properties/basedOn/anyOf/1/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.basedOn.anyOf[1].properties.hash.type,parentSchema:schema25.properties.basedOn.anyOf[1].properties.hash,data:data11};
+for(const key1 in data9){
+if(!(((key1 === "id") || (key1 === "year")) || (key1 === "hash"))){
+const err33 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.basedOn.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16302,9 +16320,16 @@ vErrors.push(err33);
 errors++;
 }
 }
+if(data9.id !== undefined){
+if(!(validate64(data9.id, {instancePath:instancePath+"/basedOn/id",parentData:data9,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
 }
-else {
-const err34 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.basedOn.anyOf[1].type,parentSchema:schema25.properties.basedOn.anyOf[1],data:data8};
+}
+if(data9.year !== undefined){
+let data11 = data9.year;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err34 = {instancePath:instancePath+"/basedOn/year",schemaPath:"#/properties/basedOn/anyOf/1/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.basedOn.anyOf[1].properties.year.type,parentSchema:schema25.properties.basedOn.anyOf[1].properties.year,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -16313,10 +16338,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid1 = _errs24 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err35 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.basedOn.anyOf,parentSchema:schema25.properties.basedOn,data:data8};
+}
+if(data9.hash !== undefined){
+let data12 = data9.hash;
+if(typeof data12 !== "string"){
+const err35 = {instancePath:instancePath+"/basedOn/hash",schemaPath:"#/properties/basedOn/anyOf/1/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.basedOn.anyOf[1].properties.hash.type,parentSchema:schema25.properties.basedOn.anyOf[1].properties.hash,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -16325,22 +16351,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.publishedAt !== undefined){
-let data12 = data.publishedAt;
-if(typeof data12 !== "string"){
-const err36 = {instancePath:instancePath+"/publishedAt",schemaPath:"#/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.publishedAt.type,parentSchema:schema25.properties.publishedAt,data:data12};
+const err36 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.basedOn.anyOf[1].type,parentSchema:schema25.properties.basedOn.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -16349,11 +16363,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.contentHash !== undefined){
-let data13 = data.contentHash;
-if(typeof data13 !== "string"){
-const err37 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.contentHash.type,parentSchema:schema25.properties.contentHash,data:data13};
+var _valid1 = _errs26 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err37 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.basedOn.anyOf,parentSchema:schema25.properties.basedOn,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -16362,16 +16375,53 @@ vErrors.push(err37);
 }
 errors++;
 }
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
 }
-if(data.source !== undefined){
-let data14 = data.source;
-if(typeof data14 !== "string"){
-const err38 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.source.type,parentSchema:schema25.properties.source,data:data14};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.publishedAt !== undefined){
+let data13 = data.publishedAt;
+if(typeof data13 !== "string"){
+const err38 = {instancePath:instancePath+"/publishedAt",schemaPath:"#/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.publishedAt.type,parentSchema:schema25.properties.publishedAt,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.contentHash !== undefined){
+let data14 = data.contentHash;
+if(typeof data14 !== "string"){
+const err39 = {instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.contentHash.type,parentSchema:schema25.properties.contentHash,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data15 = data.source;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.source.type,parentSchema:schema25.properties.source,data:data15};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -16383,31 +16433,10 @@ errors = vErrors.length;
 }
 }
 if(data.rounding !== undefined){
-let data16 = data.rounding;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.places === undefined){
-const err39 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "places"},message:"must have required property '"+"places"+"'",schema:schema25.properties.rounding.required,parentSchema:schema25.properties.rounding,data:data16};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if(data16.stages === undefined){
-const err40 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "stages"},message:"must have required property '"+"stages"+"'",schema:schema25.properties.rounding.required,parentSchema:schema25.properties.rounding,data:data16};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-for(const key2 in data16){
-if(!(((key2 === "places") || (key2 === "mode")) || (key2 === "stages"))){
-const err41 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.rounding,data:data16};
+let data17 = data.rounding;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.places === undefined){
+const err41 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "places"},message:"must have required property '"+"places"+"'",schema:schema25.properties.rounding.required,parentSchema:schema25.properties.rounding,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -16416,11 +16445,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data16.places !== undefined){
-let data17 = data16.places;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err42 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.rounding.properties.places.type,parentSchema:schema25.properties.rounding.properties.places,data:data17};
+if(data17.stages === undefined){
+const err42 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "stages"},message:"must have required property '"+"stages"+"'",schema:schema25.properties.rounding.required,parentSchema:schema25.properties.rounding,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -16429,9 +16455,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 > 10 || isNaN(data17)){
-const err43 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema25.properties.rounding.properties.places,data:data17};
+for(const key2 in data17){
+if(!(((key2 === "places") || (key2 === "mode")) || (key2 === "stages"))){
+const err43 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.rounding,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -16440,8 +16466,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data17 < 0 || isNaN(data17)){
-const err44 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.rounding.properties.places,data:data17};
+}
+if(data17.places !== undefined){
+let data18 = data17.places;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err44 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.rounding.properties.places.type,parentSchema:schema25.properties.rounding.properties.places,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -16450,15 +16479,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-if(data16.mode !== undefined){
-let data18 = data16.mode;
-const _errs45 = errors;
-let valid5 = false;
-const _errs46 = errors;
-if(typeof data18 !== "string"){
-const err45 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[0].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[0],data:data18};
+if(typeof data18 == "number"){
+if(data18 > 10 || isNaN(data18)){
+const err45 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema25.properties.rounding.properties.places,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -16467,8 +16490,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if("half-up" !== data18){
-const err46 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/0/const",keyword:"const",params:{allowedValue: "half-up"},message:"must be equal to constant",schema:"half-up",parentSchema:schema25.properties.rounding.properties.mode.anyOf[0],data:data18};
+if(data18 < 0 || isNaN(data18)){
+const err46 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.rounding.properties.places,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -16477,11 +16500,15 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid2 = _errs46 === errors;
-valid5 = valid5 || _valid2;
+}
+}
+if(data17.mode !== undefined){
+let data19 = data17.mode;
+const _errs47 = errors;
+let valid5 = false;
 const _errs48 = errors;
-if(typeof data18 !== "string"){
-const err47 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[1].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[1],data:data18};
+if(typeof data19 !== "string"){
+const err47 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[0].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -16490,8 +16517,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if("half-even" !== data18){
-const err48 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/1/const",keyword:"const",params:{allowedValue: "half-even"},message:"must be equal to constant",schema:"half-even",parentSchema:schema25.properties.rounding.properties.mode.anyOf[1],data:data18};
+if("half-up" !== data19){
+const err48 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/0/const",keyword:"const",params:{allowedValue: "half-up"},message:"must be equal to constant",schema:"half-up",parentSchema:schema25.properties.rounding.properties.mode.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -16503,8 +16530,8 @@ errors++;
 var _valid2 = _errs48 === errors;
 valid5 = valid5 || _valid2;
 const _errs50 = errors;
-if(typeof data18 !== "string"){
-const err49 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[2].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[2],data:data18};
+if(typeof data19 !== "string"){
+const err49 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[1].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -16513,8 +16540,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if("down" !== data18){
-const err50 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/2/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant",schema:"down",parentSchema:schema25.properties.rounding.properties.mode.anyOf[2],data:data18};
+if("half-even" !== data19){
+const err50 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/1/const",keyword:"const",params:{allowedValue: "half-even"},message:"must be equal to constant",schema:"half-even",parentSchema:schema25.properties.rounding.properties.mode.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -16526,8 +16553,8 @@ errors++;
 var _valid2 = _errs50 === errors;
 valid5 = valid5 || _valid2;
 const _errs52 = errors;
-if(typeof data18 !== "string"){
-const err51 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[3].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[3],data:data18};
+if(typeof data19 !== "string"){
+const err51 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[2].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[2],data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -16536,8 +16563,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if("up" !== data18){
-const err52 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/3/const",keyword:"const",params:{allowedValue: "up"},message:"must be equal to constant",schema:"up",parentSchema:schema25.properties.rounding.properties.mode.anyOf[3],data:data18};
+if("down" !== data19){
+const err52 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/2/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant",schema:"down",parentSchema:schema25.properties.rounding.properties.mode.anyOf[2],data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -16548,8 +16575,9 @@ errors++;
 }
 var _valid2 = _errs52 === errors;
 valid5 = valid5 || _valid2;
-if(!valid5){
-const err53 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.rounding.properties.mode.anyOf,parentSchema:schema25.properties.rounding.properties.mode,data:data18};
+const _errs54 = errors;
+if(typeof data19 !== "string"){
+const err53 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.mode.anyOf[3].type,parentSchema:schema25.properties.rounding.properties.mode.anyOf[3],data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -16558,29 +16586,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-else {
-errors = _errs45;
-if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16.stages !== undefined){
-let data19 = data16.stages;
-if(Array.isArray(data19)){
-const len0 = data19.length;
-for(let i0=0; i0<len0; i0++){
-let data20 = data19[i0];
-const _errs57 = errors;
-let valid8 = false;
-const _errs58 = errors;
-if(typeof data20 !== "string"){
-const err54 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[0].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[0],data:data20};
+if("up" !== data19){
+const err54 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf/3/const",keyword:"const",params:{allowedValue: "up"},message:"must be equal to constant",schema:"up",parentSchema:schema25.properties.rounding.properties.mode.anyOf[3],data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -16589,8 +16596,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if("part" !== data20){
-const err55 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/0/const",keyword:"const",params:{allowedValue: "part"},message:"must be equal to constant",schema:"part",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[0],data:data20};
+var _valid2 = _errs54 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err55 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.rounding.properties.mode.anyOf,parentSchema:schema25.properties.rounding.properties.mode,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -16599,11 +16608,29 @@ vErrors.push(err55);
 }
 errors++;
 }
-var _valid3 = _errs58 === errors;
-valid8 = valid8 || _valid3;
+else {
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17.stages !== undefined){
+let data20 = data17.stages;
+if(Array.isArray(data20)){
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+let data21 = data20[i0];
+const _errs59 = errors;
+let valid8 = false;
 const _errs60 = errors;
-if(typeof data20 !== "string"){
-const err56 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[1].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[1],data:data20};
+if(typeof data21 !== "string"){
+const err56 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[0].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -16612,8 +16639,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if("leaf" !== data20){
-const err57 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/1/const",keyword:"const",params:{allowedValue: "leaf"},message:"must be equal to constant",schema:"leaf",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[1],data:data20};
+if("part" !== data21){
+const err57 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/0/const",keyword:"const",params:{allowedValue: "part"},message:"must be equal to constant",schema:"part",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -16625,8 +16652,8 @@ errors++;
 var _valid3 = _errs60 === errors;
 valid8 = valid8 || _valid3;
 const _errs62 = errors;
-if(typeof data20 !== "string"){
-const err58 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[2].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[2],data:data20};
+if(typeof data21 !== "string"){
+const err58 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[1].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -16635,8 +16662,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if("subtotal" !== data20){
-const err59 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/2/const",keyword:"const",params:{allowedValue: "subtotal"},message:"must be equal to constant",schema:"subtotal",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[2],data:data20};
+if("leaf" !== data21){
+const err59 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/1/const",keyword:"const",params:{allowedValue: "leaf"},message:"must be equal to constant",schema:"leaf",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -16648,8 +16675,8 @@ errors++;
 var _valid3 = _errs62 === errors;
 valid8 = valid8 || _valid3;
 const _errs64 = errors;
-if(typeof data20 !== "string"){
-const err60 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[3].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[3],data:data20};
+if(typeof data21 !== "string"){
+const err60 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[2].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[2],data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -16658,8 +16685,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if("total" !== data20){
-const err61 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/3/const",keyword:"const",params:{allowedValue: "total"},message:"must be equal to constant",schema:"total",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[3],data:data20};
+if("subtotal" !== data21){
+const err61 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/2/const",keyword:"const",params:{allowedValue: "subtotal"},message:"must be equal to constant",schema:"subtotal",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[2],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -16670,8 +16697,9 @@ errors++;
 }
 var _valid3 = _errs64 === errors;
 valid8 = valid8 || _valid3;
-if(!valid8){
-const err62 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.rounding.properties.stages.items.anyOf,parentSchema:schema25.properties.rounding.properties.stages.items,data:data20};
+const _errs66 = errors;
+if(typeof data21 !== "string"){
+const err62 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.rounding.properties.stages.items.anyOf[3].type,parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[3],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -16680,11 +16708,33 @@ vErrors.push(err62);
 }
 errors++;
 }
+if("total" !== data21){
+const err63 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf/3/const",keyword:"const",params:{allowedValue: "total"},message:"must be equal to constant",schema:"total",parentSchema:schema25.properties.rounding.properties.stages.items.anyOf[3],data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
 else {
-errors = _errs57;
+vErrors.push(err63);
+}
+errors++;
+}
+var _valid3 = _errs66 === errors;
+valid8 = valid8 || _valid3;
+if(!valid8){
+const err64 = {instancePath:instancePath+"/rounding/stages/" + i0,schemaPath:"#/properties/rounding/properties/stages/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.rounding.properties.stages.items.anyOf,parentSchema:schema25.properties.rounding.properties.stages.items,data:data21};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+else {
+errors = _errs59;
 if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
+if(_errs59){
+vErrors.length = _errs59;
 }
 else {
 vErrors = null;
@@ -16692,19 +16742,19 @@ vErrors = null;
 }
 }
 }
-let i1 = data19.length;
+let i1 = data20.length;
 let j0;
 if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func0(data19[i1], data19[j0])){
-const err63 = {instancePath:instancePath+"/rounding/stages",schemaPath:"#/properties/rounding/properties/stages/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema25.properties.rounding.properties.stages,data:data19};
+if(func0(data20[i1], data20[j0])){
+const err65 = {instancePath:instancePath+"/rounding/stages",schemaPath:"#/properties/rounding/properties/stages/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema25.properties.rounding.properties.stages,data:data20};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err65];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err65);
 }
 errors++;
 break outer0;
@@ -16714,41 +16764,7 @@ break outer0;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/rounding/stages",schemaPath:"#/properties/rounding/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.rounding.properties.stages.type,parentSchema:schema25.properties.rounding.properties.stages,data:data19};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.rounding.type,parentSchema:schema25.properties.rounding,data:data16};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data.grades !== undefined){
-let data21 = data.grades;
-if(Array.isArray(data21)){
-const len1 = data21.length;
-for(let i2=0; i2<len1; i2++){
-if(!(validate70(data21[i2], {instancePath:instancePath+"/grades/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/grades",schemaPath:"#/properties/grades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.grades.type,parentSchema:schema25.properties.grades,data:data21};
+const err66 = {instancePath:instancePath+"/rounding/stages",schemaPath:"#/properties/rounding/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.rounding.properties.stages.type,parentSchema:schema25.properties.rounding.properties.stages,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -16758,19 +16774,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.inputs !== undefined){
-let data23 = data.inputs;
-if(Array.isArray(data23)){
-const len2 = data23.length;
-for(let i3=0; i3<len2; i3++){
-if(!(validate72(data23[i3], {instancePath:instancePath+"/inputs/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err67 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.inputs.type,parentSchema:schema25.properties.inputs,data:data23};
+const err67 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.rounding.type,parentSchema:schema25.properties.rounding,data:data17};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -16780,19 +16786,19 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.metrics !== undefined){
-let data25 = data.metrics;
-if(Array.isArray(data25)){
-const len3 = data25.length;
-for(let i4=0; i4<len3; i4++){
-if(!(validate78(data25[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data25,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(data.grades !== undefined){
+let data22 = data.grades;
+if(Array.isArray(data22)){
+const len1 = data22.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate70(data22[i2], {instancePath:instancePath+"/grades/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.metrics.type,parentSchema:schema25.properties.metrics,data:data25};
+const err68 = {instancePath:instancePath+"/grades",schemaPath:"#/properties/grades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.grades.type,parentSchema:schema25.properties.grades,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -16802,11 +16808,19 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.indicators !== undefined){
-let data27 = data.indicators;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err69 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.indicators,data:data27};
+if(data.inputs !== undefined){
+let data24 = data.inputs;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i3=0; i3<len2; i3++){
+if(!(validate72(data24[i3], {instancePath:instancePath+"/inputs/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.inputs.type,parentSchema:schema25.properties.inputs,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -16815,21 +16829,57 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len4 = data27.length;
+}
+if(data.metrics !== undefined){
+let data26 = data.metrics;
+if(Array.isArray(data26)){
+const len3 = data26.length;
+for(let i4=0; i4<len3; i4++){
+if(!(validate78(data26[i4], {instancePath:instancePath+"/metrics/" + i4,parentData:data26,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.metrics.type,parentSchema:schema25.properties.metrics,data:data26};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.indicators !== undefined){
+let data28 = data.indicators;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err71 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.indicators,data:data28};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+const len4 = data28.length;
 for(let i5=0; i5<len4; i5++){
-if(!(validate84(data27[i5], {instancePath:instancePath+"/indicators/" + i5,parentData:data27,parentDataProperty:i5,rootData,dynamicAnchors}))){
+if(!(validate84(data28[i5], {instancePath:instancePath+"/indicators/" + i5,parentData:data28,parentDataProperty:i5,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.indicators.type,parentSchema:schema25.properties.indicators,data:data27};
+const err72 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.indicators.type,parentSchema:schema25.properties.indicators,data:data28};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err72];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err72);
 }
 errors++;
 }
@@ -16847,57 +16897,57 @@ errors = vErrors.length;
 }
 }
 if(data.calendar !== undefined){
-let data31 = data.calendar;
-if(Array.isArray(data31)){
-const len5 = data31.length;
+let data32 = data.calendar;
+if(Array.isArray(data32)){
+const len5 = data32.length;
 for(let i6=0; i6<len5; i6++){
-if(!(validate262(data31[i6], {instancePath:instancePath+"/calendar/" + i6,parentData:data31,parentDataProperty:i6,rootData,dynamicAnchors}))){
+if(!(validate262(data32[i6], {instancePath:instancePath+"/calendar/" + i6,parentData:data32,parentDataProperty:i6,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.calendar.type,parentSchema:schema25.properties.calendar,data:data31};
+const err73 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.calendar.type,parentSchema:schema25.properties.calendar,data:data32};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err73];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err73);
 }
 errors++;
 }
 }
 if(data.bandTables !== undefined){
-let data33 = data.bandTables;
-if(Array.isArray(data33)){
-const len6 = data33.length;
+let data34 = data.bandTables;
+if(Array.isArray(data34)){
+const len6 = data34.length;
 for(let i7=0; i7<len6; i7++){
-if(!(validate265(data33[i7], {instancePath:instancePath+"/bandTables/" + i7,parentData:data33,parentDataProperty:i7,rootData,dynamicAnchors}))){
+if(!(validate265(data34[i7], {instancePath:instancePath+"/bandTables/" + i7,parentData:data34,parentDataProperty:i7,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/bandTables",schemaPath:"#/properties/bandTables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.bandTables.type,parentSchema:schema25.properties.bandTables,data:data33};
+const err74 = {instancePath:instancePath+"/bandTables",schemaPath:"#/properties/bandTables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.bandTables.type,parentSchema:schema25.properties.bandTables,data:data34};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err74];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err74);
 }
 errors++;
 }
 }
 }
 else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err75];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err75);
 }
 errors++;
 }
@@ -34660,7 +34710,7 @@ validate845.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 export const v92 = validate854;
 const schema243 = {"$id":"jixiao:validator/92","$ref":"https://jixiao.local/case.schema.json#"};
-const schema244 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/case.schema.json","title":"绩效评价案例（jixiao case）","additionalProperties":false,"description":"案例文档","type":"object","required":["id","name","year","scheme","facts"],"properties":{"$schema":{"type":"string"},"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"name":{"minLength":1,"description":"案例名称（项目为项目名称）","type":"string"},"department":{"description":"部门（单位）名称（项目为主管部门）：部门填报账号只看到本部门的案例","type":"string"},"status":{"description":"案例状态：filling 填报中（缺省）、submitted 已提交、reviewed 已审核；只能通过提交、审核、退回操作改变，保存不改变它","anyOf":[{"const":"filling","type":"string"},{"const":"submitted","type":"string"},{"const":"reviewed","type":"string"}]},"year":{"description":"评价年度","type":"integer"},"scheme":{"additionalProperties":false,"description":"所用评价方案（标识与年度）","type":"object","required":["id","year"],"properties":{"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"year":{"type":"integer"}}},"source":{"description":"出处（种子文件、报告名）","type":"string"},"facts":{"description":"事实：键为方案声明的事实标识，值为数值、文本、是/否、指标行，或 {\"value\": 值, \"source\": \"报告原句\"}","type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"additionalProperties":false,"type":"object","required":["value"],"properties":{"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]},"source":{"description":"出处：报告原句","type":"string"}}},{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]}}},"reviewer":{"description":"评审录入：键为指标标识或“指标标识/分项标识”","type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["score","reason"],"properties":{"score":{"description":"给分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"description":"给分理由（必填）","type":"string"},"band":{"minLength":1,"description":"所选档次（方案规定按档次酌情评分时），如 达成年度指标","type":"string"},"basis":{"description":"judgement 酌情评分；undisclosed 报告未披露计算所需事实，照录报告得分（记为未核实）","anyOf":[{"const":"judgement","type":"string"},{"const":"undisclosed","type":"string"}]}}}}},"reported":{"additionalProperties":false,"type":"object","properties":{"total":{"description":"报告的总分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"grade":{"type":"string"},"scores":{"description":"报告公布的各指标得分（含上级指标小计）","type":"object","patternProperties":{"^(.*)$":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]}}}}},"discrepancies":{"description":"报告自身算术与规则不一致之处","type":"array","items":{"additionalProperties":false,"type":"object","required":["indicator","reported","computed","reason"],"properties":{"indicator":{"type":"string"},"reported":{"description":"报告得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"computed":{"description":"按规则计算的得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"type":"string"}}}},"notes":{"type":"string"}}};
+const schema244 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jixiao.local/case.schema.json","title":"绩效评价案例（jixiao case）","additionalProperties":false,"description":"案例文档","type":"object","required":["id","name","year","scheme","facts"],"properties":{"$schema":{"type":"string"},"formatVersion":{"minimum":1,"description":"格式版本：写成此案例文档的 jixiao 所用的文档格式（正整数；不写即 1）。较新版本写成的文档须用较新版本的 jixiao 读取","type":"integer"},"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"name":{"minLength":1,"description":"案例名称（项目为项目名称）","type":"string"},"department":{"description":"部门（单位）名称（项目为主管部门）：部门填报账号只看到本部门的案例","type":"string"},"status":{"description":"案例状态：filling 填报中（缺省）、submitted 已提交、reviewed 已审核；只能通过提交、审核、退回操作改变，保存不改变它","anyOf":[{"const":"filling","type":"string"},{"const":"submitted","type":"string"},{"const":"reviewed","type":"string"}]},"year":{"description":"评价年度","type":"integer"},"scheme":{"additionalProperties":false,"description":"所用评价方案（标识与年度）","type":"object","required":["id","year"],"properties":{"id":{"pattern":"^[\\p{L}_][\\p{L}\\p{N}_.-]*$","minLength":1,"maxLength":80,"description":"标识：以字母或汉字开头，可含字母、汉字、数字、_ . -","errorMessage":"schema-id","type":"string"},"year":{"type":"integer"}}},"source":{"description":"出处（种子文件、报告名）","type":"string"},"facts":{"description":"事实：键为方案声明的事实标识，值为数值、文本、是/否、指标行，或 {\"value\": 值, \"source\": \"报告原句\"}","type":"object","patternProperties":{"^(.*)$":{"anyOf":[{"additionalProperties":false,"type":"object","required":["value"],"properties":{"value":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]},"source":{"description":"出处：报告原句","type":"string"}}},{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}}]}}},"reviewer":{"description":"评审录入：键为指标标识或“指标标识/分项标识”","type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["score","reason"],"properties":{"score":{"description":"给分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"description":"给分理由（必填）","type":"string"},"band":{"minLength":1,"description":"所选档次（方案规定按档次酌情评分时），如 达成年度指标","type":"string"},"basis":{"description":"judgement 酌情评分；undisclosed 报告未披露计算所需事实，照录报告得分（记为未核实）","anyOf":[{"const":"judgement","type":"string"},{"const":"undisclosed","type":"string"}]}}}}},"reported":{"additionalProperties":false,"type":"object","properties":{"total":{"description":"报告的总分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"grade":{"type":"string"},"scores":{"description":"报告公布的各指标得分（含上级指标小计）","type":"object","patternProperties":{"^(.*)$":{"description":"数值：JSON 数字或十进制字符串，如 6、0.95、\"0.95\"、\"95%\"（百分数按小数写，95% 即 0.95）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]}}}}},"discrepancies":{"description":"报告自身算术与规则不一致之处","type":"array","items":{"additionalProperties":false,"type":"object","required":["indicator","reported","computed","reason"],"properties":{"indicator":{"type":"string"},"reported":{"description":"报告得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"computed":{"description":"按规则计算的得分（分）","errorMessage":"schema-number","anyOf":[{"type":"number"},{"pattern":"^-?[0-9]+(\\.[0-9]+)?%?$","type":"string"}]},"reason":{"minLength":1,"type":"string"}}}},"notes":{"type":"string"}}};
 const pattern31 = new RegExp("^(.*)$", "u");
 
 function validate855(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -34750,11 +34800,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(func2(data1) > 80){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema244.properties.id,data:data1};
+if(data.formatVersion !== undefined){
+let data1 = data.formatVersion;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+const err7 = {instancePath:instancePath+"/formatVersion",schemaPath:"#/properties/formatVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.properties.formatVersion.type,parentSchema:schema244.properties.formatVersion,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -34763,8 +34812,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.id,data:data1};
+if(typeof data1 == "number"){
+if(data1 < 1 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/formatVersion",schemaPath:"#/properties/formatVersion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema244.properties.formatVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -34773,8 +34823,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern3.test(data1)){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema244.properties.id,data:data1};
+}
+}
+if(data.id !== undefined){
+let data2 = data.id;
+if(typeof data2 === "string"){
+if(func2(data2) > 80){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema244.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -34783,9 +34838,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.id.type,parentSchema:schema244.properties.id,data:data1};
+if(func2(data2) < 1){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -34794,16 +34848,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs0 = [];
-for(const err11 of vErrors){
-if(((((err11.keyword !== "errorMessage") && (!err11.emUsed)) && ((err11.instancePath === instancePath+"/id") || ((err11.instancePath.indexOf(instancePath+"/id") === 0) && (err11.instancePath[instancePath+"/id".length] === "/")))) && (err11.schemaPath.indexOf("#/properties/id") === 0)) && (err11.schemaPath["#/properties/id".length] === "/")){
-emErrs0.push(err11);
-err11.emUsed = true;
+if(!pattern3.test(data2)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema244.properties.id,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
 }
 }
-if(emErrs0.length){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"schema-id",schema:"schema-id",parentSchema:schema244.properties.id,data:data1};
+else {
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.id.type,parentSchema:schema244.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -34812,21 +34869,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-const emErrs1 = [];
+if(errors > 0){
+const emErrs0 = [];
 for(const err13 of vErrors){
-if(!err13.emUsed){
-emErrs1.push(err13);
+if(((((err13.keyword !== "errorMessage") && (!err13.emUsed)) && ((err13.instancePath === instancePath+"/id") || ((err13.instancePath.indexOf(instancePath+"/id") === 0) && (err13.instancePath[instancePath+"/id".length] === "/")))) && (err13.schemaPath.indexOf("#/properties/id") === 0)) && (err13.schemaPath["#/properties/id".length] === "/")){
+emErrs0.push(err13);
+err13.emUsed = true;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 === "string"){
-if(func2(data2) < 1){
-const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.name,data:data2};
+if(emErrs0.length){
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"schema-id",schema:"schema-id",parentSchema:schema244.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -34835,22 +34887,21 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.name.type,parentSchema:schema244.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
+const emErrs1 = [];
+for(const err15 of vErrors){
+if(!err15.emUsed){
+emErrs1.push(err15);
 }
 }
-if(data.department !== undefined){
-let data3 = data.department;
-if(typeof data3 !== "string"){
-const err16 = {instancePath:instancePath+"/department",schemaPath:"#/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.department.type,parentSchema:schema244.properties.department,data:data3};
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.name !== undefined){
+let data3 = data.name;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -34860,13 +34911,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data4 = data.status;
-const _errs11 = errors;
-let valid1 = false;
-const _errs12 = errors;
-if(typeof data4 !== "string"){
-const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.status.anyOf[0].type,parentSchema:schema244.properties.status.anyOf[0],data:data4};
+else {
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.name.type,parentSchema:schema244.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -34875,8 +34921,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if("filling" !== data4){
-const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/const",keyword:"const",params:{allowedValue: "filling"},message:"must be equal to constant",schema:"filling",parentSchema:schema244.properties.status.anyOf[0],data:data4};
+}
+if(data.department !== undefined){
+let data4 = data.department;
+if(typeof data4 !== "string"){
+const err18 = {instancePath:instancePath+"/department",schemaPath:"#/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.department.type,parentSchema:schema244.properties.department,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -34885,11 +34934,14 @@ vErrors.push(err18);
 }
 errors++;
 }
-var _valid0 = _errs12 === errors;
-valid1 = valid1 || _valid0;
+}
+if(data.status !== undefined){
+let data5 = data.status;
+const _errs13 = errors;
+let valid1 = false;
 const _errs14 = errors;
-if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.status.anyOf[1].type,parentSchema:schema244.properties.status.anyOf[1],data:data4};
+if(typeof data5 !== "string"){
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.status.anyOf[0].type,parentSchema:schema244.properties.status.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -34898,8 +34950,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if("submitted" !== data4){
-const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/const",keyword:"const",params:{allowedValue: "submitted"},message:"must be equal to constant",schema:"submitted",parentSchema:schema244.properties.status.anyOf[1],data:data4};
+if("filling" !== data5){
+const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/const",keyword:"const",params:{allowedValue: "filling"},message:"must be equal to constant",schema:"filling",parentSchema:schema244.properties.status.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -34911,8 +34963,8 @@ errors++;
 var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 const _errs16 = errors;
-if(typeof data4 !== "string"){
-const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.status.anyOf[2].type,parentSchema:schema244.properties.status.anyOf[2],data:data4};
+if(typeof data5 !== "string"){
+const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.status.anyOf[1].type,parentSchema:schema244.properties.status.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -34921,8 +34973,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if("reviewed" !== data4){
-const err22 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/2/const",keyword:"const",params:{allowedValue: "reviewed"},message:"must be equal to constant",schema:"reviewed",parentSchema:schema244.properties.status.anyOf[2],data:data4};
+if("submitted" !== data5){
+const err22 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/const",keyword:"const",params:{allowedValue: "submitted"},message:"must be equal to constant",schema:"submitted",parentSchema:schema244.properties.status.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -34933,8 +34985,9 @@ errors++;
 }
 var _valid0 = _errs16 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.status.anyOf,parentSchema:schema244.properties.status,data:data4};
+const _errs18 = errors;
+if(typeof data5 !== "string"){
+const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.status.anyOf[2].type,parentSchema:schema244.properties.status.anyOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -34943,22 +34996,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-else {
-errors = _errs11;
-if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.year !== undefined){
-let data5 = data.year;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err24 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.properties.year.type,parentSchema:schema244.properties.year,data:data5};
+if("reviewed" !== data5){
+const err24 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/2/const",keyword:"const",params:{allowedValue: "reviewed"},message:"must be equal to constant",schema:"reviewed",parentSchema:schema244.properties.status.anyOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -34967,12 +35006,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.scheme !== undefined){
-let data6 = data.scheme;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.id === undefined){
-const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema244.properties.scheme.required,parentSchema:schema244.properties.scheme,data:data6};
+var _valid0 = _errs18 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.status.anyOf,parentSchema:schema244.properties.status,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -34981,8 +35018,22 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data6.year === undefined){
-const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema244.properties.scheme.required,parentSchema:schema244.properties.scheme,data:data6};
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.year !== undefined){
+let data6 = data.year;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err26 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.properties.year.type,parentSchema:schema244.properties.year,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -34991,9 +35042,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!((key1 === "id") || (key1 === "year"))){
-const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.scheme,data:data6};
+}
+if(data.scheme !== undefined){
+let data7 = data.scheme;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema244.properties.scheme.required,parentSchema:schema244.properties.scheme,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -35002,12 +35056,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data6.id !== undefined){
-let data7 = data6.id;
-if(typeof data7 === "string"){
-if(func2(data7) > 80){
-const err28 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema244.properties.scheme.properties.id,data:data7};
+if(data7.year === undefined){
+const err28 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema244.properties.scheme.required,parentSchema:schema244.properties.scheme,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -35016,8 +35066,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func2(data7) < 1){
-const err29 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.scheme.properties.id,data:data7};
+for(const key1 in data7){
+if(!((key1 === "id") || (key1 === "year"))){
+const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.scheme,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -35026,8 +35077,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!pattern3.test(data7)){
-const err30 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema244.properties.scheme.properties.id,data:data7};
+}
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 === "string"){
+if(func2(data8) > 80){
+const err30 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema244.properties.scheme.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -35036,9 +35091,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.scheme.properties.id.type,parentSchema:schema244.properties.scheme.properties.id,data:data7};
+if(func2(data8) < 1){
+const err31 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.scheme.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -35047,16 +35101,19 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs2 = [];
-for(const err32 of vErrors){
-if(((((err32.keyword !== "errorMessage") && (!err32.emUsed)) && ((err32.instancePath === instancePath+"/scheme/id") || ((err32.instancePath.indexOf(instancePath+"/scheme/id") === 0) && (err32.instancePath[instancePath+"/scheme/id".length] === "/")))) && (err32.schemaPath.indexOf("#/properties/scheme/properties/id") === 0)) && (err32.schemaPath["#/properties/scheme/properties/id".length] === "/")){
-emErrs2.push(err32);
-err32.emUsed = true;
+if(!pattern3.test(data8)){
+const err32 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{N}_.-]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{N}_.-]*$"+"\"",schema:"^[\\p{L}_][\\p{L}\\p{N}_.-]*$",parentSchema:schema244.properties.scheme.properties.id,data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
 }
 }
-if(emErrs2.length){
-const err33 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"schema-id",schema:"schema-id",parentSchema:schema244.properties.scheme.properties.id,data:data7};
+else {
+const err33 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.scheme.properties.id.type,parentSchema:schema244.properties.scheme.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -35065,20 +35122,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-const emErrs3 = [];
+if(errors > 0){
+const emErrs2 = [];
 for(const err34 of vErrors){
-if(!err34.emUsed){
-emErrs3.push(err34);
+if(((((err34.keyword !== "errorMessage") && (!err34.emUsed)) && ((err34.instancePath === instancePath+"/scheme/id") || ((err34.instancePath.indexOf(instancePath+"/scheme/id") === 0) && (err34.instancePath[instancePath+"/scheme/id".length] === "/")))) && (err34.schemaPath.indexOf("#/properties/scheme/properties/id") === 0)) && (err34.schemaPath["#/properties/scheme/properties/id".length] === "/")){
+emErrs2.push(err34);
+err34.emUsed = true;
 }
 }
-vErrors = emErrs3;
-errors = emErrs3.length;
-}
-}
-if(data6.year !== undefined){
-let data8 = data6.year;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err35 = {instancePath:instancePath+"/scheme/year",schemaPath:"#/properties/scheme/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.properties.scheme.properties.year.type,parentSchema:schema244.properties.scheme.properties.year,data:data8};
+if(emErrs2.length){
+const err35 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"schema-id",schema:"schema-id",parentSchema:schema244.properties.scheme.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -35087,23 +35140,20 @@ vErrors.push(err35);
 }
 errors++;
 }
+const emErrs3 = [];
+for(const err36 of vErrors){
+if(!err36.emUsed){
+emErrs3.push(err36);
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.scheme.type,parentSchema:schema244.properties.scheme,data:data6};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
+vErrors = emErrs3;
+errors = emErrs3.length;
 }
 }
-if(data.source !== undefined){
-let data9 = data.source;
-if(typeof data9 !== "string"){
-const err37 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.source.type,parentSchema:schema244.properties.source,data:data9};
+if(data7.year !== undefined){
+let data9 = data7.year;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err37 = {instancePath:instancePath+"/scheme/year",schemaPath:"#/properties/scheme/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.properties.scheme.properties.year.type,parentSchema:schema244.properties.scheme.properties.year,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -35113,19 +35163,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.facts !== undefined){
-let data10 = data.facts;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-var props0 = {};
-for(const key2 in data10){
-if(pattern31.test(key2)){
-let data11 = data10[key2];
-const _errs32 = errors;
-let valid4 = false;
-const _errs33 = errors;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.value === undefined){
-const err38 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].required,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
+}
+else {
+const err38 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.scheme.type,parentSchema:schema244.properties.scheme,data:data7};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -35134,9 +35174,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key3 in data11){
-if(!((key3 === "value") || (key3 === "source"))){
-const err39 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
+}
+if(data.source !== undefined){
+let data10 = data.source;
+if(typeof data10 !== "string"){
+const err39 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.source.type,parentSchema:schema244.properties.source,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -35146,13 +35188,19 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data11.value !== undefined){
-let data12 = data11.value;
-const _errs37 = errors;
-let valid6 = false;
-const _errs38 = errors;
-if(!(typeof data12 == "number")){
-const err40 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0],data:data12};
+if(data.facts !== undefined){
+let data11 = data.facts;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+var props0 = {};
+for(const key2 in data11){
+if(pattern31.test(key2)){
+let data12 = data11[key2];
+const _errs34 = errors;
+let valid4 = false;
+const _errs35 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.value === undefined){
+const err40 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].required,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -35161,11 +35209,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid2 = _errs38 === errors;
-valid6 = valid6 || _valid2;
-const _errs40 = errors;
-if(typeof data12 !== "string"){
-const err41 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1],data:data12};
+for(const key3 in data12){
+if(!((key3 === "value") || (key3 === "source"))){
+const err41 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -35174,11 +35220,14 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid2 = _errs40 === errors;
-valid6 = valid6 || _valid2;
-const _errs42 = errors;
-if(typeof data12 !== "boolean"){
-const err42 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2],data:data12};
+}
+if(data12.value !== undefined){
+let data13 = data12.value;
+const _errs39 = errors;
+let valid6 = false;
+const _errs40 = errors;
+if(!(typeof data13 == "number")){
+const err42 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -35187,11 +35236,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid2 = _errs42 === errors;
+var _valid2 = _errs40 === errors;
 valid6 = valid6 || _valid2;
-const _errs44 = errors;
-if(data12 !== null){
-const err43 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/3/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3],data:data12};
+const _errs42 = errors;
+if(typeof data13 !== "string"){
+const err43 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -35200,11 +35249,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid2 = _errs44 === errors;
+var _valid2 = _errs42 === errors;
 valid6 = valid6 || _valid2;
-const _errs46 = errors;
-if(!(Array.isArray(data12))){
-const err44 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4],data:data12};
+const _errs44 = errors;
+if(typeof data13 !== "boolean"){
+const err44 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[2],data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -35213,10 +35262,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid2 = _errs46 === errors;
+var _valid2 = _errs44 === errors;
 valid6 = valid6 || _valid2;
-if(!valid6){
-const err45 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value,data:data12};
+const _errs46 = errors;
+if(data13 !== null){
+const err45 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/3/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[3],data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -35225,22 +35275,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-else {
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data11.source !== undefined){
-let data13 = data11.source;
-if(typeof data13 !== "string"){
-const err46 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source.type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source,data:data13};
+var _valid2 = _errs46 === errors;
+valid6 = valid6 || _valid2;
+const _errs48 = errors;
+if(!(Array.isArray(data13))){
+const err46 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf/4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf[4],data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -35249,10 +35288,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data11};
+var _valid2 = _errs48 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const err47 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value.anyOf,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.value,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -35261,11 +35300,22 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs33 === errors;
-valid4 = valid4 || _valid1;
-const _errs50 = errors;
-if(!(typeof data11 == "number")){
-const err48 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[1],data:data11};
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data12.source !== undefined){
+let data14 = data12.source;
+if(typeof data14 !== "string"){
+const err48 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source.type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].properties.source,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -35274,11 +35324,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid1 = _errs50 === errors;
-valid4 = valid4 || _valid1;
-const _errs52 = errors;
-if(typeof data11 !== "string"){
-const err49 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[2].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[2],data:data11};
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -35287,11 +35336,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid1 = _errs52 === errors;
+var _valid1 = _errs35 === errors;
 valid4 = valid4 || _valid1;
-const _errs54 = errors;
-if(typeof data11 !== "boolean"){
-const err50 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/3/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[3].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[3],data:data11};
+const _errs52 = errors;
+if(!(typeof data12 == "number")){
+const err50 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -35300,11 +35349,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid1 = _errs54 === errors;
+var _valid1 = _errs52 === errors;
 valid4 = valid4 || _valid1;
-const _errs56 = errors;
-if(data11 !== null){
-const err51 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/4/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[4].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[4],data:data11};
+const _errs54 = errors;
+if(typeof data12 !== "string"){
+const err51 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[2].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[2],data:data12};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -35313,11 +35362,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid1 = _errs56 === errors;
+var _valid1 = _errs54 === errors;
 valid4 = valid4 || _valid1;
-const _errs58 = errors;
-if(!(Array.isArray(data11))){
-const err52 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/5/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[5].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[5],data:data11};
+const _errs56 = errors;
+if(typeof data12 !== "boolean"){
+const err52 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/3/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[3].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[3],data:data12};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -35326,10 +35375,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid1 = _errs58 === errors;
+var _valid1 = _errs56 === errors;
 valid4 = valid4 || _valid1;
-if(!valid4){
-const err53 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"],data:data11};
+const _errs58 = errors;
+if(data12 !== null){
+const err53 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/4/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[4].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[4],data:data12};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -35338,11 +35388,36 @@ vErrors.push(err53);
 }
 errors++;
 }
+var _valid1 = _errs58 === errors;
+valid4 = valid4 || _valid1;
+const _errs60 = errors;
+if(!(Array.isArray(data12))){
+const err54 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf/5/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[5].type,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf[5],data:data12};
+if(vErrors === null){
+vErrors = [err54];
+}
 else {
-errors = _errs32;
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid1 = _errs60 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err55 = {instancePath:instancePath+"/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.facts.patternProperties["^(.*)$"].anyOf,parentSchema:schema244.properties.facts.patternProperties["^(.*)$"],data:data12};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+else {
+errors = _errs34;
 if(vErrors !== null){
-if(_errs32){
-vErrors.length = _errs32;
+if(_errs34){
+vErrors.length = _errs34;
 }
 else {
 vErrors = null;
@@ -35354,36 +35429,7 @@ props0[key2] = true;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.facts.type,parentSchema:schema244.properties.facts,data:data10};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.reviewer !== undefined){
-let data14 = data.reviewer;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-var props2 = {};
-for(const key4 in data14){
-if(pattern31.test(key4)){
-let data15 = data14[key4];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.score === undefined){
-const err55 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data15};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data15.reason === undefined){
-const err56 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data15};
+const err56 = {instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.facts.type,parentSchema:schema244.properties.facts,data:data11};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -35392,9 +35438,17 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key5 in data15){
-if(!((((key5 === "score") || (key5 === "reason")) || (key5 === "band")) || (key5 === "basis"))){
-const err57 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data15};
+}
+if(data.reviewer !== undefined){
+let data15 = data.reviewer;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+var props2 = {};
+for(const key4 in data15){
+if(pattern31.test(key4)){
+let data16 = data15[key4];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.score === undefined){
+const err57 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data16};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -35403,14 +35457,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data15.score !== undefined){
-let data16 = data15.score;
-const _errs66 = errors;
-let valid9 = false;
-const _errs67 = errors;
-if(!(typeof data16 == "number")){
-const err58 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0],data:data16};
+if(data16.reason === undefined){
+const err58 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].required,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -35419,12 +35467,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid3 = _errs67 === errors;
-valid9 = valid9 || _valid3;
-const _errs69 = errors;
-if(typeof data16 === "string"){
-if(!pattern7.test(data16)){
-const err59 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data16};
+for(const key5 in data16){
+if(!((((key5 === "score") || (key5 === "reason")) || (key5 === "band")) || (key5 === "basis"))){
+const err59 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -35434,8 +35479,13 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data16};
+if(data16.score !== undefined){
+let data17 = data16.score;
+const _errs68 = errors;
+let valid9 = false;
+const _errs69 = errors;
+if(!(typeof data17 == "number")){
+const err60 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -35446,8 +35496,10 @@ errors++;
 }
 var _valid3 = _errs69 === errors;
 valid9 = valid9 || _valid3;
-if(!valid9){
-const err61 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data16};
+const _errs71 = errors;
+if(typeof data17 === "string"){
+if(!pattern7.test(data17)){
+const err61 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -35456,27 +35508,21 @@ vErrors.push(err61);
 }
 errors++;
 }
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
 }
 else {
-vErrors = null;
+const err62 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err62];
 }
+else {
+vErrors.push(err62);
 }
+errors++;
 }
-if(errors > 0){
-const emErrs4 = [];
-for(const err62 of vErrors){
-if(((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && ((err62.instancePath === instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score") || ((err62.instancePath.indexOf(instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score") === 0) && (err62.instancePath[instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score".length] === "/")))) && (err62.schemaPath.indexOf("#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score") === 0)) && (err62.schemaPath["#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score".length] === "/")){
-emErrs4.push(err62);
-err62.emUsed = true;
-}
-}
-if(emErrs4.length){
-const err63 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data16};
+var _valid3 = _errs71 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err63 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score.anyOf,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data17};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -35485,21 +35531,27 @@ vErrors.push(err63);
 }
 errors++;
 }
-const emErrs5 = [];
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs4 = [];
 for(const err64 of vErrors){
-if(!err64.emUsed){
-emErrs5.push(err64);
+if(((((err64.keyword !== "errorMessage") && (!err64.emUsed)) && ((err64.instancePath === instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score") || ((err64.instancePath.indexOf(instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score") === 0) && (err64.instancePath[instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score".length] === "/")))) && (err64.schemaPath.indexOf("#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score") === 0)) && (err64.schemaPath["#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score".length] === "/")){
+emErrs4.push(err64);
+err64.emUsed = true;
 }
 }
-vErrors = emErrs5;
-errors = emErrs5.length;
-}
-}
-if(data15.reason !== undefined){
-let data17 = data15.reason;
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err65 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data17};
+if(emErrs4.length){
+const err65 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/score/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.score,data:data17};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -35508,23 +35560,21 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.reason.type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data17};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
+const emErrs5 = [];
+for(const err66 of vErrors){
+if(!err66.emUsed){
+emErrs5.push(err66);
 }
 }
-if(data15.band !== undefined){
-let data18 = data15.band;
+vErrors = emErrs5;
+errors = emErrs5.length;
+}
+}
+if(data16.reason !== undefined){
+let data18 = data16.reason;
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err67 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data18};
+const err67 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data18};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -35535,7 +35585,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.band.type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data18};
+const err68 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.reason.type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.reason,data:data18};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -35545,13 +35595,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data15.basis !== undefined){
-let data19 = data15.basis;
-const _errs76 = errors;
-let valid10 = false;
-const _errs77 = errors;
-if(typeof data19 !== "string"){
-const err69 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data19};
+if(data16.band !== undefined){
+let data19 = data16.band;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err69 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data19};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -35560,8 +35608,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if("judgement" !== data19){
-const err70 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/const",keyword:"const",params:{allowedValue: "judgement"},message:"must be equal to constant",schema:"judgement",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data19};
+}
+else {
+const err70 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/band",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/band/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.band.type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.band,data:data19};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -35570,11 +35619,14 @@ vErrors.push(err70);
 }
 errors++;
 }
-var _valid4 = _errs77 === errors;
-valid10 = valid10 || _valid4;
+}
+if(data16.basis !== undefined){
+let data20 = data16.basis;
+const _errs78 = errors;
+let valid10 = false;
 const _errs79 = errors;
-if(typeof data19 !== "string"){
-const err71 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data19};
+if(typeof data20 !== "string"){
+const err71 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -35583,8 +35635,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if("undisclosed" !== data19){
-const err72 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/const",keyword:"const",params:{allowedValue: "undisclosed"},message:"must be equal to constant",schema:"undisclosed",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data19};
+if("judgement" !== data20){
+const err72 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/0/const",keyword:"const",params:{allowedValue: "judgement"},message:"must be equal to constant",schema:"judgement",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -35595,8 +35647,9 @@ errors++;
 }
 var _valid4 = _errs79 === errors;
 valid10 = valid10 || _valid4;
-if(!valid10){
-const err73 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis,data:data19};
+const _errs81 = errors;
+if(typeof data20 !== "string"){
+const err73 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -35605,11 +35658,33 @@ vErrors.push(err73);
 }
 errors++;
 }
+if("undisclosed" !== data20){
+const err74 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf/1/const",keyword:"const",params:{allowedValue: "undisclosed"},message:"must be equal to constant",schema:"undisclosed",parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err74];
+}
 else {
-errors = _errs76;
+vErrors.push(err74);
+}
+errors++;
+}
+var _valid4 = _errs81 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const err75 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis.anyOf,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"].properties.basis,data:data20};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+else {
+errors = _errs78;
 if(vErrors !== null){
-if(_errs76){
-vErrors.length = _errs76;
+if(_errs78){
+vErrors.length = _errs78;
 }
 else {
 vErrors = null;
@@ -35619,36 +35694,7 @@ vErrors = null;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data15};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-props2[key4] = true;
-}
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reviewer.type,parentSchema:schema244.properties.reviewer,data:data14};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data.reported !== undefined){
-let data20 = data.reported;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key6 in data20){
-if(!(((key6 === "total") || (key6 === "grade")) || (key6 === "scores"))){
-const err76 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.reported,data:data20};
+const err76 = {instancePath:instancePath+"/reviewer/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reviewer/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reviewer.patternProperties["^(.*)$"].type,parentSchema:schema244.properties.reviewer.patternProperties["^(.*)$"],data:data16};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -35657,14 +35703,12 @@ vErrors.push(err76);
 }
 errors++;
 }
+props2[key4] = true;
 }
-if(data20.total !== undefined){
-let data21 = data20.total;
-const _errs85 = errors;
-let valid12 = false;
-const _errs86 = errors;
-if(!(typeof data21 == "number")){
-const err77 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.reported.properties.total.anyOf[0].type,parentSchema:schema244.properties.reported.properties.total.anyOf[0],data:data21};
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reviewer.type,parentSchema:schema244.properties.reviewer,data:data15};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -35673,12 +35717,13 @@ vErrors.push(err77);
 }
 errors++;
 }
-var _valid5 = _errs86 === errors;
-valid12 = valid12 || _valid5;
-const _errs88 = errors;
-if(typeof data21 === "string"){
-if(!pattern7.test(data21)){
-const err78 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.reported.properties.total.anyOf[1],data:data21};
+}
+if(data.reported !== undefined){
+let data21 = data.reported;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key6 in data21){
+if(!(((key6 === "total") || (key6 === "grade")) || (key6 === "scores"))){
+const err78 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.reported,data:data21};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -35688,8 +35733,13 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reported.properties.total.anyOf[1].type,parentSchema:schema244.properties.reported.properties.total.anyOf[1],data:data21};
+if(data21.total !== undefined){
+let data22 = data21.total;
+const _errs87 = errors;
+let valid12 = false;
+const _errs88 = errors;
+if(!(typeof data22 == "number")){
+const err79 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.reported.properties.total.anyOf[0].type,parentSchema:schema244.properties.reported.properties.total.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -35700,8 +35750,10 @@ errors++;
 }
 var _valid5 = _errs88 === errors;
 valid12 = valid12 || _valid5;
-if(!valid12){
-const err80 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reported.properties.total.anyOf,parentSchema:schema244.properties.reported.properties.total,data:data21};
+const _errs90 = errors;
+if(typeof data22 === "string"){
+if(!pattern7.test(data22)){
+const err80 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.reported.properties.total.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -35710,27 +35762,21 @@ vErrors.push(err80);
 }
 errors++;
 }
-else {
-errors = _errs85;
-if(vErrors !== null){
-if(_errs85){
-vErrors.length = _errs85;
 }
 else {
-vErrors = null;
+const err81 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reported.properties.total.anyOf[1].type,parentSchema:schema244.properties.reported.properties.total.anyOf[1],data:data22};
+if(vErrors === null){
+vErrors = [err81];
 }
+else {
+vErrors.push(err81);
 }
+errors++;
 }
-if(errors > 0){
-const emErrs6 = [];
-for(const err81 of vErrors){
-if(((((err81.keyword !== "errorMessage") && (!err81.emUsed)) && ((err81.instancePath === instancePath+"/reported/total") || ((err81.instancePath.indexOf(instancePath+"/reported/total") === 0) && (err81.instancePath[instancePath+"/reported/total".length] === "/")))) && (err81.schemaPath.indexOf("#/properties/reported/properties/total") === 0)) && (err81.schemaPath["#/properties/reported/properties/total".length] === "/")){
-emErrs6.push(err81);
-err81.emUsed = true;
-}
-}
-if(emErrs6.length){
-const err82 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.reported.properties.total,data:data21};
+var _valid5 = _errs90 === errors;
+valid12 = valid12 || _valid5;
+if(!valid12){
+const err82 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reported.properties.total.anyOf,parentSchema:schema244.properties.reported.properties.total,data:data22};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -35739,20 +35785,27 @@ vErrors.push(err82);
 }
 errors++;
 }
-const emErrs7 = [];
+else {
+errors = _errs87;
+if(vErrors !== null){
+if(_errs87){
+vErrors.length = _errs87;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs6 = [];
 for(const err83 of vErrors){
-if(!err83.emUsed){
-emErrs7.push(err83);
+if(((((err83.keyword !== "errorMessage") && (!err83.emUsed)) && ((err83.instancePath === instancePath+"/reported/total") || ((err83.instancePath.indexOf(instancePath+"/reported/total") === 0) && (err83.instancePath[instancePath+"/reported/total".length] === "/")))) && (err83.schemaPath.indexOf("#/properties/reported/properties/total") === 0)) && (err83.schemaPath["#/properties/reported/properties/total".length] === "/")){
+emErrs6.push(err83);
+err83.emUsed = true;
 }
 }
-vErrors = emErrs7;
-errors = emErrs7.length;
-}
-}
-if(data20.grade !== undefined){
-let data22 = data20.grade;
-if(typeof data22 !== "string"){
-const err84 = {instancePath:instancePath+"/reported/grade",schemaPath:"#/properties/reported/properties/grade/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reported.properties.grade.type,parentSchema:schema244.properties.reported.properties.grade,data:data22};
+if(emErrs6.length){
+const err84 = {instancePath:instancePath+"/reported/total",schemaPath:"#/properties/reported/properties/total/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.reported.properties.total,data:data22};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -35761,33 +35814,20 @@ vErrors.push(err84);
 }
 errors++;
 }
+const emErrs7 = [];
+for(const err85 of vErrors){
+if(!err85.emUsed){
+emErrs7.push(err85);
 }
-if(data20.scores !== undefined){
-let data23 = data20.scores;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-var props3 = {};
-for(const key7 in data23){
-if(pattern31.test(key7)){
-let data24 = data23[key7];
-const _errs95 = errors;
-let valid14 = false;
-const _errs96 = errors;
-if(!(typeof data24 == "number")){
-const err85 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0],data:data24};
-if(vErrors === null){
-vErrors = [err85];
 }
-else {
-vErrors.push(err85);
+vErrors = emErrs7;
+errors = emErrs7.length;
 }
-errors++;
 }
-var _valid6 = _errs96 === errors;
-valid14 = valid14 || _valid6;
-const _errs98 = errors;
-if(typeof data24 === "string"){
-if(!pattern7.test(data24)){
-const err86 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data24};
+if(data21.grade !== undefined){
+let data23 = data21.grade;
+if(typeof data23 !== "string"){
+const err86 = {instancePath:instancePath+"/reported/grade",schemaPath:"#/properties/reported/properties/grade/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reported.properties.grade.type,parentSchema:schema244.properties.reported.properties.grade,data:data23};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -35797,8 +35837,18 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data24};
+if(data21.scores !== undefined){
+let data24 = data21.scores;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+var props3 = {};
+for(const key7 in data24){
+if(pattern31.test(key7)){
+let data25 = data24[key7];
+const _errs97 = errors;
+let valid14 = false;
+const _errs98 = errors;
+if(!(typeof data25 == "number")){
+const err87 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0].type,parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -35809,8 +35859,10 @@ errors++;
 }
 var _valid6 = _errs98 === errors;
 valid14 = valid14 || _valid6;
-if(!valid14){
-const err88 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf,parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data24};
+const _errs100 = errors;
+if(typeof data25 === "string"){
+if(!pattern7.test(data25)){
+const err88 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -35819,27 +35871,21 @@ vErrors.push(err88);
 }
 errors++;
 }
-else {
-errors = _errs95;
-if(vErrors !== null){
-if(_errs95){
-vErrors.length = _errs95;
 }
 else {
-vErrors = null;
+const err89 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1].type,parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf[1],data:data25};
+if(vErrors === null){
+vErrors = [err89];
 }
+else {
+vErrors.push(err89);
 }
+errors++;
 }
-if(errors > 0){
-const emErrs8 = [];
-for(const err89 of vErrors){
-if(((((err89.keyword !== "errorMessage") && (!err89.emUsed)) && ((err89.instancePath === instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err89.instancePath.indexOf(instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err89.instancePath[instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err89.schemaPath.indexOf("#/properties/reported/properties/scores/patternProperties/%5E(.*)%24") === 0)) && (err89.schemaPath["#/properties/reported/properties/scores/patternProperties/%5E(.*)%24".length] === "/")){
-emErrs8.push(err89);
-err89.emUsed = true;
-}
-}
-if(emErrs8.length){
-const err90 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data24};
+var _valid6 = _errs100 === errors;
+valid14 = valid14 || _valid6;
+if(!valid14){
+const err90 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"].anyOf,parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data25};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -35848,10 +35894,39 @@ vErrors.push(err90);
 }
 errors++;
 }
-const emErrs9 = [];
+else {
+errors = _errs97;
+if(vErrors !== null){
+if(_errs97){
+vErrors.length = _errs97;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs8 = [];
 for(const err91 of vErrors){
-if(!err91.emUsed){
-emErrs9.push(err91);
+if(((((err91.keyword !== "errorMessage") && (!err91.emUsed)) && ((err91.instancePath === instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) || ((err91.instancePath.indexOf(instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) === 0) && (err91.instancePath[instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/")))) && (err91.schemaPath.indexOf("#/properties/reported/properties/scores/patternProperties/%5E(.*)%24") === 0)) && (err91.schemaPath["#/properties/reported/properties/scores/patternProperties/%5E(.*)%24".length] === "/")){
+emErrs8.push(err91);
+err91.emUsed = true;
+}
+}
+if(emErrs8.length){
+const err92 = {instancePath:instancePath+"/reported/scores/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reported/properties/scores/patternProperties/%5E(.*)%24/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.reported.properties.scores.patternProperties["^(.*)$"],data:data25};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+const emErrs9 = [];
+for(const err93 of vErrors){
+if(!err93.emUsed){
+emErrs9.push(err93);
 }
 }
 vErrors = emErrs9;
@@ -35862,37 +35937,7 @@ props3[key7] = true;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/reported/scores",schemaPath:"#/properties/reported/properties/scores/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reported.properties.scores.type,parentSchema:schema244.properties.reported.properties.scores,data:data23};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reported.type,parentSchema:schema244.properties.reported,data:data20};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-if(data.discrepancies !== undefined){
-let data25 = data.discrepancies;
-if(Array.isArray(data25)){
-const len0 = data25.length;
-for(let i0=0; i0<len0; i0++){
-let data26 = data25[i0];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.indicator === undefined){
-const err94 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "indicator"},message:"must have required property '"+"indicator"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data26};
+const err94 = {instancePath:instancePath+"/reported/scores",schemaPath:"#/properties/reported/properties/scores/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reported.properties.scores.type,parentSchema:schema244.properties.reported.properties.scores,data:data24};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -35901,8 +35946,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data26.reported === undefined){
-const err95 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reported"},message:"must have required property '"+"reported"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data26};
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.reported.type,parentSchema:schema244.properties.reported,data:data21};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -35911,8 +35958,16 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data26.computed === undefined){
-const err96 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "computed"},message:"must have required property '"+"computed"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data26};
+}
+if(data.discrepancies !== undefined){
+let data26 = data.discrepancies;
+if(Array.isArray(data26)){
+const len0 = data26.length;
+for(let i0=0; i0<len0; i0++){
+let data27 = data26[i0];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.indicator === undefined){
+const err96 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "indicator"},message:"must have required property '"+"indicator"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data27};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -35921,8 +35976,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data26.reason === undefined){
-const err97 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data26};
+if(data27.reported === undefined){
+const err97 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reported"},message:"must have required property '"+"reported"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data27};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -35931,9 +35986,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-for(const key8 in data26){
-if(!((((key8 === "indicator") || (key8 === "reported")) || (key8 === "computed")) || (key8 === "reason"))){
-const err98 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.discrepancies.items,data:data26};
+if(data27.computed === undefined){
+const err98 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "computed"},message:"must have required property '"+"computed"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data27};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -35942,11 +35996,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data26.indicator !== undefined){
-let data27 = data26.indicator;
-if(typeof data27 !== "string"){
-const err99 = {instancePath:instancePath+"/discrepancies/" + i0+"/indicator",schemaPath:"#/properties/discrepancies/items/properties/indicator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.indicator.type,parentSchema:schema244.properties.discrepancies.items.properties.indicator,data:data27};
+if(data27.reason === undefined){
+const err99 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema244.properties.discrepancies.items.required,parentSchema:schema244.properties.discrepancies.items,data:data27};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -35955,14 +36006,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data26.reported !== undefined){
-let data28 = data26.reported;
-const _errs108 = errors;
-let valid18 = false;
-const _errs109 = errors;
-if(!(typeof data28 == "number")){
-const err100 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.discrepancies.items.properties.reported.anyOf[0].type,parentSchema:schema244.properties.discrepancies.items.properties.reported.anyOf[0],data:data28};
+for(const key8 in data27){
+if(!((((key8 === "indicator") || (key8 === "reported")) || (key8 === "computed")) || (key8 === "reason"))){
+const err100 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema244.properties.discrepancies.items,data:data27};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -35971,12 +36017,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid7 = _errs109 === errors;
-valid18 = valid18 || _valid7;
-const _errs111 = errors;
-if(typeof data28 === "string"){
-if(!pattern7.test(data28)){
-const err101 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.discrepancies.items.properties.reported.anyOf[1],data:data28};
+}
+if(data27.indicator !== undefined){
+let data28 = data27.indicator;
+if(typeof data28 !== "string"){
+const err101 = {instancePath:instancePath+"/discrepancies/" + i0+"/indicator",schemaPath:"#/properties/discrepancies/items/properties/indicator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.indicator.type,parentSchema:schema244.properties.discrepancies.items.properties.indicator,data:data28};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -35986,8 +36031,13 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.reported.anyOf[1].type,parentSchema:schema244.properties.discrepancies.items.properties.reported.anyOf[1],data:data28};
+if(data27.reported !== undefined){
+let data29 = data27.reported;
+const _errs110 = errors;
+let valid18 = false;
+const _errs111 = errors;
+if(!(typeof data29 == "number")){
+const err102 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.discrepancies.items.properties.reported.anyOf[0].type,parentSchema:schema244.properties.discrepancies.items.properties.reported.anyOf[0],data:data29};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -35998,8 +36048,10 @@ errors++;
 }
 var _valid7 = _errs111 === errors;
 valid18 = valid18 || _valid7;
-if(!valid18){
-const err103 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.discrepancies.items.properties.reported.anyOf,parentSchema:schema244.properties.discrepancies.items.properties.reported,data:data28};
+const _errs113 = errors;
+if(typeof data29 === "string"){
+if(!pattern7.test(data29)){
+const err103 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.discrepancies.items.properties.reported.anyOf[1],data:data29};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -36008,27 +36060,21 @@ vErrors.push(err103);
 }
 errors++;
 }
-else {
-errors = _errs108;
-if(vErrors !== null){
-if(_errs108){
-vErrors.length = _errs108;
 }
 else {
-vErrors = null;
+const err104 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.reported.anyOf[1].type,parentSchema:schema244.properties.discrepancies.items.properties.reported.anyOf[1],data:data29};
+if(vErrors === null){
+vErrors = [err104];
 }
+else {
+vErrors.push(err104);
 }
+errors++;
 }
-if(errors > 0){
-const emErrs10 = [];
-for(const err104 of vErrors){
-if(((((err104.keyword !== "errorMessage") && (!err104.emUsed)) && ((err104.instancePath === instancePath+"/discrepancies/" + i0+"/reported") || ((err104.instancePath.indexOf(instancePath+"/discrepancies/" + i0+"/reported") === 0) && (err104.instancePath[instancePath+"/discrepancies/" + i0+"/reported".length] === "/")))) && (err104.schemaPath.indexOf("#/properties/discrepancies/items/properties/reported") === 0)) && (err104.schemaPath["#/properties/discrepancies/items/properties/reported".length] === "/")){
-emErrs10.push(err104);
-err104.emUsed = true;
-}
-}
-if(emErrs10.length){
-const err105 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.discrepancies.items.properties.reported,data:data28};
+var _valid7 = _errs113 === errors;
+valid18 = valid18 || _valid7;
+if(!valid18){
+const err105 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.discrepancies.items.properties.reported.anyOf,parentSchema:schema244.properties.discrepancies.items.properties.reported,data:data29};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -36037,23 +36083,27 @@ vErrors.push(err105);
 }
 errors++;
 }
-const emErrs11 = [];
+else {
+errors = _errs110;
+if(vErrors !== null){
+if(_errs110){
+vErrors.length = _errs110;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs10 = [];
 for(const err106 of vErrors){
-if(!err106.emUsed){
-emErrs11.push(err106);
+if(((((err106.keyword !== "errorMessage") && (!err106.emUsed)) && ((err106.instancePath === instancePath+"/discrepancies/" + i0+"/reported") || ((err106.instancePath.indexOf(instancePath+"/discrepancies/" + i0+"/reported") === 0) && (err106.instancePath[instancePath+"/discrepancies/" + i0+"/reported".length] === "/")))) && (err106.schemaPath.indexOf("#/properties/discrepancies/items/properties/reported") === 0)) && (err106.schemaPath["#/properties/discrepancies/items/properties/reported".length] === "/")){
+emErrs10.push(err106);
+err106.emUsed = true;
 }
 }
-vErrors = emErrs11;
-errors = emErrs11.length;
-}
-}
-if(data26.computed !== undefined){
-let data29 = data26.computed;
-const _errs114 = errors;
-let valid19 = false;
-const _errs115 = errors;
-if(!(typeof data29 == "number")){
-const err107 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.discrepancies.items.properties.computed.anyOf[0].type,parentSchema:schema244.properties.discrepancies.items.properties.computed.anyOf[0],data:data29};
+if(emErrs10.length){
+const err107 = {instancePath:instancePath+"/discrepancies/" + i0+"/reported",schemaPath:"#/properties/discrepancies/items/properties/reported/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.discrepancies.items.properties.reported,data:data29};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -36062,23 +36112,23 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid8 = _errs115 === errors;
-valid19 = valid19 || _valid8;
+const emErrs11 = [];
+for(const err108 of vErrors){
+if(!err108.emUsed){
+emErrs11.push(err108);
+}
+}
+vErrors = emErrs11;
+errors = emErrs11.length;
+}
+}
+if(data27.computed !== undefined){
+let data30 = data27.computed;
+const _errs116 = errors;
+let valid19 = false;
 const _errs117 = errors;
-if(typeof data29 === "string"){
-if(!pattern7.test(data29)){
-const err108 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.discrepancies.items.properties.computed.anyOf[1],data:data29};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.computed.anyOf[1].type,parentSchema:schema244.properties.discrepancies.items.properties.computed.anyOf[1],data:data29};
+if(!(typeof data30 == "number")){
+const err109 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.discrepancies.items.properties.computed.anyOf[0].type,parentSchema:schema244.properties.discrepancies.items.properties.computed.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -36089,8 +36139,10 @@ errors++;
 }
 var _valid8 = _errs117 === errors;
 valid19 = valid19 || _valid8;
-if(!valid19){
-const err110 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.discrepancies.items.properties.computed.anyOf,parentSchema:schema244.properties.discrepancies.items.properties.computed,data:data29};
+const _errs119 = errors;
+if(typeof data30 === "string"){
+if(!pattern7.test(data30)){
+const err110 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?%?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?%?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?%?$",parentSchema:schema244.properties.discrepancies.items.properties.computed.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -36099,27 +36151,21 @@ vErrors.push(err110);
 }
 errors++;
 }
-else {
-errors = _errs114;
-if(vErrors !== null){
-if(_errs114){
-vErrors.length = _errs114;
 }
 else {
-vErrors = null;
+const err111 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.computed.anyOf[1].type,parentSchema:schema244.properties.discrepancies.items.properties.computed.anyOf[1],data:data30};
+if(vErrors === null){
+vErrors = [err111];
 }
+else {
+vErrors.push(err111);
 }
+errors++;
 }
-if(errors > 0){
-const emErrs12 = [];
-for(const err111 of vErrors){
-if(((((err111.keyword !== "errorMessage") && (!err111.emUsed)) && ((err111.instancePath === instancePath+"/discrepancies/" + i0+"/computed") || ((err111.instancePath.indexOf(instancePath+"/discrepancies/" + i0+"/computed") === 0) && (err111.instancePath[instancePath+"/discrepancies/" + i0+"/computed".length] === "/")))) && (err111.schemaPath.indexOf("#/properties/discrepancies/items/properties/computed") === 0)) && (err111.schemaPath["#/properties/discrepancies/items/properties/computed".length] === "/")){
-emErrs12.push(err111);
-err111.emUsed = true;
-}
-}
-if(emErrs12.length){
-const err112 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.discrepancies.items.properties.computed,data:data29};
+var _valid8 = _errs119 === errors;
+valid19 = valid19 || _valid8;
+if(!valid19){
+const err112 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema244.properties.discrepancies.items.properties.computed.anyOf,parentSchema:schema244.properties.discrepancies.items.properties.computed,data:data30};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -36128,21 +36174,27 @@ vErrors.push(err112);
 }
 errors++;
 }
-const emErrs13 = [];
+else {
+errors = _errs116;
+if(vErrors !== null){
+if(_errs116){
+vErrors.length = _errs116;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs12 = [];
 for(const err113 of vErrors){
-if(!err113.emUsed){
-emErrs13.push(err113);
+if(((((err113.keyword !== "errorMessage") && (!err113.emUsed)) && ((err113.instancePath === instancePath+"/discrepancies/" + i0+"/computed") || ((err113.instancePath.indexOf(instancePath+"/discrepancies/" + i0+"/computed") === 0) && (err113.instancePath[instancePath+"/discrepancies/" + i0+"/computed".length] === "/")))) && (err113.schemaPath.indexOf("#/properties/discrepancies/items/properties/computed") === 0)) && (err113.schemaPath["#/properties/discrepancies/items/properties/computed".length] === "/")){
+emErrs12.push(err113);
+err113.emUsed = true;
 }
 }
-vErrors = emErrs13;
-errors = emErrs13.length;
-}
-}
-if(data26.reason !== undefined){
-let data30 = data26.reason;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err114 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.discrepancies.items.properties.reason,data:data30};
+if(emErrs12.length){
+const err114 = {instancePath:instancePath+"/discrepancies/" + i0+"/computed",schemaPath:"#/properties/discrepancies/items/properties/computed/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"schema-number",schema:"schema-number",parentSchema:schema244.properties.discrepancies.items.properties.computed,data:data30};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -36151,21 +36203,21 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.reason.type,parentSchema:schema244.properties.discrepancies.items.properties.reason,data:data30};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
+const emErrs13 = [];
+for(const err115 of vErrors){
+if(!err115.emUsed){
+emErrs13.push(err115);
 }
 }
+vErrors = emErrs13;
+errors = emErrs13.length;
 }
-else {
-const err116 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.discrepancies.items.type,parentSchema:schema244.properties.discrepancies.items,data:data26};
+}
+if(data27.reason !== undefined){
+let data31 = data27.reason;
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err116 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema244.properties.discrepancies.items.properties.reason,data:data31};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -36175,9 +36227,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
 else {
-const err117 = {instancePath:instancePath+"/discrepancies",schemaPath:"#/properties/discrepancies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.discrepancies.type,parentSchema:schema244.properties.discrepancies,data:data25};
+const err117 = {instancePath:instancePath+"/discrepancies/" + i0+"/reason",schemaPath:"#/properties/discrepancies/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.discrepancies.items.properties.reason.type,parentSchema:schema244.properties.discrepancies.items.properties.reason,data:data31};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -36187,10 +36238,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data.notes !== undefined){
-let data31 = data.notes;
-if(typeof data31 !== "string"){
-const err118 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.notes.type,parentSchema:schema244.properties.notes,data:data31};
+}
+else {
+const err118 = {instancePath:instancePath+"/discrepancies/" + i0,schemaPath:"#/properties/discrepancies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.properties.discrepancies.items.type,parentSchema:schema244.properties.discrepancies.items,data:data27};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -36202,12 +36252,37 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.type,parentSchema:schema244,data};
+const err119 = {instancePath:instancePath+"/discrepancies",schemaPath:"#/properties/discrepancies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.discrepancies.type,parentSchema:schema244.properties.discrepancies,data:data26};
 if(vErrors === null){
 vErrors = [err119];
 }
 else {
 vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data32 = data.notes;
+if(typeof data32 !== "string"){
+const err120 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.notes.type,parentSchema:schema244.properties.notes,data:data32};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.type,parentSchema:schema244,data};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
 }
 errors++;
 }

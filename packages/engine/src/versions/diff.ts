@@ -11,8 +11,11 @@ import { diffDeclarations, diffHeader } from './diff-decls.ts';
 import { diffIndicators } from './diff-indicators.ts';
 import { POLICY_FIELDS, diffPolicies } from './diff-policies.ts';
 
-/** Top-level fields that identify a version rather than say what it scores; not reported as changes. */
-export const VERSION_FIELDS = ['year', 'version', 'status', 'basedOn', 'publishedAt', 'contentHash', 'source', '$schema'] as const;
+/**
+ * Top-level fields that identify a version rather than say what it scores; not reported as changes.
+ * `formatVersion` says in which format a version is written (a new year's draft carries the current one).
+ */
+export const VERSION_FIELDS = ['year', 'version', 'status', 'basedOn', 'publishedAt', 'contentHash', 'source', '$schema', 'formatVersion'] as const;
 
 const COMPARED = ['id', 'family', 'title', 'jurisdiction', 'totalPoints', 'rounding', 'grades', 'inputs', 'metrics', 'indicators'];
 

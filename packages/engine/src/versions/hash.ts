@@ -1,7 +1,7 @@
 /**
  * Content hash (内容摘要) of a scheme document: sha256 of its canonical JSON without the fields that
- * publishing itself sets (`status`, `publishedAt`, `contentHash`) and without `$schema` (an editor
- * hint, not content). Publishing records it; any later change of the content changes it, so a
+ * publishing itself sets (`status`, `publishedAt`, `contentHash`), without `$schema` (an editor
+ * hint, not content) and without `formatVersion` (how the content is written, see `NON_CONTENT_FIELDS`). Publishing records it; any later change of the content changes it, so a
  * published file edited by hand is detected (`checkPublication`).
  *
  * Pure JavaScript (`@noble/hashes`), so it runs in the browser exactly as in Node.
@@ -10,8 +10,16 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from './canonical.ts';
 
-/** Fields excluded from the content hash: set by publishing, or not content at all. */
-export const NON_CONTENT_FIELDS = ['status', 'publishedAt', 'contentHash', '$schema'] as const;
+/**
+ * Fields excluded from the content hash: set by publishing, or not content at all.
+ *
+ * `formatVersion` is not content: it says in which format the content is written, not what it says. A document
+ * without it is format 1, so `{…}` and `{…, "formatVersion": 1}` are the same scheme and must hash alike —
+ * every scheme published before the field existed lacks it, and its recorded hash stays valid when a copy,
+ * a new year's draft or an editor writes the field. (A migration that rewrites a published scheme's content
+ * is a different matter: see the README's 格式版本 section.)
+ */
+export const NON_CONTENT_FIELDS = ['status', 'publishedAt', 'contentHash', '$schema', 'formatVersion'] as const;
 
 /** Prefix of every content hash, naming the algorithm: `sha256:` + 64 hex digits. */
 export const HASH_PREFIX = 'sha256:';

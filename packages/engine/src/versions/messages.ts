@@ -65,6 +65,28 @@ export const versionMessages = defineMessages({
     en: (p: { year: number; base: number }) => `the new year ${p.year} is earlier than the base scheme's ${p.base}`,
     severity: 'warning',
   },
+  /**
+   * A 节点日期 (calendar entry) with no date for the new year, which cannot be worked out from the base: a
+   * lunar holiday such as 春节 falls on another day each year. `label`: the entry's label (春节前); `id`: its id;
+   * `baseDate`: its date in the base year, when it has one (shown so the user sees it is not carried).
+   */
+  'calendar-date-needed': {
+    zh: (p: { id: string; label: string; year: number; base: number; baseDate: string | null }) =>
+      `新年度须补充节点日期：节点“${p.label}”没有${p.year}年的日期，请在编辑器“事实、计算指标与节点日期”页的节点日期表中填写` +
+      (p.baseDate ? `（${p.base}年为 ${p.baseDate}，每年不同，未沿用）` : ''),
+    en: (p: { id: string; label: string; year: number; base: number; baseDate: string | null }) =>
+      `calendar entry ${p.id} ("${p.label}") needs its date for ${p.year}` + (p.baseDate ? ` (${p.base}: ${p.baseDate}, not carried: it changes yearly)` : ''),
+    severity: 'warning',
+  },
+  /**
+   * A 节点日期 whose label names a fixed day of the year (6月底前, 12月31日前) and whose base-year date is that day:
+   * carried to the same day of the new year, said so the user can check it.
+   */
+  'calendar-date-carried': {
+    zh: (p: { id: string; label: string; year: number; date: string }) => `节点“${p.label}”按其写法沿用为 ${p.date}（${p.year}年），请核对`,
+    en: (p: { id: string; label: string; year: number; date: string }) => `calendar entry ${p.id} ("${p.label}") carried to ${p.date} for ${p.year}; check it`,
+    severity: 'warning',
+  },
   'based-on-draft': {
     zh: (p: { base: number }) => `基础方案（${p.base}年）尚未发布`,
     en: (p: { base: number }) => `the base scheme (${p.base}) is not published`,

@@ -9,6 +9,7 @@ import { versionMessages as m } from './messages.ts';
 import type { Scheme } from '../format/scheme-types.ts';
 import { validateScheme } from '../compile/compile.ts';
 import { contentHash } from './hash.ts';
+import { upgradeScheme } from '../format/version.ts';
 
 export type PublishResult = { ok: true; doc: Scheme } | { ok: false; issues: Issue[] };
 
@@ -45,10 +46,16 @@ export function withFields(doc: Record<string, unknown>, anchor: string, extra: 
 /**
  * Publishes a draft: returns a copy with `status: "published"`, `publishedAt` (ISO 8601 of `now`)
  * and `contentHash` (see `contentHash`). Refused, with the reasons as issues, when the document is
- * already published or has any validation error (`validateScheme`); warnings do not prevent it.
+ * already published, is of a format version this program cannot read (`upgradeScheme`), or has any validation
+ * error (`validateScheme`); warnings do not prevent it. A draft of an earlier format is published in the current one.
  * `doc` itself is not modified.
  */
-export function publish(doc: unknown, now: Date | string): PublishResult {
+export function publish(given: unknown, now: Date | string): PublishResult {
+  // what is published is the scheme in the current format (a draft of an earlier format is read through the
+  // migrations; one of a newer format is refused with its one message)
+  const upgraded = upgradeScheme(given);
+  if (!upgraded.ok) return { ok: false, issues: upgraded.issues };
+  const doc = upgraded.doc;
   if (!isObject(doc)) return { ok: false, issues: [shared.issue('not-a-scheme', {})] };
   if (doc['status'] === 'published') {
     return { ok: false, issues: [m.issue('already-published', {}, { path: '/status' })] };

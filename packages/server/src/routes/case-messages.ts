@@ -72,6 +72,17 @@ export const caseMessages = defineMessages({
       `案例尚不能评分，不能${p.what}：${p.named}${p.more ? `；等共 ${p.count} 处` : ''}。请补全或改正后再${p.what}。`,
     en: (p: { what: string; named: string; count: number; more: boolean; to: string }) => `The case cannot be scored yet (${p.count} issue(s)); it cannot become ${p.to}.`,
   },
+  /**
+   * A case that scores but is refused 提交/审核通过 only for what the engine's `submissionBlockers` name (the
+   * 年度绩效指标 rows' 分值 not adding up to the item's): it says what is wrong, not that the case cannot be
+   * scored (`jixiao score` scores it). `named`: the blockers' own messages (各指标行分值合计80分，…应为90分).
+   */
+  'case-not-submittable': {
+    zh: (p: { what: string; named: string; count: number; more: boolean; to: string }) =>
+      `不能${p.what}：${p.named}${p.more ? `；等共 ${p.count} 处` : ''}。请改正后再${p.what}。`,
+    en: (p: { what: string; named: string; count: number; more: boolean; to: string }) =>
+      `The case cannot become ${p.to} until this is put right (${p.count} issue(s)), e.g. the rows' points must add up to the item's points.`,
+  },
   'case-reviewed-readonly': {
     zh: (p: Write) => `案例已审核，不能${p.what === '保存' ? '修改' : p.what}；如需修改，请先退回至填报中。`,
     en: (p: Write) => `The case is reviewed; no ${p.whatEn} until it is returned to filling.`,

@@ -58,6 +58,7 @@ import { isStoreError, parseStoredText, setTopLevelField, StoreConflictError, ty
 import type { App } from '../app.ts';
 import { caseStatusOf, historySummary, isRecord, type Library, type StoredObject } from '../store/library.ts';
 import { errorsOf, type EnginePort } from '../engine-port.ts';
+import { readable } from '../format-version.ts';
 import { sendError } from '../http-errors.ts';
 import { readableTimes, sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
 import { caseMessages as m, caseRefusal, WRITES } from './case-messages.ts';
@@ -135,12 +136,18 @@ interface CaseCheck {
  * (`storedId`) — which for a case imported from a file named otherwise is the file's id, as the bundled
  * project cases: file 04-party-hr-training.json, id shenzhen-project-2020-04-party-hr-training.
  */
-async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, caseId: string, doc: Record<string, unknown>, storedId?: unknown): Promise<CaseCheck> {
+async function checkCase(lib: Library, engine: EnginePort, family: string, year: string, caseId: string, given: Record<string, unknown>, storedId?: unknown): Promise<CaseCheck> {
+  // checked as read through the format's migrations (stored as sent); a newer format version is its one error
+  const upgraded = readable(engine, 'case', given);
+  if (!upgraded.ok) return { errors: upgraded.issues, warnings: [], missing: [] };
+  const doc = upgraded.doc as Record<string, unknown>;
   // the case's scheme, when the case names one the family has: its format errors then name indicators and facts
   // by their names (评审录入“工作实绩”（outcomes）…), not by their keys alone
   const named = doc['scheme'] as { id?: unknown; year?: unknown } | undefined;
   const namedScheme = named && typeof named === 'object' && Number.isInteger(named.year) ? await lib.read(schemeRef(family, named.year as number)) : null;
-  const format = engine.validateCase(doc, namedScheme && namedScheme.doc['id'] === named?.id ? namedScheme.doc : undefined);
+  const namedDoc = namedScheme ? readable(engine, 'scheme', namedScheme.doc) : undefined;
+  const schemeDoc = namedDoc?.ok ? (namedDoc.doc as Record<string, unknown>) : undefined;
+  const format = [...upgraded.notice, ...engine.validateCase(doc, schemeDoc && schemeDoc['id'] === named?.id ? schemeDoc : undefined)];
   if (errorsOf(format).length) return { errors: errorsOf(format), warnings: [], missing: [] };
   const scheme = doc['scheme'] as { id: string; year: number };
   const misplaced = (error: string, issue: Issue): CaseCheck => ({ errors: [], warnings: [], missing: [], misplaced: { status: 400, body: { error, message: issue.message, messageEn: issue.messageEn } } });
@@ -153,10 +160,12 @@ async function checkCase(lib: Library, engine: EnginePort, family: string, year:
   }
   if (doc['year'] !== Number(year)) return misplaced('location-mismatch', m.issue('case-year-mismatch', { given: JSON.stringify(doc['year']) ?? '', year }));
   // the case's format is valid here, so `named` is `scheme` and `namedScheme` the family's scheme of its year
-  const stored = namedScheme;
-  if (!stored) return misplaced('no-scheme', m.issue('case-scheme-missing', { schemeId: scheme.id, schemeYear: scheme.year, family }));
-  if (stored.doc['id'] !== scheme.id) return misplaced('no-scheme', m.issue('case-scheme-other', { schemeId: scheme.id, schemeYear: scheme.year, family, familyScheme: String(stored.doc['id']) }));
-  const compiled = engine.compile(stored.doc);
+  if (!namedScheme || !namedDoc) return misplaced('no-scheme', m.issue('case-scheme-missing', { schemeId: scheme.id, schemeYear: scheme.year, family }));
+  // a scheme of a format version this program cannot read cannot check the case: its refusal refuses the save
+  if (!namedDoc.ok) return { errors: namedDoc.issues, warnings: [], missing: [] };
+  const stored = namedDoc.doc as Record<string, unknown>;
+  if (stored['id'] !== scheme.id) return misplaced('no-scheme', m.issue('case-scheme-other', { schemeId: scheme.id, schemeYear: scheme.year, family, familyScheme: String(stored['id']) }));
+  const compiled = engine.compile(stored);
   // a scheme that does not compile cannot check the case: its errors refuse the save
   if (!compiled.ok) return { errors: errorsOf(compiled.issues), warnings: compiled.issues.filter((i) => i.severity !== 'error'), missing: [] };
   const r = engine.evaluate(compiled.compiled, doc as unknown as Parameters<EnginePort['evaluate']>[1]);
@@ -176,13 +185,16 @@ function invalidCase(reply: FastifyReply, errors: Issue[]): FastifyReply {
 const NAMED = 3;
 
 /**
- * 422 for a submission (→ 已提交) or an approval (→ 已审核) of a case that cannot be scored: what is
- * missing or wrong, the first few named in the message, all of them in `issues`.
+ * 422 for a submission (→ 已提交) or an approval (→ 已审核) of a case that cannot be scored, or that scores but is
+ * held back by `blockers` (the engine's `submissionBlockers`: rows' 分值 not adding up): what is missing or wrong,
+ * the first few named in the message, all of them in `issues`.
  */
-function notScorable(reply: FastifyReply, to: CaseStatus, problems: Issue[]): FastifyReply {
+function notScorable(reply: FastifyReply, to: CaseStatus, problems: Issue[], blockers: readonly Issue[] = []): FastifyReply {
   const what = to === 'submitted' ? '提交' : '审核通过';
   const named = problems.slice(0, NAMED).map((i) => i.message.replace(/[。；]+$/, '')).join('；');
-  const issue = m.issue('case-not-scorable', { what, named, count: problems.length, more: problems.length > NAMED, to });
+  // a case that scores and is held back only by what submissionBlockers name is not told it "cannot be scored"
+  const onlyBlockers = problems.every((i) => blockers.includes(i));
+  const issue = m.issue(onlyBlockers ? 'case-not-submittable' : 'case-not-scorable', { what, named, count: problems.length, more: problems.length > NAMED, to });
   // what blocks the submission is an error here, though a save keeps "not entered yet" as a warning
   return caseRefusal(reply, 422, 'case-incomplete', issue, { issues: problems.map((i) => ({ ...i, severity: 'error' as const })) });
 }
@@ -367,7 +379,7 @@ export function caseRoutes(app: App, lib: Library, engine: EnginePort): void {
       // what the engine's submissionBlockers name (rows' 分值 not adding up) keeps the case from either
       const missing = to === 'submitted' ? check.missing.filter((i) => !awaitsReviewer(i)) : check.missing;
       const problems = [...check.errors, ...missing, ...(check.blockers ?? [])];
-      if (problems.length) return notScorable(reply, to, problems);
+      if (problems.length) return notScorable(reply, to, problems, check.blockers ?? []);
     }
     const why = reason?.trim();
     const summary = `状态：${CASE_STATUS_ZH[from]} → ${CASE_STATUS_ZH[to]}${why ? `（理由：${why}）` : ''}`;

@@ -18,6 +18,7 @@ import { errorsOf, type EnginePort } from '../engine-port.ts';
 import { sendError } from '../http-errors.ts';
 import { readSchemeOrReply } from './schemes.ts';
 import { readCaseOrReply } from './cases.ts';
+import { readable, sendFormatRefusal } from '../format-version.ts';
 
 /** Largest accepted workbook: 10 MiB (a filled template of 60 projects is well under 1 MiB). */
 export const WORKBOOK_LIMIT = 10 * 1024 * 1024;
@@ -36,7 +37,12 @@ function download(reply: FastifyReply, type: string, name: string, bytes: Buffer
 async function loadScheme(reply: FastifyReply, lib: Library, engine: EnginePort, family: string, year: string): Promise<{ scheme: Scheme; compiled: CompiledScheme } | null> {
   const stored = await readSchemeOrReply(lib, family, year, reply);
   if (!stored) return null;
-  const r = engine.compile(stored.doc);
+  const up = readable(engine, 'scheme', stored.doc);
+  if (!up.ok) {
+    sendFormatRefusal(reply, up.issues);
+    return null;
+  }
+  const r = engine.compile(up.doc);
   if (!r.ok) {
     const issues = errorsOf(r.issues);
     void sendError(reply, 422, { error: 'invalid-scheme', message: `方案 ${family} ${year} 年度有 ${issues.length} 个错误，无法使用。`, messageEn: `Scheme ${family}/${year} has ${issues.length} error(s).`, issues });
@@ -79,9 +85,11 @@ export function officeRoutes(app: App, lib: Library, engine: EnginePort): void {
       const { family, year, caseId } = req.params;
       const stored = await readCaseOrReply(lib, { kind: 'case', family, year: Number(year), caseId }, reply);
       if (!stored) return reply;
-      const format = errorsOf(engine.validateCase(stored.doc));
+      const up = readable(engine, 'case', stored.doc);
+      if (!up.ok) return sendFormatRefusal(reply, up.issues);
+      const format = errorsOf(engine.validateCase(up.doc));
       if (format.length) return sendError(reply, 422, { error: 'invalid-case', message: `案例 ${caseId} 格式有误，无法出表。`, messageEn: `Case ${caseId} is not a valid case document.`, issues: format });
-      const doc = stored.doc as CaseDoc;
+      const doc = up.doc as CaseDoc;
       // the scheme the case names: its year's document of this family, which must carry the same id
       const s = await loadScheme(reply, lib, engine, family, String(doc.scheme.year));
       if (!s) return reply;

@@ -19,6 +19,7 @@ import type { App } from '../app.ts';
 import type { Library, StoredObject } from '../store/library.ts';
 import { historySummary } from '../store/library.ts';
 import { errorsOf, type EnginePort } from '../engine-port.ts';
+import { readable, sendFormatRefusal } from '../format-version.ts';
 import { sendError } from '../http-errors.ts';
 import { bodyText } from '../json-body.ts';
 import { sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
@@ -100,7 +101,10 @@ export function schemeRoutes(app: App, lib: Library, engine: EnginePort): void {
         messageEn: 'A save cannot set status to published; keep the document a draft.',
       });
     }
-    const issues = engine.validateScheme(doc);
+    // validated as read through the format's migrations (stored exactly as sent); a newer format version is its one error
+    const up = readable(engine, 'scheme', doc);
+    if (!up.ok) return sendFormatRefusal(reply, up.issues);
+    const issues = [...up.notice, ...engine.validateScheme(up.doc)];
     const errors = errorsOf(issues);
     if (errors.length > 0) {
       return sendError(reply, 422, {

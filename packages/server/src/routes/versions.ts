@@ -27,6 +27,7 @@ import { Diff, FamilyDiff, GetHistoryEntry, Impact, ListHistory, NewYear, Publis
 import type { App } from '../app.ts';
 import { historySummary, isRecord, type Library } from '../store/library.ts';
 import type { EnginePort } from '../engine-port.ts';
+import { readable, sendFormatRefusal } from '../format-version.ts';
 import { sendError } from '../http-errors.ts';
 import { sendPreconditionRequired, sendStoreRefusal } from '../store-reply.ts';
 import { readSchemeOrReply, schemeRef } from './schemes.ts';
@@ -65,7 +66,10 @@ export function versionRoutes(app: App, lib: Library, engine: EnginePort): void 
         messageEn: `The document's family (${String(base.doc['family'])}) differs from its place (${family}).`,
       });
     }
-    const r = engine.newYear(base.doc as unknown as Scheme, target);
+    // the base as read through the format's migrations; the draft is written in the current format
+    const up = readable(engine, 'scheme', base.doc);
+    if (!up.ok) return sendFormatRefusal(reply, up.issues);
+    const r = engine.newYear(up.doc as Scheme, target);
     if (!r.ok) {
       return sendError(reply, 422, { error: 'cannot-create', message: `不能新建${target}年草稿：${r.issues.map((i) => i.message).join('；')}`, messageEn: `Cannot create the ${target} draft.`, issues: r.issues });
     }
@@ -143,14 +147,23 @@ export function versionRoutes(app: App, lib: Library, engine: EnginePort): void 
       }
       const { doc, text } = (await lib.read(ref))!;
       req.log.info({ family, year, seq, version: r.version }, 'saved state restored');
-      return { restored: true as const, etag: r.etag, doc, text, history: historySummary(r.state), issues: engine.validateScheme(doc) };
+      const up = readable(engine, 'scheme', doc);
+      const issues = up.ok ? [...up.notice, ...engine.validateScheme(up.doc)] : up.issues;
+      return { restored: true as const, etag: r.etag, doc, text, history: historySummary(r.state), issues };
     } catch (e) {
       if (!isStoreError(e)) throw e;
       return sendStoreRefusal(reply, lib.store, ref, e, { conflictMessage: '方案在您查看历史后已被修改，未恢复；请刷新后再试。' });
     }
   });
 
-  const diffReply = (reply: FastifyReply, a: Record<string, unknown>, b: Record<string, unknown>) => {
+  const diffReply = (reply: FastifyReply, givenA: Record<string, unknown>, givenB: Record<string, unknown>) => {
+    // both compared as read through the format's migrations
+    const ua = readable(engine, 'scheme', givenA);
+    if (!ua.ok) return sendFormatRefusal(reply, ua.issues);
+    const ub = readable(engine, 'scheme', givenB);
+    if (!ub.ok) return sendFormatRefusal(reply, ub.issues);
+    const a = ua.doc as Record<string, unknown>;
+    const b = ub.doc as Record<string, unknown>;
     try {
       const changes = engine.diffSchemes(a as unknown as Scheme, b as unknown as Scheme);
       return { a: versionMeta(a), b: versionMeta(b), changes, summary: engine.summarizeChanges(changes) };
@@ -174,14 +187,18 @@ export function versionRoutes(app: App, lib: Library, engine: EnginePort): void 
   app.post('/api/schemes/:family/:year/impact', { schema: Impact }, async (req, reply) => {
     const { family, year } = req.params;
     const body = req.body;
-    let draft: Record<string, unknown>;
+    let given: Record<string, unknown>;
     if (body.draft !== undefined) {
-      draft = body.draft;
+      given = body.draft;
     } else {
       const stored = await readSchemeOrReply(lib, family, year, reply);
       if (!stored) return reply;
-      draft = stored.doc;
+      given = stored.doc;
     }
+    // the draft, the baseline and every case as read through the format's migrations
+    const upDraft = readable(engine, 'scheme', given);
+    if (!upDraft.ok) return sendFormatRefusal(reply, upDraft.issues);
+    const draft = upDraft.doc as Record<string, unknown>;
     const basedOn = isRecord(draft['basedOn']) ? draft['basedOn'] : null;
     const baselineYear = body.baselineYear !== undefined ? yearOf(body.baselineYear) : recordedYear(basedOn?.['year']);
     if (baselineYear === null) {
@@ -191,8 +208,12 @@ export function versionRoutes(app: App, lib: Library, engine: EnginePort): void 
         messageEn: 'The draft records no basedOn version; give baselineYear.',
       });
     }
-    const baseline = await readSchemeOrReply(lib, family, String(baselineYear), reply);
-    if (!baseline) return reply;
+    const baselineStored = await readSchemeOrReply(lib, family, String(baselineYear), reply);
+    if (!baselineStored) return reply;
+    const upBaseline = readable(engine, 'scheme', baselineStored.doc);
+    if (!upBaseline.ok) return sendFormatRefusal(reply, upBaseline.issues);
+    // the hash compared with basedOn is the stored document's (formatVersion is not hashed content)
+    const baseline = { doc: upBaseline.doc as Record<string, unknown> };
 
     const warnings: Issue[] = [];
     if (basedOn && basedOn['year'] === baselineYear && typeof basedOn['hash'] === 'string' && engine.contentHash(baseline.doc) !== basedOn['hash']) {
@@ -211,12 +232,20 @@ export function versionRoutes(app: App, lib: Library, engine: EnginePort): void 
         unreadable.push({ path: summary.path, error: summary.error ?? '' });
         continue;
       }
-      const c: SimulationCase = { id: `${summary.year}/${summary.id}`, name: summary.name, input: doc as unknown as SimulationCase['input'] };
+      const up = readable(engine, 'case', doc);
+      if (!up.ok) {
+        // a stored case of a format version this program cannot read is left out, as an unreadable file is
+        unreadable.push({ path: summary.path, error: up.issues.map((i) => i.message).join('；') });
+        continue;
+      }
+      const c: SimulationCase = { id: `${summary.year}/${summary.id}`, name: summary.name, input: up.doc as unknown as SimulationCase['input'] };
       if (summary.scheme) c.scheme = summary.scheme;
       sim.push(c);
     }
-    for (const [i, doc] of added.entries()) {
-      const issues = engine.validateCase(doc).filter((x) => x.severity === 'error');
+    for (const [i, given] of added.entries()) {
+      const up = readable(engine, 'case', given);
+      const doc = up.ok ? up.doc : given;
+      const issues = up.ok ? engine.validateCase(doc).filter((x) => x.severity === 'error') : up.issues;
       if (!isRecord(doc) || issues.length) {
         return sendError(reply, 422, { error: 'bad-case', message: `添加的第 ${i + 1} 个案例不是有效的案例文档。`, messageEn: `added case ${i + 1} is not a valid case document`, issues });
       }

@@ -63,12 +63,12 @@ type Doc = { document: string; documentEn: string };
 /** Refusals of a write to the store (HTTP 404/409/412/422 when the server reports them). */
 export const storeMessages = defineMessages({
   'store-conflict': {
-    zh: (p: Doc & { basedOn: number; current: number }) => `${p.document} 在你编辑期间已被他人保存（你基于第 ${p.basedOn} 版，现为第 ${p.current} 版）；请重新载入后再保存，你的修改未被写入`,
-    en: (p: Doc & { basedOn: number; current: number }) => `${p.documentEn} was saved by someone else meanwhile (based on version ${p.basedOn}, now ${p.current}); reload and save again — nothing was written`,
+    zh: (p: Doc & { basedOn: number; current: number }) => `${p.document} 在你编辑期间已被他人保存（你基于第 ${p.basedOn} 条记录，现已到第 ${p.current} 条）；请重新载入后再保存，你的修改未被写入`,
+    en: (p: Doc & { basedOn: number; current: number }) => `${p.documentEn} was saved by someone else meanwhile (based on history entry ${p.basedOn}, now ${p.current}); reload and save again — nothing was written`,
   },
   'store-no-version': {
-    zh: (p: Doc & { basedOn: number; current: number }) => `${p.document} 没有第 ${p.basedOn} 版（现为第 ${p.current} 版）；请基于当前版本修改`,
-    en: (p: Doc & { basedOn: number; current: number }) => `${p.documentEn} has no version ${p.basedOn} (now ${p.current}); base the write on the current version`,
+    zh: (p: Doc & { basedOn: number; current: number }) => `${p.document} 没有第 ${p.basedOn} 条记录（现有 ${p.current} 条）；请基于最新一条记录修改`,
+    en: (p: Doc & { basedOn: number; current: number }) => `${p.documentEn} has no history entry ${p.basedOn} (now ${p.current}); base the write on the latest entry`,
   },
   'store-exists': {
     zh: (p: Doc) => `${p.document} 已存在，不能新建`,

@@ -413,7 +413,7 @@ class SqlDocumentStore implements DocumentStore {
       throw await this.refused(ref, who, 'restore', new StoreNotFoundError(issue), row?.id ?? null, opts.basedOnVersion);
     }
     const ok = await this.accept(ref, state.text, who, 'restore');
-    return this.write(ref, ok, opts.basedOnVersion, who, 'restore', { seq, head: `恢复到第 ${seq} 版（${state.time}，${state.author}）` });
+    return this.write(ref, ok, opts.basedOnVersion, who, 'restore', { seq, head: `恢复到第 ${seq} 条记录（${state.time}，${state.author}）` });
   }
 
   async remove(ref: DocumentRef, opts: VersionedWrite): Promise<SavedResult> {

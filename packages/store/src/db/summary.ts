@@ -31,9 +31,12 @@ export async function changeSummary(kind: DocumentKind, prev: unknown, next: Rec
     return isRecord(b) && b['year'] !== undefined ? `以${String(b['year'])}年方案为基础新建${year}年草稿` : `新建${year}年方案`;
   }
   if (!isRecord(prev)) return '替换了无法解析的内容';
-  const { diffSchemes, summarizeChanges } = await loadEngine();
+  const { diffSchemes, summarizeChanges, upgradeScheme } = await loadEngine();
+  // compared as read through the format's migrations: a save that only changed the format version changes nothing
+  const a = upgradeScheme(prev);
+  const b = upgradeScheme(next);
   try {
-    return summarizeChanges(diffSchemes(prev as unknown as Engine.Scheme, next as unknown as Engine.Scheme));
+    return summarizeChanges(diffSchemes((a.ok ? a.doc : prev) as Engine.Scheme, (b.ok ? b.doc : next) as Engine.Scheme));
   } catch {
     // a draft too broken to compare item by item
     return '内容变更（无法逐项比较）';

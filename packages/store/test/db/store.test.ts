@@ -91,14 +91,14 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
       expect(c.httpStatus).toBe(409);
       expect(c.basedOnVersion).toBe(1);
       expect(c.currentVersion).toBe(2);
-      expect(c.message).toBe('方案 shenzhen-department 2025年 在你编辑期间已被他人保存（你基于第 1 版，现为第 2 版）；请重新载入后再保存，你的修改未被写入');
-      expect(c.messageEn).toContain('based on version 1, now 2');
+      expect(c.message).toBe('方案 shenzhen-department 2025年 在你编辑期间已被他人保存（你基于第 1 条记录，现已到第 2 条）；请重新载入后再保存，你的修改未被写入');
+      expect(c.messageEn).toContain('based on history entry 1, now 2');
       expect(satisfaction((await t.store.read(REF))!.doc).rule.tiers[0].score).toBe(5);
       expect(await t.store.history(REF)).toHaveLength(2);
       // a version that never existed is a conflict too, said as such
       const ahead = await refusal(t.store.save(REF, text(d), { ...at(3), basedOnVersion: 9 }));
       expect(ahead).toBeInstanceOf(StoreConflictError);
-      expect(ahead.message).toBe('方案 shenzhen-department 2025年 没有第 9 版（现为第 2 版）；请基于当前版本修改');
+      expect(ahead.message).toBe('方案 shenzhen-department 2025年 没有第 9 条记录（现有 2 条）；请基于最新一条记录修改');
     });
 
     it('refuses to create over an existing document, and to save a missing one', async () => {
@@ -217,7 +217,7 @@ describe.each(BACKENDS)('database store on $name', (backend) => {
         [2, 'save', '张三', null],
         [3, 'restore', '李四', 1],
       ]);
-      expect(h[2]!.summary).toBe('恢复到第 1 版（2025-03-01T08:00:00.000Z，张三）：1处变更：公众或服务对象满意度：第1档 ≥95% 得分 5分 → 6分');
+      expect(h[2]!.summary).toBe('恢复到第 1 条记录（2025-03-01T08:00:00.000Z，张三）：1处变更：公众或服务对象满意度：第1档 ≥95% 得分 5分 → 6分');
       expect(h[2]!.sha256).toBe(h[0]!.sha256);
       expect((await t.store.check()).blobs).toBe(before.blobs); // the restored text was already stored
       const texts = await Promise.all(h.map(async (e) => (await t.store.state(REF, e.seq))!.text));

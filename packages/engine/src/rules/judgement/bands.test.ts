@@ -1,6 +1,7 @@
 /** 评分档次 (bands) of 酌情评分: a reviewer's judgement constrained to the band picked, or selected by the facts. */
 import { describe, expect, it } from 'vitest';
 import { diffSchemes, renderCriterion, validateScheme, type JudgementRule, type Scheme } from '../../index.ts';
+import { judgementMessages } from './messages.ts';
 import { evalIssues, input, leafScheme, leafScore, mustScore, node } from '../../../test/fixtures/build.ts';
 
 // 财预〔2020〕10号 项目支出绩效自评 (as quoted in issue 10): "定性指标根据指标完成情况分为：达成年度指标、部分达成年度指标并具有
@@ -36,6 +37,13 @@ describe('judgement within bands (财预〔2020〕10号 定性指标)', () => {
     const issues = evalIssues(qualitative, {}, entry('部分达成年度指标并具有一定效果', 8));
     expect(issues[0]).toMatchObject({ code: 'band-range', indicator: 'quality', path: '/reviewer/quality' });
     expect(issues[0]!.message).toBe('指标“服务质量”无法计分：“服务质量”选择“部分达成年度指标并具有一定效果”档（分值的60%（含）–80%，即 6–8分（不含8分）），评审得分 8分 不在该档区间内');
+  });
+
+  it('a department\'s own score (自评, a row of 年度绩效指标) outside its band is called 自评得分, not 评审得分', () => {
+    const text = (by?: '评审' | '自评') => judgementMessages.issue('band-range', { name: '培训效果', row: 6, band: '部分达成年度指标并具有一定效果', range: '分值的60%（含）–80%，即 6–8分（不含8分）', score: '9', ...(by ? { by } : {}) });
+    expect(text('自评').message).toBe('第6行“培训效果”选择“部分达成年度指标并具有一定效果”档（分值的60%（含）–80%，即 6–8分（不含8分）），自评得分 9分 不在该档区间内');
+    expect(text('自评').messageEn).toContain('self-score 9');
+    expect(text().message).toContain('评审得分 9分');
   });
 
   it('no band named, or a band that is not one of the three, is refused (never a placeholder 0)', () => {

@@ -194,7 +194,7 @@ export function judgeInBands(c: CompiledBands, entry: BandEntry | undefined, pla
   }
   const range = bandBounds(band, place.points);
   if (!contains(range, s)) {
-    throw new CannotCompute(m.issue('band-range', { name: place.name, band: band.label, range: showBand(band, place.points), score: plain(s), ...row(place) }, place.where));
+    throw new CannotCompute(m.issue('band-range', { name: place.name, band: band.label, range: showBand(band, place.points), score: plain(s), ...row(place), ...(place.by ? { by: place.by } : {}) }, place.where));
   }
   if (typeof entry.reason !== 'string' || !entry.reason.trim()) {
     throw new CannotCompute(ruleMessages.issue('judgement-reason', { name: place.name, key: place.key, entry: 'judgement' }, place.where));

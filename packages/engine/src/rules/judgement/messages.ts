@@ -32,10 +32,15 @@ export const judgementMessages = defineMessages({
     zh: (p: { name: string; row?: number; band: string; labels: string }) => `${who(p)}的档次“${p.band}”不是本项的档次之一（${p.labels}）`,
     en: (p: { name: string; row?: number; band: string; labels: string }) => `band "${p.band}" of "${p.name}" is not one of: ${p.labels}`,
   },
-  /** `range`: the band's range as shown ("分值的60%（含）–80%，即 6–8分"). */
+  /**
+   * `range`: the band's range as shown ("分值的60%（含）–80%，即 6–8分"); `by`: whose score it is — 评审 (the
+   * default, a reviewer's entry) or 自评 (a department's own score on a row of 年度绩效指标, as on the 财预 scheme).
+   */
   'band-range': {
-    zh: (p: { name: string; row?: number; band: string; range: string; score: string }) => `${who(p)}选择“${p.band}”档（${p.range}），评审得分 ${p.score}分 不在该档区间内`,
-    en: (p: { name: string; row?: number; band: string; range: string; score: string }) => `score ${p.score} of "${p.name}" is outside its band "${p.band}"`,
+    zh: (p: { name: string; row?: number; band: string; range: string; score: string; by?: '评审' | '自评' }) =>
+      `${who(p)}选择“${p.band}”档（${p.range}），${p.by ?? '评审'}得分 ${p.score}分 不在该档区间内`,
+    en: (p: { name: string; row?: number; band: string; range: string; score: string; by?: '评审' | '自评' }) =>
+      `${p.by === '自评' ? 'self-score' : 'reviewer score'} ${p.score} of "${p.name}" is outside its band "${p.band}"`,
   },
   'band-conflict': {
     zh: (p: { name: string; row?: number; chosen: string; applies: string }) => `${who(p)}按事实属“${p.applies}”档，评审录入的档次“${p.chosen}”与之不符`,

@@ -7,7 +7,7 @@ export const milestonesMessages = defineMessages({
     en: (p: { name: string; due: string }) => `"${p.name}": milestone ${p.due} is not in the scheme's calendar`,
   },
   'milestone-no-date': {
-    zh: (p: { name: string; due: string; label: string; year: number }) => `“${p.name}”：节点“${p.label}”（${p.due}）没有${p.year}年度的日期（calendar 中补上 "${p.year}"）`,
+    zh: (p: { name: string; due: string; label: string; year: number }) => `“${p.name}”：节点“${p.label}”（${p.due}）没有${p.year}年度的日期：请在节点日期表中补上${p.year}年的截止日期（JSON 中为 calendar 该节点 dates 的 "${p.year}"）`,
     en: (p: { name: string; due: string; label: string; year: number }) => `"${p.name}": milestone ${p.due} has no date for ${p.year}`,
   },
   /** A step must name either its completion date fact (`done`) or its count of late items (`late`), not both. */

@@ -67,7 +67,7 @@ describe('milestones (时间节点)', () => {
       ['milestone-no-date', '/indicators/0/children/0/rule/items/0/due'],
       ['milestone-no-date', '/indicators/0/children/0/rule/items/1/due'],
     ]);
-    expect(issues[0]!.message).toBe('“资金下达及时性”：节点“春节前”（春节前）没有2026年度的日期（calendar 中补上 "2026"）');
+    expect(issues[0]!.message).toBe('“资金下达及时性”：节点“春节前”（春节前）没有2026年度的日期：请在节点日期表中补上2026年的截止日期（JSON 中为 calendar 该节点 dates 的 "2026"）');
   });
 
   it('diff: the deduction per miss', () => {

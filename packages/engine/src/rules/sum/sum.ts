@@ -37,7 +37,13 @@ export const sum: RuleKind<SumRule> = {
     rule.parts.forEach((p, i) => {
       if (ids.has(p.id)) out.push(shared.issue('duplicate-id', { id: p.id, owner: 'part' }, { path: pointer(site.path, 'parts', i, 'id'), indicator: site.indicator }));
       ids.add(p.id);
-      out.push(...rules.check(p.rule, partSite(rule, i, site)));
+      const ps = partSite(rule, i, site);
+      out.push(...rules.check(p.rule, ps));
+      // a part that can never reach its own points: the whole can never reach its points either
+      const max = rules.maxScore(p.rule, ps);
+      if (max !== null && max.lt(ps.points)) {
+        out.push(shared.issue('points-unreachable', { at: 'part', name: site.name, indicator: site.indicator, part: p.name, max: plain(max), points: plain(ps.points) }, { path: ps.path, indicator: site.indicator }));
+      }
     });
     return out;
   },

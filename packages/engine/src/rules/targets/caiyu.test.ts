@@ -101,7 +101,8 @@ describe('targets under 财预〔2020〕10号', () => {
     const outside = rows.map((r) => (r.id === 'r6' ? { ...r, band: '部分达成年度指标并具有一定效果' } : r));
     const i1 = evalIssues(scheme, { 指标行: outside });
     expect(i1[0]).toMatchObject({ code: 'band-range', indicator: 'leaf', path: '/facts/指标行/5' });
-    expect(i1[0]!.message).toContain('第6行“培训效果”选择“部分达成年度指标并具有一定效果”档（分值的60%（含）–80%，即 6–8分（不含8分）），评审得分 9分 不在该档区间内');
+    expect(i1[0]!.message).toContain('第6行“培训效果”选择“部分达成年度指标并具有一定效果”档（分值的60%（含）–80%，即 6–8分（不含8分）），自评得分 9分 不在该档区间内');
+    expect(i1[0]!.message).not.toContain('评审得分');
     const noReason = rows.map((r) => (r.id === 'r5' ? { ...r, deviation: undefined } : r)).map((r) => JSON.parse(JSON.stringify(r)) as Row);
     expect(evalIssues(scheme, { 指标行: noReason })[0]).toMatchObject({ code: 'row-reason-missing', path: '/facts/指标行/4' });
   });
