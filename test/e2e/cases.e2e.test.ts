@@ -281,24 +281,65 @@ describe('reviewer entries and the project family in Chromium', () => {
 });
 
 describe('the project print view and a case the overview cannot score, in Chromium', () => {
-  it('prints a project\'s 自评表 with its 合计: the self-scores, the rule scores and the 酌情 rows apart (seed 001 表 6)', async () => {
+  it('prints a project\'s 自评表 as seed 001 lays it out (表 6), the engine\'s reading and sums under 说明', async () => {
     await freshPage();
     await page.goto(`${e2e.server.url}#/print/shenzhen-project/2020/06-legal-regulation`);
     // 资金执行率 9.00 (seed 001 表 6: 执行率 0.90 × 10分) + 年度绩效指标 83 (below) = 92
     await expect.poll(() => page.getByTestId('print-total').textContent(), { timeout: 20_000 }).toBe('92.00');
     // the heading names the 主管部门 as the Word table does (seed 001's 自评表 head: 项目名称 … 主管部门)
     expect(await page.getByTestId('print-department').textContent()).toBe('主管部门：深圳市商务局');
-    // 自评得分 of the 总分 line, as the Word and Excel 总分 row: 资金执行率 9.00 + the self-scores 82 (below) = 91, the seed's 总分
+    const form = page.locator('table[aria-label="项目支出绩效自评表"]');
+    const line = (k: number) => form.locator('tr').nth(k).locator('th, td').allTextContents();
+    // seed 001 表 6, line by line: 项目名称 … 项目金额 4,485,000.00; 主管部门 … 实施单位; the funds' head; the four funds
+    // lines (年度资金总额 4,485,000.00 | 4,485,000.00 | 4,036,597.38 | 10 | 0.90 | 9.00; 其中 the same with — for
+    // 分值 and 得分; 上年结转资金 and 其他资金 "-", recorded 0, rate 0.00); 年度总体目标; the rows' head
+    expect(await line(0)).toEqual(['项目名称', '商务运行保障-综合法规专项', '项目金额', '4,485,000.00']);
+    expect(await line(1)).toEqual(['主管部门', '深圳市商务局', '实施单位', '深圳市商务局']);
+    expect(await line(2)).toEqual(['项目资金（元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+    expect(await line(3)).toEqual(['年度资金总额', '4,485,000.00', '4,485,000.00', '4,036,597.38', '10', '0.90', '9.00']);
+    expect(await line(4)).toEqual(['其中：当年财政拨款', '4,485,000.00', '4,485,000.00', '4,036,597.38', '—', '0.90', '—']);
+    expect(await line(5)).toEqual(['上年结转资金', '0.00', '0.00', '0.00', '—', '0.00', '—']);
+    expect(await line(6)).toEqual(['其他资金', '0.00', '0.00', '0.00', '—', '0.00', '—']);
+    expect(await line(7)).toEqual(['年度总体目标', '预期目标', '实际完成情况']);
+    expect((await line(8))[0]).toMatch(/^<p>\(一\) 持续提升经济运行分析质量/);
+    expect(await line(9)).toEqual(['年度绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+    // seed 001 表 6's first row: 专项资金评审项目数量 ≥50个 / 262个, 15分 得 15
+    expect(await line(10)).toEqual(['产出指标', '数量指标', '专项资金评审项目数量', '≥50个', '262个', '15', '15.00', '']);
+    // 总分 as the seed prints it: 资金执行率 9.00 + the 自评得分 82 = 91 (the scheme's rules give 92, said under 说明)
+    expect(await form.locator('tr').last().locator('th, td').allTextContents()).toEqual(['总分', '100', '91.00', '—']);
     expect(await page.getByTestId('print-self-total').textContent()).toBe('91.00');
-    // the funds block shows money as the seed prints it (表 6: 4,485,000.00 | 4,485,000.00 | 4,036,597.38), not the stored text
-    expect(await page.locator('table[aria-label="项目资金"] td[data-fact]').allTextContents()).toEqual(['4,485,000.00', '4,485,000.00', '4,036,597.38']);
-    const total = page.locator('table[aria-label="年度绩效指标"] tr.total-row');
-    // 得分（自评）: 15 + 10 + 0 + 10 + 10 + 14 + 14 + 9 = 82 (the seed's 总分 91 less 资金执行率 9)
-    expect(await total.locator('[data-col="self-total"]').textContent()).toBe('82.00');
-    // 规则得分 of the rows the rule scores (met, full points): 15 + 10 + 10 + 10 + 10 = 55; the 酌情 rows
-    // (未达成 系统维护 0, 定性 有效 14 and 有效推进 14) take the self-scores: 28; the item 55 + 28 = 83
-    expect(await total.locator('[data-col="rule-total"]').textContent()).toBe('55.00另酌情 3 行采用自评 28.00，本项得分 83.00');
+    // the engine's notes are not in the official cells
+    const cells = (await form.locator('th, td').allTextContents()).join('\n');
+    expect(cells).not.toContain('规则得');
+    expect(cells).not.toContain('自评');
+    // 说明: 得分（自评） 15 + 10 + 0 + 10 + 10 + 14 + 14 + 9 = 82 (the seed's 总分 91 less 资金执行率 9); the rows the
+    // rule scores (met, full points) 15 + 10 + 10 + 10 + 10 = 55; the 酌情 rows (未达成 系统维护 0, 定性 有效 14 and
+    // 有效推进 14) take the self-scores: 28; the item 55 + 28 = 83
+    const notes = page.getByTestId('self-eval-notes');
+    expect(await notes.textContent()).toContain('年度绩效指标自评得分合计 82.00 分；按规则计分的行合计 55.00 分；酌情评分 3 行，计 28.00 分；本项得分 83.00 分。');
+    expect(await notes.textContent()).toContain('专项资金评审项目数量：目标≥50个，实际262个，达成');
+    expect(await notes.textContent()).toContain('按方案规则计算的总分 92.00 分（表中总分为自评得分之和）');
     await shot(page, 'project-print');
+    expect(problems.list).toEqual([]);
+  }, TEST_TIMEOUT);
+
+  it('prints seed 001 表 4 (党务人事纪检监察（培训费）) without the engine\'s notes in its cells', async () => {
+    await freshPage();
+    await page.goto(`${e2e.server.url}#/print/shenzhen-project/2020/04-party-hr-training`);
+    // seed 001 表 4: 总分 86.5 = 资金 3.50 (148,620.00 / 420,000.00 = 0.3538… → 0.35 × 10) + 10×5 + 8 + 8 + 8 + 9
+    await expect.poll(() => page.getByTestId('print-total').textContent(), { timeout: 20_000 }).toBe('86.50');
+    const form = page.locator('table[aria-label="项目支出绩效自评表"]');
+    const line = (k: number) => form.locator('tr').nth(k).locator('th, td').allTextContents();
+    expect(await line(0)).toEqual(['项目名称', '商务运行保障-党务人事纪检监察（培训费）', '项目金额', '420,000.00']);
+    expect(await line(3)).toEqual(['年度资金总额', '420,000.00', '420,000.00', '148,620.00', '10', '0.35', '3.50']);
+    expect(await line(4)).toEqual(['其中：当年财政拨款', '420,000.00', '420,000.00', '148,620.00', '—', '0.35', '—']);
+    // 培训人次 ≥300人 / 480人: the 实际完成值 cell holds 480人 only; the reading is under 说明
+    expect(await line(10)).toEqual(['产出指标', '数量指标', '培训人次', '≥300人', '480人', '10', '10.00', '']);
+    expect(await form.locator('tr').last().locator('th, td').allTextContents()).toEqual(['总分', '100', '86.50', '—']);
+    const cells = (await form.locator('th, td').allTextContents()).join('\n');
+    expect(cells).not.toContain('达成');
+    expect(cells).not.toContain('规则得');
+    expect(await page.getByTestId('self-eval-notes').textContent()).toContain('培训人次：目标≥300人，实际480人，达成');
     expect(problems.list).toEqual([]);
   }, TEST_TIMEOUT);
 

@@ -168,7 +168,10 @@ describe('template and import', () => {
       // 全年预算数 7,908,900.00, 全年执行数 6,783,627.10 (seed 001 表7)
       ws.getCell(top + 3, 3).value = 7908900;
       ws.getCell(top + 3, 4).value = 6783627.1;
-      const first = top + 6;
+      // the rows start under their head (一级指标), after the block's funds and its other facts (实施单位, 年度总体目标 …)
+      let head = top;
+      while (ws.getCell(head, 1).value !== '一级指标') head++;
+      const first = head + 1;
       ['产出指标', '数量指标', '开展资产清查次数', '=1次', '1次', 90, 90].forEach((v, c) => (ws.getCell(first, c + 1).value = v));
     });
     await wb.xlsx.writeFile(xlsx);

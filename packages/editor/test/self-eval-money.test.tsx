@@ -7,6 +7,8 @@
  * - The printed funds block shows money as finance staff write it (seed 001 表 6: 4,485,000.00 | 4,485,000.00 |
  *   4,036,597.38), and an amount stored as text "150000.10" as "150,000.10" — never the stored value.
  * - A row's 分值 / 自评得分 typed as "20" is stored in the JSON type the rows use: the number 20.
+ * - The official form's unscored facts (项目金额, 实施单位, the 其中 funds lines, 年度总体目标) have inputs labelled as
+ *   seed 001 writes them, and the funds block lists its lines in the seed's order.
  */
 import './dom.ts';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,6 +64,25 @@ describe('SelfEvalTable money and row numbers', () => {
     expect(budget.value).toBe('１００，０００．００');
   });
 
+  it('has inputs for the official form’s 项目金额, 实施单位, 其中 lines and 年度总体目标, labelled as seed 001 writes them', () => {
+    render(<EditableTable />);
+    // seed 001 表 6: 项目金额 4,485,000.00, 实施单位 深圳市商务局 (the case holds them as transcribed)
+    expect((screen.getByLabelText('事实 项目金额') as HTMLInputElement).value).toBe('4485000.00');
+    const unit = screen.getByLabelText('事实 实施单位') as HTMLInputElement;
+    expect(unit.value).toBe('深圳市商务局');
+    fireEvent.change(unit, { target: { value: '深圳市商务发展促进中心' } });
+    expect(fact('实施单位')).toBe('深圳市商务发展促进中心');
+    fireEvent.change(screen.getByLabelText('事实 全年执行数（上年结转资金）'), { target: { value: '1200.50' } });
+    expect(fact('上年结转资金全年执行数')).toBe('1200.50');
+    const goal = screen.getByLabelText('事实 预期目标（年度总体目标）') as HTMLTextAreaElement;
+    expect(goal.value.startsWith('<p>(一) 持续提升经济运行分析质量')).toBe(true);
+    fireEvent.change(goal, { target: { value: '' } });
+    // cleared: no value left (the case keeps the fact's source, as for any fact cleared in the form)
+    expect(fact('预期目标') ?? null).toBeNull();
+    expect(screen.getByLabelText('事实 实际完成情况（年度总体目标）')).toBeTruthy();
+    expect([...document.querySelectorAll('table[aria-label="年度总体目标"] th')].map((th) => th.textContent)).toEqual(['年度总体目标', '预期目标', '实际完成情况']);
+  });
+
   it('stores a row 分值 / 自评得分 typed "20" as the number 20, as the other rows hold theirs (15, 10 …)', () => {
     render(<EditableTable />);
     fireEvent.change(screen.getByLabelText('分值 第1行'), { target: { value: '20' } });
@@ -82,8 +103,13 @@ describe('SelfEvalTable money and row numbers', () => {
   it('prints the funds as money (seed 001 表 6: 4,485,000.00 | 4,485,000.00 | 4,036,597.38), and "150000.10" as 150,000.10', () => {
     const s = sheetOf(base);
     const { unmount } = render(<SelfEvalTable inputs={inputs} rowsFact="rows" doc={base} sheet={s} places={s.places} onFact={null} />);
-    const cells = () => [...document.querySelectorAll('table[aria-label="项目资金"] td[data-fact]')].map((td) => td.textContent);
+    const line = (label: string) => [...document.querySelectorAll(`table[aria-label="项目资金"] tr[data-funds="${label}"] td[data-fact]`)].map((td) => td.textContent);
+    const cells = () => line('年度资金总额');
     expect(cells()).toEqual(['4,485,000.00', '4,485,000.00', '4,036,597.38']);
+    // the seed's other funds lines, in its order: 其中：当年财政拨款 the same amounts; 上年结转资金 "-" (recorded 0)
+    expect([...document.querySelectorAll('table[aria-label="项目资金"] tr[data-funds] th')].map((th) => th.textContent)).toEqual(['年度资金总额', '其中：当年财政拨款', '上年结转资金', '其他资金']);
+    expect(line('其中：当年财政拨款')).toEqual(['4,485,000.00', '4,485,000.00', '4,036,597.38']);
+    expect(line('上年结转资金')).toEqual(['0.00', '0.00', '0.00']);
     unmount();
     const typed = withFact(withFact(base, '全年执行数', '150000.10', ''), '年初预算数', 100000, '');
     render(<SelfEvalTable inputs={inputs} rowsFact="rows" doc={typed} sheet={s} places={s.places} onFact={null} />);

@@ -100,3 +100,20 @@ export { halfWidthNumber } from './facts/full-width.ts';
 export { readFactNumber } from './facts/read-number.ts';
 export { percentPointsMeant, percentPointsValue } from './facts/percent-points.ts';
 export * from './versions/index.ts';
+/** The 项目支出绩效自评表 in the official layout (seed 001), one grid of cells for the 打印视图, Word and Excel. */
+export {
+  NOT_SCORED,
+  SELF_EVAL_FORM_COLUMNS,
+  SELF_EVAL_FORM_FACTS,
+  SELF_EVAL_FORM_HEADINGS,
+  selfEvalForm,
+  selfEvalGrid,
+  showRate,
+  type FormCase,
+  type FormCell,
+  type FormFundsLine,
+  type FormMoney,
+  type FormRow,
+  type FundsFacts,
+  type SelfEvalForm,
+} from './display/self-eval-form.ts';

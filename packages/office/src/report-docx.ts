@@ -6,7 +6,7 @@
  * one section (page) per case.
  */
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions } from 'docx';
-import { CASE_FIELD_LABELS, type Scheme } from '@jixiao/engine';
+import { selfEvalGrid, type Scheme } from '@jixiao/engine';
 import { headingLine, levelName, reportTable, runs, type DeptTable, type ProjectTable, type ReportTable } from './report-model.ts';
 import type { ScoredCase } from './report-xlsx.ts';
 
@@ -26,6 +26,7 @@ interface CellOpts {
   head?: boolean;
   bold?: boolean;
   center?: boolean;
+  right?: boolean;
   rowSpan?: number;
   columnSpan?: number;
 }
@@ -36,7 +37,7 @@ function run(text: string, bold: boolean, font: string, size = 18): TextRun {
 
 function cell(text: string, o: CellOpts = {}): TableCell {
   const paragraphs = (text === '' ? [''] : text.split('\n')).map(
-    (t) => new Paragraph({ alignment: o.center || o.head ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(t, Boolean(o.head || o.bold), o.head ? FONTS.title : FONTS.body)] }),
+    (t) => new Paragraph({ alignment: o.center || o.head ? AlignmentType.CENTER : o.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(t, Boolean(o.head || o.bold), o.head ? FONTS.title : FONTS.body)] }),
   );
   return new TableCell({
     children: paragraphs,
@@ -100,33 +101,21 @@ function departmentParts(t: DeptTable): (Paragraph | Table)[] {
   return [heading(t.title), para(headingLine(t)), table([new TableRow({ children: head1, tableHeader: true }), new TableRow({ children: head2, tableHeader: true }), ...body, total, ...adjusted, grade], widths)];
 }
 
-/** The 项目支出绩效自评表 as document parts. */
+/**
+ * The 项目支出绩效自评表 as document parts: the official form as seed 001 lays it out (the engine's
+ * `selfEvalGrid`, the cells the 打印视图 and the Excel report draw too), then its 说明 — the engine's notes (how each
+ * row was read, 规则得分 and 自评得分, 总分调整, 警告, 等级) — as paragraphs after the table, never in its cells.
+ */
 function projectParts(t: ProjectTable): (Paragraph | Table)[] {
-  const cols = 9;
-  const rows: TableRow[] = [];
-  rows.push(new TableRow({ children: [cell(CASE_FIELD_LABELS.project.name, { head: true }), cell(t.name, { columnSpan: 4 }), cell(CASE_FIELD_LABELS.project.department, { head: true }), cell(t.department, { columnSpan: 3 })] }));
-  // the funds block has its own columns: 项目资金 | each amount | 分值 | 执行率 | 得分 over the 9 columns
-  const fundsCols = t.money.length + 4;
-  const spread = (k: number) => (k === fundsCols - 1 ? cols - (fundsCols - 1) : 1);
-  const fundsHead = [`项目资金（${t.moneyUnit}）`, ...t.money.map((m) => m.label), '分值', t.funds[0]?.rateLabel || '执行率', '得分'];
-  rows.push(new TableRow({ children: fundsHead.map((h, k) => cell(h, { head: true, columnSpan: spread(k) })) }));
-  (t.funds.length ? t.funds : [null]).forEach((f, k) => {
-    const values = [k === 0 ? '年度资金总额' : (f?.name ?? ''), ...t.money.map((m) => (k === 0 ? m.value : '')), f?.points ?? '', f?.rate ?? '', f?.score ?? ''];
-    rows.push(new TableRow({ children: values.map((v, j) => cell(v, { center: j > 0, columnSpan: spread(j) })) }));
-  });
-  rows.push(new TableRow({ tableHeader: true, children: ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '自评得分', '得分', '偏差原因分析及改进措施'].map((h) => cell(h, { head: true })) }));
-  const s1 = spans(t.rows.map((r) => r.level1));
-  const s2 = spans(t.rows.map((r) => `${r.level1}\u0000${r.level2}`));
-  t.rows.forEach((r, i) => {
-    const cells: TableCell[] = [];
-    if (s1[i]! > 0) cells.push(cell(r.level1, { center: true, rowSpan: s1[i]! }));
-    if (s2[i]! > 0) cells.push(cell(r.level2, { center: true, rowSpan: s2[i]! }));
-    cells.push(cell(r.level3), cell(r.target), cell(r.actual), cell(r.points, { center: true }), cell(r.selfScore, { center: true }), cell(r.score, { center: true }), cell(r.deviation));
-    rows.push(new TableRow({ children: cells, cantSplit: true }));
-  });
-  rows.push(new TableRow({ children: [cell('总分', { bold: true, center: true, columnSpan: 5 }), cell(t.totalPoints, { bold: true, center: true }), cell(t.selfTotalText, { center: true }), cell(t.total, { bold: true, center: true }), cell(`评价等级：${t.grade}`, { bold: true })] }));
-  for (const a of [...t.adjustments, ...t.warnings]) rows.push(new TableRow({ children: [cell(a, { columnSpan: cols })], cantSplit: true }));
-  return [heading(`${t.title}（${t.year}年度）`), para(headingLine(t)), table(rows, [11, 12, 20, 14, 14, 6, 7, 7, 28])];
+  const rows = selfEvalGrid(t.form).map(
+    (line) =>
+      new TableRow({
+        cantSplit: true,
+        children: line.map((c) => cell(c.text, { head: Boolean(c.head), center: Boolean(c.center), right: Boolean(c.right), columnSpan: c.colSpan, rowSpan: c.rowSpan })),
+      }),
+  );
+  const notes = t.form.notes.length ? [para('说明：'), ...t.form.notes.map((n, k) => para(`${k + 1}. ${n}`, 18))] : [];
+  return [heading(`${t.title}（${t.year}年度）`), para(headingLine(t)), table(rows, [10, 12, 12, 20, 14, 14, 7, 8, 26]), ...notes];
 }
 
 function section(t: ReportTable): ISectionOptions {

@@ -6,7 +6,7 @@
  * `showMoney`, a computed rate as the engine's trace shows it; each step from the indicators' sum to the total
  * (不适用折算, 总分封顶) as the engine's `adjustmentLines` writes it, printed after the total.
  */
-import { Dec, STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, reportMeta, selfEvalTotalRow, showMoney, showSelfEvalTotal, showPoints, showScore, submissionBlockers, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SheetNode, type TargetRowT } from '@jixiao/engine';
+import { Dec, STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, reportMeta, selfEvalForm, selfEvalTotalRow, showMoney, showSelfEvalTotal, showPoints, showScore, submissionBlockers, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SelfEvalForm, type SheetNode, type TargetRowT } from '@jixiao/engine';
 import { blockInputs, rowsInput } from './model.ts';
 
 /** "一级指标", "二级指标", …: the name of an indicator level's column. */
@@ -114,6 +114,12 @@ export interface ProjectTable {
   /** As `DeptTable.warnings`: why rows whose 分值 do not add up stand beside this 总分. */
   warnings: string[];
   grade: string;
+  /**
+   * The official form as seed 001 lays it out (the engine's `selfEvalForm`: 项目金额, 实施单位, the 项目资金 rows
+   * with 其中：当年财政拨款 / 上年结转资金 / 其他资金, 年度总体目标, the rows, 总分) and its 说明: what the Word and
+   * Excel reports draw (with `selfEvalGrid`), as the 打印视图 does.
+   */
+  form: SelfEvalForm;
 }
 
 export type ReportTable = DeptTable | ProjectTable;
@@ -243,6 +249,7 @@ export function projectTable(scheme: Scheme, sheet: ScoreSheet, doc: CaseDoc): P
     adjustments: adjustmentLines(sheet),
     warnings: warningLines(sheet),
     grade: sheet.grade,
+    form: selfEvalForm(scheme, sheet, doc, given),
   };
 }
 

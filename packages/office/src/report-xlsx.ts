@@ -5,7 +5,7 @@
  * project.
  */
 import ExcelJS from 'exceljs';
-import { CASE_FIELD_LABELS, adjustmentLines, showChange, showScore, type CaseDoc, type Scheme, type ScoreSheet } from '@jixiao/engine';
+import { SELF_EVAL_FORM_COLUMNS, adjustmentLines, selfEvalGrid, showChange, showScore, type CaseDoc, type Scheme, type ScoreSheet } from '@jixiao/engine';
 import { headingLine, levelName, reportTable, runs, type DeptTable, type ProjectTable, type ReportTable } from './report-model.ts';
 import { BORDER, HEAD_FILL, scoreFormat } from './xlsx-style.ts';
 
@@ -131,64 +131,47 @@ function departmentSheet(ws: ExcelJS.Worksheet, t: DeptTable, places: number): v
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
-/** Writes one 项目支出绩效自评表 from row `w.row`. */
+/** Excel's number format of an amount (元): thousands separators and 2 decimals, as showMoney writes it. */
+export const MONEY_FORMAT = '#,##0.00';
+
+/**
+ * Writes one 项目支出绩效自评表 from row `w.row`: the official form as seed 001 lays it out (the engine's
+ * `selfEvalGrid`, the cells the 打印视图 and the Word report draw too) — amounts as numbers formatted #,##0.00,
+ * 分值, 执行率 and 得分 as numbers formatted at the places the engine shows them — then its 说明, a merged row per engine note, after the table.
+ */
 function projectBlock(w: Writer, t: ProjectTable): void {
   const ws = w.ws;
-  const cols = 9;
+  const cols = SELF_EVAL_FORM_COLUMNS;
   title(w, cols, `${t.title}（${t.year}年度）`, headingLine(t));
-  put(w, 1, CASE_FIELD_LABELS.project.name, { head: true });
-  ws.mergeCells(w.row, 2, w.row, 5);
-  put(w, 2, t.name);
-  put(w, 6, CASE_FIELD_LABELS.project.department, { head: true });
-  ws.mergeCells(w.row, 7, w.row, cols);
-  put(w, 7, t.department);
-  w.row++;
-  // 项目资金（元）| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
-  const fundsHead = [`项目资金（${t.moneyUnit}）`, ...t.money.map((m) => m.label), '分值', t.funds[0]?.rateLabel || '执行率', '得分'];
-  fundsHead.forEach((h, k) => put(w, k + 1, h, { head: true }));
-  w.row++;
-  const lines = t.funds.length ? t.funds : [null];
-  lines.forEach((f, k) => {
-    put(w, 1, k === 0 ? '年度资金总额' : (f?.name ?? ''));
-    t.money.forEach((m, j) => {
-      const c = put(w, j + 2, k === 0 ? m.value : '');
-      c.alignment = { ...c.alignment, horizontal: 'right' };
-    });
-    const base = t.money.length + 2;
-    put(w, base, f ? Number(f.points) : null, { center: true });
-    put(w, base + 1, f?.rate ?? '', { center: true });
-    put(w, base + 2, f ? scoreValue(f.score) : null, { score: true });
-    w.row++;
+  const top = w.row;
+  selfEvalGrid(t.form).forEach((line, k) => {
+    w.row = top + k;
+    for (const c of line) {
+      const value = c.money !== undefined ? Number(c.money) : c.number !== undefined ? Number(c.number) : c.text === '' ? null : c.text;
+      const cell = put(w, c.col, value, { head: Boolean(c.head), center: Boolean(c.center) });
+      if (c.money !== undefined) cell.numFmt = MONEY_FORMAT;
+      // a 分值, 得分 or 执行率 shows in Excel as the engine shows it: at the places of its text ("10", "3.50", "0.35")
+      if (c.number !== undefined) cell.numFmt = scoreFormat(c.number.split('.')[1]?.length ?? 0);
+      if (c.right) cell.alignment = { ...cell.alignment, horizontal: 'right' };
+      if (c.colSpan > 1 || c.rowSpan > 1) {
+        // the covered cells get the border too, so the merged cell is framed all round
+        for (let r = w.row; r < w.row + c.rowSpan; r++) for (let col = c.col; col < c.col + c.colSpan; col++) ws.getCell(r, col).border = BORDER;
+        ws.mergeCells(w.row, c.col, w.row + c.rowSpan - 1, c.col + c.colSpan - 1);
+      }
+    }
   });
-  const head = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '自评得分', '得分', '偏差原因分析及改进措施'];
-  head.forEach((h, k) => put(w, k + 1, h, { head: true }));
-  w.row++;
-  const first = w.row;
-  for (const r of t.rows) {
-    [r.level1, r.level2, r.level3, r.target, r.actual].forEach((v, k) => put(w, k + 1, v));
-    put(w, 6, Number(r.points), { center: true });
-    put(w, 7, scoreValue(r.selfScore), { score: true });
-    put(w, 8, scoreValue(r.score), { score: true });
-    put(w, 9, r.deviation);
+  w.row = top + selfEvalGrid(t.form).length;
+  if (t.form.notes.length) {
     w.row++;
+    put(w, 1, '说明', { bold: true });
+    w.row++;
+    adjustmentRows(w, cols, t.form.notes.map((n, k) => `${k + 1}. ${n}`));
   }
-  mergeRuns(ws, first, [1], t.rows.map((r) => r.level1));
-  mergeRuns(ws, first, [2], t.rows.map((r) => `${r.level1}\u0000${r.level2}`));
-  ws.mergeCells(w.row, 1, w.row, 5);
-  put(w, 1, '总分', { bold: true, center: true });
-  put(w, 6, Number(t.totalPoints), { center: true, bold: true });
-  // the figure as a number; with the report's other figure beside it, the cell is that text (never one figure silently)
-  if (t.selfTotalNote) put(w, 7, t.selfTotalText, { center: true });
-  else put(w, 7, scoreValue(t.selfTotal), { score: true });
-  put(w, 8, scoreValue(t.total), { score: true, bold: true });
-  put(w, 9, `评价等级：${t.grade}`, { bold: true });
-  w.row++;
-  adjustmentRows(w, cols, [...t.adjustments, ...t.warnings]);
   w.row++;
 }
 
 function projectWidths(ws: ExcelJS.Worksheet): void {
-  [14, 16, 26, 18, 18, 8, 9, 9, 36].forEach((wd, k) => (ws.getColumn(k + 1).width = wd));
+  [12, 18, 16, 24, 18, 18, 8, 9, 36].forEach((wd, k) => (ws.getColumn(k + 1).width = wd));
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 

@@ -95,17 +95,26 @@ describe('the 自评表 explains an adjusted 总分', () => {
   const doc = readJson<CaseDoc>('shenzhen-project/cases/2020/07-admin-support.json');
   const before = showScore(sheetOf(plain, doc).total, 2);
 
-  it('Word and Excel: a row after 总分 reads <uncapped> → 80.00 with 执行率 86%', async () => {
+  it('Word and Excel: the 说明 after 总分 reads <uncapped> → 80.00 with 执行率 86%', async () => {
     expect(Number(before)).toBeGreaterThan(80);
     const kase = { doc, sheet: sheetOf(capped, doc) };
-    const rows = rowTexts(await (await JSZip.loadAsync(await reportDocx(capped, kase))).file('word/document.xml')!.async('string'));
-    expect(rows.at(-2)).toMatch(/^总分\|100\|89\.60\|80\.00\|评价等级：/);
-    expect(rows.at(-1)).toContain(`总分封顶：${before} → 80.00（`);
-    expect(rows.at(-1)).toContain('执行率 86%');
+    const xml = await (await JSZip.loadAsync(await reportDocx(capped, kase))).file('word/document.xml')!.async('string');
+    const rows = rowTexts(xml);
+    // the official form ends with 总分 (分值, 得分, —); the step from the sum to 总分 is in the 说明 after the table
+    // the form's 总分 is the self-evaluated one (资金 8.60 + the 自评得分 = 89.60); the capped 80.00 is the scheme's, in the 说明
+    expect(rows.at(-1)).toBe('总分|100|89.60|—');
+    const wordNotes = xml.slice(xml.lastIndexOf('</w:tbl>'));
+    expect(wordNotes).toContain(`总分封顶：${before} → 80.00（`);
+    expect(wordNotes).toContain('执行率 86%');
+    expect(wordNotes).toContain('按方案规则计算的总分 80.00 分');
     const ws = (await load(await xlsxBytes(reportWorkbook(capped, kase)))).getWorksheet('自评表')!;
     let r = 1;
     while (r <= ws.rowCount && ws.getCell(r, 1).value !== '总分') r++;
-    expect(ws.getCell(r, 8).value).toBe(80);
-    expect(String(ws.getCell(r + 1, 1).value)).toContain(`总分封顶：${before} → 80.00（`);
+    expect(ws.getCell(r, 8).value).toBe(89.6);
+    // 说明 after the table: its heading, then the engine's notes, one of them the step to 总分
+    expect(ws.getCell(r + 2, 1).value).toBe('说明');
+    const notes = Array.from({ length: ws.rowCount - r - 2 }, (_, k) => String(ws.getCell(r + 3 + k, 1).value));
+    expect(notes.some((n) => n.includes(`总分封顶：${before} → 80.00（`))).toBe(true);
+    expect(notes.some((n) => n.includes('按方案规则计算的总分 80.00 分'))).toBe(true);
   });
 });

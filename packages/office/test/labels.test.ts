@@ -61,10 +61,12 @@ describe('the case fields are labelled alike everywhere', () => {
 
   it('the 自评表 heads with 项目名称 and 主管部门, in Word and in Excel', async () => {
     const input = { doc: TABLE7, sheet: sheetOf(PROJECT, TABLE7) };
-    expect(await wordText(await reportDocx(PROJECT, input))).toContain(`项目名称|${TABLE7.name}|主管部门|深圳市商务局`);
+    // seed 001: 项目名称 … 项目金额 on the first line, 主管部门 … 实施单位 on the second
+    expect(await wordText(await reportDocx(PROJECT, input))).toContain(`项目名称|${TABLE7.name}|项目金额|7,925,700.00`);
+    expect(await wordText(await reportDocx(PROJECT, input))).toContain('主管部门|深圳市商务局|实施单位|深圳市商务局');
     const ws = (await load(await xlsxBytes(reportWorkbook(PROJECT, input)))).getWorksheet('自评表')!;
     expect(ws.getCell(2, 1).value).toBe(META_2020);
-    expect([ws.getCell(3, 1).value, ws.getCell(3, 2).value, ws.getCell(3, 6).value, ws.getCell(3, 7).value]).toEqual(['项目名称', TABLE7.name, '主管部门', '深圳市商务局']);
+    expect([ws.getCell(3, 1).value, ws.getCell(3, 2).value, ws.getCell(4, 1).value, ws.getCell(4, 2).value]).toEqual(['项目名称', TABLE7.name, '主管部门', '深圳市商务局']);
   });
 
   it('every official table says its 评价年度 and 评价方案 (with the scheme’s year) in Word and Excel, as the 打印视图 does', async () => {

@@ -72,20 +72,24 @@ describe('the 部门整体支出绩效评分表 as Word', () => {
 });
 
 describe('the 项目支出绩效自评表 as Word', () => {
-  it('holds the funds score 8.60, every row score and the total', async () => {
+  it('holds the funds score 8.60, every row\'s 自评得分 and the self-evaluated 总分 89.60, as the seed\'s 得分 column', async () => {
     const { scheme, doc, sheet } = TABLE7;
     const rows = rowTexts(await documentXml(await reportDocx(scheme, { doc, sheet })));
-    expect(rows[2]).toBe('年度资金总额|7,925,700.00|7,908,900.00|6,783,627.10|10|86%|8.60');
+    // the official form of seed 001: 项目名称, 主管部门, the funds' head, 年度资金总额 (表7: 0.86 as the seed prints 执行率),
+    // the three 其中 lines, 年度总体目标 (head and texts), the rows' head, the rows, 总分
+    expect(rows[3]).toBe('年度资金总额|7,925,700.00|7,908,900.00|6,783,627.10|10|0.86|8.60');
     const targets = leaves(sheet.nodes).find((n) => n.trace?.rows)!.trace!.rows!;
-    const body = rows.slice(4, 4 + targets.length);
+    const body = rows.slice(10, 10 + targets.length);
+    // seed 001's 得分 column is the department's: each row's 自评得分 as entered
     targets.forEach((r, k) => {
       expect(body[k]!.split('|'), r.level3).toContain(r.level3);
-      expect(body[k]!.split('|'), r.level3).toContain(showScore(r.score, 2));
+      expect(body[k]!.split('|'), r.level3).toContain(showScore(r.selfScore, 2));
     });
     // 开展内部审计次数 ≥2次 / 1次: not met, the self-score 2 stands (judgement); 开展资产清查次数 =1次 / 1次: met, full 4
-    expect(body[1]).toContain('开展内部审计次数|≥2次|1次|4|2.00|2.00');
-    expect(body[2]).toContain('开展资产清查次数|=1次|1次|4|4.00|4.00');
-    expect(rows.at(-1)).toBe(`总分|100|89.60|${showScore(sheet.total, 2)}|评价等级：${sheet.grade}`);
+    expect(body[1]).toContain('开展内部审计次数|≥2次|1次|4|2.00');
+    expect(body[2]).toContain('开展资产清查次数|=1次|1次|4|4.00');
+    // 总分: 资金执行率 8.60 + the rows' 自评得分 = 89.60 (the seed's 总分); the scheme's total is said in the 说明
+    expect(rows.at(-1)).toBe('总分|100|89.60|—');
   });
 });
 
@@ -123,16 +127,18 @@ describe('the tables as Excel', () => {
     const { scheme, doc, sheet } = TABLE7;
     const wb = await load(await xlsxBytes(reportWorkbook(scheme, { doc, sheet })));
     const ws = wb.getWorksheet('自评表')!;
-    // row 1 the title, row 2 评价年度 and 评价方案, row 3 项目名称, row 4 the funds' head, row 5 the funds
-    expect(ws.getCell(5, 7).value).toBe(8.6);
-    expect(ws.getCell(5, 7).numFmt).toBe('0.00');
+    // row 1 the title, row 2 评价年度 and 评价方案, rows 3–4 项目名称 and 主管部门, row 5 the funds' head, row 6 年度资金总额,
+    // rows 7–9 其中, rows 10–11 年度总体目标, row 12 the rows' head, from row 13 the rows (seed 001's layout)
+    expect(ws.getCell(6, 8).value).toBe(8.6);
+    expect(ws.getCell(6, 8).numFmt).toBe('0.00');
     const targets = leaves(sheet.nodes).find((n) => n.trace?.rows)!.trace!.rows!;
     targets.forEach((r, k) => {
-      expect(ws.getCell(7 + k, 3).value).toBe(r.level3);
-      expect(ws.getCell(7 + k, 8).value, r.level3).toBe(Number(showScore(r.score, 2)));
+      expect(ws.getCell(13 + k, 4).value).toBe(r.level3);
+      expect(ws.getCell(13 + k, 8).value, r.level3).toBe(Number(showScore(r.selfScore, 2)));
+      expect(ws.getCell(13 + k, 8).numFmt, r.level3).toBe('0.00');
     });
-    expect(ws.getCell(7, 1).master.address).toBe('A7');
-    expect(ws.getCell(7 + targets.length, 8).value).toBe(Number(showScore(sheet.total, 2)));
+    expect(ws.getCell(14, 2).master.address).toBe('B13');
+    expect(ws.getCell(13 + targets.length, 8).value).toBe(89.6);
   });
 
   it("a family's batch is one workbook: 汇总 and one sheet per project", async () => {

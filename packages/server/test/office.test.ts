@@ -120,8 +120,9 @@ describe('GET report.docx / report.xlsx', () => {
     // the file is named with the case's year (2020), so a project's reports of two years are told apart
     expect(decodeURIComponent(String(x.headers['content-disposition']).split("filename*=UTF-8''")[1] ?? '')).toBe('商务运行保障-商务事务保障-2020年度-项目支出绩效自评表.xlsx');
     const ws = (await workbook(x.rawPayload)).getWorksheet('自评表')!;
-    // row 2 says 评价年度 and 评价方案, the funds are on row 5
-    expect(ws.getCell(5, 7).value).toBe(8.6);
+    // row 2 says 评价年度 and 评价方案, rows 3–4 项目名称 and 主管部门, row 5 the funds' head; 年度资金总额 on row 6, 得分 in column 8 (seed 001's layout)
+    expect(ws.getCell(6, 2).value).toBe('年度资金总额');
+    expect(ws.getCell(6, 8).value).toBe(8.6);
     const missing = await srv.inject({ method: 'GET', url: '/api/families/shenzhen-project/cases/2020/nope/report.docx', headers: local });
     expect(missing.statusCode).toBe(404);
     expect(Value.Check(ErrorBody, missing.json())).toBe(true);

@@ -8,15 +8,20 @@
  * scores, and — when rows are left to 酌情 — how many, the self-scores taken for them and the item's score
  * (本项得分 = 规则得分 + 酌情). Every score is the engine's or an exact sum of them, shown with showScore.
  */
-import { selfEvalTotals, showPoints, showScore } from '@jixiao/engine';
-import type { CaseDoc, Input, Issue, ScoreSheet, SheetNode, TargetRowT } from '../model/types.ts';
+import { NOT_SCORED, SELF_EVAL_FORM_FACTS, SELF_EVAL_FORM_HEADINGS, selfEvalForm, selfEvalTotals, showPoints, showScore } from '@jixiao/engine';
+import type { CaseDoc, Input, Issue, Scheme, ScoreSheet, SheetNode, TargetRowT } from '../model/types.ts';
 import type { BandT } from '@jixiao/engine';
 import { bandChoices, bandProblem, factEntry, isQualitativeRow, moneyConversion, moneyText, moneyValue, rowNumberValue, valueText } from '../model/case-form.ts';
 import { TypedNumberInput } from './FactForm.tsx';
 
 export interface SelfEvalTableProps {
-  /** The scheme's declared inputs: the money facts form the funds block, `rowsFact` the rows. */
+  /**
+   * The scheme's declared inputs: the facts of the official form (SELF_EVAL_FORM_FACTS: 项目金额, 实施单位, the
+   * 项目资金 lines, 年度总体目标) are edited where the form has them, `rowsFact` the rows.
+   */
   inputs: readonly Input[];
+  /** The scheme's metrics: the 执行率 of the 其中 lines is worked out as the funds metric is (selfEvalForm). */
+  scheme?: { metrics?: Scheme['metrics'] };
   rowsFact: string;
   doc: CaseDoc;
   sheet: ScoreSheet | null;
@@ -78,7 +83,6 @@ const ROW_FIELDS: { key: 'level1' | 'level2' | 'level3' | 'target' | 'actual'; l
 const OUTCOME_ZH: Record<string, string> = { met: '达成', notMet: '未达成', qualitative: '定性', notApplicable: '不适用', incomparable: '无法比较' };
 
 export function SelfEvalTable(p: SelfEvalTableProps) {
-  const money = p.inputs.filter((i) => i.type === 'money');
   const rowsEntry = factEntry(p.doc, p.rowsFact);
   const rows: Row[] = Array.isArray(rowsEntry.value) ? (rowsEntry.value as Row[]) : [];
   const { targets, funds } = split(p.sheet);
@@ -88,55 +92,122 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
   const setRow = (i: number, patch: Partial<Row>) => setRows(rows.map((r, n) => (n === i ? { ...r, ...patch } : r)));
   const rowIssues = p.issues?.get(p.rowsFact) ?? [];
   const fundNode = funds[0] ?? null;
-  const rate = fundNode?.trace?.inputs.find((i) => i.display.endsWith('%'));
   const totals = selfEvalTotals(rows, targets?.trace?.rows ?? null);
+  // the official form's facts (seed 001): the 项目资金 lines the scheme declares, 项目金额, 实施单位, 年度总体目标
+  const byId = new Map(p.inputs.map((i) => [i.id, i]));
+  const declared = (id: string): Input | undefined => byId.get(id);
+  const { amount: amountFact, implementer: implementerFact, expected: expectedFact, actual: actualFact } = SELF_EVAL_FORM_FACTS;
+  const fundsLines = SELF_EVAL_FORM_FACTS.funds.map((line, k) => ({ line, k })).filter(({ line }) => [line.initial, line.budget, line.spent].some((id) => byId.has(id)));
+  const form = p.sheet ? selfEvalForm(p.scheme ?? {}, p.sheet, { name: p.doc.name, facts: p.doc.facts as Record<string, unknown> }, rows) : null;
+  /** A money fact's cell: an input (kept as the decimal text typed) or, read-only, the amount as finance staff write it. */
+  const moneyField = (m: Input) => {
+    const e = factEntry(p.doc, m.id);
+    const own = (p.issues?.get(m.id) ?? []).filter((i) => i.code !== 'fact-missing');
+    return (
+      <>
+        {editable ? (
+          <TypedNumberInput label={`事实 ${m.label}`} value={e.value} toText={valueText} fromText={moneyValue} onValue={(v) => p.onFact?.(m.id, v, e.source)} />
+        ) : (
+          // shown as finance staff write money (150,000.10), never the stored text
+          moneyText(e.value) || (m.required === false ? '' : '—')
+        )}
+        {editable && m.unit && m.unit !== '元' ? <div className="hint">{moneyConversion(valueText(e.value), m.unit)}</div> : null}
+        {own.map((i, n) => (
+          <div key={n} className="cell-issue error" role="alert">
+            ⚠ {i.message}
+          </div>
+        ))}
+      </>
+    );
+  };
+  /** A text fact's cell (实施单位, 预期目标, 实际完成情况): an input, a text area for the long ones, or the text. */
+  const textField = (t: Input, long = false) => {
+    const e = factEntry(p.doc, t.id);
+    const value = valueText(e.value);
+    const set = (v: string) => p.onFact?.(t.id, v === '' ? undefined : v, e.source);
+    if (!editable) return value;
+    return long ? (
+      <textarea aria-label={`事实 ${t.label}`} className="source-input goal-input" rows={4} value={value} onChange={(ev) => set(ev.target.value)} />
+    ) : (
+      <input aria-label={`事实 ${t.label}`} className="fact-input" value={value} onChange={(ev) => set(ev.target.value)} />
+    );
+  };
   // the engine's coded warning of a 自评得分 above its row's 分值 (it blocks 提交), shown in that row's cell
   const overPoints = (i: number) => (p.sheet?.issues ?? []).filter((x) => x.code === 'row-self-score-over-points' && x.path === `/facts/${p.rowsFact}/${i}/selfScore`);
   return (
     <div className="self-eval" aria-label="项目支出绩效自评表">
+      {declared(amountFact) || declared(implementerFact) ? (
+        <table className="official-table head-table" aria-label="项目信息">
+          <tbody>
+            <tr>
+              <th>{SELF_EVAL_FORM_HEADINGS.amount}</th>
+              <td className="num" data-fact={amountFact}>
+                {declared(amountFact) ? moneyField(declared(amountFact)!) : null}
+              </td>
+              <th>{SELF_EVAL_FORM_HEADINGS.implementer}</th>
+              <td data-fact={implementerFact}>{declared(implementerFact) ? textField(declared(implementerFact)!) : null}</td>
+            </tr>
+          </tbody>
+        </table>
+      ) : null}
       <table className="official-table funds-table" aria-label="项目资金">
         <thead>
           <tr>
-            <th>项目资金（元）</th>
-            {money.map((m) => (
-              <th key={m.id}>{m.label.replace(/（年度资金总额）$/, '')}</th>
+            <th>{SELF_EVAL_FORM_HEADINGS.funds}</th>
+            {SELF_EVAL_FORM_HEADINGS.fundsColumns.map((h) => (
+              <th key={h}>{h}</th>
             ))}
-            <th>分值</th>
-            <th>执行率</th>
-            <th>得分</th>
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th>年度资金总额</th>
-            {money.map((m) => {
-              const e = factEntry(p.doc, m.id);
-              const own = (p.issues?.get(m.id) ?? []).filter((i) => i.code !== 'fact-missing');
-              return (
-                <td key={m.id} className="num" data-fact={m.id}>
-                  {editable ? (
-                    <TypedNumberInput label={`事实 ${m.label}`} value={e.value} toText={valueText} fromText={moneyValue} onValue={(v) => p.onFact?.(m.id, v, e.source)} />
-                  ) : (
-                    // shown as finance staff write money (150,000.10), never the stored text
-                    moneyText(e.value) || '—'
-                  )}
-                  {editable && m.unit && m.unit !== '元' ? <div className="hint">{moneyConversion(valueText(e.value), m.unit)}</div> : null}
-                  {own.map((i, n) => (
-                    <div key={n} className="cell-issue error" role="alert">
-                      ⚠ {i.message}
-                    </div>
-                  ))}
+          {fundsLines.map(({ line, k }) => (
+            <tr key={line.label} data-funds={line.label}>
+              <th>{line.label}</th>
+              {[line.initial, line.budget, line.spent].map((id) => (
+                <td key={id} className="num" data-fact={id}>
+                  {declared(id) ? moneyField(declared(id)!) : null}
                 </td>
-              );
-            })}
-            <td className="num">{fundNode ? showPoints(fundNode.points) : '—'}</td>
-            <td className="num">{rate ? rate.display : '—'}</td>
-            <td className="num score" data-testid="funds-score">
-              {fundNode ? showScore(fundNode.score, p.places) : '—'}
-            </td>
-          </tr>
+              ))}
+              {k === 0 ? (
+                <>
+                  <td className="num">{fundNode ? showPoints(fundNode.points) : '—'}</td>
+                  <td className="num">{form?.funds[0]?.rate || '—'}</td>
+                  <td className="num score" data-testid="funds-score">
+                    {fundNode ? showScore(fundNode.score, p.places) : '—'}
+                  </td>
+                </>
+              ) : (
+                <>
+                  <td className="num">{NOT_SCORED}</td>
+                  <td className="num">{form?.funds[k]?.rate ?? ''}</td>
+                  <td className="num">{NOT_SCORED}</td>
+                </>
+              )}
+            </tr>
+          ))}
         </tbody>
       </table>
+      {declared(expectedFact) || declared(actualFact) ? (
+        <table className="official-table goals-table" aria-label={SELF_EVAL_FORM_HEADINGS.goals}>
+          <thead>
+            <tr>
+              <th rowSpan={2}>{SELF_EVAL_FORM_HEADINGS.goals}</th>
+              {SELF_EVAL_FORM_HEADINGS.goalsColumns.map((h) => (
+                <th key={h}>{h}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {[expectedFact, actualFact].map((id) => (
+                <td key={id} data-fact={id}>
+                  {declared(id) ? textField(declared(id)!, true) : null}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      ) : null}
       <table className={`official-table rows-table${p.bands?.length && editable ? ' has-bands' : ''}`} aria-label="年度绩效指标">
         <thead>
           <tr>

@@ -331,7 +331,7 @@ export function CasePage({ family, year, caseId }: { family: string; year: numbe
                 {scheme && rowsFact ? (
                   <>
                     <h3 className="sub">项目支出绩效自评表</h3>
-                    <SelfEvalTable inputs={inputs} rowsFact={rowsFact} doc={doc} sheet={sheet} places={places} onFact={factsRO ? null : onFact} issues={byFact} bands={rowBands} year={doc.year} />
+                    <SelfEvalTable inputs={inputs} scheme={scheme} rowsFact={rowsFact} doc={doc} sheet={sheet} places={places} onFact={factsRO ? null : onFact} issues={byFact} bands={rowBands} year={doc.year} />
                   </>
                 ) : null}
                 {scheme && !rowsFact ? (

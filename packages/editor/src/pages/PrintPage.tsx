@@ -1,6 +1,7 @@
 /**
  * 打印视图 (`#/print/<family>/<year>/<caseId>`): the saved case's official table — the 部门整体支出绩效
- * 评分表, or a project's 自评表 — alone on an A4 page with print CSS, so that the browser's 打印 /
+ * 评分表, or a project's 自评表 (in seed 001's layout, SelfEvalForm, with the engine's 说明 after it) — alone on an A4
+ * page with print CSS, so that the browser's 打印 /
  * 另存为PDF gives the same table. Scores are the engine's (analysis worker), shown with showScore. The heading
  * line names what the Word table's head names: the 项目名称 and 主管部门 of a project (seed 001) or the
  * 部门（单位）名称, then the year and the scheme (reportMeta). A project's 总分 line has its 自评得分 as the Word and
@@ -9,12 +10,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CASE_FIELD_LABELS, REPORT_TITLE, caseSubject, reportMeta, selfEvalTotalRow, showScore, showSelfEvalTotal, type SelfScored } from '@jixiao/engine';
 import { api } from '../api/client.ts';
-import type { CaseDoc, Input, Scheme } from '../model/types.ts';
+import type { CaseDoc, Scheme } from '../model/types.ts';
 import { useAnalysis } from '../worker/useAnalysis.ts';
 import { factEntry, rowsFactOf } from '../model/case-form.ts';
 import { OfficialSheet } from '../components/OfficialSheet.tsx';
-import { Adjustments } from '../components/Adjustments.tsx';
-import { SelfEvalTable } from '../components/SelfEvalTable.tsx';
+import { SelfEvalForm } from '../components/SelfEvalForm.tsx';
 import { IssueList } from '../components/fields.tsx';
 
 export function PrintPage({ family, year, caseId }: { family: string; year: number; caseId: string }) {
@@ -74,9 +74,9 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
       {!sheet ? <IssueList issues={result.scoreIssues} title="案例无法计分" /> : null}
       {sheet && project ? (
         <>
-          <SelfEvalTable inputs={(scheme.inputs ?? []) as Input[]} rowsFact={rowsFact} doc={doc} sheet={sheet} places={sheet.places} onFact={null} />
+          <SelfEvalForm scheme={scheme} doc={doc} sheet={sheet} rowsFact={rowsFact} />
           <p className="print-total">
-            总分 <b data-testid="print-total">{showScore(sheet.total, sheet.places)}</b>分{'　'}
+            按方案规则计算的总分 <b data-testid="print-total">{showScore(sheet.total, sheet.places)}</b>分{'　'}
             {selfTotal ? (
               <>
                 自评得分 <span data-testid="print-self-total">{selfTotal}</span>
@@ -85,7 +85,6 @@ export function PrintPage({ family, year, caseId }: { family: string; year: numb
             ) : null}
             等级 {sheet.grade}
           </p>
-          <Adjustments sheet={sheet} className="print-adjustments" />
         </>
       ) : null}
       {sheet && !project ? <OfficialSheet indicators={scheme.indicators} sheet={sheet} rendered={result.rendered} /> : null}
