@@ -73,6 +73,8 @@ const tables = [
   }),
   table(semanticMessages, {
     'points-negative': [{ name: '满意度', indicator: 's' }],
+    'calendar-date-invalid': [{ label: '春节前', node: 'spring', year: '2021', date: '2021-02-30' }],
+    'calendar-date-year': [{ label: '春节前', node: 'spring', year: '2021', date: '2022-02-11' }],
     'rule-on-parent': [{ name: '产出', indicator: 'o' }],
     'leaf-without-rule': [{ name: '满意度', indicator: 's' }],
     'criterion-stale': [{ name: '满意度', indicator: 's' }],
@@ -99,6 +101,7 @@ const tables = [
     'schema-additionalProperties': [{ ...at, owner: '计分规则', extra: 'color', allowed: ['kind', 'metric'] }, { path: '', extra: 'x', allowed: [] }],
     'schema-type': [{ ...at, value: 'null', expected: ['number', 'string'] }, { path: '', value: '[]', expected: ['object'] }],
     'schema-number': [{ ...at, value: '"六分"' }],
+    'schema-date': [{ ...at, value: '"2021/02/11"' }],
     'schema-points': [{ ...at, value: '"六分"' }],
     'schema-points-percent': [{ ...at, value: '"6%"', number: '6' }],
     'schema-id': [{ ...at, value: '"a b"', problem: 'space' }, { path: '/id', value: '"1a"', problem: 'start', char: '1' }],

@@ -362,3 +362,40 @@ describe('compile refuses a scheme with errors and lists them all', () => {
     if (!r.ok) expect(r.issues.map((i) => i.code).sort()).toEqual(['points-mismatch', 'total-mismatch']);
   });
 });
+
+describe('节点日期 (calendar): a real day, in the year it is given for', () => {
+  const yueyang = (): Scheme => JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../schemes/yueyang-whole-expenditure/2020.json'), 'utf8')) as Scheme;
+  const withDate = (date: string) => {
+    const s = yueyang();
+    s.calendar![0]!.dates['2020'] = date;
+    return validateScheme(s);
+  };
+  const codes = (issues: Issue[]) => issues.map((i) => [i.code, i.severity, i.path]);
+
+  it('the 岳阳 scheme as bundled (春节前 2020-01-24, 6月底前 2020-06-30) has no calendar issue', () => {
+    expect(validateScheme(yueyang()).filter((i) => i.code.startsWith('calendar') || i.code === 'schema-date')).toEqual([]);
+  });
+
+  it('2020-02-30 is no day: an error naming the 节点 and its year', () => {
+    const issues = withDate('2020-02-30');
+    expect(codes(issues.filter((i) => i.code === 'calendar-date-invalid'))).toEqual([['calendar-date-invalid', 'error', '/calendar/0/dates/2020']]);
+    expect(issues.find((i) => i.code === 'calendar-date-invalid')!.message).toBe('节点“春节前”的2020年日期 2020-02-30 不是真实的日期；请写成 2020-MM-DD 形式的实际日期');
+    // 2020 is a leap year: 02-29 is a day
+    expect(withDate('2020-02-29').filter((i) => i.code.startsWith('calendar'))).toEqual([]);
+  });
+
+  it('a date of another year than its column (2021-01-24 for 2020) is a warning to check the year', () => {
+    const issues = withDate('2021-01-24');
+    expect(codes(issues.filter((i) => i.code.startsWith('calendar')))).toEqual([['calendar-date-year', 'warning', '/calendar/0/dates/2020']]);
+  });
+
+  it('a date not written YYYY-MM-DD is said as a date, not as a pattern', () => {
+    for (const date of ['2020/01/24', '2020-1-24', '275760-01-21']) {
+      const issue = withDate(date).find((i) => i.code === 'schema-date');
+      expect(issue, date).toBeDefined();
+      expect(issue!.message, date).toContain('应为日期，写成 2021-02-11 的形式');
+      expect(issue!.message, date).not.toContain('模式');
+      expect(issue!.path).toBe('/calendar/0/dates/2020');
+    }
+  });
+});

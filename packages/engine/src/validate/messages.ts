@@ -8,7 +8,24 @@ import { defineMessages } from '../errors/catalogue.ts';
 /** An indicator named in a message: its Chinese name and its id. */
 type IndicatorP = { name: string; indicator: string };
 
+/** A 节点 of the scheme's calendar and one of its dates: its label (春节前), the year it is for and the date as written. */
+type CalendarDateP = { label: string; node: string; year: string; date: string };
+
 export const semanticMessages = defineMessages({
+  /** A date that is no day of the calendar (2021-02-30, 2021-13-01): the milestones rule could not compare with it. */
+  'calendar-date-invalid': {
+    zh: (p: CalendarDateP) => `节点“${p.label}”的${p.year}年日期 ${p.date} 不是真实的日期；请写成 ${p.year}-MM-DD 形式的实际日期`,
+    en: (p: CalendarDateP) => `milestone ${p.node}: its ${p.year} date ${p.date} is not a real date; write it as ${p.year}-MM-DD`,
+  },
+  /**
+   * A date of another year than the one it is given for (2022-02-11 as 2021's 春节前): a slip of the year, most
+   * likely — a warning, since a 节点 of a year's evaluation may fall early in the next (a 次年1月 deadline).
+   */
+  'calendar-date-year': {
+    zh: (p: CalendarDateP) => `节点“${p.label}”的${p.year}年日期写的是 ${p.date}，不在${p.year}年内；请核对年份`,
+    en: (p: CalendarDateP) => `milestone ${p.node}: the date given for ${p.year} is ${p.date}, outside ${p.year}; check the year`,
+    severity: 'warning',
+  },
   'points-negative': {
     zh: (p: IndicatorP) => `指标“${p.name}”的分值为负数`,
     en: (p: IndicatorP) => `indicator ${p.indicator} has negative points`,

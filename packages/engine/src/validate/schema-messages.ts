@@ -147,6 +147,11 @@ export const schemaMessages = defineMessages({
     en: (p: SchemaAt & { forms?: string }) => `${place(p)} matches none of the forms it may take`,
   },
   /** Any other schema keyword: ajv-i18n's Chinese (`detail`) and ajv's English (`detailEn`). */
+  /** A date (节点日期) not written as YYYY-MM-DD: 2021/02/11, 2021-2-11, a date picker's 275760-01-21. */
+  'schema-date': {
+    zh: (p: ValueP) => `${field(p)}应为日期，写成 2021-02-11 的形式（年-月-日，月和日各两位），现为 ${p.value}`,
+    en: (p: ValueP) => `${place(p)} must be a date written YYYY-MM-DD, such as 2021-02-11; got ${p.value}`,
+  },
   'schema-invalid': {
     zh: (p: SchemaAt & { keyword: string; detail: string; detailEn: string }) => `${field(p)}${p.detail}`,
     en: (p: SchemaAt & { keyword: string; detail: string; detailEn: string }) => `${place(p)} ${p.detailEn}`,

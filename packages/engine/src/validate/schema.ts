@@ -301,6 +301,10 @@ function issueOf(ctx: Ctx, e: ErrorObject): Issue {
       const code = e.keyword.toLowerCase().endsWith('minimum') ? 'schema-minimum' : 'schema-maximum';
       return m.issue(code, { ...base, value, limit: Number(ps['limit']), exclusive: e.keyword.startsWith('exclusive') }, where);
     }
+    case 'pattern':
+      // a 节点日期 not written YYYY-MM-DD (calendar/…/dates/<year>): said as a date, not as the pattern
+      if (ps['pattern'] === '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') return m.issue('schema-date', { ...base, value }, where);
+      break;
     case 'uniqueItems':
       // ajv's i and j are 0-based, j < i
       return m.issue('schema-uniqueItems', { ...base, first: Number(ps['j']) + 1, second: Number(ps['i']) + 1 }, where);

@@ -149,6 +149,25 @@ function oncePerTablePlace(issues: Issue[]): Issue[] {
 }
 
 /** Semantic issues of a scheme that already conforms to the JSON Schema. */
+/**
+ * The calendar's dates (节点日期): each a real day (the schema checks only the YYYY-MM-DD shape), and in the
+ * year it is given for (a warning otherwise). Dates not of that shape are the schema's to report.
+ */
+function checkCalendar(scheme: Scheme, out: Issue[]) {
+  (scheme.calendar ?? []).forEach((c, n) => {
+    for (const [year, date] of Object.entries(c.dates)) {
+      const ymd = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(date);
+      if (!ymd) continue;
+      const p = { label: c.label, node: c.id, year, date };
+      const where = { path: pointer('/calendar', n, 'dates', year) };
+      const [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+      const day = new Date(Date.UTC(y, mo - 1, d));
+      if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) out.push(m.issue('calendar-date-invalid', p, where));
+      else if (ymd[1] !== year) out.push(m.issue('calendar-date-year', p, where));
+    }
+  });
+}
+
 export function semanticIssues(scheme: Scheme): Issue[] {
   const out: Issue[] = [];
   const decls = buildDecls(scheme);
@@ -164,5 +183,6 @@ export function semanticIssues(scheme: Scheme): Issue[] {
   scheme.inputs.forEach((i, n) => {
     if (i.type === 'enum' && !i.options?.length) out.push(m.issue('enum-without-options', { label: i.label, fact: i.id }, { path: pointer('/inputs', n), fact: i.id }));
   });
+  checkCalendar(scheme, out);
   return oncePerTablePlace(out);
 }
