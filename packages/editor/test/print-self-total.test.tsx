@@ -84,4 +84,19 @@ describe('a 自评得分 above its row’s 分值 in the rows table', () => {
       cleanup();
     }
   });
+
+  it('r02 self-scored −5: the case cannot be scored (no sheet), and the engine’s error is shown in that row’s cell', () => {
+    const doc = withRows((rows) => {
+      rows[1]!.selfScore = -5;
+    });
+    const c = compile(scheme);
+    if (!c.ok) throw new Error('the 2020 scheme compiles');
+    const r = evaluate(c.compiled, { facts: doc.facts as Record<string, unknown> });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const issues = new Map([['rows', r.issues.filter((i) => i.fact === 'rows')]]);
+    render(<SelfEvalTable inputs={(scheme.inputs ?? []) as Input[]} rowsFact="rows" doc={doc} sheet={null} issues={issues} places={2} onFact={() => {}} />);
+    const cell = document.querySelector('tr[data-row="r02"] [data-code="row-self-score-negative"]');
+    expect(cell?.textContent).toMatch(/^⚠ 指标“年度绩效指标”无法计分：第2行“法律顾问数量”的自评得分-5分为负数；自评得分应在0至本行分值10分之间/);
+  });
 });

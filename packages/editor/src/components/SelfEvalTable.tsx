@@ -132,8 +132,10 @@ export function SelfEvalTable(p: SelfEvalTableProps) {
       <input aria-label={`事实 ${t.label}`} className="fact-input" value={value} onChange={(ev) => set(ev.target.value)} />
     );
   };
-  // the engine's coded warning of a 自评得分 above its row's 分值 (it blocks 提交), shown in that row's cell
-  const overPoints = (i: number) => (p.sheet?.issues ?? []).filter((x) => x.code === 'row-self-score-over-points' && x.path === `/facts/${p.rowsFact}/${i}/selfScore`);
+  // what the engine says of a row's 自评得分, shown in that row's cell: the sheet's coded warning of a score above the
+  // row's 分值 (it blocks 提交), or the error that keeps the case from being scored (a negative 自评得分), whose
+  // sheet is then missing — so the user sees at the row what the side panel lists
+  const overPoints = (i: number) => [...(p.sheet?.issues ?? []), ...rowIssues].filter((x) => x.path === `/facts/${p.rowsFact}/${i}/selfScore`);
   return (
     <div className="self-eval" aria-label="项目支出绩效自评表">
       {declared(amountFact) || declared(implementerFact) ? (
