@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { compile, factsToEnter } from '@jixiao/engine';
 import { jixiao, readJson, ROOT, tempDir } from './run.ts';
 
 const DEPT = join(ROOT, 'schemes/shenzhen-department/2021.json');
@@ -129,6 +130,15 @@ describe('template and import', () => {
     expect(r.err).not.toMatch(/^错误 /m);
     // an empty fact is named at its value cell (column C)
     expect(r.err).toContain(`警告 [office-not-entered] 事实表!C${rows['实际采购金额']}：未填写（可稍后补填，提交前须填齐）：`);
+    // every empty fact is named, not only the first of each indicator (政府采购执行率 reads both amounts)
+    expect(r.err).toContain(`警告 [office-not-entered] 事实表!C${rows['采购计划金额']}：未填写（可稍后补填，提交前须填齐）：缺少事实“`);
+    // each fact the engine says a submission still needs (factsToEnter) is named once, at its own cell
+    const scheme = compile(readJson(DEPT));
+    if (!scheme.ok) throw new Error('the 2021 scheme compiles');
+    const owed = factsToEnter(scheme.compiled, { facts: { 预算编制符合职责和政策: true, 预算资金按工作重点合理分配: true } });
+    expect(owed).toContain('采购计划金额');
+    const named = [...r.err.matchAll(/^警告 \[office-not-entered\] 事实表!C(\d+)/gm)].map((m) => Number(m[1]));
+    expect(named.sort((a, b) => a - b)).toEqual(owed.map((id) => rows[id]!).sort((a, b) => a - b));
     expect(r.err).toMatch(/有 \d+ 项未填写：案例已写出（填报中），补填后方可提交/);
   });
 

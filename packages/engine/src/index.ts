@@ -9,7 +9,7 @@ export { compile, validateScheme, type CompiledScheme, type CompileResult } from
 export { evaluate, type CaseInput, type EvaluateResult } from './evaluate/evaluate.ts';
 export { plainSheet } from './evaluate/trace.ts';
 export { NOT_ENTERED_CODES, awaitsReviewer, isNotEntered, isReviewerPath } from './evaluate/not-entered.ts';
-export { factsToEnter } from './evaluate/facts-to-enter.ts';
+export { factsToEnter, missingFactIssues } from './evaluate/facts-to-enter.ts';
 export { SUBMISSION_BLOCKING_CODES, submissionBlockers } from './evaluate/submission.ts';
 export { validateCase } from './validate/case.ts';
 /** 格式版本: read a document written in any format this program knows (every face calls these before validating). */

@@ -9,7 +9,7 @@
  * submits, the reviewer scores afterwards (README, 案例的流程). It is a warning, 待评审, at its 给分 cell.
  */
 import ExcelJS from 'exceljs';
-import { awaitsReviewer, compile, evaluate, isNotEntered, percentPointsMeant, percentPointsValue, validateCase, withFormatVersion, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
+import { awaitsReviewer, compile, evaluate, isNotEntered, missingFactIssues, percentPointsMeant, percentPointsValue, validateCase, withFormatVersion, Dec, type CaseDoc, type CompiledScheme, type Input, type Issue, type Scheme, type TargetRowT } from '@jixiao/engine';
 import { decOf, decOfRaw, rawOf, textOf } from './cells.ts';
 import { BASIS, BLOCK, BLOCK_SIDE, CASE_KEYS, FACT_COL, META, REVIEW_COL, ROW_COL, cellRef, colLetter } from './layout.ts';
 import { officeMessages as m } from './messages.ts';
@@ -120,7 +120,11 @@ function locate(i: Issue, map: CellMap, rowsFact: string | undefined): { sheet: 
 function engineIssues(compiled: CompiledScheme, doc: CaseDoc): Issue[] {
   const format = validateCase(doc);
   const r = evaluate(compiled, doc);
-  return [...format, ...(r.ok ? [] : r.issues)].map((i) => (isNotEntered(i) ? { ...i, severity: 'warning' as const } : i));
+  const issues = r.ok ? [] : r.issues;
+  // every empty fact a submission needs, not only the first of each indicator that one scoring run names
+  const named = new Set(issues.map((i) => i.fact));
+  const unnamed = r.ok || format.some((i) => i.severity === 'error') ? [] : missingFactIssues(compiled, doc).filter((i) => !named.has(i.fact));
+  return [...format, ...issues, ...unnamed].map((i) => (isNotEntered(i) ? { ...i, severity: 'warning' as const } : i));
 }
 
 /** Collects the problems of one import; `at(sheet, col, row, issue)` places one at a cell. */

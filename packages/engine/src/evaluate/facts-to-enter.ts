@@ -11,6 +11,8 @@
  * read it, and 提交 does not ask for it. A fact with a default (缺省) is never missing.
  */
 import type { CompiledScheme } from '../compile/compile.ts';
+import { pointer, type Issue } from '../errors/issue.ts';
+import { factMessages } from '../facts/messages.ts';
 import type { Input } from '../format/scheme-types.ts';
 import { evaluate, type CaseInput } from './evaluate.ts';
 import { awaitsReviewer, isNotEntered } from './not-entered.ts';
@@ -53,4 +55,16 @@ export function factsToEnter(compiled: CompiledScheme, input: CaseInput): string
     }
   }
   return owed;
+}
+
+/**
+ * `factsToEnter` as the engine's own issues, one `fact-missing` per fact (缺少事实“…”, path /facts/<id>), for a face
+ * that lists every empty entry at once — a workbook import names each empty cell, where one scoring run names only
+ * the first missing fact of each indicator.
+ */
+export function missingFactIssues(compiled: CompiledScheme, input: CaseInput): Issue[] {
+  return factsToEnter(compiled, input).map((id) => {
+    const label = compiled.decls.inputs.get(id)?.label ?? id;
+    return factMessages.issue('fact-missing', { label, fact: id, given: false }, { path: pointer('/facts', id), fact: id });
+  });
 }
