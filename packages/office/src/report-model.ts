@@ -6,8 +6,8 @@
  * `showMoney`, a computed rate as the engine's trace shows it; each step from the indicators' sum to the total
  * (不适用折算, 总分封顶) as the engine's `adjustmentLines` writes it, printed after the total.
  */
-import { Dec, STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, reportMeta, selfEvalForm, selfEvalTotalRow, showMoney, showSelfEvalTotal, showPoints, showScore, submissionBlockers, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SelfEvalForm, type SheetNode, type TargetRowT } from '@jixiao/engine';
-import { blockInputs, rowsInput } from './model.ts';
+import { STATUS_NOTE, adjustmentLines, caseSubject, renderCriterion, reportMeta, selfEvalForm, selfEvalTotalRow, showSelfEvalTotal, showPoints, showScore, submissionBlockers, type CaseDoc, type Indicator, type Scheme, type ScoreSheet, type SelfEvalForm, type SheetNode, type TargetRowT } from '@jixiao/engine';
+import { rowsInput } from './model.ts';
 
 /** "一级指标", "二级指标", …: the name of an indicator level's column. */
 export function levelName(level: number): string {
@@ -60,29 +60,6 @@ export interface DeptTable {
   grade: string;
 }
 
-/** One 年度绩效指标 row of the 自评表. */
-export interface ProjectRow {
-  level1: string;
-  level2: string;
-  level3: string;
-  target: string;
-  actual: string;
-  points: string;
-  selfScore: string;
-  score: string;
-  deviation: string;
-}
-
-/** A scored indicator of the funds block (资金执行率): 分值, the computed rate as shown, 得分. */
-export interface FundsLine {
-  name: string;
-  points: string;
-  /** The rate the rule read (e.g. 执行率), as the engine's trace shows it; "" when it read none. */
-  rate: string;
-  rateLabel: string;
-  score: string;
-}
-
 /** The 项目支出绩效自评表 of one project. */
 export interface ProjectTable {
   kind: 'project';
@@ -93,11 +70,6 @@ export interface ProjectTable {
   /** 评价年度 and 评价方案 under the heading (`reportMeta`, as the 打印视图 shows them). */
   meta: { label: string; value: string }[];
   /** 项目资金（元）: the unit of the money columns. */
-  moneyUnit: string;
-  money: { label: string; value: string }[];
-  funds: FundsLine[];
-  rowsTitle: string;
-  rows: ProjectRow[];
   totalPoints: string;
   total: string;
   /**
@@ -186,48 +158,10 @@ function factValue(f: unknown): unknown {
   return f && typeof f === 'object' && !Array.isArray(f) && 'value' in f ? (f as { value: unknown }).value : f;
 }
 
-/** A money fact as finance staff write it ("7,925,700.00"); "" when absent, the text as given when not a number. */
-function moneyText(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '';
-  try {
-    return showMoney(new Dec(typeof v === 'number' ? v : String(v).replace(/,/g, '')));
-  } catch {
-    return String(v);
-  }
-}
-
-/** The leaves of a sheet, in order. */
-function leaves(nodes: SheetNode[]): SheetNode[] {
-  return nodes.flatMap((n) => (n.children ? leaves(n.children) : [n]));
-}
-
 /** The 项目支出绩效自评表 of a scored project case (a scheme with a `rows` input). */
 export function projectTable(scheme: Scheme, sheet: ScoreSheet, doc: CaseDoc): ProjectTable {
   const places = sheet.places;
-  const { money } = blockInputs(scheme);
-  const unit = money.every((i) => i.unit === money[0]?.unit) ? (money[0]?.unit ?? '元') : '元';
-  const all = leaves(sheet.nodes);
-  const targets = all.filter((n) => n.trace?.rows);
   const given = (factValue(doc.facts[rowsInput(scheme)?.id ?? 'rows']) ?? []) as TargetRowT[];
-  const rows: ProjectRow[] = targets.flatMap((n) =>
-    (n.trace?.rows ?? []).map((r, k) => ({
-      level1: r.level1,
-      level2: r.level2,
-      level3: r.level3,
-      target: r.target,
-      actual: r.actual,
-      points: showPoints(r.points),
-      selfScore: showScore(r.selfScore, places),
-      score: showScore(r.score, places),
-      deviation: (given.find((g) => g.id !== undefined && g.id === r.id) ?? given[k])?.deviation ?? '',
-    })),
-  );
-  const funds: FundsLine[] = all
-    .filter((n) => !n.trace?.rows)
-    .map((n) => {
-      const metric = n.trace?.inputs.find((i) => i.origin === 'metric');
-      return { name: n.name, points: showPoints(n.points), rate: metric?.display ?? '', rateLabel: metric?.label ?? '', score: showScore(n.score, places) };
-    });
   const selfRow = selfEvalTotalRow(sheet, given, doc.reported?.total);
   return {
     kind: 'project',
@@ -236,11 +170,6 @@ export function projectTable(scheme: Scheme, sheet: ScoreSheet, doc: CaseDoc): P
     department: doc.department ?? '',
     year: doc.year,
     meta: reportMeta(doc, scheme),
-    moneyUnit: unit,
-    money: money.map((i) => ({ label: i.label.replace(/（[^（）]*）$/, ''), value: moneyText(factValue(doc.facts[i.id])) })),
-    funds,
-    rowsTitle: targets.map((n) => n.name).join('、') || '年度绩效指标',
-    rows,
     totalPoints: showPoints(sheet.totalPoints),
     total: showScore(sheet.total, places),
     selfTotal: selfRow.self === null ? '' : showScore(selfRow.self, places),
